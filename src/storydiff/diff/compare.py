@@ -1,0 +1,114 @@
+"""Compare two versions of an article: the ``storydiff.compare`` entry point."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from storydiff.config import CompareConfig
+from storydiff.diff.align import Alignment, Role, align
+from storydiff.diff.order import Order, infer_order
+from storydiff.diff.relation import Relation, Verdict, relate
+from storydiff.diff.words import WordOp, word_diff
+from storydiff.document import Document
+from storydiff.text.language import detect_language
+from storydiff.text.sentences import Sentence, split_sentences
+from storydiff.text.tokens import tokenize, words
+
+
+@dataclass(slots=True, frozen=True)
+class HeadlineDiff:
+    """The two headlines, compared on their own (ops index into the titles)."""
+
+    old: str | None
+    new: str | None
+    ops: list[WordOp]
+
+    @property
+    def changed(self) -> bool:
+        return (self.old is None) != (self.new is None) or any(op.tag != "equal" for op in self.ops)
+
+
+@dataclass(slots=True)
+class Comparison:
+    """Everything storydiff knows about two versions of an article."""
+
+    old: Document
+    new: Document
+    old_sentences: list[Sentence]
+    new_sentences: list[Sentence]
+    alignment: Alignment
+    headline: HeadlineDiff | None
+    relation: Relation
+    order: Order
+
+    @property
+    def has_differences(self) -> bool:
+        """False only when the texts and headlines are the same after normalisation."""
+        return self.relation.verdict is not Verdict.IDENTICAL
+
+    def counts(self) -> dict[str, int]:
+        """How many sentences have each role (OLD's for removed, NEW's for the rest;
+        split and merged count the single sentence of the group)."""
+        old = Counter(self.alignment.old_roles)
+        new = Counter(self.alignment.new_roles)
+        return {
+            Role.UNCHANGED: new[Role.UNCHANGED],
+            Role.EDITED: new[Role.EDITED],
+            Role.MOVED: new[Role.MOVED],
+            Role.ADDED: new[Role.ADDED],
+            Role.REMOVED: old[Role.REMOVED],
+            Role.SPLIT: old[Role.SPLIT],
+            Role.MERGED: new[Role.MERGED],
+        }
+
+
+def _headline(old: str | None, new: str | None) -> HeadlineDiff | None:
+    if old is None and new is None:
+        return None
+    a, b = old or "", new or ""
+    return HeadlineDiff(old, new, word_diff(tokenize(a), (0, len(a)), tokenize(b), (0, len(b))))
+
+
+def compare(
+    old: Document | str, new: Document | str, config: CompareConfig | None = None
+) -> Comparison:
+    """Align two versions sentence by sentence and say how they relate.
+
+    Args:
+        old: the version taken as the base (a Document, or plain text).
+        new: the version compared against it.
+        config: thresholds; ``storydiff.config.DEFAULT_COMPARE`` when omitted.
+
+    Examples:
+        >>> c = compare("Two ships sank. Rain fell.", "Three ships sank. Rain fell.")
+        >>> c.relation.verdict.value, c.counts()["edited"], c.counts()["unchanged"]
+        ('same_story', 1, 1)
+    """
+    config = config or CompareConfig()
+    old_doc = old if isinstance(old, Document) else Document(text=old)
+    new_doc = new if isinstance(new, Document) else Document(text=new)
+    for doc in (old_doc, new_doc):
+        if doc.language is None:
+            doc.language = detect_language(doc.text)
+    old_sents, new_sents = split_sentences(old_doc.text), split_sentences(new_doc.text)
+    alignment = align(old_sents, new_sents, config.align)
+    headline = _headline(old_doc.title, new_doc.title)
+    old_words = [w for s in old_sents for w in words(s.tokens)]
+    new_words = [w for s in new_sents for w in words(s.tokens)]
+    same_text = len(old_sents) == len(new_sents) and all(
+        r is Role.UNCHANGED for r in alignment.old_roles
+    )
+    identical = same_text and not (headline and headline.changed)
+    relation = relate(old_words, new_words, alignment, identical, config.relation)
+    order = infer_order(
+        old_doc.published,
+        new_doc.published,
+        alignment=alignment,
+        old_sentences=old_sents,
+        new_sentences=new_sents,
+        old_text=old_doc.text,
+        new_text=new_doc.text,
+        config=config.order,
+    )
+    return Comparison(old_doc, new_doc, old_sents, new_sents, alignment, headline, relation, order)

@@ -1,0 +1,57 @@
+"""Every error storydiff raises on purpose.
+
+    StorydiffError                  base: catch this to catch them all
+     └── InputError                 an input could not be read as an article
+          ├── EmptyInputError        nothing (or only whitespace) to compare
+          ├── BinaryInputError       bytes that are not text
+          ├── TooLargeError          over the configured size limit
+          ├── NoArticleError         HTML in which no article text was found
+          ├── MissingInputError      a path that does not exist
+          └── FetchError             a URL that failed (refused, timed out, HTTP error)
+
+Each message names the input and says what to do, in one line: the CLI prints it
+as is, with exit code 2.
+"""
+
+from __future__ import annotations
+
+
+class StorydiffError(Exception):
+    """Base class of storydiff's errors."""
+
+
+class InputError(StorydiffError):
+    """An input could not be read as an article."""
+
+    def __init__(self, source: str, problem: str, hint: str = "") -> None:
+        self.source = source
+        self.problem = problem
+        self.hint = hint
+        message = f"{source}: {problem}"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)
+
+
+class EmptyInputError(InputError):
+    """The input holds no text."""
+
+
+class BinaryInputError(InputError):
+    """The input is binary, not text."""
+
+
+class TooLargeError(InputError):
+    """The input is larger than the configured limit."""
+
+
+class NoArticleError(InputError):
+    """No article text could be extracted from an HTML page."""
+
+
+class MissingInputError(InputError):
+    """A file that does not exist."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched."""

@@ -1,0 +1,54 @@
+"""Article text and metadata from an HTML page, with trafilatura (comments excluded)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import trafilatura
+
+from storydiff.document import Document
+from storydiff.errors import NoArticleError
+from storydiff.ingest.plain import parse_datetime
+
+log = logging.getLogger(__name__)
+
+_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True}
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text starts like an HTML document or fragment."""
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or (
+        head.startswith("<") and any(tag in head for tag in ("<head", "<body", "<p>", "<div", "<article"))
+    )
+
+
+def read_html(html: str, source: str, url: str | None = None) -> Document:
+    """Extract the article of an HTML page.
+
+    Paragraphs come out separated by blank lines. The canonical URL from the page
+    wins over the URL it was fetched from.
+    """
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        include_comments=False,
+        with_metadata=True,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    data: dict[str, Any] = result.as_dict() if result is not None else {}
+    text = (data.get("text") or "").strip()
+    if not text:
+        raise NoArticleError(source, "has no article text that could be extracted", "is it an article page?")
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    meta = {k: data[k] for k in ("author", "description", "hostname", "categories", "tags") if data.get(k)}
+    return Document(
+        text="\n\n".join(paragraphs),
+        title=data.get("title") or None,
+        url=data.get("url") or url,
+        source=source,
+        outlet=data.get("sitename") or None,
+        published=parse_datetime(data.get("date")),
+        metadata=meta,
+    )

@@ -1,0 +1,82 @@
+"""A self-contained HTML report: one file, no external assets, every piece of article
+text escaped by Jinja2's autoescaping (nothing from the article is marked safe)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import jinja2
+
+from storydiff.diff.compare import Comparison
+from storydiff.render.rows import Row, Segment, build_rows, segments
+from storydiff.render.summary import describe, order_line, scores_line, verdict_line
+
+_ENV = jinja2.Environment(
+    loader=jinja2.FunctionLoader(
+        lambda name: resources.files("storydiff.render").joinpath("templates", name).read_text("utf-8")
+    ),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+LABEL = {
+    "unchanged": "unchanged",
+    "edited": "edited",
+    "added": "added",
+    "removed": "removed",
+    "moved": "moved here",
+    "moved_from": "moved away",
+    "split": "split",
+    "merged": "merged",
+}
+
+
+def _plain(text: str, kind: str = "same") -> list[Segment]:
+    return [Segment(" ".join(text.split()), kind)]  # type: ignore[arg-type]
+
+
+def _row_view(c: Comparison, row: Row) -> dict[str, Any]:
+    old_text = " ".join(c.old_sentences[i].text for i in row.old)
+    if row.kind == "moved_from":
+        old_side, new_side = _plain(old_text), []
+        note = f"moved to sentence {row.new[0] + 1} of the new version"
+    elif row.kind == "moved":
+        old_side, new_side, note = row.old_segments, row.new_segments, f"moved from sentence {row.old[0] + 1}"
+    else:
+        old_side, new_side, note = row.old_segments, row.new_segments, ""
+    return {
+        "kind": row.kind,
+        "label": LABEL[row.kind],
+        "old": old_side,
+        "new": new_side,
+        "inline": row.inline if row.kind != "moved_from" else _plain(old_text),
+        "note": note,
+        "old_no": ", ".join(str(i + 1) for i in row.old),
+        "new_no": ", ".join(str(j + 1) for j in row.new),
+        "paragraph": row.new_paragraph,
+    }
+
+
+def render_html(c: Comparison) -> str:
+    """The report as one HTML string."""
+    headline = None
+    if c.headline is not None:
+        old_seg, new_seg, inline = segments(c.headline.ops, c.headline.old or "", c.headline.new or "")
+        headline = {"changed": c.headline.changed, "old": old_seg, "new": new_seg, "inline": inline}
+    counts = {str(k): v for k, v in c.counts().items()}
+    return _ENV.get_template("report.html.j2").render(
+        title=c.new.title or c.old.title or "storydiff report",
+        old=describe(c.old),
+        new=describe(c.new),
+        old_title=c.old.title,
+        new_title=c.new.title,
+        verdict=verdict_line(c),
+        scores=scores_line(c),
+        order=order_line(c),
+        counts=counts,
+        headline=headline,
+        rows=[_row_view(c, row) for row in build_rows(c)],
+    )
