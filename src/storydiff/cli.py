@@ -48,7 +48,9 @@ def handle_errors(func: F) -> F:
         except Exception as exc:  # a bug: say so plainly
             if debug:
                 traceback.print_exc()
-            _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+            _fail(
+                f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+            )
 
     return wrapper  # type: ignore[return-value]
 
@@ -62,13 +64,47 @@ def main() -> None:
 @main.command()
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "json", "html"]), default="terminal", show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of standard output.")
-@click.option("-U", "--context", type=click.IntRange(min=0), default=None, help="Show only changes, with N unchanged sentences around each (terminal).")
-@click.option("--no-color", is_flag=True, help="No colour; mark edits as [-deleted-] and {+inserted+}.")
-@click.option("--width", type=click.IntRange(min=40), default=None, help="Terminal width (default: detected).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_INPUT.max_bytes, show_default=True, help="Largest input accepted.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_INPUT.read_timeout, show_default=True, help="Seconds to wait for a URL.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["terminal", "json", "html"]),
+    default="terminal",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
+@click.option(
+    "-U",
+    "--context",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Show only changes, with N unchanged sentences around each (terminal).",
+)
+@click.option(
+    "--no-color", is_flag=True, help="No colour; mark edits as [-deleted-] and {+inserted+}."
+)
+@click.option(
+    "--width", type=click.IntRange(min=40), default=None, help="Terminal width (default: detected)."
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_INPUT.max_bytes,
+    show_default=True,
+    help="Largest input accepted.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_INPUT.read_timeout,
+    show_default=True,
+    help="Seconds to wait for a URL.",
+)
 @click.option("--debug", is_flag=True, help="Show the traceback of an error.")
 @handle_errors
 def compare(
@@ -87,14 +123,27 @@ def compare(
     HTML), http(s) URLs, or - for standard input."""
     if old == "-" and new == "-":
         raise click.UsageError("only one of OLD and NEW can be standard input")
-    config = replace(DEFAULT_INPUT, max_bytes=max_bytes, read_timeout=timeout, connect_timeout=min(timeout, DEFAULT_INPUT.connect_timeout))
+    config = replace(
+        DEFAULT_INPUT,
+        max_bytes=max_bytes,
+        read_timeout=timeout,
+        connect_timeout=min(timeout, DEFAULT_INPUT.connect_timeout),
+    )
     comparison = compare_documents(load(old, config), load(new, config))
     if fmt == "terminal":
         if output:
             with output.open("w", encoding="utf-8") as fh:
-                render_terminal(comparison, fh, color=False if no_color else None, context=context, width=width or 100)
+                render_terminal(
+                    comparison,
+                    fh,
+                    color=False if no_color else None,
+                    context=context,
+                    width=width or 100,
+                )
         else:
-            render_terminal(comparison, color=False if no_color else None, context=context, width=width)
+            render_terminal(
+                comparison, color=False if no_color else None, context=context, width=width
+            )
     else:
         text = render_json(comparison) if fmt == "json" else render_html(comparison)
         if output:

@@ -115,7 +115,9 @@ def _key(sentence: Sentence) -> str:
     return "\x1f".join(t.key for t in sentence.tokens)
 
 
-def _sequences(old: Sequence[Sentence], new: Sequence[Sentence]) -> tuple[list[list[int]], list[list[int]]]:
+def _sequences(
+    old: Sequence[Sentence], new: Sequence[Sentence]
+) -> tuple[list[list[int]], list[list[int]]]:
     """Each sentence as a list of word ids (punctuation when it has no words)."""
     vocab: dict[str, int] = {}
 
@@ -278,9 +280,13 @@ def align(
             if score >= config.edit_threshold:
                 candidates.append(_Candidate((i,), (j,), score, "edited"))
         flipped = {(j, i): s for (i, j), s in pair_sim.items()}
-        for i, win, score in _group_candidates(rest_old, rest_new, old_seqs, new_seqs, pair_sim, config):
+        for i, win, score in _group_candidates(
+            rest_old, rest_new, old_seqs, new_seqs, pair_sim, config
+        ):
             candidates.append(_Candidate((i,), win, score, "split"))
-        for j, win, score in _group_candidates(rest_new, rest_old, new_seqs, old_seqs, flipped, config):
+        for j, win, score in _group_candidates(
+            rest_new, rest_old, new_seqs, old_seqs, flipped, config
+        ):
             candidates.append(_Candidate(win, (j,), score, "merged"))
 
     # 3. Greedy, best first, with keys that do not change when OLD and NEW swap.
@@ -290,7 +296,11 @@ def align(
         rel_new = (c.new[0] + c.new[-1]) / 2 / max(n, 1)
         a_key = "\x1d".join(old_keys[i] for i in c.old)
         b_key = "\x1d".join(new_keys[j] for j in c.new)
-        c.order = (-int(c.score / tie), round(abs(rel_old - rel_new), 9), _symmetric_hash(a_key, b_key, c.old, c.new))
+        c.order = (
+            -int(c.score / tie),
+            round(abs(rel_old - rel_new), 9),
+            _symmetric_hash(a_key, b_key, c.old, c.new),
+        )
     for c in sorted(candidates, key=lambda c: c.order):
         if any(used_old[i] for i in c.old) or any(used_new[j] for j in c.new):
             continue

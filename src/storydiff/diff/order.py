@@ -38,14 +38,15 @@ _MARKERS: list[tuple[str, re.Pattern[str], str, int]] = [
     # (name, pattern, what it is, +1 if it belongs to the earlier version else -1)
     ("developing", re.compile(
         r"\b(developing story|this story (is developing|will be updated)|will be updated|"
-        r"breaking news|check back (later )?for updates|more to (come|follow)|updates? to follow)\b",
-        re.I), "a developing-story line", 1),
+        r"breaking news|check back (later )?for updates|more to (come|follow)|"
+        r"updates? to follow)\b", re.I), "a developing-story line", 1),
     ("correction", re.compile(
         r"\b(correction:|corrects |an earlier version of this|this (story|article) has been "
         r"corrected|clarification:)", re.I), "a correction notice", -1),
     ("updated", re.compile(r"\bupdated (on )?(\w+\.? \d{1,2}|\d{1,2}:\d\d)", re.I),
         "an \"updated\" stamp", -1),
-    ("credit", re.compile(r"\b(contributed (to )?(this )?report(ing)?|additional reporting by)\b", re.I),
+    ("credit", re.compile(
+        r"\b(contributed (to )?(this )?report(ing)?|additional reporting by)\b", re.I),
         "a reporting credit", -1),
 ]  # fmt: skip
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -75,6 +76,7 @@ WEIGHTS = {
     "updated": 1.5,
     "credit": 0.8,
 }
+
 
 @dataclass(slots=True, frozen=True)
 class Order:
@@ -173,8 +175,12 @@ def infer_order(
     removed = _sentence_words(old_sentences, alignment.old_roles, Role.REMOVED)
     if added != removed:
         d = added - removed
-        vote = w["growth"] * math.tanh(d / 15) + w["growth_log"] * math.copysign(math.log1p(abs(d) / 100), d)
-        votes.append((vote, f"{_side(vote)} has more new material ({added} words added, {removed} removed)"))
+        vote = w["growth"] * math.tanh(d / 15) + w["growth_log"] * math.copysign(
+            math.log1p(abs(d) / 100), d
+        )
+        votes.append(
+            (vote, f"{_side(vote)} has more new material ({added} words added, {removed} removed)")
+        )
     old_words = sum(sum(t.is_word for t in s.tokens) for s in old_sentences)
     new_words = sum(sum(t.is_word for t in s.tokens) for s in new_sentences)
     if old_words != new_words:
@@ -186,10 +192,17 @@ def infer_order(
     pairs = _replaced_words(alignment, old_text, new_text)
     tense = _tense_vote(pairs)
     if tense:
-        votes.append((w["tense"] * tense, f"{abs(tense)} verb(s) moved to the past tense in {_side(tense)}"))
+        votes.append(
+            (w["tense"] * tense, f"{abs(tense)} verb(s) moved to the past tense in {_side(tense)}")
+        )
     counts = _counts_vote(pairs)
     if counts:
-        votes.append((w["counts"] * counts, f"{abs(counts)} count(s) {'grew' if counts > 0 else 'shrank'} from old to new"))
+        votes.append(
+            (
+                w["counts"] * counts,
+                f"{abs(counts)} count(s) {'grew' if counts > 0 else 'shrank'} from old to new",
+            )
+        )
     for name, pattern, label, belongs_early in _MARKERS:
         in_old, in_new = len(pattern.findall(old_text)), len(pattern.findall(new_text))
         if in_old != in_new:

@@ -29,12 +29,56 @@ class WordOp:
     new_end: int
 
 
-def _boundaries(tokens: list[Token], start: int, end: int) -> list[int]:
-    """Where each token's piece starts (a piece is a token plus the spaces after it),
-    then the span's end."""
-    if not tokens:
-        return [start, end]
-    return [start] + [t.start for t in tokens[1:]] + [end]
+def _items(tokens: list[Token], end: int) -> tuple[list[str], list[int]]:
+    """Tokens and the whitespace gaps between them as one sequence: the comparison
+    keys (a gap's key is a single space, whatever its kind) and where each item
+    starts; the final boundary is ``end``."""
+    keys: list[str] = []
+    starts: list[int] = []
+    for k, tok in enumerate(tokens):
+        keys.append(tok.key)
+        starts.append(tok.start)
+        nxt = tokens[k + 1].start if k + 1 < len(tokens) else end
+        if nxt > tok.end:
+            keys.append(" ")
+            starts.append(tok.end)
+    starts.append(end)
+    return keys, starts
+
+
+def _merge(ops: list[WordOp], old_keys: list[str], opcodes: list[tuple[str, int, int, int, int]]) -> list[WordOp]:
+    """Fold a whitespace-only equal step between two changes into one replace, so
+    "the big ship" -> "a small boat" reads as one change, not three."""
+    out: list[WordOp] = []
+    k = 0
+    while k < len(ops):
+        op = ops[k]
+        between = (
+            op.tag == "equal"
+            and 0 < k < len(ops) - 1
+            and out
+            and out[-1].tag != "equal"
+            and ops[k + 1].tag != "equal"
+            and all(key == " " for key in old_keys[opcodes[k][1] : opcodes[k][2]])
+        )
+        if between or (op.tag != "equal" and out and out[-1].tag != "equal"):
+            last = out.pop()
+            out.append(WordOp("replace", last.old_start, op.old_end, last.new_start, op.new_end))
+        else:
+            out.append(op)
+        k += 1
+    return [
+        WordOp(_tag(o), o.old_start, o.old_end, o.new_start, o.new_end) if o.tag != "equal" else o
+        for o in out
+    ]
+
+
+def _tag(op: WordOp) -> OpTag:
+    if op.old_start == op.old_end:
+        return "insert"
+    if op.new_start == op.new_end:
+        return "delete"
+    return "replace"
 
 
 def word_diff(
@@ -45,33 +89,29 @@ def word_diff(
 ) -> list[WordOp]:
     """Diff two token sequences (difflib, ``autojunk=False``) into partitioning ops.
 
-    ``old_span``/``new_span`` are the character spans the tokens cover; text before
-    the first token belongs to the first piece, whitespace after a token to it.
+    ``old_span``/``new_span`` are the character spans the tokens cover (from the
+    first token's start to the last token's end). Whitespace between tokens is part
+    of the diff, so applying the ops to OLD gives NEW's tokens and spacing; its kind
+    (a space or a line break) is not a difference.
 
     Examples:
         >>> from storydiff.text.tokens import tokenize
         >>> a, b = "a ballistic missile", "two ballistic missiles"
         >>> ops = word_diff(tokenize(a), (0, len(a)), tokenize(b), (0, len(b)))
-        >>> [(o.tag, a[o.old_start:o.old_end], b[o.new_start:o.new_end]) for o in ops]
-        [('replace', 'a ', 'two '), ('equal', 'ballistic ', 'ballistic '), ('replace', 'missile', 'missiles')]
+        >>> [(o.tag, a[o.old_start:o.old_end], b[o.new_start:o.new_end]) for o in ops][::2]
+        [('replace', 'a', 'two'), ('replace', 'missile', 'missiles')]
     """
-    ob = _boundaries(old_tokens, *old_span)
-    nb = _boundaries(new_tokens, *new_span)
     if not old_tokens or not new_tokens:
         tag: OpTag = "insert" if not old_tokens else "delete"
         if not old_tokens and not new_tokens:
             tag = "equal"
         return [WordOp(tag, old_span[0], old_span[1], new_span[0], new_span[1])]
-    matcher = SequenceMatcher(
-        None, [t.key for t in old_tokens], [t.key for t in new_tokens], autojunk=False
-    )
-    ops: list[WordOp] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        # Token index i starts at boundary i (the first also takes leading text).
-        ops.append(WordOp(tag, ob[i1], ob[i2], nb[j1], nb[j2]))  # type: ignore[arg-type]
-    # The span's leading text (before token 0) is inside piece 0; the last piece runs
-    # to the span end: both guaranteed by _boundaries.
-    return ops
+    old_keys, ob = _items(old_tokens, old_span[1])
+    new_keys, nb = _items(new_tokens, new_span[1])
+    ob[0], nb[0] = old_span[0], new_span[0]
+    opcodes = SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes()
+    ops = [WordOp(tag, ob[i1], ob[i2], nb[j1], nb[j2]) for tag, i1, i2, j1, j2 in opcodes]  # type: ignore[arg-type]
+    return _merge(ops, old_keys, opcodes)
 
 
 def equal_ops(old_span: tuple[int, int], new_span: tuple[int, int]) -> list[WordOp]:

@@ -44,7 +44,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     if not data.strip():
         raise EmptyInputError(source, "is empty", "give it a file or page with article text")
     if _looks_binary(data):
-        raise BinaryInputError(source, "is binary, not text", "give it a text, Markdown or HTML file")
+        raise BinaryInputError(
+            source, "is binary, not text", "give it a text, Markdown or HTML file"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -29,20 +29,32 @@ def fetch(url: str, config: InputConfig) -> tuple[bytes, str | None, str, dateti
                 raise FetchError(url, f"answered HTTP {response.status_code}", "check the URL")
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > config.max_bytes:
-                raise TooLargeError(url, f"is {int(declared):,} bytes, over the limit of {config.max_bytes:,}", "raise --max-bytes")
+                raise TooLargeError(
+                    url,
+                    f"is {int(declared):,} bytes, over the limit of {config.max_bytes:,}",
+                    "raise --max-bytes",
+                )
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > config.max_bytes:
-                    raise TooLargeError(url, f"is over the limit of {config.max_bytes:,} bytes", "raise --max-bytes")
+                    raise TooLargeError(
+                        url, f"is over the limit of {config.max_bytes:,} bytes", "raise --max-bytes"
+                    )
                 chunks.append(chunk)
             return b"".join(chunks), response.charset_encoding, str(response.url), datetime.now(UTC)
     except httpx.TimeoutException as exc:
-        raise FetchError(url, f"timed out ({type(exc).__name__})", "try again later or raise the timeout") from exc
+        raise FetchError(
+            url, f"timed out ({type(exc).__name__})", "try again later or raise the timeout"
+        ) from exc
     except httpx.TooManyRedirects as exc:
-        raise FetchError(url, f"redirected more than {config.max_redirects} times", "check the URL") from exc
+        raise FetchError(
+            url, f"redirected more than {config.max_redirects} times", "check the URL"
+        ) from exc
     except httpx.ConnectError as exc:
-        raise FetchError(url, f"could not connect ({exc})", "check the address and your network") from exc
+        raise FetchError(
+            url, f"could not connect ({exc})", "check the address and your network"
+        ) from exc
     except httpx.HTTPError as exc:
         raise FetchError(url, f"failed: {exc}", "check the URL") from exc

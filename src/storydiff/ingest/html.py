@@ -13,14 +13,19 @@ from storydiff.ingest.plain import parse_datetime
 
 log = logging.getLogger(__name__)
 
-_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True}
+_DATE_PARAMS = {
+    "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+    "original_date": True,
+    "extensive_search": True,
+}
 
 
 def looks_like_html(text: str) -> bool:
     """True when the text starts like an HTML document or fragment."""
     head = text[:2048].lstrip().lower()
     return head.startswith(("<!doctype html", "<html", "<?xml")) or (
-        head.startswith("<") and any(tag in head for tag in ("<head", "<body", "<p>", "<div", "<article"))
+        head.startswith("<")
+        and any(tag in head for tag in ("<head", "<body", "<p>", "<div", "<article"))
     )
 
 
@@ -37,12 +42,22 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
         with_metadata=True,
         date_extraction_params=_DATE_PARAMS,
     )
-    data: dict[str, Any] = result.as_dict() if result is not None else {}
+    data: dict[str, Any] = {}
+    if isinstance(result, dict):
+        data = result
+    elif result is not None:
+        data = result.as_dict()
     text = (data.get("text") or "").strip()
     if not text:
-        raise NoArticleError(source, "has no article text that could be extracted", "is it an article page?")
+        raise NoArticleError(
+            source, "has no article text that could be extracted", "is it an article page?"
+        )
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    meta = {k: data[k] for k in ("author", "description", "hostname", "categories", "tags") if data.get(k)}
+    meta = {
+        k: data[k]
+        for k in ("author", "description", "hostname", "categories", "tags")
+        if data.get(k)
+    }
     return Document(
         text="\n\n".join(paragraphs),
         title=data.get("title") or None,

@@ -64,7 +64,9 @@ def read_plain(text: str, source: str, markdown: bool = False) -> Document:
         m = _H1.match(body)
         if m:
             title, body = m.group(1).strip(), body[m.end() :]
-    metadata: dict[str, Any] = {k: v for k, v in fields.items() if k not in ("source", "url", "published")}
+    metadata: dict[str, Any] = {
+        k: v for k, v in fields.items() if k not in ("source", "url", "published")
+    }
     return Document(
         text=body.strip("\n"),
         title=title,

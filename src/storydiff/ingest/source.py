@@ -28,7 +28,9 @@ def _read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
     return data
 
 
-def from_text(text: str, source: str, *, markdown: bool = False, url: str | None = None) -> Document:
+def from_text(
+    text: str, source: str, *, markdown: bool = False, url: str | None = None
+) -> Document:
     """A Document from already decoded text: HTML is extracted, anything else read as
     plain text or Markdown."""
     if looks_like_html(text):
@@ -66,7 +68,9 @@ def load(spec: str, config: InputConfig | None = None) -> Document:
         raise InputError(spec, "is a folder, not a file", "name one file per version")
     size = path.stat().st_size
     if size > config.max_bytes:
-        raise TooLargeError(spec, f"is {size:,} bytes, over the limit of {config.max_bytes:,}", "raise --max-bytes")
+        raise TooLargeError(
+            spec, f"is {size:,} bytes, over the limit of {config.max_bytes:,}", "raise --max-bytes"
+        )
     try:
         with path.open("rb") as fh:
             data = _read_limited(fh, spec, config.max_bytes)

@@ -14,7 +14,9 @@ from storydiff.render.summary import describe, order_line, scores_line, verdict_
 
 _ENV = jinja2.Environment(
     loader=jinja2.FunctionLoader(
-        lambda name: resources.files("storydiff.render").joinpath("templates", name).read_text("utf-8")
+        lambda name: (
+            resources.files("storydiff.render").joinpath("templates", name).read_text("utf-8")
+        )
     ),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
@@ -43,8 +45,12 @@ def _row_view(c: Comparison, row: Row) -> dict[str, Any]:
     if row.kind == "moved_from":
         old_side, new_side = _plain(old_text), []
         note = f"moved to sentence {row.new[0] + 1} of the new version"
-    elif row.kind == "moved":
-        old_side, new_side, note = row.old_segments, row.new_segments, f"moved from sentence {row.old[0] + 1}"
+    elif row.moved:
+        old_side, new_side, note = (
+            row.old_segments,
+            row.new_segments,
+            f"moved from sentence {row.old[0] + 1}",
+        )
     else:
         old_side, new_side, note = row.old_segments, row.new_segments, ""
     return {
@@ -64,7 +70,9 @@ def render_html(c: Comparison) -> str:
     """The report as one HTML string."""
     headline = None
     if c.headline is not None:
-        old_seg, new_seg, inline = segments(c.headline.ops, c.headline.old or "", c.headline.new or "")
+        old_seg, new_seg, inline = segments(
+            c.headline.ops, c.headline.old or "", c.headline.new or ""
+        )
         headline = {"changed": c.headline.changed, "old": old_seg, "new": new_seg, "inline": inline}
     counts = {str(k): v for k, v in c.counts().items()}
     return _ENV.get_template("report.html.j2").render(

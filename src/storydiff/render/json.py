@@ -31,7 +31,9 @@ def _ops(ops: list[WordOp], old_text: str, new_text: str) -> list[dict[str, Any]
     return out
 
 
-def _document(doc: Document, sentences: list[Sentence], roles: list[str], links: list[int | None]) -> dict[str, Any]:
+def _document(
+    doc: Document, sentences: list[Sentence], roles: list[str], links: list[int | None]
+) -> dict[str, Any]:
     return {
         "id": doc.id,
         "source": doc.source,

@@ -15,7 +15,9 @@ from storydiff.diff.align import Link, Role
 from storydiff.diff.compare import Comparison
 from storydiff.diff.words import WordOp
 
-RowKind = Literal["unchanged", "edited", "added", "removed", "moved", "moved_from", "split", "merged"]
+RowKind = Literal[
+    "unchanged", "edited", "added", "removed", "moved", "moved_from", "split", "merged"
+]
 SegmentKind = Literal["same", "del", "ins"]
 
 _SPACE = re.compile(r"\s+")
@@ -34,6 +36,8 @@ class Row:
     new: list[int]
     link: int | None = None
     new_paragraph: bool = False
+    moved: bool = False
+    """The sentences changed place (also true for a split or merge that moved)."""
     old_segments: list[Segment] = field(default_factory=list)
     new_segments: list[Segment] = field(default_factory=list)
     inline: list[Segment] = field(default_factory=list)
@@ -47,13 +51,20 @@ def _flat(text: str) -> str:
     return _SPACE.sub(" ", text)
 
 
-def _split_trailing(text: str) -> tuple[str, str]:
-    core = text.rstrip()
-    return core, text[len(core) :]
+def _strip(text: str) -> tuple[str, str, str]:
+    """(leading whitespace, core, trailing whitespace)."""
+    core = text.strip()
+    if not core:
+        return text, "", ""
+    lead = text[: len(text) - len(text.lstrip())]
+    return lead, core, text[len(lead) + len(core) :]
 
 
-def segments(ops: list[WordOp], old_text: str, new_text: str) -> tuple[list[Segment], list[Segment], list[Segment]]:
-    """Old side, new side and inline segments of a link's word ops (whitespace folded)."""
+def segments(
+    ops: list[WordOp], old_text: str, new_text: str
+) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """Old side, new side and inline segments of a link's word ops (whitespace folded;
+    the spaces around a change stay outside its highlight)."""
     old_side: list[Segment] = []
     new_side: list[Segment] = []
     inline: list[Segment] = []
@@ -65,18 +76,22 @@ def segments(ops: list[WordOp], old_text: str, new_text: str) -> tuple[list[Segm
             new_side.append(Segment(b, "same"))
             inline.append(Segment(b, "same"))
             continue
-        a_core, a_tail = _split_trailing(a)
-        b_core, b_tail = _split_trailing(b)
-        first = a_core or b_core
-        if inline and not inline[-1].text[-1:].isspace() and first[:1].isalnum():
-            inline.append(Segment(" ", "same"))  # the space the old side had
+        a_lead, a_core, a_tail = _strip(a)
+        b_lead, b_core, b_tail = _strip(b)
+        old_side += [Segment(a_lead, "same"), Segment(a_core, "del"), Segment(a_tail, "same")]
+        new_side += [Segment(b_lead, "same"), Segment(b_core, "ins"), Segment(b_tail, "same")]
+        lead = b_lead if b_core else a_lead
+        tail = b_tail if b_core else a_tail
+        if (a_lead or b_lead) and not lead:
+            lead = " "
+        inline.append(Segment(lead, "same"))
         if a_core:
-            old_side += [Segment(a_core, "del"), Segment(a_tail, "same")]
             inline.append(Segment(a_core, "del"))
-            inline.append(Segment(" " if b_core else a_tail, "same"))
+        if a_core and b_core:
+            inline.append(Segment(" ", "same"))
         if b_core:
-            new_side += [Segment(b_core, "ins"), Segment(b_tail, "same")]
-            inline += [Segment(b_core, "ins"), Segment(b_tail, "same")]
+            inline.append(Segment(b_core, "ins"))
+        inline.append(Segment(tail, "same"))
     return (
         [s for s in old_side if s.text],
         [s for s in new_side if s.text],
@@ -87,13 +102,13 @@ def segments(ops: list[WordOp], old_text: str, new_text: str) -> tuple[list[Segm
 def _link_row(c: Comparison, k: int, link: Link) -> Row:
     kind: RowKind
     if link.kind in ("split", "merged"):
-        kind = link.kind  # type: ignore[assignment]
+        kind = link.kind
     elif link.moved:
         kind = "moved"
     else:
         kind = "unchanged" if link.kind == "unchanged" else "edited"
     old_seg, new_seg, inline = segments(link.ops, c.old.text, c.new.text)
-    return Row(kind, list(link.old), list(link.new), k, False, old_seg, new_seg, inline)
+    return Row(kind, list(link.old), list(link.new), k, False, link.moved, old_seg, new_seg, inline)
 
 
 def build_rows(c: Comparison) -> list[Row]:
@@ -112,16 +127,17 @@ def build_rows(c: Comparison) -> list[Row]:
             s = c.old_sentences[i]
             if k is None:
                 seg = [Segment(_flat(s.text), "del")]
-                rows.append(Row("removed", [i], [], None, False, seg, [], seg))
+                rows.append(Row("removed", [i], [], None, False, False, seg, [], seg))
             elif k not in shown_from:
                 shown_from.add(k)
-                rows.append(Row("moved_from", list(al.links[k].old), list(al.links[k].new), k))
+                link = al.links[k]
+                rows.append(Row("moved_from", list(link.old), list(link.new), k, moved=True))
 
     for j, sentence in enumerate(c.new_sentences):
         k = al.new_link[j]
         if k is None:
             seg = [Segment(_flat(sentence.text), "ins")]
-            row = Row("added", [], [j], None, False, [], seg, seg)
+            row = Row("added", [], [j], None, False, False, [], seg, seg)
         else:
             link = al.links[k]
             if j != link.new[0]:
@@ -131,8 +147,12 @@ def build_rows(c: Comparison) -> list[Row]:
                 for i in link.old:
                     done_old[i] = True
             row = _link_row(c, k, link)
-        prev_j = rows[-1].new[-1] if rows and rows[-1].new and rows[-1].kind != "moved_from" else None
-        row.new_paragraph = prev_j is not None and c.new_sentences[prev_j].paragraph != sentence.paragraph
+        prev_j = (
+            rows[-1].new[-1] if rows and rows[-1].new and rows[-1].kind != "moved_from" else None
+        )
+        row.new_paragraph = (
+            prev_j is not None and c.new_sentences[prev_j].paragraph != sentence.paragraph
+        )
         rows.append(row)
     flush(len(c.old_sentences))
     return rows
@@ -149,9 +169,17 @@ def with_context(rows: list[Row], context: int) -> list[Row | None]:
     for idx, row in enumerate(rows):
         if keep[idx]:
             out.append(row)
-        elif out and out[-1] is not None or (not out and idx == 0):
+        elif (out and out[-1] is not None) or (not out and idx == 0):
             out.append(None)
     return out
 
 
-ROLE_ORDER = [Role.UNCHANGED, Role.EDITED, Role.MOVED, Role.SPLIT, Role.MERGED, Role.ADDED, Role.REMOVED]
+ROLE_ORDER = [
+    Role.UNCHANGED,
+    Role.EDITED,
+    Role.MOVED,
+    Role.SPLIT,
+    Role.MERGED,
+    Role.ADDED,
+    Role.REMOVED,
+]

@@ -40,7 +40,9 @@ def order_line(c: Comparison, config: OrderConfig | None = None) -> str:
     if o.basis == "timestamps":
         return f"{side} is earlier ({o.reasons[0]})"
     hedge = "weak guess" if o.confidence < config.weak_confidence else "likely"
-    return f"{side} is probably earlier — {hedge}, confidence {o.confidence:.0%}: " + "; ".join(o.reasons)
+    return f"{side} is probably earlier — {hedge}, confidence {o.confidence:.0%}: " + "; ".join(
+        o.reasons
+    )
 
 
 def describe(doc: Document) -> str:

@@ -7,6 +7,8 @@ wdiff does: ``[-deleted-]`` and ``{+inserted+}``.
 
 from __future__ import annotations
 
+import re
+import sys
 from typing import IO
 
 from rich.console import Console
@@ -49,12 +51,12 @@ def _row_text(c: Comparison, row: Row, color: bool) -> Text:
         new_at = row.new[0] + 1
         return Text(f"(moved to sentence {new_at} of new)", style="dim italic")
     if row.kind in ("added", "removed"):
-        text = row.inline[0].text if row.inline else ""
+        plain = row.inline[0].text if row.inline else ""
         if color:
-            return Text(text, style=ROW_STYLE[row.kind])
-        return Text(f"{{+{text}+}}" if row.kind == "added" else f"[-{text}-]")
+            return Text(plain, style=ROW_STYLE[row.kind])
+        return Text(f"{{+{plain}+}}" if row.kind == "added" else f"[-{plain}-]")
     text = _text(row.inline, color)
-    if row.kind == "moved":
+    if row.moved:
         text.append(f"  (moved from sentence {row.old[0] + 1} of old)", style="dim italic")
     return text
 
@@ -74,8 +76,9 @@ def render_terminal(
 ) -> None:
     """Print the comparison. ``context`` shows only changes and that many unchanged
     sentences around them, like ``diff -U``; ``color=None`` decides from the output."""
+    target = file or sys.stdout
     console = Console(
-        file=file,
+        file=target,
         no_color=color is False,
         force_terminal=True if color else None,
         width=width,
@@ -84,6 +87,17 @@ def render_terminal(
         markup=False,
     )
     use_color = console.is_terminal and not console.no_color if color is None else color
+    with console.capture() as captured:
+        _print(c, console, use_color, context)
+    # rich pads table cells to the full width: drop the padding at line ends.
+    target.write(_TRAILING.sub(r"\1", captured.get()))
+    target.flush()
+
+
+_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.M)
+
+
+def _print(c: Comparison, console: Console, use_color: bool, context: int | None) -> None:
     head = Table.grid(padding=(0, 1))
     head.add_column(style="bold")
     head.add_column()
@@ -95,7 +109,7 @@ def render_terminal(
     head.add_row("sentences", _counts_line(c))
     if c.headline is not None:
         if c.headline.changed:
-            old_seg, new_seg, inline = segments(c.headline.ops, c.headline.old or "", c.headline.new or "")
+            _, _, inline = segments(c.headline.ops, c.headline.old or "", c.headline.new or "")
             head.add_row("headline", _text(inline, use_color))
         else:
             head.add_row("headline", Text(c.headline.new or "", style="bold"))

@@ -61,7 +61,5 @@ def split_sentences(text: str) -> list[Sentence]:
             for s, e in _split_cjk(text, start, end):
                 tokens = tokenize(text, s, e)
                 if tokens:
-                    sentences.append(
-                        Sentence(len(sentences), s, e, paragraph, text[s:e], tokens)
-                    )
+                    sentences.append(Sentence(len(sentences), s, e, paragraph, text[s:e], tokens))
     return sentences

@@ -1,0 +1,403 @@
+"""load(): files, standard input and URLs served by a local HTTP server."""
+
+from __future__ import annotations
+
+import io
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from storydiff.config import InputConfig
+from storydiff.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    FetchError,
+    InputError,
+    MissingInputError,
+    NoArticleError,
+    TooLargeError,
+)
+from storydiff.ingest import from_text, load
+
+pytestmark = pytest.mark.network_local
+
+# Fictional text written for these tests.
+BODY = (
+    "OSTRAND — The ferry Mira Solvberg left the harbour on Tuesday morning with 212 "
+    "passengers on board, the operator said.\n\n"
+    "Strong winds delayed the arrival at Fjallholm by almost an hour.\n\n"
+    "The operator said the timetable would return to normal on Wednesday."
+)
+TXT = (
+    "---\n"
+    "title: Ferry delayed by strong winds\n"
+    "source: Ostrand Observer\n"
+    "url: https://ostrandobserver.example/news/ferry-delayed-3321\n"
+    "published: 2026-04-07T09:15:00+02:00\n"
+    "---\n" + BODY + "\n"
+)
+CANONICAL = "https://ostrandobserver.example/news/ferry-delayed-3321"
+HTML_PARAGRAPHS = [
+    "OSTRAND — The ferry Mira Solvberg left the harbour on Tuesday morning with 212 "
+    "passengers on board, the operator said.",
+    "Strong winds delayed the arrival at the island of Fjallholm by almost an hour, and "
+    "passengers were offered coffee in the lounge on the upper deck.",
+    "The operator's spokesman, Rene Aubert, said the crew had waited for the gusts to "
+    "ease before entering the narrow channel at the island pier.",
+    "The timetable is due to return to normal on Wednesday, the operator said, although "
+    "forecasters expect more wind at the weekend.",
+]
+HTML = (
+    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+    "<title>Ferry delayed by strong winds | Ostrand Observer</title>"
+    f"<link rel='canonical' href='{CANONICAL}'>"
+    "<meta property='og:site_name' content='Ostrand Observer'>"
+    "<meta property='og:title' content='Ferry delayed by strong winds'>"
+    "<meta property='article:published_time' content='2026-04-07T07:15:00+00:00'>"
+    "</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    "<article><div class='story-body'>"
+    + "".join(f"<p>{p}</p>" for p in HTML_PARAGRAPHS)
+    + "</div></article></body></html>"
+)
+LATIN1_TEXT = "Zürich café reopens after the winter, the owner said."
+BIG = b"x" * 200_000
+SLOW_SECONDS = 2.0
+
+
+# --- files ------------------------------------------------------------------------
+
+
+def test_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_text(TXT, encoding="utf-8")
+    doc = load(str(path))
+    assert doc.text == BODY
+    assert doc.title == "Ferry delayed by strong winds"
+    assert doc.outlet == "Ostrand Observer"
+    assert doc.url == CANONICAL
+    assert doc.source == str(path)
+    assert doc.published is not None
+    assert doc.published == datetime(2026, 4, 7, 7, 15, tzinfo=UTC)
+    assert doc.retrieved is None
+
+
+def test_html_file_is_sniffed_whatever_its_extension(tmp_path: Path) -> None:
+    path = tmp_path / "saved-page.txt"
+    path.write_text(HTML, encoding="utf-8")
+    doc = load(str(path))
+    assert doc.text.split("\n\n") == HTML_PARAGRAPHS
+    assert doc.url == CANONICAL
+    assert doc.outlet == "Ostrand Observer"
+
+
+@pytest.mark.parametrize("name", ["ferry.md", "ferry.markdown", "ferry.mdown", "FERRY.MD"])
+def test_markdown_extension_reads_heading_as_title(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("# Ferry delayed by strong winds\n\n" + BODY, encoding="utf-8")
+    doc = load(str(path))
+    assert doc.title == "Ferry delayed by strong winds"
+    assert doc.text == BODY
+
+
+def test_txt_extension_keeps_heading_in_text(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.txt"
+    text = "# Ferry delayed by strong winds\n\n" + BODY
+    path.write_text(text, encoding="utf-8")
+    doc = load(str(path))
+    assert doc.title is None
+    assert doc.text == text
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere" / "ferry.txt"
+    with pytest.raises(MissingInputError) as info:
+        load(str(path))
+    assert info.value.source == str(path)
+    assert str(path) in str(info.value)
+
+
+def test_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        load(str(tmp_path))
+    assert not isinstance(info.value, MissingInputError)
+    assert str(tmp_path) in str(info.value)
+    assert "folder" in str(info.value)
+
+
+def test_file_at_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_bytes(BODY.encode("utf-8"))
+    size = path.stat().st_size
+    assert load(str(path), InputConfig(max_bytes=size)).text == BODY
+
+
+def test_file_over_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_bytes(BODY.encode("utf-8"))
+    size = path.stat().st_size
+    with pytest.raises(TooLargeError) as info:
+        load(str(path), InputConfig(max_bytes=size - 1))
+    assert str(path) in str(info.value)
+    assert f"{size - 1:,}" in str(info.value)
+
+
+def test_fifty_megabyte_file_is_refused_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    with path.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # sparse: no 50 MB written to disk
+    assert path.stat().st_size > InputConfig().max_bytes
+    start = time.perf_counter()
+    with pytest.raises(TooLargeError, match="dump.txt"):
+        load(str(path))
+    assert time.perf_counter() - start < 1.0
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.raises(EmptyInputError, match="empty.txt"):
+        load(str(path))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\xef\xbb\xbf", b"\xef\xbb\xbf \n\n", " \n ".encode("utf-16"), b"---\ntitle: T\n---\n\n"],
+    ids=["utf8-bom-only", "utf8-bom-whitespace", "utf16-whitespace", "front-matter-only"],
+)
+def test_file_with_no_text(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(data)
+    with pytest.raises(EmptyInputError, match="blank.txt"):
+        load(str(path))
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "photo.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    with pytest.raises(BinaryInputError, match="photo.png"):
+        load(str(path))
+
+
+def test_from_text_dispatch() -> None:
+    assert from_text(TXT, "t").title == "Ferry delayed by strong winds"
+    assert from_text(HTML, "h").text.split("\n\n") == HTML_PARAGRAPHS
+    with pytest.raises(NoArticleError):
+        from_text("<html><body></body></html>", "h")
+
+
+# --- standard input ---------------------------------------------------------------
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(data)))
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, TXT.encode("utf-8"))
+    doc = load("-")
+    assert doc.text == BODY
+    assert doc.title == "Ferry delayed by strong winds"
+    assert doc.source == "-"
+
+
+def test_stdin_html(monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, HTML.encode("utf-8"))
+    doc = load("-")
+    assert doc.text.split("\n\n") == HTML_PARAGRAPHS
+
+
+def test_stdin_over_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, BODY.encode("utf-8"))
+    with pytest.raises(TooLargeError, match="stdin"):
+        load("-", InputConfig(max_bytes=10))
+
+
+def test_stdin_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, b"")
+    with pytest.raises(EmptyInputError, match="stdin"):
+        load("-")
+
+
+# --- URLs -------------------------------------------------------------------------
+
+
+@dataclass
+class Served:
+    base: str
+    user_agents: list[str] = field(default_factory=list)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    served: Served
+    stop: threading.Event
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+    def _send(self, status: int, body: bytes, content_type: str, length: bool = True) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        if length:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.served.user_agents.append(self.headers.get("User-Agent", ""))
+        try:
+            self._route()
+        except OSError:  # the client gave up (timeout tests)
+            pass
+
+    def _route(self) -> None:
+        path = self.path
+        if path == "/article.html":
+            self._send(200, HTML.encode("utf-8"), "text/html; charset=utf-8")
+        elif path == "/latin1.txt":
+            self._send(200, LATIN1_TEXT.encode("latin-1"), "text/plain; charset=iso-8859-1")
+        elif path == "/story.txt":
+            self._send(200, BODY.encode("utf-8"), "text/plain; charset=utf-8")
+        elif path == "/moved":
+            self.send_response(302)
+            self.send_header("Location", "/story.txt")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif path == "/big":
+            self._send(200, BIG, "text/plain")
+        elif path == "/big-stream":
+            self._send(200, BIG, "text/plain", length=False)
+        elif path == "/empty-page":
+            self._send(200, b"<html><body></body></html>", "text/html")
+        elif path == "/slow":
+            self.stop.wait(SLOW_SECONDS)
+            self._send(200, BODY.encode("utf-8"), "text/plain")
+        else:
+            self._send(404, b"not found", "text/plain")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Served]:
+    stop = threading.Event()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    host, port = httpd.server_address[0], httpd.server_address[1]
+    served = Served(base=f"http://{host!s}:{port}")
+    _Handler.served = served
+    _Handler.stop = stop
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield served
+    finally:
+        stop.set()
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+def test_url_html_article(server: Served) -> None:
+    before = datetime.now(UTC)
+    doc = load(server.base + "/article.html")
+    after = datetime.now(UTC)
+    assert doc.url == CANONICAL
+    assert doc.source == server.base + "/article.html"
+    assert doc.text.split("\n\n") == HTML_PARAGRAPHS
+    assert doc.outlet == "Ostrand Observer"
+    assert doc.title == "Ferry delayed by strong winds"
+    assert doc.retrieved is not None
+    assert before <= doc.retrieved <= after
+
+
+def test_url_sends_configured_user_agent(server: Served) -> None:
+    agent = "storydiff-test/1.0 (fictional)"
+    load(server.base + "/story.txt", InputConfig(user_agent=agent))
+    assert agent in server.user_agents
+
+
+def test_url_declared_charset(server: Served) -> None:
+    doc = load(server.base + "/latin1.txt")
+    assert doc.text == LATIN1_TEXT
+    assert doc.retrieved is not None
+
+
+def test_url_plain_text_gets_final_url_after_redirect(server: Served) -> None:
+    doc = load(server.base + "/moved")
+    assert doc.text == BODY
+    assert doc.url == server.base + "/story.txt"
+    assert doc.source == server.base + "/moved"
+
+
+def test_url_404(server: Served) -> None:
+    url = server.base + "/no-such-story"
+    with pytest.raises(FetchError) as info:
+        load(url)
+    assert url in str(info.value)
+    assert "404" in str(info.value)
+
+
+def test_url_redirect_loop(server: Served) -> None:
+    url = server.base + "/loop"
+    with pytest.raises(FetchError) as info:
+        load(url, InputConfig(max_redirects=3))
+    assert url in str(info.value)
+    assert "redirect" in str(info.value)
+
+
+@pytest.mark.parametrize("path", ["/big", "/big-stream"])
+def test_url_too_large(server: Served, path: str) -> None:
+    url = server.base + path
+    with pytest.raises(TooLargeError) as info:
+        load(url, InputConfig(max_bytes=1000))
+    assert url in str(info.value)
+
+
+def test_url_big_response_within_limit(server: Served) -> None:
+    doc = load(server.base + "/big-stream", InputConfig(max_bytes=len(BIG)))
+    assert doc.text == BIG.decode("ascii")
+
+
+def test_url_page_with_no_article(server: Served) -> None:
+    url = server.base + "/empty-page"
+    with pytest.raises(NoArticleError, match="empty-page"):
+        load(url)
+
+
+def test_url_read_timeout(server: Served) -> None:
+    url = server.base + "/slow"
+    start = time.perf_counter()
+    with pytest.raises(FetchError) as info:
+        load(url, InputConfig(read_timeout=0.5))
+    assert time.perf_counter() - start < SLOW_SECONDS
+    assert url in str(info.value)
+    assert "timed out" in str(info.value)
+
+
+def test_url_connection_refused() -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/"
+    with pytest.raises(FetchError) as info:
+        load(url, InputConfig(connect_timeout=2.0))
+    assert url in str(info.value)
+
+
+def test_malformed_url_is_a_fetch_error() -> None:
+    # Every failing URL should be a FetchError naming it, not an httpx exception.
+    url = "http://[::1/story"
+    with pytest.raises(FetchError) as info:
+        load(url)
+    assert url in str(info.value)
