@@ -12,22 +12,27 @@ the language model and caches do not count). Within each run the candidates take
 turns, in an order that rotates from run to run, so machine noise hits all of them.
 
 The pairs are built from the bundled examples (examples/story/*.txt, front matter
-dropped by ``storydiff.load``; paragraphs are the blank-line-separated blocks):
+dropped by ``storydiff.load``; paragraphs are the blank-line-separated blocks). The
+examples are versions of one story and share most of their sentences (04 has 19 of
+its 21 sentences in 02), so every sentence gets a marker word in front, one per
+block and round, the same on both sides ("A1 KESTREL BAY, ..."): each side's
+sentences are then all distinct, as in one real long article, and a block pairs with
+its own counterpart, not with a copy elsewhere.
 
 - small: OLD is 02-mpa-update, NEW is 05-mpa-correction (a real update: one word
-  corrected, a correction notice added); then the paragraphs of 03-coastline-herald,
-  then those of 04-harbour-daily, are appended to both sides in the same order, one
-  at a time, until OLD has at least ``--words-small`` words.
-- large: rounds, alternately
+  corrected, a correction notice added), marker "A1"; then the paragraphs of
+  04-harbour-daily (marker "B1"), then those of 03-coastline-herald ("C1"), are
+  appended to both sides in the same order, one at a time, until OLD has at least
+  ``--words-small`` words.
+- large: rounds r = 1, 2, ..., alternately
   A: OLD = 01 + 03 + 04, NEW = 02 + 04 + 03 (an update with edits and added
   paragraphs, and the 04 block moved ahead of 03), and
-  B: OLD = 02 + 03 + 04, NEW = 05 + 03 without its last paragraph + 04 (a one-word
+  B: OLD = 02 + 03 + 04, NEW = 05 + (03 less its last paragraph) + 04 (a one-word
   correction, an added notice, a removed paragraph);
-  every paragraph of round r starts with "(Part r) " on both sides, so the rounds are
-  not copies of each other. The number of rounds is the one that brings OLD closest
-  to ``--words-large`` words.
+  markers are the block letter and r ("A1", "C1", "D1", "B2", "C2", ...). The number
+  of rounds is the one that brings OLD closest to ``--words-large`` words.
 - tiny (``--tiny``, for the smoke test): the second paragraph of 01 against that of
-  02 (about 50 words), and for the "large" pair that pair repeated in 3 rounds.
+  02 (about 50 words), and for the "large" pair that pair in 3 rounds.
 
 Words are whitespace-separated words. Run it as
 ``.venv/bin/python bench/compare_speed.py --runs 5``; it is not part of ``make test``
@@ -58,6 +63,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 import storydiff
+from storydiff.text.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "story"
@@ -68,7 +74,6 @@ SCALING_LIMIT = 15.0
 """compare(large) / compare(small)."""
 
 CANDIDATES = ("splitter", "difflib", "baseline", "compare")
-SIZES = ("small", "large")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +99,22 @@ def paragraphs(name: str) -> list[str]:
     return [p.strip() for p in doc.text.split("\n\n") if p.strip()]
 
 
+def mark(paras: Sequence[str], marker: str) -> list[str]:
+    """Every sentence of ``paras`` with ``marker`` and a space put in front of it.
+
+    The examples are versions of one story and share most sentences; marking each
+    block of a pair with its own word keeps every sentence of a side distinct, as in
+    a real long article, while the same block keeps the same marker on both sides.
+    """
+    out: list[str] = []
+    for para in paras:
+        text = para
+        for sentence in reversed(split_sentences(para)):
+            text = f"{text[: sentence.start]}{marker} {text[sentence.start :]}"
+        out.append(text)
+    return out
+
+
 def _join(paras: Sequence[str]) -> str:
     return "\n\n".join(paras)
 
@@ -103,48 +124,63 @@ def _word_count(paras: Sequence[str]) -> int:
 
 
 def small_pair(target: int) -> Pair:
-    """02 -> 05, with paragraphs of 03 then 04 appended to both sides until OLD has
+    """02 -> 05, with paragraphs of 04 then 03 appended to both sides until OLD has
     ``target`` words."""
-    old, new = paragraphs("02-mpa-update.txt"), paragraphs("05-mpa-correction.txt")
-    filler = paragraphs("03-coastline-herald.txt") + paragraphs("04-harbour-daily.txt")
+    old, new = (
+        mark(paragraphs("02-mpa-update.txt"), "A1"),
+        mark(paragraphs("05-mpa-correction.txt"), "A1"),
+    )
+    filler = mark(paragraphs("04-harbour-daily.txt"), "B1") + mark(
+        paragraphs("03-coastline-herald.txt"), "C1"
+    )
     used = 0
     while _word_count(old) < target and used < len(filler):
         old.append(filler[used])
         new.append(filler[used])
         used += 1
     how = (
-        f"OLD 02-mpa-update, NEW 05-mpa-correction, then the first {used} paragraphs "
-        "of 03-coastline-herald + 04-harbour-daily appended to both sides"
+        f"OLD 02-mpa-update, NEW 05-mpa-correction, then the first {used} paragraphs of "
+        "04-harbour-daily + 03-coastline-herald appended to both sides; every sentence "
+        'starts with a marker word per block ("A1" for 02/05, "B1" for 04, "C1" for 03)'
     )
     return Pair(_join(old), _join(new), how)
 
 
-Round = tuple[list[str], list[str]]
+@dataclass(frozen=True, slots=True)
+class Round:
+    """Blocks (OLD paragraphs, NEW paragraphs) by letter, and their order on each side."""
+
+    blocks: dict[str, tuple[list[str], list[str]]]
+    old_order: str
+    new_order: str
+
+    def build(self, number: int) -> tuple[list[str], list[str]]:
+        """The round's paragraphs, each sentence marked with its block letter and
+        ``number``."""
+        old: list[str] = []
+        new: list[str] = []
+        for letter in self.old_order:
+            old += mark(self.blocks[letter][0], f"{letter}{number}")
+        for letter in self.new_order:
+            new += mark(self.blocks[letter][1], f"{letter}{number}")
+        return old, new
 
 
 def _rounds_pair(templates: Sequence[Round], target: int, what: str) -> Pair:
-    """Rounds of ``templates`` in turn, each paragraph of round r prefixed with
-    "(Part r) ", as many rounds as bring OLD closest to ``target`` words."""
+    """Rounds of ``templates`` in turn, as many as bring OLD closest to ``target``
+    words."""
+    built: list[tuple[list[str], list[str]]] = []
     old: list[str] = []
     new: list[str] = []
-    best: tuple[int, int] | None = None  # (distance to target, rounds)
-    sizes: list[tuple[list[str], list[str]]] = []
-    r = 0
-    while True:
-        t_old, t_new = templates[r % len(templates)]
-        r += 1
-        old = old + [f"(Part {r}) {p}" for p in t_old]
-        new = new + [f"(Part {r}) {p}" for p in t_new]
-        sizes.append((old, new))
-        distance = abs(_word_count(old) - target)
-        if best is None or distance < best[0]:
-            best = (distance, r)
-        if _word_count(old) >= target:
-            break
-    assert best is not None
-    rounds = best[1]
-    old, new = sizes[rounds - 1]
-    return Pair(_join(old), _join(new), f"{rounds} rounds of {what}")
+    best = (abs(target), 0)  # (distance to target, rounds)
+    while not built or _word_count(old) < target:
+        r_old, r_new = templates[len(built) % len(templates)].build(len(built) + 1)
+        old, new = old + r_old, new + r_new
+        built.append((old, new))
+        best = min(best, (abs(_word_count(old) - target), len(built)))
+    rounds = max(best[1], 1)
+    old, new = built[rounds - 1]
+    return Pair(_join(old), _join(new), f"{rounds} round(s) of {what}")
 
 
 def large_pair(target: int) -> Pair:
@@ -152,20 +188,22 @@ def large_pair(target: int) -> Pair:
     p01, p02 = paragraphs("01-mpa-first-take.txt"), paragraphs("02-mpa-update.txt")
     p03, p04 = paragraphs("03-coastline-herald.txt"), paragraphs("04-harbour-daily.txt")
     p05 = paragraphs("05-mpa-correction.txt")
-    round_a: Round = (p01 + p03 + p04, p02 + p04 + p03)
-    round_b: Round = (p02 + p03 + p04, p05 + p03[:-1] + p04)
+    round_a = Round({"A": (p01, p02), "C": (p03, p03), "D": (p04, p04)}, "ACD", "ADC")
+    round_b = Round({"B": (p02, p05), "C": (p03, p03[:-1]), "D": (p04, p04)}, "BCD", "BCD")
     what = (
         "A (OLD 01+03+04, NEW 02+04+03) and B (OLD 02+03+04, NEW 05+03 less its last "
-        'paragraph+04) in turn, every paragraph of round r prefixed "(Part r) "'
+        "paragraph+04) in turn; every sentence starts with a marker word of its block "
+        'and round ("A1", "C1", "D1", "B2", ...)'
     )
     return _rounds_pair([round_a, round_b], target, what)
 
 
 def tiny_pairs() -> tuple[Pair, Pair]:
     """About 50 words (paragraph 2 of 01 against that of 02), and that in 3 rounds."""
-    old, new = paragraphs("01-mpa-first-take.txt")[1], paragraphs("02-mpa-update.txt")[1]
-    small = Pair(old, new, "paragraph 2 of 01-mpa-first-take against that of 02-mpa-update")
-    large = _rounds_pair([([old], [new])], 3 * len(old.split()), "the tiny pair")
+    old, new = paragraphs("01-mpa-first-take.txt")[1:2], paragraphs("02-mpa-update.txt")[1:2]
+    tiny = Round({"T": (old, new)}, "T", "T")
+    small = _rounds_pair([tiny], 1, "paragraph 2 of 01-mpa-first-take against that of 02")
+    large = _rounds_pair([tiny], 3 * _word_count(old), "the tiny pair")
     return small, large
 
 
@@ -210,6 +248,11 @@ def _time_ms(fn: Callable[[str, str], object], pair: Pair) -> float:
     start = time.perf_counter()
     fn(pair.old, pair.new)
     return (time.perf_counter() - start) * 1000.0
+
+
+def _paired(top: list[float], bottom: list[float]) -> float:
+    """The median of the ratios run by run: less moved by noise that lasts a run."""
+    return statistics.median(a / b for a, b in zip(top, bottom, strict=True))
 
 
 def _machine() -> dict[str, Any]:
@@ -265,6 +308,7 @@ def run_benchmark(
         for name in CANDIDATES:
             entry[f"{name}_ms"] = statistics.median(samples[size][name])
         entry["ratio"] = entry["compare_ms"] / entry["baseline_ms"]
+        entry["ratio_paired"] = _paired(samples[size]["compare"], samples[size]["baseline"])
         sizes[size] = entry
 
     ratio_small = sizes["small"]["ratio"]
@@ -285,6 +329,7 @@ def run_benchmark(
         "ratio_small": ratio_small,
         "ratio_large": sizes["large"]["ratio"],
         "scaling": scaling,
+        "scaling_paired": _paired(samples["large"]["compare"], samples["small"]["compare"]),
         "targets": targets,
         "passed": all(t["passed"] for t in targets.values()),
     }
@@ -330,12 +375,20 @@ def report(results: dict[str, Any], console: Console) -> None:
         _verdict(ratio["passed"]),
     )
     targets.add_row("compare / baseline, large (context)", f"{results['ratio_large']:.2f}", "", "")
+    sizes = results["sizes"]
+    targets.add_row(
+        "  per-run ratios, median (small / large)",
+        f"{sizes['small']['ratio_paired']:.2f} / {sizes['large']['ratio_paired']:.2f}",
+        "",
+        "",
+    )
     targets.add_row(
         "compare(large) / compare(small)",
         f"{scaling['value']:.2f}",
         f"<= {scaling['limit']:g}",
         _verdict(scaling["passed"]),
     )
+    targets.add_row("  per-run ratios, median", f"{results['scaling_paired']:.2f}", "", "")
     console.print(targets)
     for size, entry in results["sizes"].items():
         console.print(f"[bold]{size}[/]: {entry['how']}")
@@ -359,8 +412,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the figures here")
     args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
+    if min(args.runs, args.words_small, args.words_large) < 1:
+        parser.error("--runs, --words-small and --words-large must be at least 1")
     return args
 
 

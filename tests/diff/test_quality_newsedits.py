@@ -101,7 +101,9 @@ def storydiff_spans(a: str, b: str) -> tuple[list[tuple[int, int]], list[tuple[i
     return old_spans, new_spans, c.order.earlier == "old"
 
 
-def difflib_flags(wa: list[tuple[str, int]], wb: list[tuple[str, int]]) -> tuple[list[bool], list[bool]]:
+def difflib_flags(
+    wa: list[tuple[str, int]], wb: list[tuple[str, int]]
+) -> tuple[list[bool], list[bool]]:
     fa, fb = [False] * len(wa), [False] * len(wb)
     sm = SequenceMatcher(None, [w for w, _ in wa], [w for w, _ in wb], autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
@@ -139,7 +141,13 @@ def evaluate(path: Path) -> Scores:
             sd_found += sd_a or sd_b
             dl_found += _found(phrase, wa, da)[1] or _found(phrase, wb, db)[1]
     return Scores(
-        phrases, sd_found, dl_found, sd_marked / total_words, dl_marked / total_words, order_right, len(rows)
+        phrases,
+        sd_found,
+        dl_found,
+        sd_marked / total_words,
+        dl_marked / total_words,
+        order_right,
+        len(rows),
     )
 
 
@@ -171,5 +179,7 @@ if __name__ == "__main__":  # python -m tests.diff.test_quality_newsedits [--upd
     figures = evaluate(data).as_dict()
     print(json.dumps(figures, indent=2))
     if "--update" in sys.argv:
-        BASELINE.write_text(json.dumps({"sha256": checksum(data), "figures": figures}, indent=2) + "\n")
+        BASELINE.write_text(
+            json.dumps({"sha256": checksum(data), "figures": figures}, indent=2) + "\n"
+        )
         print(f"wrote {BASELINE}")

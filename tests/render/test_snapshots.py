@@ -72,7 +72,9 @@ def test_html_escapes_a_hostile_article() -> None:
     c = compare(old, HOSTILE + " One more <style>*{}</style>.")
     html = render_html(c)
     body = html.split("<body>", 1)[1]
-    assert "<script>" not in body and "<img" not in body and "<iframe" not in html.split("<style>")[0]
+    assert (
+        "<script>" not in body and "<img" not in body and "<iframe" not in html.split("<style>")[0]
+    )
     assert "<a href" not in body and "<style>*" not in body
     assert "&lt;script&gt;" in body and "&lt;img src=x onerror=" in body
     assert "&amp;amp;" in body  # the literal text "&amp;" shown as is, not as "&"

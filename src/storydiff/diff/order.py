@@ -127,15 +127,29 @@ def _tense_vote(pairs: list[tuple[str, str]]) -> int:
 
 
 def _weekday_vote(old_text: str, new_text: str) -> int:
-    """+1 when NEW names weekdays 1-3 days after those only OLD names, -1 the reverse."""
+    """+1 when NEW names weekdays 1-3 days after OLD's, -1 the reverse, else 0.
+
+    When both name days of their own, those decide by majority. When only one does,
+    it counts only if each of its days is 1-3 days after every day both name
+    ("Saturday" -> "Saturday ... Monday"): an added earlier day is usually
+    background ("on Friday, the company had ...") and says nothing.
+    """
     old_days = {_WEEKDAYS.index(d.lower()) for d in _WEEKDAY_RE.findall(old_text)}
     new_days = {_WEEKDAYS.index(d.lower()) for d in _WEEKDAY_RE.findall(new_text)}
-    vote = 0
-    for x in old_days - new_days:
-        for y in new_days - old_days:
-            step = (y - x) % 7
-            vote += 1 if step <= 3 else -1
-    return (vote > 0) - (vote < 0)
+    old_only, new_only = old_days - new_days, new_days - old_days
+
+    def after(x: int, y: int) -> bool:
+        return 1 <= (y - x) % 7 <= 3
+
+    if old_only and new_only:
+        vote = sum(1 if after(x, y) else -1 for x in old_only for y in new_only)
+        return (vote > 0) - (vote < 0)
+    shared = old_days & new_days
+    if new_only and shared and all(after(x, y) for x in shared for y in new_only):
+        return 1
+    if old_only and shared and all(after(x, y) for x in shared for y in old_only):
+        return -1
+    return 0
 
 
 def _sentence_words(sentences: list[Sentence], roles: list[Role], role: Role) -> int:

@@ -46,7 +46,9 @@ def _items(tokens: list[Token], end: int) -> tuple[list[str], list[int]]:
     return keys, starts
 
 
-def _merge(ops: list[WordOp], old_keys: list[str], opcodes: list[tuple[str, int, int, int, int]]) -> list[WordOp]:
+def _merge(
+    ops: list[WordOp], old_keys: list[str], opcodes: list[tuple[str, int, int, int, int]]
+) -> list[WordOp]:
     """Fold a whitespace-only equal step between two changes into one replace, so
     "the big ship" -> "a small boat" reads as one change, not three."""
     out: list[WordOp] = []

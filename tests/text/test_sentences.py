@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storydiff.text.sentences import split_sentences
+
+
+def test_sentences_and_paragraphs_with_offsets() -> None:
+    text = (
+        "KESTREL BAY (MPA) — A ship ran aground. “We are worried,” said Ilse Marrow.\n\n"
+        "Winds reached 110 kilometres (68 miles) per hour. Mr. Venn left at 3 p.m. on Saturday."
+    )
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "KESTREL BAY (MPA) — A ship ran aground.",
+        "“We are worried,” said Ilse Marrow.",
+        "Winds reached 110 kilometres (68 miles) per hour.",
+        "Mr. Venn left at 3 p.m. on Saturday.",
+    ]
+    assert [s.paragraph for s in sents] == [0, 0, 1, 1]
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+def test_full_width_sentence_ends_split() -> None:
+    sents = split_sentences("货船搁浅。船员获救！港口关闭了吗？「是的。」")
+    assert [s.text for s in sents] == ["货船搁浅。", "船员获救！", "港口关闭了吗？", "「是的。」"]
+
+
+def test_no_sentences_in_whitespace() -> None:
+    assert split_sentences("  \n\n \t ") == []
+
+
+@given(st.text(max_size=300))
+def test_sentences_are_ordered_disjoint_slices(text: str) -> None:
+    prev_end = 0
+    for s in split_sentences(text):
+        assert prev_end <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+        assert s.tokens
+        prev_end = s.end
