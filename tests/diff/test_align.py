@@ -129,13 +129,13 @@ def test_unrelated_texts() -> None:
     )
     c = compare(BASE, other)
     assert c.relation.verdict.value == "unrelated"
-    assert set(r.value for r in c.alignment.old_roles) == {"removed"}
+    assert {r.value for r in c.alignment.old_roles} == {"removed"}
 
 
 def test_chinese_sentences_split_and_align() -> None:
     a = "货船在暴风雨中搁浅。十四名船员获救。港口关闭。"
     b = "货船在暴风雨中搁浅。十七名船员获救。港口关闭。"
-    old, new = roles(a, b)
+    old, _ = roles(a, b)
     assert old == ["unchanged", "edited", "unchanged"]
 
 

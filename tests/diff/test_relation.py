@@ -12,10 +12,8 @@ STORY = (
 
 
 def test_scores_of_a_grown_version() -> None:
-    later = (
-        STORY
-        + " The operator said it was in contact with the authorities. Salvage teams were on the way."
-    )
+    extra = " The operator said it was in contact with the authorities. Salvage teams set out."
+    later = STORY + extra
     r = compare(STORY, later).relation
     assert r.containment_old == 1.0
     assert 0.5 < r.containment_new < 1.0

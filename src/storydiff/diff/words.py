@@ -8,6 +8,7 @@ different whitespace, are equal); the slices keep the raw text of each side.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -47,7 +48,7 @@ def _items(tokens: list[Token], end: int) -> tuple[list[str], list[int]]:
 
 
 def _merge(
-    ops: list[WordOp], old_keys: list[str], opcodes: list[tuple[str, int, int, int, int]]
+    ops: list[WordOp], old_keys: list[str], opcodes: Sequence[tuple[str, int, int, int, int]]
 ) -> list[WordOp]:
     """Fold a whitespace-only equal step between two changes into one replace, so
     "the big ship" -> "a small boat" reads as one change, not three."""
@@ -112,7 +113,7 @@ def word_diff(
     new_keys, nb = _items(new_tokens, new_span[1])
     ob[0], nb[0] = old_span[0], new_span[0]
     opcodes = SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes()
-    ops = [WordOp(tag, ob[i1], ob[i2], nb[j1], nb[j2]) for tag, i1, i2, j1, j2 in opcodes]  # type: ignore[arg-type]
+    ops = [WordOp(tag, ob[i1], ob[i2], nb[j1], nb[j2]) for tag, i1, i2, j1, j2 in opcodes]
     return _merge(ops, old_keys, opcodes)
 
 
