@@ -39,6 +39,8 @@ def handle_errors(func: F) -> F:
         debug = bool(kwargs.get("debug"))
         try:
             return func(*args, **kwargs)
+        except click.ClickException:
+            raise  # usage mistakes: click prints them with the usage line, exit 2
         except StorydiffError as exc:
             if debug:
                 traceback.print_exc()

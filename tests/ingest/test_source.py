@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import re
 import socket
 import sys
 import threading
@@ -156,7 +158,7 @@ def test_fifty_megabyte_file_is_refused_quickly(tmp_path: Path) -> None:
         fh.truncate(50 * 1024 * 1024)  # sparse: no 50 MB written to disk
     assert path.stat().st_size > InputConfig().max_bytes
     start = time.perf_counter()
-    with pytest.raises(TooLargeError, match="dump.txt"):
+    with pytest.raises(TooLargeError, match=re.escape("dump.txt")):
         load(str(path))
     assert time.perf_counter() - start < 1.0
 
@@ -164,7 +166,7 @@ def test_fifty_megabyte_file_is_refused_quickly(tmp_path: Path) -> None:
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
-    with pytest.raises(EmptyInputError, match="empty.txt"):
+    with pytest.raises(EmptyInputError, match=re.escape("empty.txt")):
         load(str(path))
 
 
@@ -176,14 +178,14 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_file_with_no_text(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "blank.txt"
     path.write_bytes(data)
-    with pytest.raises(EmptyInputError, match="blank.txt"):
+    with pytest.raises(EmptyInputError, match=re.escape("blank.txt")):
         load(str(path))
 
 
 def test_binary_file(tmp_path: Path) -> None:
     path = tmp_path / "photo.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
-    with pytest.raises(BinaryInputError, match="photo.png"):
+    with pytest.raises(BinaryInputError, match=re.escape("photo.png")):
         load(str(path))
 
 
@@ -206,7 +208,7 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = load("-")
     assert doc.text == BODY
     assert doc.title == "Ferry delayed by strong winds"
-    assert doc.source == "-"
+    assert doc.source == "<stdin>"
 
 
 def test_stdin_html(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -240,7 +242,7 @@ class _Handler(BaseHTTPRequestHandler):
     served: Served
     stop: threading.Event
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def _send(self, status: int, body: bytes, content_type: str, length: bool = True) -> None:
@@ -251,12 +253,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self.served.user_agents.append(self.headers.get("User-Agent", ""))
-        try:
+        with contextlib.suppress(OSError):  # the client gave up (timeout tests)
             self._route()
-        except OSError:  # the client gave up (timeout tests)
-            pass
 
     def _route(self) -> None:
         path = self.path

@@ -2,8 +2,11 @@
 
 How it pairs sentences, in order:
 
-1. Equal sentences (after normalisation) pair up: the k-th copy in OLD with the
-   k-th copy in NEW, so repeated boilerplate lines pair in order.
+1. Equal sentences (after normalisation) pair up. A sentence that occurs several
+   times pairs its copies in order, skipping the copies on the side that has more so
+   that paired copies sit at the nearest relative positions (a small DP per repeated
+   sentence): a line repeated as boilerplate, or a paragraph that also appears in a
+   quoted copy, does not pair across the text and show up as a false move.
 2. The rest are scored pairwise by the token Indel ratio (rapidfuzz). One-to-one
    candidates are pairs at or above ``edit_threshold``; split candidates join one
    OLD sentence to a run of consecutive NEW sentences (merges the reverse) when the
@@ -21,7 +24,7 @@ How it pairs sentences, in order:
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -193,6 +196,38 @@ def _group_candidates(
     return found
 
 
+def _pair_copies(old_pos: list[int], new_pos: list[int], m: int, n: int) -> list[tuple[int, int]]:
+    """Pair the copies of one sentence: in order, every copy of the rarer side, chosen
+    to minimise the summed distance of relative positions. Runs on (smaller, larger)
+    whichever side that is, so swapping OLD and NEW gives the mirrored pairing."""
+    if len(old_pos) == len(new_pos):
+        return list(zip(old_pos, new_pos, strict=True))
+    swap = len(old_pos) > len(new_pos)
+    small, large = (new_pos, old_pos) if swap else (old_pos, new_pos)
+    s_len, l_len = (n, m) if swap else (m, n)
+    rs = [(i + 0.5) / s_len for i in small]
+    rl = [(j + 0.5) / l_len for j in large]
+    a, b = len(small), len(large)
+    inf = float("inf")
+    # cost[i][j]: best cost of pairing small[:i] within large[:j].
+    cost = [[inf] * (b + 1) for _ in range(a + 1)]
+    cost[0] = [0.0] * (b + 1)
+    for i in range(1, a + 1):
+        for j in range(i, b + 1):
+            take = cost[i - 1][j - 1] + abs(rs[i - 1] - rl[j - 1])
+            cost[i][j] = min(take, cost[i][j - 1])
+    pairs: list[tuple[int, int]] = []
+    i, j = a, b
+    while i > 0:
+        if cost[i][j] == cost[i][j - 1] and j - 1 >= i:
+            j -= 1  # skip large[j-1]: prefer pairing the earlier copies
+        else:
+            pairs.append((small[i - 1], large[j - 1]))
+            i, j = i - 1, j - 1
+    pairs.reverse()
+    return [(y, x) for x, y in pairs] if swap else pairs
+
+
 def _chain(links: list[Link], n_new: int, weights: list[int]) -> set[int]:
     """Indices of the heaviest chain of links increasing in both OLD and NEW."""
     order = sorted(range(len(links)), key=lambda k: links[k].old[0])
@@ -247,16 +282,20 @@ def align(
     old_keys, new_keys = [_key(s) for s in old], [_key(s) for s in new]
     candidates: list[_Candidate] = []
 
-    # 1. Equal sentences, k-th copy with k-th copy.
-    waiting: dict[str, deque[int]] = defaultdict(deque)
+    # 1. Equal sentences; repeated ones pair their copies by position.
+    old_at: dict[str, list[int]] = defaultdict(list)
+    new_at: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(old_keys):
+        old_at[key].append(i)
     for j, key in enumerate(new_keys):
-        waiting[key].append(j)
+        new_at[key].append(j)
     used_old, used_new = [False] * m, [False] * n
     accepted: list[_Candidate] = []
-    for i, key in enumerate(old_keys):
-        queue = waiting.get(key)
-        if queue:
-            j = queue.popleft()
+    for key, olds in old_at.items():
+        news = new_at.get(key)
+        if not news:
+            continue
+        for i, j in _pair_copies(olds, news, m, n):
             accepted.append(_Candidate((i,), (j,), 1.0, "unchanged"))
             used_old[i] = used_new[j] = True
 

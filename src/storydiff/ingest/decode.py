@@ -1,8 +1,16 @@
-"""Bytes to text: UTF-8 when it is, else the encoding charset-normalizer detects."""
+"""Bytes to text.
+
+In order: a byte-order mark; UTF-8 (also when a few stray bytes are broken, which
+become U+FFFD rather than garbling every other character); an encoding the
+transport declared; Windows-1252 when the result reads as Western European text
+(charset-normalizer guesses wrong on short texts: "Zürich café" came back as cp1006);
+else the encoding charset-normalizer detects.
+"""
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -25,6 +33,37 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with replacement characters, when valid multi-byte characters far
+    outnumber the broken bytes."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(ord(ch) > 127 for ch in text) - text.count("\ufffd")
+    return text if valid > 0 and broken <= max(1, valid // 10) else None
+
+
+_WESTERN_MARKS = set("’‘“”–—…€£¥©®°·«»§¶•×÷¿¡ºª")
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252, when every non-ASCII character is a Latin letter or common
+    punctuation and they are a minority of the letters (text in another script read
+    as 1252 is almost all accented letters)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(ch.isalpha() for ch in text)
+    accented = 0
+    for ch in text:
+        if ord(ch) < 128 or ch in _WESTERN_MARKS or ch == "\xa0":
+            continue
+        if not (ch.isalpha() and "LATIN" in unicodedata.name(ch, "")):
+            return None
+        accented += 1
+    return text if letters and accented <= 0.25 * letters else None
+
+
 def decode(data: bytes, source: str, declared: str | None = None) -> str:
     """Decode ``data`` read from ``source``; raise a clear error for binary or empty input.
 
@@ -40,7 +79,12 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            text = data.decode(encoding, errors="replace")
+            if not text.strip():
+                raise EmptyInputError(
+                    source, "is empty", "give it a file or page with article text"
+                )
+            return text
     if not data.strip():
         raise EmptyInputError(source, "is empty", "give it a file or page with article text")
     if _looks_binary(data):
@@ -51,11 +95,17 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    guess = _mostly_utf8(data)
+    if guess is not None:
+        return guess
     if declared:
         try:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+    guess = _western(data)
+    if guess is not None:
+        return guess
     best = from_bytes(data).best()
     if best is None:
         raise BinaryInputError(

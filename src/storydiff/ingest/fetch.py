@@ -58,3 +58,5 @@ def fetch(url: str, config: InputConfig) -> tuple[bytes, str | None, str, dateti
         ) from exc
     except httpx.HTTPError as exc:
         raise FetchError(url, f"failed: {exc}", "check the URL") from exc
+    except httpx.InvalidURL as exc:
+        raise FetchError(url, f"is not a valid URL ({exc})", "check the URL") from exc

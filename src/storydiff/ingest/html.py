@@ -1,4 +1,9 @@
-"""Article text and metadata from an HTML page, with trafilatura (comments excluded)."""
+"""Article text and metadata from an HTML page, with trafilatura.
+
+Comments are excluded and precision is favoured: a page that is only navigation
+yields no article rather than its menu labels. A first paragraph that repeats the
+headline is dropped, since the headline is compared on its own.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +25,10 @@ _DATE_PARAMS = {
 }
 
 
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
 def looks_like_html(text: str) -> bool:
     """True when the text starts like an HTML document or fragment."""
     head = text[:2048].lstrip().lower()
@@ -39,6 +48,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
         html,
         url=url,
         include_comments=False,
+        favor_precision=True,
         with_metadata=True,
         date_extraction_params=_DATE_PARAMS,
     )
@@ -53,6 +63,9 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
             source, "has no article text that could be extracted", "is it an article page?"
         )
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    title = data.get("title") or None
+    if title and len(paragraphs) > 1 and _same(paragraphs[0], title):
+        paragraphs = paragraphs[1:]
     meta = {
         k: data[k]
         for k in ("author", "description", "hostname", "categories", "tags")
@@ -60,7 +73,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
     }
     return Document(
         text="\n\n".join(paragraphs),
-        title=data.get("title") or None,
+        title=title,
         url=data.get("url") or url,
         source=source,
         outlet=data.get("sitename") or None,

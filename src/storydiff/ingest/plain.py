@@ -58,7 +58,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def read_plain(text: str, source: str, markdown: bool = False) -> Document:
     """A Document from plain text or Markdown, reading front matter if present."""
-    fields, body = front_matter(text)
+    fields, body = front_matter(text.replace("\r\n", "\n"))
     title = fields.pop("title", None)
     if markdown and title is None:
         m = _H1.match(body)

@@ -54,7 +54,7 @@ def load(spec: str, config: InputConfig | None = None) -> Document:
     config = config or InputConfig()
     if spec == "-":
         data = _read_limited(sys.stdin.buffer, "<stdin>", config.max_bytes)
-        return from_text(decode(data, "<stdin>"), "-")
+        return from_text(decode(data, "<stdin>"), "<stdin>")
     if spec.startswith(("http://", "https://")):
         data, charset, final_url, retrieved = fetch(spec, config)
         doc = from_text(decode(data, spec, charset), spec, url=final_url)

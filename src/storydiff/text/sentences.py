@@ -1,8 +1,10 @@
 """Sentences and paragraphs with offsets into the original text.
 
-syntok finds paragraphs (blank lines) and sentences; it is right on quotes, dashes
-and "1,000 kilometres (620 miles)", but does not split Chinese or Japanese at the
-full-width sentence ends 。！？, so a second pass does.
+Paragraphs are runs of text between blank lines. syntok splits each paragraph into
+sentences; it is right on quotes, dashes and "1,000 kilometres (620 miles)", but
+does not split Chinese or Japanese at the full-width sentence ends 。！？, so a second
+pass does. syntok is given one paragraph at a time: on a whole text it pads every
+paragraph with spaces up to its offset, which makes long texts slow.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from storydiff.text.tokens import Token, tokenize
 
 # A full-width sentence end, with any closing quotes or brackets after it.
 _CJK_END = re.compile(r"[。！？][」』”’）)\]]*")
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)??(?=\s*\n[ \t\r\f\v]*\n|\s*\Z)", re.S)
 
 
 @dataclass(slots=True)
@@ -52,14 +55,18 @@ def split_sentences(text: str) -> list[Sentence]:
         ['It rained.', 'Then it stopped.', 'New day。', '晴れ。']
     """
     sentences: list[Sentence] = []
-    for paragraph, para in enumerate(syntok.segmenter.analyze(text)):
-        for sent in para:
-            if not sent:
-                continue
-            first, last = sent[0], sent[-1]
-            start, end = first.offset, last.offset + len(last.value)
-            for s, e in _split_cjk(text, start, end):
-                tokens = tokenize(text, s, e)
-                if tokens:
-                    sentences.append(Sentence(len(sentences), s, e, paragraph, text[s:e], tokens))
+    for paragraph, block in enumerate(_PARAGRAPH.finditer(text)):
+        base = block.start()
+        for para in syntok.segmenter.analyze(block.group()):
+            for sent in para:
+                if not sent:
+                    continue
+                first, last = sent[0], sent[-1]
+                start, end = base + first.offset, base + last.offset + len(last.value)
+                for s, e in _split_cjk(text, start, end):
+                    tokens = tokenize(text, s, e)
+                    if tokens:
+                        sentences.append(
+                            Sentence(len(sentences), s, e, paragraph, text[s:e], tokens)
+                        )
     return sentences
