@@ -49,8 +49,8 @@ bench: $(VENV)/.dev
 # Re-pin after changing dependencies in pyproject.toml.
 lock: $(BIN)/python
 	$(PIP) pip-tools==7.6.2
-	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements/run.lock pyproject.toml
-	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra dev -o requirements/dev.lock pyproject.toml
+	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra facts -o requirements/run.lock pyproject.toml
+	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra facts --extra dev -o requirements/dev.lock pyproject.toml
 	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe -o requirements/build.lock requirements/build.in
 
 clean:

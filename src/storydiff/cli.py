@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from storydiff import __version__
-from storydiff.config import DEFAULT_INPUT
+from storydiff.config import DEFAULT_INPUT, CompareConfig
 from storydiff.diff.compare import compare as compare_documents
 from storydiff.errors import StorydiffError
 from storydiff.ingest import load
@@ -91,6 +91,10 @@ def main() -> None:
     "--no-color", is_flag=True, help="No colour; mark edits as [-deleted-] and {+inserted+}."
 )
 @click.option(
+    "--show-trivial", is_flag=True, help="Also list rewording and trivial edits under What changed."
+)
+@click.option("--no-facts", is_flag=True, help="Skip the facts (no spaCy needed; faster).")
+@click.option(
     "--width", type=click.IntRange(min=40), default=None, help="Terminal width (default: detected)."
 )
 @click.option(
@@ -116,6 +120,8 @@ def compare(
     output: Path | None,
     context: int | None,
     no_color: bool,
+    show_trivial: bool,
+    no_facts: bool,
     width: int | None,
     max_bytes: int,
     timeout: float,
@@ -131,7 +137,9 @@ def compare(
         read_timeout=timeout,
         connect_timeout=min(timeout, DEFAULT_INPUT.connect_timeout),
     )
-    comparison = compare_documents(load(old, config), load(new, config))
+    comparison = compare_documents(
+        load(old, config), load(new, config), CompareConfig(facts=not no_facts)
+    )
     if fmt == "terminal":
         if output:
             with output.open("w", encoding="utf-8") as fh:

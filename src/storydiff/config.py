@@ -82,6 +82,9 @@ class OrderConfig:
 class CompareConfig:
     """Everything ``storydiff.compare`` can be told."""
 
+    facts: bool = True
+    """Say what changed as facts (needs the ``facts`` extra: spaCy and its English model).
+    Skipped, with a note, for texts not in English or when the extra is missing."""
     align: AlignConfig = field(default_factory=AlignConfig)
     relation: RelationConfig = field(default_factory=RelationConfig)
     order: OrderConfig = field(default_factory=OrderConfig)

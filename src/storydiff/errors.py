@@ -8,6 +8,7 @@
           ├── NoArticleError         HTML in which no article text was found
           ├── MissingInputError      a path that does not exist
           └── FetchError             a URL that failed (refused, timed out, HTTP error)
+     └── MissingExtraError          an optional part is not installed
 
 Each message names the input and says what to do, in one line: the CLI prints it
 as is, with exit code 2.
@@ -55,3 +56,11 @@ class MissingInputError(InputError):
 
 class FetchError(InputError):
     """A URL could not be fetched."""
+
+
+class MissingExtraError(StorydiffError):
+    """An optional part of storydiff is not installed."""
+
+    def __init__(self, extra: str, what: str) -> None:
+        self.extra = extra
+        super().__init__(f"{what} is not installed (pip install 'storydiff[{extra}]')")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storydiff.config import CompareConfig
 from storydiff.diff.align import Alignment, Role, align
@@ -11,6 +11,9 @@ from storydiff.diff.order import Order, infer_order
 from storydiff.diff.relation import Relation, Verdict, relate
 from storydiff.diff.words import WordOp, word_diff
 from storydiff.document import Document
+from storydiff.errors import MissingExtraError
+from storydiff.facts.changes import find_changes
+from storydiff.facts.model import Change
 from storydiff.text.language import detect_language
 from storydiff.text.sentences import Sentence, split_sentences
 from storydiff.text.tokens import tokenize, words
@@ -41,6 +44,11 @@ class Comparison:
     headline: HeadlineDiff | None
     relation: Relation
     order: Order
+    changes: list[Change] = field(default_factory=list)
+    """What changed, as facts, most important first (``Change.hidden`` marks rewording
+    and trivial edits, which summaries leave out by default)."""
+    notes: list[str] = field(default_factory=list)
+    """Why something was not done (facts skipped for another language, and so on)."""
 
     @property
     def has_differences(self) -> bool:
@@ -111,4 +119,31 @@ def compare(
         new_text=new_doc.text,
         config=config.order,
     )
-    return Comparison(old_doc, new_doc, old_sents, new_sents, alignment, headline, relation, order)
+    comparison = Comparison(
+        old_doc, new_doc, old_sents, new_sents, alignment, headline, relation, order
+    )
+    if config.facts and comparison.has_differences:
+        _add_facts(comparison)
+    return comparison
+
+
+def _add_facts(c: Comparison) -> None:
+    languages = {lang for lang in (c.old.language, c.new.language) if lang}
+    if languages - {"en"}:
+        found = ", ".join(sorted(languages))
+        c.notes.append(f"facts skipped: they are read in English only, and the text is in {found}")
+        return
+    try:
+        c.changes, notes = find_changes(
+            c.alignment,
+            c.old_sentences,
+            c.new_sentences,
+            c.old.text,
+            c.new.text,
+            c.old.title,
+            c.new.title,
+        )
+    except MissingExtraError as exc:
+        c.notes.append(f"facts skipped: {exc}")
+        return
+    c.notes.extend(notes)

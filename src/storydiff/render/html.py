@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 
 from storydiff.diff.compare import Comparison
+from storydiff.facts.model import Change
 from storydiff.render.rows import Row, Segment, build_rows, segments
 from storydiff.render.summary import describe, order_line, scores_line, verdict_line
 
@@ -60,6 +61,8 @@ def _row_view(c: Comparison, row: Row) -> dict[str, Any]:
         "new": new_side,
         "inline": row.inline if row.kind != "moved_from" else _plain(old_text),
         "note": note,
+        "old_ids": [f"o{i + 1}" for i in row.old] if row.kind != "moved_from" else [],
+        "new_ids": [f"n{j + 1}" for j in row.new] if row.kind != "moved_from" else [],
         "old_no": ", ".join(str(i + 1) for i in row.old),
         "new_no": ", ".join(str(j + 1) for j in row.new),
         "paragraph": row.new_paragraph,
@@ -87,4 +90,21 @@ def render_html(c: Comparison) -> str:
         counts=counts,
         headline=headline,
         rows=[_row_view(c, row) for row in build_rows(c)],
+        changes=[_change_view(ch) for ch in c.changes],
+        hidden_changes=sum(ch.hidden for ch in c.changes),
+        notes=c.notes,
     )
+
+
+def _change_view(ch: Change) -> dict[str, Any]:
+    links = [(f"#o{i + 1}", f"old {i + 1}") for i in ch.old_sentences]
+    links += [(f"#n{j + 1}", f"new {j + 1}") for j in ch.new_sentences]
+    what = ch.fact + (f" ({ch.subject})" if ch.subject else "")
+    return {
+        "kind": ch.kind,
+        "what": what,
+        "before": ch.before,
+        "after": ch.after,
+        "hidden": ch.hidden,
+        "links": links,
+    }

@@ -13,7 +13,7 @@ from storydiff.document import Document
 from storydiff.text.sentences import Sentence
 
 SCHEMA = "storydiff.comparison"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def _ops(ops: list[WordOp], old_text: str, new_text: str) -> list[dict[str, Any]]:
@@ -90,6 +90,22 @@ def to_dict(c: Comparison) -> dict[str, Any]:
         },
         "counts": {str(k): v for k, v in c.counts().items()},
         "has_differences": c.has_differences,
+        "changes": [
+            {
+                "kind": ch.kind,
+                "fact": ch.fact,
+                "subject": ch.subject,
+                "before": ch.before,
+                "after": ch.after,
+                "before_value": ch.before_value,
+                "after_value": ch.after_value,
+                "old_sentences": ch.old_sentences,
+                "new_sentences": ch.new_sentences,
+                "hidden": ch.hidden,
+            }
+            for ch in c.changes
+        ],
+        "notes": c.notes,
         "headline": headline,
         "links": [
             {

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storydiff.diff.compare import Comparison
+from storydiff.facts.model import Change
 from storydiff.render.rows import Row, Segment, build_rows, segments, with_context
 from storydiff.render.summary import describe, order_line, scores_line, verdict_line
 
@@ -73,6 +74,7 @@ def render_terminal(
     color: bool | None = None,
     context: int | None = None,
     width: int | None = None,
+    show_trivial: bool = False,
 ) -> None:
     """Print the comparison. ``context`` shows only changes and that many unchanged
     sentences around them, like ``diff -U``; ``color=None`` decides from the output."""
@@ -88,7 +90,7 @@ def render_terminal(
     )
     use_color = console.is_terminal and not console.no_color if color is None else color
     with console.capture() as captured:
-        _print(c, console, use_color, context)
+        _print(c, console, use_color, context, show_trivial)
     # rich pads table cells to the full width: drop the padding at line ends.
     target.write(_TRAILING.sub(r"\1", captured.get()))
     target.flush()
@@ -97,7 +99,51 @@ def render_terminal(
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.M)
 
 
-def _print(c: Comparison, console: Console, use_color: bool, context: int | None) -> None:
+def _where(change: Change) -> str:
+    bits = []
+    if change.old_sentences:
+        bits.append("old " + ",".join(str(i + 1) for i in change.old_sentences))
+    if change.new_sentences:
+        bits.append("new " + ",".join(str(j + 1) for j in change.new_sentences))
+    return f"  [{'; '.join(bits)}]" if bits else ""
+
+
+def _facts(c: Comparison, console: Console, use_color: bool, show_trivial: bool) -> None:
+    shown = [ch for ch in c.changes if show_trivial or not ch.hidden]
+    hidden = len(c.changes) - len(shown)
+    if not shown and not hidden and not c.notes:
+        return
+    console.print(Text("What changed", style="bold underline" if use_color else ""))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for ch in shown:
+        line = Text(ch.describe())
+        line.append(_where(ch), style="dim")
+        grid.add_row(Text(ch.kind, style=KIND_STYLE.get(ch.kind, "") if use_color else ""), line)
+    console.print(grid)
+    if hidden:
+        console.print(
+            Text(
+                f"(+{hidden} rewording or trivial edit(s); --show-trivial lists them)", style="dim"
+            )
+        )
+    for note in c.notes:
+        console.print(Text(f"note: {note}", style="dim italic"))
+    console.print()
+
+
+KIND_STYLE = {
+    "update": "bold yellow",
+    "correction": "bold magenta",
+    "addition": "bold green",
+    "removal": "bold red",
+}
+
+
+def _print(
+    c: Comparison, console: Console, use_color: bool, context: int | None, show_trivial: bool
+) -> None:
     head = Table.grid(padding=(0, 1))
     head.add_column(style="bold")
     head.add_column()
@@ -114,6 +160,8 @@ def _print(c: Comparison, console: Console, use_color: bool, context: int | None
         else:
             head.add_row("headline", Text(c.headline.new or "", style="bold"))
     console.print(head)
+    console.print()
+    _facts(c, console, use_color, show_trivial)
     console.print(Text(LEGEND, style="dim"))
     console.rule(style="dim")
 

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-import py3langid
+from functools import lru_cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 _SAMPLE = 4000
 _MIN_CHARS = 20
+MIN_PROBABILITY = 0.5
+"""Below this the language is reported as unknown (None) rather than guessed: lists of
+names or numbers ("Port0, Port1, ...") get low, meaningless scores."""
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of the text's language, or None when it is too short to tell.
+    """The ISO 639-1 code of the text's language, or None when it cannot tell.
 
     Examples:
         >>> detect_language("The harbour master said the ship ran aground overnight.")
@@ -18,5 +28,7 @@ def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE]
     if sum(ch.isalpha() for ch in sample) < _MIN_CHARS:
         return None
-    lang, _score = py3langid.classify(sample)
+    lang, probability = _identifier().classify(sample)
+    if lang == "zxx" or probability < MIN_PROBABILITY:  # zxx: "no linguistic content"
+        return None
     return str(lang)

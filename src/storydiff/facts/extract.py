@@ -1,0 +1,301 @@
+"""Facts in one sentence, read off spaCy's parse and entities.
+
+- Quantities: a run of digits and number words ("some 30,000", "4.2 million", "two")
+  and the noun it counts (its syntactic head: "two ballistic missiles" counts
+  "missile"). "a"/"an" before a singular noun is a *weak* count of 1, used only to
+  match a number for the same noun on the other side ("a missile" -> "two missiles").
+- Money (MONEY entities, with the currency), percentages, dates and times (DATE and
+  TIME entities; numbers inside them are not quantities).
+- People, organisations and places (PERSON; ORG; GPE, LOC, FAC). The small model
+  makes mistakes (it tags some places as people), so labels are taken as given.
+- Quotes and attributions live in ``quotes.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storydiff.facts.model import Fact, FactKind
+from storydiff.facts.numbers import CURRENCIES, SCALES, canonical, is_number_word, parse_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+ENTITY_KINDS: dict[str, FactKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+_QUALIFIERS = {
+    "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
+    "under", "than", "more", "less", "fewer", "least", "most", "up", "to", "at", "just",
+    "only", "estimated",
+}  # fmt: skip
+_DATE_PREPS = ("on ", "in ", "at ", "by ", "since ", "until ")
+UNIT_ALIASES = {
+    "km": "kilometre", "kms": "kilometre", "kilometer": "kilometre", "meter": "metre",
+    "m": "metre", "kg": "kilogram", "kgs": "kilogram", "lb": "pound", "lbs": "pound",
+    "mi": "mile", "ha": "hectare", "cm": "centimetre", "mm": "millimetre",
+    "centimeter": "centimetre", "millimeter": "millimetre", "liter": "litre", "l": "litre",
+    "ton": "tonne", "tons": "tonne", "t": "tonne",
+}  # fmt: skip
+_PERCENT_WORDS = {"percent", "per", "cent", "%", "pct"}
+_LOCATIVE = {"in", "near", "outside", "across", "around", "from", "at"}
+_SETTLEMENTS = {
+    "town",
+    "city",
+    "village",
+    "port",
+    "region",
+    "province",
+    "district",
+    "island",
+    "capital",
+    "state",
+    "county",
+}
+
+
+@dataclass(slots=True)
+class SentenceFacts:
+    """Everything found in one sentence."""
+
+    facts: list[Fact] = field(default_factory=list)
+
+
+def _date_value(text: str) -> str:
+    value = " ".join(text.lower().split())
+    for prep in _DATE_PREPS:
+        if value.startswith(prep):
+            value = value[len(prep) :]
+    return value
+
+
+def _subject(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
+
+
+def _is_number_only(ent: Span) -> bool:
+    """A DATE entity that is only a count ("eighteen"), not a year."""
+    words = [t for t in ent if not t.is_punct]
+    if not words or not all(t.like_num or is_number_word(t.lower_) for t in words):
+        return False
+    return not (len(words) == 1 and words[0].text.isdigit() and len(words[0].text) == 4)
+
+
+def _entity_parts(ent: Span) -> list[Span]:
+    """Split "Brannock Construction and Telvane Engineering" into its names."""
+    parts: list[Span] = []
+    start = ent.start
+    doc = ent.doc
+    for tok in ent:
+        joins = tok.lower_ in ("and", ",") and start < tok.i < ent.end - 1
+        if joins and doc[tok.i + 1].is_title and doc[tok.i - 1].is_title:
+            parts.append(doc[start : tok.i])
+            start = tok.i + 1
+    parts.append(ent.doc[start : ent.end])
+    return [p for p in parts if len(p)]
+
+
+def _entity_kind(ent: Span, label: str) -> FactKind:
+    kind = ENTITY_KINDS[label]
+    if kind != "place" and len(ent) == 1:
+        head = ent.root
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ in _LOCATIVE:
+            return "place"  # "in Brisvale", tagged as a person or organisation
+        if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SETTLEMENTS:
+            return "place"  # "the town of Brisvale"
+    return kind
+
+
+def _title(ent: Span) -> str:
+    """The words in front of a name that modify it: "Coastguard Commander" in
+    "Coastguard Commander Aldric Venn", "Port Authority chief" in "... chief Ilse Marrow"."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        prev = doc[start - 1]
+        attached = start - 1 < prev.head.i < ent.end  # modifies the name or a title word
+        if prev.is_punct or prev.dep_ not in ("compound", "amod", "nmod") or not attached:
+            break
+        start -= 1
+    return doc[start : ent.start].text
+
+
+def _money(ent: Span) -> tuple[str, str] | None:
+    currency = ""
+    words: list[str] = []
+    for tok in ent:
+        low = tok.lower_
+        if low in CURRENCIES:
+            currency = currency or CURRENCIES[low]
+        elif is_number_word(low) or low in ("a", "an"):
+            words.append(low)
+        elif low.startswith(("us$", "$", "€", "£", "¥")):
+            sym = "us$" if low.startswith("us$") else low[0]
+            currency = currency or CURRENCIES[sym]
+            rest = low[len(sym) :]
+            if rest:
+                words.append(rest)
+    value = parse_number(words) if words else None
+    if value is None:
+        return None
+    return canonical(value), currency
+
+
+def _percent(ent: Span) -> str | None:
+    words = [t.lower_ for t in ent if is_number_word(t.lower_)]
+    value = parse_number(words) if words else None
+    return canonical(value) if value is not None else None
+
+
+def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
+    """Maximal runs of number tokens outside entities already read ("twenty - four"
+    is one run); a run made only of scale words ("million") is no number."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+
+    def numeric(tok: Token) -> bool:
+        low = tok.lower_
+        return (
+            tok.i not in skip and low not in ("a", "an") and (tok.like_num or is_number_word(low))
+        )
+
+    for tok in doc:
+        if numeric(tok):
+            current.append(tok)
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.text == "-" and current and nxt is not None and numeric(nxt) and not tok.whitespace_:
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return [run for run in runs if any(t.lower_ not in SCALES and t.text != "-" for t in run)]
+
+
+def _counted(run: list[Token]) -> Token | None:
+    """The noun a number counts: the head of its last token, when that is a noun."""
+    last = run[-1]
+    head = last.head
+    if (
+        last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i > last.i
+    ):
+        return head
+    if last.pos_ == "NOUN" and last.lower_ not in SCALES:
+        return last
+    return None
+
+
+def _qualified_start(run: list[Token]) -> int:
+    """Start of the quantity's words, taking in qualifiers like "more than" and "some"."""
+    start = run[0].i
+    doc = run[0].doc
+    while (
+        start > 0
+        and doc[start - 1].lower_ in _QUALIFIERS
+        and doc[start - 1].lower_ not in ("a", "an")
+    ):
+        start -= 1
+    return start
+
+
+def extract(doc: Doc, sentence: int, offset: int) -> SentenceFacts:
+    """Facts of one parsed sentence; ``offset`` maps the doc's characters into the text."""
+    out = SentenceFacts()
+    skip: set[int] = set()
+    for ent in doc.ents:
+        label = ent.label_
+        start, end = offset + ent.start_char, offset + ent.end_char
+        if label == "MONEY" and any(t.lower_ in _PERCENT_WORDS for t in ent):
+            label = "PERCENT"  # "12 per cent", tagged as money
+        if label in ("DATE", "CARDINAL") and _is_number_only(ent):
+            continue  # "Eighteen passengers": a count, read below
+        if label == "MONEY":
+            parsed = _money(ent)
+            if parsed:
+                out.facts.append(
+                    Fact("money", ent.text, parsed[0], parsed[1], sentence, start, end)
+                )
+            skip.update(t.i for t in ent)
+        elif label == "PERCENT":
+            value = _percent(ent)
+            if value:
+                out.facts.append(Fact("percent", ent.text, value, "percent", sentence, start, end))
+            skip.update(t.i for t in ent)
+        elif label in ("DATE", "TIME"):
+            out.facts.append(
+                Fact("date", ent.text, _date_value(ent.text), "", sentence, start, end)
+            )
+            skip.update(t.i for t in ent)
+        elif label in ("ORDINAL",):
+            skip.update(t.i for t in ent)
+        elif label in ENTITY_KINDS:
+            for part in _entity_parts(ent):
+                if part[0].lower_ == "the":
+                    part = part[1:]
+                if not len(part):
+                    continue
+                s0, s1 = offset + part.start_char, offset + part.end_char
+                ekind = _entity_kind(part, label)
+                detail = _title(part) if ekind == "person" else ""
+                out.facts.append(
+                    Fact(ekind, part.text, part.text, "", sentence, s0, s1, detail=detail)
+                )
+            if label != "PERSON":  # "Kestrel 9" as a name is not a count
+                skip.update(t.i for t in ent if not t.like_num)
+    for run in _number_runs(doc, skip):
+        words = "".join(t.text_with_ws for t in run).replace(" - ", "-").split()
+        number = parse_number(words)
+        if number is None:
+            continue
+        noun = _counted(run)
+        first = _qualified_start(run)
+        last = noun.i if noun is not None and noun.i > run[-1].i else run[-1].i
+        span = doc[first : last + 1]
+        subject = _subject(noun) if noun is not None else ""
+        kind: FactKind = "quantity"
+        if noun is not None and noun.lower_ in CURRENCIES:
+            kind, subject = "money", CURRENCIES[noun.lower_]  # "350 euros", missed by NER
+        elif noun is not None and noun.lower_ in _PERCENT_WORDS:
+            kind, subject = "percent", "percent"
+        out.facts.append(
+            Fact(
+                kind,
+                span.text,
+                canonical(number),
+                subject,
+                sentence,
+                offset + span.start_char,
+                offset + span.end_char,
+            )
+        )
+    # "a ballistic missile": a weak count of one, for matching only.
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in skip:
+            dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
+            if dets:
+                span = doc[dets[0].i : tok.i + 1]
+                out.facts.append(
+                    Fact(
+                        "quantity",
+                        span.text,
+                        "1",
+                        tok.lemma_.lower(),
+                        sentence,
+                        offset + span.start_char,
+                        offset + span.end_char,
+                        weak=True,
+                    )
+                )
+    return out

@@ -1,0 +1,93 @@
+"""Numbers as people write them in news: "30,000", "4.2 million", "two", "a dozen"."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000,
+    "k": 1_000,
+}  # fmt: skip
+COUNT_WORDS = {"dozen": 12, "dozens": 24, "half": 0.5, "couple": 2}
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
+    "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "¥": "JPY", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "₩": "KRW",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "₽": "RUB",
+    "rupee": "INR", "rupees": "INR", "₹": "INR", "franc": "CHF", "francs": "CHF",
+}  # fmt: skip
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+
+
+def is_number_word(word: str) -> bool:
+    w = word.lower()
+    return (
+        w in UNITS or w in TENS or w in SCALES or w in COUNT_WORDS or _DIGITS.match(w) is not None
+    )
+
+
+def parse_number(words: list[str]) -> float | None:
+    """The value of a run of number words and digits, or None.
+
+    Examples:
+        >>> parse_number(["4.2", "million"]), parse_number(["twenty-five"])
+        (4200000.0, 25.0)
+        >>> parse_number(["a", "dozen"])
+        12.0
+    """
+    total = 0.0
+    current: float | None = None
+    seen = False
+    for raw in words:
+        w = raw.lower().strip(",")
+        if w in ("a", "an") and not seen:
+            current = 1.0
+            continue
+        if w == "and":
+            continue
+        parts = [x for x in w.split("-") if x] if "-" in w and not w[0].isdigit() else [w]
+        for part in parts:
+            if _DIGITS.match(part):
+                current = (current or 0.0) + float(part.replace(",", ""))
+            elif part in UNITS:
+                current = (current or 0.0) + UNITS[part]
+            elif part in TENS:
+                current = (current or 0.0) + TENS[part]
+            elif part in COUNT_WORDS:
+                current = (current if current is not None else 1.0) * COUNT_WORDS[part]
+            elif part in SCALES:
+                scale = SCALES[part]
+                current = (current if current is not None else 1.0) * scale
+                if scale >= 1000:
+                    total += current
+                    current = None
+            else:
+                return None
+            seen = True
+    if not seen:
+        return None
+    return total + (current or 0.0)
+
+
+def canonical(value: float) -> str:
+    """A number as a plain string: "2", "30000", "12.5".
+
+    Examples:
+        >>> canonical(4200000.0), canonical(12.5), canonical(1e-3)
+        ('4200000', '12.5', '0.001')
+    """
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")

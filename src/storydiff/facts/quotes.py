@@ -1,0 +1,207 @@
+"""Direct quotes, who said them, and attributions, from spaCy's dependency parse.
+
+A quote is the text between double quotation marks (“…”, "…", «…», „…“) with at
+least three words. Its speaker is the subject of a speech verb outside the quote
+in the same sentence ("…,” said Ilse Marrow. / Marrow told MPA: “…”); "according
+to X" names X. A pronoun subject, or a sentence that is all quote, takes the last
+named speaker, so a quote that runs over several sentences keeps its speaker. The
+name is the PERSON entity inside the subject when there is one ("Coastguard
+Commander Aldric Venn" -> "Aldric Venn"), else the subject's words without a
+leading article ("the Norland Coastguard" -> "Norland Coastguard").
+
+Attributions name where information came from: "told AFP", "TASS reported",
+"according to X", "citing X", and "X said" when X is an organisation and the
+sentence quotes no one (a quoted organisation is a source, like a quoted person).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "write", "state", "explain", "ask", "declare", "insist", "warn",
+    "note", "claim", "argue", "announce", "reply", "recall", "acknowledge", "admit",
+    "continue", "testify", "tweet", "post", "conclude", "stress", "emphasize",
+    "emphasise", "shout", "describe", "complain", "suggest",
+}  # fmt: skip
+OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
+_PRONOUNS = {"he", "she", "they", "i", "we", "it"}
+_GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me", "you"}
+INSTITUTIONS = {
+    "military", "army", "navy", "police", "ministry", "government", "agency", "office",
+    "authority", "authorities", "company", "firm", "coastguard", "council", "department",
+    "court", "committee", "board", "commission", "service", "parliament", "cabinet",
+    "presidency", "embassy", "operator", "regulator", "union", "group", "bank", "newspaper",
+    "broadcaster", "prosecutor", "prosecutors", "kremlin", "pentagon", "administration",
+    "secretariat", "institute", "university", "hospital", "airline", "insurer", "club",
+}  # fmt: skip
+
+
+@dataclass(slots=True, frozen=True)
+class Quote:
+    text: str
+    speaker: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(slots=True, frozen=True)
+class Attribution:
+    source: str
+    text: str
+    """The words that attribute: "told AFP", "TASS reported"."""
+    sentence: int
+
+
+def quote_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:
+    """Character spans inside quotation marks, and whether a quote is still open at the
+    end (it continues into the next sentence)."""
+    spans: list[tuple[int, int]] = []
+    start = 0 if open_at_start else -1
+    closer = "”" if open_at_start else ""
+    for i, ch in enumerate(text):
+        if start >= 0:
+            if ch == closer or (ch == '"' and closer == '"') or (ch in "”»" and closer in '”"'):
+                spans.append((start, i))
+                start, closer = -1, ""
+        elif ch in OPENERS:
+            start, closer = i + 1, OPENERS[ch]
+    if start >= 0:
+        spans.append((start, len(text)))
+        return spans, True
+    return spans, False
+
+
+def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.idx < b for a, b in spans)
+
+
+def name_of(tok: Token) -> str:
+    """A readable name for the subject token: its PERSON/ORG entity, else its phrase."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return _strip_article(ent.text)
+    for child in tok.subtree:
+        if child.ent_type_ == "PERSON":
+            for ent in tok.doc.ents:
+                if ent.start <= child.i < ent.end and ent.label_ == "PERSON":
+                    return ent.text
+    words = [
+        t for t in tok.subtree if t.dep_ not in ("punct", "appos", "relcl", "acl") and t.i <= tok.i
+    ]
+    phrase = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
+    return _strip_article(phrase)
+
+
+def _strip_article(text: str) -> str:
+    for art in ("the ", "The "):
+        if text.startswith(art):
+            return text[len(art) :]
+    return text
+
+
+def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
+    for tok in doc:
+        if _inside(tok, spans):
+            continue
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and not _inside(child, spans):
+                    return child
+        if tok.lower_ == "according":
+            for to in tok.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return None
+
+
+def find_quotes(
+    doc: Doc | Span,
+    sentence: int,
+    offset: int,
+    last_speaker: str,
+    open_at_start: bool,
+    last_person: str = "",
+) -> tuple[list[Quote], str, bool]:
+    """Quotes in one sentence; returns them, the last speaker, and whether a quote
+    remains open at its end. A pronoun speaker with no earlier speaker is the last
+    person named (``last_person``)."""
+    text = doc.text
+    spans, still_open = quote_spans(text, open_at_start)
+    quotes: list[Quote] = []
+    subject = _speaker(doc, spans)
+    speaker = last_speaker
+    if subject is not None:
+        if subject.lower_ in _PRONOUNS:
+            speaker = last_speaker or last_person
+        elif subject.lower_ not in _GENERIC:
+            speaker = name_of(subject)
+    for a, b in spans:
+        words = text[a:b].split()
+        if len(words) >= 3:
+            quotes.append(Quote(text[a:b].strip(), speaker, offset + a, offset + b, sentence))
+    if quotes or (subject is not None and subject.lower_ not in _PRONOUNS | _GENERIC):
+        last_speaker = speaker
+    return quotes, last_speaker, still_open
+
+
+def find_attributions(doc: Doc | Span, sentence: int) -> list[Attribution]:
+    """Where the sentence says its information came from."""
+    out: list[Attribution] = []
+    spans, _ = quote_spans(doc.text, False)
+    quoted = any(len(doc.text[a:b].split()) >= 3 for a, b in spans)
+    for tok in doc:
+        if _inside(tok, spans):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma == "tell" and tok.pos_ == "VERB":
+            for child in tok.children:
+                if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+                    out.append(Attribution(name_of(child), f"told {name_of(child)}", sentence))
+        elif lemma == "report" and tok.pos_ == "VERB":
+            for child in tok.children:
+                if (
+                    child.dep_ == "nsubj"
+                    and child.pos_ == "PROPN"
+                    and child.ent_type_ in ("ORG", "")
+                ):
+                    out.append(Attribution(name_of(child), f"{name_of(child)} reported", sentence))
+        elif tok.lower_ == "according":
+            for to in tok.children:
+                for obj in to.children:
+                    if (
+                        obj.dep_ == "pobj"
+                        and obj.ent_type_ != "PERSON"
+                        and obj.lower_ not in _GENERIC
+                    ):
+                        out.append(
+                            Attribution(name_of(obj), f"according to {name_of(obj)}", sentence)
+                        )
+        elif lemma == "cite" and tok.tag_ == "VBG":
+            for child in tok.children:
+                if child.dep_ == "dobj":
+                    out.append(Attribution(name_of(child), f"citing {name_of(child)}", sentence))
+        elif lemma == "say" and tok.pos_ == "VERB":
+            for child in tok.children:
+                if child.dep_ == "nsubj" and not quoted and _institution(child):
+                    out.append(Attribution(name_of(child), f"{name_of(child)} said", sentence))
+    return out
+
+
+def _institution(tok: Token) -> bool:
+    """An organisation as the subject of "said": an ORG entity, or a phrase headed by
+    an institutional noun ("the military", "police", "the Interior Ministry")."""
+    if any(t.ent_type_ == "PERSON" for t in tok.subtree):
+        return False
+    return (
+        tok.ent_type_ in ("ORG", "NORP")
+        or tok.lemma_.lower() in INSTITUTIONS
+        or tok.lower_ in INSTITUTIONS
+    )

@@ -1,0 +1,118 @@
+"""Fact extraction details, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import compare
+from storydiff.facts.changes import full_name
+from storydiff.facts.extract import extract
+from storydiff.facts.model import Fact
+from storydiff.facts.nlp import load_pipeline
+from storydiff.facts.numbers import canonical, parse_number
+from storydiff.facts.quotes import find_attributions, find_quotes
+
+
+def facts(text: str) -> list[Fact]:
+    return extract(load_pipeline()(text), 0, 0).facts
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        (["30,000"], 30000.0),
+        (["4.2", "million"], 4_200_000.0),
+        (["twenty-four"], 24.0),
+        (["a", "dozen"], 12.0),
+        (["one", "hundred", "and", "five"], 105.0),
+        (["two", "thousand"], 2000.0),
+        (["banana"], None),
+    ],
+)
+def test_parse_number(words: list[str], value: float | None) -> None:
+    assert parse_number(words) == value
+
+
+def test_canonical_numbers() -> None:
+    assert [canonical(x) for x in (2.0, 30000.0, 12.5)] == ["2", "30000", "12.5"]
+
+
+def test_quantities_know_what_they_count() -> None:
+    got = {
+        (f.kind, f.value, f.subject)
+        for f in facts("Some 30,000 employees and more than 50 million users left.")
+    }
+    assert ("quantity", "30000", "employee") in got
+    assert ("quantity", "50000000", "user") in got
+
+
+def test_article_is_a_weak_count() -> None:
+    weak = [f for f in facts("The navy fired a ballistic missile.") if f.weak]
+    assert [(f.value, f.subject, f.text) for f in weak] == [("1", "missile", "a ballistic missile")]
+
+
+def test_money_percent_and_dates() -> None:
+    got = {
+        (f.kind, f.value, f.subject)
+        for f in facts("The port spent $4.2 million, about 40% of its budget, last week.")
+    }
+    assert ("money", "4200000", "USD") in got
+    assert ("percent", "40", "percent") in got
+    assert ("date", "last week", "") in got
+
+
+def test_quote_speaker_and_continuation() -> None:
+    nlp = load_pipeline()
+    q1, speaker, still_open = find_quotes(
+        nlp("“We found them tied to the railings,” Coastguard Commander Aldric Venn told MPA."),
+        0,
+        0,
+        "",
+        False,
+    )
+    assert [q.speaker for q in q1] == ["Aldric Venn"] and not still_open
+    q2, speaker, _ = find_quotes(nlp("“It was chaos on the deck,” he added."), 1, 0, speaker, False)
+    assert [q.speaker for q in q2] == ["Aldric Venn"]
+    q3, _, _ = find_quotes(
+        nlp("“The three men were working on the foredeck.”"), 2, 0, speaker, False
+    )
+    assert [q.speaker for q in q3] == ["Aldric Venn"]
+
+
+def test_attributions() -> None:
+    nlp = load_pipeline()
+    found = find_attributions(
+        nlp("The missile flew 1,000 kilometres, TASS reported, citing military sources."), 0
+    )
+    assert {a.source for a in found} == {"TASS", "military sources"}
+    said = find_attributions(nlp("Hedda Lindqvist said the ship was lost."), 0)
+    assert said == []  # a person saying something is not an attribution
+
+
+def test_full_name_drops_titles() -> None:
+    text = "Coastguard Commander Aldric Venn spoke first. Later Venn said more."
+    assert full_name("Venn", text) == "Aldric Venn"
+    assert full_name("Ilse Marrow", text) == "Ilse Marrow"
+
+
+def test_facts_are_skipped_for_other_languages_with_a_note() -> None:
+    c = compare(
+        "Der Hafen war gestern wegen des Sturms geschlossen.",
+        "Der Hafen blieb heute wegen des Sturms geschlossen.",
+    )
+    assert c.changes == []
+    assert any("English" in note for note in c.notes)
+    assert c.counts()["edited"] == 1  # alignment still works
+
+
+def test_no_sentences_and_identical_texts() -> None:
+    assert compare("", "").changes == []
+    same = "Two ships sank off Kestrel Bay."
+    assert compare(same, same).changes == []
+
+
+def test_extremely_long_sentence_is_noted_not_parsed() -> None:
+    long = "The list of ports includes " + ", ".join(f"Port{n}" for n in range(1500)) + "."
+    c = compare("Two ships sank.", "Three ships sank. " + long)
+    assert any(ch.key() == ("update", "quantity", "ship", "2", "3") for ch in c.changes)
+    assert any("not analysed" in note for note in c.notes)
