@@ -567,8 +567,15 @@ def _dateline_end(text: str) -> int:
 
 
 ORDER = {"correction": 0, "update": 1, "addition": 2, "removal": 3, "rewording": 4, "trivial": 5}
-FACT_ORDER = ["headline", "dateline", "quantity", "money", "percent", "date", "speaker", "quote",
-              "source", "attribution", "person", "organization", "place", "text"]  # fmt: skip
+FACT_ORDER = ["headline", "dateline", "quantity", "money", "percent", "speaker", "quote",
+              "source", "attribution", "person", "organization", "place", "date", "text"]  # fmt: skip
+_VOICES = {"speaker", "quote", "source", "attribution"}
+
+
+def _rank(c: Change) -> tuple[int, int, int, list[int]]:
+    """Corrections and updates first, then who is quoted or cited, then the rest."""
+    group = 0 if c.kind in ("correction", "update") else 1 if c.fact in _VOICES else 2
+    return group, ORDER[c.kind], FACT_ORDER.index(c.fact), c.new_sentences or c.old_sentences
 
 
 def find_changes(
@@ -623,7 +630,5 @@ def find_changes(
         for c in changes:
             if c.kind == "update" and c.fact != "headline":
                 c.kind = "correction"
-    changes.sort(
-        key=lambda c: (ORDER[c.kind], FACT_ORDER.index(c.fact), c.new_sentences or c.old_sentences)
-    )
+    changes.sort(key=_rank)
     return changes, notes
