@@ -567,8 +567,10 @@ def _dateline_end(text: str) -> int:
 
 
 ORDER = {"correction": 0, "update": 1, "addition": 2, "removal": 3, "rewording": 4, "trivial": 5}
-FACT_ORDER = ["headline", "dateline", "quantity", "money", "percent", "speaker", "quote",
-              "source", "attribution", "person", "organization", "place", "date", "text"]  # fmt: skip
+FACT_ORDER = [
+    "headline", "dateline", "quantity", "money", "percent", "speaker", "quote", "source",
+    "attribution", "person", "organization", "place", "date", "text",
+]  # fmt: skip
 _VOICES = {"speaker", "quote", "source", "attribution"}
 
 
