@@ -162,3 +162,113 @@ def compare(
         else:
             click.echo(text)
     sys.exit(EXIT_DIFFERENT if comparison.has_differences else EXIT_SAME)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("storydiff.db"),
+    show_default=True,
+    help="The store (created if missing).",
+)
+@click.option(
+    "--text-field",
+    default="text",
+    show_default=True,
+    help="JSONL: the key holding the article text.",
+)
+@click.option(
+    "--title-field", default="title", show_default=True, help="JSONL: the key holding the headline."
+)
+@click.option(
+    "--url-field", default="url", show_default=True, help="JSONL: the key holding the URL."
+)
+@click.option(
+    "--outlet-field",
+    default="source",
+    show_default=True,
+    help="JSONL: the key holding the outlet's name.",
+)
+@click.option(
+    "--published-field",
+    default="published",
+    show_default=True,
+    help="JSONL: the key holding the publication time (ISO 8601).",
+)
+@click.option(
+    "--rate",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    help="Seconds between requests to one host when fetching pages linked from feeds.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_INPUT.max_bytes,
+    show_default=True,
+    help="Largest file, page or record accepted.",
+)
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@handle_errors
+def ingest(
+    sources: tuple[str, ...],
+    db_path: Path,
+    text_field: str,
+    title_field: str,
+    url_field: str,
+    outlet_field: str,
+    published_field: str,
+    rate: float,
+    max_bytes: int,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Store articles from files, folders, globs, JSONL, WARC, RSS/Atom feeds and URLs.
+
+    Texts are stored once; every sighting (URL, outlet, file and position, time) is
+    kept. Running it again on the same sources adds nothing twice. Items that cannot
+    be read are listed at the end; the rest goes on."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from storydiff.corpus import Corpus, IngestReport
+    from storydiff.ingest.jsonl import JsonlFields
+
+    fields = JsonlFields(text_field, title_field, url_field, outlet_field, published_field)
+    config = replace(DEFAULT_INPUT, max_bytes=max_bytes)
+    err = Console(stderr=True, highlight=False)
+    corpus = Corpus(db_path)
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(bar_width=None),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def show(report: IngestReport) -> None:
+            bar.update(
+                task,
+                description=f"{report.new + len(report.rejected) + report.known:,} read · "
+                f"{report.new:,} new · {report.known:,} known · {len(report.rejected):,} rejected",
+            )
+
+        report = corpus.ingest(
+            list(sources), config=config, fields=fields, min_interval=rate, progress=show
+        )
+    counts = corpus.store.counts()
+    corpus.close()
+    for item in report.rejected[:50]:
+        err.print(f"rejected {item}", markup=False)
+    if len(report.rejected) > 50:
+        err.print(f"... and {len(report.rejected) - 50} more rejected")
+    click.echo(
+        f"{report.new:,} new, {report.known:,} already known, {len(report.rejected):,} rejected; "
+        f"{db_path} holds {counts['documents']:,} texts and {counts['sightings']:,} sightings"
+    )

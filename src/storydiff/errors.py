@@ -8,7 +8,8 @@
           ├── NoArticleError         HTML in which no article text was found
           ├── MissingInputError      a path that does not exist
           └── FetchError             a URL that failed (refused, timed out, HTTP error)
-     └── MissingExtraError          an optional part is not installed
+     ├── MissingExtraError          an optional part is not installed
+     └── StoreError                 a database that is missing, not ours, or too new
 
 Each message names the input and says what to do, in one line: the CLI prints it
 as is, with exit code 2.
@@ -64,3 +65,10 @@ class MissingExtraError(StorydiffError):
     def __init__(self, extra: str, what: str) -> None:
         self.extra = extra
         super().__init__(f"{what} is not installed (pip install 'storydiff[{extra}]')")
+
+
+class StoreError(StorydiffError):
+    """The store cannot be used as asked."""
+
+    def __init__(self, problem: str, hint: str = "") -> None:
+        super().__init__(f"{problem} ({hint})" if hint else problem)

@@ -18,6 +18,9 @@ from storydiff.ingest.plain import parse_datetime
 
 log = logging.getLogger(__name__)
 
+MIN_ARTICLE_WORDS = 8
+"""Fewer extracted words than this is a menu or a caption, not an article."""
+
 _DATE_PARAMS = {
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
     "original_date": True,
@@ -58,7 +61,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
     elif result is not None:
         data = result.as_dict()
     text = (data.get("text") or "").strip()
-    if not text:
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         raise NoArticleError(
             source, "has no article text that could be extracted", "is it an article page?"
         )

@@ -1,0 +1,5 @@
+"""``python -m storydiff``: the same as the ``storydiff`` command."""
+
+from storydiff.cli import main
+
+main()

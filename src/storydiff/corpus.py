@@ -1,0 +1,87 @@
+"""The Corpus: the one place that wires ingest (and, as they land, detection and
+stories) to the store.
+
+    corpus = Corpus("storydiff.db")
+    report = corpus.ingest(["feeds.txt", "crawl.warc.gz", "articles/"])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storydiff.config import InputConfig
+from storydiff.document import Document
+from storydiff.ingest.batch import iter_documents
+from storydiff.ingest.jsonl import JsonlFields
+from storydiff.ingest.polite import PoliteFetcher
+from storydiff.ingest.rejected import Rejected
+from storydiff.store import BatchResult, Store
+from storydiff.text.language import detect_language
+
+BATCH_SIZE = 500
+"""Documents written per transaction: large enough to amortise the commit, small
+enough that an interrupted ingest redoes little."""
+
+
+@dataclass(slots=True)
+class IngestReport:
+    new: int = 0
+    known: int = 0
+    sightings: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+
+    def add(self, batch: BatchResult) -> None:
+        self.new += batch.new
+        self.known += batch.known
+        self.sightings += batch.sightings
+
+
+class Corpus:
+    """A store of articles, on one SQLite file."""
+
+    def __init__(self, path: str | Path = "storydiff.db") -> None:
+        self.store = Store(path)
+
+    def add(self, documents: Iterable[Document]) -> BatchResult:
+        """Add documents (one transaction); texts already stored only gain sightings."""
+        docs = list(documents)
+        for doc in docs:
+            if doc.language is None:
+                doc.language = detect_language(doc.text)
+        return self.store.add(docs)
+
+    def ingest(
+        self,
+        sources: list[str],
+        *,
+        config: InputConfig | None = None,
+        fields: JsonlFields | None = None,
+        min_interval: float = 1.0,
+        progress: Callable[[IngestReport], None] | None = None,
+    ) -> IngestReport:
+        """Read every source and store what it holds, in batches; report what was new,
+        already known, and rejected (with source and position)."""
+        config = config or InputConfig()
+        report = IngestReport()
+        batch: list[Document] = []
+        fetcher = PoliteFetcher(config, min_interval)
+        for item in iter_documents(sources, config, fields, fetcher):
+            if isinstance(item, Rejected):
+                report.rejected.append(item)
+            else:
+                batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                report.add(self.add(batch))
+                batch = []
+            if progress is not None:
+                progress(report)
+        if batch:
+            report.add(self.add(batch))
+        if progress is not None:
+            progress(report)
+        return report
+
+    def close(self) -> None:
+        self.store.close()
