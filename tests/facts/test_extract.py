@@ -116,3 +116,11 @@ def test_extremely_long_sentence_is_noted_not_parsed() -> None:
     c = compare("Two ships sank.", "Three ships sank. " + long)
     assert any(ch.key() == ("update", "quantity", "ship", "2", "3") for ch in c.changes)
     assert any("not analysed" in note for note in c.notes)
+
+
+def test_same_number_with_and_without_its_unit_is_no_change() -> None:
+    c = compare(
+        "The company said it sold 19.5 million in the quarter.",
+        "The company said it sold 19.5 million units in the quarter.",
+    )
+    assert not [ch for ch in c.changes if ch.fact == "quantity"]

@@ -127,9 +127,14 @@ def compare(
     return comparison
 
 
+ENGLISH_LIKE = {"en", "pcm", "sco"}
+"""Languages whose texts the English pipeline reads: py3langid sometimes labels plain
+English news as Nigerian Pidgin (pcm) or Scots (sco)."""
+
+
 def _add_facts(c: Comparison) -> None:
     languages = {lang for lang in (c.old.language, c.new.language) if lang}
-    if languages - {"en"}:
+    if languages - ENGLISH_LIKE:
         found = ", ".join(sorted(languages))
         c.notes.append(f"facts skipped: they are read in English only, and the text is in {found}")
         return

@@ -256,18 +256,19 @@ def _match_values(olds: list[Fact], news: list[Fact], out: _Builder, pending: _P
             kind != "quantity" or not ko[0].subject or not kn[0].subject
         ):
             o, n = ko[0], kn[0]
-            out.add(
-                "update",
-                o.kind,
-                o.subject or n.subject,
-                o,
-                n,
-                old_sentences=[o.sentence],
-                new_sentences=[n.sentence],
-            )
+            if o.value != n.value:  # "19.5 million" -> "19.5 million units" is no change
+                out.add(
+                    "update",
+                    o.kind,
+                    o.subject or n.subject,
+                    o,
+                    n,
+                    old_sentences=[o.sentence],
+                    new_sentences=[n.sentence],
+                )
+                made += 1
             strong_o.remove(o)
             strong_n.remove(n)
-            made += 1
     pending.old += strong_o
     pending.new += strong_n
     return made
