@@ -31,8 +31,21 @@ ENTITY_KINDS: dict[str, FactKind] = {
 }
 _QUALIFIERS = {
     "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
-    "under", "than", "more", "less", "fewer", "least", "most", "up", "to", "at", "just",
-    "only", "estimated",
+    "under", "just", "only", "estimated",
+}  # fmt: skip
+_QUALIFIER_PAIRS = {
+    ("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "least"),
+    ("at", "most"),
+}  # fmt: skip
+_DATE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "tonight",
+    "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "last",
+    "next", "this", "early", "late", "a.m", "p.m", "am", "pm", "noon", "midnight",
+    "spring", "summer", "autumn", "fall", "winter", "decade", "century", "day", "days",
+    "weeks", "months", "years", "hours", "hour", "minutes", "ago",
 }  # fmt: skip
 _DATE_PREPS = ("on ", "in ", "at ", "by ", "since ", "until ")
 UNIT_ALIASES = {
@@ -67,11 +80,20 @@ class SentenceFacts:
 
 
 def _date_value(text: str) -> str:
+    """The date's words without the wording around them: "the quarter ending March 31"
+    and "the quarter ended March 31" are both "march 31"."""
     value = " ".join(text.lower().split())
     for prep in _DATE_PREPS:
         if value.startswith(prep):
             value = value[len(prep) :]
-    return value
+    kept = [
+        w
+        for w in value.split()
+        if w.strip(",.") in _DATE_WORDS
+        or is_number_word(w.strip(",."))
+        or any(c.isdigit() for c in w)
+    ]
+    return " ".join(kept) if kept else value
 
 
 def _subject(tok: Token) -> str:
@@ -198,15 +220,18 @@ def _counted(run: list[Token]) -> Token | None:
 
 
 def _qualified_start(run: list[Token]) -> int:
-    """Start of the quantity's words, taking in qualifiers like "more than" and "some"."""
+    """Start of the quantity's words, taking in qualifiers like "more than" and "some"
+    (but not the "to" of "rose to 1,015")."""
     start = run[0].i
     doc = run[0].doc
-    while (
-        start > 0
-        and doc[start - 1].lower_ in _QUALIFIERS
-        and doc[start - 1].lower_ not in ("a", "an")
-    ):
-        start -= 1
+    while start > 0:
+        prev = doc[start - 1].lower_
+        if start > 1 and (doc[start - 2].lower_, prev) in _QUALIFIER_PAIRS:
+            start -= 2
+        elif prev in _QUALIFIERS:
+            start -= 1
+        else:
+            break
     return start
 
 
@@ -244,6 +269,8 @@ def extract(doc: Doc, sentence: int, offset: int) -> SentenceFacts:
             for part in _entity_parts(ent):
                 if part[0].lower_ == "the":
                     part = part[1:]
+                if len(part) > 1 and part[-1].lower_ in ("'s", "’s", "'"):
+                    part = part[:-1]  # "Intel Corp.'s profits"
                 if not len(part):
                     continue
                 s0, s1 = offset + part.start_char, offset + part.end_char
@@ -265,8 +292,12 @@ def extract(doc: Doc, sentence: int, offset: int) -> SentenceFacts:
         span = doc[first : last + 1]
         subject = _subject(noun) if noun is not None else ""
         kind: FactKind = "quantity"
+        before = doc[first - 1].lower_ if first > 0 else ""
         if noun is not None and noun.lower_ in CURRENCIES:
             kind, subject = "money", CURRENCIES[noun.lower_]  # "350 euros", missed by NER
+        elif before in CURRENCIES:
+            kind, subject = "money", CURRENCIES[before]  # "$275m", missed by NER
+            span = doc[first - 1 : last + 1]
         elif noun is not None and noun.lower_ in _PERCENT_WORDS:
             kind, subject = "percent", "percent"
         out.facts.append(

@@ -146,7 +146,8 @@ def find_quotes(
     for a, b in spans:
         words = text[a:b].split()
         if len(words) >= 3:
-            quotes.append(Quote(text[a:b].strip(), speaker, offset + a, offset + b, sentence))
+            words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X
+            quotes.append(Quote(words_only, speaker, offset + a, offset + b, sentence))
     if quotes or (subject is not None and subject.lower_ not in _PRONOUNS | _GENERIC):
         last_speaker = speaker
     return quotes, last_speaker, still_open
