@@ -208,6 +208,15 @@ class _Builder:
                    sorted(set(old_sentences)), sorted(set(new_sentences)))
         )  # fmt: skip
 
+    def one_side(
+        self, kind: ChangeKind, fact: FactKind, subject: str, text: str, value: str, sentence: int
+    ) -> None:
+        """An addition (in NEW) or a removal (from OLD) of one fact."""
+        if kind == "addition":
+            self.add(kind, fact, subject, None, text, "", value, new_sentences=[sentence])
+        else:
+            self.add(kind, fact, subject, text, None, value, "", old_sentences=[sentence])
+
 
 @dataclass(slots=True)
 class _Pending:
@@ -436,57 +445,44 @@ def _document_round(
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
-    # Sources: speakers quoted for the first time, or no longer.
-    new_sources: set[str] = set()
-    old_sources: set[str] = set()
-    for q in pending.new_quotes:
-        if not q.speaker:
-            continue
-        if _quoted_in(q.speaker, old_sents, old):
-            if not any(_norm(q.text) == _norm(p.text) for ps in old.quotes.values() for p in ps):
-                out.add("addition", "quote", q.speaker, None, q.text, new_sentences=[q.sentence])
-        elif q.speaker not in new_sources:
-            new_sources.add(q.speaker)
-            out.add("addition", "source", q.speaker, None, q.speaker, new_sentences=[q.sentence])
-    for q in pending.old_quotes:
-        if not q.speaker:
-            continue
-        if _quoted_in(q.speaker, new_sents, new):
-            if not any(_norm(q.text) == _norm(p.text) for ps in new.quotes.values() for p in ps):
-                out.add("removal", "quote", q.speaker, q.text, None, old_sentences=[q.sentence])
-        elif q.speaker not in old_sources:
-            old_sources.add(q.speaker)
-            out.add("removal", "source", q.speaker, q.speaker, None, old_sentences=[q.sentence])
-    # Attributions.
-    seen: set[str] = set()
-    for a in pending.new_attr:
-        if a.source not in seen and not _mentions(old_text, a.source, fuzzy=True):
-            seen.add(a.source)
-            out.add(
-                "addition",
-                "attribution",
-                "",
-                None,
-                a.text,
-                "",
-                a.source,
-                new_sentences=[a.sentence],
-            )
-    seen = set()
-    for a in pending.old_attr:
-        if a.source not in seen and not _mentions(new_text, a.source, fuzzy=True):
-            seen.add(a.source)
-            out.add(
-                "removal", "attribution", "", a.text, None, a.source, "", old_sentences=[a.sentence]
-            )
+    # Sources: speakers quoted for the first time, or no longer; quotes of speakers
+    # quoted in both versions.
+    sources: dict[str, set[str]] = {"addition": set(), "removal": set()}
+    kind: ChangeKind
+    for kind, quotes, other_sents, other in (
+        ("addition", pending.new_quotes, old_sents, old),
+        ("removal", pending.old_quotes, new_sents, new),
+    ):
+        for q in quotes:
+            if not q.speaker:
+                continue
+            if _quoted_in(q.speaker, other_sents, other):
+                said_there = (p for ps in other.quotes.values() for p in ps)
+                if not any(_norm(q.text) == _norm(p.text) for p in said_there):
+                    out.one_side(kind, "quote", q.speaker, q.text, "", q.sentence)
+            elif q.speaker not in sources[kind]:
+                sources[kind].add(q.speaker)
+                out.one_side(kind, "source", q.speaker, q.speaker, "", q.sentence)
+    # Attributions named in one version only.
+    attr_kind: ChangeKind
+    for attr_kind, attrs, other_text in (
+        ("addition", pending.new_attr, old_text),
+        ("removal", pending.old_attr, new_text),
+    ):
+        seen: set[str] = set()
+        for att in attrs:
+            if att.source not in seen and not _mentions(other_text, att.source, fuzzy=True):
+                seen.add(att.source)
+                out.one_side(attr_kind, "attribution", "", att.text, att.source, att.sentence)
     attributed = {
         a.source for an in (old, new) for attrs in an.attributions.values() for a in attrs
     }
     speakers = {q.speaker for an in (old, new) for qs in an.quotes.values() for q in qs}
     # Everything else: an addition or removal unless the other version says it too.
-    for facts, other_text, sources, kind in (
-        (pending.new, old_text, new_sources, "addition"),
-        (pending.old, new_text, old_sources, "removal"),
+    facts_kind: ChangeKind
+    for facts_kind, facts, other_text in (
+        ("addition", pending.new, old_text),
+        ("removal", pending.old, new_text),
     ):
         reported: set[tuple[str, str]] = set()
         for f in facts:
@@ -497,16 +493,13 @@ def _document_round(
                 if _mentions(other_text, f.value) or f.value in attributed or f.value in speakers:
                     continue
                 if f.kind == "person" and (
-                    any(f.value in s or s in f.value for s in sources)
+                    any(f.value in s or s in f.value for s in sources[facts_kind])
                     or _mentions(other_text, _surname(f.value))
                 ):
                     continue
             elif _mentions(other_text, f.text):
                 continue
-            if kind == "addition":
-                out.add("addition", f.kind, f.subject, None, f, new_sentences=[f.sentence])
-            else:
-                out.add("removal", f.kind, f.subject, f, None, old_sentences=[f.sentence])
+            out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
 
 
 def _expand_speakers(analysis: Analysis, text: str) -> None:
