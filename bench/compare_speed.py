@@ -45,9 +45,6 @@ import argparse
 import datetime as dt
 import difflib
 import gc
-import json
-import os
-import platform
 import statistics
 import sys
 import time
@@ -62,6 +59,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+import benchlib
 import storydiff
 from storydiff.text.sentences import split_sentences
 
@@ -255,14 +253,6 @@ def _paired(top: list[float], bottom: list[float]) -> float:
     return statistics.median(a / b for a, b in zip(top, bottom, strict=True))
 
 
-def _machine() -> dict[str, Any]:
-    return {
-        "nproc": os.cpu_count(),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-    }
-
-
 def run_benchmark(
     pairs: dict[str, Pair], runs: int, console: Console | None = None
 ) -> dict[str, Any]:
@@ -323,7 +313,7 @@ def run_benchmark(
     }
     return {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "machine": _machine(),
+        "machine": benchlib.machine(),
         "runs": runs,
         "sizes": sizes,
         "ratio_small": ratio_small,
@@ -333,10 +323,6 @@ def run_benchmark(
         "targets": targets,
         "passed": all(t["passed"] for t in targets.values()),
     }
-
-
-def _verdict(passed: bool) -> str:
-    return "[green]PASS[/]" if passed else "[bold red]FAIL[/]"
 
 
 def report(results: dict[str, Any], console: Console) -> None:
@@ -372,7 +358,7 @@ def report(results: dict[str, Any], console: Console) -> None:
         "compare / baseline, small",
         f"{ratio['value']:.2f}",
         f"<= {ratio['limit']:g}",
-        _verdict(ratio["passed"]),
+        benchlib.verdict(ratio["passed"]),
     )
     targets.add_row("compare / baseline, large (context)", f"{results['ratio_large']:.2f}", "", "")
     sizes = results["sizes"]
@@ -386,17 +372,13 @@ def report(results: dict[str, Any], console: Console) -> None:
         "compare(large) / compare(small)",
         f"{scaling['value']:.2f}",
         f"<= {scaling['limit']:g}",
-        _verdict(scaling["passed"]),
+        benchlib.verdict(scaling["passed"]),
     )
     targets.add_row("  per-run ratios, median", f"{results['scaling_paired']:.2f}", "", "")
     console.print(targets)
     for size, entry in results["sizes"].items():
         console.print(f"[bold]{size}[/]: {entry['how']}")
-    machine = results["machine"]
-    console.print(
-        f"{results['date']}, nproc {machine['nproc']}, Python {machine['python']}, "
-        f"{machine['platform']}"
-    )
+    console.print(benchlib.machine_line(results))
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -430,14 +412,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for size, pair in pairs.items():
         out.print(f"{size}: {pair.old_words:,} / {pair.new_words:,} words (old / new)")
     results = run_benchmark(pairs, runs)
-    given = sys.argv[1:] if argv is None else list(argv)
-    results["command"] = " ".join([".venv/bin/python bench/compare_speed.py", *given])
-    report(results, out)
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    if args.check and not results["passed"]:
-        return 1
-    return 0
+    return benchlib.finish(results, "compare_speed.py", argv, report, out, args.json, args.check)
 
 
 if __name__ == "__main__":

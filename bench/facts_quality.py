@@ -36,9 +36,6 @@ import argparse
 import ast
 import csv
 import datetime as dt
-import json
-import os
-import platform
 import re
 import statistics
 import sys
@@ -53,6 +50,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+import benchlib
 import storydiff
 from storydiff.facts.model import Change
 from storydiff.text.tokens import tokenize
@@ -91,14 +89,6 @@ def numbers(text: str) -> set[str]:
     for m in NUMBER.findall(text):
         out.add(m.replace(",", "") if _THOUSANDS.match(m) else m)
     return out
-
-
-def _machine() -> dict[str, Any]:
-    return {
-        "nproc": os.cpu_count(),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-    }
 
 
 # Data.
@@ -363,7 +353,7 @@ def run(
         mrpc = score_mrpc(sentences, limit, progress)
     return {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "machine": _machine(),
+        "machine": benchlib.machine(),
         "newsedits": newsedits,
         "mrpc": mrpc,
     }
@@ -452,11 +442,7 @@ def report(results: dict[str, Any], console: Console) -> None:
             console.print(f"     {line}", markup=False)
         for note in miss["notes"]:
             console.print(f"     note: {note}", markup=False)
-    machine = results["machine"]
-    console.print(
-        f"\n{results['date']}, nproc {machine['nproc']}, Python {machine['python']}, "
-        f"{machine['platform']}"
-    )
+    console.print("\n" + benchlib.machine_line(results))
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -506,12 +492,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = run(edits, sentences, args.limit)
     results["sources"] = sources
     results["tiny"] = args.tiny
-    given = sys.argv[1:] if argv is None else list(argv)
-    results["command"] = " ".join([".venv/bin/python bench/facts_quality.py", *given])
-    report(results, out)
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    return 0
+    return benchlib.finish(results, "facts_quality.py", argv, report, out, args.json)
 
 
 if __name__ == "__main__":

@@ -44,8 +44,6 @@ import datetime as dt
 import gc
 import importlib.metadata
 import json
-import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -62,6 +60,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+import benchlib
 import storydiff
 from storydiff.config import CompareConfig
 from storydiff.diff.align import Role
@@ -294,15 +293,6 @@ def _time_compare(pair: Pair, config: CompareConfig) -> float:
     return (time.perf_counter() - start) * 1000.0
 
 
-def _machine() -> dict[str, Any]:
-    return {
-        "nproc": os.cpu_count(),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "spacy": importlib.metadata.version("spacy"),
-    }
-
-
 def _changed_sentences(counts: dict[str, int]) -> int:
     return sum(v for k, v in counts.items() if k not in (Role.UNCHANGED, Role.MOVED))
 
@@ -371,7 +361,7 @@ def run_benchmark(pair: Pair, runs: int, console: Console | None = None) -> dict
     }
     return {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "machine": _machine(),
+        "machine": benchlib.machine(spacy=importlib.metadata.version("spacy")),
         "runs": runs,
         "pair": {
             "how": pair.how,
@@ -401,10 +391,6 @@ def run_benchmark(pair: Pair, runs: int, console: Console | None = None) -> dict
         "targets": targets,
         "passed": all(t["passed"] for t in targets.values()),
     }
-
-
-def _verdict(passed: bool) -> str:
-    return "[green]PASS[/]" if passed else "[bold red]FAIL[/]"
 
 
 def report(results: dict[str, Any], console: Console) -> None:
@@ -472,20 +458,16 @@ def report(results: dict[str, Any], console: Console) -> None:
         "facts added (s)",
         f"{added['value']:.3f}",
         f"<= {added['limit']:g}",
-        _verdict(added["passed"]),
+        benchlib.verdict(added["passed"]),
     )
     targets.add_row(
         "spacy.load calls in this process",
         str(once["value"]),
         f"<= {once['limit']}",
-        _verdict(once["passed"]),
+        benchlib.verdict(once["passed"]),
     )
     console.print(targets)
-    machine = results["machine"]
-    console.print(
-        f"{results['date']}, nproc {machine['nproc']}, Python {machine['python']}, "
-        f"spaCy {machine['spacy']}, {machine['platform']}"
-    )
+    console.print(benchlib.machine_line(results, {"spacy": "spaCy"}))
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -511,14 +493,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs = 1 if args.tiny else args.runs
     out.print(f"pair: {pair.old_words:,} / {pair.new_words:,} words (old / new)")
     results = run_benchmark(pair, runs)
-    given = sys.argv[1:] if argv is None else list(argv)
-    results["command"] = " ".join([".venv/bin/python bench/facts_speed.py", *given])
-    report(results, out)
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    if args.check and not results["passed"]:
-        return 1
-    return 0
+    return benchlib.finish(results, "facts_speed.py", argv, report, out, args.json, args.check)
 
 
 if __name__ == "__main__":
