@@ -53,3 +53,18 @@ def test_short_texts() -> None:
     assert fingerprint_text("").size == 0
     assert fingerprint_text("Two words").size == 1
     assert winnow(np.array([5, 3, 9], dtype=np.uint64), 8).tolist() == [3]
+
+
+def test_batch_fingerprints_keep_the_guarantee_across_texts() -> None:
+    from storydiff.detect.fingerprints import fingerprint_texts
+
+    shared = "the harbour master said the ship lost engine power before it struck the ledge"
+    a, b, c = fingerprint_texts(
+        [
+            f"Officials spoke on Saturday. {shared}.",
+            f"“{shared.upper()}” — and three are missing.",
+            "Unrelated council budget vote.",
+        ]
+    )
+    assert np.intersect1d(a, b).size > 0
+    assert np.intersect1d(a, c).size == 0

@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
+from storydiff.text.fasthash import word_hashes
 from storydiff.text.tokens import tokenize, words
 
 Fingerprints = npt.NDArray[np.uint64]
@@ -54,6 +55,13 @@ def shingle_hashes(folded: list[str], k: int) -> Fingerprints:
     if not folded:
         return np.empty(0, dtype=np.uint64)
     h = np.fromiter((_word_hash(w) for w in folded), dtype=np.uint64, count=len(folded))
+    return combine(h, k)
+
+
+def combine(h: Fingerprints, k: int) -> Fingerprints:
+    """Shingle hashes from word hashes: one per run of ``k`` words."""
+    if not len(h):
+        return h
     if len(h) < k:
         k = len(h)
     n = len(h) - k + 1
@@ -88,5 +96,15 @@ def fingerprint_words(folded: list[str], config: FingerprintConfig | None = None
 
 
 def fingerprint_text(text: str, config: FingerprintConfig | None = None) -> Fingerprints:
-    """Winnowed fingerprints of a text's words."""
+    """Winnowed fingerprints of a text's words (tokens as ``storydiff.text.tokens``)."""
     return fingerprint_words(words(tokenize(text)), config)
+
+
+def fingerprint_texts(
+    texts: list[str], config: FingerprintConfig | None = None
+) -> list[Fingerprints]:
+    """Winnowed fingerprints of many texts at once, from vectorised word hashes
+    (``storydiff.text.fasthash``: words by the byte rule, about 7x faster than
+    tokenizing each text). Not comparable with ``fingerprint_text``'s hashes."""
+    config = config or FingerprintConfig()
+    return [winnow(combine(h, config.k), config.w) for h in word_hashes(texts)]
