@@ -34,6 +34,14 @@ demo: $(VENV)/.run
 	@$(BIN)/storydiff compare examples/story/01-mpa-first-take.txt examples/story/02-mpa-update.txt \
 	  --format html -o demo-report.html; test $$? -le 1
 	@echo "Open demo-report.html in a browser for the side-by-side report."
+	@echo
+	@echo "== 3. All examples into a fresh store (demo.db), grouped into stories:"
+	@rm -f demo.db demo.db-wal demo.db-shm
+	@$(BIN)/storydiff ingest examples/story examples/unrelated --db demo.db --quiet
+	@$(BIN)/storydiff stories --db demo.db
+	@echo
+	@echo "== 4. The timeline of story 1, each version against the one before:"
+	@$(BIN)/storydiff story 1 --db demo.db
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench

@@ -272,3 +272,115 @@ def ingest(
         f"{report.new:,} new, {report.known:,} already known, {len(report.rejected):,} rejected; "
         f"{db_path} holds {counts['documents']:,} texts and {counts['sightings']:,} sightings"
     )
+
+
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("storydiff.db"),
+    show_default=True,
+    help="The store.",
+)
+
+
+@main.command()
+@DB_OPTION
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Stories to show."
+)
+@click.option(
+    "--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Stories to skip."
+)
+@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@handle_errors
+def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> None:
+    """Every story in the store: its versions, outlets and when it was seen."""
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from storydiff.corpus import Corpus
+
+    corpus = Corpus(db_path, create=False)
+    found = corpus.stories()
+    page = found[offset : offset + limit]
+    if fmt == "json":
+        out = [
+            {
+                "number": offset + n,
+                "id": st.id,
+                "headline": st.headline,
+                "outlets": st.outlets,
+                "first_seen": st.first_seen.isoformat() if st.first_seen else None,
+                "last_seen": st.last_seen.isoformat() if st.last_seen else None,
+                "documents": [
+                    {"id": v.document.id, "at": v.where, "title": v.document.title,
+                     "date": v.when.isoformat() if v.when else None}
+                    for v in st.versions
+                ],
+            }
+            for n, st in enumerate(page, start=1)
+        ]  # fmt: skip
+        click.echo(
+            json.dumps(
+                {"total": len(found), "offset": offset, "stories": out},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    table = Table(title=f"{len(found)} stories in {db_path}", title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("id", no_wrap=True)
+    table.add_column("headline", ratio=3)
+    table.add_column("versions", justify="right")
+    table.add_column("outlets", ratio=2)
+    table.add_column("first seen")
+    table.add_column("last seen")
+    for n, st in enumerate(page, start=offset + 1):
+        table.add_row(
+            str(n), st.id[:8], st.headline, str(len(st.versions)), ", ".join(st.outlets),
+            st.first_seen.strftime("%Y-%m-%d %H:%M") if st.first_seen else "",
+            st.last_seen.strftime("%Y-%m-%d %H:%M") if st.last_seen else "",
+        )  # fmt: skip
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, width=120)
+    console.print(table)
+    if offset + limit < len(found):
+        click.echo(
+            f"(showing {offset + 1}-{offset + len(page)}; --offset {offset + limit} for more)"
+        )
+
+
+@main.command()
+@click.argument("key")
+@DB_OPTION
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["terminal", "json"]),
+    default="terminal",
+    show_default=True,
+)
+@click.option("--show-trivial", is_flag=True, help="Also list rewording and trivial edits.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@handle_errors
+def story(key: str, db_path: Path, fmt: str, show_trivial: bool, debug: bool) -> None:
+    """One story's timeline: each version against the one before. KEY is the story's
+    number in `storydiff stories` or (a prefix of) its id."""
+    from storydiff.corpus import Corpus
+    from storydiff.render.timeline import render_story_json, render_story_terminal
+
+    corpus = Corpus(db_path, create=False)
+    found = corpus.story(key)
+    steps = corpus.timeline(found)
+    if fmt == "json":
+        click.echo(render_story_json(found, steps))
+    else:
+        render_story_terminal(found, steps, show_trivial=show_trivial)

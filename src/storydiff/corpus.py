@@ -1,8 +1,10 @@
-"""The Corpus: the one place that wires ingest (and, as they land, detection and
-stories) to the store.
+"""The Corpus: the one place that wires ingest, detection, stories and compare to
+the store.
 
     corpus = Corpus("storydiff.db")
     report = corpus.ingest(["feeds.txt", "crawl.warc.gz", "articles/"])
+    for story in corpus.stories():
+        print(story.headline, len(story.versions))
 """
 
 from __future__ import annotations
@@ -12,12 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storydiff.config import InputConfig
+from storydiff.diff.compare import Comparison, compare
 from storydiff.document import Document
+from storydiff.errors import StoreError
 from storydiff.ingest.batch import iter_documents
 from storydiff.ingest.jsonl import JsonlFields
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
 from storydiff.store import BatchResult, Store
+from storydiff.stories import Story, find_stories
 from storydiff.text.language import detect_language
 
 BATCH_SIZE = 500
@@ -41,8 +46,8 @@ class IngestReport:
 class Corpus:
     """A store of articles, on one SQLite file."""
 
-    def __init__(self, path: str | Path = "storydiff.db") -> None:
-        self.store = Store(path)
+    def __init__(self, path: str | Path = "storydiff.db", *, create: bool = True) -> None:
+        self.store = Store(path, create=create)
 
     def add(self, documents: Iterable[Document]) -> BatchResult:
         """Add documents (one transaction); texts already stored only gain sightings."""
@@ -82,6 +87,40 @@ class Corpus:
         if progress is not None:
             progress(report)
         return report
+
+    def stories(self) -> list[Story]:
+        """Every story, most recently seen first."""
+        return find_stories(self.store)
+
+    def story(self, key: str) -> Story:
+        """A story by its number in ``stories()`` (1 is the first) or by (a prefix of)
+        its id."""
+        stories = self.stories()
+        if key.isdigit() and len(key) < 8:
+            n = int(key)
+            if 1 <= n <= len(stories):
+                return stories[n - 1]
+            raise StoreError(
+                f"no story number {n}: the store has {len(stories)}",
+                "list them with storydiff stories",
+            )
+        matches = [
+            s
+            for s in stories
+            if s.id.startswith(key) or any(v.document.id.startswith(key) for v in s.versions)
+        ]
+        if len(matches) != 1:
+            problem = "no story" if not matches else f"{len(matches)} stories"
+            raise StoreError(
+                f"{problem} matching {key!r}",
+                "give more of the id, or its number in storydiff stories",
+            )
+        return matches[0]
+
+    def timeline(self, story: Story) -> list[Comparison]:
+        """Each version against the one before it (with facts)."""
+        v = story.versions
+        return [compare(v[i - 1].document, v[i].document) for i in range(1, len(v))]
 
     def close(self) -> None:
         self.store.close()

@@ -181,6 +181,13 @@ class Store:
             id=row[0],
         )
 
+    def texts(self) -> Iterator[tuple[str, str, str | None, str | None]]:
+        """Every stored text: (id, text, title, language), in id order."""
+        for doc_id, packed, title, language in self.db.execute(
+            "SELECT id, text, title, language FROM documents ORDER BY id"
+        ):
+            yield doc_id, zlib.decompress(packed).decode("utf-8"), title, language
+
     def sightings(self) -> Iterator[Sighting]:
         columns = "document, url, source, position, outlet, published, retrieved"
         for row in self.db.execute(f"SELECT {columns} FROM sightings ORDER BY id"):

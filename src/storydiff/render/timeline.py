@@ -1,0 +1,92 @@
+"""A story's timeline: each version against the one before, said as facts."""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from storydiff.diff.compare import Comparison
+from storydiff.render.json import to_dict
+from storydiff.render.summary import verdict_line
+from storydiff.stories import Story, Version
+
+STORY_SCHEMA = "storydiff.story"
+STORY_SCHEMA_VERSION = "1.0"
+
+
+def _version_line(n: int, v: Version) -> str:
+    when = v.when.isoformat() if v.when else "time unknown"
+    outlet = ", ".join(v.outlets) or "outlet unknown"
+    return f"v{n}  {when}  {outlet}  {v.where}"
+
+
+def render_story_terminal(
+    story: Story,
+    steps: list[Comparison],
+    file: IO[str] | None = None,
+    *,
+    show_trivial: bool = False,
+    width: int | None = None,
+) -> None:
+    console = Console(file=file, width=width, highlight=False, markup=False, emoji=False)
+    console.print(Text(story.headline, style="bold"))
+    basis = {"timestamps": "by time", "evidence": "by evidence (no times known)", "single": ""}[
+        story.order_basis
+    ]
+    outlets = ", ".join(story.outlets) or "unknown"
+    console.print(
+        f"story {story.id} · {len(story.versions)} version(s) · outlets: {outlets}"
+        + (f" · ordered {basis}" if basis else "")
+    )
+    for n, v in enumerate(story.versions, start=1):
+        console.print(Text(_version_line(n, v), style="dim"))
+    for n, c in enumerate(steps, start=2):
+        console.rule(f"v{n - 1} → v{n}", style="dim")
+        counts = c.counts()
+        console.print(
+            f"{verdict_line(c)} · "
+            + " · ".join(f"{k} {v}" for k, v in counts.items() if v and k != "unchanged")
+        )
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        shown = [ch for ch in c.changes if show_trivial or not ch.hidden]
+        for ch in shown:
+            grid.add_row(ch.kind, ch.describe())
+        if shown:
+            console.print(grid)
+        hidden = len(c.changes) - len(shown)
+        if hidden:
+            console.print(Text(f"(+{hidden} rewording or trivial edit(s))", style="dim"))
+        for note in c.notes:
+            console.print(Text(f"note: {note}", style="dim italic"))
+
+
+def story_to_dict(story: Story, steps: list[Comparison]) -> dict[str, Any]:
+    return {
+        "schema": STORY_SCHEMA,
+        "schema_version": STORY_SCHEMA_VERSION,
+        "id": story.id,
+        "headline": story.headline,
+        "order_basis": story.order_basis,
+        "outlets": story.outlets,
+        "versions": [
+            {
+                "id": v.document.id,
+                "title": v.document.title,
+                "when": v.when.isoformat() if v.when else None,
+                "outlets": v.outlets,
+                "seen_at": [s.url or s.source for s in v.sightings],
+            }
+            for v in story.versions
+        ],
+        "steps": [to_dict(c) for c in steps],
+    }
+
+
+def render_story_json(story: Story, steps: list[Comparison]) -> str:
+    return json.dumps(story_to_dict(story, steps), ensure_ascii=False, indent=2)

@@ -1,0 +1,100 @@
+"""The Corpus over a store: ingest, stories, timelines, and the commands on top."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from storydiff import load
+from storydiff.cli import main
+from storydiff.corpus import Corpus
+from tests.conftest import EXAMPLES
+
+STORY = EXAMPLES / "story"
+
+
+def _ingested(tmp_path: Path) -> Path:
+    db = tmp_path / "s.db"
+    corpus = Corpus(db)
+    report = corpus.ingest([str(STORY), str(EXAMPLES / "unrelated")])
+    corpus.close()
+    assert report.rejected == [] and report.new == 9 and report.known == 1  # 03 as .txt and .html
+    return db
+
+
+def test_stories_group_versions_in_time_order(tmp_path: Path) -> None:
+    corpus = Corpus(_ingested(tmp_path))
+    stories = corpus.stories()
+    assert len(stories) == 1 + len(list((EXAMPLES / "unrelated").glob("*.txt")))
+    story = stories[0]
+    assert story.order_basis == "timestamps"
+    titles = [v.document.title for v in story.versions]
+    assert titles[0] == load(str(STORY / "01-mpa-first-take.txt")).title
+    assert [v.when for v in story.versions] == sorted(v.when for v in story.versions if v.when)
+    assert story.outlets == ["Coastline Herald", "Harbour Daily", "Meridian Press Agency"]
+    # The Coastline Herald text was seen twice (its .txt and its .html page).
+    herald = next(v for v in story.versions if "Coastline Herald" in v.outlets)
+    assert len(herald.sightings) == 2
+    steps = corpus.timeline(story)
+    assert len(steps) == 4
+    assert any(ch.key() == ("update", "quantity", "sailor", "14", "17") for ch in steps[0].changes)
+    assert corpus.story("1").id == story.id == corpus.story(story.id[:6]).id
+    corpus.close()
+
+
+def test_without_timestamps_versions_are_ordered_by_evidence(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": load(str(STORY / name)).text, "url": f"https://x.example/{n}"})
+        for n, name in enumerate(["02-mpa-update.txt", "01-mpa-first-take.txt"])
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus = Corpus(tmp_path / "s.db")
+    corpus.ingest([str(src)])
+    (story,) = corpus.stories()
+    assert story.order_basis == "evidence"
+    assert [v.where for v in story.versions] == ["https://x.example/1", "https://x.example/0"]
+    corpus.close()
+
+
+def test_stories_and_story_commands(tmp_path: Path) -> None:
+    db = _ingested(tmp_path)
+    runner = CliRunner()
+    listed = json.loads(
+        runner.invoke(main, ["stories", "--db", str(db), "--format", "json"]).output
+    )
+    table = runner.invoke(main, ["stories", "--db", str(db)])
+    assert table.exit_code == 0 and "5 stories in" in table.output
+    assert all(s["id"][:8] in table.output for s in listed["stories"])
+    assert listed["total"] == 5
+    first = listed["stories"][0]
+    assert len(first["documents"]) == 5 and all(d["at"] and d["date"] for d in first["documents"])
+    page = json.loads(
+        runner.invoke(
+            main, ["stories", "--db", str(db), "--format", "json", "--limit", "2", "--offset", "3"]
+        ).output
+    )
+    assert [s["number"] for s in page["stories"]] == [4, 5]
+    timeline = runner.invoke(main, ["story", "1", "--db", str(db)])
+    assert (
+        timeline.exit_code == 0
+        and "v1 → v2" in timeline.output
+        and "14 sailors → 17 sailors" in timeline.output
+    )
+    data = json.loads(
+        runner.invoke(main, ["story", first["id"][:8], "--db", str(db), "--format", "json"]).output
+    )
+    assert data["schema"] == "storydiff.story" and len(data["steps"]) == 4
+
+
+def test_bad_story_keys_and_missing_store(tmp_path: Path) -> None:
+    db = _ingested(tmp_path)
+    runner = CliRunner()
+    for args in (["story", "99", "--db", str(db)], ["story", "ffffffff", "--db", str(db)],
+                 ["stories", "--db", str(tmp_path / "none.db")]):  # fmt: skip
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2
+        assert result.stderr.startswith("storydiff: error:") and "Traceback" not in result.stderr
+    assert not (tmp_path / "none.db").exists()
