@@ -98,3 +98,28 @@ def test_bad_story_keys_and_missing_store(tmp_path: Path) -> None:
         assert result.exit_code == 2
         assert result.stderr.startswith("storydiff: error:") and "Traceback" not in result.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_similar_and_export(tmp_path: Path) -> None:
+    db = _ingested(tmp_path)
+    runner = CliRunner()
+    belongs = runner.invoke(
+        main, ["similar", str(STORY / "04-harbour-daily.txt"), "--db", str(db), "--format", "json"]
+    )
+    assert belongs.exit_code == 0
+    found = json.loads(belongs.output)
+    assert len(found) == 1 and found[0]["versions"] == 5 and found[0]["containment"] == 1.0
+    new = tmp_path / "new.txt"
+    new.write_text(
+        "A vineyard in the hills held its harvest festival with music and tastings for visitors.",
+        encoding="utf-8",
+    )
+    alone = runner.invoke(main, ["similar", str(new), "--db", str(db)])
+    assert alone.exit_code == 1 and "no story" in alone.output
+    out = tmp_path / "all.jsonl"
+    assert runner.invoke(main, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 9 and sum(len(r["sightings"]) for r in rows) == 10
+    assert len({r["story"] for r in rows}) == 5
+    story_rows = [r for r in rows if r["story"] == rows[0]["story"]]
+    assert [r["version"] for r in story_rows] == [1, 2, 3, 4, 5]

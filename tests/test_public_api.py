@@ -8,7 +8,7 @@ import storydiff
 def test_exported_members() -> None:
     assert sorted(storydiff.__all__) == sorted(
         [
-            "Alignment", "CompareConfig", "Comparison", "Document", "HeadlineDiff",
+            "Alignment", "CompareConfig", "Comparison", "Corpus", "Document", "HeadlineDiff",
             "InputConfig", "InputError", "Link", "Order", "Relation", "Role",
             "StorydiffError", "Verdict", "__version__", "compare", "from_text", "load",
         ]

@@ -10,6 +10,7 @@ Examples:
 import logging
 
 from storydiff.config import CompareConfig, InputConfig
+from storydiff.corpus import Corpus
 from storydiff.diff.align import Alignment, Link, Role
 from storydiff.diff.compare import Comparison, HeadlineDiff, compare
 from storydiff.diff.order import Order
@@ -26,6 +27,7 @@ __all__ = [
     "Alignment",
     "CompareConfig",
     "Comparison",
+    "Corpus",
     "Document",
     "HeadlineDiff",
     "InputConfig",

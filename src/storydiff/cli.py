@@ -384,3 +384,75 @@ def story(key: str, db_path: Path, fmt: str, show_trivial: bool, debug: bool) ->
         click.echo(render_story_json(found, steps))
     else:
         render_story_terminal(found, steps, show_trivial=show_trivial)
+
+
+@main.command()
+@click.argument("source")
+@DB_OPTION
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@handle_errors
+def similar(source: str, db_path: Path, fmt: str, debug: bool) -> None:
+    """Which stories in the store a new article belongs to. SOURCE is a file, a URL or -.
+    Exit code 0 when it belongs to a story, 1 when to none."""
+    import json
+
+    from storydiff.corpus import Corpus
+
+    corpus = Corpus(db_path, create=False)
+    found = corpus.similar(load(source))
+    if fmt == "json":
+        out = [
+            {"id": st.id, "headline": st.headline, "versions": len(st.versions),
+             "containment": round(p.containment, 4), "jaccard": round(p.jaccard, 4)}
+            for st, p in found
+        ]  # fmt: skip
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    elif not found:
+        click.echo("no story in the store shares text with it")
+    for st, p in found if fmt == "table" else []:
+        share = f"{p.containment:4.0%} shared"
+        click.echo(f"{st.id[:8]}  {share}  {len(st.versions)} version(s)  {st.headline}")
+    sys.exit(EXIT_SAME if found else EXIT_DIFFERENT)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here instead of standard output.",
+)
+@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@handle_errors
+def export(db_path: Path, fmt: str, output: Path | None, debug: bool) -> None:
+    """Every stored text as JSON Lines: its story, its text and every sighting."""
+    import json
+
+    from storydiff.corpus import Corpus
+
+    corpus = Corpus(db_path, create=False)
+    lines = []
+    for st in corpus.stories():
+        for n, v in enumerate(st.versions, start=1):
+            d = v.document
+            lines.append(json.dumps({
+                "id": d.id, "story": st.id, "version": n, "title": d.title, "text": d.text,
+                "language": d.language,
+                "sightings": [
+                    {"url": s.url or None, "source": s.source or None,
+                     "position": s.position or None, "outlet": s.outlet,
+                     "published": s.published, "retrieved": s.retrieved}
+                    for s in v.sightings
+                ],
+            }, ensure_ascii=False))  # fmt: skip
+    text = "\n".join(lines) + ("\n" if lines else "")
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(lines)} texts to {output}", err=True)
+    else:
+        click.echo(text, nl=False)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storydiff.config import InputConfig
+from storydiff.detect.link import Pair, link_texts
 from storydiff.diff.compare import Comparison, compare
 from storydiff.document import Document
 from storydiff.errors import StoreError
@@ -116,6 +117,24 @@ class Corpus:
                 "give more of the id, or its number in storydiff stories",
             )
         return matches[0]
+
+    def similar(self, doc: Document) -> list[tuple[Story, Pair]]:
+        """The stories a text belongs to: for each, the best verified pair between the
+        text and one of the story's versions, best first."""
+        stories = self.stories()
+        versions = [v.document for s in stories for v in s.versions]
+        owner = [s for s in stories for _ in s.versions]
+        _, pairs = link_texts([*(d.text for d in versions), doc.text])
+        me = len(versions)
+        best: dict[str, tuple[Story, Pair]] = {}
+        for p in pairs:
+            if me not in (p.a, p.b):
+                continue
+            other = p.a if p.b == me else p.b
+            story = owner[other]
+            if story.id not in best or p.containment > best[story.id][1].containment:
+                best[story.id] = (story, p)
+        return sorted(best.values(), key=lambda sp: -sp[1].containment)
 
     def timeline(self, story: Story) -> list[Comparison]:
         """Each version against the one before it (with facts)."""
