@@ -123,3 +123,35 @@ def test_similar_and_export(tmp_path: Path) -> None:
     assert len({r["story"] for r in rows}) == 5
     story_rows = [r for r in rows if r["story"] == rows[0]["story"]]
     assert [r["version"] for r in story_rows] == [1, 2, 3, 4, 5]
+
+
+def test_story_html_is_self_contained_and_escapes_hostile_text(tmp_path: Path) -> None:
+    hostile = (
+        "<script>alert(1)</script> The mayor said <img src=x onerror=alert(2)>"
+        " the port will reopen soon."
+    )
+    later = hostile.replace("reopen soon", "reopen on Monday")
+    lines = [
+        json.dumps({"text": hostile + " Crews cleared the quay.", "title": "<b>Port</b>"}),
+        json.dumps(
+            {
+                "text": later + " Crews cleared the quay and the berth.",
+                "title": "<b>Port</b> reopens",
+            }
+        ),
+    ]
+    src = tmp_path / "h.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "h.db"
+    Corpus(db).ingest([str(src)])
+    out = tmp_path / "story.html"
+    result = CliRunner().invoke(
+        main, ["story", "1", "--db", str(db), "--format", "html", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    body = html.split("<body>", 1)[1]
+    assert html.startswith("<!DOCTYPE html>") and "v1 → v2" in body
+    assert "<script" not in body and "<img" not in body and "<b>" not in body
+    assert "&lt;script&gt;" in body and "&lt;b&gt;Port&lt;/b&gt;" in body
+    assert "http://" not in html and "https://" not in html  # no external assets

@@ -364,26 +364,47 @@ def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> No
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["terminal", "json"]),
+    type=click.Choice(["terminal", "json", "html"]),
     default="terminal",
     show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here instead of standard output.",
 )
 @click.option("--show-trivial", is_flag=True, help="Also list rewording and trivial edits.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an error.")
 @handle_errors
-def story(key: str, db_path: Path, fmt: str, show_trivial: bool, debug: bool) -> None:
+def story(
+    key: str, db_path: Path, fmt: str, output: Path | None, show_trivial: bool, debug: bool
+) -> None:
     """One story's timeline: each version against the one before. KEY is the story's
     number in `storydiff stories` or (a prefix of) its id."""
     from storydiff.corpus import Corpus
-    from storydiff.render.timeline import render_story_json, render_story_terminal
+    from storydiff.render.timeline import (
+        render_story_html,
+        render_story_json,
+        render_story_terminal,
+    )
 
     corpus = Corpus(db_path, create=False)
     found = corpus.story(key)
     steps = corpus.timeline(found)
-    if fmt == "json":
-        click.echo(render_story_json(found, steps))
+    if fmt == "terminal":
+        if output is None:
+            render_story_terminal(found, steps, show_trivial=show_trivial)
+        else:
+            with output.open("w", encoding="utf-8") as fh:
+                render_story_terminal(found, steps, fh, show_trivial=show_trivial, width=100)
+        return
+    text = render_story_json(found, steps) if fmt == "json" else render_story_html(found, steps)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
     else:
-        render_story_terminal(found, steps, show_trivial=show_trivial)
+        click.echo(text)
 
 
 @main.command()

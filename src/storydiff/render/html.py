@@ -13,7 +13,7 @@ from storydiff.facts.model import Change
 from storydiff.render.rows import Row, Segment, build_rows, segments
 from storydiff.render.summary import describe, order_line, scores_line, verdict_line
 
-_ENV = jinja2.Environment(
+TEMPLATES = jinja2.Environment(
     loader=jinja2.FunctionLoader(
         lambda name: (
             resources.files("storydiff.render").joinpath("templates", name).read_text("utf-8")
@@ -41,7 +41,7 @@ def _plain(text: str, kind: str = "same") -> list[Segment]:
     return [Segment(" ".join(text.split()), kind)]  # type: ignore[arg-type]
 
 
-def _row_view(c: Comparison, row: Row) -> dict[str, Any]:
+def row_view(c: Comparison, row: Row) -> dict[str, Any]:
     old_text = " ".join(c.old_sentences[i].text for i in row.old)
     if row.kind == "moved_from":
         old_side, new_side = _plain(old_text), []
@@ -78,7 +78,7 @@ def render_html(c: Comparison) -> str:
         )
         headline = {"changed": c.headline.changed, "old": old_seg, "new": new_seg, "inline": inline}
     counts = {str(k): v for k, v in c.counts().items()}
-    return _ENV.get_template("report.html.j2").render(
+    return TEMPLATES.get_template("report.html.j2").render(
         title=c.new.title or c.old.title or "storydiff report",
         old=describe(c.old),
         new=describe(c.new),
@@ -89,14 +89,14 @@ def render_html(c: Comparison) -> str:
         order=order_line(c),
         counts=counts,
         headline=headline,
-        rows=[_row_view(c, row) for row in build_rows(c)],
-        changes=[_change_view(ch) for ch in c.changes],
+        rows=[row_view(c, row) for row in build_rows(c)],
+        changes=[change_view(ch) for ch in c.changes],
         hidden_changes=sum(ch.hidden for ch in c.changes),
         notes=c.notes,
     )
 
 
-def _change_view(ch: Change) -> dict[str, Any]:
+def change_view(ch: Change) -> dict[str, Any]:
     links = [(f"#o{i + 1}", f"old {i + 1}") for i in ch.old_sentences]
     links += [(f"#n{j + 1}", f"new {j + 1}") for j in ch.new_sentences]
     what = ch.fact + (f" ({ch.subject})" if ch.subject else "")

@@ -66,6 +66,48 @@ def render_story_terminal(
             console.print(Text(f"note: {note}", style="dim italic"))
 
 
+def render_story_html(story: Story, steps: list[Comparison]) -> str:
+    """The timeline as one self-contained HTML page (article text escaped)."""
+    from storydiff.render.html import TEMPLATES, change_view, row_view
+    from storydiff.render.rows import build_rows
+
+    basis = {
+        "timestamps": "by time",
+        "evidence": "by evidence (no times known)",
+        "single": "one version",
+    }
+    views = []
+    for n, c in enumerate(steps, start=2):
+        counts = c.counts().items()
+        views.append(
+            {
+                "number": n,
+                "verdict": verdict_line(c),
+                "counts": " · ".join(f"{k} {v}" for k, v in counts if v and k != "unchanged"),
+                "changes": [change_view(ch) for ch in c.changes if not ch.hidden],
+                "hidden": sum(ch.hidden for ch in c.changes),
+                "notes": c.notes,
+                "rows": [row_view(c, r) for r in build_rows(c) if r.changed],
+            }
+        )
+    return TEMPLATES.get_template("timeline.html.j2").render(
+        headline=story.headline,
+        story_id=story.id,
+        outlets=", ".join(story.outlets) or "unknown",
+        order=basis[story.order_basis],
+        versions=[
+            {
+                "when": v.when.isoformat() if v.when else "time unknown",
+                "outlets": ", ".join(v.outlets),
+                "title": v.document.title or "",
+                "where": v.where,
+            }
+            for v in story.versions
+        ],
+        steps=views,
+    )
+
+
 def story_to_dict(story: Story, steps: list[Comparison]) -> dict[str, Any]:
     return {
         "schema": STORY_SCHEMA,
