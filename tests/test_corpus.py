@@ -71,6 +71,11 @@ def test_stories_and_story_commands(tmp_path: Path) -> None:
     assert listed["total"] == 5
     first = listed["stories"][0]
     assert len(first["documents"]) == 5 and all(d["at"] and d["date"] for d in first["documents"])
+    # The last step, 04 (a trimmed republication) -> 05 (the agency's correction), adds
+    # at least the two sentences of the correction notice.
+    change = first["latest_change"]
+    assert set(change) == {"added", "removed", "edited"} and change["added"] >= 2
+    assert listed["stories"][1]["latest_change"] is None
     page = json.loads(
         runner.invoke(
             main, ["stories", "--db", str(db), "--format", "json", "--limit", "2", "--offset", "3"]

@@ -305,6 +305,7 @@ def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> No
     from rich.table import Table
 
     from storydiff.corpus import Corpus
+    from storydiff.stories import latest_change
 
     corpus = Corpus(db_path, create=False)
     found = corpus.stories()
@@ -318,6 +319,7 @@ def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> No
                 "outlets": st.outlets,
                 "first_seen": st.first_seen.isoformat() if st.first_seen else None,
                 "last_seen": st.last_seen.isoformat() if st.last_seen else None,
+                "latest_change": latest_change(st),
                 "documents": [
                     {"id": v.document.id, "at": v.where, "title": v.document.title,
                      "date": v.when.isoformat() if v.when else None}
@@ -342,11 +344,15 @@ def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> No
     table.add_column("outlets", ratio=2)
     table.add_column("first seen")
     table.add_column("last seen")
+    table.add_column("latest change")
     for n, st in enumerate(page, start=offset + 1):
+        change = latest_change(st)
+        size = f"+{change['added']} -{change['removed']} ~{change['edited']}" if change else ""
         table.add_row(
             str(n), st.id[:8], st.headline, str(len(st.versions)), ", ".join(st.outlets),
             st.first_seen.strftime("%Y-%m-%d %H:%M") if st.first_seen else "",
             st.last_seen.strftime("%Y-%m-%d %H:%M") if st.last_seen else "",
+            size,
         )  # fmt: skip
     console = Console(highlight=False)
     if not console.is_terminal:

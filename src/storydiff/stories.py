@@ -80,6 +80,17 @@ class Story:
         return max(times, key=_sortable) if times else None
 
 
+def latest_change(story: Story) -> dict[str, int] | None:
+    """How many sentences the last version added, removed and edited (edited, moved,
+    split or merged) against the one before; None for a single version."""
+    if len(story.versions) < 2:
+        return None
+    a, b = story.versions[-2].document, story.versions[-1].document
+    counts = compare(a, b, CompareConfig(facts=False)).counts()
+    edited = counts["edited"] + counts["moved"] + counts["split"] + counts["merged"]
+    return {"added": counts["added"], "removed": counts["removed"], "edited": edited}
+
+
 def _sortable(t: datetime) -> float:
     return t.timestamp() if t.tzinfo else t.replace(tzinfo=None).timestamp()
 
