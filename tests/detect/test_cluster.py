@@ -29,11 +29,13 @@ def test_bundled_examples() -> None:
 
 
 def _article(topic: str, n: int) -> str:
+    """A fictional article of its own: words drawn from a vocabulary seeded by topic."""
+    import random
+
+    rng = random.Random(f"{topic}-{n}")
+    vocab = [f"{topic}{k}" for k in range(60)] + "said council residents plan vote".split()
     return " ".join(
-        f"The {topic} committee met for session {k} and discussed item {k * 7} of the"
-        f" {topic} agenda with residents from ward {k + n} who asked about the {topic}"
-        f" budget line {k * 3}."
-        for k in range(12)
+        " ".join(rng.choice(vocab) for _ in range(18)).capitalize() + "." for _ in range(14)
     )
 
 

@@ -4,7 +4,11 @@ Linking every verified pair and taking connected components would merge unrelate
 stories that share a boilerplate block (three New York Times articles carrying the
 same coronavirus FAQ box, 32-43% of the shorter text). So:
 
-1. Near-copies (one text at least ``copy_containment`` inside the other) merge first.
+1. Near-copies and close versions (one text at least ``copy_containment`` inside the
+   other) merge first. 0.6, not 0.8: on a generated corpus with 4-6 versions per
+   story, versions left unmerged by a 0.8 cut counted as separate stories, so the
+   passage they all keep looked like boilerplate and stories split; the FAQ-box
+   pairs of the real data share at most 0.43.
 2. Then, in rounds until nothing changes, two stories merge when some pair of their
    texts shares at least ``min_containment`` of the smaller text as *private*
    evidence. The shared shingles are read in the smaller text's order and grouped in
@@ -32,7 +36,7 @@ from storydiff.detect.link import Pair
 
 @dataclass(frozen=True, slots=True)
 class ClusterConfig:
-    copy_containment: float = 0.8
+    copy_containment: float = 0.6
     min_containment: float = 0.05
     max_rounds: int = 20
     run_gap: int = 5
