@@ -57,6 +57,24 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+DEBUG_OPTION = click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("storydiff.db"),
+    show_default=True,
+    help="The store.",
+)
+MAX_BYTES_OPTION = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_INPUT.max_bytes,
+    show_default=True,
+    help="Largest file, page, record or input accepted.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="storydiff")
 def main() -> None:
@@ -97,13 +115,7 @@ def main() -> None:
 @click.option(
     "--width", type=click.IntRange(min=40), default=None, help="Terminal width (default: detected)."
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_INPUT.max_bytes,
-    show_default=True,
-    help="Largest input accepted.",
-)
+@MAX_BYTES_OPTION
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
@@ -111,7 +123,7 @@ def main() -> None:
     show_default=True,
     help="Seconds to wait for a URL.",
 )
-@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@DEBUG_OPTION
 @handle_errors
 def compare(
     old: str,
@@ -205,15 +217,9 @@ def compare(
     show_default=True,
     help="Seconds between requests to one host when fetching pages linked from feeds.",
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_INPUT.max_bytes,
-    show_default=True,
-    help="Largest file, page or record accepted.",
-)
+@MAX_BYTES_OPTION
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@DEBUG_OPTION
 @handle_errors
 def ingest(
     sources: tuple[str, ...],
@@ -274,16 +280,6 @@ def ingest(
     )
 
 
-DB_OPTION = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("storydiff.db"),
-    show_default=True,
-    help="The store.",
-)
-
-
 @main.command()
 @DB_OPTION
 @click.option(
@@ -295,7 +291,7 @@ DB_OPTION = click.option(
 @click.option(
     "--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Stories to skip."
 )
-@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@DEBUG_OPTION
 @handle_errors
 def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> None:
     """Every story in the store: its versions, outlets and when it was seen."""
@@ -381,7 +377,7 @@ def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> No
     help="Write here instead of standard output.",
 )
 @click.option("--show-trivial", is_flag=True, help="Also list rewording and trivial edits.")
-@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@DEBUG_OPTION
 @handle_errors
 def story(
     key: str, db_path: Path, fmt: str, output: Path | None, show_trivial: bool, debug: bool
@@ -419,7 +415,7 @@ def story(
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@DEBUG_OPTION
 @handle_errors
 def similar(source: str, db_path: Path, fmt: str, debug: bool) -> None:
     """Which stories in the store a new article belongs to. SOURCE is a file, a URL or -.
@@ -454,7 +450,7 @@ def similar(source: str, db_path: Path, fmt: str, debug: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write here instead of standard output.",
 )
-@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@DEBUG_OPTION
 @handle_errors
 def export(db_path: Path, fmt: str, output: Path | None, debug: bool) -> None:
     """Every stored text as JSON Lines: its story, its text and every sighting."""
