@@ -6,58 +6,60 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storydiff.detect.fingerprints import (
-    FingerprintConfig,
-    fingerprint_text,
-    fingerprint_words,
-    shingle_hashes,
-    winnow,
-)
+from storydiff.detect.fingerprints import FingerprintConfig, combine, fingerprint_texts, winnow
+from storydiff.text.fasthash import word_hashes
 
 CONFIG = FingerprintConfig()
 VOCAB = [f"w{i}" for i in range(40)]
 texts = st.lists(st.sampled_from(VOCAB), max_size=120)
 
 
+def _prints(*word_lists: list[str]) -> list[np.ndarray]:
+    return fingerprint_texts([" ".join(ws) for ws in word_lists])
+
+
 @given(texts, texts, st.lists(st.sampled_from(VOCAB), min_size=CONFIG.guarantee, max_size=40))
 def test_any_shared_run_of_t_words_shares_a_fingerprint(
     left: list[str], right: list[str], run: list[str]
 ) -> None:
-    a = [*left, *run, *right]
-    b = [*right, "x", *run, "y", *left]
-    assert np.intersect1d(fingerprint_words(a), fingerprint_words(b)).size > 0
+    a, b = _prints([*left, *run, *right], [*right, "x", *run, "y", *left])
+    assert np.intersect1d(a, b).size > 0
 
 
 @given(texts)
-def test_fingerprints_are_sorted_distinct_and_a_subset_of_the_shingles(folded: list[str]) -> None:
-    fps = fingerprint_words(folded)
+def test_fingerprints_are_sorted_distinct_and_a_subset_of_the_shingles(words: list[str]) -> None:
+    (fps,) = _prints(words)
     assert np.all(np.diff(fps.astype(np.float64)) > 0) or len(fps) <= 1
-    assert set(fps.tolist()) <= set(shingle_hashes(folded, CONFIG.k).tolist())
-    assert (len(fps) > 0) == (len(folded) > 0)
+    shingles = combine(word_hashes([" ".join(words)])[0], CONFIG.k)
+    assert set(fps.tolist()) <= set(shingles.tolist())
+    assert (len(fps) > 0) == (len(words) > 0)
 
 
 def test_density_is_about_two_over_w_plus_one() -> None:
     rng = np.random.default_rng(5)
-    folded = [f"word{n}" for n in rng.integers(0, 50_000, size=20_000)]
-    density = len(fingerprint_words(folded)) / (len(folded) - CONFIG.k + 1)
+    words = [f"word{n}" for n in rng.integers(0, 50_000, size=20_000)]
+    (fps,) = _prints(words)
+    density = len(fps) / (len(words) - CONFIG.k + 1)
     assert abs(density - 2 / (CONFIG.w + 1)) < 0.02
 
 
 def test_case_and_typography_do_not_change_fingerprints() -> None:
-    a = "“The sea was breaking over the bridge,” said Ilse Marrow — the port chief."
-    b = '"the SEA was breaking over the bridge," said Ilse Marrow - the port chief.'
-    assert np.array_equal(fingerprint_text(a), fingerprint_text(b))
+    a, b = fingerprint_texts(
+        [
+            "“The sea was breaking over the bridge,” said Ilse Marrow — the port chief.",
+            '"the SEA was breaking over the bridge," said Ilse Marrow - the port chief.',
+        ]
+    )
+    assert np.array_equal(a, b)
 
 
 def test_short_texts() -> None:
-    assert fingerprint_text("").size == 0
-    assert fingerprint_text("Two words").size == 1
+    empty, two = fingerprint_texts(["", "Two words"])
+    assert empty.size == 0 and two.size == 1
     assert winnow(np.array([5, 3, 9], dtype=np.uint64), 8).tolist() == [3]
 
 
 def test_batch_fingerprints_keep_the_guarantee_across_texts() -> None:
-    from storydiff.detect.fingerprints import fingerprint_texts
-
     shared = "the harbour master said the ship lost engine power before it struck the ledge"
     a, b, c = fingerprint_texts(
         [

@@ -1,10 +1,5 @@
-"""Detect stage: fingerprints that find the texts sharing passages with a text."""
+"""Detect stage: fingerprints, verified links between texts, and stories."""
 
-from storydiff.detect.fingerprints import (
-    FingerprintConfig,
-    fingerprint_text,
-    fingerprint_texts,
-    fingerprint_words,
-)
+from storydiff.detect.fingerprints import FingerprintConfig, fingerprint_texts
 
-__all__ = ["FingerprintConfig", "fingerprint_text", "fingerprint_texts", "fingerprint_words"]
+__all__ = ["FingerprintConfig", "fingerprint_texts"]

@@ -1,27 +1,25 @@
 """Winnowed fingerprints of a text (Schleimer, Wilkerson, Aiken 2003; the MOSS method).
 
-A text's words (case-folded word tokens) are hashed to 64 bits; every run of ``k``
+A text's words (``storydiff.text.fasthash``: from its bytes, case-folded) are hashed
+to 64 bits; every run of ``k``
 words is a shingle whose hash mixes its words' hashes; in every window of ``w``
 consecutive shingles the smallest hash is kept (the rightmost on ties). Because a
 window that is the same in two texts picks the same smallest hash, any run of at
 least ``t = w + k - 1`` words that two texts share gives them a fingerprint in
 common, while a text keeps only about ``2 / (w + 1)`` of its shingles.
 
-Hashing is vectorised with NumPy: no Python object per shingle.
+Hashing is vectorised with NumPy: no Python object per word or shingle.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from storydiff.text.fasthash import word_hashes
-from storydiff.text.tokens import tokenize, words
 
 Fingerprints = npt.NDArray[np.uint64]
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
@@ -43,19 +41,6 @@ class FingerprintConfig:
     def guarantee(self) -> int:
         """Shared runs at least this many words long always share a fingerprint."""
         return self.w + self.k - 1
-
-
-@lru_cache(maxsize=1 << 20)
-def _word_hash(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
-
-
-def shingle_hashes(folded: list[str], k: int) -> Fingerprints:
-    """One 64-bit hash per run of ``k`` words (one for a text shorter than ``k``)."""
-    if not folded:
-        return np.empty(0, dtype=np.uint64)
-    h = np.fromiter((_word_hash(w) for w in folded), dtype=np.uint64, count=len(folded))
-    return combine(h, k)
 
 
 def combine(h: Fingerprints, k: int) -> Fingerprints:
@@ -82,29 +67,17 @@ def winnow(hashes: Fingerprints, w: int) -> Fingerprints:
     return np.unique(hashes[np.unique(picked)])
 
 
-def fingerprint_words(folded: list[str], config: FingerprintConfig | None = None) -> Fingerprints:
-    """Winnowed fingerprints of a list of case-folded words.
-
-    Examples:
-        >>> a = "the ship ran aground off the port early on saturday as a storm hit".split()
-        >>> b = ["officials", "said"] + a + ["and", "three", "are", "missing"]
-        >>> bool(np.intersect1d(fingerprint_words(a), fingerprint_words(b)).size)
-        True
-    """
-    config = config or FingerprintConfig()
-    return winnow(shingle_hashes(folded, config.k), config.w)
-
-
-def fingerprint_text(text: str, config: FingerprintConfig | None = None) -> Fingerprints:
-    """Winnowed fingerprints of a text's words (tokens as ``storydiff.text.tokens``)."""
-    return fingerprint_words(words(tokenize(text)), config)
-
-
 def fingerprint_texts(
     texts: list[str], config: FingerprintConfig | None = None
 ) -> list[Fingerprints]:
-    """Winnowed fingerprints of many texts at once, from vectorised word hashes
-    (``storydiff.text.fasthash``: words by the byte rule, about 7x faster than
-    tokenizing each text). Not comparable with ``fingerprint_text``'s hashes."""
+    """Winnowed fingerprints of many texts at once, from their vectorised word hashes
+    (``storydiff.text.fasthash``).
+
+    Examples:
+        >>> shared = "the ship ran aground off the port early on saturday as a storm hit"
+        >>> a, b = fingerprint_texts([shared, "Officials said " + shared + " overnight."])
+        >>> bool(np.intersect1d(a, b).size)
+        True
+    """
     config = config or FingerprintConfig()
     return [winnow(combine(h, config.k), config.w) for h in word_hashes(texts)]
