@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storydiff.config import InputConfig
-from storydiff.detect.link import Pair, link_texts
+from storydiff.detect.link import Pair
 from storydiff.diff.compare import Comparison, compare
 from storydiff.document import Document
 from storydiff.errors import StoreError
@@ -23,7 +23,7 @@ from storydiff.ingest.jsonl import JsonlFields
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
 from storydiff.store import BatchResult, Store
-from storydiff.stories import Story, find_stories
+from storydiff.stories import Story, find_stories, stories_and_matches
 from storydiff.text.language import detect_language
 
 BATCH_SIZE = 500
@@ -121,17 +121,11 @@ class Corpus:
     def similar(self, doc: Document) -> list[tuple[Story, Pair]]:
         """The stories a text belongs to: for each, the best verified pair between the
         text and one of the story's versions, best first."""
-        stories = self.stories()
-        versions = [v.document for s in stories for v in s.versions]
-        owner = [s for s in stories for _ in s.versions]
-        _, pairs = link_texts([*(d.text for d in versions), doc.text])
-        me = len(versions)
+        stories, matches = stories_and_matches(self.store, doc.text)
+        story_of = {v.document.id: st for st in stories for v in st.versions}
         best: dict[str, tuple[Story, Pair]] = {}
-        for p in pairs:
-            if me not in (p.a, p.b):
-                continue
-            other = p.a if p.b == me else p.b
-            story = owner[other]
+        for doc_id, p in matches:
+            story = story_of[doc_id]
             if story.id not in best or p.containment > best[story.id][1].containment:
                 best[story.id] = (story, p)
         return sorted(best.values(), key=lambda sp: -sp[1].containment)

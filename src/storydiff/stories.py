@@ -16,7 +16,7 @@ from itertools import combinations
 
 from storydiff.config import CompareConfig
 from storydiff.detect.cluster import cluster
-from storydiff.detect.link import link_texts
+from storydiff.detect.link import Pair, link_texts
 from storydiff.diff.compare import compare
 from storydiff.document import Document
 from storydiff.store import Sighting, Store
@@ -113,19 +113,30 @@ def _order(versions: list[Version]) -> tuple[list[Version], str]:
 
 def find_stories(store: Store) -> list[Story]:
     """Every story in the store, most recently seen first (then largest first)."""
-    ids: list[str] = []
-    docs: list[Document] = []
-    for doc_id, text, title, language in store.texts():
-        ids.append(doc_id)
-        docs.append(Document(text=text, title=title, language=language, id=doc_id))
+    return stories_and_matches(store, None)[0]
+
+
+def stories_and_matches(
+    store: Store, probe: str | None
+) -> tuple[list[Story], list[tuple[str, Pair]]]:
+    """The store's stories and, in the same linking pass, the verified pairs between
+    ``probe`` (a text not in the store) and stored texts, as (stored id, pair)."""
+    docs = [
+        Document(text=text, title=title, language=language, id=doc_id)
+        for doc_id, text, title, language in store.texts()
+    ]
     seen: dict[str, list[Sighting]] = defaultdict(list)
     for s in store.sightings():
         seen[s.document].append(s)
     if not docs:
-        return []
-    analysed, pairs = link_texts([d.text for d in docs])
+        return [], []
+    texts = [d.text for d in docs] + ([probe] if probe is not None else [])
+    analysed, pairs = link_texts(texts)
+    me = len(docs)
+    matches = [(docs[p.a if p.b == me else p.b].id, p) for p in pairs if me in (p.a, p.b)]
+    stored_pairs = [p for p in pairs if me not in (p.a, p.b)]
     stories: list[Story] = []
-    for group in cluster(len(docs), pairs, analysed.ordered, analysed.shingles):
+    for group in cluster(len(docs), stored_pairs, analysed.ordered, analysed.shingles):
         versions = []
         for i in group:
             doc = docs[i]
@@ -143,4 +154,4 @@ def find_stories(store: Store) -> list[Story]:
     stories.sort(
         key=lambda s: (-(_sortable(s.last_seen) if s.last_seen else 0.0), -len(s.versions), s.id)
     )
-    return stories
+    return stories, matches
