@@ -15,6 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 
 def machine(**extra: str) -> dict[str, Any]:
@@ -73,3 +81,26 @@ def finish(
     if check and not results["passed"]:
         return 1
     return 0
+
+
+def output_console() -> Console:
+    """The report's console: the terminal's width, or 100 columns in logs (no cut
+    headers)."""
+    return Console() if sys.stdout.isatty() else Console(width=100)
+
+
+def progress(console: Console) -> Progress:
+    """The progress bar every benchmark shows while it runs."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+def share(hits: int, total: int) -> float:
+    return hits / total if total else 0.0

@@ -401,7 +401,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    out = Console() if sys.stdout.isatty() else Console(width=100)  # no cut headers in logs
+    out = benchlib.output_console()
     if args.tiny:
         small, large = tiny_pairs()
         runs = 1

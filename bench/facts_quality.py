@@ -47,7 +47,7 @@ from typing import Any
 
 from rich import box
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress
 from rich.table import Table
 
 import benchlib
@@ -185,17 +185,6 @@ def tiny_mrpc() -> list[SentencePair]:
 # Measurements.
 
 
-def _progress(console: Console) -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    )
-
-
 def _texts(changes: Iterable[Change]) -> list[list[str]]:
     return [words(t) for c in changes for t in (c.before, c.after) if t]
 
@@ -263,10 +252,6 @@ def _miss_reason(c: storydiff.Comparison) -> str:
     return "no number change reported"
 
 
-def _share(hits: int, total: int) -> float:
-    return hits / total if total else 0.0
-
-
 def score_mrpc(
     pairs: Sequence[SentencePair], limit: int | None, progress: Progress
 ) -> dict[str, Any]:
@@ -321,12 +306,12 @@ def score_mrpc(
             "pairs_read": read[quality],
             "pairs": total,
             "hits": hits,
-            "share": _share(hits, total),
-            "share_with_date": _share(with_date, total),
+            "share": benchlib.share(hits, total),
+            "share_with_date": benchlib.share(with_date, total),
             "both_have_numbers": both,
-            "share_both_have_numbers": _share(both_hits, both),
+            "share_both_have_numbers": benchlib.share(both_hits, both),
             "sentences_paired": paired,
-            "share_sentences_paired": _share(paired_hits, paired),
+            "share_sentences_paired": benchlib.share(paired_hits, paired),
             "hits_with_same_value_update": same_value,
             "miss_reasons": dict(reasons.most_common()),
         }
@@ -348,7 +333,7 @@ def run(
     console: Console | None = None,
 ) -> dict[str, Any]:
     err = console or Console(stderr=True)
-    with _progress(err) as progress:
+    with benchlib.progress(err) as progress:
         newsedits = score_newsedits(edits, progress)
         mrpc = score_mrpc(sentences, limit, progress)
     return {
@@ -467,7 +452,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    out = Console() if sys.stdout.isatty() else Console(width=100)  # no cut headers in logs
+    out = benchlib.output_console()
     if args.tiny:
         edits, sentences = tiny_newsedits(), tiny_mrpc()
         sources = {"newsedits": "built-in tiny examples", "mrpc": "built-in tiny examples"}

@@ -488,7 +488,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    out = Console() if sys.stdout.isatty() else Console(width=100)  # no cut headers in logs
+    out = benchlib.output_console()
     pair = tiny_pair() if args.tiny else full_pair()
     runs = 1 if args.tiny else args.runs
     out.print(f"pair: {pair.old_words:,} / {pair.new_words:,} words (old / new)")

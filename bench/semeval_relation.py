@@ -52,7 +52,7 @@ import numpy as np
 import numpy.typing as npt
 from rich import box
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress
 from rich.table import Table
 
 import benchlib
@@ -221,17 +221,6 @@ def tiny_pairs() -> list[Pair]:
 # Measurement.
 
 
-def _progress(console: Console) -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    )
-
-
 def _correlations(values: dict[str, list[float]], target: list[float]) -> dict[str, Any]:
     return {
         name: {"spearman": spearman(values[name], target), "pearson": pearson(values[name], target)}
@@ -343,7 +332,7 @@ def measure(pairs: Sequence[Pair], progress: Progress) -> dict[str, Any]:
 
 def run(pairs: Sequence[Pair], console: Console | None = None) -> dict[str, Any]:
     err = console or Console(stderr=True)
-    with _progress(err) as progress:
+    with benchlib.progress(err) as progress:
         semeval = measure(pairs, progress)
     return {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -453,7 +442,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    out = Console() if sys.stdout.isatty() else Console(width=100)  # no cut headers in logs
+    out = benchlib.output_console()
     if args.tiny:
         pairs = tiny_pairs()
         read: dict[str, Any] = {

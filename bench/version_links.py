@@ -51,12 +51,7 @@ import numpy as np
 from rich import box
 from rich.console import Console
 from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
     Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
 )
 from rich.table import Table
 
@@ -82,17 +77,13 @@ TINY_STORIES = 12
 Pair2 = tuple[int, int]
 
 
-def _share(hits: int, total: int) -> float:
-    return hits / total if total else 0.0
-
-
 def overlap(analysed: Analysed, a: int, b: int) -> tuple[float, float]:
     """(Jaccard, containment of the smaller in the larger) of two texts' shingle sets."""
     sa, sb = analysed.shingles[a], analysed.shingles[b]
     shared = len(np.intersect1d(sa, sb, assume_unique=True))
     union = len(sa) + len(sb) - shared
     smaller = min(len(sa), len(sb))
-    return _share(shared, union), _share(shared, smaller)
+    return benchlib.share(shared, union), benchlib.share(shared, smaller)
 
 
 def bucket(jaccard: float) -> str:
@@ -138,17 +129,25 @@ def score(
     for *_, name in BUCKETS:
         pairs = {p for p in truth if bucket(jaccard[p]) == name}
         found = len(pairs & correct)
-        by_bucket[name] = {"pairs": len(pairs), "found": found, "recall": _share(found, len(pairs))}
+        by_bucket[name] = {
+            "pairs": len(pairs),
+            "found": found,
+            "recall": benchlib.share(found, len(pairs)),
+        }
     by_kind: dict[str, dict[str, Any]] = {}
     for name in PAIR_KINDS:
         pairs = {p for p in truth if kinds[p] == name}
         found = len(pairs & correct)
-        by_kind[name] = {"pairs": len(pairs), "found": found, "recall": _share(found, len(pairs))}
+        by_kind[name] = {
+            "pairs": len(pairs),
+            "found": found,
+            "recall": benchlib.share(found, len(pairs)),
+        }
     return {
         "predicted_pairs": len(predicted),
         "correct": len(correct),
-        "precision": _share(len(correct), len(predicted)),
-        "recall": _share(len(correct), len(truth)),
+        "precision": benchlib.share(len(correct), len(predicted)),
+        "recall": benchlib.share(len(correct), len(truth)),
         "recall_by_jaccard": by_bucket,
         "recall_by_kind": by_kind,
     }
@@ -321,23 +320,11 @@ def measure(
     }
 
 
-def _progress(console: Console) -> Progress:
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    )
-
-
 def run(
     stories: int, seed: int, roundups: int | None, examples: int, console: Console | None = None
 ) -> dict[str, Any]:
     err = console or Console(stderr=True)
-    with _progress(err) as progress:
+    with benchlib.progress(err) as progress:
         task = progress.add_task("generating stories", total=stories)
         t0 = time.perf_counter()
         corpus = gen_versions.generate(
@@ -537,7 +524,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    out = Console() if sys.stdout.isatty() else Console(width=100)  # no cut headers in logs
+    out = benchlib.output_console()
     stories = TINY_STORIES if args.tiny else args.stories
     roundups = 1 if args.tiny and args.roundups is None else args.roundups
     results = run(stories, args.seed, roundups, args.examples)
