@@ -11,6 +11,7 @@ import os
 import platform
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,10 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+
+import storydiff
+
+STORY_EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "story"
 
 
 def machine(**extra: str) -> dict[str, Any]:
@@ -104,3 +109,26 @@ def progress(console: Console) -> Progress:
 
 def share(hits: int, total: int) -> float:
     return hits / total if total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two texts to compare, and how they were made."""
+
+    old: str
+    new: str
+    how: str
+
+    @property
+    def old_words(self) -> int:
+        return len(self.old.split())
+
+    @property
+    def new_words(self) -> int:
+        return len(self.new.split())
+
+
+def paragraphs(name: str) -> list[str]:
+    """The body paragraphs of one bundled example story, front matter dropped."""
+    doc = storydiff.load(str(STORY_EXAMPLES / name))
+    return [p.strip() for p in doc.text.split("\n\n") if p.strip()]

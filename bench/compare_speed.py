@@ -63,9 +63,6 @@ import benchlib
 import storydiff
 from storydiff.text.sentences import split_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples" / "story"
-
 RATIO_LIMIT = 3.0
 """compare / baseline at the small size."""
 SCALING_LIMIT = 15.0
@@ -74,27 +71,8 @@ SCALING_LIMIT = 15.0
 CANDIDATES = ("splitter", "difflib", "baseline", "compare")
 
 
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """Two texts to compare, and how they were made."""
-
-    old: str
-    new: str
-    how: str
-
-    @property
-    def old_words(self) -> int:
-        return len(self.old.split())
-
-    @property
-    def new_words(self) -> int:
-        return len(self.new.split())
-
-
-def paragraphs(name: str) -> list[str]:
-    """The body paragraphs of one bundled example, front matter dropped."""
-    doc = storydiff.load(str(EXAMPLES / name))
-    return [p.strip() for p in doc.text.split("\n\n") if p.strip()]
+Pair = benchlib.Pair
+paragraphs = benchlib.paragraphs
 
 
 def mark(paras: Sequence[str], marker: str) -> list[str]:

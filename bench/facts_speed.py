@@ -70,7 +70,6 @@ from storydiff.facts.nlp import load_pipeline
 from storydiff.text.sentences import Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples" / "story"
 
 LIMIT_S = 1.0
 """Facts added, in seconds, after the model is loaded."""
@@ -127,27 +126,13 @@ TINY_EDITS = (
 
 
 @dataclass(frozen=True, slots=True)
-class Pair:
-    """Two texts to compare, and how they were made."""
+class Pair(benchlib.Pair):
+    """Two texts to compare, how they were made, and the edits made on purpose."""
 
-    old: str
-    new: str
-    how: str
     edits: tuple[Edit, ...]
 
-    @property
-    def old_words(self) -> int:
-        return len(self.old.split())
 
-    @property
-    def new_words(self) -> int:
-        return len(self.new.split())
-
-
-def paragraphs(name: str) -> list[str]:
-    """The body paragraphs of one bundled example, front matter dropped."""
-    doc = storydiff.load(str(EXAMPLES / name))
-    return [p.strip() for p in doc.text.split("\n\n") if p.strip()]
+paragraphs = benchlib.paragraphs
 
 
 def apply_edits(paras: Sequence[str], edits: Sequence[Edit]) -> list[str]:
