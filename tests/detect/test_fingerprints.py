@@ -6,7 +6,13 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storydiff.detect.fingerprints import FingerprintConfig, combine, fingerprint_texts, winnow
+from storydiff.detect.fingerprints import (
+    FingerprintConfig,
+    combine,
+    fingerprint_batch,
+    fingerprint_texts,
+    winnow,
+)
 from storydiff.text.fasthash import word_hashes
 
 CONFIG = FingerprintConfig()
@@ -70,3 +76,18 @@ def test_batch_fingerprints_keep_the_guarantee_across_texts() -> None:
     )
     assert np.intersect1d(a, b).size > 0
     assert np.intersect1d(a, c).size == 0
+
+
+@given(st.lists(st.lists(st.sampled_from(VOCAB), max_size=30), max_size=12))
+def test_a_batch_gives_each_text_its_own_shingles_and_fingerprints(
+    word_lists: list[list[str]],
+) -> None:
+    texts = [" ".join(ws) for ws in word_lists]
+    batch = fingerprint_batch(texts)
+    one_by_one = fingerprint_texts(texts)
+    high48 = ~np.uint64(0xFFFF)
+    assert np.all(np.diff(batch.prints.astype(np.float64)) >= 0)
+    for i, text in enumerate(texts):
+        assert batch.ordered(i).tolist() == combine(word_hashes([text])[0], CONFIG.k).tolist()
+        mine = batch.prints[batch.owner == i]
+        assert mine.tolist() == np.unique(one_by_one[i] & high48).tolist()

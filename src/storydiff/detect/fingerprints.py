@@ -23,6 +23,10 @@ from storydiff.text.fasthash import word_hashes
 
 Fingerprints = npt.NDArray[np.uint64]
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
+_LOW16 = np.uint64(0xFFFF)
+_HIGH48 = ~_LOW16
+MAX_BATCH = 1 << 16
+"""Texts per ``fingerprint_batch`` call (a text's number in its batch fits 16 bits)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,3 +85,104 @@ def fingerprint_texts(
     """
     config = config or FingerprintConfig()
     return [winnow(combine(h, config.k), config.w) for h in word_hashes(texts)]
+
+
+@dataclass(slots=True)
+class Batch:
+    """Shingles and fingerprints of a batch of texts, in flat arrays.
+
+    Text ``i``'s shingles, in reading order, are ``shingles[starts[i]:starts[i + 1]]``;
+    its fingerprints are the entries of ``prints`` whose ``owner`` is ``i``.
+    ``prints`` is sorted, and within a hash by owner; a text holds each hash once.
+    Batch fingerprints keep the high 48 bits of the hash (the low 16 are zero).
+    """
+
+    shingles: Fingerprints
+    starts: npt.NDArray[np.int64]
+    prints: Fingerprints
+    owner: npt.NDArray[np.int64]
+
+    def ordered(self, i: int) -> Fingerprints:
+        return self.shingles[self.starts[i] : self.starts[i + 1]]
+
+
+def fingerprint_batch(texts: list[str], config: FingerprintConfig | None = None) -> Batch:
+    """The same shingles and fingerprints as ``combine`` and ``winnow`` give text by
+    text, computed over the whole batch at once (no Python work per text beyond
+    handing its words over).
+
+    Examples:
+        >>> batch = fingerprint_texts(["a b c d e f g h i j k l m n o p"])
+        >>> flat = fingerprint_batch(["a b c d e f g h i j k l m n o p"])
+        >>> bool((flat.prints == batch[0] & ~np.uint64(0xFFFF)).all())
+        True
+    """
+    config = config or FingerprintConfig()
+    if len(texts) > MAX_BATCH:
+        raise ValueError(f"at most {MAX_BATCH} texts per batch, not {len(texts)}")
+    k, w = config.k, config.w
+    words = word_hashes(texts)
+    lengths = np.fromiter((len(h) for h in words), np.int64, len(words))
+    flat = np.concatenate(words) if words else np.zeros(0, np.uint64)
+    word_starts = np.zeros(len(words) + 1, np.int64)
+    np.cumsum(lengths, out=word_starts[1:])
+    # Shingles over the whole batch, then keep those inside one text.
+    counts = np.where(lengths >= k, lengths - k + 1, np.minimum(lengths, 1))
+    starts = np.zeros(len(words) + 1, np.int64)
+    np.cumsum(counts, out=starts[1:])
+    shingles = np.empty(int(starts[-1]), np.uint64)
+    if len(flat) >= k:
+        long = lengths >= k
+        src = _ranges(word_starts[:-1][long], counts[long])
+        if len(src) == len(shingles):
+            shingles = combine(flat, k)[src]
+        else:
+            shingles[_ranges(starts[:-1][long], counts[long])] = combine(flat, k)[src]
+    for i in np.flatnonzero((lengths > 0) & (lengths < k)).tolist():  # shorter than k
+        shingles[starts[i]] = combine(words[i], k)[0]
+    # Winnow: the minimum of every window of w shingles inside one text (a text with
+    # at most w shingles keeps its minimum). Only the set of minima matters, so the
+    # window minima come from three pairwise minimums (windows of 2, 4, 8, ...).
+    owner_of = np.repeat(np.arange(len(words), dtype=np.int64), counts)
+    values: list[Fingerprints] = []
+    owners: list[npt.NDArray[np.int64]] = []
+    if len(shingles) >= w:
+        low = _window_minima(shingles, w)
+        m = len(low)
+        inside = owner_of[:m] == owner_of[w - 1 :]
+        # The same minimum as the window before, in the same text: one is enough.
+        inside[1:] &= (low[1:] != low[:-1]) | (owner_of[1:m] != owner_of[: m - 1])
+        values.append(low[inside])
+        owners.append(owner_of[:m][inside])
+    small = np.flatnonzero((counts > 0) & (counts <= w))
+    if len(small):
+        bounds = np.stack([starts[small], starts[small] + counts[small]], axis=1).ravel()
+        padded = np.append(shingles, np.uint64(0))  # so that the last bound is an index
+        values.append(np.minimum.reduceat(padded, bounds)[::2])
+        owners.append(small)
+    hashes = np.concatenate(values) if values else np.zeros(0, np.uint64)
+    owner = np.concatenate(owners) if owners else np.zeros(0, np.int64)
+    # Sort by hash, then text, in one np.sort: the text's number takes the low 16 bits
+    # of its fingerprints (48 bits of hash are plenty to find candidates, which are
+    # verified on the full shingles).
+    keys = np.sort((hashes & _HIGH48) | owner.astype(np.uint64))
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
+    return Batch(shingles, starts, keys & _HIGH48, (keys & _LOW16).astype(np.int64))
+
+
+def _window_minima(x: Fingerprints, w: int) -> Fingerprints:
+    """``min(x[i:i + w])`` for every ``i``, with about log2(w) vector operations."""
+    out, span = x, 1
+    while span * 2 <= w:
+        out = np.minimum(out[:-span], out[span:])
+        span *= 2
+    if span < w:
+        out = np.minimum(out[: len(x) - w + 1], out[w - span : w - span + len(x) - w + 1])
+    return out
+
+
+def _ranges(lo: npt.NDArray[np.int64], sizes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``concatenate([arange(l, l + n) for l, n in zip(lo, sizes)])``, vectorised."""
+    total = int(sizes.sum())
+    shift = np.repeat(lo - np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes)
+    return shift + np.arange(total, dtype=np.int64)
