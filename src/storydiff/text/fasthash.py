@@ -3,7 +3,7 @@
 The corpus stages (fingerprints, dedup) need every word of every text as a 64-bit
 hash, fast: a Python object per word costs ~2 ms per 3 KB article, a hundred times a
 database insert. Here a batch of texts becomes one byte array and every step is a
-vector operation.
+vector operation; there is no Python work per word, and per text only its encoding.
 
 What a word is, on bytes (``reference_words`` spells the same rule out in Python):
 - ASCII letters (lower-cased) and digits, and any non-ASCII character, are word
@@ -13,122 +13,174 @@ What a word is, on bytes (``reference_words`` spells the same rule out in Python
 - a character of a script written without spaces (U+3040–U+9FFF: kana and CJK
   ideographs) is a word on its own;
 - Cyrillic capitals А–Я and Ё are lower-cased; other scripts keep their case.
+
+How a word is hashed (``reference_hash`` is the same in plain Python): its lower-cased
+UTF-8 bytes are read as little-endian 64-bit chunks, the last one zero-padded, and
+folded into a state that starts as the byte length: ``h = mix(h ^ chunk)`` per chunk,
+``mix`` being SplitMix64's finaliser. Every byte counts, so:
+- equal words give equal hashes;
+- two different words of the same length never collide (each step is a bijection of
+  the state for a fixed chunk, and of the chunk for a fixed state), and neither do two
+  different words of at most 8 bytes; other pairs collide with probability about
+  2**-64.
+Most words are at most 16 bytes, two chunks: a long word costs one more vector step
+per 8 bytes, over the few words that long.
 """
 
 from __future__ import annotations
+
+from operator import methodcaller
 
 import numpy as np
 import numpy.typing as npt
 
 Hashes = npt.NDArray[np.uint64]
+Offsets = npt.NDArray[np.int64]
 
-_P = np.uint64(0x100000001B3)  # FNV-64 prime: odd, so invertible modulo 2**64
-_P_INV = np.uint64(pow(0x100000001B3, -1, 2**64))
+_U64 = 2**64 - 1
+_M1, _M2 = 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
+_ENCODE = methodcaller("encode", "utf-8", "surrogatepass")
+
+# One ``bytes.translate`` pass (far faster than a NumPy lookup) lower-cases ASCII
+# letters and turns every byte that is never part of a word into 0; bytes >= 0x80
+# are kept for a closer look at the few lead bytes that need one (C2, D0, E2–E9).
+_TABLE = bytearray(256)
+for _lo, _hi in ((0x30, 0x3A), (0x61, 0x7B), (0x80, 0x100)):
+    _TABLE[_lo:_hi] = bytes(range(_lo, _hi))
+_TABLE[0x41:0x5B] = bytes(range(0x61, 0x7B))
+_LOWER_WORDS = bytes(_TABLE)
+# _MASK[k]: the low k bytes of a chunk.
+_MASK = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
 
 
-def _splitmix(x: Hashes) -> Hashes:
+def _mix(x: Hashes) -> Hashes:
+    """SplitMix64's finaliser, in place on a fresh array: a bijection of uint64."""
     with np.errstate(over="ignore"):
-        x = x ^ (x >> np.uint64(30))
-        x = x * np.uint64(0xBF58476D1CE4E5B9)
-        x = x ^ (x >> np.uint64(27))
-        x = x * np.uint64(0x94D049BB133111EB)
-        return x ^ (x >> np.uint64(31))
+        x ^= x >> np.uint64(30)
+        x *= np.uint64(_M1)
+        x ^= x >> np.uint64(27)
+        x *= np.uint64(_M2)
+        x ^= x >> np.uint64(31)
+    return x
 
 
-def _powers(base: np.uint64, n: int) -> Hashes:
-    out = np.full(n, base, dtype=np.uint64)
-    out[0] = 1
-    with np.errstate(over="ignore"):
-        return np.cumprod(out, dtype=np.uint64)
+def _mix_int(x: int) -> int:
+    x ^= x >> 30
+    x = x * _M1 & _U64
+    x ^= x >> 27
+    x = x * _M2 & _U64
+    return x ^ (x >> 31)
 
 
-def _classify(b: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """(is_word byte, starts a character that is a word on its own)."""
-    n = len(b)
-    ascii_word = ((b >= 0x30) & (b <= 0x39)) | ((b >= 0x61) & (b <= 0x7A))
-    non_ascii = b >= 0x80
-    word = ascii_word | non_ascii
-    nxt = np.zeros(n, dtype=np.uint8)
-    nxt[:-1] = b[1:]
-    nxt2 = np.zeros(n, dtype=np.uint8)
-    nxt2[:-2] = b[2:]
-    # Punctuation blocks, marked on every byte of the character.
-    latin1_punct = (b == 0xC2) & (nxt >= 0xA0) & (nxt <= 0xBF)
-    general_punct = (b == 0xE2) & ((nxt == 0x80) | (nxt == 0x81))
-    cjk_punct = (b == 0xE3) & (nxt == 0x80)
-    mark = np.zeros(n, dtype=np.bool_)
-    two = latin1_punct
-    three = general_punct | cjk_punct
-    mark |= two | three
-    mark[1:] |= two[:-1] | three[:-1]
-    mark[2:] |= three[:-2]
-    word &= ~mark
-    # Kana and CJK ideographs U+3040..U+9FFF: lead bytes E3 81.. to E9 BF.
-    lone = ((b == 0xE3) & (nxt >= 0x81)) | ((b >= 0xE4) & (b <= 0xE9))
-    lone &= (nxt & 0xC0) == 0x80
-    lone &= (nxt2 & 0xC0) == 0x80
-    return word, lone
+def _special(low: npt.NDArray[np.uint8], word: npt.NDArray[np.bool_]) -> npt.NDArray[np.intp]:
+    """Apply the multi-byte rules in place at the (few) lead bytes that need them:
+    punctuation blocks become separators, Cyrillic capitals lower-case. Returns the
+    positions of characters that are words on their own (kana, CJK ideographs)."""
+    at = np.flatnonzero(low >= 0xC2)
+    lead = low[at]
+    keep = (lead == 0xC2) | (lead == 0xD0) | ((lead >= 0xE2) & (lead <= 0xE9))
+    at, lead = at[keep], lead[keep]
+    nxt = low[at + 1]  # the buffer ends in separators: at + 2 is always inside
+    nxt2 = low[at + 2]
+    cyr = at[lead == 0xD0]
+    if len(cyr):  # А–П D0 90–9F, Р–Я D0 A0–AF, Ё D0 81
+        second = low[cyr + 1]
+        low[cyr[(second >= 0x90) & (second <= 0x9F)] + 1] += 0x20
+        high = cyr[(second >= 0xA0) & (second <= 0xAF)]
+        low[high] = 0xD1
+        low[high + 1] -= 0x20
+        yo = cyr[second == 0x81]
+        low[yo] = 0xD1
+        low[yo + 1] = 0x91
+    two = at[(lead == 0xC2) & (nxt >= 0xA0) & (nxt <= 0xBF)]
+    general = (lead == 0xE2) & ((nxt == 0x80) | (nxt == 0x81))
+    three = at[general | ((lead == 0xE3) & (nxt == 0x80))]
+    for marks, width in ((two, 2), (three, 3)):
+        for k in range(width):
+            word[marks + k] = False
+    lone = ((lead == 0xE3) & (nxt >= 0x81)) | ((lead >= 0xE4) & (lead <= 0xE9))
+    lone &= ((nxt & 0xC0) == 0x80) & ((nxt2 & 0xC0) == 0x80)
+    found: npt.NDArray[np.intp] = at[lone]
+    return found
 
 
-def _lower(b: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
-    b = b.copy()
-    upper = (b >= 0x41) & (b <= 0x5A)
-    b[upper] += 0x20
-    if (b == 0xD0).any():  # Cyrillic capitals: А–П D0 90–9F, Р–Я D0 A0–AF, Ё D0 81
-        lead = np.flatnonzero(b[:-1] == 0xD0)
-        second = b[lead + 1]
-        low = (second >= 0x90) & (second <= 0x9F)
-        b[lead[low] + 1] += 0x20
-        high = (second >= 0xA0) & (second <= 0xAF)
-        b[lead[high]] = 0xD1
-        b[lead[high] + 1] -= 0x20
-        yo = second == 0x81
-        b[lead[yo]] = 0xD1
-        b[lead[yo] + 1] = 0x91
-    return b
+def _spans(texts: list[str]) -> tuple[npt.NDArray[np.uint8], Offsets, Offsets, Offsets]:
+    """(lower-cased bytes, word starts, word ends, first word of each text and the end)."""
+    encoded = list(map(_ENCODE, texts))
+    sizes = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+    doc_starts = np.empty(len(texts) + 1, dtype=np.int64)
+    doc_starts[0] = 0
+    np.cumsum(sizes + 1, out=doc_starts[1:])
+    # One separator before each text and after the last; 8 more so that a chunk read
+    # at any word start stays inside the buffer.
+    joined = (b" " + b" ".join(encoded) + b" " * 9).translate(_LOWER_WORDS)
+    low = np.frombuffer(joined, dtype=np.uint8)
+    if (low == 0xD0).any():  # Cyrillic capitals are lower-cased in place
+        low = low.copy()
+    word = low != 0
+    lone = _special(low, word)
+    if len(lone):  # a lone character is a word of its own: cut before and after it
+        cut = np.zeros(len(low), dtype=np.bool_)
+        cut[lone] = True
+        cut[lone + 3] = True
+        first = word.copy()
+        first[1:] &= ~word[:-1] | cut[1:]
+        last = word.copy()
+        last[:-1] &= ~word[1:] | cut[1:]
+        starts, ends = np.flatnonzero(first), np.flatnonzero(last) + 1
+    else:  # the buffer starts and ends outside words: edges alternate start, end
+        edges = np.flatnonzero(word[1:] != word[:-1]) + 1
+        starts, ends = edges[0::2], edges[1::2]
+    firsts = np.searchsorted(starts, doc_starts)
+    return low, starts.astype(np.int64), ends.astype(np.int64), firsts.astype(np.int64)
+
+
+def _hash_spans(low: npt.NDArray[np.uint8], starts: Offsets, ends: Offsets) -> Hashes:
+    # Element i of ``chunks`` is the 8 bytes from position i (little-endian).
+    chunks = np.ndarray((len(low) - 7,), dtype="<u8", buffer=low, strides=(1,))
+    lengths = ends - starts
+    h = lengths.astype(np.uint64)
+    h ^= chunks[starts] & _MASK[np.minimum(lengths, 8)]
+    h = _mix(h)
+    todo = np.flatnonzero(lengths > 8)
+    offset = 8
+    while len(todo):
+        rest = lengths[todo] - offset
+        part = h[todo] ^ (chunks[starts[todo] + offset] & _MASK[np.minimum(rest, 8)])
+        h[todo] = _mix(part)
+        todo = todo[rest > 8]
+        offset += 8
+    return h
+
+
+def word_hashes_flat(texts: list[str]) -> tuple[Hashes, Offsets]:
+    """The 64-bit hashes of the words of all ``texts`` in one array, and where each
+    text's words begin: text ``i`` has ``hashes[offsets[i]:offsets[i + 1]]``.
+
+    Examples:
+        >>> hashes, offsets = word_hashes_flat(["The SHIP — “sank”.", "", "the ship sank"])
+        >>> offsets.tolist()
+        [0, 3, 3, 6]
+        >>> bool((hashes[0:3] == hashes[3:6]).all())
+        True
+    """
+    if not texts:
+        return np.zeros(0, dtype=np.uint64), np.zeros(1, dtype=np.int64)
+    low, starts, ends, firsts = _spans(texts)
+    return _hash_spans(low, starts, ends), firsts
 
 
 def word_hashes(texts: list[str]) -> list[Hashes]:
-    """For each text, the 64-bit hashes of its words, in order.
+    """For each text, the 64-bit hashes of its words, in order (views into one array:
+    ``word_hashes_flat`` gives that array and the offsets without the list).
 
     Examples:
         >>> a, b = word_hashes(["The SHIP — “sank”.", "the ship sank"])
         >>> bool((a == b).all()), len(a)
         (True, 3)
     """
-    if not texts:
-        return []
-    encoded = [t.encode("utf-8", "surrogatepass") for t in texts]
-    joined = b" ".join(encoded) + b" "
-    starts_of_docs = np.cumsum([0] + [len(e) + 1 for e in encoded[:-1]])
-    raw = np.frombuffer(joined, dtype=np.uint8)
-    b = _lower(raw)
-    word, lone = _classify(b)
-    n = len(b)
-    prev = np.zeros(n, dtype=np.bool_)
-    prev[1:] = word[:-1]
-    # A lone character is a word of its own: it starts a word, and so does the
-    # character after it.
-    lone_end = np.zeros(n, dtype=np.bool_)
-    idx = np.flatnonzero(lone)
-    lone_end[idx[idx + 3 < n] + 3] = True
-    start = word & (~prev | lone | lone_end)
-    nxt_word = np.zeros(n, dtype=np.bool_)
-    nxt_word[:-1] = word[1:]
-    nxt_start = np.zeros(n, dtype=np.bool_)
-    nxt_start[:-1] = start[1:]
-    end_mark = word & (~nxt_word | nxt_start)
-    s = np.flatnonzero(start)
-    e = np.flatnonzero(end_mark) + 1
-    pw = _powers(_P, n + 1)
-    inv = _powers(_P_INV, n + 1)
-    with np.errstate(over="ignore"):
-        terms = (b.astype(np.uint64) + np.uint64(1)) * pw[:n]
-        prefix = np.zeros(n + 1, dtype=np.uint64)
-        prefix[1:] = np.cumsum(terms, dtype=np.uint64)
-        hashes = _splitmix((prefix[e] - prefix[s]) * inv[s])
-    cuts = np.searchsorted(s, starts_of_docs[1:])
-    return [np.ascontiguousarray(part) for part in np.split(hashes, cuts)]
+    hashes, offsets = word_hashes_flat(texts)
+    return np.split(hashes, offsets[1:-1]) if texts else []
 
 
 def reference_words(text: str) -> list[str]:
@@ -166,9 +218,8 @@ def reference_words(text: str) -> list[str]:
 def reference_hash(word: str) -> int:
     """The hash ``word_hashes`` gives ``word`` (a lower-cased word as
     ``reference_words`` returns it), in plain Python."""
-    total = 0
-    p = 1
-    for byte in word.encode("utf-8", "surrogatepass"):
-        total = (total + (byte + 1) * p) % 2**64
-        p = p * 0x100000001B3 % 2**64
-    return int(_splitmix(np.array([total], dtype=np.uint64))[0])
+    data = word.encode("utf-8", "surrogatepass")
+    h = len(data)
+    for i in range(0, len(data), 8):
+        h = _mix_int(h ^ int.from_bytes(data[i : i + 8], "little"))
+    return h
