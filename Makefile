@@ -56,9 +56,9 @@ bench: $(VENV)/.dev
 
 # Re-pin after changing dependencies in pyproject.toml.
 lock: $(BIN)/python
-	$(PIP) pip-tools==7.6.2
+	$(PIP) pip==26.3 pip-tools==7.6.2  # pip 23 drops lxml[html_clean] (justext needs it)
 	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra facts -o requirements/run.lock pyproject.toml
-	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra facts --extra dev -o requirements/dev.lock pyproject.toml
+	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra facts --extra parquet --extra dask --extra bench --extra dev -o requirements/dev.lock pyproject.toml
 	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe -o requirements/build.lock requirements/build.in
 
 clean:
