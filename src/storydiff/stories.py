@@ -10,16 +10,23 @@ time; otherwise by the order evidence of ``compare`` between every two versions
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import combinations
 
+import numpy as np
+
 from storydiff.config import CompareConfig
-from storydiff.detect.cluster import cluster
-from storydiff.detect.link import Pair, link_texts
+from storydiff.detect.cluster import ClusterConfig, cluster
+from storydiff.detect.fingerprints import Fingerprints
+from storydiff.detect.link import Pair
 from storydiff.diff.compare import compare
 from storydiff.document import Document
-from storydiff.store import Sighting, Store
+from storydiff.store import Sighting, Store, StoryRow
+
+OrderedShingles = Callable[[list[int]], dict[int, Fingerprints]]
+"""Shingles of stored texts in reading order, by number."""
 
 
 @dataclass(slots=True)
@@ -57,6 +64,8 @@ class Story:
     versions: list[Version]
     order_basis: str
     """"timestamps" or "evidence" (or "single" for a story of one text)."""
+    number: int = 0
+    """Its key in the store: the number of its earliest-stored text."""
 
     @property
     def headline(self) -> str:
@@ -111,47 +120,135 @@ def _order(versions: list[Version]) -> tuple[list[Version], str]:
     return sorted(versions, key=lambda v: (-wins[v.document.id], v.document.id)), "evidence"
 
 
-def find_stories(store: Store) -> list[Story]:
-    """Every story in the store, most recently seen first (then largest first)."""
-    return stories_and_matches(store, None)[0]
+def update_stories(
+    store: Store,
+    links: list[Pair],
+    touched: list[int],
+    ordered: OrderedShingles,
+    config: ClusterConfig | None = None,
+) -> None:
+    """Bring the stories table up to date after ``links`` (verified, numbered) were
+    found for the texts ``touched`` (new, or seen again).
 
+    Stories are the clusters of the link graph's connected components (``cluster``),
+    so each depends on its component alone, and only the components the batch
+    touched are clustered again: the table ends the same whatever the batches were.
+    A component whose links all join near-copies or close versions is one story at
+    once; any other is clustered on its texts' shingles.
+    """
+    config = config or ClusterConfig()
+    involved = set(touched) | {n for p in links for n in (p.a, p.b)}
+    if not involved:
+        return
+    known = store.membership(involved)
+    parent: dict[int, int] = {}
 
-def stories_and_matches(
-    store: Store, probe: str | None
-) -> tuple[list[Story], list[tuple[str, Pair]]]:
-    """The store's stories and, in the same linking pass, the verified pairs between
-    ``probe`` (a text not in the store) and stored texts, as (stored id, pair)."""
-    docs = [
-        Document(text=text, title=title, language=language, id=doc_id)
-        for doc_id, text, title, language in store.texts()
-    ]
-    seen: dict[str, list[Sighting]] = defaultdict(list)
-    for s in store.sightings():
-        seen[s.document].append(s)
-    if not docs:
-        return [], []
-    texts = [d.text for d in docs] + ([probe] if probe is not None else [])
-    analysed, pairs = link_texts(texts)
-    me = len(docs)
-    matches = [(docs[p.a if p.b == me else p.b].id, p) for p in pairs if me in (p.a, p.b)]
-    stored_pairs = [p for p in pairs if me not in (p.a, p.b)]
-    stories: list[Story] = []
-    for group in cluster(len(docs), stored_pairs, analysed.ordered, analysed.shingles):
-        versions = []
-        for i in group:
-            doc = docs[i]
-            sightings = seen[doc.id]
-            first = sightings[0] if sightings else None
-            if first is not None:
-                doc.url = next((s.url for s in sightings if s.url), None)
-                doc.source = first.source or None
-                doc.outlet = next((s.outlet for s in sightings if s.outlet), None)
-                published = [s.published for s in sightings if s.published]
-                doc.published = datetime.fromisoformat(min(published)) if published else None
-            versions.append(Version(doc, sightings))
-        ordered, basis = _order(versions)
-        stories.append(Story(ordered[0].document.id, ordered, basis))
-    stories.sort(
-        key=lambda s: (-(_sortable(s.last_seen) if s.last_seen else 0.0), -len(s.versions), s.id)
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def node(n: int) -> int:
+        return known[n][0] if n in known else n
+
+    for n in involved:
+        find(node(n))
+    for p in links:
+        ra, rb = find(node(p.a)), find(node(p.b))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    old_components = {known[n][0] for n in involved if n in known}
+    members = set(store.component_members(old_components)) | involved
+    old = store.membership(members)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in members:
+        groups[find(old[n][0] if n in old else n)].append(n)
+    stored = [Pair(a, b, shared, ca, cb, j) for a, b, shared, ca, cb, j in store.links_of(members)]
+    every = {(p.a, p.b): p for p in stored} | {(p.a, p.b): p for p in links}
+    by_group: dict[int, list[Pair]] = defaultdict(list)
+    for p in every.values():
+        by_group[find(old[p.a][0] if p.a in old else p.a)].append(p)
+    seen = store.seen(members)
+    assignment: dict[int, tuple[int, int]] = {}
+    rows: list[StoryRow] = []
+    for root, numbers in groups.items():
+        numbers.sort()
+        component = numbers[0]
+        pairs = by_group.get(root, [])
+        if all(p.containment >= config.copy_containment for p in pairs):
+            stories = [numbers]
+        else:
+            texts = ordered(numbers)
+            local = {n: i for i, n in enumerate(numbers)}
+            shingles = [np.unique(texts[n]) for n in numbers]
+            local_pairs = [
+                Pair(local[p.a], local[p.b], p.shared, p.containment_a, p.containment_b, p.jaccard)
+                for p in pairs
+            ]
+            found = cluster(
+                len(numbers), local_pairs, [texts[n] for n in numbers], shingles, config
+            )
+            stories = [[numbers[i] for i in group] for group in found]
+        for story in stories:
+            for n in story:
+                assignment[n] = (component, story[0])
+            rows.append(_story_row(story, seen))
+    dropped = {story for _, story in old.values()} - {r.id for r in rows}
+    store.save_links_and_stories(
+        [(p.a, p.b, p.shared, p.containment_a, p.containment_b, p.jaccard) for p in links],
+        assignment,
+        dropped,
+        rows,
     )
-    return stories, matches
+
+
+def _utc(value: str) -> datetime:
+    t = datetime.fromisoformat(value)
+    return t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
+
+
+def _story_row(numbers: list[int], seen: dict[int, tuple[list[str], str | None]]) -> StoryRow:
+    whens: dict[int, datetime] = {}
+    for n in numbers:
+        times = seen.get(n, ([], None))[0]
+        if times:
+            whens[n] = min(_utc(t) for t in times)
+    titled = [n for n in numbers if seen.get(n, ([], None))[1]]
+    latest = max(
+        titled, key=lambda n: (whens.get(n, datetime.min.replace(tzinfo=UTC)), n), default=None
+    )
+    return StoryRow(
+        numbers[0],
+        len(numbers),
+        min(whens.values()).isoformat() if whens else None,
+        max(whens.values()).isoformat() if whens else None,
+        seen[latest][1] if latest is not None else None,
+    )
+
+
+def load_story(store: Store, story: int) -> Story:
+    """A story of the table with its versions in order (documents and sightings)."""
+    numbers = store.story_members(story)
+    ids = store.ids_by_number(numbers)
+    seen = store.sightings_of(ids.values())
+    versions = []
+    for n in numbers:
+        doc = store.document(ids[n])
+        sightings = seen.get(doc.id, [])
+        if sightings:
+            doc.url = next((s.url for s in sightings if s.url), None)
+            doc.source = sightings[0].source or None
+            doc.outlet = next((s.outlet for s in sightings if s.outlet), None)
+            published = [s.published for s in sightings if s.published]
+            doc.published = datetime.fromisoformat(min(published)) if published else None
+        versions.append(Version(doc, sightings))
+    in_order, basis = _order(versions)
+    return Story(in_order[0].document.id, in_order, basis, number=story)
+
+
+def find_stories(store: Store, limit: int | None = None, offset: int = 0) -> list[Story]:
+    """Stories of the store, most recently seen first (then largest first), a page at
+    a time: only the stories of the page are read."""
+    return [load_story(store, row.id) for row in store.story_rows(limit, offset)]

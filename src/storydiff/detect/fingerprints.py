@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
+from storydiff.detect.index import ranges
 from storydiff.text.fasthash import word_hashes
 
 Fingerprints = npt.NDArray[np.uint64]
@@ -133,11 +134,11 @@ def fingerprint_batch(texts: list[str], config: FingerprintConfig | None = None)
     shingles = np.empty(int(starts[-1]), np.uint64)
     if len(flat) >= k:
         long = lengths >= k
-        src = _ranges(word_starts[:-1][long], counts[long])
+        src = ranges(word_starts[:-1][long], counts[long])
         if len(src) == len(shingles):
             shingles = combine(flat, k)[src]
         else:
-            shingles[_ranges(starts[:-1][long], counts[long])] = combine(flat, k)[src]
+            shingles[ranges(starts[:-1][long], counts[long])] = combine(flat, k)[src]
     for i in np.flatnonzero((lengths > 0) & (lengths < k)).tolist():  # shorter than k
         shingles[starts[i]] = combine(words[i], k)[0]
     # Winnow: the minimum of every window of w shingles inside one text (a text with
@@ -179,10 +180,3 @@ def _window_minima(x: Fingerprints, w: int) -> Fingerprints:
     if span < w:
         out = np.minimum(out[: len(x) - w + 1], out[w - span : w - span + len(x) - w + 1])
     return out
-
-
-def _ranges(lo: npt.NDArray[np.int64], sizes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-    """``concatenate([arange(l, l + n) for l, n in zip(lo, sizes)])``, vectorised."""
-    total = int(sizes.sum())
-    shift = np.repeat(lo - np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes)
-    return shift + np.arange(total, dtype=np.int64)

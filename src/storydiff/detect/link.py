@@ -9,11 +9,20 @@ dropping fingerprints found in more than ``max_df`` texts (boilerplate such as
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
-from storydiff.detect.fingerprints import FingerprintConfig, Fingerprints, combine, winnow
+from storydiff.detect.fingerprints import (
+    Batch,
+    FingerprintConfig,
+    Fingerprints,
+    combine,
+    winnow,
+)
+from storydiff.detect.index import FingerprintIndex, ranges
 from storydiff.text.fasthash import word_hashes
 
 
@@ -101,3 +110,89 @@ def link_texts(texts: list[str], config: LinkConfig | None = None) -> tuple[Anal
     analysed = analyse_texts(texts)
     pairs = [verify(a, b, analysed) for (a, b) in candidate_pairs(analysed.fingerprints, config)]
     return analysed, [p for p in pairs if p.containment >= config.min_containment]
+
+
+ShingleSets = Callable[[list[int]], dict[int, Fingerprints]]
+"""Sorted shingle sets of stored texts, by number (the caller keeps a cache)."""
+
+
+def link_batch(
+    batch: Batch,
+    numbers: npt.NDArray[np.int64],
+    index: FingerprintIndex,
+    stored: ShingleSets,
+    config: LinkConfig | None = None,
+) -> list[Pair]:
+    """Verified links of a batch of new texts (numbered ``numbers``) with each other
+    and with the texts in ``index``, without rebuilding anything.
+
+    Candidates share at least ``min_shared`` fingerprints held by at most ``max_df``
+    texts in all (index and batch); each is verified on the full shingle sets. Pairs
+    are numbered ``a < b``.
+    """
+    config = config or LinkConfig()
+    if not len(batch.prints):
+        return []
+    # Distinct query hashes and, for each, the batch texts holding it.
+    first = np.ones(len(batch.prints), np.bool_)
+    first[1:] = batch.prints[1:] != batch.prints[:-1]
+    queries = batch.prints[first]
+    query_of = np.cumsum(first) - 1
+    in_batch = np.bincount(query_of, minlength=len(queries))
+    post = index.lookup(queries, config.max_df)
+    df = post.df + in_batch
+    ok = (df >= 2) & (df <= config.max_df)
+    # Everyone holding an accepted query: batch texts, then indexed ones.
+    take = ok[query_of]
+    group = np.concatenate([query_of[take], post.query[ok[post.query]]])
+    holder = np.concatenate([numbers[batch.owner[take]], post.number[ok[post.query]]])
+    fresh = np.concatenate(
+        [np.ones(int(take.sum()), np.bool_), np.zeros(len(group) - int(take.sum()), np.bool_)]
+    )
+    order = np.argsort(group, kind="stable")
+    group, holder, fresh = group[order], holder[order], fresh[order]
+    # Every two holders of a query, at least one of them new.
+    starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
+    sizes = np.diff(np.append(starts, len(group)))
+    rank = np.arange(len(group)) - np.repeat(starts, sizes)
+    after = np.repeat(sizes, sizes) - rank - 1
+    left = np.repeat(np.arange(len(group)), after)
+    right = ranges(np.arange(len(group)) + 1, after)
+    new_pair = fresh[left] | fresh[right]
+    a = np.minimum(holder[left], holder[right])[new_pair]
+    b = np.maximum(holder[left], holder[right])[new_pair]
+    keys, shared = np.unique((a << 32) | b, return_counts=True)
+    keys = keys[shared >= config.min_shared]
+    pairs = [(int(k >> 32), int(k & 0xFFFFFFFF)) for k in keys.tolist()]
+    # Verify on full shingle sets.
+    local = {int(n): i for i, n in enumerate(numbers.tolist())}
+    sets: dict[int, Fingerprints] = {}
+    for n in sorted({x for p in pairs for x in p if x in local}):
+        sets[n] = np.unique(batch.ordered(local[n]))
+    missing = sorted({x for p in pairs for x in p if x not in local})
+    sets.update(stored(missing))
+    links = []
+    for x, y in pairs:
+        sx, sy = sets.get(x), sets.get(y)
+        if sx is None or sy is None:
+            continue
+        p = _verify_sets(x, y, sx, sy)
+        if p.containment >= config.min_containment:
+            links.append(p)
+    return links
+
+
+def _verify_sets(a: int, b: int, sa: Fingerprints, sb: Fingerprints) -> Pair:
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if len(small) and len(big):
+        at = np.minimum(np.searchsorted(big, small), len(big) - 1)
+        shared = int(np.count_nonzero(big[at] == small))
+    else:
+        shared = 0
+    union = len(sa) + len(sb) - shared
+    return Pair(
+        a, b, shared,
+        shared / len(sa) if len(sa) else 0.0,
+        shared / len(sb) if len(sb) else 0.0,
+        shared / union if union else 0.0,
+    )  # fmt: skip

@@ -8,6 +8,12 @@ Texts are stored once, keyed by content hash, compressed; every *sighting* of a 
 (where and when it was seen: URL, outlet, file and position, published and retrieved
 times) is a row of its own. The same URL with a different text is a new text with a
 sighting at that URL: a new version of it.
+
+Each text also has a *number* (1, 2, ... in the order the store first saw them): the
+fingerprint index beside the database (``storydiff.detect.index``) and the tables
+of verified links, story membership and stories refer to texts by number.
+Existing stories of migration 1 get numbers, links and stories on first use (the
+index is repaired from the texts).
 """
 
 from __future__ import annotations
@@ -39,6 +45,46 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX sightings_url ON sightings(url) WHERE url != '';
     CREATE INDEX sightings_document ON sightings(document);
+    """,
+    # 2: numbers for the fingerprint index, verified links, stories, cached steps
+    """
+    ALTER TABLE documents ADD COLUMN number INTEGER;
+    UPDATE documents SET number = r.n
+      FROM (SELECT id, row_number() OVER (ORDER BY added, id) AS n FROM documents) AS r
+     WHERE documents.id = r.id;
+    CREATE UNIQUE INDEX documents_number ON documents(number);
+    CREATE TABLE links (
+        a           INTEGER NOT NULL,          -- document numbers, a < b
+        b           INTEGER NOT NULL,
+        shared      INTEGER NOT NULL,          -- 5-word shingles in common
+        contained_a REAL NOT NULL,             -- share of a's shingles found in b
+        contained_b REAL NOT NULL,
+        jaccard     REAL NOT NULL,
+        PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+    CREATE INDEX links_b ON links(b);
+    CREATE TABLE members (
+        document    INTEGER PRIMARY KEY,       -- document number
+        component   INTEGER NOT NULL,          -- smallest number linked to it
+        story       INTEGER NOT NULL           -- smallest number of its story
+    );
+    CREATE INDEX members_component ON members(component);
+    CREATE INDEX members_story ON members(story);
+    CREATE TABLE stories (
+        id          INTEGER PRIMARY KEY,       -- its smallest document number
+        size        INTEGER NOT NULL,          -- texts in it
+        first_seen  TEXT,
+        last_seen   TEXT,                      -- UTC, ISO 8601
+        title       TEXT
+    );
+    CREATE INDEX stories_recent ON stories(coalesce(last_seen, '') DESC, size DESC, id);
+    CREATE TABLE steps (
+        old         TEXT NOT NULL,             -- document ids
+        new         TEXT NOT NULL,
+        kind        TEXT NOT NULL,             -- what was computed, with its version
+        body        TEXT NOT NULL,             -- JSON
+        PRIMARY KEY (old, new, kind)
+    ) WITHOUT ROWID;
     """,
 ]
 

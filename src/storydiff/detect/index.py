@@ -1,0 +1,230 @@
+"""The fingerprint index: which stored texts hold a fingerprint, kept beside the store.
+
+A folder of immutable *segments*, each covering a range of text numbers: a file with
+the range's fingerprints sorted by hash, the number of the text holding each, and
+bucket offsets (the position of every run of hashes sharing their top bits), read
+through memory maps. An ingest adds one segment per batch; a segment as large as
+the one before it merges with it (the logarithmic method), so a store of a million
+texts has about a dozen segments and every entry is rewritten about log2(batches)
+times.
+
+Files are written under a temporary name and renamed, so a segment is either whole
+or absent; the database is the truth. After a crash the index may lack the last
+batches (``covered`` is below the store's last number): the caller fingerprints those
+texts again from the store and adds them (``Corpus`` does it before every batch). A
+merge that died half way leaves segments that another segment contains: they are
+ignored, and deleted by the next writer.
+
+Lookups are vectorised: for a sorted array of query hashes, a bounded binary search
+inside each query's bucket, a few vector operations per segment.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+Hashes = npt.NDArray[np.uint64]
+Numbers = npt.NDArray[np.int64]
+
+_MAGIC = b"SDFPIX01"
+_HEADER = 48  # magic, n, lo, hi, bits, reserved: 8 bytes each
+_NAME = re.compile(r"^(\d{12})-(\d{12})\.seg$")
+
+
+@dataclass(frozen=True, slots=True)
+class Postings:
+    """What the index holds for a sorted array of query hashes."""
+
+    df: Numbers
+    """How many indexed texts hold each query (capped at ``cap + 1``)."""
+    query: Numbers
+    """For every posting of a query with ``df <= cap``: the query's position..."""
+    number: Numbers
+    """... and the number of the text holding it."""
+
+
+class Segment:
+    """One segment file, memory-mapped."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with path.open("rb") as fh:
+            head = fh.read(_HEADER)
+        if len(head) < _HEADER or head[:8] != _MAGIC:
+            raise ValueError(f"{path}: not a fingerprint segment")
+        n, lo, hi, bits = (int.from_bytes(head[8 * i : 8 * i + 8], "little") for i in (1, 2, 3, 4))
+        self.n, self.lo, self.hi, self.bits = n, lo, hi, bits
+        self.hashes: Hashes = np.memmap(path, np.uint64, "r", _HEADER, (n,))
+        self.numbers = np.memmap(path, np.uint32, "r", _HEADER + 8 * n, (n,))
+        at = _HEADER + 8 * n + 4 * n + (4 * n) % 8
+        self.offsets = np.memmap(path, np.int64, "r", at, ((1 << bits) + 1,))
+
+    @staticmethod
+    def write(folder: Path, lo: int, hi: int, hashes: Hashes, numbers: Numbers) -> Path:
+        """Write a segment (``hashes`` sorted; within a hash, numbers ascending)."""
+        n = len(hashes)
+        bits = max(0, min(40, int(np.ceil(np.log2(max(n, 1) / 4)))))
+        bounds = np.arange(1 << bits, dtype=np.uint64) << np.uint64(64 - bits) if bits else None
+        offsets = np.empty((1 << bits) + 1, np.int64)
+        offsets[:-1] = np.searchsorted(hashes, bounds) if bounds is not None else 0
+        offsets[-1] = n
+        path = folder / f"{lo:012d}-{hi:012d}.seg"
+        tmp = folder / f".{path.name}.{os.getpid()}.tmp"
+        with tmp.open("wb") as fh:
+            head = _MAGIC + b"".join(v.to_bytes(8, "little") for v in (n, lo, hi, bits, 0))
+            fh.write(head)
+            fh.write(np.ascontiguousarray(hashes, np.uint64).tobytes())
+            fh.write(np.ascontiguousarray(numbers, np.uint32).tobytes())
+            fh.write(b"\0" * ((4 * n) % 8))
+            fh.write(offsets.tobytes())
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+        return path
+
+    def find(self, queries: Hashes, cap: int) -> tuple[Numbers, Numbers]:
+        """For each query: the position of its first entry and how many there are
+        (counting stops at ``cap + 1``)."""
+        if self.n == 0:
+            zero = np.zeros(len(queries), np.int64)
+            return zero, zero
+        shift = np.uint64(64 - self.bits)
+        bucket = (queries >> shift).astype(np.int64) if self.bits else np.zeros(len(queries), int)
+        lo = np.asarray(self.offsets[bucket], np.int64)
+        hi = np.asarray(self.offsets[bucket + 1], np.int64)
+        active = np.flatnonzero(lo < hi)
+        while len(active):  # lower bound, inside the bucket
+            mid = (lo[active] + hi[active]) >> 1
+            less = self.hashes[mid] < queries[active]
+            lo[active[less]] = mid[less] + 1
+            hi[active[~less]] = mid[~less]
+            active = active[lo[active] < hi[active]]
+        count = np.zeros(len(queries), np.int64)
+        active = np.flatnonzero(lo < self.n)
+        for _ in range(cap + 1):
+            if not len(active):
+                break
+            at = lo[active] + count[active]
+            inside = at < self.n
+            active, at = active[inside], at[inside]
+            same = self.hashes[at] == queries[active]
+            active = active[same]
+            count[active] += 1
+        return lo, count
+
+
+class FingerprintIndex:
+    """The segments in ``folder`` (created when missing)."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.segments: list[Segment] = []
+        self._open: dict[str, Segment] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the folder again (another process may have added segments)."""
+        ranges: list[tuple[int, int, Path]] = []
+        for path in self.folder.iterdir():
+            m = _NAME.match(path.name)
+            if m:
+                ranges.append((int(m[1]), int(m[2]), path))
+        # A segment inside a larger one is the input of a merge that finished.
+        ranges.sort(key=lambda r: (r[0], -r[1]))
+        live: list[tuple[int, int, Path]] = []
+        for lo, hi, path in ranges:
+            if live and hi <= live[-1][1]:
+                continue
+            live.append((lo, hi, path))
+        segments = []
+        for _, _, path in live:
+            seg = self._open.get(path.name)
+            if seg is None:
+                try:
+                    seg = Segment(path)
+                except (FileNotFoundError, ValueError):
+                    continue  # merged away meanwhile, or not ours
+            segments.append(seg)
+        self.segments = segments
+        self._open = {s.path.name: s for s in segments}
+
+    @property
+    def covered(self) -> int:
+        """Every text numbered 1 to this is in the index."""
+        top = 0
+        for seg in self.segments:
+            if seg.lo > top + 1:
+                break
+            top = max(top, seg.hi)
+        return top
+
+    @property
+    def entries(self) -> int:
+        return sum(s.n for s in self.segments)
+
+    def size_bytes(self) -> int:
+        return sum(s.path.stat().st_size for s in self.segments if s.path.exists())
+
+    def lookup(self, queries: Hashes, cap: int) -> Postings:
+        """Postings of sorted, distinct ``queries``; a query in more than ``cap``
+        texts gets its count only (it is boilerplate)."""
+        found = [seg.find(queries, cap) for seg in self.segments]
+        df = np.zeros(len(queries), np.int64)
+        for _, count in found:
+            df += count
+        keep = df <= cap
+        query_parts, number_parts = [], []
+        for seg, (start, count) in zip(self.segments, found, strict=True):
+            take = np.flatnonzero(keep & (count > 0))
+            if not len(take):
+                continue
+            sizes = count[take]
+            positions = ranges(start[take], sizes)
+            query_parts.append(np.repeat(take, sizes))
+            number_parts.append(np.asarray(seg.numbers[positions], np.int64))
+        empty = np.zeros(0, np.int64)
+        return Postings(
+            np.minimum(df, cap + 1),
+            np.concatenate(query_parts) if query_parts else empty,
+            np.concatenate(number_parts) if number_parts else empty,
+        )
+
+    def add(self, lo: int, hi: int, hashes: Hashes, numbers: Numbers) -> None:
+        """Add the fingerprints of texts ``lo`` to ``hi`` (sorted by hash, then
+        number), then merge segments while the last is as large as the one before."""
+        if hi < lo:
+            return
+        Segment.write(self.folder, lo, hi, hashes, numbers)
+        self.refresh()
+        while len(self.segments) >= 2 and self.segments[-2].n <= 2 * self.segments[-1].n:
+            self._merge(self.segments[-2], self.segments[-1])
+
+    def _merge(self, a: Segment, b: Segment) -> None:
+        hashes = np.concatenate([np.asarray(a.hashes), np.asarray(b.hashes)])
+        numbers = np.concatenate([np.asarray(a.numbers), np.asarray(b.numbers)])
+        order = np.argsort(hashes, kind="stable")  # two sorted runs: a merge
+        Segment.write(self.folder, a.lo, b.hi, hashes[order], numbers[order])
+        self.refresh()
+        self.clean()
+
+    def clean(self) -> None:
+        """Delete segments that a larger one contains, and stray temporary files
+        (only when no other process writes: the caller holds the store's lock)."""
+        live = {s.path.name for s in self.segments}
+        for path in self.folder.iterdir():
+            if (_NAME.match(path.name) and path.name not in live) or path.name.endswith(".tmp"):
+                path.unlink(missing_ok=True)
+
+
+def ranges(lo: Numbers, sizes: Numbers) -> Numbers:
+    """``concatenate([arange(l, l + n) for l, n in zip(lo, sizes)])``, vectorised."""
+    total = int(sizes.sum())
+    shift = np.repeat(lo - np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes)
+    return shift + np.arange(total, dtype=np.int64)
