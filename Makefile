@@ -36,7 +36,7 @@ demo: $(VENV)/.run
 	@echo "Open demo-report.html in a browser for the side-by-side report."
 	@echo
 	@echo "== 3. All examples into a fresh store (demo.db), grouped into stories:"
-	@rm -f demo.db demo.db-wal demo.db-shm
+	@rm -rf demo.db demo.db-wal demo.db-shm demo.db.index
 	@$(BIN)/storydiff ingest examples/story examples/unrelated --db demo.db --quiet
 	@$(BIN)/storydiff stories --db demo.db
 	@echo

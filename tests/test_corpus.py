@@ -160,3 +160,100 @@ def test_story_html_is_self_contained_and_escapes_hostile_text(tmp_path: Path) -
     assert "<script" not in body and "<img" not in body and "<b>" not in body
     assert "&lt;script&gt;" in body and "&lt;b&gt;Port&lt;/b&gt;" in body
     assert "http://" not in html and "https://" not in html  # no external assets
+
+
+def test_stories_page_from_the_store_and_steps_are_cached(tmp_path: Path) -> None:
+    corpus = Corpus(_ingested(tmp_path))
+    every = corpus.stories()
+    assert corpus.story_count() == len(every)
+    pages = corpus.stories(2, 0) + corpus.stories(2, 2) + corpus.stories(2, 4)
+    assert [s.id for s in pages] == [s.id for s in every]
+    story = every[0]
+    first = corpus.timeline(story)
+    kinds = {k for (k,) in corpus.store.db.execute("SELECT kind FROM steps")}
+    assert any(k.startswith("facts:") for k in kinds)
+    again = corpus.timeline(story)  # from the cache
+    assert [[c.key() for c in s.changes] for s in again] == [
+        [c.key() for c in s.changes] for s in first
+    ]
+    assert corpus.latest_change(story) == corpus.latest_change(story) is not None
+    corpus.close()
+
+
+def test_similar_finds_the_story_through_the_index(tmp_path: Path) -> None:
+    corpus = Corpus(_ingested(tmp_path))
+    story = corpus.stories()[0]
+    probe = load(str(STORY / "02-mpa-update.txt"))
+    edited = probe.text.replace("sailors", "seafarers") + "\n\nA later paragraph of its own."
+    (found, pair), *_ = corpus.similar(type(probe)(text=edited))
+    assert found.id == story.id and 0.5 < pair.containment < 1.0
+    assert corpus.similar(type(probe)(text="Nothing like any stored article at all.")) == []
+    corpus.close()
+
+
+def test_a_store_of_schema_1_gets_numbers_links_and_stories(tmp_path: Path) -> None:
+    import sqlite3
+    import zlib
+
+    from storydiff.document import content_id
+    from storydiff.store.schema import APPLICATION_ID, MIGRATIONS
+
+    db = tmp_path / "old.db"
+    con = sqlite3.connect(db)
+    con.executescript(MIGRATIONS[0])
+    texts = [load(str(STORY / n)).text for n in ("01-mpa-first-take.txt", "02-mpa-update.txt")]
+    for t in texts:
+        con.execute(
+            "INSERT INTO documents (id, text, words, added) VALUES (?, ?, ?, ?)",
+            (content_id(t), zlib.compress(t.encode()), len(t.split()), "2026-01-01"),
+        )
+        con.execute("INSERT INTO sightings (document) VALUES (?)", (content_id(t),))
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    corpus = Corpus(db, create=False)
+    (story,) = corpus.stories()
+    assert sorted(v.document.id for v in story.versions) == sorted(map(content_id, texts))
+    corpus.close()
+
+
+def test_two_ingests_at_once_lose_nothing(tmp_path: Path) -> None:
+    import threading
+
+    db = tmp_path / "s.db"
+    Corpus(db).close()
+    files = sorted(STORY.glob("*.txt")) + sorted((EXAMPLES / "unrelated").glob("*.txt"))
+    halves = [files[::2], files[1::2]]
+    errors: list[BaseException] = []
+
+    def run(part: list[Path]) -> None:
+        try:
+            with Corpus(db) as corpus:
+                for f in part:  # one text per batch: the two writers interleave
+                    corpus.ingest([str(f)])
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(h,)) for h in halves]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Corpus(db) as corpus:
+        together = {v.document.id for s in corpus.stories() for v in s.versions}
+        assert len(together) == len({load(str(f)).id for f in files})
+        assert len(corpus.stories()) == 1 + len(list((EXAMPLES / "unrelated").glob("*.txt")))
+
+
+def test_an_old_index_beside_a_new_store_is_not_trusted(tmp_path: Path) -> None:
+    db = _ingested(tmp_path)
+    for suffix in ("", "-wal", "-shm"):  # the database goes, its index folder stays
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    with Corpus(db) as corpus:
+        corpus.ingest([str(EXAMPLES / "unrelated")])
+        probe = load(str(STORY / "02-mpa-update.txt"))
+        assert corpus.similar(probe) == []  # the old texts' fingerprints are gone
+        n = len(list((EXAMPLES / "unrelated").glob("*.txt")))
+        assert corpus.story_count() == n and corpus.index.covered == n

@@ -5,6 +5,7 @@ Exit codes follow diff(1): 0 no differences, 1 differences, 2 trouble.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
 from collections.abc import Callable
@@ -286,26 +287,31 @@ def ingest(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
 @click.option(
-    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Stories to show."
+    "--limit",
+    type=click.IntRange(min=1),
+    help="Stories to show  [default: 50 in the table, all in JSON].",
 )
 @click.option(
     "--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Stories to skip."
 )
 @DEBUG_OPTION
 @handle_errors
-def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> None:
-    """Every story in the store: its versions, outlets and when it was seen."""
+def stories(db_path: Path, fmt: str, limit: int | None, offset: int, debug: bool) -> None:
+    """Every story in the store, most recently seen first: its versions, outlets, when
+    it was seen and the size of its latest change. Pages through a large store with
+    --limit and --offset (only the page shown is read)."""
     import json
 
     from rich.console import Console
     from rich.table import Table
 
     from storydiff.corpus import Corpus
-    from storydiff.stories import latest_change
 
     corpus = Corpus(db_path, create=False)
-    found = corpus.stories()
-    page = found[offset : offset + limit]
+    total = corpus.story_count()
+    if limit is None and fmt == "table":
+        limit = 50
+    page = corpus.stories(limit, offset)
     if fmt == "json":
         out = [
             {
@@ -315,7 +321,7 @@ def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> No
                 "outlets": st.outlets,
                 "first_seen": st.first_seen.isoformat() if st.first_seen else None,
                 "last_seen": st.last_seen.isoformat() if st.last_seen else None,
-                "latest_change": latest_change(st),
+                "latest_change": corpus.latest_change(st),
                 "documents": [
                     {"id": v.document.id, "at": v.where, "title": v.document.title,
                      "date": v.when.isoformat() if v.when else None}
@@ -326,13 +332,13 @@ def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> No
         ]  # fmt: skip
         click.echo(
             json.dumps(
-                {"total": len(found), "offset": offset, "stories": out},
+                {"total": total, "offset": offset, "stories": out},
                 ensure_ascii=False,
                 indent=2,
             )
         )
         return
-    table = Table(title=f"{len(found)} stories in {db_path}", title_justify="left")
+    table = Table(title=f"{total} stories in {db_path}", title_justify="left")
     table.add_column("#", justify="right")
     table.add_column("id", no_wrap=True)
     table.add_column("headline", ratio=3)
@@ -342,7 +348,7 @@ def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> No
     table.add_column("last seen")
     table.add_column("latest change")
     for n, st in enumerate(page, start=offset + 1):
-        change = latest_change(st)
+        change = corpus.latest_change(st)
         size = f"+{change['added']} -{change['removed']} ~{change['edited']}" if change else ""
         table.add_row(
             str(n), st.id[:8], st.headline, str(len(st.versions)), ", ".join(st.outlets),
@@ -354,7 +360,7 @@ def stories(db_path: Path, fmt: str, limit: int, offset: int, debug: bool) -> No
     if not console.is_terminal:
         console = Console(highlight=False, width=120)
     console.print(table)
-    if offset + limit < len(found):
+    if limit is not None and offset + limit < total:
         click.echo(
             f"(showing {offset + 1}-{offset + len(page)}; --offset {offset + limit} for more)"
         )
@@ -441,6 +447,9 @@ def similar(source: str, db_path: Path, fmt: str, debug: bool) -> None:
     sys.exit(EXIT_SAME if found else EXIT_DIFFERENT)
 
 
+EXPORT_PAGE = 500
+
+
 @main.command()
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
@@ -459,23 +468,22 @@ def export(db_path: Path, fmt: str, output: Path | None, debug: bool) -> None:
     from storydiff.corpus import Corpus
 
     corpus = Corpus(db_path, create=False)
-    lines = []
-    for st in corpus.stories():
-        for n, v in enumerate(st.versions, start=1):
-            d = v.document
-            lines.append(json.dumps({
-                "id": d.id, "story": st.id, "version": n, "title": d.title, "text": d.text,
-                "language": d.language,
-                "sightings": [
-                    {"url": s.url or None, "source": s.source or None,
-                     "position": s.position or None, "outlet": s.outlet,
-                     "published": s.published, "retrieved": s.retrieved}
-                    for s in v.sightings
-                ],
-            }, ensure_ascii=False))  # fmt: skip
-    text = "\n".join(lines) + ("\n" if lines else "")
+    count = 0
+    with output.open("w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as fh:
+        for offset in range(0, corpus.story_count(), EXPORT_PAGE):  # a page at a time
+            for st in corpus.stories(EXPORT_PAGE, offset):
+                for n, v in enumerate(st.versions, start=1):
+                    d = v.document
+                    fh.write(json.dumps({
+                        "id": d.id, "story": st.id, "version": n, "title": d.title,
+                        "text": d.text, "language": d.language,
+                        "sightings": [
+                            {"url": s.url or None, "source": s.source or None,
+                             "position": s.position or None, "outlet": s.outlet,
+                             "published": s.published, "retrieved": s.retrieved}
+                            for s in v.sightings
+                        ],
+                    }, ensure_ascii=False) + "\n")  # fmt: skip
+                    count += 1
     if output:
-        output.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {len(lines)} texts to {output}", err=True)
-    else:
-        click.echo(text, nl=False)
+        click.echo(f"wrote {count} texts to {output}", err=True)

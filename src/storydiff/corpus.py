@@ -23,7 +23,7 @@ from storydiff.detect.cluster import ClusterConfig
 from storydiff.detect.fingerprints import MAX_BATCH, Fingerprints, fingerprint_batch
 from storydiff.detect.index import FingerprintIndex
 from storydiff.detect.link import LinkConfig, Pair, link_batch
-from storydiff.diff.compare import Comparison, compare
+from storydiff.diff.compare import Comparison
 from storydiff.document import Document
 from storydiff.errors import StoreError
 from storydiff.ingest.batch import iter_documents
@@ -31,7 +31,14 @@ from storydiff.ingest.jsonl import JsonlFields
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
 from storydiff.store import BatchResult, Store
-from storydiff.stories import Story, find_stories, load_story, update_stories
+from storydiff.stories import (
+    Story,
+    find_stories,
+    latest_change,
+    load_story,
+    step,
+    update_stories,
+)
 
 BATCH_SIZE = 2000
 """Documents written per transaction: large enough to amortise the commit and the
@@ -72,6 +79,13 @@ class Corpus:
         self.cluster_config = clusters or ClusterConfig()
         self._shingles: OrderedDict[int, Fingerprints] = OrderedDict()
         self._lock_path = self.index.folder / "LOCK"
+        mark = self.index.folder / "STORE"
+        stale = not mark.exists() or mark.read_text().strip() != self.store.store_id()
+        if stale or self.index.covered != self.store.max_number():
+            # Texts an interrupted ingest stored but did not link, or a store written
+            # before the index existed: link them now, so reads see every story.
+            with self._writing():
+                pass
 
     # -- writing -------------------------------------------------------------------
 
@@ -82,6 +96,8 @@ class Corpus:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 self.index.refresh()
+                self.index.belongs_to(self.store.store_id())
+                self.index.forget_after(self.store.max_number())
                 self.index.clean()
                 self._repair()
                 yield
@@ -242,7 +258,11 @@ class Corpus:
     def timeline(self, story: Story) -> list[Comparison]:
         """Each version against the one before it (with facts)."""
         v = story.versions
-        return [compare(v[i - 1].document, v[i].document) for i in range(1, len(v))]
+        return [step(v[i - 1].document, v[i].document, self.store) for i in range(1, len(v))]
+
+    def latest_change(self, story: Story) -> dict[str, int] | None:
+        """Sentences added, removed and edited by the story's last step (cached)."""
+        return latest_change(story, self.store)
 
     def close(self) -> None:
         self.store.close()

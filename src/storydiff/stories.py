@@ -9,11 +9,14 @@ time; otherwise by the order evidence of ``compare`` between every two versions
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 
@@ -21,8 +24,9 @@ from storydiff.config import CompareConfig
 from storydiff.detect.cluster import ClusterConfig, cluster
 from storydiff.detect.fingerprints import Fingerprints
 from storydiff.detect.link import Pair
-from storydiff.diff.compare import compare
+from storydiff.diff.compare import Comparison, compare
 from storydiff.document import Document
+from storydiff.facts.model import Change
 from storydiff.store import Sighting, Store, StoryRow
 
 OrderedShingles = Callable[[list[int]], dict[int, Fingerprints]]
@@ -89,22 +93,65 @@ class Story:
         return max(times, key=_sortable) if times else None
 
 
-def latest_change(story: Story) -> dict[str, int] | None:
+STEP_VERSION = "1"
+"""Part of every cache key in the store's ``steps`` table: bump it when compare's
+results change, and cached steps are computed again."""
+
+
+def _cached(store: Store | None, old: str, new: str, kind: str, make: Callable[[], Any]) -> Any:
+    key = f"{kind}:{STEP_VERSION}"
+    if store is not None:
+        body = store.step(old, new, key)
+        if body is not None:
+            return json.loads(body)
+    value = make()
+    if store is not None:
+        store.save_step(old, new, key, json.dumps(value))
+    return value
+
+
+def latest_change(story: Story, store: Store | None = None) -> dict[str, int] | None:
     """How many sentences the last version added, removed and edited (edited, moved,
-    split or merged) against the one before; None for a single version."""
+    split or merged) against the one before; None for a single version. Cached in
+    ``store`` when given."""
     if len(story.versions) < 2:
         return None
     a, b = story.versions[-2].document, story.versions[-1].document
-    counts = compare(a, b, CompareConfig(facts=False)).counts()
-    edited = counts["edited"] + counts["moved"] + counts["split"] + counts["merged"]
-    return {"added": counts["added"], "removed": counts["removed"], "edited": edited}
+
+    def make() -> dict[str, int]:
+        counts = compare(a, b, CompareConfig(facts=False)).counts()
+        edited = counts["edited"] + counts["moved"] + counts["split"] + counts["merged"]
+        return {"added": counts["added"], "removed": counts["removed"], "edited": edited}
+
+    result: dict[str, int] = _cached(store, a.id, b.id, "counts", make)
+    return result
+
+
+def step(a: Document, b: Document, store: Store | None = None) -> Comparison:
+    """``compare(a, b)`` with facts; the facts (the slow part) cached in ``store``."""
+    plain = compare(a, b, CompareConfig(facts=False))
+    if not plain.has_differences:
+        return plain
+
+    def make() -> dict[str, Any]:
+        full = compare(a, b)
+        return {"changes": [asdict(c) for c in full.changes], "notes": full.notes}
+
+    facts = _cached(store, a.id, b.id, "facts", make)
+    plain.changes = [Change(**c) for c in facts["changes"]]
+    plain.notes = list(facts["notes"])
+    return plain
 
 
 def _sortable(t: datetime) -> float:
-    return t.timestamp() if t.tzinfo else t.replace(tzinfo=None).timestamp()
+    return t.timestamp() if t.tzinfo else t.replace(tzinfo=UTC).timestamp()
 
 
-def _order(versions: list[Version]) -> tuple[list[Version], str]:
+def _earlier(a: Document, b: Document, config: CompareConfig) -> str | None:
+    return compare(a, b, config).order.earlier
+
+
+def _order(versions: list[Version], store: Store | None = None) -> tuple[list[Version], str]:
     if len(versions) == 1:
         return versions, "single"
     if all(v.when for v in versions):
@@ -112,7 +159,8 @@ def _order(versions: list[Version]) -> tuple[list[Version], str]:
     wins: dict[str, int] = defaultdict(int)
     no_facts = CompareConfig(facts=False)
     for a, b in combinations(versions, 2):
-        earlier = compare(a.document, b.document, no_facts).order.earlier
+        x, y = a.document, b.document
+        earlier = _cached(store, x.id, y.id, "order", partial(_earlier, x, y, no_facts))
         if earlier == "old":
             wins[a.document.id] += 1
         elif earlier == "new":
@@ -244,7 +292,7 @@ def load_story(store: Store, story: int) -> Story:
             published = [s.published for s in sightings if s.published]
             doc.published = datetime.fromisoformat(min(published)) if published else None
         versions.append(Version(doc, sightings))
-    in_order, basis = _order(versions)
+    in_order, basis = _order(versions, store)
     return Story(in_order[0].document.id, in_order, basis, number=story)
 
 

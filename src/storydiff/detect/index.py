@@ -214,6 +214,28 @@ class FingerprintIndex:
         self.refresh()
         self.clean()
 
+    def belongs_to(self, store_id: str) -> None:
+        """Empty the index unless it was built for the store ``store_id`` (a database
+        file deleted and made again beside an old index), then mark it as that
+        store's. The caller holds the store's lock."""
+        mark = self.folder / "STORE"
+        if mark.exists() and mark.read_text().strip() == store_id:
+            return
+        for path in self.folder.iterdir():
+            if _NAME.match(path.name):
+                path.unlink()
+        tmp = self.folder / f".STORE.{os.getpid()}.tmp"
+        tmp.write_text(store_id + "\n")
+        tmp.replace(mark)
+        self.refresh()
+
+    def forget_after(self, top: int) -> None:
+        """Drop segments reaching past text ``top`` (never committed to the store)."""
+        for seg in self.segments:
+            if seg.hi > top:
+                seg.path.unlink(missing_ok=True)
+        self.refresh()
+
     def clean(self) -> None:
         """Delete segments that a larger one contains, and stray temporary files
         (only when no other process writes: the caller holds the store's lock)."""

@@ -78,6 +78,11 @@ MIGRATIONS: list[str] = [
         title       TEXT
     );
     CREATE INDEX stories_recent ON stories(coalesce(last_seen, '') DESC, size DESC, id);
+    CREATE TABLE meta (
+        key         TEXT PRIMARY KEY,
+        value       TEXT NOT NULL
+    );
+    INSERT INTO meta VALUES ('store_id', lower(hex(randomblob(16))));
     CREATE TABLE steps (
         old         TEXT NOT NULL,             -- document ids
         new         TEXT NOT NULL,

@@ -226,6 +226,10 @@ class Store:
 
     # -- numbers, links, stories ---------------------------------------------------
 
+    def store_id(self) -> str:
+        """A random id made with the store: the index beside it must carry the same."""
+        return str(self.db.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()[0])
+
     def max_number(self) -> int:
         return int(self.db.execute("SELECT coalesce(max(number), 0) FROM documents").fetchone()[0])
 
