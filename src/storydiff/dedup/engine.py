@@ -1,0 +1,391 @@
+"""The local engine: sketch shards (in one process, or one process per shard), then
+find candidates, verify them, and cluster, on this machine.
+
+Each step is a plain function over the sketch files, so the Dask engine
+(``storydiff.scale.dask_dedup``) runs the very same steps as tasks and gets the very
+same result.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import pickle
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+import numpy as np
+import numpy.typing as npt
+
+from storydiff.config import DEFAULT_DEDUP, DedupConfig
+from storydiff.dedup.banding import choose_bands
+from storydiff.dedup.candidates import Pairs, bucket_pairs, unique_pairs
+from storydiff.dedup.clusters import KeepFacts, best_matches, components, kept
+from storydiff.dedup.minhash import Signatures, estimate
+from storydiff.dedup.sketch import ShardSketch, sketch_records, sketch_shard
+from storydiff.dedup.sources import Fields, Record, Shard, shards
+from storydiff.dedup.verify import ShingleSet, pair_jaccard
+from storydiff.errors import StorydiffError
+from storydiff.ingest.rejected import Rejected
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int], None]
+
+
+class DedupError(StorydiffError):
+    """A dedup run failed as a whole (a worker process died)."""
+
+
+class Sketches:
+    """The sketch files of every shard, in input order, and how to reach a document
+    by its number (0-based, in input order over all shards). Files are opened on
+    first use and stay open (memory maps); pickling sends only the file names."""
+
+    def __init__(self, parts: list[ShardSketch]) -> None:
+        self.parts = parts
+        sizes = [p.documents for p in parts]
+        self.starts = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]).astype(np.int64)
+        self._open: dict[tuple[int, str], npt.NDArray[np.generic]] = {}
+
+    def __reduce__(self) -> tuple[type[Sketches], tuple[list[ShardSketch]]]:
+        return (Sketches, (self.parts,))
+
+    def _file(self, k: int, name: str, width: int = 0) -> npt.NDArray[np.generic]:
+        key = (k, name)
+        found = self._open.get(key)
+        if found is None:
+            part = self.parts[k]
+            if name == "shingle_offsets":
+                found = part.shingle_offsets()
+            else:
+                dtype = {"signatures": np.uint32, "keys": np.uint64, "shingles": np.uint64}
+                found = part.array(name, dtype.get(name, np.float64), width)
+            self._open[key] = found
+        return found
+
+    @property
+    def documents(self) -> int:
+        return int(self.starts[-1])
+
+    @property
+    def rejected(self) -> list[Rejected]:
+        return [r for p in self.parts for r in p.rejected]
+
+    def band(self, band: int, bands: int) -> npt.NDArray[np.uint64]:
+        """Every document's key in one band."""
+        cols = [np.asarray(p.array("keys", np.uint64, bands)[:, band]) for p in self.parts]
+        return np.concatenate(cols) if cols else np.zeros(0, dtype=np.uint64)
+
+    def shingle_set(self, i: int) -> ShingleSet:
+        """Document ``i``'s distinct shingle hashes, sorted."""
+        k = int(np.searchsorted(self.starts, i, side="right")) - 1
+        local = i - int(self.starts[k])
+        offsets = self._file(k, "shingle_offsets")
+        flat = self._file(k, "shingles")
+        values = np.sort(flat[offsets[local] : offsets[local + 1]])
+        fresh = np.ones(len(values), dtype=np.bool_)
+        fresh[1:] = values[1:] != values[:-1]
+        return values[fresh]
+
+    def signature_rows(self, numbers: npt.NDArray[np.int64], num_perm: int) -> Signatures:
+        out = np.empty((len(numbers), num_perm), dtype=np.uint32)
+        shard = np.searchsorted(self.starts, numbers, side="right") - 1
+        for k in range(len(self.parts)):
+            here = np.flatnonzero(shard == k)
+            if len(here):
+                sig = self._file(k, "signatures", num_perm)
+                out[here] = sig[numbers[here] - self.starts[k]]
+        return out
+
+    def keep_facts(self) -> KeepFacts:
+        published = [np.asarray(p.array("published", np.float64)) for p in self.parts]
+        lengths = [np.asarray(p.array("lengths", np.int64)) for p in self.parts]
+        return KeepFacts(
+            np.concatenate(published) if published else np.zeros(0),
+            np.concatenate(lengths).astype(np.int64) if lengths else np.zeros(0, np.int64),
+        )
+
+    def meta(self) -> Iterator[tuple[str | int, str]]:
+        """(id, position) of every document, in number order."""
+        for part in self.parts:
+            yield from part.meta()
+
+
+@dataclass(slots=True)
+class DedupResult:
+    """Every document's cluster, keep flag and best verified match.
+
+    Arrays are indexed by document number (input order, rejected records left out);
+    ``cluster[i]`` is the number of the first document of ``i``'s cluster and
+    ``match[i]`` the number of its best match (-1: none). ``jaccard`` is the exact
+    Jaccard similarity of that match and ``estimate`` its MinHash estimate (NaN:
+    none). Use it as a context manager, or call ``close``, to delete the sketch files.
+    """
+
+    sketches: Sketches
+    cluster: npt.NDArray[np.int64]
+    keep: npt.NDArray[np.bool_]
+    match: npt.NDArray[np.int64]
+    jaccard: npt.NDArray[np.float64]
+    estimate: npt.NDArray[np.float64]
+    linked: Pairs
+    """Every verified link: pairs (a, b), a < b, of document numbers."""
+    linked_jaccard: npt.NDArray[np.float64]
+    """The exact Jaccard similarity of each link."""
+    bands: int
+    rows: int
+    candidates: int
+    seconds: float
+    work: tempfile.TemporaryDirectory[str] | None = None
+
+    @property
+    def links(self) -> int:
+        return len(self.linked)
+
+    @property
+    def documents(self) -> int:
+        return len(self.cluster)
+
+    @property
+    def rejected(self) -> list[Rejected]:
+        return self.sketches.rejected
+
+    @property
+    def clusters(self) -> int:
+        """Clusters of two or more documents."""
+        linked = self.cluster[self.match >= 0]
+        return len(np.unique(linked))
+
+    @property
+    def removed(self) -> int:
+        return int(len(self.keep) - np.count_nonzero(self.keep))
+
+    def close(self) -> None:
+        if self.work is not None:
+            self.work.cleanup()
+            self.work = None
+
+    def __enter__(self) -> DedupResult:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+# -- the steps after sketching, shared with the Dask engine --------------------------
+
+
+def band_candidates(sketches: Sketches, band: int, bands: int, max_bucket: int) -> Pairs:
+    """The candidate pairs of one band."""
+    return bucket_pairs(sketches.band(band, bands), max_bucket)
+
+
+def verify_pairs(
+    sketches: Sketches, pairs: Pairs, num_perm: int
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """(exact Jaccard, MinHash estimate) of each pair."""
+    exact = pair_jaccard(pairs, sketches.shingle_set)
+    if not len(pairs):
+        return exact, np.zeros(0)
+    est = estimate(
+        sketches.signature_rows(pairs[:, 0], num_perm),
+        sketches.signature_rows(pairs[:, 1], num_perm),
+    )
+    return exact, est
+
+
+def resolve(
+    sketches: Sketches,
+    pairs: Pairs,
+    exact: npt.NDArray[np.float64],
+    est: npt.NDArray[np.float64],
+    config: DedupConfig,
+    bands: int,
+    rows: int,
+    started: float,
+    work: tempfile.TemporaryDirectory[str] | None,
+) -> DedupResult:
+    """Clusters, best matches and keep flags from the verified pairs."""
+    n = sketches.documents
+    good = exact >= config.threshold
+    links = pairs[good]
+    cluster = components(n, links)
+    match, best = best_matches(n, links, exact[good])
+    estimates = np.full(n, np.nan)
+    if len(links):
+        # The estimate of each document's best match.
+        lo = np.minimum(np.arange(n), match)
+        hi = np.maximum(np.arange(n), match)
+        has = match >= 0
+        packed_links = (links[:, 0] << 32) | links[:, 1]
+        packed = (lo[has] << 32) | hi[has]
+        order = np.argsort(packed_links)
+        at = order[np.searchsorted(packed_links, packed, sorter=order)]
+        estimates[has] = est[good][at]
+    keep = kept(cluster, sketches.keep_facts(), config.keep)
+    return DedupResult(
+        sketches=sketches,
+        cluster=cluster,
+        keep=keep,
+        match=match,
+        jaccard=best,
+        estimate=estimates,
+        linked=links,
+        linked_jaccard=exact[good],
+        bands=bands,
+        rows=rows,
+        candidates=len(pairs),
+        seconds=time.perf_counter() - started,
+        work=work,
+    )
+
+
+# -- the local engine ----------------------------------------------------------------
+
+
+def _worker(
+    shard: Shard,
+    fields: Fields,
+    folder: Path,
+    config: DedupConfig,
+    bands: int,
+    rows: int,
+    counter: object,
+) -> None:
+    try:
+
+        def progress(done: int) -> None:
+            counter.value = done  # type: ignore[attr-defined]
+
+        result = sketch_shard(shard, fields, folder, config, bands, rows, progress)
+        (folder / "result.pickle").write_bytes(pickle.dumps(result))
+    except BaseException:
+        (folder / "error.txt").write_text(traceback.format_exc(), encoding="utf-8")
+        raise
+
+
+def _sketch_in_processes(
+    parts: list[Shard],
+    fields: Fields,
+    root: Path,
+    config: DedupConfig,
+    bands: int,
+    rows: int,
+    progress: Progress | None,
+) -> list[ShardSketch]:
+    """One forked process per shard; each reads its own shard (no text is sent)."""
+    ctx = multiprocessing.get_context("fork")
+    counters = [ctx.Value("q", 0) for _ in parts]
+    folders = [root / f"shard-{k:04d}" for k in range(len(parts))]
+    procs = [
+        ctx.Process(target=_worker, args=(shard, fields, folder, config, bands, rows, counter))
+        for shard, folder, counter in zip(parts, folders, counters, strict=True)
+    ]
+    for p in procs:
+        p.start()
+    while any(p.is_alive() for p in procs):
+        for p in procs:
+            p.join(timeout=0.2)
+        if progress is not None:
+            progress(sum(int(c.value) for c in counters))
+    out = []
+    for p, folder in zip(procs, folders, strict=True):
+        error = folder / "error.txt"
+        if p.exitcode != 0 or error.exists():
+            detail = error.read_text(encoding="utf-8") if error.exists() else ""
+            raise DedupError(f"a dedup worker failed (exit code {p.exitcode})\n{detail}".strip())
+        out.append(pickle.loads((folder / "result.pickle").read_bytes()))
+    return out
+
+
+def _finish(
+    sketches: Sketches,
+    config: DedupConfig,
+    bands: int,
+    rows: int,
+    started: float,
+    work: tempfile.TemporaryDirectory[str] | None,
+) -> DedupResult:
+    parts = [band_candidates(sketches, b, bands, config.max_bucket) for b in range(bands)]
+    pairs = unique_pairs(parts)
+    exact, est = verify_pairs(sketches, pairs, config.num_perm)
+    result = resolve(sketches, pairs, exact, est, config, bands, rows, started, work)
+    log.info(
+        "dedup: %d documents, %d candidate pairs, %d links, %d clusters, %.1f s",
+        result.documents, result.candidates, result.links, result.clusters, result.seconds,
+    )  # fmt: skip
+    return result
+
+
+def dedup_path(
+    path: Path,
+    config: DedupConfig = DEFAULT_DEDUP,
+    fields: Fields | None = None,
+    workers: int = 1,
+    work_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> DedupResult:
+    """Deduplicate one input (JSONL, Parquet, a folder of text files, or a storydiff
+    store) on this machine, with ``workers`` processes, each reading its own shard.
+
+    ``progress`` is called now and then with the number of records read so far.
+    The result holds sketch files in a temporary folder (under ``work_dir``): close it
+    when done.
+    """
+    started = time.perf_counter()
+    fields = fields or Fields()
+    bands, rows = choose_bands(config)
+    work = tempfile.TemporaryDirectory(prefix="storydiff-dedup-", dir=work_dir)
+    try:
+        root = Path(work.name)
+        parts = shards(path, workers)
+        if len(parts) == 1:
+            sketched = [
+                sketch_shard(parts[0], fields, root / "shard-0000", config, bands, rows, progress)
+            ]
+        else:
+            sketched = _sketch_in_processes(parts, fields, root, config, bands, rows, progress)
+        return _finish(Sketches(sketched), config, bands, rows, started, work)
+    except BaseException:
+        work.cleanup()
+        raise
+
+
+def dedup_texts(
+    texts: Sequence[str],
+    config: DedupConfig = DEFAULT_DEDUP,
+    published: Sequence[float] | None = None,
+    work_dir: Path | None = None,
+) -> DedupResult:
+    """Deduplicate texts held in memory (ids are their positions, 0-based).
+
+    Examples:
+        >>> story = "the cargo ship ran aground off the port of kestrel bay on saturday night"
+        >>> with dedup_texts([story, "an unrelated text about markets", story + " today"]) as r:
+        ...     r.cluster.tolist(), r.keep.tolist()
+        ([0, 1, 0], [False, True, True])
+    """
+    started = time.perf_counter()
+    bands, rows = choose_bands(config)
+    when = published if published is not None else [float("nan")] * len(texts)
+    records = (
+        Record(i, f"text {i}", t, w) if t.strip() else Rejected("texts", f"text {i}", "empty text")
+        for i, (t, w) in enumerate(zip(texts, when, strict=True))
+    )
+    work = tempfile.TemporaryDirectory(prefix="storydiff-dedup-", dir=work_dir)
+    try:
+        part = sketch_records(records, Path(work.name) / "shard-0000", config, bands, rows, "texts")
+        return _finish(Sketches([part]), config, bands, rows, started, work)
+    except BaseException:
+        work.cleanup()
+        raise

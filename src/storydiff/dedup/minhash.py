@@ -1,0 +1,97 @@
+"""One-permutation MinHash with optimal densification (Shrivastava, ICML 2017).
+
+Each shingle hash picks one of ``num_perm`` bins (from its high 32 bits) and a
+31-bit value (its low bits); a text's signature is the smallest value in each bin.
+For two texts, the share of bins holding the same value estimates the Jaccard
+similarity of their shingle sets, as ``num_perm`` independent MinHashes would, at the
+cost of one hash per shingle instead of ``num_perm``.
+
+A bin no shingle fell into is filled from another bin, chosen by a probe sequence
+that depends only on the bin and the attempt (the same for every text), until a bin
+that had a shingle is hit: "optimal" densification, which keeps the estimate unbiased
+and its variance close to that of full MinHash. After ``_PROBES`` misses (a text with
+a handful of shingles), the next filled bin to the right is taken.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from storydiff.dedup.shingles import mix
+from storydiff.text.fasthash import Hashes, Offsets
+
+Signatures = npt.NDArray[np.uint32]
+"""One row of ``num_perm`` bin values per text."""
+EMPTY = np.uint32(0xFFFFFFFF)  # values are 31-bit: never equal to a real one
+_PROBES = 4096
+
+
+def _probe_table(num_perm: int, seed: int) -> npt.NDArray[np.int64]:
+    """_PROBES x num_perm: the bin that empty bin ``i`` looks at on attempt ``t``."""
+    t = np.arange(_PROBES, dtype=np.uint64)[:, None]
+    i = np.arange(num_perm, dtype=np.uint64)[None, :]
+    with np.errstate(over="ignore"):
+        key = (t << np.uint64(32)) ^ i ^ (np.uint64(seed) * np.uint64(0x9E3779B97F4A7C15))
+    h = mix(key.astype(np.uint64))
+    return ((h >> np.uint64(32)) * np.uint64(num_perm) >> np.uint64(32)).astype(np.int64)
+
+
+_TABLES: dict[tuple[int, int], npt.NDArray[np.int64]] = {}
+
+
+def signatures(shingles: Hashes, offsets: Offsets, num_perm: int, seed: int = 1) -> Signatures:
+    """The signatures of a batch of texts, from their flat shingle hashes (text ``i``
+    has ``shingles[offsets[i]:offsets[i + 1]]``, at least one each).
+
+    Examples:
+        >>> from storydiff.dedup.shingles import text_shingles
+        >>> s, o = text_shingles(["the ship ran aground off the port on saturday"] * 2, 5)
+        >>> sig = signatures(s, o, 128)
+        >>> sig.shape, bool((sig[0] == sig[1]).all()), bool((sig != EMPTY).all())
+        ((2, 128), True, True)
+    """
+    n = len(offsets) - 1
+    sig = np.full(n * num_perm, EMPTY, dtype=np.uint32)
+    counts = np.diff(offsets)
+    if (counts < 1).any():
+        raise ValueError("every text needs at least one shingle")
+    # Cell of each shingle: its text's row, and its bin (high 32 bits, scaled).
+    cell = (shingles >> np.uint64(32)) * np.uint64(num_perm) >> np.uint64(32)
+    cell += np.repeat(np.arange(0, n * num_perm, num_perm, dtype=np.uint64), counts)
+    values = (shingles & np.uint64(0x7FFFFFFF)).astype(np.uint32)
+    np.minimum.at(sig, cell.view(np.int64), values)
+    out = sig.reshape(n, num_perm)
+    _densify(out, seed)
+    return out
+
+
+def _densify(sig: Signatures, seed: int) -> None:
+    num_perm = sig.shape[1]
+    rows, cols = np.nonzero(sig == EMPTY)
+    if not len(rows):
+        return
+    key = (num_perm, seed)
+    if key not in _TABLES:
+        _TABLES[key] = _probe_table(num_perm, seed)
+    table = _TABLES[key]
+    filled = sig != EMPTY  # bins that had a shingle: the only ones ever copied
+    values = np.full(len(rows), EMPTY, dtype=np.uint32)
+    todo = np.arange(len(rows))
+    for attempt in range(_PROBES):
+        probe = table[attempt, cols[todo]]
+        hit = filled[rows[todo], probe]
+        values[todo[hit]] = sig[rows[todo[hit]], probe[hit]]
+        todo = todo[~hit]
+        if not len(todo):
+            break
+    for k in todo.tolist():  # practically never: the next filled bin to the right
+        row = filled[rows[k]]
+        right = np.flatnonzero(np.roll(row, -int(cols[k]) - 1))[0]
+        values[k] = sig[rows[k], (int(cols[k]) + 1 + int(right)) % num_perm]
+    sig[rows, cols] = values
+
+
+def estimate(a: Signatures, b: Signatures) -> npt.NDArray[np.float64]:
+    """Estimated Jaccard similarity of row pairs: the share of equal bins."""
+    return np.asarray((a == b).mean(axis=-1), dtype=np.float64)

@@ -1,0 +1,264 @@
+"""``storydiff dedup``: near-duplicate removal for a corpus (the command; the work is
+in ``storydiff.dedup``, and ``storydiff.scale.dask_dedup`` for ``--engine dask``).
+
+Registered on the ``storydiff`` group at the bottom of ``cli.py``; this module does not
+import ``cli`` (that would be circular), so it handles its own errors the same way:
+one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from storydiff.config import DEFAULT_DEDUP, KEEP_RULES, DedupConfig
+from storydiff.errors import StorydiffError
+
+EXIT_TROUBLE = 2
+
+
+def _keep_rule(value: str) -> tuple[str, ...]:
+    rule = tuple(part.strip() for part in value.split(",") if part.strip())
+    unknown = [k for k in rule if k not in KEEP_RULES]
+    if unknown or not rule:
+        raise click.BadParameter(f"use a comma-separated list of {', '.join(KEEP_RULES)}")
+    return rule
+
+
+@click.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here (.jsonl or .parquet) instead of standard output (JSON Lines).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "parquet"]),
+    help="Output format (default: by -o's suffix).",
+)
+@click.option("--keep-only", is_flag=True, help="Write only the rows of kept documents.")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0.0, 1.0, min_open=True),
+    default=DEFAULT_DEDUP.threshold,
+    show_default=True,
+    help="Jaccard similarity of word shingles that makes two documents near-duplicates.",
+)
+@click.option(
+    "--shingle-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_DEDUP.shingle_size,
+    show_default=True,
+    help="Words per shingle (characters, for Chinese and Japanese).",
+)
+@click.option(
+    "--num-perm",
+    type=click.IntRange(min=1),
+    default=DEFAULT_DEDUP.num_perm,
+    show_default=True,
+    help="MinHash bins per document.",
+)
+@click.option(
+    "--bands", type=click.IntRange(min=1), help="LSH bands (with --rows; default: by rule)."
+)
+@click.option("--rows", type=click.IntRange(min=1), help="LSH rows per band (with --bands).")
+@click.option(
+    "--keep-rule",
+    default=",".join(DEFAULT_DEDUP.keep),
+    show_default=True,
+    help=f"Which document of a cluster is kept; keys: {', '.join(KEEP_RULES)}.",
+)
+@click.option(
+    "--text-field", default="text", show_default=True, help="JSONL/Parquet: the text's key."
+)
+@click.option(
+    "--id-field",
+    default="id",
+    show_default=True,
+    help="JSONL/Parquet: the id's key (default: line or row number).",
+)
+@click.option(
+    "--published-field",
+    default="published",
+    show_default=True,
+    help="JSONL/Parquet: the publication time's key (ISO 8601).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes, each reading its own shard of the input (default: one per CPU).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where to run.",
+)
+@click.option("--scheduler", help="Dask scheduler address (default: a LocalCluster on 127.0.0.1).")
+@click.option(
+    "--work-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where sketch files go while it runs (default: the system's temporary folder).",
+)
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+def dedup(
+    source: Path,
+    output: Path | None,
+    fmt: str | None,
+    keep_only: bool,
+    threshold: float,
+    shingle_size: int,
+    num_perm: int,
+    bands: int | None,
+    rows: int | None,
+    keep_rule: str,
+    text_field: str,
+    id_field: str,
+    published_field: str,
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
+    work_dir: Path | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Find near-duplicate documents in SOURCE and say which to keep.
+
+    SOURCE is a JSON Lines file (.jsonl, .gz too), a Parquet file, a folder of text
+    files, or a storydiff store. Every document gets a cluster (the id of its
+    cluster's first document) and a keep flag; linked documents share at least
+    --threshold of their word 5-grams (Jaccard), each link verified exactly.
+    Unreadable records are listed with their position and skipped."""
+    try:
+        config = _config(threshold, shingle_size, num_perm, bands, rows, keep_rule)
+        _run(
+            source, output, fmt, keep_only, config, (text_field, id_field, published_field),
+            workers, engine, scheduler, work_dir, quiet,
+        )  # fmt: skip
+    except click.ClickException:
+        raise
+    except StorydiffError as exc:
+        if debug:
+            traceback.print_exc()
+        click.echo(f"storydiff: error: {exc}", err=True)
+        sys.exit(EXIT_TROUBLE)
+    except (KeyboardInterrupt, BrokenPipeError):
+        sys.exit(EXIT_TROUBLE)
+    except Exception as exc:  # a bug: say so plainly
+        if debug:
+            traceback.print_exc()
+        click.echo(
+            f"storydiff: error: internal error: {type(exc).__name__}: {exc}"
+            " (run with --debug for the traceback)",
+            err=True,
+        )
+        sys.exit(EXIT_TROUBLE)
+
+
+def _config(
+    threshold: float,
+    shingle_size: int,
+    num_perm: int,
+    bands: int | None,
+    rows: int | None,
+    keep_rule: str,
+) -> DedupConfig:
+    try:
+        return replace(
+            DEFAULT_DEDUP,
+            threshold=threshold,
+            shingle_size=shingle_size,
+            num_perm=num_perm,
+            bands=bands,
+            rows=rows,
+            keep=_keep_rule(keep_rule),
+        )
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _run(
+    source: Path,
+    output: Path | None,
+    fmt: str | None,
+    keep_only: bool,
+    config: DedupConfig,
+    field_names: tuple[str, str, str],
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
+    work_dir: Path | None,
+    quiet: bool,
+) -> None:
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from storydiff.dedup import Fields, dedup_path
+    from storydiff.dedup.output import format_for, write_jsonl, write_parquet
+
+    if engine == "local" and scheduler:
+        raise click.UsageError("--scheduler needs --engine dask")
+    out_format = format_for(output, fmt)
+    if out_format == "parquet" and output is None:
+        raise click.UsageError("Parquet output needs a file: give -o OUT.parquet")
+    fields = Fields(*field_names)
+    err = Console(stderr=True, highlight=False)
+    started = time.perf_counter()
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
+        task = bar.add_task("reading and sketching", total=None)
+
+        def show(done: int) -> None:
+            bar.update(task, description=f"reading and sketching: {done:,} records")
+
+        if engine == "dask":
+            from storydiff.scale.dask_dedup import dedup_dask
+
+            result = dedup_dask(
+                source, config, fields, scheduler=scheduler, work_dir=work_dir, progress=show
+            )
+        else:
+            result = dedup_path(
+                source, config, fields, workers=workers or os.cpu_count() or 1,
+                work_dir=work_dir, progress=show,
+            )  # fmt: skip
+        bar.update(task, description="writing")
+        with result:
+            if out_format == "parquet":
+                assert output is not None
+                written = write_parquet(result, output, keep_only)
+            elif output is None:
+                written = write_jsonl(result, sys.stdout, keep_only)
+            else:
+                with output.open("w", encoding="utf-8") as fh:
+                    written = write_jsonl(result, fh, keep_only)
+    if quiet:
+        return
+    for item in result.rejected[:50]:
+        err.print(f"rejected {item}", markup=False, soft_wrap=True)
+    if len(result.rejected) > 50:
+        err.print(f"... and {len(result.rejected) - 50:,} more rejected", soft_wrap=True)
+    seconds = time.perf_counter() - started
+    rate = result.documents / seconds if seconds > 0 else 0.0
+    err.print(
+        f"[bold]{result.documents:,}[/] documents, {len(result.rejected):,} rejected; "
+        f"[bold]{result.clusters:,}[/] clusters of near-duplicates, "
+        f"[bold]{result.removed:,}[/] removed, {result.documents - result.removed:,} kept "
+        f"({result.links:,} verified links of {result.candidates:,} candidate pairs; "
+        f"{result.bands} bands x {result.rows} rows); "
+        f"{seconds:.1f} s ({rate:,.0f} documents/s); {written:,} rows written"
+        + (f" to {output}" if output else ""),
+        soft_wrap=True,
+    )

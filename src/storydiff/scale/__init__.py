@@ -1,0 +1,1 @@
+"""Executors that run storydiff's stages elsewhere than this process (Dask)."""

@@ -1,0 +1,77 @@
+"""Clusters, best matches and the keep rule."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storydiff.dedup.clusters import KeepFacts, best_matches, components, kept
+
+LINKS = st.lists(
+    st.tuples(st.integers(0, 29), st.integers(0, 29)).filter(lambda p: p[0] != p[1]), max_size=40
+)
+
+
+def _union_find(n: int, links: list[tuple[int, int]]) -> list[int]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        ra, rb = find(a), find(b)
+        parent[max(ra, rb)] = min(ra, rb)
+    return [find(i) for i in range(n)]
+
+
+def _as_pairs(links: list[tuple[int, int]]) -> np.ndarray:
+    return np.array([sorted(p) for p in links], dtype=np.int64).reshape(-1, 2)
+
+
+@given(LINKS, st.randoms())
+def test_components_are_union_find_with_smallest_ids_in_any_order(
+    links: list[tuple[int, int]], rnd: object
+) -> None:
+    expected = _union_find(30, links)
+    shuffled = list(links)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    for order in (links, shuffled):
+        assert components(30, _as_pairs(order)).tolist() == expected
+
+
+def test_best_match_prefers_higher_score_then_smaller_number() -> None:
+    links = np.array([[0, 3], [1, 3], [2, 3], [0, 1]], dtype=np.int64)
+    scores = np.array([0.9, 0.95, 0.95, 0.85])
+    match, best = best_matches(5, links, scores)
+    assert match.tolist() == [3, 3, 3, 1, -1]
+    assert best[:4].tolist() == [0.9, 0.95, 0.95, 0.95] and np.isnan(best[4])
+
+
+def test_keep_rule_order_and_ties() -> None:
+    cluster = np.array([0, 0, 0, 3, 3, 5])
+    facts = KeepFacts(
+        published=np.array([np.nan, 200.0, 100.0, np.nan, np.nan, np.nan]),
+        lengths=np.array([500, 10, 10, 40, 40, 1]),
+    )
+    default = ("earliest", "longest", "first")
+    assert kept(cluster, facts, default).tolist() == [False, False, True, True, False, True]
+    assert kept(cluster, facts, ("longest",)).tolist() == [True, False, False, True, False, True]
+    assert kept(cluster, facts, ("latest",)).tolist() == [False, True, False, True, False, True]
+    assert kept(cluster, facts, ("last",)).tolist() == [False, False, True, False, True, True]
+    assert kept(cluster, facts, ("shortest", "last")).tolist() == [
+        False, False, True, False, True, True
+    ]  # fmt: skip
+
+
+@given(LINKS)
+def test_exactly_one_kept_per_cluster(links: list[tuple[int, int]]) -> None:
+    cluster = components(30, _as_pairs(links))
+    rng = np.random.default_rng(len(links))
+    facts = KeepFacts(rng.choice([np.nan, 1.0, 2.0], size=30), rng.integers(1, 4, size=30))
+    keep = kept(cluster, facts, ("earliest", "longest", "first"))
+    for c in set(cluster.tolist()):
+        assert int(keep[cluster == c].sum()) == 1

@@ -1,0 +1,126 @@
+"""End to end on generated corpora: every link verified, planted pairs found, the
+same result however the input is cut into shards."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storydiff.config import DedupConfig
+from storydiff.dedup import DedupResult, dedup_path, dedup_texts
+from tests.dedup.corpus import generate, reference_jaccard, write_jsonl
+
+THRESHOLD = 0.8
+
+
+def _links(result: DedupResult) -> set[tuple[int, int]]:
+    return {(a, b) for a, b in result.linked.tolist()}
+
+
+def _fingerprint(result: DedupResult) -> tuple[list[int], ...]:
+    return (
+        result.cluster.tolist(),
+        result.keep.tolist(),
+        result.match.tolist(),
+        np.nan_to_num(result.jaccard, nan=-1.0).tolist(),
+        np.nan_to_num(result.estimate, nan=-1.0).tolist(),
+        result.linked.tolist(),
+    )
+
+
+@settings(max_examples=10)
+@given(st.integers(min_value=0, max_value=10_000))
+def test_links_are_verified_and_clusters_connected_by_them(seed: int) -> None:
+    corpus = generate(seed)
+    with dedup_texts(corpus.texts) as result:
+        texts = corpus.texts
+        for (a, b), j in zip(result.linked.tolist(), result.linked_jaccard.tolist(), strict=True):
+            assert reference_jaccard(texts[a], texts[b]) == pytest.approx(j)
+            assert j >= THRESHOLD
+            assert result.jaccard[a] >= j and result.jaccard[b] >= j  # the best match
+        for c in set(result.cluster.tolist()):
+            members = np.flatnonzero(result.cluster == c).tolist()
+            assert c == members[0]  # the cluster's id: its smallest document number
+            # Members are connected through pairs at or above the threshold.
+            reach = {members[0]}
+            grow = True
+            while grow:
+                grow = False
+                for a, b in combinations(members, 2):
+                    if (a in reach) != (b in reach) and reference_jaccard(
+                        texts[a], texts[b]
+                    ) >= THRESHOLD:
+                        reach |= {a, b}
+                        grow = True
+            assert reach == set(members)
+            assert int(result.keep[members].sum()) == 1
+
+
+def test_planted_pairs_above_the_threshold_are_found_and_below_are_not_linked() -> None:
+    found = total = 0
+    for seed in range(5):
+        corpus = generate(seed, originals=80, copies=60, words=200, edits=7)
+        with dedup_texts(corpus.texts) as result:
+            for a, b, j in corpus.pairs:
+                same = result.cluster[a] == result.cluster[b]
+                if j >= 0.85:
+                    total += 1
+                    found += bool(same)
+                if j < THRESHOLD and same:
+                    # only through other documents, never by a direct link
+                    assert (a, b) not in _links(result)
+    assert total > 100 and found / total >= 0.97
+
+
+def test_the_estimate_is_reported_for_the_best_match() -> None:
+    corpus = generate(3)
+    with dedup_texts(corpus.texts) as result:
+        has = np.flatnonzero(result.match >= 0)
+        assert len(has)
+        assert np.abs(result.estimate[has] - result.jaccard[has]).max() < 0.25
+        assert np.isnan(result.estimate[result.match < 0]).all()
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_shards_and_processes_do_not_change_the_result(tmp_path: Path, workers: int) -> None:
+    corpus = generate(11, originals=100, copies=80)
+    path = write_jsonl(corpus, tmp_path / "in.jsonl")
+    with dedup_texts(corpus.texts) as expected:
+        import storydiff.dedup.sources as sources
+
+        original = sources.MIN_SHARD_BYTES
+        sources.MIN_SHARD_BYTES = 1  # cut even a small file
+        try:
+            with dedup_path(path, workers=workers) as got:
+                assert got.documents == len(corpus.texts)
+                assert _fingerprint(got) == _fingerprint(expected)
+                ids = [i for i, _ in got.sketches.meta()]
+                assert ids == [f"doc{i:04d}" for i in range(len(corpus.texts))]
+        finally:
+            sources.MIN_SHARD_BYTES = original
+
+
+def test_keep_rule_and_threshold_come_from_the_config() -> None:
+    base = "the cargo ship ran aground off the port of kestrel bay on saturday night as a storm hit"
+    texts = [base, base + " the coast", base + " the coast today"]
+    with dedup_texts(texts, DedupConfig(threshold=0.7, keep=("longest",))) as r:
+        assert r.cluster.tolist() == [0, 0, 0]
+        assert r.keep.tolist() == [False, False, True]
+    with dedup_texts(texts, published=[300.0, 100.0, 200.0]) as r:
+        assert r.keep.tolist() == [False, True, False]  # earliest published
+    with dedup_texts(texts, DedupConfig(threshold=0.99)) as r:
+        assert r.cluster.tolist() == [0, 1, 2] and r.keep.all()
+
+
+def test_identical_texts_many_times_over_form_one_cluster() -> None:
+    text = "breaking news the storm closed the port and the bridge over the river on monday"
+    texts = [text] * 120 + ["something else entirely about markets and rates today"]
+    with dedup_texts(texts) as r:  # a bucket over max_bucket: star and chain pairs
+        assert r.cluster.tolist() == [0] * 120 + [120]
+        assert r.removed == 119
+        assert r.candidates <= 2 * 120
