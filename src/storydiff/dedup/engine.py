@@ -9,6 +9,7 @@ same result.
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing
 import pickle
 import tempfile
@@ -27,8 +28,8 @@ from storydiff.dedup.banding import choose_bands
 from storydiff.dedup.candidates import Pairs, bucket_pairs, unique_pairs
 from storydiff.dedup.clusters import KeepFacts, best_matches, components, kept
 from storydiff.dedup.minhash import Signatures, estimate
-from storydiff.dedup.sketch import ShardSketch, sketch_records, sketch_shard
-from storydiff.dedup.sources import Fields, Record, Shard, shards
+from storydiff.dedup.sketch import Batch, ShardSketch, sketch_batches, sketch_shard
+from storydiff.dedup.sources import Fields, Shard, shards
 from storydiff.dedup.verify import ShingleSet, pair_jaccard
 from storydiff.errors import StorydiffError
 from storydiff.ingest.rejected import Rejected
@@ -43,30 +44,25 @@ class DedupError(StorydiffError):
 
 class Sketches:
     """The sketch files of every shard, in input order, and how to reach a document
-    by its number (0-based, in input order over all shards). Files are opened on
-    first use and stay open (memory maps); pickling sends only the file names."""
+    by its number (0-based, in input order over all shards).
+
+    Files are read with plain reads, never memory-mapped, so the pages read for
+    verification do not stay in the process's memory. Pickling sends only the file
+    names (for worker processes and Dask tasks)."""
+
+    CHUNK_ROWS = 65_536
 
     def __init__(self, parts: list[ShardSketch]) -> None:
         self.parts = parts
         sizes = [p.documents for p in parts]
         self.starts = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]).astype(np.int64)
-        self._open: dict[tuple[int, str], npt.NDArray[np.generic]] = {}
+        self._offsets: dict[int, npt.NDArray[np.int64]] = {}
 
     def __reduce__(self) -> tuple[type[Sketches], tuple[list[ShardSketch]]]:
         return (Sketches, (self.parts,))
 
-    def _file(self, k: int, name: str, width: int = 0) -> npt.NDArray[np.generic]:
-        key = (k, name)
-        found = self._open.get(key)
-        if found is None:
-            part = self.parts[k]
-            if name == "shingle_offsets":
-                found = part.shingle_offsets()
-            else:
-                dtype = {"signatures": np.uint32, "keys": np.uint64, "shingles": np.uint64}
-                found = part.array(name, dtype.get(name, np.float64), width)
-            self._open[key] = found
-        return found
+    def close(self) -> None:
+        self._offsets.clear()
 
     @property
     def documents(self) -> int:
@@ -76,35 +72,55 @@ class Sketches:
     def rejected(self) -> list[Rejected]:
         return [r for p in self.parts for r in p.rejected]
 
-    def band(self, band: int, bands: int) -> npt.NDArray[np.uint64]:
+    def band(self, band: int) -> npt.NDArray[np.uint64]:
         """Every document's key in one band."""
-        cols = [np.asarray(p.array("keys", np.uint64, bands)[:, band]) for p in self.parts]
+        cols = [p.keys(band) for p in self.parts]
         return np.concatenate(cols) if cols else np.zeros(0, dtype=np.uint64)
 
-    def shingle_set(self, i: int) -> ShingleSet:
-        """Document ``i``'s distinct shingle hashes, sorted."""
-        k = int(np.searchsorted(self.starts, i, side="right")) - 1
-        local = i - int(self.starts[k])
-        offsets = self._file(k, "shingle_offsets")
-        flat = self._file(k, "shingles")
-        values = np.sort(flat[offsets[local] : offsets[local + 1]])
-        fresh = np.ones(len(values), dtype=np.bool_)
-        fresh[1:] = values[1:] != values[:-1]
-        return values[fresh]
+    def shingle_sets(self, numbers: npt.NDArray[np.int64]) -> dict[int, ShingleSet]:
+        """The distinct shingle hashes, sorted, of documents ``numbers`` (sorted): one
+        read per shard of the span they cover."""
+        out: dict[int, ShingleSet] = {}
+        shard = np.searchsorted(self.starts, numbers, side="right") - 1
+        for k in np.unique(shard).tolist():
+            if k not in self._offsets:
+                self._offsets[k] = self.parts[k].shingle_offsets()
+            offsets = self._offsets[k]
+            wanted = numbers[shard == k]
+            local = wanted - self.starts[k]
+            lo, hi = int(offsets[local[0]]), int(offsets[local[-1] + 1])
+            flat = np.fromfile(self.parts[k].path("shingles"), np.uint64, hi - lo, offset=8 * lo)
+            starts = (offsets[local] - lo).tolist()
+            ends = (offsets[local + 1] - lo).tolist()
+            for i, a, b in zip(wanted.tolist(), starts, ends, strict=True):
+                values = np.sort(flat[a:b])
+                fresh = np.empty(len(values), dtype=np.bool_)
+                fresh[:1] = True
+                np.not_equal(values[1:], values[:-1], out=fresh[1:])
+                out[i] = values[fresh]
+        return out
 
     def signature_rows(self, numbers: npt.NDArray[np.int64], num_perm: int) -> Signatures:
+        """The signatures of documents ``numbers``, read a chunk of rows at a time."""
         out = np.empty((len(numbers), num_perm), dtype=np.uint32)
         shard = np.searchsorted(self.starts, numbers, side="right") - 1
+        row_bytes = 4 * num_perm
         for k in range(len(self.parts)):
             here = np.flatnonzero(shard == k)
-            if len(here):
-                sig = self._file(k, "signatures", num_perm)
-                out[here] = sig[numbers[here] - self.starts[k]]
+            local = numbers[here] - self.starts[k]
+            chunk = local // self.CHUNK_ROWS
+            path = self.parts[k].path("signatures")
+            for c in np.unique(chunk).tolist():
+                lo = c * self.CHUNK_ROWS
+                rows = min(self.CHUNK_ROWS, self.parts[k].documents - lo)
+                block = np.fromfile(path, np.uint32, rows * num_perm, offset=lo * row_bytes)
+                take = chunk == c
+                out[here[take]] = block.reshape(rows, num_perm)[local[take] - lo]
         return out
 
     def keep_facts(self) -> KeepFacts:
-        published = [np.asarray(p.array("published", np.float64)) for p in self.parts]
-        lengths = [np.asarray(p.array("lengths", np.int64)) for p in self.parts]
+        published = [p.read("published", np.float64) for p in self.parts]
+        lengths = [p.read("lengths", np.int64) for p in self.parts]
         return KeepFacts(
             np.concatenate(published) if published else np.zeros(0),
             np.concatenate(lengths).astype(np.int64) if lengths else np.zeros(0, np.int64),
@@ -166,6 +182,7 @@ class DedupResult:
         return int(len(self.keep) - np.count_nonzero(self.keep))
 
     def close(self) -> None:
+        self.sketches.close()
         if self.work is not None:
             self.work.cleanup()
             self.work = None
@@ -185,16 +202,16 @@ class DedupResult:
 # -- the steps after sketching, shared with the Dask engine --------------------------
 
 
-def band_candidates(sketches: Sketches, band: int, bands: int, max_bucket: int) -> Pairs:
+def band_candidates(sketches: Sketches, band: int, max_bucket: int) -> Pairs:
     """The candidate pairs of one band."""
-    return bucket_pairs(sketches.band(band, bands), max_bucket)
+    return bucket_pairs(sketches.band(band), max_bucket)
 
 
 def verify_pairs(
     sketches: Sketches, pairs: Pairs, num_perm: int
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """(exact Jaccard, MinHash estimate) of each pair."""
-    exact = pair_jaccard(pairs, sketches.shingle_set)
+    exact = pair_jaccard(pairs, sketches.shingle_sets)
     if not len(pairs):
         return exact, np.zeros(0)
     est = estimate(
@@ -308,6 +325,47 @@ def _sketch_in_processes(
     return out
 
 
+MIN_PAIRS_PER_PROCESS = 2_000
+"""Candidate pairs are verified in several processes only when each gets this many."""
+
+
+def _verify_worker(
+    sketches: Sketches, pairs: Pairs, num_perm: int, target: Path
+) -> None:  # pragma: no cover - runs in a forked process
+    try:
+        exact, est = verify_pairs(sketches, pairs, num_perm)
+        np.save(target, np.stack([exact, est]))
+    except BaseException:
+        target.with_suffix(".error").write_text(traceback.format_exc(), encoding="utf-8")
+        raise
+
+
+def _verify_in_processes(
+    sketches: Sketches, pairs: Pairs, num_perm: int, workers: int, folder: str
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Verify slices of ``pairs`` in forked processes (they read the sketch files)."""
+    ctx = multiprocessing.get_context("fork")
+    cuts = [len(pairs) * k // workers for k in range(workers + 1)]
+    targets = [Path(folder) / f"verified-{k}.npy" for k in range(workers)]
+    procs = [
+        ctx.Process(target=_verify_worker, args=(sketches, pairs[a:b], num_perm, t))
+        for a, b, t in zip(cuts, cuts[1:], targets, strict=False)
+    ]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    parts = []
+    for p, t in zip(procs, targets, strict=True):
+        if p.exitcode != 0 or not t.exists():
+            error = t.with_suffix(".error")
+            detail = error.read_text(encoding="utf-8") if error.exists() else ""
+            raise DedupError(f"a verification process failed (exit {p.exitcode})\n{detail}".strip())
+        parts.append(np.load(t))
+    both = np.concatenate(parts, axis=1) if parts else np.zeros((2, 0))
+    return both[0], both[1]
+
+
 def _finish(
     sketches: Sketches,
     config: DedupConfig,
@@ -315,10 +373,14 @@ def _finish(
     rows: int,
     started: float,
     work: tempfile.TemporaryDirectory[str] | None,
+    workers: int = 1,
 ) -> DedupResult:
-    parts = [band_candidates(sketches, b, bands, config.max_bucket) for b in range(bands)]
+    parts = [band_candidates(sketches, b, config.max_bucket) for b in range(bands)]
     pairs = unique_pairs(parts)
-    exact, est = verify_pairs(sketches, pairs, config.num_perm)
+    if workers > 1 and work is not None and len(pairs) >= 2 * MIN_PAIRS_PER_PROCESS:
+        exact, est = _verify_in_processes(sketches, pairs, config.num_perm, workers, work.name)
+    else:
+        exact, est = verify_pairs(sketches, pairs, config.num_perm)
     result = resolve(sketches, pairs, exact, est, config, bands, rows, started, work)
     log.info(
         "dedup: %d documents, %d candidate pairs, %d links, %d clusters, %.1f s",
@@ -355,7 +417,7 @@ def dedup_path(
             ]
         else:
             sketched = _sketch_in_processes(parts, fields, root, config, bands, rows, progress)
-        return _finish(Sketches(sketched), config, bands, rows, started, work)
+        return _finish(Sketches(sketched), config, bands, rows, started, work, workers)
     except BaseException:
         work.cleanup()
         raise
@@ -377,14 +439,29 @@ def dedup_texts(
     """
     started = time.perf_counter()
     bands, rows = choose_bands(config)
-    when = published if published is not None else [float("nan")] * len(texts)
-    records = (
-        Record(i, f"text {i}", t, w) if t.strip() else Rejected("texts", f"text {i}", "empty text")
-        for i, (t, w) in enumerate(zip(texts, when, strict=True))
-    )
+    when = list(published) if published is not None else [math.nan] * len(texts)
+    rejected: list[Rejected] = []
+
+    def parts() -> Iterator[Batch]:
+        size = config.batch_size
+        for lo in range(0, len(texts), size):
+            batch = Batch(
+                list(range(lo, lo + len(texts[lo : lo + size]))),
+                [f"text {i}" for i in range(lo, lo + len(texts[lo : lo + size]))],
+                list(texts[lo : lo + size]),
+                when[lo : lo + size],
+            )
+            if not all(map(str.strip, batch.texts)):
+                empty = {i for i, t in enumerate(batch.texts) if not t.strip()}
+                for i in sorted(empty):
+                    rejected.append(Rejected("texts", batch.positions[i], "empty text"))
+                batch = batch.without(empty)
+            yield batch
+
     work = tempfile.TemporaryDirectory(prefix="storydiff-dedup-", dir=work_dir)
     try:
-        part = sketch_records(records, Path(work.name) / "shard-0000", config, bands, rows, "texts")
+        folder = Path(work.name) / "shard-0000"
+        part = sketch_batches(parts(), folder, config, bands, rows, "texts", rejected=rejected)
         return _finish(Sketches([part]), config, bands, rows, started, work)
     except BaseException:
         work.cleanup()

@@ -7,7 +7,8 @@ and are read for the candidate pairs only. Memory while sketching is bounded by 
 batch size.
 
 Files (``n`` documents, ``p`` bins, ``b`` bands), all native-endian:
-``signatures`` n x p uint32, ``keys`` n x b uint64, ``shingles`` the shingle hashes of
+``signatures`` n x p uint32, ``keys-000`` ... one file of n uint64 per band,
+``shingles`` the shingle hashes of
 every document one after the other (uint64) with ``shingle_offsets`` (n + 1 int64),
 ``published`` (float64 seconds, NaN unknown), ``lengths`` (int64 characters) and
 ``meta.jsonl`` (a line per batch: a list of ``[id, position]``).
@@ -20,7 +21,7 @@ import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import numpy as np
 import numpy.typing as npt
@@ -34,7 +35,7 @@ from storydiff.ingest.rejected import Rejected
 
 log = logging.getLogger(__name__)
 
-FILES = ("signatures", "keys", "shingles", "published", "lengths")
+FILES = ("signatures", "shingles", "published", "lengths")
 
 
 @dataclass(slots=True)
@@ -42,21 +43,20 @@ class ShardSketch:
     """What sketching one shard left in ``folder``."""
 
     folder: str
+    bands: int
     documents: int = 0
     rejected: list[Rejected] = field(default_factory=list)
 
     def path(self, name: str) -> Path:
         return Path(self.folder) / name
 
-    def array(self, name: str, dtype: npt.DTypeLike, width: int = 0) -> npt.NDArray[np.generic]:
-        """A file as a read-only memory map (``width`` columns when given)."""
-        path = self.path(name)
-        count = path.stat().st_size // np.dtype(dtype).itemsize
-        if count == 0:
-            empty: npt.NDArray[np.generic] = np.zeros((0, width) if width else 0, dtype=dtype)
-            return empty
-        mapped = np.memmap(path, dtype=dtype, mode="r", shape=(count,))
-        return mapped.reshape(-1, width) if width else mapped
+    def read(self, name: str, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
+        """A whole per-document file (``published``, ``lengths``, ``keys-NNN``)."""
+        return np.fromfile(self.path(name), dtype=dtype)
+
+    def keys(self, band: int) -> npt.NDArray[np.uint64]:
+        """Every document's key in one band."""
+        return np.fromfile(self.path(f"keys-{band:03d}"), dtype=np.uint64)
 
     def shingle_offsets(self) -> npt.NDArray[np.int64]:
         return np.asarray(np.load(self.path("shingle_offsets.npy")), dtype=np.int64)
@@ -68,20 +68,99 @@ class ShardSketch:
                 yield from json.loads(line)
 
 
-def _batches(
+@dataclass(slots=True)
+class Batch:
+    """Documents sketched together."""
+
+    ids: list[str | int] = field(default_factory=list)
+    positions: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    published: list[float] = field(default_factory=list)
+
+    def without(self, drop: set[int]) -> Batch:
+        """The batch less the documents at positions ``drop``."""
+        keep = [i for i in range(len(self.texts)) if i not in drop]
+        return Batch(
+            [self.ids[i] for i in keep],
+            [self.positions[i] for i in keep],
+            [self.texts[i] for i in keep],
+            [self.published[i] for i in keep],
+        )
+
+
+def batches(
     records: Iterator[Record | Rejected], size: int, rejected: list[Rejected]
-) -> Iterator[list[Record]]:
-    batch: list[Record] = []
+) -> Iterator[Batch]:
+    """Records in batches of ``size``; rejected ones go to ``rejected``."""
+    batch = Batch()
     for item in records:
         if isinstance(item, Rejected):
             rejected.append(item)
             continue
-        batch.append(item)
-        if len(batch) >= size:
+        batch.ids.append(item.id)
+        batch.positions.append(item.position)
+        batch.texts.append(item.text)
+        batch.published.append(item.published)
+        if len(batch.texts) >= size:
             yield batch
-            batch = []
-    if batch:
+            batch = Batch()
+    if batch.texts:
         yield batch
+
+
+def sketch_batches(
+    parts: Iterator[Batch],
+    folder: Path,
+    config: DedupConfig,
+    bands: int,
+    rows: int,
+    source: str = "",
+    progress: Callable[[int], None] | None = None,
+    rejected: list[Rejected] | None = None,
+) -> ShardSketch:
+    """Sketch batches of documents into ``folder`` (created). ``progress`` is called
+    after each batch with the number of records handled so far; ``rejected`` holds
+    the records already rejected (the list is kept and added to)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    result = ShardSketch(str(folder), bands, rejected=rejected if rejected is not None else [])
+    names = [*FILES, *(f"keys-{b:03d}" for b in range(bands))]
+    out: dict[str, BinaryIO] = {name: (folder / name).open("wb") for name in names}
+    offsets = [np.zeros(1, dtype=np.int64)]
+    total_shingles = 0
+    try:
+        with (folder / "meta.jsonl").open("w", encoding="utf-8") as meta:
+            for batch in parts:
+                shingles, starts = text_shingles(batch.texts, config.shingle_size)
+                counts = np.diff(starts)
+                if (counts == 0).any():  # no words at all (only punctuation): rejected
+                    empty = set(np.flatnonzero(counts == 0).tolist())
+                    for i in sorted(empty):
+                        result.rejected.append(Rejected(source, batch.positions[i], "no words"))
+                    batch = batch.without(empty)
+                    starts = np.concatenate([[0], np.cumsum(counts[counts > 0])])
+                if batch.texts:
+                    sig = signatures(shingles, starts, config.num_perm, config.seed)
+                    out["signatures"].write(sig.tobytes())
+                    keys = band_keys(sig, bands, rows)
+                    for b in range(bands):
+                        out[f"keys-{b:03d}"].write(keys[:, b].tobytes())
+                    out["shingles"].write(shingles.tobytes())
+                    out["published"].write(np.array(batch.published, dtype=np.float64).tobytes())
+                    lengths = np.fromiter(map(len, batch.texts), np.int64, len(batch.texts))
+                    out["lengths"].write(lengths.tobytes())
+                    offsets.append(starts[1:] + total_shingles)
+                    total_shingles += int(starts[-1])
+                    pairs = [list(p) for p in zip(batch.ids, batch.positions, strict=True)]
+                    meta.write(json.dumps(pairs, ensure_ascii=False) + "\n")
+                    result.documents += len(batch.texts)
+                if progress is not None:
+                    progress(result.documents + len(result.rejected))
+    finally:
+        for f in out.values():
+            f.close()
+    np.save(folder / "shingle_offsets.npy", np.concatenate(offsets))
+    log.debug("sketched %d documents into %s", result.documents, folder)
+    return result
 
 
 def sketch_records(
@@ -93,46 +172,12 @@ def sketch_records(
     source: str = "",
     progress: Callable[[int], None] | None = None,
 ) -> ShardSketch:
-    """Sketch ``records`` into ``folder`` (created). ``progress`` is called after
-    each batch with the number of records handled so far."""
-    folder.mkdir(parents=True, exist_ok=True)
-    result = ShardSketch(str(folder))
-    out: dict[str, BinaryIO] = {name: (folder / name).open("wb") for name in FILES}
-    offsets = [np.zeros(1, dtype=np.int64)]
-    total_shingles = 0
-    try:
-        with (folder / "meta.jsonl").open("w", encoding="utf-8") as meta:
-            for batch in _batches(records, config.batch_size, result.rejected):
-                shingles, starts = text_shingles([r.text for r in batch], config.shingle_size)
-                counts = np.diff(starts)
-                if (counts == 0).any():  # no words at all (only punctuation): rejected
-                    for i in np.flatnonzero(counts == 0).tolist():
-                        record = batch[i]
-                        result.rejected.append(Rejected(source, record.position, "no words"))
-                    keep = counts > 0
-                    batch = [r for r, k in zip(batch, keep.tolist(), strict=True) if k]
-                    starts = np.concatenate([[0], np.cumsum(counts[keep])])
-                if batch:
-                    sig = signatures(shingles, starts, config.num_perm, config.seed)
-                    out["signatures"].write(sig.tobytes())
-                    out["keys"].write(band_keys(sig, bands, rows).tobytes())
-                    out["shingles"].write(shingles.tobytes())
-                    out["published"].write(np.array([r.published for r in batch]).tobytes())
-                    lengths = np.fromiter((len(r.text) for r in batch), np.int64, len(batch))
-                    out["lengths"].write(lengths.tobytes())
-                    offsets.append(starts[1:] + total_shingles)
-                    total_shingles += int(starts[-1])
-                    pairs = [[r.id, r.position] for r in batch]
-                    meta.write(json.dumps(pairs, ensure_ascii=False) + "\n")
-                    result.documents += len(batch)
-                if progress is not None:
-                    progress(result.documents + len(result.rejected))
-    finally:
-        for f in out.values():
-            f.close()
-    np.save(folder / "shingle_offsets.npy", np.concatenate(offsets))
-    log.debug("sketched %d documents into %s", result.documents, folder)
-    return result
+    """Sketch ``records`` into ``folder`` in batches of ``config.batch_size``."""
+    rejected: list[Rejected] = []
+    return sketch_batches(
+        batches(records, config.batch_size, rejected),
+        folder, config, bands, rows, source, progress, rejected,
+    )  # fmt: skip
 
 
 def sketch_shard(

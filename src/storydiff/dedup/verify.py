@@ -7,6 +7,7 @@ for the texts in candidate pairs only.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
@@ -15,7 +16,9 @@ import numpy.typing as npt
 from storydiff.dedup.candidates import Pairs
 
 ShingleSet = npt.NDArray[np.uint64]
-CACHE_SETS = 50_000
+BLOCK_DOCS = 16_384
+"""Texts whose sets are read together (about 60 MB of sets for 3 KB articles)."""
+CACHE_BLOCKS = 4
 
 
 def jaccard(a: ShingleSet, b: ShingleSet) -> float:
@@ -35,21 +38,38 @@ def jaccard(a: ShingleSet, b: ShingleSet) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-def pair_jaccard(pairs: Pairs, shingle_set: Callable[[int], ShingleSet]) -> npt.NDArray[np.float64]:
-    """Exact Jaccard of each pair; ``shingle_set(i)`` gives text ``i``'s sorted set.
-    Sets are cached while the cache is under ``CACHE_SETS`` sets (about 3.6 KB each
-    for a 3 KB article), so memory stays bounded however many pairs there are."""
-    cache: dict[int, ShingleSet] = {}
+def pair_jaccard(
+    pairs: Pairs,
+    load: Callable[[npt.NDArray[np.int64]], dict[int, ShingleSet]],
+    block: int = BLOCK_DOCS,
+) -> npt.NDArray[np.float64]:
+    """Exact Jaccard of each pair. ``load(numbers)`` gives the sorted sets of those
+    texts; it is called for the texts of one block of ``block`` consecutive numbers
+    at a time, and at most ``CACHE_BLOCKS`` blocks are held, so memory stays bounded
+    however many pairs there are (pairs are taken block pair by block pair)."""
+    out = np.empty(len(pairs), dtype=np.float64)
+    if not len(pairs):
+        return out
+    ga, gb = pairs[:, 0] // block, pairs[:, 1] // block
+    order = np.lexsort((pairs[:, 1], pairs[:, 0], gb, ga))
+    numbers = np.unique(pairs)
+    groups = numbers // block
+    bounds = np.searchsorted(groups, np.arange(int(groups[-1]) + 2))
+    cache: OrderedDict[int, dict[int, ShingleSet]] = OrderedDict()
 
-    def get(i: int) -> ShingleSet:
-        found = cache.get(i)
+    def sets(g: int) -> dict[int, ShingleSet]:
+        found = cache.get(g)
         if found is None:
-            if len(cache) >= CACHE_SETS:
-                cache.clear()
-            found = cache[i] = shingle_set(i)
+            found = cache[g] = load(numbers[bounds[g] : bounds[g + 1]])
+            if len(cache) > CACHE_BLOCKS:
+                cache.popitem(last=False)
+        else:
+            cache.move_to_end(g)
         return found
 
-    out = np.empty(len(pairs), dtype=np.float64)
-    for k, (a, b) in enumerate(pairs.tolist()):
-        out[k] = jaccard(get(a), get(b))
+    a_blocks, b_blocks = ga[order].tolist(), gb[order].tolist()
+    for k, (a, b), x, y in zip(
+        order.tolist(), pairs[order].tolist(), a_blocks, b_blocks, strict=True
+    ):
+        out[k] = jaccard(sets(x)[a], sets(y)[b])
     return out

@@ -108,7 +108,7 @@ def dedup_dask(
         sketches = Sketches(client.gather(futures))
 
         band_futures = [
-            client.submit(band_candidates, sketches, band, bands, config.max_bucket, pure=False)
+            client.submit(band_candidates, sketches, band, config.max_bucket, pure=False)
             for band in range(bands)
         ]
         pairs = unique_pairs(client.gather(band_futures))

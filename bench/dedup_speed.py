@@ -1,0 +1,335 @@
+"""How fast ``storydiff dedup`` finds near-duplicates, against datasketch and rensa.
+
+One generated corpus (bench/dedup_corpus.py: news-like texts of about 3 KB, 15% of
+them copies edited to Jaccard 0.8–1.0, 5% to 0.6–0.8), and on it, each in a fresh
+process so that peak memory is its own:
+
+- ``floor``: storydiff's tokenizer only (bytes to 5-word shingle hashes, in batches);
+- ``storydiff``: ``storydiff.dedup.dedup_texts`` end to end from the texts in memory
+  (shingles, MinHash, banding, candidates, exact verification, clusters, keep);
+- ``datasketch``: datasketch's ``MinHash`` (``update_batch`` of the shingles, as its
+  documentation shows) and ``MinHashLSH(threshold=0.8, num_perm=128)``: insert every
+  text, then query every text;
+- ``rensa``: rensa's ``RMinHash(num_perm=128, seed=42)`` and
+  ``RMinHashLSH(threshold=0.8, num_perm=128, num_bands=16)``, the same way;
+- ``file_1``, ``file_2``: ``dedup_path`` on the corpus as JSON Lines, with one and
+  two worker processes (parsing included): the two-core speed-up;
+- ``file_quarter``: ``dedup_path`` on the first quarter of the file, one worker, for
+  the memory per document and the extrapolation to 10 million documents.
+
+The competitors shingle in Python the way their users do (lower-cased words, runs of
+5 joined by spaces): the same shingle sets as storydiff's. Recall: planted pairs
+whose two texts end up linked (storydiff: in one cluster; the others: returned by a
+query). Precision: returned pairs (storydiff: verified links) whose reference Jaccard
+is at least 0.8. Not part of ``make test``; tests/bench/test_dedup_speed_smoke.py runs
+it on a tiny corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import pickle
+import resource
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+import benchlib
+import dedup_corpus
+
+THRESHOLD = 0.8
+CANDIDATES = ("floor", "storydiff", "datasketch", "rensa", "file_1", "file_2", "file_quarter")
+TARGETS = {
+    "vs_datasketch": 12.0,
+    "vs_rensa": 5.0,
+    "share_of_floor": 0.8,
+    "two_cores": 1.7,
+    "recall": 0.99,
+    "precision": 1.0,
+    "peak_10m_gb": 8.0,
+}
+
+
+def _rss_kb() -> int:
+    with Path("/proc/self/statm").open() as f:
+        return int(f.read().split()[1]) * resource.getpagesize() // 1024
+
+
+def _python_shingles(text: str) -> list[str]:
+    words = dedup_corpus._WORD.findall(text.lower())
+    return list({" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))})
+
+
+def _pairs_from_queries(results: list[list[int]]) -> set[tuple[int, int]]:
+    return {(min(i, j), max(i, j)) for i, found in enumerate(results) for j in found if j != i}
+
+
+def _child(name: str, corpus_path: str, jsonl_path: str, quarter_path: str, out: Any) -> None:
+    """Run one candidate; put (seconds, peak KB, baseline KB, pairs or figures)."""
+    texts: list[str] = pickle.loads(Path(corpus_path).read_bytes())
+    if name.startswith("file"):
+        del texts  # the file runs stream their input
+        texts = []
+    baseline = _rss_kb()
+    extra: dict[str, Any] = {}
+    started = time.perf_counter()
+    pairs: set[tuple[int, int]] | None = None
+    clusters: list[int] | None = None
+    if name == "floor":
+        from storydiff.config import DEFAULT_DEDUP
+        from storydiff.dedup.shingles import text_shingles
+
+        size = DEFAULT_DEDUP.batch_size
+        for lo in range(0, len(texts), size):
+            text_shingles(texts[lo : lo + size], DEFAULT_DEDUP.shingle_size)
+    elif name == "storydiff":
+        from storydiff.dedup import dedup_texts
+
+        with dedup_texts(texts) as result:
+            seconds = time.perf_counter() - started
+            pairs = {(a, b) for a, b in result.linked.tolist()}
+            clusters = result.cluster.tolist()
+            extra = _index_sizes(result)
+    elif name == "datasketch":
+        from datasketch import MinHash, MinHashLSH
+
+        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=128)
+        sketches = []
+        for i, text in enumerate(texts):
+            m = MinHash(num_perm=128)
+            m.update_batch([s.encode("utf-8") for s in _python_shingles(text)])
+            lsh.insert(i, m)
+            sketches.append(m)
+        pairs = _pairs_from_queries([lsh.query(m) for m in sketches])
+    elif name == "rensa":
+        from rensa import RMinHash, RMinHashLSH
+
+        rlsh = RMinHashLSH(threshold=THRESHOLD, num_perm=128, num_bands=16)
+        rsketches = []
+        for i, text in enumerate(texts):
+            r = RMinHash(num_perm=128, seed=42)
+            r.update(_python_shingles(text))
+            rlsh.insert(i, r)
+            rsketches.append(r)
+        pairs = _pairs_from_queries([rlsh.query(r) for r in rsketches])
+    else:
+        from storydiff.dedup import dedup_path
+
+        path = Path(quarter_path if name == "file_quarter" else jsonl_path)
+        workers = 2 if name == "file_2" else 1
+        with dedup_path(path, workers=workers) as result:
+            seconds = time.perf_counter() - started
+            extra = {"documents": result.documents, "links": result.links}
+            if name == "file_1":
+                clusters = result.cluster.tolist()
+    if name not in ("storydiff",) and not name.startswith("file"):
+        seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out.put(
+        (seconds, peak, baseline, sorted(pairs) if pairs is not None else None, clusters, extra)
+    )
+
+
+def _index_sizes(result: Any) -> dict[str, Any]:
+    """Bytes per document of what storydiff keeps, in memory and on disk."""
+    n = max(1, result.documents)
+    folder = Path(result.sketches.parts[0].folder)
+    disk = {p.name: p.stat().st_size for p in folder.iterdir()}
+    return {
+        "memory_bytes_per_doc": result.bands * 8 + 8 + 8,
+        "disk_bytes_per_doc": {k: round(v / n, 1) for k, v in sorted(disk.items())},
+        "disk_total_bytes_per_doc": round(sum(disk.values()) / n, 1),
+    }
+
+
+def _run(name: str, paths: tuple[str, str, str]) -> dict[str, Any]:
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_child, args=(name, *paths, queue))
+    proc.start()
+    seconds, peak, baseline, pairs, clusters, extra = queue.get()
+    proc.join()
+    return {
+        "seconds": seconds,
+        "peak_mb": peak / 1024,
+        "above_start_mb": (peak - baseline) / 1024,
+        "pairs": pairs,
+        "clusters": clusters,
+        **extra,
+    }
+
+
+def _quality(
+    corpus: dedup_corpus.Corpus,
+    pairs: list[list[int]] | None,
+    clusters: list[int] | None,
+) -> dict[str, Any]:
+    positives = [p for p in corpus.planted if p.jaccard >= THRESHOLD]
+    low = [p for p in positives if p.jaccard < 0.85]
+    negatives = [p for p in corpus.planted if p.jaccard < THRESHOLD]
+    found_pairs = {(a, b) for a, b in pairs} if pairs is not None else set()
+
+    def linked(p: dedup_corpus.Planted) -> bool:
+        if clusters is not None:
+            return clusters[p.original] == clusters[p.copy]
+        return (min(p.original, p.copy), max(p.original, p.copy)) in found_pairs
+
+    good = sum(
+        dedup_corpus.reference_jaccard(corpus.texts[a], corpus.texts[b]) >= THRESHOLD
+        for a, b in found_pairs
+    )
+    return {
+        "positives": len(positives),
+        "recall": benchlib.share(sum(map(linked, positives)), len(positives)),
+        "positives_080_085": len(low),
+        "recall_080_085": benchlib.share(sum(map(linked, low)), len(low)),
+        "negatives": len(negatives),
+        "negatives_linked": sum(map(linked, negatives)),
+        "pairs": len(found_pairs),
+        "precision": benchlib.share(good, len(found_pairs)) if found_pairs else 1.0,
+    }
+
+
+def measure(docs: int, work_dir: Path | None, console: Console) -> dict[str, Any]:
+    started = time.perf_counter()
+    corpus = dedup_corpus.generate(docs)
+    generated = time.perf_counter() - started
+    results: dict[str, Any] = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": benchlib.machine(
+            numpy=version("numpy"), datasketch=version("datasketch"), rensa=version("rensa")
+        ),
+        "docs": docs,
+        "corpus": {
+            "texts": len(corpus.texts),
+            "mean_chars": round(sum(map(len, corpus.texts)) / len(corpus.texts)),
+            "planted": len(corpus.planted),
+            "generate_s": round(generated, 1),
+        },
+    }
+    with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
+        corpus_path = Path(tmp) / "corpus.pickle"
+        corpus_path.write_bytes(pickle.dumps(corpus.texts))
+        jsonl = Path(tmp) / "corpus.jsonl"
+        quarter = Path(tmp) / "quarter.jsonl"
+        with jsonl.open("w", encoding="utf-8") as f, quarter.open("w", encoding="utf-8") as q:
+            for i, text in enumerate(corpus.texts):
+                line = json.dumps({"id": i, "text": text}) + "\n"
+                f.write(line)
+                if i < len(corpus.texts) // 4:
+                    q.write(line)
+        runs: dict[str, Any] = {}
+        with benchlib.progress(console) as bar:
+            task = bar.add_task("candidates", total=len(CANDIDATES))
+            for name in CANDIDATES:
+                bar.update(task, description=name)
+                runs[name] = _run(name, (str(corpus_path), str(jsonl), str(quarter)))
+                bar.advance(task)
+    n = len(corpus.texts)
+    for name, run in runs.items():
+        count = n // 4 if name == "file_quarter" else n
+        run["docs_per_s"] = count / run["seconds"] if run["seconds"] else 0.0
+    for name in ("storydiff", "datasketch", "rensa", "file_1"):
+        runs[name]["quality"] = _quality(corpus, runs[name]["pairs"], runs[name]["clusters"])
+    same = runs["storydiff"]["clusters"] == runs["file_1"]["clusters"]
+    for run in runs.values():
+        run.pop("pairs")
+        run.pop("clusters")
+    results["runs"] = runs
+    results["file_and_memory_agree"] = same
+    _derive(results)
+    return results
+
+
+def _derive(results: dict[str, Any]) -> None:
+    runs = results["runs"]
+    rate = {name: run["docs_per_s"] for name, run in runs.items()}
+    full, quarter = runs["file_1"], runs["file_quarter"]
+    n = results["corpus"]["texts"]
+    per_doc_kb = (full["peak_mb"] - quarter["peak_mb"]) * 1024 / max(1, n - n // 4)
+    fixed_mb = full["peak_mb"] - per_doc_kb * n / 1024
+    peak_10m_gb = (fixed_mb + per_doc_kb * 10_000_000 / 1024) / 1024
+    quality = runs["storydiff"]["quality"]
+    figures = {
+        "vs_datasketch": rate["storydiff"] / rate["datasketch"],
+        "vs_rensa": rate["storydiff"] / rate["rensa"],
+        "share_of_floor": rate["storydiff"] / rate["floor"],
+        "two_cores": rate["file_2"] / rate["file_1"],
+        "recall": quality["recall"],
+        "precision": quality["precision"],
+        "peak_10m_gb": peak_10m_gb,
+    }
+    results["memory_fit"] = {"fixed_mb": fixed_mb, "kb_per_doc": per_doc_kb}
+    results["targets"] = {
+        key: {
+            "value": value,
+            "limit": TARGETS[key],
+            "passed": value <= TARGETS[key] if key == "peak_10m_gb" else value >= TARGETS[key],
+        }
+        for key, value in figures.items()
+    }
+    results["passed"] = all(t["passed"] for t in results["targets"].values())
+
+
+def report(results: dict[str, Any], console: Console) -> None:
+    runs = results["runs"]
+    table = Table(title=f"dedup on {results['docs']:,} generated texts")
+    for column in ("candidate", "docs/s", "seconds", "peak MB", "above start MB", "recall",
+                   "recall 0.80–0.85", "pairs", "precision"):  # fmt: skip
+        table.add_column(column, justify="left" if column == "candidate" else "right")
+    for name, run in runs.items():
+        q = run.get("quality")
+        table.add_row(
+            name,
+            f"{run['docs_per_s']:,.0f}",
+            f"{run['seconds']:.2f}",
+            f"{run['peak_mb']:,.0f}",
+            f"{run['above_start_mb']:,.0f}",
+            f"{q['recall']:.4f}" if q else "",
+            f"{q['recall_080_085']:.4f}" if q else "",
+            f"{q['pairs']:,}" if q else "",
+            f"{q['precision']:.4f}" if q else "",
+        )
+    console.print(table)
+    targets = Table(title="targets")
+    for column in ("figure", "measured", "target", "result"):
+        targets.add_column(column)
+    for key, t in results["targets"].items():
+        sign = "at most" if key == "peak_10m_gb" else "at least"
+        targets.add_row(
+            key, f"{t['value']:.3f}", f"{sign} {t['limit']}", benchlib.verdict(t["passed"])
+        )
+    console.print(targets)
+    console.print(f"index: {json.dumps(runs['storydiff'].get('disk_bytes_per_doc'))}")
+    console.print(f"memory fit: {results['memory_fit']}; file and memory runs agree: "
+                  f"{results['file_and_memory_agree']}")  # fmt: skip
+    console.print(f"command: {results['command']}")
+    console.print(benchlib.machine_line(results, {"numpy": "NumPy", "datasketch": "datasketch",
+                                                  "rensa": "rensa"}))  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--docs", type=int, default=100_000, help="corpus size")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--work-dir", type=Path, help="temporary files here")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    console = benchlib.output_console()
+    results = measure(args.docs, args.work_dir, console)
+    return benchlib.finish(
+        results, "dedup_speed.py", argv, report, console, args.json, check=args.check
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
