@@ -75,10 +75,10 @@ def _pairs_from_queries(results: list[list[int]]) -> set[tuple[int, int]]:
 
 def _child(name: str, corpus_path: str, jsonl_path: str, quarter_path: str, out: Any) -> None:
     """Run one candidate; put (seconds, peak KB, baseline KB, pairs or figures)."""
-    texts: list[str] = pickle.loads(Path(corpus_path).read_bytes())
-    if name.startswith("file"):
-        del texts  # the file runs stream their input
-        texts = []
+    # The file runs stream their input: they never hold the corpus.
+    texts: list[str] = (
+        [] if name.startswith("file") else pickle.loads(Path(corpus_path).read_bytes())
+    )
     baseline = _rss_kb()
     extra: dict[str, Any] = {}
     started = time.perf_counter()
@@ -98,7 +98,7 @@ def _child(name: str, corpus_path: str, jsonl_path: str, quarter_path: str, out:
             seconds = time.perf_counter() - started
             pairs = {(a, b) for a, b in result.linked.tolist()}
             clusters = result.cluster.tolist()
-            extra = _index_sizes(result)
+            extra = {**_index_sizes(result), "steps": result.timings}
     elif name == "datasketch":
         from datasketch import MinHash, MinHashLSH
 
@@ -128,7 +128,7 @@ def _child(name: str, corpus_path: str, jsonl_path: str, quarter_path: str, out:
         workers = 2 if name == "file_2" else 1
         with dedup_path(path, workers=workers) as result:
             seconds = time.perf_counter() - started
-            extra = {"documents": result.documents, "links": result.links}
+            extra = {"documents": result.documents, "links": result.links, "steps": result.timings}
             if name == "file_1":
                 clusters = result.cluster.tolist()
     if name not in ("storydiff",) and not name.startswith("file"):

@@ -16,7 +16,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
@@ -158,6 +158,8 @@ class DedupResult:
     candidates: int
     seconds: float
     work: tempfile.TemporaryDirectory[str] | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per step: ``sketch``, ``candidates``, ``verify``, ``cluster``."""
 
     @property
     def links(self) -> int:
@@ -325,7 +327,7 @@ def _sketch_in_processes(
     return out
 
 
-MIN_PAIRS_PER_PROCESS = 2_000
+MIN_PAIRS_PER_PROCESS = 500
 """Candidate pairs are verified in several processes only when each gets this many."""
 
 
@@ -375,13 +377,21 @@ def _finish(
     work: tempfile.TemporaryDirectory[str] | None,
     workers: int = 1,
 ) -> DedupResult:
+    timings = {"sketch": time.perf_counter() - started}
+    mark = time.perf_counter()
     parts = [band_candidates(sketches, b, config.max_bucket) for b in range(bands)]
     pairs = unique_pairs(parts)
+    timings["candidates"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     if workers > 1 and work is not None and len(pairs) >= 2 * MIN_PAIRS_PER_PROCESS:
         exact, est = _verify_in_processes(sketches, pairs, config.num_perm, workers, work.name)
     else:
         exact, est = verify_pairs(sketches, pairs, config.num_perm)
+    timings["verify"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     result = resolve(sketches, pairs, exact, est, config, bands, rows, started, work)
+    timings["cluster"] = time.perf_counter() - mark
+    result.timings = timings
     log.info(
         "dedup: %d documents, %d candidate pairs, %d links, %d clusters, %.1f s",
         result.documents, result.candidates, result.links, result.clusters, result.seconds,
