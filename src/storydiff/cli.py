@@ -466,6 +466,7 @@ def export(db_path: Path, fmt: str, output: Path | None, debug: bool) -> None:
     import json
 
     from storydiff.corpus import Corpus
+    from storydiff.text.language import detect_language  # not found at ingest: too slow
 
     corpus = Corpus(db_path, create=False)
     count = 0
@@ -476,7 +477,8 @@ def export(db_path: Path, fmt: str, output: Path | None, debug: bool) -> None:
                     d = v.document
                     fh.write(json.dumps({
                         "id": d.id, "story": st.id, "version": n, "title": d.title,
-                        "text": d.text, "language": d.language,
+                        "text": d.text,
+                        "language": d.language or detect_language(d.text),
                         "sightings": [
                             {"url": s.url or None, "source": s.source or None,
                              "position": s.position or None, "outlet": s.outlet,
@@ -487,3 +489,8 @@ def export(db_path: Path, fmt: str, output: Path | None, debug: bool) -> None:
                     count += 1
     if output:
         click.echo(f"wrote {count} texts to {output}", err=True)
+
+
+from storydiff.dedup_command import dedup  # noqa: E402  (its own module: storydiff dedup)
+
+main.add_command(dedup)

@@ -9,18 +9,29 @@ the store.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import queue
+import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from storydiff.config import InputConfig
 from storydiff.detect.cluster import ClusterConfig
-from storydiff.detect.fingerprints import MAX_BATCH, Fingerprints, fingerprint_batch
+from storydiff.detect.fingerprints import (
+    MAX_BATCH,
+    Batch,
+    Fingerprints,
+    distinct,
+    fingerprint_batch,
+)
 from storydiff.detect.index import FingerprintIndex
 from storydiff.detect.link import LinkConfig, Pair, link_batch
 from storydiff.diff.compare import Comparison
@@ -43,13 +54,31 @@ from storydiff.stories import (
 BATCH_SIZE = 2000
 """Documents written per transaction: large enough to amortise the commit and the
 vectorised fingerprinting, small enough that an interrupted ingest redoes little."""
+BATCH_SECONDS = 2.0
+"""A batch is also written when its first document is this old (slow sources)."""
 SHINGLE_CACHE = 50_000
 """Texts whose shingles stay in memory (versions of a story arrive close together,
 so most candidates are recent: about 4 KB each)."""
 
 
 @dataclass(slots=True)
+class Prepared:
+    """A batch made ready for the store outside its lock."""
+
+    docs: list[Document]
+    ids: list[str]
+    """The distinct texts' ids, in order: the texts of ``batch``."""
+    batch: Batch | None
+    packed: dict[str, bytes]
+    """Compressed texts, by id."""
+    sets: list[Fingerprints]
+    """The distinct shingles of each text of ``batch``, sorted."""
+
+
+@dataclass(slots=True)
 class IngestReport:
+    read: int = 0
+    """Documents read so far (the writer may be behind)."""
     new: int = 0
     known: int = 0
     sightings: int = 0
@@ -111,40 +140,71 @@ class Corpus:
             lo = self.index.covered + 1
             hi = min(top, lo + BATCH_SIZE * 4 - 1)
             rows = self.store.numbered_texts(lo, hi)
-            self._link(lo, hi, [n for n, _ in rows], [t for _, t in rows], [])
+            batch = fingerprint_batch([t for _, t in rows]) if rows else None
+            self._link(lo, hi, np.array([n for n, _ in rows], np.int64), batch, [])
 
     def add(self, documents: Iterable[Document]) -> BatchResult:
         """Add documents (one transaction); texts already stored only gain sightings.
         New texts are linked to the stored ones and the stories they touch are
         brought up to date."""
-        docs = list(documents)
+        return self._add(self._prepare(list(documents)))
+
+    def _prepare(self, docs: list[Document]) -> Prepared:
+        """The work on a batch that needs no lock: fingerprints and compression (NumPy
+        and zstd release the GIL, so ``ingest`` does this in its reading thread)."""
+        distinct_docs: dict[str, Document] = {}
+        for d in docs:
+            distinct_docs.setdefault(d.id, d)
+        texts = [d.text for d in distinct_docs.values()]
+        batch = fingerprint_batch(texts) if texts else None
+        sets = [distinct(batch.ordered(i)) for i in range(len(texts))] if batch else []
+        packed = {i: self.store.pack(d.text) for i, d in distinct_docs.items()}
+        return Prepared(docs, list(distinct_docs), batch, packed, sets)
+
+    def _add(self, prepared: Prepared) -> BatchResult:
         with self._writing():
-            result = self.store.add(docs)
-            if result.numbered:
-                numbers = [n for n, _ in result.numbered]
-                texts = [d.text for _, d in result.numbered]
-                lo, hi = numbers[0], numbers[-1]
-            else:
-                numbers, texts, lo, hi = [], [], 1, 0
+            batch = prepared.batch
+            words = dict(zip(prepared.ids, batch.words.tolist(), strict=True)) if batch else {}
+            result = self.store.add(prepared.docs, words, prepared.packed)
+            number_of = {d.id: n for n, d in result.numbered}
+            numbers = [n for n, _ in result.numbered]
             again = self.store.numbers_by_id(result.seen_again)
-            self._link(lo, hi, numbers, texts, sorted(again.values()))
+            lo, hi = (numbers[0], numbers[-1]) if numbers else (1, 0)
+            # Texts of the batch the store knew already get no number: -1.
+            position = np.array([number_of.get(i, -1) for i in prepared.ids], np.int64)
+            self._link(lo, hi, position, batch, sorted(again.values()), prepared.sets)
         return result
 
     def _link(
-        self, lo: int, hi: int, numbers: list[int], texts: list[str], again: list[int]
+        self,
+        lo: int,
+        hi: int,
+        numbers: npt.NDArray[np.int64],
+        batch: Batch | None,
+        again: list[int],
+        sets: list[Fingerprints] | None = None,
     ) -> None:
+        """Link texts ``lo`` to ``hi`` (fingerprinted in ``batch``, whose texts are
+        numbered ``numbers``, -1 for a text not to link) and the texts seen again
+        (``again``), update their stories, and index the batch."""
         links: list[Pair] = []
-        batch = None
-        if numbers:
-            batch = fingerprint_batch(texts)
-            mine = np.asarray(numbers, np.int64)
-            links = link_batch(batch, mine, self.index, self._stored_sets, self.link_config)
-            for i, n in enumerate(numbers):
-                self._remember(n, batch.ordered(i))
-        update_stories(self.store, links, numbers + again, self._ordered, self.cluster_config)
-        if batch is not None:
-            mine = np.asarray(numbers, np.int64)
-            self.index.add(lo, hi, batch.prints, mine[batch.owner])
+        fresh = np.flatnonzero(numbers >= 0)
+        if batch is not None and len(fresh):
+            keep = numbers[batch.owner] >= 0
+            if not keep.all():
+                batch = replace(batch, prints=batch.prints[keep], owner=batch.owner[keep])
+            links = link_batch(
+                batch, numbers, self.index, self._stored_sets, self.link_config, sets
+            )
+            for i in fresh.tolist():
+                self._remember(int(numbers[i]), batch.ordered(i))
+        update_stories(
+            self.store, links, numbers[fresh].tolist() + again, self._ordered, self.cluster_config
+        )
+        if batch is not None and len(fresh):
+            self.index.add(lo, hi, batch.prints, numbers[batch.owner])
+        elif hi >= lo:  # texts with nothing to index are covered all the same
+            self.index.add(lo, hi, np.zeros(0, np.uint64), np.zeros(0, np.int64))
 
     def _remember(self, number: int, ordered: Fingerprints) -> None:
         self._shingles[number] = ordered
@@ -167,7 +227,7 @@ class Corpus:
         return out
 
     def _stored_sets(self, numbers: list[int]) -> dict[int, Fingerprints]:
-        return {n: np.unique(s) for n, s in self._ordered(numbers).items()}
+        return {n: distinct(s) for n, s in self._ordered(numbers).items()}
 
     def ingest(
         self,
@@ -182,20 +242,56 @@ class Corpus:
         already known, and rejected (with source and position)."""
         config = config or InputConfig()
         report = IngestReport()
-        batch: list[Document] = []
         fetcher = PoliteFetcher(config, min_interval)
-        for item in iter_documents(sources, config, fields, fetcher):
-            if isinstance(item, Rejected):
-                report.rejected.append(item)
-            else:
-                batch.append(item)
-            if len(batch) >= BATCH_SIZE:
-                report.add(self.add(batch))
-                batch = []
-            if progress is not None:
-                progress(report)
-        if batch:
-            report.add(self.add(batch))
+        ready: queue.Queue[Prepared | BaseException | None] = queue.Queue(maxsize=2)
+        stop = threading.Event()
+
+        def read() -> None:  # the reading thread: parse, fingerprint, compress
+            try:
+                batch: list[Document] = []
+                started = time.monotonic()
+                for item in iter_documents(sources, config, fields, fetcher):
+                    if stop.is_set():
+                        return
+                    if isinstance(item, Rejected):
+                        report.rejected.append(item)
+                    else:
+                        batch.append(item)
+                        report.read += 1
+                    # Full batches, or what a slow source gave in a while.
+                    if len(batch) >= BATCH_SIZE or (
+                        batch and time.monotonic() - started > BATCH_SECONDS
+                    ):
+                        ready.put(self._prepare(batch))
+                        batch, started = [], time.monotonic()
+                if batch:
+                    ready.put(self._prepare(batch))
+                ready.put(None)
+            except BaseException as exc:  # handed to the writer, which raises it
+                ready.put(exc)
+
+        reader = threading.Thread(target=read, name="storydiff-read", daemon=True)
+        reader.start()
+        try:
+            while True:
+                try:
+                    item = ready.get(timeout=0.2)
+                except queue.Empty:
+                    if progress is not None:
+                        progress(report)
+                    continue
+                if item is None:
+                    break
+                if isinstance(item, BaseException):
+                    raise item
+                report.add(self._add(item))
+                if progress is not None:
+                    progress(report)
+        finally:
+            stop.set()
+            while reader.is_alive():  # let a blocked put() finish
+                with contextlib.suppress(queue.Empty):
+                    ready.get(timeout=0.05)
         if progress is not None:
             progress(report)
         return report

@@ -18,11 +18,9 @@ from functools import partial
 from itertools import combinations
 from typing import Any
 
-import numpy as np
-
 from storydiff.config import CompareConfig
 from storydiff.detect.cluster import ClusterConfig, cluster
-from storydiff.detect.fingerprints import Fingerprints
+from storydiff.detect.fingerprints import Fingerprints, distinct
 from storydiff.detect.link import Pair
 from storydiff.diff.compare import Comparison, compare
 from storydiff.document import Document
@@ -185,10 +183,17 @@ def update_stories(
     once; any other is clustered on its texts' shingles.
     """
     config = config or ClusterConfig()
-    involved = set(touched) | {n for p in links for n in (p.a, p.b)}
+    linked = {n for p in links for n in (p.a, p.b)}
+    known = store.membership(set(touched) | linked)
+    # A new text with no link is a story of its own: nothing to cluster.
+    alone = [n for n in touched if n not in linked and n not in known]
+    involved = (set(touched) | linked) - set(alone)
     if not involved:
+        seen = store.seen(alone)
+        store.save_links_and_stories(
+            [], {n: (n, n) for n in alone}, set(), [_story_row([n], seen) for n in alone]
+        )
         return
-    known = store.membership(involved)
     parent: dict[int, int] = {}
 
     def find(x: int) -> int:
@@ -218,9 +223,9 @@ def update_stories(
     by_group: dict[int, list[Pair]] = defaultdict(list)
     for p in every.values():
         by_group[find(old[p.a][0] if p.a in old else p.a)].append(p)
-    seen = store.seen(members)
-    assignment: dict[int, tuple[int, int]] = {}
-    rows: list[StoryRow] = []
+    seen = store.seen(members | set(alone))
+    assignment: dict[int, tuple[int, int]] = {n: (n, n) for n in alone}
+    rows: list[StoryRow] = [_story_row([n], seen) for n in alone]
     for root, numbers in groups.items():
         numbers.sort()
         component = numbers[0]
@@ -230,7 +235,7 @@ def update_stories(
         else:
             texts = ordered(numbers)
             local = {n: i for i, n in enumerate(numbers)}
-            shingles = [np.unique(texts[n]) for n in numbers]
+            shingles = [distinct(texts[n]) for n in numbers]
             local_pairs = [
                 Pair(local[p.a], local[p.b], p.shared, p.containment_a, p.containment_b, p.jaccard)
                 for p in pairs

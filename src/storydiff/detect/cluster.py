@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storydiff.detect.fingerprints import Fingerprints
+from storydiff.detect.fingerprints import Fingerprints, distinct
 from storydiff.detect.link import Pair
 
 
@@ -82,7 +82,7 @@ def _private_share(
     for run_common in np.split(common, breaks):
         if run_common.mean() < config.common_run:
             private += int((~run_common).sum())
-    return private / len(np.unique(seq))
+    return private / len(distinct(seq))
 
 
 def cluster(

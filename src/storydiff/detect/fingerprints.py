@@ -48,6 +48,17 @@ class FingerprintConfig:
         return self.w + self.k - 1
 
 
+def distinct(hashes: Fingerprints) -> Fingerprints:
+    """The sorted distinct values (``np.unique`` hashes integers: 5x slower here)."""
+    if len(hashes) < 2:
+        return np.sort(hashes)
+    s = np.sort(hashes)
+    keep = np.empty(len(s), np.bool_)
+    keep[0] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
+
+
 def combine(h: Fingerprints, k: int) -> Fingerprints:
     """Shingle hashes from word hashes: one per run of ``k`` words."""
     if not len(h):
@@ -69,7 +80,7 @@ def winnow(hashes: Fingerprints, w: int) -> Fingerprints:
     windows = sliding_window_view(hashes, w)
     rightmost = w - 1 - np.argmin(windows[:, ::-1], axis=1)
     picked = np.arange(len(windows)) + rightmost
-    return np.unique(hashes[np.unique(picked)])
+    return distinct(hashes[picked])
 
 
 def fingerprint_texts(
@@ -102,6 +113,8 @@ class Batch:
     starts: npt.NDArray[np.int64]
     prints: Fingerprints
     owner: npt.NDArray[np.int64]
+    words: npt.NDArray[np.int64]
+    """Words in each text."""
 
     def ordered(self, i: int) -> Fingerprints:
         return self.shingles[self.starts[i] : self.starts[i + 1]]
@@ -168,7 +181,7 @@ def fingerprint_batch(texts: list[str], config: FingerprintConfig | None = None)
     # verified on the full shingles).
     keys = np.sort((hashes & _HIGH48) | owner.astype(np.uint64))
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
-    return Batch(shingles, starts, keys & _HIGH48, (keys & _LOW16).astype(np.int64))
+    return Batch(shingles, starts, keys & _HIGH48, (keys & _LOW16).astype(np.int64), lengths)
 
 
 def _window_minima(x: Fingerprints, w: int) -> Fingerprints:

@@ -20,6 +20,7 @@ from storydiff.detect.fingerprints import (
     FingerprintConfig,
     Fingerprints,
     combine,
+    distinct,
     winnow,
 )
 from storydiff.detect.index import FingerprintIndex, ranges
@@ -28,8 +29,11 @@ from storydiff.text.fasthash import word_hashes
 
 @dataclass(frozen=True, slots=True)
 class LinkConfig:
-    min_shared: int = 1
-    """Fingerprints two texts must share to be a candidate pair."""
+    min_shared: int = 2
+    """Fingerprints two texts must share to be a candidate pair. 2, not 1: on the
+    generated corpus of ``bench/version_links.py`` (seed 1) the verified links fell
+    from 10,415 to 4,569 with the same 3,255 true ones, and story recall rose from
+    0.995 to 1.000; the NewsEdits gate is unchanged (recall 0.960)."""
     max_df: int = 50
     """Fingerprints in more texts than this are boilerplate and never link."""
     min_containment: float = 0.05
@@ -71,7 +75,7 @@ def analyse_texts(texts: list[str], config: FingerprintConfig | None = None) -> 
     for h in word_hashes(texts):
         s = combine(h, config.k)
         ordered.append(s)
-        shingles.append(np.unique(s))
+        shingles.append(distinct(s))
         prints.append(winnow(s, config.w))
     return Analysed(ordered, shingles, prints)
 
@@ -122,13 +126,15 @@ def link_batch(
     index: FingerprintIndex,
     stored: ShingleSets,
     config: LinkConfig | None = None,
+    sets_of_batch: list[Fingerprints] | None = None,
 ) -> list[Pair]:
     """Verified links of a batch of new texts (numbered ``numbers``) with each other
     and with the texts in ``index``, without rebuilding anything.
 
     Candidates share at least ``min_shared`` fingerprints held by at most ``max_df``
     texts in all (index and batch); each is verified on the full shingle sets. Pairs
-    are numbered ``a < b``.
+    are numbered ``a < b``. ``sets_of_batch`` may give the batch texts' distinct
+    shingles (``distinct(batch.ordered(i))``), computed elsewhere.
     """
     config = config or LinkConfig()
     if not len(batch.prints):
@@ -168,31 +174,71 @@ def link_batch(
     local = {int(n): i for i, n in enumerate(numbers.tolist())}
     sets: dict[int, Fingerprints] = {}
     for n in sorted({x for p in pairs for x in p if x in local}):
-        sets[n] = np.unique(batch.ordered(local[n]))
+        i = local[n]
+        sets[n] = sets_of_batch[i] if sets_of_batch is not None else distinct(batch.ordered(i))
     missing = sorted({x for p in pairs for x in p if x not in local})
     sets.update(stored(missing))
+    pairs = [(x, y) for x, y in pairs if x in sets and y in sets]
     links = []
-    for x, y in pairs:
-        sx, sy = sets.get(x), sets.get(y)
-        if sx is None or sy is None:
-            continue
-        p = _verify_sets(x, y, sx, sy)
+    for p in verify_many(pairs, sets):
         if p.containment >= config.min_containment:
             links.append(p)
     return links
 
 
-def _verify_sets(a: int, b: int, sa: Fingerprints, sb: Fingerprints) -> Pair:
-    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
-    if len(small) and len(big):
-        at = np.minimum(np.searchsorted(big, small), len(big) - 1)
-        shared = int(np.count_nonzero(big[at] == small))
-    else:
-        shared = 0
-    union = len(sa) + len(sb) - shared
-    return Pair(
-        a, b, shared,
-        shared / len(sa) if len(sa) else 0.0,
-        shared / len(sb) if len(sb) else 0.0,
-        shared / union if union else 0.0,
-    )  # fmt: skip
+def verify_many(
+    pairs: list[tuple[int, int]], sets: dict[int, Fingerprints], chunk: int = 1 << 20
+) -> list[Pair]:
+    """Exact shingle overlap of many pairs at once: each pair's smaller set is
+    searched in its larger set, all pairs in one ``searchsorted`` (keys are the pair's
+    position in the high 24 bits, the shingle's top 40 bits below; equal keys are
+    then told apart by the whole hash, so the count is exact)."""
+    out: list[Pair] = []
+    for start in range(0, len(pairs), chunk):
+        part = pairs[start : start + chunk]
+        small = [sets[x] if len(sets[x]) <= len(sets[y]) else sets[y] for x, y in part]
+        big = [sets[y] if len(sets[x]) <= len(sets[y]) else sets[x] for x, y in part]
+        shared = _shared(small, big)
+        for (x, y), n in zip(part, shared.tolist(), strict=True):
+            lx, ly = len(sets[x]), len(sets[y])
+            union = lx + ly - n
+            out.append(
+                Pair(
+                    x,
+                    y,
+                    n,
+                    n / lx if lx else 0.0,
+                    n / ly if ly else 0.0,
+                    n / union if union else 0.0,
+                )
+            )
+    return out
+
+
+def _shared(small: list[Fingerprints], big: list[Fingerprints]) -> npt.NDArray[np.int64]:
+    if not small:
+        return np.zeros(0, np.int64)
+    shift, top = np.uint64(24), np.uint64(40)
+    small_n = np.fromiter((len(a) for a in small), np.int64, len(small))
+    big_n = np.fromiter((len(a) for a in big), np.int64, len(big))
+    which = np.arange(len(small), dtype=np.uint64)
+    small_all, big_all = np.concatenate(small), np.concatenate(big)
+    small_keys = (np.repeat(which, small_n) << top) | (small_all >> shift)
+    big_keys = (np.repeat(which, big_n) << top) | (big_all >> shift)
+    if not len(big_keys) or not len(small_keys):
+        return np.zeros(len(small), np.int64)
+    at = np.searchsorted(big_keys, small_keys)
+    found = np.zeros(len(small_keys), np.bool_)
+    look = np.arange(len(small_keys))
+    while len(look):  # keys equal in their top 40 bits: compare the whole hash
+        pos = at[look]
+        same_key = pos < len(big_keys)
+        look, pos = look[same_key], pos[same_key]
+        same_key = big_keys[pos] == small_keys[look]
+        look, pos = look[same_key], pos[same_key]
+        hit = big_all[pos] == small_all[look]
+        found[look[hit]] = True
+        look = look[~hit]
+        at[look] += 1
+    owner = np.repeat(np.arange(len(small)), small_n)
+    return np.bincount(owner[found], minlength=len(small)).astype(np.int64)

@@ -9,9 +9,11 @@ Texts are stored once, keyed by content hash, compressed; every *sighting* of a 
 times) is a row of its own. The same URL with a different text is a new text with a
 sighting at that URL: a new version of it.
 
-Each text also has a *number* (1, 2, ... in the order the store first saw them): the
-fingerprint index beside the database (``storydiff.detect.index``) and the tables
-of verified links, story membership and stories refer to texts by number.
+Since migration 2 each text has a *number* (1, 2, ... in the order the store first
+saw them), the table's rowid: texts are appended in order, so pages stay full (keyed
+by the random content hash, a table of 2 KB rows left half of every page empty). The
+fingerprint index beside the database (``storydiff.detect.index``) and the tables of
+verified links, story membership and stories refer to texts by number.
 Existing stories of migration 1 get numbers, links and stories on first use (the
 index is repaired from the texts).
 """
@@ -48,11 +50,21 @@ MIGRATIONS: list[str] = [
     """,
     # 2: numbers for the fingerprint index, verified links, stories, cached steps
     """
-    ALTER TABLE documents ADD COLUMN number INTEGER;
-    UPDATE documents SET number = r.n
-      FROM (SELECT id, row_number() OVER (ORDER BY added, id) AS n FROM documents) AS r
-     WHERE documents.id = r.id;
-    CREATE UNIQUE INDEX documents_number ON documents(number);
+    CREATE TABLE numbered (
+        number      INTEGER PRIMARY KEY,       -- 1, 2, ... in the order first seen
+        id          TEXT NOT NULL UNIQUE,      -- content hash of the text
+        text        BLOB NOT NULL,             -- compressed UTF-8 (zstd, or zlib)
+        title       TEXT,
+        language    TEXT,
+        words       INTEGER NOT NULL,
+        added       TEXT NOT NULL
+    );
+    INSERT INTO numbered (number, id, text, title, language, words, added)
+      SELECT row_number() OVER (ORDER BY added, id), id, text, title, language, words, added
+        FROM documents;
+    DROP TABLE documents;
+    ALTER TABLE numbered RENAME TO documents;
+    DROP INDEX sightings_document;             -- UNIQUE (document, ...) serves it
     CREATE TABLE links (
         a           INTEGER NOT NULL,          -- document numbers, a < b
         b           INTEGER NOT NULL,

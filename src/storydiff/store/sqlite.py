@@ -12,13 +12,16 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import threading
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+import zstandard
 
 from storydiff.document import Document
 from storydiff.errors import StoreError
@@ -26,12 +29,32 @@ from storydiff.store.schema import APPLICATION_ID, LATEST, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 60_000
 _INSERT_DOCUMENT = (
-    "INSERT OR IGNORE INTO documents (id, text, title, language, words, added, number)"
+    "INSERT INTO documents (number, id, text, title, language, words, added)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
-ZLIB_LEVEL = 1
-"""Fast compression: level 1 stores English news in about 45% of its size, level 6 in
-42% at 1.4x the time."""
+ZSTD_LEVEL = 1
+"""Texts are compressed with zstd at level 1: on 3 KB news articles 4x faster than zlib
+at level 1 for the same size (about 45%). Texts of schema 1 stores stay zlib."""
+_per_thread = threading.local()
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def unpack(blob: bytes) -> str:
+    """A stored text, from zstd (since schema 2) or zlib (schema 1)."""
+    if blob[:4] == _ZSTD_MAGIC:
+        return zstandard.ZstdDecompressor().decompress(blob).decode("utf-8")
+    return zlib.decompress(blob).decode("utf-8")
+
+
+def _sighting_row(doc: Document) -> tuple[object, ...]:
+    extra = {k: v for k, v in doc.metadata.items() if k != "position"}
+    return (
+        doc.id, doc.url or "", doc.source or "", str(doc.metadata.get("position", "")),
+        doc.outlet, _iso(doc.published), _iso(doc.retrieved),
+        json.dumps(extra, default=str) if extra else None,
+    )  # fmt: skip
+
+
 _INSERT_SIGHTING = (
     "INSERT OR IGNORE INTO sightings"
     " (document, url, source, position, outlet, published, retrieved, metadata)"
@@ -142,42 +165,65 @@ class Store:
 
     # -- writing -------------------------------------------------------------------
 
-    def add(self, documents: Iterable[Document]) -> BatchResult:
-        """Add a batch of documents and their sightings in one transaction."""
+    def unknown(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` the store does not hold."""
+        wanted = set(ids)
+        for chunk in _chunks(sorted(wanted)):
+            marks = ",".join("?" * len(chunk))
+            for (known,) in self.db.execute(
+                f"SELECT id FROM documents WHERE id IN ({marks})", chunk
+            ):
+                wanted.discard(known)
+        return wanted
+
+    def add(
+        self,
+        documents: Iterable[Document],
+        words: Mapping[str, int] | None = None,
+        packed: Mapping[str, bytes] | None = None,
+    ) -> BatchResult:
+        """Add a batch of documents and their sightings in one transaction. New texts
+        are numbered in the order given; ``words`` may give their word counts and
+        ``packed`` their compressed text (``pack``), by id."""
+        docs = list(documents)
         result = BatchResult()
         now = datetime.now(UTC).isoformat()
         self.db.execute("BEGIN IMMEDIATE")
         try:
+            fresh = self.unknown(d.id for d in docs)
             number = self.max_number()
-            for doc in documents:
-                packed = zlib.compress(doc.text.encode("utf-8"), ZLIB_LEVEL)
-                words = len(doc.text.split())
-                cur = self.db.execute(
-                    _INSERT_DOCUMENT,
-                    (doc.id, packed, doc.title, doc.language, words, now, number + 1),
-                )
-                if cur.rowcount:
+            rows, sightings, again = [], [], []
+            for doc in docs:
+                if doc.id in fresh:
+                    fresh.discard(doc.id)
                     number += 1
-                    result.new += 1
+                    count = words[doc.id] if words and doc.id in words else len(doc.text.split())
+                    blob = packed[doc.id] if packed and doc.id in packed else self.pack(doc.text)
+                    rows.append((number, doc.id, blob, doc.title, doc.language, count, now))
                     result.numbered.append((number, doc))
+                    sightings.append(_sighting_row(doc))
                 else:
-                    result.known += 1
-                extra = {k: v for k, v in doc.metadata.items() if k != "position"}
-                where = str(doc.metadata.get("position", ""))
-                cur = self.db.execute(
-                    _INSERT_SIGHTING,
-                    (doc.id, doc.url or "", doc.source or "", where, doc.outlet,
-                     _iso(doc.published), _iso(doc.retrieved),
-                     json.dumps(extra, default=str) if extra else None),
-                )  # fmt: skip
-                result.sightings += cur.rowcount
-                if cur.rowcount and not (result.numbered and result.numbered[-1][1] is doc):
+                    again.append(doc)
+            self.db.executemany(_INSERT_DOCUMENT, rows)
+            self.db.executemany(_INSERT_SIGHTING, sightings)
+            result.new, result.known, result.sightings = len(rows), len(again), len(sightings)
+            for doc in again:  # a text seen before: is this sighting new?
+                cur = self.db.execute(_INSERT_SIGHTING, _sighting_row(doc))
+                if cur.rowcount:
+                    result.sightings += 1
                     result.seen_again.append(doc.id)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         return result
+
+    def pack(self, text: str) -> bytes:
+        """A text as the store keeps it."""
+        compressor = getattr(_per_thread, "zstd", None)
+        if compressor is None:  # a compressor must not be shared between threads
+            compressor = _per_thread.zstd = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
+        return bytes(compressor.compress(text.encode("utf-8")))
 
     # -- reading -------------------------------------------------------------------
 
@@ -201,7 +247,7 @@ class Store:
         ).fetchone()
         url, source, outlet, published, retrieved = first or ("", "", None, None, None)
         return Document(
-            text=zlib.decompress(row[1]).decode("utf-8"),
+            text=unpack(row[1]),
             title=row[2],
             url=url or None,
             source=source or None,
@@ -217,7 +263,7 @@ class Store:
         for doc_id, packed, title, language in self.db.execute(
             "SELECT id, text, title, language FROM documents ORDER BY id"
         ):
-            yield doc_id, zlib.decompress(packed).decode("utf-8"), title, language
+            yield doc_id, unpack(packed), title, language
 
     def sightings(self) -> Iterator[Sighting]:
         columns = "document, url, source, position, outlet, published, retrieved"
@@ -240,7 +286,7 @@ class Store:
             for number, packed in self.db.execute(
                 f"SELECT number, text FROM documents WHERE number IN ({marks})", chunk
             ):
-                out[number] = zlib.decompress(packed).decode("utf-8")
+                out[number] = unpack(packed)
         return out
 
     def numbered_texts(self, lo: int, hi: int) -> list[tuple[int, str]]:
@@ -249,7 +295,7 @@ class Store:
             "SELECT number, text FROM documents WHERE number BETWEEN ? AND ? ORDER BY number",
             (lo, hi),
         )
-        return [(n, zlib.decompress(packed).decode("utf-8")) for n, packed in rows]
+        return [(n, unpack(packed)) for n, packed in rows]
 
     def ids_by_number(self, numbers: Iterable[int]) -> dict[int, str]:
         out: dict[int, str] = {}
