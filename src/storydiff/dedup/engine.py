@@ -93,11 +93,10 @@ class Sketches:
             starts = (offsets[local] - lo).tolist()
             ends = (offsets[local + 1] - lo).tolist()
             for i, a, b in zip(wanted.tolist(), starts, ends, strict=True):
-                values = np.sort(flat[a:b])
-                fresh = np.empty(len(values), dtype=np.bool_)
-                fresh[:1] = True
-                np.not_equal(values[1:], values[:-1], out=fresh[1:])
-                out[i] = values[fresh]
+                values = flat[a:b].copy()
+                values.sort()
+                repeated = values[1:] == values[:-1]
+                out[i] = np.delete(values, np.flatnonzero(repeated)) if repeated.any() else values
         return out
 
     def signature_rows(self, numbers: npt.NDArray[np.int64], num_perm: int) -> Signatures:

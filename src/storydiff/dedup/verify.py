@@ -28,12 +28,10 @@ def jaccard(a: ShingleSet, b: ShingleSet) -> float:
         >>> jaccard(np.array([1, 2, 3], dtype=np.uint64), np.array([2, 3, 4], dtype=np.uint64))
         0.5
     """
-    if len(a) > len(b):
-        a, b = b, a
-    if not len(a):
+    if not len(a) or not len(b):
         return 0.0
-    at = np.searchsorted(b, a)
-    at[at == len(b)] = 0
+    at = b.searchsorted(a)
+    np.minimum(at, len(b) - 1, out=at)
     shared = int(np.count_nonzero(b[at] == a))
     return shared / (len(a) + len(b) - shared)
 
