@@ -123,3 +123,17 @@ def test_newsedits_clustering_gate(tmp_path: Path) -> None:
     assert precision >= 0.98
     assert mixed <= 1
     assert share >= 0.85
+
+
+def test_a_round_up_quoting_three_stories_does_not_chain_them(tmp_path: Path) -> None:
+    stories = [_article(topic, n) for n, topic in enumerate(("harbour", "library", "tram"))]
+    versions = [s + " Officials added more detail later in the day." for s in stories]
+    quoted = [" ".join(s.split(". ")[3:6]) for s in stories]  # a passage of each
+    roundup = " ".join(
+        f"In other news, item {k}: {q}. Readers can follow all our coverage online."
+        for k, q in enumerate(quoted)
+    )
+    texts = [*stories, *versions, roundup]
+    expected = [[0, 3], [1, 4], [2, 5], [6]]
+    assert sorted(stories_of(texts)) == expected
+    assert [sorted(s) for s in corpus_stories(texts, tmp_path, 2)] == expected

@@ -19,16 +19,20 @@ same coronavirus FAQ box, 32-43% of the shorter text). So:
    are the evidence. Versions that grow still link: each round merges what is private
    to a pair, which makes what they share with the next version private in turn.
 
-A long round-up quoting several stories can still bridge them; that needs a
-cluster-level check (not done yet).
+3. A round-up, a text quoting a passage of one story and another passage of another
+   story that share no text with each other, would bridge them: before each round
+   such texts are found (``_bridges``: the passages they share with the two stories
+   barely overlap) and join nothing through weak links.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 
 import numpy as np
+import numpy.typing as npt
 
 from storydiff.detect.fingerprints import Fingerprints, distinct
 from storydiff.detect.link import Pair
@@ -64,25 +68,76 @@ class _UnionFind:
         return True
 
 
-def _private_share(
+def _private_evidence(
     seq: Fingerprints, other: Fingerprints, stories_of: dict[int, set[int]], config: ClusterConfig
-) -> float:
-    """Share of ``seq`` (a text's shingles in order) that is private evidence of
+) -> npt.NDArray[np.bool_]:
+    """Which shingles of ``seq`` (a text's shingles in order) are private evidence of
     sharing text with ``other`` (a sorted shingle set)."""
-    if not len(seq):
-        return 0.0
+    out = np.zeros(len(seq), np.bool_)
     shared_at = np.flatnonzero(np.isin(seq, other))
     if not len(shared_at):
-        return 0.0
+        return out
     common = np.fromiter(
         (len(stories_of[s]) >= 3 for s in seq[shared_at].tolist()), bool, len(shared_at)
     )
     breaks = np.flatnonzero(np.diff(shared_at) > config.run_gap) + 1
-    private = 0
-    for run_common in np.split(common, breaks):
+    for at, run_common in zip(np.split(shared_at, breaks), np.split(common, breaks), strict=True):
         if run_common.mean() < config.common_run:
-            private += int((~run_common).sum())
-    return private / len(distinct(seq))
+            out[at[~run_common]] = True
+    return out
+
+
+def _private_share(
+    seq: Fingerprints, other: Fingerprints, stories_of: dict[int, set[int]], config: ClusterConfig
+) -> float:
+    """Share of ``seq`` that is private evidence of sharing text with ``other``."""
+    if not len(seq):
+        return 0.0
+    return int(_private_evidence(seq, other, stories_of, config).sum()) / len(distinct(seq))
+
+
+def _bridges(
+    pairs: list[Pair], ordered: list[Fingerprints], shingles: list[Fingerprints],
+    uf: _UnionFind, config: ClusterConfig, stories_of: dict[int, set[int]],
+) -> set[int]:  # fmt: skip
+    """Round-ups: texts that share one passage with a story and another passage with
+    another story, where the two stories share no text with each other. Passages are
+    private shingles (in fewer than three stories: boilerplate does not count), each
+    at least ``min_containment`` of the text and under half of it. Such a text joins
+    neither through a weak link (it may still join its own copies)."""
+    weak: dict[int, list[int]] = defaultdict(list)
+    touching: set[tuple[int, int]] = set()
+    for p in pairs:
+        ra, rb = uf.find(p.a), uf.find(p.b)
+        touching |= {(ra, rb), (rb, ra)}
+        if p.containment < config.copy_containment:
+            weak[p.a].append(p.b)
+            weak[p.b].append(p.a)
+    out: set[int] = set()
+    for x, partners in weak.items():
+        mine = uf.find(x)
+        seq = ordered[x]
+        regions: dict[int, npt.NDArray[np.bool_]] = {}
+        for y in partners:
+            story = uf.find(y)
+            if story != mine:
+                shared = _private_evidence(seq, shingles[y], stories_of, config)
+                regions[story] = regions[story] | shared if story in regions else shared
+        for s1, s2 in combinations(sorted(regions), 2):
+            if (s1, s2) in touching:
+                continue  # the two stories share text themselves
+            a, b = regions[s1], regions[s2]
+            sizes = (int(a.sum()), int(b.sum()))
+            smaller = min(sizes)
+            # Each a passage of it (a version shares most of itself), barely overlapping.
+            if (
+                smaller >= config.min_containment * len(seq)
+                and max(sizes) < len(seq) / 2
+                and int((a & b).sum()) < smaller / 2
+            ):
+                out.add(x)
+                break
+    return out
 
 
 def cluster(
@@ -104,8 +159,9 @@ def cluster(
             for s in shingles[doc].tolist():
                 stories_of[s].add(root)
         merged = False
+        bridges = _bridges(pairs, ordered, shingles, uf, config, stories_of)
         for p in pairs:
-            if uf.find(p.a) == uf.find(p.b):
+            if uf.find(p.a) == uf.find(p.b) or p.a in bridges or p.b in bridges:
                 continue
             small, big = (p.a, p.b) if len(shingles[p.a]) <= len(shingles[p.b]) else (p.b, p.a)
             if (
