@@ -55,7 +55,7 @@ def _vocabulary(rng: np.random.Generator) -> np.ndarray:
     letters = np.array(list("etaoinshrdlcumwfgypbvkjxqz"))
     weights = np.linspace(2.0, 0.2, len(letters))
     weights /= weights.sum()
-    words = set()
+    words: set[str] = set()
     while len(words) < VOCAB:
         n = int(rng.integers(2, 11))
         words.add("".join(rng.choice(letters, n, p=weights)))
@@ -71,11 +71,13 @@ class Stream:
         ranks = np.arange(1, VOCAB + 1)
         self.p = 1.0 / ranks**1.05
         self.p /= self.p.sum()
+        self.cdf = np.cumsum(self.p)
+        self.cdf[-1] = 1.0
         self.size = size
 
     def _sentence(self) -> list[str]:
         n = int(self.rng.integers(12, 26))
-        words = list(self.vocab[self.rng.choice(VOCAB, n, p=self.p)])
+        words = list(self.vocab[np.searchsorted(self.cdf, self.rng.random(n))])
         words[0] = words[0].capitalize()
         return words
 
@@ -123,7 +125,8 @@ class Stream:
                 for c in range(int(self.rng.integers(1, 3))):
                     footer = f"\n\nCopyright 2026 Outlet {c} {story % 97}. All rights reserved."
                     src = versions[int(self.rng.integers(len(versions)))]
-                    slots.append((start + WINDOW * self.rng.random(), story, self._render(src, footer)))
+                    at = start + WINDOW * self.rng.random()
+                    slots.append((at, story, self._render(src, footer)))
             story += 1
         slots.sort(key=lambda s: s[0])
         return [(st, at, text) for at, st, text in slots[: self.size]]
@@ -216,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     base: float | None = None
     results = []
     for size in args.sizes:
-        src = args.out / f"scale2-{size}-{args.seed}.jsonl"
+        src = args.out / f"scale3-{size}-{args.seed}.jsonl"
         if not src.exists():
             console.print(f"writing {size:,} texts to {src} ...")
         raw_text = write_corpus(size, args.seed, src) if not src.exists() else 0

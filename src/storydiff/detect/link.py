@@ -187,12 +187,14 @@ def link_batch(
 
 
 def verify_many(
-    pairs: list[tuple[int, int]], sets: dict[int, Fingerprints], chunk: int = 1 << 20
+    pairs: list[tuple[int, int]], sets: dict[int, Fingerprints], chunk: int = 128
 ) -> list[Pair]:
     """Exact shingle overlap of many pairs at once: each pair's smaller set is
     searched in its larger set, all pairs in one ``searchsorted`` (keys are the pair's
     position in the high 24 bits, the shingle's top 40 bits below; equal keys are
-    then told apart by the whole hash, so the count is exact)."""
+    then told apart by the whole hash, so the count is exact). ``chunk`` pairs at a
+    time keep the binary search in cache: 128 ran 4x faster than one chunk of 14,000
+    pairs of 500-shingle texts."""
     out: list[Pair] = []
     for start in range(0, len(pairs), chunk):
         part = pairs[start : start + chunk]
