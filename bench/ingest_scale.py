@@ -193,10 +193,16 @@ def ingest(src: Path, db: Path) -> tuple[float, Corpus]:
 def probes(src: Path, count: int, seed: int) -> list[str]:
     """Edited copies of stored texts: a sentence dropped, words changed."""
     rng = np.random.default_rng(seed)
-    lines = src.read_text(encoding="utf-8").splitlines()
+    with src.open(encoding="utf-8") as fh:
+        total = sum(1 for _ in fh)
+    chosen = set(rng.choice(total, count, replace=False).tolist())
+    texts = []
+    with src.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if n in chosen:
+                texts.append(json.loads(line)["text"])
     out = []
-    for i in rng.choice(len(lines), count, replace=False):
-        text = json.loads(lines[int(i)])["text"]
+    for text in texts:
         paras = text.split("\n\n")
         paras.pop(int(rng.integers(len(paras))))
         out.append("\n\n".join(paras).replace(" the ", " a ", 2) + "\n\nA new closing line.")
@@ -226,8 +232,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not raw_text:
             with src.open(encoding="utf-8") as fh:
                 raw_text = sum(len(json.loads(ln)["text"].encode("utf-8")) for ln in fh)
+        console.print(f"{size:,} texts: bare insert ...")
         raw = raw_insert(src, args.out / "raw.db")
+        console.print(f"{size:,} texts: storydiff ingest ...")
         took, corpus = ingest(src, args.out / "scale.db")
+        console.print(f"{size:,} texts: similar and stories ...")
         per_raw, per_ours = raw / size * 1e6, took / size * 1e6
         base = base or per_ours
         size_ratio = store_bytes(args.out / "scale.db") / raw_text
@@ -257,6 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )  # fmt: skip
         console.print(json.dumps(row))
     console.print(table)
+    (args.out / "ingest_scale.json").write_text(json.dumps(results, indent=2) + "\n")
     stamp = {"date": time.strftime("%Y-%m-%d"), "machine": benchlib.machine()}
     console.print(benchlib.machine_line(stamp))
     return 0
