@@ -42,6 +42,39 @@ class DedupError(StorydiffError):
     """A dedup run failed as a whole (a worker process died)."""
 
 
+_ALL_ONES = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+
+def _sorted_sets(
+    flat: npt.NDArray[np.uint64],
+    starts: npt.NDArray[np.int64],
+    lengths: npt.NDArray[np.int64],
+    numbers: npt.NDArray[np.int64],
+    out: dict[int, ShingleSet],
+    group: int = 256,
+) -> None:
+    """Sort and deduplicate many segments of ``flat`` at once: segments of similar
+    length go into the rows of one matrix, padded with the largest value (so the
+    first ``length`` entries of a sorted row are the segment's own, even if one of
+    them is that value), sorted row by row."""
+    order = np.argsort(lengths, kind="stable")
+    for g in range(0, len(order), group):
+        rows = order[g : g + group]
+        size = lengths[rows]
+        width = int(size.max()) if len(size) else 0
+        cols = np.arange(width)
+        inside = cols[None, :] < size[:, None]
+        matrix = np.full((len(rows), width), _ALL_ONES, dtype=np.uint64)
+        matrix[inside] = flat[(starts[rows][:, None] + cols[None, :])[inside]]
+        matrix.sort(axis=1)
+        fresh = inside.copy()
+        fresh[:, 1:] &= matrix[:, 1:] != matrix[:, :-1]
+        compact = matrix[fresh]
+        ends = np.cumsum(fresh.sum(axis=1)).tolist()
+        for i, a, b in zip(numbers[rows].tolist(), [0, *ends[:-1]], ends, strict=True):
+            out[i] = compact[a:b]
+
+
 class Sketches:
     """The sketch files of every shard, in input order, and how to reach a document
     by its number (0-based, in input order over all shards).
@@ -90,13 +123,9 @@ class Sketches:
             local = wanted - self.starts[k]
             lo, hi = int(offsets[local[0]]), int(offsets[local[-1] + 1])
             flat = np.fromfile(self.parts[k].path("shingles"), np.uint64, hi - lo, offset=8 * lo)
-            starts = (offsets[local] - lo).tolist()
-            ends = (offsets[local + 1] - lo).tolist()
-            for i, a, b in zip(wanted.tolist(), starts, ends, strict=True):
-                values = flat[a:b].copy()
-                values.sort()
-                repeated = values[1:] == values[:-1]
-                out[i] = np.delete(values, np.flatnonzero(repeated)) if repeated.any() else values
+            _sorted_sets(
+                flat, offsets[local] - lo, offsets[local + 1] - offsets[local], wanted, out
+            )
         return out
 
     def signature_rows(self, numbers: npt.NDArray[np.int64], num_perm: int) -> Signatures:
