@@ -1,0 +1,80 @@
+"""The fingerprint index: lookups equal a brute-force count, segments merge by size,
+and leftovers of a crash are ignored or cleaned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storydiff.detect.index import FingerprintIndex, Segment
+
+HIGH48 = ~np.uint64(0xFFFF)
+
+
+def _batch(rng: np.random.Generator, lo: int, hi: int, vocab: int) -> tuple[np.ndarray, np.ndarray]:
+    """Fingerprints of texts lo..hi: a few of ``vocab`` possible hashes each."""
+    pool = (rng.integers(0, 2**63, vocab).astype(np.uint64) * np.uint64(2)) & HIGH48
+    hashes, numbers = [], []
+    for n in range(lo, hi + 1):
+        mine = np.unique(rng.choice(pool, int(rng.integers(0, 12))))
+        hashes.append(mine)
+        numbers.append(np.full(len(mine), n, np.int64))
+    h, d = np.concatenate(hashes), np.concatenate(numbers)
+    order = np.lexsort((d, h))
+    return h[order], d[order]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.lists(st.integers(1, 40), min_size=1, max_size=8))
+def test_lookup_counts_and_postings_equal_brute_force(seed: int, sizes: list[int]) -> None:
+    import tempfile
+
+    rng = np.random.default_rng(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        index = FingerprintIndex(Path(tmp) / "ix")
+        truth: dict[int, list[int]] = {}
+        lo = 1
+        for size in sizes:  # batches of different sizes: segments merge on the way
+            h, d = _batch(rng, lo, lo + size - 1, vocab=30)
+            for x, n in zip(h.tolist(), d.tolist(), strict=True):
+                truth.setdefault(x, []).append(n)
+            index.add(lo, lo + size - 1, h, d)
+            lo += size
+        assert index.covered == lo - 1
+        assert index.entries == sum(len(v) for v in truth.values())
+        assert len(index.segments) <= 1 + int(np.log2(len(sizes))) + 1
+        known = sorted(truth)
+        absent = (
+            (rng.integers(0, 2**63, 5).astype(np.uint64) * np.uint64(2)) | np.uint64(1)
+        ).tolist()
+        queries = np.array(sorted(set(known) | set(absent)), np.uint64)
+        cap = 3
+        post = index.lookup(queries, cap)
+        for i, q in enumerate(queries.tolist()):
+            holders = truth.get(q, [])
+            assert post.df[i] == min(len(holders), cap + 1)
+            got = sorted(post.number[post.query == i].tolist())
+            assert got == (sorted(holders) if len(holders) <= cap else [])
+
+
+def test_leftovers_of_a_crash_are_ignored_then_cleaned(tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    folder = tmp_path / "ix"
+    index = FingerprintIndex(folder)
+    h1, d1 = _batch(rng, 1, 10, 50)
+    h2, d2 = _batch(rng, 11, 20, 50)
+    index.add(1, 10, h1, d1)  # one segment
+    Segment.write(folder, 11, 20, h2, d2)  # a second, then a merge that "died":
+    merged = np.concatenate([h1, h2])
+    order = np.argsort(merged, kind="stable")
+    Segment.write(folder, 1, 20, merged[order], np.concatenate([d1, d2])[order])
+    (folder / ".000000000021-000000000030.seg.99.tmp").write_bytes(b"half a file")
+    index.refresh()
+    assert [(s.lo, s.hi) for s in index.segments] == [(1, 20)] and index.covered == 20
+    index.clean()
+    assert sorted(p.name for p in folder.iterdir()) == ["000000000001-000000000020.seg"]
+    index.forget_after(15)  # never committed past text 15: the segment goes
+    assert index.covered == 0 and index.segments == []
