@@ -134,6 +134,8 @@ def _child(name: str, corpus_path: str, jsonl_path: str, quarter_path: str, out:
     if name not in ("storydiff",) and not name.startswith("file"):
         seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Worker processes (file_2): the largest one's peak, on top of this process's.
+    extra["worker_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     out.put(
         (seconds, peak, baseline, sorted(pairs) if pairs is not None else None, clusters, extra)
     )

@@ -87,22 +87,25 @@ def test_the_estimate_is_reported_for_the_best_match() -> None:
 
 
 @pytest.mark.parametrize("workers", [1, 2, 3])
-def test_shards_and_processes_do_not_change_the_result(tmp_path: Path, workers: int) -> None:
+def test_shards_and_processes_do_not_change_the_result(
+    tmp_path: Path, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storydiff.dedup.engine as engine
+    import storydiff.dedup.sources as sources
+
     corpus = generate(11, originals=100, copies=80)
     path = write_jsonl(corpus, tmp_path / "in.jsonl")
     with dedup_texts(corpus.texts) as expected:
-        import storydiff.dedup.sources as sources
-
-        original = sources.MIN_SHARD_BYTES
-        sources.MIN_SHARD_BYTES = 1  # cut even a small file
-        try:
-            with dedup_path(path, workers=workers) as got:
-                assert got.documents == len(corpus.texts)
-                assert _fingerprint(got) == _fingerprint(expected)
-                ids = [i for i, _ in got.sketches.meta()]
-                assert ids == [f"doc{i:04d}" for i in range(len(corpus.texts))]
-        finally:
-            sources.MIN_SHARD_BYTES = original
+        # Cut even a small file, and sort bands and verify pairs in processes too.
+        monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
+        monkeypatch.setattr(engine, "MIN_DOCS_PER_PROCESS", 1)
+        monkeypatch.setattr(engine, "MIN_PAIRS_PER_PROCESS", 1)
+        with dedup_path(path, workers=workers) as got:
+            assert len(got.sketches.parts) == workers
+            assert got.documents == len(corpus.texts)
+            assert _fingerprint(got) == _fingerprint(expected)
+            ids = [i for i, _ in got.sketches.meta()]
+            assert ids == [f"doc{i:04d}" for i in range(len(corpus.texts))]
 
 
 def test_keep_rule_and_threshold_come_from_the_config() -> None:

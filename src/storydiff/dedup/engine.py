@@ -359,6 +359,51 @@ MIN_PAIRS_PER_PROCESS = 500
 """Candidate pairs are verified in several processes only when each gets this many."""
 
 
+MIN_DOCS_PER_PROCESS = 20_000
+"""Bands are sorted in several processes only when there are this many documents each."""
+
+
+def _candidates_worker(
+    sketches: Sketches, bands: list[int], max_bucket: int, target: Path
+) -> None:  # pragma: no cover - runs in a forked process
+    try:
+        np.save(target, unique_pairs([band_candidates(sketches, b, max_bucket) for b in bands]))
+    except BaseException:
+        target.with_suffix(".error").write_text(traceback.format_exc(), encoding="utf-8")
+        raise
+
+
+def _candidates_in_processes(
+    sketches: Sketches, bands: int, max_bucket: int, workers: int, folder: str
+) -> Pairs:
+    """Candidate pairs with the bands shared out among forked processes."""
+    targets = [Path(folder) / f"candidates-{k}.npy" for k in range(workers)]
+    jobs = [
+        (_candidates_worker, (sketches, list(range(k, bands, workers)), max_bucket, t))
+        for k, t in enumerate(targets)
+    ]
+    _run_forked(jobs, targets, "a candidate process")
+    return unique_pairs([np.load(t) for t in targets])
+
+
+def _run_forked(
+    jobs: Sequence[tuple[Callable[..., None], tuple[object, ...]]], targets: list[Path], what: str
+) -> None:
+    """Run each job in a forked process; raise if one failed (its traceback, if any,
+    is in its target's ``.error`` file)."""
+    ctx = multiprocessing.get_context("fork")
+    procs = [ctx.Process(target=fn, args=args) for fn, args in jobs]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    for p, t in zip(procs, targets, strict=True):
+        if p.exitcode != 0 or not t.exists():
+            error = t.with_suffix(".error")
+            detail = error.read_text(encoding="utf-8") if error.exists() else ""
+            raise DedupError(f"{what} failed (exit code {p.exitcode})\n{detail}".strip())
+
+
 def _verify_worker(
     sketches: Sketches, pairs: Pairs, num_perm: int, target: Path
 ) -> None:  # pragma: no cover - runs in a forked process
@@ -374,24 +419,14 @@ def _verify_in_processes(
     sketches: Sketches, pairs: Pairs, num_perm: int, workers: int, folder: str
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Verify slices of ``pairs`` in forked processes (they read the sketch files)."""
-    ctx = multiprocessing.get_context("fork")
     cuts = [len(pairs) * k // workers for k in range(workers + 1)]
     targets = [Path(folder) / f"verified-{k}.npy" for k in range(workers)]
-    procs = [
-        ctx.Process(target=_verify_worker, args=(sketches, pairs[a:b], num_perm, t))
+    jobs = [
+        (_verify_worker, (sketches, pairs[a:b], num_perm, t))
         for a, b, t in zip(cuts, cuts[1:], targets, strict=False)
     ]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join()
-    parts = []
-    for p, t in zip(procs, targets, strict=True):
-        if p.exitcode != 0 or not t.exists():
-            error = t.with_suffix(".error")
-            detail = error.read_text(encoding="utf-8") if error.exists() else ""
-            raise DedupError(f"a verification process failed (exit {p.exitcode})\n{detail}".strip())
-        parts.append(np.load(t))
+    _run_forked(jobs, targets, "a verification process")
+    parts = [np.load(t) for t in targets]
     both = np.concatenate(parts, axis=1) if parts else np.zeros((2, 0))
     return both[0], both[1]
 
@@ -407,8 +442,12 @@ def _finish(
 ) -> DedupResult:
     timings = {"sketch": time.perf_counter() - started}
     mark = time.perf_counter()
-    parts = [band_candidates(sketches, b, config.max_bucket) for b in range(bands)]
-    pairs = unique_pairs(parts)
+    if workers > 1 and work is not None and sketches.documents >= MIN_DOCS_PER_PROCESS * workers:
+        pairs = _candidates_in_processes(sketches, bands, config.max_bucket, workers, work.name)
+    else:
+        pairs = unique_pairs(
+            [band_candidates(sketches, b, config.max_bucket) for b in range(bands)]
+        )
     timings["candidates"] = time.perf_counter() - mark
     mark = time.perf_counter()
     if workers > 1 and work is not None and len(pairs) >= 2 * MIN_PAIRS_PER_PROCESS:

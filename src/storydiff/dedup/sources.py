@@ -105,14 +105,15 @@ def _folder_files(path: Path) -> list[Path]:
     return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
 
 
-def shards(path: Path, count: int, min_bytes: int = MIN_SHARD_BYTES) -> list[Shard]:
+def shards(path: Path, count: int, min_bytes: int | None = None) -> list[Shard]:
     """``path`` cut into at most ``count`` shards of about equal size, in input order
     (JSONL shards of at least ``min_bytes``)."""
     kind = kind_of(path)
     count = max(1, count)
     if kind == "jsonl" and not path.name.lower().endswith(".gz") and count > 1:
         size = path.stat().st_size
-        count = max(1, min(count, size // max(1, min_bytes)))
+        least = MIN_SHARD_BYTES if min_bytes is None else min_bytes
+        count = max(1, min(count, size // max(1, least)))
         cuts = [size * k // count for k in range(count + 1)]
         return [Shard(kind, str(path), a, b) for a, b in itertools.pairwise(cuts) if b > a]
     if kind == "parquet" and count > 1:
