@@ -56,9 +56,9 @@ BATCH_SIZE = 2000
 vectorised fingerprinting, small enough that an interrupted ingest redoes little."""
 BATCH_SECONDS = 2.0
 """A batch is also written when its first document is this old (slow sources)."""
-SHINGLE_CACHE = 50_000
-"""Texts whose shingles stay in memory (versions of a story arrive close together,
-so most candidates are recent: about 4 KB each)."""
+SHINGLE_CACHE = 30_000
+"""Texts whose shingles (in order, and as a sorted set) stay in memory: versions of a
+story arrive close together, so most candidates are recent. About 8 KB a text."""
 
 
 @dataclass(slots=True)
@@ -107,6 +107,7 @@ class Corpus:
         self.link_config = link or LinkConfig()
         self.cluster_config = clusters or ClusterConfig()
         self._shingles: OrderedDict[int, Fingerprints] = OrderedDict()
+        self._sets: OrderedDict[int, Fingerprints] = OrderedDict()
         self._lock_path = self.index.folder / "LOCK"
         mark = self.index.folder / "STORE"
         stale = not mark.exists() or mark.read_text().strip() != self.store.store_id()
@@ -198,6 +199,8 @@ class Corpus:
             )
             for i in fresh.tolist():
                 self._remember(int(numbers[i]), batch.ordered(i))
+                if sets is not None:
+                    self._remember_set(int(numbers[i]), sets[i])
         update_stories(
             self.store, links, numbers[fresh].tolist() + again, self._ordered, self.cluster_config
         )
@@ -226,8 +229,19 @@ class Corpus:
                     self._remember(n, out[n])
         return out
 
+    def _remember_set(self, number: int, shingles: Fingerprints) -> None:
+        self._sets[number] = shingles
+        self._sets.move_to_end(number)
+        while len(self._sets) > SHINGLE_CACHE:
+            self._sets.popitem(last=False)
+
     def _stored_sets(self, numbers: list[int]) -> dict[int, Fingerprints]:
-        return {n: distinct(s) for n, s in self._ordered(numbers).items()}
+        out = {n: self._sets[n] for n in numbers if n in self._sets}
+        missing = [n for n in numbers if n not in out]
+        for n, ordered in self._ordered(missing).items():
+            out[n] = distinct(ordered)
+            self._remember_set(n, out[n])
+        return out
 
     def ingest(
         self,
