@@ -90,6 +90,14 @@ class IngestReport:
         self.sightings += batch.sightings
 
 
+def _keep(cache: OrderedDict[int, Fingerprints], number: int, value: Fingerprints) -> None:
+    """Put ``value`` in a least-recently-used cache of ``SHINGLE_CACHE`` texts."""
+    cache[number] = value
+    cache.move_to_end(number)
+    while len(cache) > SHINGLE_CACHE:
+        cache.popitem(last=False)
+
+
 class Corpus:
     """A store of articles: one SQLite file, and its fingerprint index beside it (a
     folder named after the file with ``.index`` appended)."""
@@ -210,10 +218,7 @@ class Corpus:
             self.index.add(lo, hi, np.zeros(0, np.uint64), np.zeros(0, np.int64))
 
     def _remember(self, number: int, ordered: Fingerprints) -> None:
-        self._shingles[number] = ordered
-        self._shingles.move_to_end(number)
-        while len(self._shingles) > SHINGLE_CACHE:
-            self._shingles.popitem(last=False)
+        _keep(self._shingles, number, ordered)
 
     def _ordered(self, numbers: list[int]) -> dict[int, Fingerprints]:
         out = {n: self._shingles[n] for n in numbers if n in self._shingles}
@@ -230,10 +235,7 @@ class Corpus:
         return out
 
     def _remember_set(self, number: int, shingles: Fingerprints) -> None:
-        self._sets[number] = shingles
-        self._sets.move_to_end(number)
-        while len(self._sets) > SHINGLE_CACHE:
-            self._sets.popitem(last=False)
+        _keep(self._sets, number, shingles)
 
     def _stored_sets(self, numbers: list[int]) -> dict[int, Fingerprints]:
         out = {n: self._sets[n] for n in numbers if n in self._sets}

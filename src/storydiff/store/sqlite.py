@@ -304,25 +304,16 @@ class Store:
         return [(n, unpack(packed)) for n, packed in rows]
 
     def ids_by_number(self, numbers: Iterable[int]) -> dict[int, str]:
-        out: dict[int, str] = {}
-        for chunk in _chunks(list(numbers)):
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                self.db.execute(
-                    f"SELECT number, id FROM documents WHERE number IN ({marks})", chunk
-                ).fetchall()
-            )
-        return out
+        return self._pairs("SELECT number, id FROM documents WHERE number IN ({})", numbers)
 
     def numbers_by_id(self, ids: Iterable[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for chunk in _chunks(list(ids)):
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                self.db.execute(
-                    f"SELECT id, number FROM documents WHERE id IN ({marks})", chunk
-                ).fetchall()
-            )
+        return self._pairs("SELECT id, number FROM documents WHERE id IN ({})", ids)
+
+    def _pairs(self, query: str, keys: Iterable[Any]) -> dict[Any, Any]:
+        """``query``'s (key, value) rows for ``keys``, put in its ``IN ({})``."""
+        out: dict[Any, Any] = {}
+        for chunk in _chunks(list(keys)):
+            out.update(self.db.execute(query.format(",".join("?" * len(chunk))), chunk))
         return out
 
     def links_of(self, numbers: Iterable[int]) -> list[tuple[int, int, int, float, float, float]]:
