@@ -303,6 +303,7 @@ def stories(db_path: Path, fmt: str, limit: int | None, offset: int, debug: bool
     import json
 
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from storydiff.corpus import Corpus
@@ -351,7 +352,8 @@ def stories(db_path: Path, fmt: str, limit: int | None, offset: int, debug: bool
         change = corpus.latest_change(st)
         size = f"+{change['added']} -{change['removed']} ~{change['edited']}" if change else ""
         table.add_row(
-            str(n), st.id[:8], st.headline, str(len(st.versions)), ", ".join(st.outlets),
+            str(n), st.id[:8], escape(st.headline), str(len(st.versions)),
+            escape(", ".join(st.outlets)),
             st.first_seen.strftime("%Y-%m-%d %H:%M") if st.first_seen else "",
             st.last_seen.strftime("%Y-%m-%d %H:%M") if st.last_seen else "",
             size,
@@ -470,7 +472,10 @@ def export(db_path: Path, fmt: str, output: Path | None, debug: bool) -> None:
 
     corpus = Corpus(db_path, create=False)
     count = 0
-    with output.open("w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as fh:
+    with (
+        output.open("w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as fh,
+        corpus.store.snapshot(),  # one state of the store, page after page
+    ):
         for offset in range(0, corpus.story_count(), EXPORT_PAGE):  # a page at a time
             for st in corpus.stories(EXPORT_PAGE, offset):
                 for n, v in enumerate(st.versions, start=1):

@@ -116,6 +116,7 @@ class Corpus:
         self.cluster_config = clusters or ClusterConfig()
         self._shingles: OrderedDict[int, Fingerprints] = OrderedDict()
         self._sets: OrderedDict[int, Fingerprints] = OrderedDict()
+        self._pending: tuple[int, int, Fingerprints, npt.NDArray[np.int64]] | None = None
         self._lock_path = self.index.folder / "LOCK"
         mark = self.index.folder / "STORE"
         stale = not mark.exists() or mark.read_text().strip() != self.store.store_id()
@@ -138,8 +139,17 @@ class Corpus:
                 self.index.forget_after(self.store.max_number())
                 self.index.clean()
                 self._repair()
-                yield
+                self._pending = None
+                try:
+                    yield
+                except BaseException:
+                    # Rolled back: the numbers it gave out will go to other texts.
+                    self._shingles.clear()
+                    self._sets.clear()
+                    raise
+                self._index_pending()  # the caller's transaction has committed
             finally:
+                self._pending = None
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def _repair(self) -> None:
@@ -150,13 +160,26 @@ class Corpus:
             hi = min(top, lo + BATCH_SIZE * 4 - 1)
             rows = self.store.numbered_texts(lo, hi)
             batch = fingerprint_batch([t for _, t in rows]) if rows else None
-            self._link(lo, hi, np.array([n for n, _ in rows], np.int64), batch, [])
+            with self.store.transaction():
+                self._link(lo, hi, np.array([n for n, _ in rows], np.int64), batch, [])
+            self._index_pending()
 
     def add(self, documents: Iterable[Document]) -> BatchResult:
-        """Add documents (one transaction); texts already stored only gain sightings.
+        """Add documents (one transaction, or one per 65,536 texts); texts already
+        stored only gain sightings.
         New texts are linked to the stored ones and the stories they touch are
         brought up to date."""
-        return self._add(self._prepare(list(documents)))
+        docs = list(documents)
+        if len({d.id for d in docs}) <= MAX_BATCH:
+            return self._add(self._prepare(docs))
+        total = BatchResult()  # more texts than a batch holds: in several transactions
+        for start in range(0, len(docs), MAX_BATCH):
+            part = self._add(self._prepare(docs[start : start + MAX_BATCH]))
+            total.new, total.known = total.new + part.new, total.known + part.known
+            total.sightings += part.sightings
+            total.numbered += part.numbered
+            total.seen_again += part.seen_again
+        return total
 
     def _prepare(self, docs: list[Document]) -> Prepared:
         """The work on a batch that needs no lock: fingerprints and compression (NumPy
@@ -171,7 +194,9 @@ class Corpus:
         return Prepared(docs, list(distinct_docs), batch, packed, sets)
 
     def _add(self, prepared: Prepared) -> BatchResult:
-        with self._writing():
+        # Texts, sightings, links and stories commit together (a kill leaves all or
+        # nothing of the batch); the index segment follows the commit.
+        with self._writing(), self.store.transaction():
             batch = prepared.batch
             words = dict(zip(prepared.ids, batch.words.tolist(), strict=True)) if batch else {}
             result = self.store.add(prepared.docs, words, prepared.packed)
@@ -195,7 +220,8 @@ class Corpus:
     ) -> None:
         """Link texts ``lo`` to ``hi`` (fingerprinted in ``batch``, whose texts are
         numbered ``numbers``, -1 for a text not to link) and the texts seen again
-        (``again``), update their stories, and index the batch."""
+        (``again``) and update their stories, in the caller's transaction; the batch's
+        index segment waits in ``_pending`` for the commit."""
         links: list[Pair] = []
         fresh = np.flatnonzero(numbers >= 0)
         if batch is not None and len(fresh):
@@ -213,9 +239,15 @@ class Corpus:
             self.store, links, numbers[fresh].tolist() + again, self._ordered, self.cluster_config
         )
         if batch is not None and len(fresh):
-            self.index.add(lo, hi, batch.prints, numbers[batch.owner])
+            self._pending = (lo, hi, batch.prints, numbers[batch.owner])
         elif hi >= lo:  # texts with nothing to index are covered all the same
-            self.index.add(lo, hi, np.zeros(0, np.uint64), np.zeros(0, np.int64))
+            self._pending = (lo, hi, np.zeros(0, np.uint64), np.zeros(0, np.int64))
+
+    def _index_pending(self) -> None:
+        """Write the last linked batch's segment (after its transaction committed)."""
+        if self._pending is not None:
+            self.index.add(*self._pending)
+            self._pending = None
 
     def _remember(self, number: int, ordered: Fingerprints) -> None:
         _keep(self._shingles, number, ordered)
@@ -304,10 +336,13 @@ class Corpus:
                 if progress is not None:
                     progress(report)
         finally:
+            # The reader stops at its next document; free it if it waits to hand over
+            # a batch, but do not wait for a slow source (it is a daemon thread).
             stop.set()
-            while reader.is_alive():  # let a blocked put() finish
-                with contextlib.suppress(queue.Empty):
-                    ready.get(timeout=0.05)
+            with contextlib.suppress(queue.Empty):
+                while True:
+                    ready.get_nowait()
+        reader.join()
         if progress is not None:
             progress(report)
         return report
@@ -317,7 +352,8 @@ class Corpus:
     def stories(self, limit: int | None = None, offset: int = 0) -> list[Story]:
         """Stories, most recently seen first (then largest first); ``limit`` and
         ``offset`` page through them without reading the rest."""
-        return find_stories(self.store, limit, offset)
+        with self.store.snapshot():  # one state, whatever an ingest commits meanwhile
+            return find_stories(self.store, limit, offset)
 
     def story_count(self) -> int:
         return self.store.story_count()
@@ -325,47 +361,51 @@ class Corpus:
     def story(self, key: str) -> Story:
         """A story by its number in ``stories()`` (1 is the first) or by (a prefix of)
         the id of one of its texts."""
-        if key.isdigit() and len(key) < 8:
-            n = int(key)
-            rows = self.store.story_rows(1, n - 1) if n >= 1 else []
-            if not rows:
+        with self.store.snapshot():
+            if key.isdigit() and len(key) < 8:
+                n = int(key)
+                rows = self.store.story_rows(1, n - 1) if n >= 1 else []
+                if not rows:
+                    raise StoreError(
+                        f"no story number {n}: the store has {self.store.story_count()}",
+                        "list them with storydiff stories",
+                    )
+                return load_story(self.store, rows[0].id)
+            prefix = key.lower()
+            if not prefix or any(c not in "0123456789abcdef" for c in prefix):
+                raise StoreError(f"no story matching {key!r}", "give a number or a hex id")
+            found = self.store.db.execute(  # ids from prefix to prefix + "g": the index
+                "SELECT DISTINCT m.story FROM documents d JOIN members m ON m.document = d.number"
+                " WHERE d.id >= ? AND d.id < ? LIMIT 2",
+                (prefix, prefix + "g"),
+            ).fetchall()
+            if len(found) != 1:
+                problem = "no story" if not found else "several stories"
                 raise StoreError(
-                    f"no story number {n}: the store has {self.store.story_count()}",
-                    "list them with storydiff stories",
+                    f"{problem} matching {key!r}",
+                    "give more of the id, or its number in storydiff stories",
                 )
-            return load_story(self.store, rows[0].id)
-        found = self.store.db.execute(
-            "SELECT DISTINCT m.story FROM documents d JOIN members m ON m.document = d.number"
-            " WHERE d.id LIKE ? || '%' LIMIT 2",
-            (key.lower(),),
-        ).fetchall()
-        if len(found) != 1:
-            problem = "no story" if not found else "several stories"
-            raise StoreError(
-                f"{problem} matching {key!r}",
-                "give more of the id, or its number in storydiff stories",
-            )
-        return load_story(self.store, int(found[0][0]))
+            return load_story(self.store, int(found[0][0]))
 
     def similar(self, doc: Document) -> list[tuple[Story, Pair]]:
         """The stories a text belongs to: for each, the best verified pair between the
-        text and one of the story's versions (``a`` is the stored text's number,
-        ``b`` is 0 for the new text), best first. Nothing is written."""
+        text and one of the story's versions (``a`` is the stored text's number, ``b``
+        the new text's, a number no stored text has), best first. Nothing is written."""
         self.index.refresh()
         batch = fingerprint_batch([doc.text])
-        probe = np.zeros(1, np.int64)  # number 0: before every stored text
+        me = max(self.index.covered, self.store.max_number()) + 1  # after every stored text
+        probe = np.array([me], np.int64)
         links = link_batch(batch, probe, self.index, self._stored_sets, self.link_config)
         best: dict[int, Pair] = {}
         for p in links:
-            other = p.b if p.a == 0 else p.a
-            story = self.store.story_of(other)
+            story = self.store.story_of(p.a)
             if story is None:
                 continue
-            mine = Pair(other, 0, p.shared, p.containment_b, p.containment_a, p.jaccard)
-            if story not in best or mine.containment > best[story].containment:
-                best[story] = mine
+            if story not in best or p.containment > best[story].containment:
+                best[story] = p
         found = sorted(best.items(), key=lambda sp: (-sp[1].containment, sp[0]))
-        return [(load_story(self.store, story), p) for story, p in found]
+        with self.store.snapshot():
+            return [(load_story(self.store, story), p) for story, p in found]
 
     def timeline(self, story: Story) -> list[Comparison]:
         """Each version against the one before it (with facts)."""

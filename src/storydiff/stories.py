@@ -24,6 +24,7 @@ from storydiff.detect.fingerprints import Fingerprints, distinct
 from storydiff.detect.link import Pair
 from storydiff.diff.compare import Comparison, compare
 from storydiff.document import Document
+from storydiff.errors import StoreError
 from storydiff.facts.model import Change
 from storydiff.store import Sighting, Store, StoryRow
 
@@ -284,6 +285,8 @@ def _story_row(numbers: list[int], seen: dict[int, tuple[list[str], str | None]]
 def load_story(store: Store, story: int) -> Story:
     """A story of the table with its versions in order (documents and sightings)."""
     numbers = store.story_members(story)
+    if not numbers:
+        raise StoreError(f"no story {story} in {store.path}", "list them with storydiff stories")
     ids = store.ids_by_number(numbers)
     seen = store.sightings_of(ids.values())
     versions = []

@@ -131,10 +131,12 @@ def link_batch(
     """Verified links of a batch of new texts (numbered ``numbers``) with each other
     and with the texts in ``index``, without rebuilding anything.
 
-    Candidates share at least ``min_shared`` fingerprints held by at most ``max_df``
-    texts in all (index and batch); each is verified on the full shingle sets. Pairs
-    are numbered ``a < b``. ``sets_of_batch`` may give the batch texts' distinct
-    shingles (``distinct(batch.ordered(i))``), computed elsewhere.
+    Candidates share at least ``min_shared`` fingerprints that the later text of the
+    pair found in at most ``max_df`` texts, itself included, counting the index and
+    the batch texts numbered before it; each is verified on the full shingle sets.
+    Pairs are numbered ``a < b``; ``numbers`` must be larger than every indexed one.
+    ``sets_of_batch`` may give the batch texts' distinct shingles, computed elsewhere
+    (``distinct(batch.ordered(i))``).
     """
     config = config or LinkConfig()
     if not len(batch.prints):
@@ -144,27 +146,31 @@ def link_batch(
     first[1:] = batch.prints[1:] != batch.prints[:-1]
     queries = batch.prints[first]
     query_of = np.cumsum(first) - 1
-    in_batch = np.bincount(query_of, minlength=len(queries))
-    post = index.lookup(queries, config.max_df)
-    df = post.df + in_batch
-    ok = (df >= 2) & (df <= config.max_df)
-    # Everyone holding an accepted query: batch texts, then indexed ones.
-    take = ok[query_of]
-    group = np.concatenate([query_of[take], post.query[ok[post.query]]])
-    holder = np.concatenate([numbers[batch.owner[take]], post.number[ok[post.query]]])
-    fresh = np.concatenate(
-        [np.ones(int(take.sum()), np.bool_), np.zeros(len(group) - int(take.sum()), np.bool_)]
+    run_start = np.flatnonzero(first)
+    rank = np.arange(len(batch.prints)) - np.repeat(
+        run_start, np.diff(np.append(run_start, len(first)))
     )
+    post = index.lookup(queries, config.max_df)
+    # As if the texts came one at a time, in number order: a batch text counts a
+    # fingerprint's texts up to itself, so the links do not depend on where batches
+    # are cut (a fingerprint turns boilerplate at its (max_df + 1)-th text, for good).
+    usable_batch = post.df[query_of] + rank + 1 <= config.max_df
+    n_batch = len(query_of)
+    group = np.concatenate([query_of, post.query])
+    holder = np.concatenate([numbers[batch.owner], post.number])
+    usable = np.concatenate([usable_batch, np.ones(len(post.query), np.bool_)])
+    fresh = np.arange(len(group)) < n_batch
     order = np.argsort(group, kind="stable")
-    group, holder, fresh = group[order], holder[order], fresh[order]
-    # Every two holders of a query, at least one of them new.
+    group, holder, usable, fresh = group[order], holder[order], usable[order], fresh[order]
+    # Every two holders of a query, at least one of them new, the later one usable.
     starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
     sizes = np.diff(np.append(starts, len(group)))
     rank = np.arange(len(group)) - np.repeat(starts, sizes)
     after = np.repeat(sizes, sizes) - rank - 1
     left = np.repeat(np.arange(len(group)), after)
     right = ranges(np.arange(len(group)) + 1, after)
-    new_pair = fresh[left] | fresh[right]
+    later_usable = np.where(holder[left] > holder[right], usable[left], usable[right])
+    new_pair = (fresh[left] | fresh[right]) & later_usable
     a = np.minimum(holder[left], holder[right])[new_pair]
     b = np.maximum(holder[left], holder[right])[new_pair]
     keys, shared = np.unique((a << 32) | b, return_counts=True)

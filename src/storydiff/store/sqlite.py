@@ -171,6 +171,32 @@ class Store:
 
     # -- writing -------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; inside another it joins it (the outer one commits)."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the store, whatever a writer commits meanwhile."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("COMMIT")
+
     def unknown(self, ids: Iterable[str]) -> set[str]:
         """Which of ``ids`` the store does not hold."""
         wanted = set(ids)
@@ -194,8 +220,7 @@ class Store:
         docs = list(documents)
         result = BatchResult()
         now = datetime.now(UTC).isoformat()
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             fresh = self.unknown(d.id for d in docs)
             number = self.max_number()
             rows, sightings, again = [], [], []
@@ -218,10 +243,6 @@ class Store:
                 if cur.rowcount:
                     result.sightings += 1
                     result.seen_again.append(doc.id)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         return result
 
     def pack(self, text: str) -> bytes:
@@ -428,8 +449,7 @@ class Store:
     ) -> None:
         """In one transaction: add verified links, set texts' component and story,
         replace the rows of stories that changed."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?)", links)
             self.db.executemany(
                 "INSERT OR REPLACE INTO members (document, component, story) VALUES (?, ?, ?)",
@@ -441,10 +461,6 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?)",
                 [(r.id, r.size, r.first_seen, r.last_seen, r.title) for r in stories],
             )
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     def close(self) -> None:
         self.db.close()
