@@ -59,9 +59,17 @@ TARGETS = {
 }
 
 
+def _status_kb(field: str) -> int:
+    """A memory figure of this process from /proc/self/status, in KB."""
+    with Path("/proc/self/status").open() as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
 def _rss_kb() -> int:
-    with Path("/proc/self/statm").open() as f:
-        return int(f.read().split()[1]) * resource.getpagesize() // 1024
+    return _status_kb("VmRSS")
 
 
 def _python_shingles(text: str) -> list[str]:
@@ -133,8 +141,11 @@ def _child(name: str, corpus_path: str, jsonl_path: str, quarter_path: str, out:
                 clusters = result.cluster.tolist()
     if name not in ("storydiff",) and not name.startswith("file"):
         seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    # Worker processes (file_2): the largest one's peak, on top of this process's.
+    # The peak of this process's own memory (VmHWM: ru_maxrss would carry the
+    # parent's peak over fork and exec).
+    peak = _status_kb("VmHWM")
+    # Worker processes (file_2): the largest one's ru_maxrss (which starts from this
+    # process's peak at the fork), on top of this process's.
     extra["worker_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     out.put(
         (seconds, peak, baseline, sorted(pairs) if pairs is not None else None, clusters, extra)
@@ -189,6 +200,12 @@ def _quality(
         dedup_corpus.reference_jaccard(corpus.texts[a], corpus.texts[b]) >= THRESHOLD
         for a, b in found_pairs
     )
+    links: dict[str, Any] = {"pairs": None, "precision": None}  # no pairs: clusters only
+    if pairs is not None:
+        links = {
+            "pairs": len(found_pairs),
+            "precision": benchlib.share(good, len(found_pairs)) if found_pairs else 1.0,
+        }
     return {
         "positives": len(positives),
         "recall": benchlib.share(sum(map(linked, positives)), len(positives)),
@@ -196,8 +213,7 @@ def _quality(
         "recall_080_085": benchlib.share(sum(map(linked, low)), len(low)),
         "negatives": len(negatives),
         "negatives_linked": sum(map(linked, negatives)),
-        "pairs": len(found_pairs),
-        "precision": benchlib.share(good, len(found_pairs)) if found_pairs else 1.0,
+        **links,
     }
 
 
@@ -298,8 +314,8 @@ def report(results: dict[str, Any], console: Console) -> None:
             f"{run['above_start_mb']:,.0f}",
             f"{q['recall']:.4f}" if q else "",
             f"{q['recall_080_085']:.4f}" if q else "",
-            f"{q['pairs']:,}" if q else "",
-            f"{q['precision']:.4f}" if q else "",
+            f"{q['pairs']:,}" if q and q["pairs"] is not None else "",
+            f"{q['precision']:.4f}" if q and q["precision"] is not None else "",
         )
     console.print(table)
     targets = Table(title="targets")
