@@ -122,17 +122,19 @@ class Corpus:
         stale = not mark.exists() or mark.read_text().strip() != self.store.store_id()
         if stale or self.index.covered != self.store.max_number():
             # Texts an interrupted ingest stored but did not link, or a store written
-            # before the index existed: link them now, so reads see every story.
-            with self._writing():
+            # before the index existed: link them now, so reads see every story. When
+            # a writer holds the lock, it is the one to do it: do not wait for it.
+            with contextlib.suppress(BlockingIOError), self._writing(wait=False):
                 pass
 
     # -- writing -------------------------------------------------------------------
 
     @contextmanager
-    def _writing(self) -> Iterator[None]:
-        """One writer at a time, for the whole batch: texts, links, stories, index."""
+    def _writing(self, wait: bool = True) -> Iterator[None]:
+        """One writer at a time, for the whole batch: texts, links, stories, index
+        (``wait=False``: raise ``BlockingIOError`` if another holds the lock)."""
         with self._lock_path.open("a") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
+            fcntl.flock(fh, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
             try:
                 self.index.refresh()
                 self.index.belongs_to(self.store.store_id())

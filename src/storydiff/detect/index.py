@@ -130,7 +130,14 @@ class FingerprintIndex:
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the folder again (another process may have added segments)."""
+        """Read the folder again (another process may have added segments). A segment
+        that vanished between listing and opening was merged into a new one: list
+        again."""
+        for _ in range(5):
+            if self._refresh():
+                return
+
+    def _refresh(self) -> bool:
         ranges: list[tuple[int, int, Path]] = []
         for path in self.folder.iterdir():
             m = _NAME.match(path.name)
@@ -144,16 +151,21 @@ class FingerprintIndex:
                 continue
             live.append((lo, hi, path))
         segments = []
+        whole = True
         for _, _, path in live:
             seg = self._open.get(path.name)
             if seg is None:
                 try:
                     seg = Segment(path)
-                except (FileNotFoundError, ValueError):
-                    continue  # merged away meanwhile, or not ours
+                except FileNotFoundError:
+                    whole = False  # merged away meanwhile
+                    continue
+                except ValueError:
+                    continue  # not ours
             segments.append(seg)
         self.segments = segments
         self._open = {s.path.name: s for s in segments}
+        return whole
 
     @property
     def covered(self) -> int:
