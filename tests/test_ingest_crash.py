@@ -35,10 +35,10 @@ def _corpus(path: Path) -> None:
         for n in range(DOCS):
             # Lines past UNIQUE repeat an earlier text from another URL: a second sighting.
             text = texts[n % UNIQUE]
-            fh.write(
-                json.dumps({"text": text, "url": f"https://news.example/{n}", "source": "Wire"})
-                + "\n"
-            )
+            line = {"text": text, "url": f"https://news.example/{n}", "source": "Wire"}
+            if n % 3 == 0:  # some sightings carry a time: stories' first and last seen
+                line["published"] = f"2026-03-{1 + n % 28:02d}T{n % 24:02d}:00:00+00:00"
+            fh.write(json.dumps(line) + "\n")
 
 
 def _ingest(src: Path, db: Path) -> subprocess.Popen[bytes]:
@@ -75,8 +75,15 @@ def _state(db: Path) -> State:
             " GROUP BY m.story"
         )
     }
+    rows = {
+        tuple(map(str, r))
+        for r in con.execute(
+            "SELECT d.id, s.size, s.first_seen, s.last_seen, s.title FROM stories s"
+            " JOIN documents d ON d.number = s.id"
+        )
+    }
     con.close()
-    return docs, sightings, links, stories
+    return docs, sightings, links, stories, rows
 
 
 def test_killed_ingest_resumes_to_the_same_state(tmp_path: Path) -> None:
