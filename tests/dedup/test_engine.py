@@ -100,6 +100,7 @@ def test_shards_and_processes_do_not_change_the_result(
         monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
         monkeypatch.setattr(engine, "MIN_DOCS_PER_PROCESS", 1)
         monkeypatch.setattr(engine, "MIN_PAIRS_PER_PROCESS", 1)
+        monkeypatch.setattr(engine.Sketches, "GAP_VALUES", 0)  # a read per text
         with dedup_path(path, workers=workers) as got:
             assert len(got.sketches.parts) == workers
             assert got.documents == len(corpus.texts)

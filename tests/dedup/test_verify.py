@@ -1,4 +1,4 @@
-"""Exact Jaccard from shingle sets: sorted sets built in bulk, pairs in blocks."""
+"""Exact Jaccard from shingle sets: sorted sets built in bulk, pairs in chunks."""
 
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ def test_jaccard_of_sorted_sets(a: list[int], b: list[int]) -> None:
     ),
     st.integers(min_value=1, max_value=8),
 )
-def test_pairs_in_blocks_give_every_pair_its_own_value(
-    pairs: list[tuple[int, int]], block: int
+def test_pairs_in_chunks_give_every_pair_its_own_value(
+    pairs: list[tuple[int, int]], chunk: int
 ) -> None:
     sets = {i: np.arange(i % 7, i % 7 + 5 + i % 3, dtype=np.uint64) for i in range(41)}
     loads: list[list[int]] = []
@@ -50,7 +50,7 @@ def test_pairs_in_blocks_give_every_pair_its_own_value(
         loads.append(numbers.tolist())
         return {i: sets[i] for i in numbers.tolist()}
 
-    got = pair_jaccard(np.array(pairs, dtype=np.int64).reshape(-1, 2), load, block=block)
+    got = pair_jaccard(np.array(pairs, dtype=np.int64).reshape(-1, 2), load, chunk=chunk)
     assert got.tolist() == [jaccard(sets[a], sets[b]) for a, b in pairs]
-    for numbers in loads:  # one block at a time
-        assert len({n // block for n in numbers}) == 1
+    for numbers in loads:  # the texts of at most one chunk of pairs at a time
+        assert len(numbers) <= 2 * chunk

@@ -8,6 +8,7 @@ same result.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import multiprocessing
@@ -84,6 +85,11 @@ class Sketches:
     names (for worker processes and Dask tasks)."""
 
     CHUNK_ROWS = 65_536
+    GAP_VALUES = 32_768
+    """Texts whose shingles are less than this many values (256 KB) apart are read
+    in one go..."""
+    READ_VALUES = 4 << 20
+    """... up to this many values (32 MB) per read."""
 
     def __init__(self, parts: list[ShardSketch]) -> None:
         self.parts = parts
@@ -121,11 +127,23 @@ class Sketches:
             offsets = self._offsets[k]
             wanted = numbers[shard == k]
             local = wanted - self.starts[k]
-            lo, hi = int(offsets[local[0]]), int(offsets[local[-1] + 1])
-            flat = np.fromfile(self.parts[k].path("shingles"), np.uint64, hi - lo, offset=8 * lo)
-            _sorted_sets(
-                flat, offsets[local] - lo, offsets[local + 1] - offsets[local], wanted, out
-            )
+            starts, ends = offsets[local], offsets[local + 1]
+            # One read per run of nearby texts (never the stretch between far ones, and
+            # at most READ_VALUES at a time unless one text is longer).
+            cuts = [0]
+            span_start = int(starts[0]) if len(starts) else 0
+            for j in range(1, len(local)):
+                far = starts[j] - ends[j - 1] > self.GAP_VALUES
+                if far or ends[j] - span_start > self.READ_VALUES:
+                    cuts.append(j)
+                    span_start = int(starts[j])
+            cuts.append(len(local))
+            path = self.parts[k].path("shingles")
+            for a, b in itertools.pairwise(cuts):
+                lo, hi = int(starts[a]), int(ends[b - 1])
+                flat = np.fromfile(path, np.uint64, hi - lo, offset=8 * lo)
+                run = slice(a, b)
+                _sorted_sets(flat, starts[run] - lo, ends[run] - starts[run], wanted[run], out)
         return out
 
     def signature_rows(self, numbers: npt.NDArray[np.int64], num_perm: int) -> Signatures:

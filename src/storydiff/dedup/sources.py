@@ -14,12 +14,11 @@ import gzip
 import itertools
 import json
 import math
-import mmap
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from storydiff.errors import InputError, MissingExtraError, MissingInputError
 from storydiff.ingest.decode import decode
@@ -137,31 +136,42 @@ def read_shard(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
 # -- JSON Lines ----------------------------------------------------------------------
 
 
+def _count_newlines(f: BinaryIO, end: int) -> int:
+    f.seek(0)
+    count = 0
+    while f.tell() < end:
+        block = f.read(min(16 << 20, end - f.tell()))
+        if not block:
+            break
+        count += block.count(b"\n")
+    return count
+
+
 def _jsonl_lines(shard: Shard) -> Iterator[tuple[int, bytes]]:
-    """(line number, line) of the lines that start inside the shard's byte range."""
+    """(line number, line) of the lines that start inside the shard's byte range.
+
+    Plain buffered reads, not a memory map: the pages of a mapped file would count
+    as this process's memory until the end, the whole input over."""
     path = Path(shard.path)
     if path.name.lower().endswith(".gz"):
-        with gzip.open(path, "rb") as f:
-            yield from enumerate(f, start=1)
+        with gzip.open(path, "rb") as g:
+            yield from enumerate(g, start=1)
         return
     with path.open("rb") as f:
-        if path.stat().st_size == 0:
-            return
-        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
-            size = len(m)
-            stop = size if shard.stop < 0 else shard.stop
-            start = 0
-            if shard.start > 0:  # a line belongs to the shard where it starts
-                nl = m.find(b"\n", shard.start - 1)
-                start = size if nl < 0 else nl + 1
-            number = m[:start].count(b"\n") + 1 if start else 1
-            pos = start
-            while pos < stop:
-                nl = m.find(b"\n", pos)
-                end = size if nl < 0 else nl + 1
-                yield number, m[pos:end]
-                number += 1
-                pos = end
+        stop = path.stat().st_size if shard.stop < 0 else shard.stop
+        pos = 0
+        if shard.start > 0:  # a line belongs to the shard where it starts
+            f.seek(shard.start - 1)
+            pos = shard.start - 1 + len(f.readline())
+        number = _count_newlines(f, pos) + 1
+        f.seek(pos)
+        while pos < stop:
+            line = f.readline()
+            if not line:
+                break
+            yield number, line
+            number += 1
+            pos += len(line)
 
 
 def _jsonl(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:

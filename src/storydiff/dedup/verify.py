@@ -7,7 +7,6 @@ for the texts in candidate pairs only.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
@@ -16,9 +15,9 @@ import numpy.typing as npt
 from storydiff.dedup.candidates import Pairs
 
 ShingleSet = npt.NDArray[np.uint64]
-BLOCK_DOCS = 16_384
-"""Texts whose sets are read together (about 60 MB of sets for 3 KB articles)."""
-CACHE_BLOCKS = 4
+CHUNK_PAIRS = 4_096
+"""Pairs verified together: at most twice as many sets in memory (about 30 MB for
+3 KB articles)."""
 
 
 def jaccard(a: ShingleSet, b: ShingleSet) -> float:
@@ -39,35 +38,18 @@ def jaccard(a: ShingleSet, b: ShingleSet) -> float:
 def pair_jaccard(
     pairs: Pairs,
     load: Callable[[npt.NDArray[np.int64]], dict[int, ShingleSet]],
-    block: int = BLOCK_DOCS,
+    chunk: int = CHUNK_PAIRS,
 ) -> npt.NDArray[np.float64]:
     """Exact Jaccard of each pair. ``load(numbers)`` gives the sorted sets of those
-    texts; it is called for the texts of one block of ``block`` consecutive numbers
-    at a time, and at most ``CACHE_BLOCKS`` blocks are held, so memory stays bounded
-    however many pairs there are (pairs are taken block pair by block pair)."""
+    texts. Pairs are taken ``chunk`` at a time in order of their first text, and only
+    the sets of one chunk's texts are held, so memory stays bounded however many
+    pairs there are; a text is read again only in a later chunk that needs it."""
     out = np.empty(len(pairs), dtype=np.float64)
-    if not len(pairs):
-        return out
-    ga, gb = pairs[:, 0] // block, pairs[:, 1] // block
-    order = np.lexsort((pairs[:, 1], pairs[:, 0], gb, ga))
-    numbers = np.unique(pairs)
-    groups = numbers // block
-    bounds = np.searchsorted(groups, np.arange(int(groups[-1]) + 2))
-    cache: OrderedDict[int, dict[int, ShingleSet]] = OrderedDict()
-
-    def sets(g: int) -> dict[int, ShingleSet]:
-        found = cache.get(g)
-        if found is None:
-            found = cache[g] = load(numbers[bounds[g] : bounds[g + 1]])
-            if len(cache) > CACHE_BLOCKS:
-                cache.popitem(last=False)
-        else:
-            cache.move_to_end(g)
-        return found
-
-    a_blocks, b_blocks = ga[order].tolist(), gb[order].tolist()
-    for k, (a, b), x, y in zip(
-        order.tolist(), pairs[order].tolist(), a_blocks, b_blocks, strict=True
-    ):
-        out[k] = jaccard(sets(x)[a], sets(y)[b])
+    order = np.lexsort((pairs[:, 1], pairs[:, 0])) if len(pairs) else np.zeros(0, np.int64)
+    for lo in range(0, len(order), chunk):
+        at = order[lo : lo + chunk]
+        part = pairs[at]
+        sets = load(np.unique(part))
+        for k, (a, b) in zip(at.tolist(), part.tolist(), strict=True):
+            out[k] = jaccard(sets[a], sets[b])
     return out
