@@ -110,7 +110,8 @@ def generate(
     docs: int, seed: int = 5, positives: float = 0.15, negatives: float = 0.05, chars: int = 3000
 ) -> Corpus:
     """``docs`` texts: originals, then copies of distinct originals (``positives`` of
-    the corpus at Jaccard 0.8–1.0, ``negatives`` at 0.6–0.8), copies shuffled in."""
+    the corpus at Jaccard 0.8–1.0, ``negatives`` at 0.6–0.8), the copies after all the
+    originals, shuffled."""
     rng = random.Random(seed)
     vocab, cum = _vocabulary(rng, 30_000)
     n_pos, n_neg = round(docs * positives), round(docs * negatives)
@@ -121,7 +122,7 @@ def generate(
     for k, source in enumerate(sources):
         low, high = (0.8, 1.0) if k < n_pos else (0.6, 0.8)
         copies.append((source, _edit(rng, originals[source], rng.uniform(low, high), vocab)))
-    # Copies go to random places after their originals' block, in a shuffled order.
+    # Copies follow all the originals, in a shuffled order.
     rng.shuffle(copies)
     texts = originals + [c for _, c in copies]
     planted = [

@@ -14,7 +14,8 @@ process so that peak memory is its own:
   ``RMinHashLSH(threshold=0.8, num_perm=128, num_bands=16)``, the same way;
 - ``file_1``, ``file_2``: ``dedup_path`` on the corpus as JSON Lines, with one and
   two worker processes (parsing included): the two-core speed-up;
-- ``file_quarter``: ``dedup_path`` on the first quarter of the file, one worker, for
+- ``file_quarter``: ``dedup_path`` on a corpus generated the same way with a quarter
+  as many texts (the same shares of copies), one worker, for
   the memory per document and the extrapolation to 10 million documents.
 
 The competitors shingle in Python the way their users do (lower-cased words, runs of
@@ -217,6 +218,12 @@ def _quality(
     }
 
 
+def _write_jsonl(texts: list[str], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for i, text in enumerate(texts):
+            f.write(json.dumps({"id": i, "text": text}) + "\n")
+
+
 def measure(
     docs: int, work_dir: Path | None, console: Console, only: tuple[str, ...] = CANDIDATES
 ) -> dict[str, Any]:
@@ -242,12 +249,9 @@ def measure(
         corpus_path.write_bytes(pickle.dumps(corpus.texts))
         jsonl = Path(tmp) / "corpus.jsonl"
         quarter = Path(tmp) / "quarter.jsonl"
-        with jsonl.open("w", encoding="utf-8") as f, quarter.open("w", encoding="utf-8") as q:
-            for i, text in enumerate(corpus.texts):
-                line = json.dumps({"id": i, "text": text}) + "\n"
-                f.write(line)
-                if i < len(corpus.texts) // 4:
-                    q.write(line)
+        _write_jsonl(corpus.texts, jsonl)
+        if "file_quarter" in only:
+            _write_jsonl(dedup_corpus.generate(max(1, docs // 4)).texts, quarter)
         runs: dict[str, Any] = {}
         with benchlib.progress(console) as bar:
             task = bar.add_task("candidates", total=len(only))
@@ -257,7 +261,7 @@ def measure(
                 bar.advance(task)
     n = len(corpus.texts)
     for name, run in runs.items():
-        count = n // 4 if name == "file_quarter" else n
+        count = max(1, docs // 4) if name == "file_quarter" else n
         run["docs_per_s"] = count / run["seconds"] if run["seconds"] else 0.0
     for name in ("storydiff", "datasketch", "rensa", "file_1"):
         if name in runs:
@@ -280,7 +284,7 @@ def _derive(results: dict[str, Any]) -> None:
     if {"file_1", "file_quarter"} <= runs.keys():
         full, quarter = runs["file_1"], runs["file_quarter"]
         n = results["corpus"]["texts"]
-        per_doc_kb = (full["peak_mb"] - quarter["peak_mb"]) * 1024 / max(1, n - n // 4)
+        per_doc_kb = (full["peak_mb"] - quarter["peak_mb"]) * 1024 / max(1, n - max(1, n // 4))
         fixed_mb = full["peak_mb"] - per_doc_kb * n / 1024
         results["memory_fit"] = {"fixed_mb": fixed_mb, "kb_per_doc": per_doc_kb}
         figures["peak_10m_gb"] = (fixed_mb + per_doc_kb * 10_000_000 / 1024) / 1024

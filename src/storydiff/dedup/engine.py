@@ -31,7 +31,7 @@ from storydiff.dedup.clusters import KeepFacts, best_matches, components, kept
 from storydiff.dedup.minhash import Signatures, estimate
 from storydiff.dedup.sketch import Batch, ShardSketch, sketch_batches, sketch_shard
 from storydiff.dedup.sources import Fields, Shard, shards
-from storydiff.dedup.verify import ShingleSet, pair_jaccard
+from storydiff.dedup.verify import CHUNK_PAIRS, ShingleSet, pair_jaccard
 from storydiff.errors import StorydiffError
 from storydiff.ingest.rejected import Rejected
 
@@ -84,12 +84,15 @@ class Sketches:
     verification do not stay in the process's memory. Pickling sends only the file
     names (for worker processes and Dask tasks)."""
 
-    CHUNK_ROWS = 65_536
+    GAP_ROWS = 64
+    READ_ROWS = 4_096
+    """Signature rows fewer than GAP_ROWS apart are read together, up to READ_ROWS
+    wanted rows at a time."""
     GAP_VALUES = 32_768
     """Texts whose shingles are less than this many values (256 KB) apart are read
     in one go..."""
-    READ_VALUES = 4 << 20
-    """... up to this many values (32 MB) per read."""
+    READ_VALUES = 1 << 20
+    """... up to this many values (8 MB) per read."""
 
     def __init__(self, parts: list[ShardSketch]) -> None:
         self.parts = parts
@@ -147,22 +150,26 @@ class Sketches:
         return out
 
     def signature_rows(self, numbers: npt.NDArray[np.int64], num_perm: int) -> Signatures:
-        """The signatures of documents ``numbers``, read a chunk of rows at a time."""
-        out = np.empty((len(numbers), num_perm), dtype=np.uint32)
-        shard = np.searchsorted(self.starts, numbers, side="right") - 1
-        row_bytes = 4 * num_perm
-        for k in range(len(self.parts)):
+        """The signatures of documents ``numbers``: one read per run of nearby rows."""
+        wanted, back = np.unique(numbers, return_inverse=True)
+        rows = np.empty((len(wanted), num_perm), dtype=np.uint32)
+        shard = np.searchsorted(self.starts, wanted, side="right") - 1
+        for k in np.unique(shard).tolist():
             here = np.flatnonzero(shard == k)
-            local = numbers[here] - self.starts[k]
-            chunk = local // self.CHUNK_ROWS
+            local = wanted[here] - self.starts[k]
             path = self.parts[k].path("signatures")
-            for c in np.unique(chunk).tolist():
-                lo = c * self.CHUNK_ROWS
-                rows = min(self.CHUNK_ROWS, self.parts[k].documents - lo)
-                block = np.fromfile(path, np.uint32, rows * num_perm, offset=lo * row_bytes)
-                take = chunk == c
-                out[here[take]] = block.reshape(rows, num_perm)[local[take] - lo]
-        return out
+            cut = (
+                np.flatnonzero(
+                    (np.diff(local) > self.GAP_ROWS)
+                    | (np.arange(1, len(local)) % self.READ_ROWS == 0)
+                )
+                + 1
+            )
+            for run in np.split(np.arange(len(local)), cut):
+                lo, hi = int(local[run[0]]), int(local[run[-1]]) + 1
+                block = np.fromfile(path, np.uint32, (hi - lo) * num_perm, offset=lo * 4 * num_perm)
+                rows[here[run]] = block.reshape(hi - lo, num_perm)[local[run] - lo]
+        return rows[back]
 
     def keep_facts(self) -> KeepFacts:
         published = [p.read("published", np.float64) for p in self.parts]
@@ -260,12 +267,11 @@ def verify_pairs(
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """(exact Jaccard, MinHash estimate) of each pair."""
     exact = pair_jaccard(pairs, sketches.shingle_sets)
-    if not len(pairs):
-        return exact, np.zeros(0)
-    est = estimate(
-        sketches.signature_rows(pairs[:, 0], num_perm),
-        sketches.signature_rows(pairs[:, 1], num_perm),
-    )
+    est = np.empty(len(pairs), dtype=np.float64)
+    for lo in range(0, len(pairs), CHUNK_PAIRS):  # signatures a chunk of pairs at a time
+        part = pairs[lo : lo + CHUNK_PAIRS]
+        rows = sketches.signature_rows(part.reshape(-1), num_perm).reshape(len(part), 2, -1)
+        est[lo : lo + len(part)] = estimate(rows[:, 0], rows[:, 1])
     return exact, est
 
 

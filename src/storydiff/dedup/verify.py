@@ -52,4 +52,5 @@ def pair_jaccard(
         sets = load(np.unique(part))
         for k, (a, b) in zip(at.tolist(), part.tolist(), strict=True):
             out[k] = jaccard(sets[a], sets[b])
+        del sets  # before the next chunk's are read
     return out
