@@ -262,7 +262,7 @@ def ingest(
         def show(report: IngestReport) -> None:
             bar.update(
                 task,
-                description=f"{report.new + len(report.rejected) + report.known:,} read · "
+                description=f"{report.read + len(report.rejected):,} read · "
                 f"{report.new:,} new · {report.known:,} known · {len(report.rejected):,} rejected",
             )
 
