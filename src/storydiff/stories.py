@@ -1,8 +1,8 @@
 """Stories in a store: texts grouped by the detect stage, versions put in order.
 
-Built on demand from the store's texts (fine for tens of thousands of texts; the
-fingerprint index that makes it incremental at corpus scale is the next step).
-Versions are ordered by time when every version has a publication or retrieval
+Stories are kept in the store: ``update_stories`` re-clusters the link components a
+batch touched; ``find_stories`` and ``load_story`` read a page or one story. Versions
+are ordered by time when every version has a publication or retrieval
 time; otherwise by the order evidence of ``compare`` between every two versions
 (the version judged earlier against the most others comes first).
 """

@@ -1,30 +1,24 @@
 """Which texts share passages: candidates from fingerprints, verified exactly.
 
-Candidates are pairs sharing at least ``min_shared`` winnowed fingerprints, after
-dropping fingerprints found in more than ``max_df`` texts (boilerplate such as
-"(AP) --" or "All rights reserved"). Each candidate is verified on the full sets of
-5-word shingles: containment of each text in the other and Jaccard.
+Candidates are pairs sharing at least ``min_shared`` winnowed fingerprints, leaving
+out fingerprints that more than ``max_df`` texts held before the later text of the
+pair (boilerplate such as "(AP) --" or "All rights reserved": counted in the order
+texts were stored, so the links of a store do not depend on how its texts were
+batched). Each candidate is verified on the full sets of 5-word shingles:
+containment of each text in the other and Jaccard. ``link_batch`` links a batch
+against the fingerprint index; ``link_texts`` runs it on a list of texts alone.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.detect.fingerprints import (
-    Batch,
-    FingerprintConfig,
-    Fingerprints,
-    combine,
-    distinct,
-    winnow,
-)
-from storydiff.detect.index import FingerprintIndex, ranges
-from storydiff.text.fasthash import word_hashes
+from storydiff.detect.fingerprints import Batch, Fingerprints, distinct, fingerprint_batch
+from storydiff.detect.index import FingerprintIndex, Postings, ranges
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,60 +54,30 @@ class Pair:
 
 @dataclass(slots=True)
 class Analysed:
-    """Shingles (in reading order, and as sorted sets) and fingerprints of texts."""
+    """Shingles of texts, in reading order and as sorted sets."""
 
     ordered: list[Fingerprints]
     shingles: list[Fingerprints]
-    fingerprints: list[Fingerprints]
 
 
-def analyse_texts(texts: list[str], config: FingerprintConfig | None = None) -> Analysed:
-    config = config or FingerprintConfig()
-    ordered: list[Fingerprints] = []
-    shingles: list[Fingerprints] = []
-    prints: list[Fingerprints] = []
-    for h in word_hashes(texts):
-        s = combine(h, config.k)
-        ordered.append(s)
-        shingles.append(distinct(s))
-        prints.append(winnow(s, config.w))
-    return Analysed(ordered, shingles, prints)
+class _NoIndex:
+    """An index holding nothing: for linking a list of texts among themselves."""
 
-
-def candidate_pairs(prints: list[Fingerprints], config: LinkConfig) -> dict[tuple[int, int], int]:
-    """Pairs of texts sharing fingerprints, with how many they share."""
-    postings: dict[int, list[int]] = defaultdict(list)
-    for doc, fps in enumerate(prints):
-        for fp in fps.tolist():
-            postings[fp].append(doc)
-    counts: dict[tuple[int, int], int] = defaultdict(int)
-    for docs in postings.values():
-        if len(docs) < 2 or len(docs) > config.max_df:
-            continue
-        for i, a in enumerate(docs):
-            for b in docs[i + 1 :]:
-                counts[(a, b)] += 1
-    return {pair: n for pair, n in counts.items() if n >= config.min_shared}
-
-
-def verify(a: int, b: int, analysed: Analysed) -> Pair:
-    sa, sb = analysed.shingles[a], analysed.shingles[b]
-    shared = len(np.intersect1d(sa, sb, assume_unique=True))
-    union = len(sa) + len(sb) - shared
-    return Pair(
-        a, b, shared,
-        shared / len(sa) if len(sa) else 0.0,
-        shared / len(sb) if len(sb) else 0.0,
-        shared / union if union else 0.0,
-    )  # fmt: skip
+    def lookup(self, queries: Fingerprints, cap: int) -> Postings:
+        empty = np.zeros(0, np.int64)
+        return Postings(np.zeros(len(queries), np.int64), empty, empty)
 
 
 def link_texts(texts: list[str], config: LinkConfig | None = None) -> tuple[Analysed, list[Pair]]:
-    """Every pair of texts that shares passages, verified."""
-    config = config or LinkConfig()
-    analysed = analyse_texts(texts)
-    pairs = [verify(a, b, analysed) for (a, b) in candidate_pairs(analysed.fingerprints, config)]
-    return analysed, [p for p in pairs if p.containment >= config.min_containment]
+    """Every pair of texts (numbered by position) that shares passages, verified: the
+    same ``link_batch`` the store runs, with the texts as one batch and nothing
+    stored (at most ``MAX_BATCH`` texts)."""
+    batch = fingerprint_batch(texts)
+    ordered = [batch.ordered(i) for i in range(len(texts))]
+    shingles = [distinct(s) for s in ordered]
+    numbers = np.arange(len(texts), dtype=np.int64)
+    pairs = link_batch(batch, numbers, _NoIndex(), lambda _: {}, config, shingles)
+    return Analysed(ordered, shingles), pairs
 
 
 ShingleSets = Callable[[list[int]], dict[int, Fingerprints]]
@@ -123,7 +87,7 @@ ShingleSets = Callable[[list[int]], dict[int, Fingerprints]]
 def link_batch(
     batch: Batch,
     numbers: npt.NDArray[np.int64],
-    index: FingerprintIndex,
+    index: FingerprintIndex | _NoIndex,
     stored: ShingleSets,
     config: LinkConfig | None = None,
     sets_of_batch: list[Fingerprints] | None = None,
