@@ -215,6 +215,9 @@ def test_a_store_of_schema_1_gets_numbers_links_and_stories(tmp_path: Path) -> N
     corpus = Corpus(db, create=False)
     (story,) = corpus.stories()
     assert sorted(v.document.id for v in story.versions) == sorted(map(content_id, texts))
+    # The sightings came along (migration 3 refers to texts by number).
+    assert corpus.store.counts()["sightings"] == 2
+    assert all(len(v.sightings) == 1 for v in story.versions)
     corpus.close()
 
 

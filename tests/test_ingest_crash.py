@@ -59,7 +59,10 @@ def _state(db: Path) -> State:
     docs = {tuple(map(str, r)) for r in con.execute("SELECT id, title, words FROM documents")}
     sightings = {
         tuple(map(str, r))
-        for r in con.execute("SELECT document, url, source, position, outlet FROM sightings")
+        for r in con.execute(
+            "SELECT d.id, s.url, s.source, s.position, s.outlet"
+            " FROM sightings s JOIN documents d ON d.number = s.document"
+        )
     }
     links = {
         tuple(map(str, r))

@@ -41,7 +41,7 @@ from storydiff.ingest.batch import iter_documents
 from storydiff.ingest.jsonl import JsonlFields
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
-from storydiff.store import BatchResult, Store
+from storydiff.store import BatchResult, Seen, Store, seen_in
 from storydiff.stories import (
     Story,
     find_stories,
@@ -208,7 +208,8 @@ class Corpus:
             lo, hi = (numbers[0], numbers[-1]) if numbers else (1, 0)
             # Texts of the batch the store knew already get no number: -1.
             position = np.array([number_of.get(i, -1) for i in prepared.ids], np.int64)
-            self._link(lo, hi, position, batch, sorted(again.values()), prepared.sets)
+            fresh = seen_in(prepared.docs, {d.id: n for n, d in result.numbered})
+            self._link(lo, hi, position, batch, sorted(again.values()), prepared.sets, fresh)
         return result
 
     def _link(
@@ -219,28 +220,35 @@ class Corpus:
         batch: Batch | None,
         again: list[int],
         sets: list[Fingerprints] | None = None,
+        fresh: Seen | None = None,
     ) -> None:
         """Link texts ``lo`` to ``hi`` (fingerprinted in ``batch``, whose texts are
         numbered ``numbers``, -1 for a text not to link) and the texts seen again
         (``again``) and update their stories, in the caller's transaction; the batch's
-        index segment waits in ``_pending`` for the commit."""
+        index segment waits in ``_pending`` for the commit. ``fresh``: what the store
+        would say of the new texts' sightings (``seen_in``)."""
         links: list[Pair] = []
-        fresh = np.flatnonzero(numbers >= 0)
-        if batch is not None and len(fresh):
+        new = np.flatnonzero(numbers >= 0)
+        if batch is not None and len(new):
             keep = numbers[batch.owner] >= 0
             if not keep.all():
                 batch = replace(batch, prints=batch.prints[keep], owner=batch.owner[keep])
             links = link_batch(
                 batch, numbers, self.index, self._stored_sets, self.link_config, sets
             )
-            for i in fresh.tolist():
+            for i in new.tolist():
                 self._remember(int(numbers[i]), batch.ordered(i))
                 if sets is not None:
                     self._remember_set(int(numbers[i]), sets[i])
         update_stories(
-            self.store, links, numbers[fresh].tolist() + again, self._ordered, self.cluster_config
+            self.store,
+            links,
+            numbers[new].tolist() + again,
+            self._ordered,
+            self.cluster_config,
+            fresh,
         )
-        if batch is not None and len(fresh):
+        if batch is not None and len(new):
             self._pending = (lo, hi, batch.prints, numbers[batch.owner])
         elif hi >= lo:  # texts with nothing to index are covered all the same
             self._pending = (lo, hi, np.zeros(0, np.uint64), np.zeros(0, np.int64))

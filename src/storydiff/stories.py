@@ -26,7 +26,7 @@ from storydiff.diff.compare import Comparison, compare
 from storydiff.document import Document
 from storydiff.errors import StoreError
 from storydiff.facts.model import Change
-from storydiff.store import Sighting, Store, StoryRow
+from storydiff.store import Seen, Sighting, Store, StoryRow
 
 OrderedShingles = Callable[[list[int]], dict[int, Fingerprints]]
 """Shingles of stored texts in reading order, by number."""
@@ -173,6 +173,7 @@ def update_stories(
     touched: list[int],
     ordered: OrderedShingles,
     config: ClusterConfig | None = None,
+    fresh: Seen | None = None,
 ) -> None:
     """Bring the stories table up to date after ``links`` (verified, numbered) were
     found for the texts ``touched`` (new, or seen again).
@@ -181,7 +182,8 @@ def update_stories(
     so each depends on its component alone, and only the components the batch
     touched are clustered again: the table ends the same whatever the batches were.
     A component whose links all join near-copies or close versions is one story at
-    once; any other is clustered on its texts' shingles.
+    once; any other is clustered on its texts' shingles. ``fresh`` may give what
+    ``Store.seen`` would of texts just stored (``seen_in``), saving the query.
     """
     config = config or ClusterConfig()
     linked = {n for p in links for n in (p.a, p.b)}
@@ -189,8 +191,13 @@ def update_stories(
     # A new text with no link is a story of its own: nothing to cluster.
     alone = [n for n in touched if n not in linked and n not in known]
     involved = (set(touched) | linked) - set(alone)
+    fresh = fresh or {}
+
+    def seen_of(numbers: set[int]) -> Seen:
+        return store.seen(numbers - fresh.keys()) | {n: fresh[n] for n in numbers & fresh.keys()}
+
     if not involved:
-        seen = store.seen(alone)
+        seen = seen_of(set(alone))
         store.save_links_and_stories(
             [], {n: (n, n) for n in alone}, set(), [_story_row([n], seen) for n in alone]
         )
@@ -224,7 +231,7 @@ def update_stories(
     by_group: dict[int, list[Pair]] = defaultdict(list)
     for p in every.values():
         by_group[find(old[p.a][0] if p.a in old else p.a)].append(p)
-    seen = store.seen(members | set(alone))
+    seen = seen_of(members | set(alone))
     assignment: dict[int, tuple[int, int]] = {n: (n, n) for n in alone}
     rows: list[StoryRow] = [_story_row([n], seen) for n in alone]
     for root, numbers in groups.items():
@@ -263,22 +270,24 @@ def _utc(value: str) -> datetime:
     return t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
 
 
-def _story_row(numbers: list[int], seen: dict[int, tuple[list[str], str | None]]) -> StoryRow:
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _story_row(numbers: list[int], seen: Seen) -> StoryRow:
     whens: dict[int, datetime] = {}
+    latest, latest_key = None, (_NEVER, 0)  # the latest text with a title
     for n in numbers:
-        times = seen.get(n, ([], None))[0]
+        times, title = seen.get(n, ([], None))
         if times:
-            whens[n] = min(_utc(t) for t in times)
-    titled = [n for n in numbers if seen.get(n, ([], None))[1]]
-    latest = max(
-        titled, key=lambda n: (whens.get(n, datetime.min.replace(tzinfo=UTC)), n), default=None
-    )
+            whens[n] = min(map(_utc, times)) if len(times) > 1 else _utc(times[0])
+        if title and (key := (whens.get(n, _NEVER), n)) >= latest_key:
+            latest, latest_key = title, key
     return StoryRow(
         numbers[0],
         len(numbers),
         min(whens.values()).isoformat() if whens else None,
         max(whens.values()).isoformat() if whens else None,
-        seen[latest][1] if latest is not None else None,
+        latest,
     )
 
 

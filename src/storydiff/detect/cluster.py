@@ -48,6 +48,37 @@ class ClusterConfig:
     """A shared run with at least this share of common shingles is boilerplate."""
 
 
+class _StoryCounts:
+    """In how many stories each shingle of the texts being clustered occurs: sorted
+    distinct shingles and their counts (built with a few sorts, no Python per
+    shingle)."""
+
+    def __init__(self, involved: list[int], shingles: list[Fingerprints], uf: _UnionFind) -> None:
+        if not involved:
+            self.keys, self.counts = np.zeros(0, np.uint64), np.zeros(0, np.int64)
+            return
+        keys = np.concatenate([shingles[d] for d in involved])
+        sizes = np.fromiter((len(shingles[d]) for d in involved), np.int64, len(involved))
+        roots = np.repeat(np.array([uf.find(d) for d in involved], np.int64), sizes)
+        order = np.lexsort((roots, keys))
+        keys, roots = keys[order], roots[order]
+        pair = np.ones(len(keys), np.bool_)  # each (shingle, story) once
+        pair[1:] = (keys[1:] != keys[:-1]) | (roots[1:] != roots[:-1])
+        keys = keys[pair]
+        first = np.ones(len(keys), np.bool_)
+        first[1:] = keys[1:] != keys[:-1]
+        starts = np.flatnonzero(first)
+        self.keys = keys[starts]
+        self.counts = np.diff(np.append(starts, len(keys)))
+
+    def of(self, values: Fingerprints) -> npt.NDArray[np.int64]:
+        """The number of stories holding each of ``values`` (0 for one it never saw)."""
+        at = np.minimum(np.searchsorted(self.keys, values), max(len(self.keys) - 1, 0))
+        if not len(self.keys):
+            return np.zeros(len(values), np.int64)
+        return np.where(self.keys[at] == values, self.counts[at], 0)
+
+
 class _UnionFind:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -69,7 +100,7 @@ class _UnionFind:
 
 
 def _private_evidence(
-    seq: Fingerprints, other: Fingerprints, stories_of: dict[int, set[int]], config: ClusterConfig
+    seq: Fingerprints, other: Fingerprints, stories_of: _StoryCounts, config: ClusterConfig
 ) -> npt.NDArray[np.bool_]:
     """Which shingles of ``seq`` (a text's shingles in order) are private evidence of
     sharing text with ``other`` (a sorted shingle set)."""
@@ -77,9 +108,7 @@ def _private_evidence(
     shared_at = np.flatnonzero(np.isin(seq, other))
     if not len(shared_at):
         return out
-    common = np.fromiter(
-        (len(stories_of[s]) >= 3 for s in seq[shared_at].tolist()), bool, len(shared_at)
-    )
+    common = stories_of.of(seq[shared_at]) >= 3
     breaks = np.flatnonzero(np.diff(shared_at) > config.run_gap) + 1
     for at, run_common in zip(np.split(shared_at, breaks), np.split(common, breaks), strict=True):
         if run_common.mean() < config.common_run:
@@ -88,7 +117,7 @@ def _private_evidence(
 
 
 def _private_share(
-    seq: Fingerprints, other: Fingerprints, stories_of: dict[int, set[int]], config: ClusterConfig
+    seq: Fingerprints, other: Fingerprints, stories_of: _StoryCounts, config: ClusterConfig
 ) -> float:
     """Share of ``seq`` that is private evidence of sharing text with ``other``."""
     if not len(seq):
@@ -98,7 +127,7 @@ def _private_share(
 
 def _bridges(
     pairs: list[Pair], ordered: list[Fingerprints], shingles: list[Fingerprints],
-    uf: _UnionFind, config: ClusterConfig, stories_of: dict[int, set[int]],
+    uf: _UnionFind, config: ClusterConfig, stories_of: _StoryCounts,
 ) -> set[int]:  # fmt: skip
     """Round-ups: texts that share one passage with a story and another passage with
     another story, where the two stories share no text with each other. Passages are
@@ -152,12 +181,7 @@ def cluster(
             uf.union(p.a, p.b)
     involved = sorted({p.a for p in pairs} | {p.b for p in pairs})
     for _ in range(config.max_rounds):
-        # In how many stories does each shingle occur?
-        stories_of: dict[int, set[int]] = defaultdict(set)
-        for doc in involved:
-            root = uf.find(doc)
-            for s in shingles[doc].tolist():
-                stories_of[s].add(root)
+        stories_of = _StoryCounts(involved, shingles, uf)  # per shingle
         merged = False
         bridges = _bridges(pairs, ordered, shingles, uf, config, stories_of)
         for p in pairs:

@@ -25,9 +25,12 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from storydiff.detect.kernels import bucket_offsets, find_sorted, merge_runs
 
 Hashes = npt.NDArray[np.uint64]
 Numbers = npt.NDArray[np.int64]
@@ -66,14 +69,14 @@ class Segment:
         self.offsets = np.memmap(path, np.int64, "r", at, ((1 << bits) + 1,))
 
     @staticmethod
-    def write(folder: Path, lo: int, hi: int, hashes: Hashes, numbers: Numbers) -> Path:
+    def write(
+        folder: Path, lo: int, hi: int, hashes: Hashes, numbers: npt.NDArray[np.integer[Any]]
+    ) -> Path:
         """Write a segment (``hashes`` sorted; within a hash, numbers ascending)."""
         n = len(hashes)
         bits = max(0, min(40, int(np.ceil(np.log2(max(n, 1) / 4)))))
-        bounds = np.arange(1 << bits, dtype=np.uint64) << np.uint64(64 - bits) if bits else None
-        offsets = np.empty((1 << bits) + 1, np.int64)
-        offsets[:-1] = np.searchsorted(hashes, bounds) if bounds is not None else 0
-        offsets[-1] = n
+        hashes = np.ascontiguousarray(hashes, np.uint64)
+        offsets = bucket_offsets(hashes, bits) if bits else np.array([0, n], np.int64)
         path = folder / f"{lo:012d}-{hi:012d}.seg"
         tmp = folder / f".{path.name}.{os.getpid()}.tmp"
         with tmp.open("wb") as fh:
@@ -94,29 +97,13 @@ class Segment:
         if self.n == 0:
             zero = np.zeros(len(queries), np.int64)
             return zero, zero
-        shift = np.uint64(64 - self.bits)
-        bucket = (queries >> shift).astype(np.int64) if self.bits else np.zeros(len(queries), int)
-        lo = np.asarray(self.offsets[bucket], np.int64)
-        hi = np.asarray(self.offsets[bucket + 1], np.int64)
-        active = np.flatnonzero(lo < hi)
-        while len(active):  # lower bound, inside the bucket
-            mid = (lo[active] + hi[active]) >> 1
-            less = self.hashes[mid] < queries[active]
-            lo[active[less]] = mid[less] + 1
-            hi[active[~less]] = mid[~less]
-            active = active[lo[active] < hi[active]]
-        count = np.zeros(len(queries), np.int64)
-        active = np.flatnonzero(lo < self.n)
-        for _ in range(cap + 1):
-            if not len(active):
-                break
-            at = lo[active] + count[active]
-            inside = at < self.n
-            active, at = active[inside], at[inside]
-            same = self.hashes[at] == queries[active]
-            active = active[same]
-            count[active] += 1
-        return lo, count
+        return find_sorted(
+            np.asarray(self.hashes),
+            np.asarray(self.offsets),
+            self.bits,
+            np.ascontiguousarray(queries, np.uint64),
+            cap,
+        )
 
 
 class FingerprintIndex:
@@ -219,10 +206,10 @@ class FingerprintIndex:
             self._merge(self.segments[-2], self.segments[-1])
 
     def _merge(self, a: Segment, b: Segment) -> None:
-        hashes = np.concatenate([np.asarray(a.hashes), np.asarray(b.hashes)])
-        numbers = np.concatenate([np.asarray(a.numbers), np.asarray(b.numbers)])
-        order = np.argsort(hashes, kind="stable")  # two sorted runs: a merge
-        Segment.write(self.folder, a.lo, b.hi, hashes[order], numbers[order])
+        hashes, numbers = merge_runs(
+            np.asarray(a.hashes), np.asarray(a.numbers), np.asarray(b.hashes), np.asarray(b.numbers)
+        )
+        Segment.write(self.folder, a.lo, b.hi, hashes, numbers)
         self.refresh()
         self.clean()
 

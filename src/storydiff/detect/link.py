@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 from storydiff.detect.fingerprints import Batch, Fingerprints, distinct, fingerprint_batch
 from storydiff.detect.index import FingerprintIndex, Postings, ranges
+from storydiff.detect.kernels import shared_counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,61 +157,26 @@ def link_batch(
     return links
 
 
-def verify_many(
-    pairs: list[tuple[int, int]], sets: dict[int, Fingerprints], chunk: int = 128
-) -> list[Pair]:
-    """Exact shingle overlap of many pairs at once: each pair's smaller set is
-    searched in its larger set, all pairs in one ``searchsorted`` (keys are the pair's
-    position in the high 24 bits, the shingle's top 40 bits below; equal keys are
-    then told apart by the whole hash, so the count is exact). ``chunk`` pairs at a
-    time keep the binary search in cache: 128 ran 4x faster than one chunk of 14,000
-    pairs of 500-shingle texts."""
+def verify_many(pairs: list[tuple[int, int]], sets: dict[int, Fingerprints]) -> list[Pair]:
+    """Exact shingle overlap of many pairs at once: the sets (sorted, distinct) are
+    laid end to end and each pair's common values counted by one merge, compiled
+    (``shared_counts``): about 2 µs a pair of 500-shingle texts."""
+    if not pairs:
+        return []
+    numbers = sorted({n for p in pairs for n in p})
+    at = {n: i for i, n in enumerate(numbers)}
+    sizes = np.fromiter((len(sets[n]) for n in numbers), np.int64, len(numbers))
+    starts = np.zeros(len(numbers) + 1, np.int64)
+    np.cumsum(sizes, out=starts[1:])
+    flat = np.concatenate([sets[n] for n in numbers]).astype(np.uint64, copy=False)
+    xs = np.fromiter((at[x] for x, _ in pairs), np.int64, len(pairs))
+    ys = np.fromiter((at[y] for _, y in pairs), np.int64, len(pairs))
+    shared = shared_counts(flat, starts, xs, ys).tolist()
     out: list[Pair] = []
-    for start in range(0, len(pairs), chunk):
-        part = pairs[start : start + chunk]
-        small = [sets[x] if len(sets[x]) <= len(sets[y]) else sets[y] for x, y in part]
-        big = [sets[y] if len(sets[x]) <= len(sets[y]) else sets[x] for x, y in part]
-        shared = _shared(small, big)
-        for (x, y), n in zip(part, shared.tolist(), strict=True):
-            lx, ly = len(sets[x]), len(sets[y])
-            union = lx + ly - n
-            out.append(
-                Pair(
-                    x,
-                    y,
-                    n,
-                    n / lx if lx else 0.0,
-                    n / ly if ly else 0.0,
-                    n / union if union else 0.0,
-                )
-            )
+    size_x, size_y = sizes[xs].tolist(), sizes[ys].tolist()
+    for (x, y), n, lx, ly in zip(pairs, shared, size_x, size_y, strict=True):
+        union = lx + ly - n
+        out.append(
+            Pair(x, y, n, n / lx if lx else 0.0, n / ly if ly else 0.0, n / union if union else 0.0)
+        )
     return out
-
-
-def _shared(small: list[Fingerprints], big: list[Fingerprints]) -> npt.NDArray[np.int64]:
-    if not small:
-        return np.zeros(0, np.int64)
-    shift, top = np.uint64(24), np.uint64(40)
-    small_n = np.fromiter((len(a) for a in small), np.int64, len(small))
-    big_n = np.fromiter((len(a) for a in big), np.int64, len(big))
-    which = np.arange(len(small), dtype=np.uint64)
-    small_all, big_all = np.concatenate(small), np.concatenate(big)
-    small_keys = (np.repeat(which, small_n) << top) | (small_all >> shift)
-    big_keys = (np.repeat(which, big_n) << top) | (big_all >> shift)
-    if not len(big_keys) or not len(small_keys):
-        return np.zeros(len(small), np.int64)
-    at = np.searchsorted(big_keys, small_keys)
-    found = np.zeros(len(small_keys), np.bool_)
-    look = np.arange(len(small_keys))
-    while len(look):  # keys equal in their top 40 bits: compare the whole hash
-        pos = at[look]
-        same_key = pos < len(big_keys)
-        look, pos = look[same_key], pos[same_key]
-        same_key = big_keys[pos] == small_keys[look]
-        look, pos = look[same_key], pos[same_key]
-        hit = big_all[pos] == small_all[look]
-        found[look[hit]] = True
-        look = look[~hit]
-        at[look] += 1
-    owner = np.repeat(np.arange(len(small)), small_n)
-    return np.bincount(owner[found], minlength=len(small)).astype(np.int64)

@@ -1,5 +1,5 @@
 """The store: storydiff's embedded SQLite database."""
 
-from storydiff.store.sqlite import BatchResult, Sighting, Store, StoryRow
+from storydiff.store.sqlite import BatchResult, Seen, Sighting, Store, StoryRow, seen_in
 
-__all__ = ["BatchResult", "Sighting", "Store", "StoryRow"]
+__all__ = ["BatchResult", "Seen", "Sighting", "Store", "StoryRow", "seen_in"]

@@ -13,9 +13,10 @@ Since migration 2 each text has a *number* (1, 2, ... in the order the store fir
 saw them), the table's rowid: texts are appended in order, so pages stay full (keyed
 by the random content hash, a table of 2 KB rows left half of every page empty). The
 fingerprint index beside the database (``storydiff.detect.index``) and the tables of
-verified links, story membership and stories refer to texts by number.
-Existing stories of migration 1 get numbers, links and stories on first use (the
-index is repaired from the texts).
+verified links, story membership and stories refer to texts by number; since
+migration 3 sightings do too (their unique index grows at its end instead of at
+random places by content hash). Existing stores of migration 1 get numbers, links
+and stories on first use (the index is repaired from the texts).
 """
 
 from __future__ import annotations
@@ -102,6 +103,29 @@ MIGRATIONS: list[str] = [
         body        TEXT NOT NULL,             -- JSON
         PRIMARY KEY (old, new, kind)
     ) WITHOUT ROWID;
+    """,
+    # 3: sightings refer to texts by number: their unique index then grows at its end
+    # (new texts have the largest numbers) instead of at random places by content hash
+    """
+    CREATE TABLE sightings3 (
+        id          INTEGER PRIMARY KEY,
+        document    INTEGER NOT NULL REFERENCES documents(number),
+        url         TEXT NOT NULL DEFAULT '',
+        source      TEXT NOT NULL DEFAULT '',
+        position    TEXT NOT NULL DEFAULT '',
+        outlet      TEXT,
+        published   TEXT,
+        retrieved   TEXT,
+        metadata    TEXT,
+        UNIQUE (document, url, source, position)
+    );
+    INSERT INTO sightings3
+      SELECT s.id, d.number, s.url, s.source, s.position, s.outlet, s.published,
+             s.retrieved, s.metadata
+        FROM sightings s JOIN documents d ON d.id = s.document;
+    DROP TABLE sightings;
+    ALTER TABLE sightings3 RENAME TO sightings;
+    CREATE INDEX sightings_url ON sightings(url) WHERE url != '';
     """,
 ]
 

@@ -30,6 +30,10 @@ from storydiff.store.schema import APPLICATION_ID, LATEST, MIGRATIONS
 BUSY_TIMEOUT_MS = 60_000
 CACHE_MB = 256
 """SQLite's page cache per connection (allocated as used)."""
+CHECKPOINT_PAGES = 16_384
+"""The log is copied into the database (and synced) when it holds this many pages
+(64 MB) rather than SQLite's 1,000: an index page that every batch touches is then
+written once per checkpoint instead of once per batch."""
 _INSERT_DOCUMENT = (
     "INSERT INTO documents (number, id, text, title, language, words, added)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -48,13 +52,31 @@ def unpack(blob: bytes) -> str:
     return zlib.decompress(blob).decode("utf-8")
 
 
-def _sighting_row(doc: Document) -> tuple[object, ...]:
+def _sighting_row(number: int, doc: Document) -> tuple[object, ...]:
     extra = {k: v for k, v in doc.metadata.items() if k != "position"}
     return (
-        doc.id, doc.url or "", doc.source or "", str(doc.metadata.get("position", "")),
+        number, doc.url or "", doc.source or "", str(doc.metadata.get("position", "")),
         doc.outlet, _iso(doc.published), _iso(doc.retrieved),
         json.dumps(extra, default=str) if extra else None,
     )  # fmt: skip
+
+
+def seen_in(docs: Iterable[Document], numbers: Mapping[str, int]) -> Seen:
+    """``Store.seen`` of texts the store has just been given, from the documents
+    themselves: for each text numbered in ``numbers``, the times of its sightings
+    (each sighting once, as the store keeps it) and its first document's title."""
+    out: Seen = {}
+    keys: set[tuple[str, str, str, str]] = set()
+    for doc in docs:
+        number = numbers.get(doc.id)
+        if number is None:
+            continue
+        times, _ = out.setdefault(number, ([], doc.title))
+        key = (doc.id, doc.url or "", doc.source or "", str(doc.metadata.get("position", "")))
+        if key not in keys:
+            keys.add(key)
+            times += [t for t in (_iso(doc.published), _iso(doc.retrieved)) if t]
+    return out
 
 
 _INSERT_SIGHTING = (
@@ -62,6 +84,11 @@ _INSERT_SIGHTING = (
     " (document, url, source, position, outlet, published, retrieved, metadata)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+Seen = dict[int, tuple[list[str], str | None]]
+"""For texts by number: the publication and retrieval times of their sightings (ISO
+8601), and their title."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -126,6 +153,7 @@ class Store:
             self._check_and_migrate()
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
             self.db.execute("PRAGMA foreign_keys = ON")
             # A larger page cache: the id, sighting and story indexes take random
             # inserts, and with SQLite's 2 MB default a store of a million texts waits
@@ -200,13 +228,7 @@ class Store:
     def unknown(self, ids: Iterable[str]) -> set[str]:
         """Which of ``ids`` the store does not hold."""
         wanted = set(ids)
-        for chunk in _chunks(sorted(wanted)):
-            marks = ",".join("?" * len(chunk))
-            for (known,) in self.db.execute(
-                f"SELECT id FROM documents WHERE id IN ({marks})", chunk
-            ):
-                wanted.discard(known)
-        return wanted
+        return wanted - set(self.numbers_by_id(sorted(wanted)))
 
     def add(
         self,
@@ -221,7 +243,8 @@ class Store:
         result = BatchResult()
         now = datetime.now(UTC).isoformat()
         with self.transaction():
-            fresh = self.unknown(d.id for d in docs)
+            known = self.numbers_by_id(sorted({d.id for d in docs}))
+            fresh = {d.id for d in docs} - set(known)
             number = self.max_number()
             rows, sightings, again = [], [], []
             for doc in docs:
@@ -232,14 +255,15 @@ class Store:
                     blob = packed[doc.id] if packed and doc.id in packed else self.pack(doc.text)
                     rows.append((number, doc.id, blob, doc.title, doc.language, count, now))
                     result.numbered.append((number, doc))
-                    sightings.append(_sighting_row(doc))
+                    sightings.append(_sighting_row(number, doc))
+                    known[doc.id] = number
                 else:
                     again.append(doc)
             self.db.executemany(_INSERT_DOCUMENT, rows)
             self.db.executemany(_INSERT_SIGHTING, sightings)
             result.new, result.known, result.sightings = len(rows), len(again), len(sightings)
             for doc in again:  # a text seen before: is this sighting new?
-                cur = self.db.execute(_INSERT_SIGHTING, _sighting_row(doc))
+                cur = self.db.execute(_INSERT_SIGHTING, _sighting_row(known[doc.id], doc))
                 if cur.rowcount:
                     result.sightings += 1
                     result.seen_again.append(doc.id)
@@ -261,7 +285,7 @@ class Store:
 
     def document(self, doc_id: str) -> Document:
         row = self.db.execute(
-            "SELECT id, text, title, language FROM documents WHERE id = ?", (doc_id,)
+            "SELECT id, text, title, language, number FROM documents WHERE id = ?", (doc_id,)
         ).fetchone()
         if row is None:
             raise StoreError(
@@ -270,7 +294,7 @@ class Store:
         first = self.db.execute(
             "SELECT url, source, outlet, published, retrieved FROM sightings WHERE document = ?"
             " ORDER BY coalesce(published, retrieved, ''), id LIMIT 1",
-            (doc_id,),
+            (row[4],),
         ).fetchone()
         url, source, outlet, published, retrieved = first or ("", "", None, None, None)
         return Document(
@@ -293,8 +317,11 @@ class Store:
             yield doc_id, unpack(packed), title, language
 
     def sightings(self) -> Iterator[Sighting]:
-        columns = "document, url, source, position, outlet, published, retrieved"
-        for row in self.db.execute(f"SELECT {columns} FROM sightings ORDER BY id"):
+        columns = "d.id, s.url, s.source, s.position, s.outlet, s.published, s.retrieved"
+        for row in self.db.execute(
+            f"SELECT {columns} FROM sightings s JOIN documents d ON d.number = s.document"
+            " ORDER BY s.id"
+        ):
             yield Sighting(*row)
 
     # -- numbers, links, stories ---------------------------------------------------
@@ -384,15 +411,15 @@ class Store:
             )
         ]
 
-    def seen(self, numbers: Iterable[int]) -> dict[int, tuple[list[str], str | None]]:
+    def seen(self, numbers: Iterable[int]) -> Seen:
         """For each text: the publication or retrieval times of its sightings, and its
         title."""
-        out: dict[int, tuple[list[str], str | None]] = {}
+        out: Seen = {}
         for chunk in _chunks(list(numbers)):
             marks = ",".join("?" * len(chunk))
             for number, title, published, retrieved in self.db.execute(
                 "SELECT d.number, d.title, s.published, s.retrieved FROM documents d"
-                " LEFT JOIN sightings s ON s.document = d.id"
+                " LEFT JOIN sightings s ON s.document = d.number"
                 f" WHERE d.number IN ({marks})",
                 chunk,
             ):
@@ -430,12 +457,14 @@ class Store:
             )
 
     def sightings_of(self, ids: Iterable[str]) -> dict[str, list[Sighting]]:
-        columns = "document, url, source, position, outlet, published, retrieved"
+        columns = "d.id, s.url, s.source, s.position, s.outlet, s.published, s.retrieved"
         out: dict[str, list[Sighting]] = {}
         for chunk in _chunks(list(ids)):
             marks = ",".join("?" * len(chunk))
             for row in self.db.execute(
-                f"SELECT {columns} FROM sightings WHERE document IN ({marks}) ORDER BY id", chunk
+                f"SELECT {columns} FROM documents d JOIN sightings s ON s.document = d.number"
+                f" WHERE d.id IN ({marks}) ORDER BY s.id",
+                chunk,
             ):
                 out.setdefault(row[0], []).append(Sighting(*row))
         return out
