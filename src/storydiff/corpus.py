@@ -33,6 +33,7 @@ from storydiff.detect.fingerprints import (
     fingerprint_batch,
 )
 from storydiff.detect.index import FingerprintIndex
+from storydiff.detect.kernels import sorted_sets
 from storydiff.detect.link import LinkConfig, Pair, link_batch
 from storydiff.diff.compare import Comparison
 from storydiff.document import Document
@@ -191,7 +192,12 @@ class Corpus:
             distinct_docs.setdefault(d.id, d)
         texts = [d.text for d in distinct_docs.values()]
         batch = fingerprint_batch(texts) if texts else None
-        sets = [distinct(batch.ordered(i)) for i in range(len(texts))] if batch else []
+        sets: list[Fingerprints] = []
+        if batch is not None:
+            flat, starts = sorted_sets(batch.shingles, batch.starts)
+            sets = [
+                flat[a:b] for a, b in zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True)
+            ]
         packed = {i: self.store.pack(d.text) for i, d in distinct_docs.items()}
         return Prepared(docs, list(distinct_docs), batch, packed, sets)
 

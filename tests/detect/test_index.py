@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storydiff.detect.index import FingerprintIndex, Segment
+from storydiff.detect.index import FAN_IN, FingerprintIndex, Segment
 
 HIGH48 = ~np.uint64(0xFFFF)
 
@@ -45,7 +45,8 @@ def test_lookup_counts_and_postings_equal_brute_force(seed: int, sizes: list[int
             lo += size
         assert index.covered == lo - 1
         assert index.entries == sum(len(v) for v in truth.values())
-        assert len(index.segments) <= 1 + int(np.log2(len(sizes))) + 1
+        segs = index.segments  # no FAN_IN last segments of one size class are left
+        assert not (len(segs) >= FAN_IN and segs[-FAN_IN].n <= 2 * segs[-1].n)
         known = sorted(truth)
         absent = (
             (rng.integers(0, 2**63, 5).astype(np.uint64) * np.uint64(2)) | np.uint64(1)
@@ -78,3 +79,13 @@ def test_leftovers_of_a_crash_are_ignored_then_cleaned(tmp_path: Path) -> None:
     assert sorted(p.name for p in folder.iterdir()) == ["000000000001-000000000020.seg"]
     index.forget_after(15)  # never committed past text 15: the segment goes
     assert index.covered == 0 and index.segments == []
+
+
+def test_equal_batches_merge_like_counting_in_base_four(tmp_path: Path) -> None:
+    rng = np.random.default_rng(7)
+    index = FingerprintIndex(tmp_path / "ix")
+    for batch in range(27):  # 27 is 123 in base 4: segments of 16, 4+4 and 1+1+1 batches
+        lo = 1 + batch * 10
+        index.add(lo, lo + 9, *_batch(rng, lo, lo + 9, vocab=1000))
+    assert [(s.hi - s.lo + 1) // 10 for s in index.segments] == [16, 4, 4, 1, 1, 1]
+    assert index.covered == 270

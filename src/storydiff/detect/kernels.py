@@ -111,3 +111,20 @@ def find_sorted(
         first[q] = lo
         count[q] = c
     return first, count
+
+
+@jit
+def sorted_sets(values: Hashes, starts: Ints) -> tuple[Hashes, Ints]:
+    """Each run ``values[starts[i]:starts[i + 1]]`` sorted with repeats dropped, laid
+    end to end; returns the values and the new runs' starts."""
+    out = np.empty(len(values), np.uint64)
+    new_starts = np.zeros(len(starts), np.int64)
+    k = 0
+    for i in range(len(starts) - 1):
+        run = np.sort(values[starts[i] : starts[i + 1]])
+        for j in range(len(run)):
+            if j == 0 or run[j] != run[j - 1]:
+                out[k] = run[j]
+                k += 1
+        new_starts[i + 1] = k
+    return out[:k].copy(), new_starts
