@@ -42,7 +42,7 @@ from storydiff.ingest.batch import iter_documents
 from storydiff.ingest.jsonl import JsonlFields
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
-from storydiff.store import BatchResult, Seen, Store, seen_in
+from storydiff.store import BatchResult, Seen, Store, seen_in, sighting_fields
 from storydiff.stories import (
     Story,
     find_stories,
@@ -74,6 +74,8 @@ class Prepared:
     """Compressed texts, by id."""
     sets: list[Fingerprints]
     """The distinct shingles of each text of ``batch``, sorted."""
+    fields: list[tuple[object, ...]]
+    """Each document's sighting (``sighting_fields``)."""
 
 
 @dataclass(slots=True)
@@ -199,7 +201,8 @@ class Corpus:
                 flat[a:b] for a, b in zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True)
             ]
         packed = {i: self.store.pack(d.text) for i, d in distinct_docs.items()}
-        return Prepared(docs, list(distinct_docs), batch, packed, sets)
+        fields = [sighting_fields(d) for d in docs]
+        return Prepared(docs, list(distinct_docs), batch, packed, sets, fields)
 
     def _add(self, prepared: Prepared) -> BatchResult:
         # Texts, sightings, links and stories commit together (a kill leaves all or
@@ -207,7 +210,7 @@ class Corpus:
         with self._writing(), self.store.transaction():
             batch = prepared.batch
             words = dict(zip(prepared.ids, batch.words.tolist(), strict=True)) if batch else {}
-            result = self.store.add(prepared.docs, words, prepared.packed)
+            result = self.store.add(prepared.docs, words, prepared.packed, prepared.fields)
             number_of = {d.id: n for n, d in result.numbered}
             numbers = [n for n, _ in result.numbered]
             again = self.store.numbers_by_id(result.seen_again)

@@ -1,5 +1,13 @@
 """The store: storydiff's embedded SQLite database."""
 
-from storydiff.store.sqlite import BatchResult, Seen, Sighting, Store, StoryRow, seen_in
+from storydiff.store.sqlite import (
+    BatchResult,
+    Seen,
+    Sighting,
+    Store,
+    StoryRow,
+    seen_in,
+    sighting_fields,
+)
 
-__all__ = ["BatchResult", "Seen", "Sighting", "Store", "StoryRow", "seen_in"]
+__all__ = ["BatchResult", "Seen", "Sighting", "Store", "StoryRow", "seen_in", "sighting_fields"]

@@ -14,7 +14,7 @@ import json
 import sqlite3
 import threading
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -52,10 +52,12 @@ def unpack(blob: bytes) -> str:
     return zlib.decompress(blob).decode("utf-8")
 
 
-def _sighting_row(number: int, doc: Document) -> tuple[object, ...]:
+def sighting_fields(doc: Document) -> tuple[object, ...]:
+    """A sighting's row but for the text's number (``Store.add`` takes them made
+    in advance, by the reading thread of an ingest)."""
     extra = {k: v for k, v in doc.metadata.items() if k != "position"}
     return (
-        number, doc.url or "", doc.source or "", str(doc.metadata.get("position", "")),
+        doc.url or "", doc.source or "", str(doc.metadata.get("position", "")),
         doc.outlet, _iso(doc.published), _iso(doc.retrieved),
         json.dumps(extra, default=str) if extra else None,
     )  # fmt: skip
@@ -235,11 +237,15 @@ class Store:
         documents: Iterable[Document],
         words: Mapping[str, int] | None = None,
         packed: Mapping[str, bytes] | None = None,
+        fields: Sequence[tuple[object, ...]] | None = None,
     ) -> BatchResult:
         """Add a batch of documents and their sightings in one transaction. New texts
-        are numbered in the order given; ``words`` may give their word counts and
-        ``packed`` their compressed text (``pack``), by id."""
+        are numbered in the order given; ``words`` may give their word counts,
+        ``packed`` their compressed text (``pack``), by id, and ``fields`` each
+        document's ``sighting_fields``."""
         docs = list(documents)
+        if fields is None:
+            fields = [sighting_fields(d) for d in docs]
         result = BatchResult()
         now = datetime.now(UTC).isoformat()
         with self.transaction():
@@ -247,7 +253,7 @@ class Store:
             fresh = {d.id for d in docs} - set(known)
             number = self.max_number()
             rows, sightings, again = [], [], []
-            for doc in docs:
+            for doc, where in zip(docs, fields, strict=True):
                 if doc.id in fresh:
                     fresh.discard(doc.id)
                     number += 1
@@ -255,15 +261,15 @@ class Store:
                     blob = packed[doc.id] if packed and doc.id in packed else self.pack(doc.text)
                     rows.append((number, doc.id, blob, doc.title, doc.language, count, now))
                     result.numbered.append((number, doc))
-                    sightings.append(_sighting_row(number, doc))
+                    sightings.append((number, *where))
                     known[doc.id] = number
                 else:
-                    again.append(doc)
+                    again.append((doc, where))
             self.db.executemany(_INSERT_DOCUMENT, rows)
             self.db.executemany(_INSERT_SIGHTING, sightings)
             result.new, result.known, result.sightings = len(rows), len(again), len(sightings)
-            for doc in again:  # a text seen before: is this sighting new?
-                cur = self.db.execute(_INSERT_SIGHTING, _sighting_row(known[doc.id], doc))
+            for doc, where in again:  # a text seen before: is this sighting new?
+                cur = self.db.execute(_INSERT_SIGHTING, (known[doc.id], *where))
                 if cur.rowcount:
                     result.sightings += 1
                     result.seen_again.append(doc.id)
