@@ -217,7 +217,7 @@ class Corpus:
             lo, hi = (numbers[0], numbers[-1]) if numbers else (1, 0)
             # Texts of the batch the store knew already get no number: -1.
             position = np.array([number_of.get(i, -1) for i in prepared.ids], np.int64)
-            fresh = seen_in(prepared.docs, {d.id: n for n, d in result.numbered})
+            fresh = seen_in(prepared.docs, prepared.fields, number_of)
             self._link(lo, hi, position, batch, sorted(again.values()), prepared.sets, fresh)
         return result
 

@@ -92,3 +92,28 @@ def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
     assert not errors
     with Store(path) as store:
         assert store.counts() == {"documents": 1000, "sightings": 1000}
+
+
+def test_seen_in_a_batch_is_what_the_store_says_after_it(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from storydiff.store import seen_in, sighting_fields
+
+    t0 = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    docs = [
+        Document(text="Rain closed the pass.", title="Pass shut", url="u1", published=t0),
+        Document(text="Rain closed the pass.", title="Other", url="u2", retrieved=t0),
+        Document(text="Rain closed the pass.", title="Other", url="u1", published=t0),  # again
+        Document(text="Snow closed the road.", published=t0 + timedelta(hours=2)),
+        Document(text="Fog closed the port."),
+    ]
+    with Store(tmp_path / "s.db") as store:
+        fields = [sighting_fields(d) for d in docs]
+        result = store.add(docs, fields=fields)
+        numbers = {d.id: n for n, d in result.numbered}
+        got = seen_in(docs, fields, numbers)
+        want = store.seen(numbers.values())
+        assert {n: (sorted(t), title) for n, (t, title) in got.items()} == {
+            n: (sorted(t), title) for n, (t, title) in want.items()
+        }
+        assert len(got[numbers[docs[0].id]][0]) == 2  # u1 once, u2 once

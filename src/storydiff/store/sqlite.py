@@ -63,21 +63,23 @@ def sighting_fields(doc: Document) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def seen_in(docs: Iterable[Document], numbers: Mapping[str, int]) -> Seen:
-    """``Store.seen`` of texts the store has just been given, from the documents
-    themselves: for each text numbered in ``numbers``, the times of its sightings
-    (each sighting once, as the store keeps it) and its first document's title."""
+def seen_in(
+    docs: Sequence[Document], fields: Sequence[tuple[object, ...]], numbers: Mapping[str, int]
+) -> Seen:
+    """``Store.seen`` of texts the store has just been given, from the documents and
+    their ``sighting_fields``: for each text numbered in ``numbers``, the times of its
+    sightings (each sighting once, as the store keeps it) and its first document's
+    title."""
     out: Seen = {}
-    keys: set[tuple[str, str, str, str]] = set()
-    for doc in docs:
+    keys: set[tuple[object, ...]] = set()
+    for doc, (url, source, position, _, published, retrieved, _) in zip(docs, fields, strict=True):
         number = numbers.get(doc.id)
         if number is None:
             continue
         times, _ = out.setdefault(number, ([], doc.title))
-        key = (doc.id, doc.url or "", doc.source or "", str(doc.metadata.get("position", "")))
-        if key not in keys:
+        if (key := (number, url, source, position)) not in keys:
             keys.add(key)
-            times += [t for t in (_iso(doc.published), _iso(doc.retrieved)) if t]
+            times += [str(t) for t in (published, retrieved) if t]
     return out
 
 
