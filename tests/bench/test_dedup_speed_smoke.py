@@ -40,7 +40,7 @@ def test_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     assert results["file_and_memory_agree"] is True
     assert set(results["targets"]) == set(dedup_speed.TARGETS)
     index = results["runs"]["storydiff"]["disk_bytes_per_doc"]
-    assert index["signatures"] == 512.0 and index["keys-000"] == 8.0
+    assert "signatures" not in index and index["keys-000"] == 8.0  # made again when needed
 
 
 def test_generator_is_deterministic_and_plants_measured_pairs() -> None:

@@ -13,12 +13,11 @@ import numpy as np
 import numpy.typing as npt
 
 from storydiff.config import DedupConfig
+from storydiff.dedup.kernels import fill_band_keys
 from storydiff.dedup.minhash import Signatures
-from storydiff.dedup.shingles import mix
 
 BandKeys = npt.NDArray[np.uint64]
 """One row of ``bands`` 64-bit keys per text."""
-_K = np.uint64(0x9E3779B97F4A7C15)
 
 
 def candidate_probability(similarity: float, bands: int, rows: int) -> float:
@@ -54,12 +53,11 @@ def choose_bands(config: DedupConfig) -> tuple[int, int]:
 
 
 def band_keys(sig: Signatures, bands: int, rows: int) -> BandKeys:
-    """For each text and band, a 64-bit hash of the band's bin values."""
-    n = sig.shape[0]
-    wide = sig.astype(np.uint64).reshape(n, bands, rows)
-    with np.errstate(over="ignore"):
-        key = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64), (n, bands)).copy()
-        for r in range(rows):
-            key *= _K
-            key += wide[:, :, r]
-    return mix(key)
+    """For each text and band, a 64-bit hash of the band's bin values: starting from
+    the band's number plus one, ``key * K + bin`` over its bins, then mixed. The
+    result is a view of a bands x n array, so each band's column is contiguous."""
+    if bands * rows != sig.shape[1]:
+        raise ValueError(f"{bands} bands of {rows} rows do not cover {sig.shape[1]} bins")
+    keys = np.empty((bands, sig.shape[0]), dtype=np.uint64)
+    fill_band_keys(np.ascontiguousarray(sig), rows, keys)
+    return keys.T

@@ -28,10 +28,10 @@ from storydiff.config import DEFAULT_DEDUP, DedupConfig
 from storydiff.dedup.banding import choose_bands
 from storydiff.dedup.candidates import Pairs, bucket_pairs, unique_pairs
 from storydiff.dedup.clusters import KeepFacts, best_matches, components, kept
-from storydiff.dedup.minhash import Signatures, estimate
+from storydiff.dedup.kernels import gather_segments, read_cuts
 from storydiff.dedup.sketch import Batch, ShardSketch, sketch_batches, sketch_shard
 from storydiff.dedup.sources import Fields, Shard, shards
-from storydiff.dedup.verify import CHUNK_PAIRS, ShingleSet, pair_jaccard
+from storydiff.dedup.verify import Shingles, verify_chunks
 from storydiff.errors import StorydiffError
 from storydiff.ingest.rejected import Rejected
 
@@ -43,39 +43,6 @@ class DedupError(StorydiffError):
     """A dedup run failed as a whole (a worker process died)."""
 
 
-_ALL_ONES = np.uint64(0xFFFFFFFFFFFFFFFF)
-
-
-def _sorted_sets(
-    flat: npt.NDArray[np.uint64],
-    starts: npt.NDArray[np.int64],
-    lengths: npt.NDArray[np.int64],
-    numbers: npt.NDArray[np.int64],
-    out: dict[int, ShingleSet],
-    group: int = 256,
-) -> None:
-    """Sort and deduplicate many segments of ``flat`` at once: segments of similar
-    length go into the rows of one matrix, padded with the largest value (so the
-    first ``length`` entries of a sorted row are the segment's own, even if one of
-    them is that value), sorted row by row."""
-    order = np.argsort(lengths, kind="stable")
-    for g in range(0, len(order), group):
-        rows = order[g : g + group]
-        size = lengths[rows]
-        width = int(size.max()) if len(size) else 0
-        cols = np.arange(width)
-        inside = cols[None, :] < size[:, None]
-        matrix = np.full((len(rows), width), _ALL_ONES, dtype=np.uint64)
-        matrix[inside] = flat[(starts[rows][:, None] + cols[None, :])[inside]]
-        matrix.sort(axis=1)
-        fresh = inside.copy()
-        fresh[:, 1:] &= matrix[:, 1:] != matrix[:, :-1]
-        compact = matrix[fresh]
-        ends = np.cumsum(fresh.sum(axis=1)).tolist()
-        for i, a, b in zip(numbers[rows].tolist(), [0, *ends[:-1]], ends, strict=True):
-            out[i] = compact[a:b]
-
-
 class Sketches:
     """The sketch files of every shard, in input order, and how to reach a document
     by its number (0-based, in input order over all shards).
@@ -84,10 +51,6 @@ class Sketches:
     verification do not stay in the process's memory. Pickling sends only the file
     names (for worker processes and Dask tasks)."""
 
-    GAP_ROWS = 64
-    READ_ROWS = 4_096
-    """Signature rows fewer than GAP_ROWS apart are read together, up to READ_ROWS
-    wanted rows at a time."""
     GAP_VALUES = 32_768
     """Texts whose shingles are less than this many values (256 KB) apart are read
     in one go..."""
@@ -119,57 +82,32 @@ class Sketches:
         cols = [p.keys(band) for p in self.parts]
         return np.concatenate(cols) if cols else np.zeros(0, dtype=np.uint64)
 
-    def shingle_sets(self, numbers: npt.NDArray[np.int64]) -> dict[int, ShingleSet]:
-        """The distinct shingle hashes, sorted, of documents ``numbers`` (sorted): one
-        read per shard of the span they cover."""
-        out: dict[int, ShingleSet] = {}
+    def shingles(self, numbers: npt.NDArray[np.int64]) -> Shingles:
+        """The shingle hashes of documents ``numbers`` (sorted, distinct), one after
+        the other in that order, and where each begins: one read per run of nearby
+        texts in a shard (never the stretch between far ones, and at most
+        READ_VALUES at a time unless one text is longer)."""
         shard = np.searchsorted(self.starts, numbers, side="right") - 1
+        spans: list[tuple[int, npt.NDArray[np.int64], npt.NDArray[np.int64]]] = []
         for k in np.unique(shard).tolist():
             if k not in self._offsets:
                 self._offsets[k] = self.parts[k].shingle_offsets()
             offsets = self._offsets[k]
-            wanted = numbers[shard == k]
-            local = wanted - self.starts[k]
-            starts, ends = offsets[local], offsets[local + 1]
-            # One read per run of nearby texts (never the stretch between far ones, and
-            # at most READ_VALUES at a time unless one text is longer).
-            cuts = [0]
-            span_start = int(starts[0]) if len(starts) else 0
-            for j in range(1, len(local)):
-                far = starts[j] - ends[j - 1] > self.GAP_VALUES
-                if far or ends[j] - span_start > self.READ_VALUES:
-                    cuts.append(j)
-                    span_start = int(starts[j])
-            cuts.append(len(local))
+            local = numbers[shard == k] - self.starts[k]
+            spans.append((k, offsets[local], offsets[local + 1]))
+        sizes = np.concatenate([e - s for _, s, e in spans]) if spans else np.zeros(0, np.int64)
+        where = np.zeros(len(numbers) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=where[1:])
+        flat = np.empty(int(where[-1]), dtype=np.uint64)
+        at = 0
+        for k, starts, ends in spans:
+            cuts = read_cuts(starts, ends, self.GAP_VALUES, self.READ_VALUES)
             path = self.parts[k].path("shingles")
-            for a, b in itertools.pairwise(cuts):
+            for a, b in itertools.pairwise(cuts.tolist()):
                 lo, hi = int(starts[a]), int(ends[b - 1])
-                flat = np.fromfile(path, np.uint64, hi - lo, offset=8 * lo)
-                run = slice(a, b)
-                _sorted_sets(flat, starts[run] - lo, ends[run] - starts[run], wanted[run], out)
-        return out
-
-    def signature_rows(self, numbers: npt.NDArray[np.int64], num_perm: int) -> Signatures:
-        """The signatures of documents ``numbers``: one read per run of nearby rows."""
-        wanted, back = np.unique(numbers, return_inverse=True)
-        rows = np.empty((len(wanted), num_perm), dtype=np.uint32)
-        shard = np.searchsorted(self.starts, wanted, side="right") - 1
-        for k in np.unique(shard).tolist():
-            here = np.flatnonzero(shard == k)
-            local = wanted[here] - self.starts[k]
-            path = self.parts[k].path("signatures")
-            cut = (
-                np.flatnonzero(
-                    (np.diff(local) > self.GAP_ROWS)
-                    | (np.arange(1, len(local)) % self.READ_ROWS == 0)
-                )
-                + 1
-            )
-            for run in np.split(np.arange(len(local)), cut):
-                lo, hi = int(local[run[0]]), int(local[run[-1]]) + 1
-                block = np.fromfile(path, np.uint32, (hi - lo) * num_perm, offset=lo * 4 * num_perm)
-                rows[here[run]] = block.reshape(hi - lo, num_perm)[local[run] - lo]
-        return rows[back]
+                block = np.fromfile(path, np.uint64, hi - lo, offset=8 * lo)
+                at = gather_segments(block, starts[a:b] - lo, ends[a:b] - lo, flat, at)
+        return flat, where
 
     def keep_facts(self) -> KeepFacts:
         published = [p.read("published", np.float64) for p in self.parts]
@@ -263,16 +201,10 @@ def band_candidates(sketches: Sketches, band: int, max_bucket: int) -> Pairs:
 
 
 def verify_pairs(
-    sketches: Sketches, pairs: Pairs, num_perm: int
+    sketches: Sketches, pairs: Pairs, config: DedupConfig
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """(exact Jaccard, MinHash estimate) of each pair."""
-    exact = pair_jaccard(pairs, sketches.shingle_sets)
-    est = np.empty(len(pairs), dtype=np.float64)
-    for lo in range(0, len(pairs), CHUNK_PAIRS):  # signatures a chunk of pairs at a time
-        part = pairs[lo : lo + CHUNK_PAIRS]
-        rows = sketches.signature_rows(part.reshape(-1), num_perm).reshape(len(part), 2, -1)
-        est[lo : lo + len(part)] = estimate(rows[:, 0], rows[:, 1])
-    return exact, est
+    return verify_chunks(pairs, sketches.shingles, config.num_perm, config.seed)
 
 
 def resolve(
@@ -429,10 +361,10 @@ def _run_forked(
 
 
 def _verify_worker(
-    sketches: Sketches, pairs: Pairs, num_perm: int, target: Path
+    sketches: Sketches, pairs: Pairs, config: DedupConfig, target: Path
 ) -> None:  # pragma: no cover - runs in a forked process
     try:
-        exact, est = verify_pairs(sketches, pairs, num_perm)
+        exact, est = verify_pairs(sketches, pairs, config)
         np.save(target, np.stack([exact, est]))
     except BaseException:
         target.with_suffix(".error").write_text(traceback.format_exc(), encoding="utf-8")
@@ -440,13 +372,13 @@ def _verify_worker(
 
 
 def _verify_in_processes(
-    sketches: Sketches, pairs: Pairs, num_perm: int, workers: int, folder: str
+    sketches: Sketches, pairs: Pairs, config: DedupConfig, workers: int, folder: str
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Verify slices of ``pairs`` in forked processes (they read the sketch files)."""
     cuts = [len(pairs) * k // workers for k in range(workers + 1)]
     targets = [Path(folder) / f"verified-{k}.npy" for k in range(workers)]
     jobs = [
-        (_verify_worker, (sketches, pairs[a:b], num_perm, t))
+        (_verify_worker, (sketches, pairs[a:b], config, t))
         for a, b, t in zip(cuts, cuts[1:], targets, strict=False)
     ]
     _run_forked(jobs, targets, "a verification process")
@@ -475,9 +407,9 @@ def _finish(
     timings["candidates"] = time.perf_counter() - mark
     mark = time.perf_counter()
     if workers > 1 and work is not None and len(pairs) >= 2 * MIN_PAIRS_PER_PROCESS:
-        exact, est = _verify_in_processes(sketches, pairs, config.num_perm, workers, work.name)
+        exact, est = _verify_in_processes(sketches, pairs, config, workers, work.name)
     else:
-        exact, est = verify_pairs(sketches, pairs, config.num_perm)
+        exact, est = verify_pairs(sketches, pairs, config)
     timings["verify"] = time.perf_counter() - mark
     mark = time.perf_counter()
     result = resolve(sketches, pairs, exact, est, config, bands, rows, started, work)
@@ -552,8 +484,8 @@ def dedup_texts(
                 list(texts[lo : lo + size]),
                 when[lo : lo + size],
             )
-            if not all(map(str.strip, batch.texts)):
-                empty = {i for i, t in enumerate(batch.texts) if not t.strip()}
+            if not all(batch.texts) or any(map(str.isspace, batch.texts)):
+                empty = {i for i, t in enumerate(batch.texts) if not t or t.isspace()}
                 for i in sorted(empty):
                     rejected.append(Rejected("texts", batch.positions[i], "empty text"))
                 batch = batch.without(empty)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from storydiff.dedup.kernels import fill_signatures
 from storydiff.dedup.shingles import mix
 from storydiff.text.fasthash import Hashes, Offsets
 
@@ -40,6 +41,14 @@ def _probe_table(num_perm: int, seed: int) -> npt.NDArray[np.int64]:
 _TABLES: dict[tuple[int, int], npt.NDArray[np.int64]] = {}
 
 
+def probe_table(num_perm: int, seed: int) -> npt.NDArray[np.int64]:
+    """The densification probes of ``num_perm`` bins and ``seed`` (made once)."""
+    key = (num_perm, seed)
+    if key not in _TABLES:
+        _TABLES[key] = _probe_table(num_perm, seed)
+    return _TABLES[key]
+
+
 def signatures(shingles: Hashes, offsets: Offsets, num_perm: int, seed: int = 1) -> Signatures:
     """The signatures of a batch of texts, from their flat shingle hashes (text ``i``
     has ``shingles[offsets[i]:offsets[i + 1]]``, at least one each).
@@ -52,44 +61,11 @@ def signatures(shingles: Hashes, offsets: Offsets, num_perm: int, seed: int = 1)
         ((2, 128), True, True)
     """
     n = len(offsets) - 1
-    sig = np.full(n * num_perm, EMPTY, dtype=np.uint32)
-    counts = np.diff(offsets)
-    if (counts < 1).any():
+    if (offsets[1:] <= offsets[:-1]).any():
         raise ValueError("every text needs at least one shingle")
-    # Cell of each shingle: its text's row, and its bin (high 32 bits, scaled).
-    cell = (shingles >> np.uint64(32)) * np.uint64(num_perm) >> np.uint64(32)
-    cell += np.repeat(np.arange(0, n * num_perm, num_perm, dtype=np.uint64), counts)
-    values = (shingles & np.uint64(0x7FFFFFFF)).astype(np.uint32)
-    np.minimum.at(sig, cell.view(np.int64), values)
-    out = sig.reshape(n, num_perm)
-    _densify(out, seed)
-    return out
-
-
-def _densify(sig: Signatures, seed: int) -> None:
-    num_perm = sig.shape[1]
-    rows, cols = np.nonzero(sig == EMPTY)
-    if not len(rows):
-        return
-    key = (num_perm, seed)
-    if key not in _TABLES:
-        _TABLES[key] = _probe_table(num_perm, seed)
-    table = _TABLES[key]
-    filled = sig != EMPTY  # bins that had a shingle: the only ones ever copied
-    values = np.full(len(rows), EMPTY, dtype=np.uint32)
-    todo = np.arange(len(rows))
-    for attempt in range(_PROBES):
-        probe = table[attempt, cols[todo]]
-        hit = filled[rows[todo], probe]
-        values[todo[hit]] = sig[rows[todo[hit]], probe[hit]]
-        todo = todo[~hit]
-        if not len(todo):
-            break
-    for k in todo.tolist():  # practically never: the next filled bin to the right
-        row = filled[rows[k]]
-        right = np.flatnonzero(np.roll(row, -int(cols[k]) - 1))[0]
-        values[k] = sig[rows[k], (int(cols[k]) + 1 + int(right)) % num_perm]
-    sig[rows, cols] = values
+    sig = np.empty((n, num_perm), dtype=np.uint32)
+    fill_signatures(shingles, offsets, probe_table(num_perm, seed), sig)
+    return sig
 
 
 def estimate(a: Signatures, b: Signatures) -> npt.NDArray[np.float64]:

@@ -2,13 +2,12 @@
 signatures and band keys, and write everything to files in a folder of its own.
 
 Only the band keys, publication times and lengths (144 bytes a document at 16 bands)
-are read back into memory by the later steps; signatures and shingles stay on disk
-and are read for the candidate pairs only. Memory while sketching is bounded by the
-batch size.
+are read back into memory by the later steps; shingles stay on disk and are read for
+the candidate pairs only (their signatures are made again from them, rather than
+written and read). Memory while sketching is bounded by the batch size.
 
-Files (``n`` documents, ``p`` bins, ``b`` bands), all native-endian:
-``signatures`` n x p uint32, ``keys-000`` ... one file of n uint64 per band,
-``shingles`` the shingle hashes of
+Files (``n`` documents, ``b`` bands), all native-endian:
+``keys-000`` ... one file of n uint64 per band, ``shingles`` the shingle hashes of
 every document one after the other (uint64) with ``shingle_offsets`` (n + 1 int64),
 ``published`` (float64 seconds, NaN unknown), ``lengths`` (int64 characters) and
 ``meta.jsonl`` (a line per batch: a list of ``[id, position]``).
@@ -35,7 +34,7 @@ from storydiff.ingest.rejected import Rejected
 
 log = logging.getLogger(__name__)
 
-FILES = ("signatures", "shingles", "published", "lengths")
+FILES = ("shingles", "published", "lengths")
 
 
 @dataclass(slots=True)
@@ -140,14 +139,13 @@ def sketch_batches(
                     starts = np.concatenate([[0], np.cumsum(counts[counts > 0])])
                 if batch.texts:
                     sig = signatures(shingles, starts, config.num_perm, config.seed)
-                    out["signatures"].write(sig.tobytes())
-                    keys = band_keys(sig, bands, rows)
+                    keys = band_keys(sig, bands, rows).T  # band by band, contiguous
                     for b in range(bands):
-                        out[f"keys-{b:03d}"].write(keys[:, b].tobytes())
-                    out["shingles"].write(shingles.tobytes())
-                    out["published"].write(np.array(batch.published, dtype=np.float64).tobytes())
+                        out[f"keys-{b:03d}"].write(keys[b].data)
+                    out["shingles"].write(shingles.data)
+                    out["published"].write(np.array(batch.published, dtype=np.float64).data)
                     lengths = np.fromiter(map(len, batch.texts), np.int64, len(batch.texts))
-                    out["lengths"].write(lengths.tobytes())
+                    out["lengths"].write(lengths.data)
                     offsets.append(starts[1:] + total_shingles)
                     total_shingles += int(starts[-1])
                     pairs = [list(p) for p in zip(batch.ids, batch.positions, strict=True)]

@@ -119,7 +119,7 @@ def dedup_dask(
         chunks = [order[lo : lo + PAIRS_PER_TASK] for lo in range(0, len(order), PAIRS_PER_TASK)]
         verified = client.gather(
             [
-                client.submit(verify_pairs, sketches, pairs[chunk], config.num_perm, pure=False)
+                client.submit(verify_pairs, sketches, pairs[chunk], config, pure=False)
                 for chunk in chunks
             ]
         )

@@ -1,0 +1,268 @@
+"""Compiled loops of dedup (``storydiff.jit``): MinHash bins with densification, band
+keys, the exact Jaccard of candidate pairs, and the pairs of band buckets.
+
+Each is one pass over memory where NumPy needed several (``np.minimum.at`` over a
+cell index built for it, a probe loop in vector steps, a sort of every shingle set
+before a ``searchsorted``, an ``argsort`` per band). The tests hold a NumPy or
+plain-Python reference of each, and the results are bit for bit the same.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from storydiff.jit import jit
+
+Hashes = npt.NDArray[np.uint64]
+Ints = npt.NDArray[np.int64]
+Bins = npt.NDArray[np.uint32]
+
+_EMPTY = np.uint32(0xFFFFFFFF)
+_LOW31 = np.uint64(0x7FFFFFFF)
+_K = np.uint64(0x9E3779B97F4A7C15)
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_M2 = np.uint64(0x94D049BB133111EB)
+_S2, _S27, _S30, _S31, _S32 = (np.uint64(k) for k in (2, 27, 30, 31, 32))
+_ONE, _TWO, _BOTH = np.uint64(1), np.uint64(2), np.uint64(3)
+
+
+@jit
+def _mix(x: np.uint64) -> np.uint64:
+    """SplitMix64's finaliser (``storydiff.dedup.shingles.mix`` on one value)."""
+    x ^= x >> _S30
+    x *= _M1
+    x ^= x >> _S27
+    x *= _M2
+    x ^= x >> _S31
+    return x
+
+
+@jit
+def fill_signatures(shingles: Hashes, offsets: Ints, probes: Ints, sig: Bins) -> None:
+    """One-permutation MinHash of each text into ``sig`` (n x num_perm, contiguous, any
+    values): text ``i`` has ``shingles[offsets[i]:offsets[i + 1]]`` (at least one). A
+    bin no shingle fell into takes the value of bin ``probes[t, bin]`` for the first
+    attempt ``t`` that hits a bin which had a shingle; after every attempt missed, of
+    the next such bin to the right."""
+    n, num_perm = sig.shape
+    width = np.uint64(num_perm)
+    flat = sig.reshape(-1)  # unsigned indexes into one array: no wraparound checks
+    flat[:] = _EMPTY
+    filled = np.empty(num_perm, np.bool_)
+    for i in range(n):
+        base = np.uint64(i) * width
+        for k in range(offsets[i], offsets[i + 1]):
+            h = shingles[k]
+            at = (((h >> _S32) * width) >> _S32) + base
+            flat[at] = min(flat[at], np.uint32(h & _LOW31))
+        row = flat[i * num_perm : (i + 1) * num_perm]
+        empty = 0
+        for b in range(num_perm):
+            filled[b] = row[b] != _EMPTY
+            empty += not filled[b]
+        if empty == 0:
+            continue
+        for b in range(num_perm):
+            if filled[b]:
+                continue
+            found = False
+            for t in range(probes.shape[0]):
+                p = probes[t, b]
+                if filled[p]:
+                    row[b] = row[p]
+                    found = True
+                    break
+            if not found:  # practically never: the next filled bin to the right
+                for step in range(1, num_perm + 1):
+                    p = (b + step) % num_perm
+                    if filled[p]:
+                        row[b] = row[p]
+                        break
+
+
+@jit
+def fill_band_keys(sig: Bins, rows: int, keys: Hashes) -> None:
+    """For each text ``i`` and band ``b``, into ``keys[b, i]``: starting from
+    ``b + 1``, ``key = key * K + bin`` over the band's ``rows`` bins, then mixed."""
+    n = sig.shape[0]
+    bands = keys.shape[0]
+    for i in range(n):
+        row = sig[i]
+        for b in range(bands):
+            key = np.uint64(b + 1)
+            for r in range(b * rows, (b + 1) * rows):
+                key = key * _K + np.uint64(row[r])
+            keys[b, i] = _mix(key)
+
+
+@jit
+def pair_jaccard(flat: Hashes, offsets: Ints, xs: Ints, ys: Ints) -> npt.NDArray[np.float64]:
+    """For each pair ``(xs[p], ys[p])`` of texts, the exact Jaccard similarity of their
+    sets of shingle hashes (text ``i`` has ``flat[offsets[i]:offsets[i + 1]]``, in any
+    order, repeats allowed; 0.0 when either is empty).
+
+    One open-addressing table per pair: the first text's values go in (counting the
+    distinct ones), then the second's are looked up and added (counting its distinct
+    ones and those the first had). A slot's tag is the pair's number times 4 plus
+    what holds the value (1: the first text, 2: the second, 3: both), so tables of
+    earlier pairs are told apart without clearing."""
+    out = np.zeros(len(xs), np.float64)
+    biggest = 0
+    for p in range(len(xs)):
+        size = offsets[xs[p] + 1] - offsets[xs[p]] + offsets[ys[p] + 1] - offsets[ys[p]]
+        biggest = max(biggest, size)
+    capacity = 16
+    while capacity < 2 * biggest:
+        capacity *= 2
+    table = np.empty(capacity, np.uint64)
+    tags = np.zeros(capacity, np.uint64)
+    for p in range(len(xs)):
+        a0, a1 = offsets[xs[p]], offsets[xs[p] + 1]
+        b0, b1 = offsets[ys[p]], offsets[ys[p] + 1]
+        if a0 == a1 or b0 == b1:
+            continue
+        size = 16
+        while size < 2 * (a1 - a0 + b1 - b0):
+            size *= 2
+        mask = np.uint64(size - 1)
+        mark = np.uint64(p + 1) << _S2
+        in_a = 0
+        for k in range(a0, a1):
+            h = flat[k]
+            slot = (h ^ (h >> _S32)) & mask
+            while True:
+                tag = tags[slot]
+                if tag < mark:
+                    tags[slot] = mark | _ONE
+                    table[slot] = h
+                    in_a += 1
+                    break
+                if table[slot] == h:
+                    break
+                slot = (slot + _ONE) & mask
+        in_b = 0
+        shared = 0
+        for k in range(b0, b1):
+            h = flat[k]
+            slot = (h ^ (h >> _S32)) & mask
+            while True:
+                tag = tags[slot]
+                if tag < mark:
+                    tags[slot] = mark | _TWO
+                    table[slot] = h
+                    in_b += 1
+                    break
+                if table[slot] == h:
+                    if tag == mark | _ONE:
+                        tags[slot] = mark | _BOTH
+                        in_b += 1
+                        shared += 1
+                    break
+                slot = (slot + _ONE) & mask
+        out[p] = shared / (in_a + in_b - shared)
+    return out
+
+
+@jit
+def gather_segments(source: Hashes, starts: Ints, ends: Ints, out: Hashes, at: int) -> int:
+    """Copy ``source[starts[i]:ends[i]]`` for each ``i``, one after the other, into
+    ``out`` from position ``at``; return the position after the last value."""
+    for i in range(len(starts)):
+        for k in range(starts[i], ends[i]):
+            out[at] = source[k]
+            at += 1
+    return at
+
+
+@jit
+def bucket_pairs(keys: Hashes, max_bucket: int) -> Ints:
+    """The candidate pairs of one band (text ``i`` has key ``keys[i]``): texts with
+    equal keys form a bucket, listed in input order; a bucket of up to
+    ``max_bucket`` texts gives all its pairs, a larger one each member with the
+    bucket's first and with the member before it. Rows ``(a, b)``, ``a < b``, bucket
+    by bucket. Buckets are found with an open-addressing table of first members and
+    a chain through the members: linear time, no sort."""
+    n = len(keys)
+    capacity = 16
+    while capacity < 2 * n:
+        capacity *= 2
+    mask = np.uint64(capacity - 1)
+    first = np.full(capacity, -1, np.int64)  # slot -> the bucket's first text
+    size = np.zeros(n, np.int64)  # first text -> bucket size
+    last = np.empty(n, np.int64)  # first text -> the bucket's latest text
+    after = np.full(n, -1, np.int64)  # text -> the next text of its bucket
+    for i in range(n):
+        key = keys[i]
+        slot = (key ^ (key >> _S32)) & mask
+        while True:
+            f = first[slot]
+            if f < 0:
+                first[slot] = i
+                size[i] = 1
+                last[i] = i
+                break
+            if keys[f] == key:
+                after[last[f]] = i
+                last[f] = i
+                size[f] += 1
+                break
+            slot = (slot + _ONE) & mask
+    total = 0
+    for f in range(n):
+        s = size[f]
+        if s > max_bucket:
+            total += 2 * s - 3  # with the first, with the one before (not the first again)
+        elif s > 1:
+            total += s * (s - 1) // 2
+    out = np.empty((total, 2), np.int64)
+    k = 0
+    for f in range(n):
+        s = size[f]
+        if s < 2:
+            continue
+        if s <= max_bucket:
+            a = f
+            while a >= 0:
+                b = after[a]
+                while b >= 0:
+                    out[k, 0] = a
+                    out[k, 1] = b
+                    k += 1
+                    b = after[b]
+                a = after[a]
+        else:
+            before = f
+            b = after[f]
+            while b >= 0:
+                out[k, 0] = f
+                out[k, 1] = b
+                k += 1
+                if before != f:
+                    out[k, 0] = before
+                    out[k, 1] = b
+                    k += 1
+                before = b
+                b = after[b]
+    return out
+
+
+@jit
+def read_cuts(starts: Ints, ends: Ints, gap: int, most: int) -> Ints:
+    """Where to cut a sorted list of segments ``[starts[j], ends[j])`` into reads: before
+    a segment more than ``gap`` after the previous one ends, or whose end would make
+    the read longer than ``most`` (a longer segment is read alone). Returns the
+    indexes that begin a read, and ``len(starts)``."""
+    cuts = np.empty(len(starts) + 1, np.int64)
+    cuts[0] = 0
+    k = 1
+    if len(starts):
+        span_start = starts[0]
+        for j in range(1, len(starts)):
+            if starts[j] - ends[j - 1] > gap or ends[j] - span_start > most:
+                cuts[k] = j
+                k += 1
+                span_start = starts[j]
+        cuts[k] = len(starts)
+        k += 1
+    return cuts[:k]

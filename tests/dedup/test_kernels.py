@@ -1,0 +1,205 @@
+"""The compiled kernels of dedup against NumPy and plain-Python references (the
+NumPy code they replaced): the same values, bit for bit."""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storydiff.dedup import kernels
+from storydiff.dedup.minhash import EMPTY, probe_table
+from storydiff.dedup.shingles import mix
+
+BIG = 2**64 - 1
+# Few distinct values over the whole 64 bits (and the edges), so that sets overlap,
+# repeat, and collide in hash tables.
+VALUES = st.sampled_from([0, 1, 2, 7, 2**32, 2**32 + 1, 2**63, BIG - 1, BIG])
+SEGMENTS = st.lists(st.lists(VALUES, max_size=12), min_size=1, max_size=8)
+
+
+def _flat(segments: list[list[int]]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    flat = np.array([v for seg in segments for v in seg], dtype=np.uint64)
+    offsets = np.zeros(len(segments) + 1, dtype=np.int64)
+    np.cumsum([len(seg) for seg in segments], out=offsets[1:])
+    return flat, offsets
+
+
+def reference_signatures(
+    shingles: npt.NDArray[np.uint64], offsets: npt.NDArray[np.int64], num_perm: int, seed: int
+) -> npt.NDArray[np.uint32]:
+    """The NumPy MinHash of before the kernel: ``np.minimum.at``, probes in vector steps."""
+    n = len(offsets) - 1
+    sig = np.full(n * num_perm, EMPTY, dtype=np.uint32)
+    counts = np.diff(offsets)
+    cell = (shingles >> np.uint64(32)) * np.uint64(num_perm) >> np.uint64(32)
+    cell += np.repeat(np.arange(0, n * num_perm, num_perm, dtype=np.uint64), counts)
+    np.minimum.at(sig, cell.view(np.int64), (shingles & np.uint64(0x7FFFFFFF)).astype(np.uint32))
+    out = sig.reshape(n, num_perm)
+    rows, cols = np.nonzero(out == EMPTY)
+    table = probe_table(num_perm, seed)
+    filled = out != EMPTY
+    values = np.full(len(rows), EMPTY, dtype=np.uint32)
+    todo = np.arange(len(rows))
+    for attempt in range(table.shape[0]):
+        probe = table[attempt, cols[todo]]
+        hit = filled[rows[todo], probe]
+        values[todo[hit]] = out[rows[todo[hit]], probe[hit]]
+        todo = todo[~hit]
+        if not len(todo):
+            break
+    for k in todo.tolist():
+        right = np.flatnonzero(np.roll(filled[rows[k]], -int(cols[k]) - 1))[0]
+        values[k] = out[rows[k], (int(cols[k]) + 1 + int(right)) % num_perm]
+    out[rows, cols] = values
+    return out
+
+
+def reference_band_keys(
+    sig: npt.NDArray[np.uint32], bands: int, rows: int
+) -> npt.NDArray[np.uint64]:
+    n = sig.shape[0]
+    wide = sig.astype(np.uint64).reshape(n, bands, rows)
+    k = np.uint64(0x9E3779B97F4A7C15)
+    with np.errstate(over="ignore"):
+        key = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64), (n, bands)).copy()
+        for r in range(rows):
+            key *= k
+            key += wide[:, :, r]
+    return mix(key)
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=300), min_size=1, max_size=6),
+    st.integers(min_value=0, max_value=10**6),
+    st.sampled_from([(128, 1), (64, 3), (7, 2)]),
+)
+def test_signatures_equal_the_numpy_minhash(
+    sizes: list[int], start: int, shape: tuple[int, int]
+) -> None:
+    num_perm, seed = shape
+    shingles = mix(np.arange(start, start + sum(sizes), dtype=np.uint64))
+    third = len(shingles) // 3
+    shingles[:third] = shingles[len(shingles) - third :]  # repeats too
+    offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+    sig = np.empty((len(sizes), num_perm), dtype=np.uint32)
+    kernels.fill_signatures(shingles, offsets, probe_table(num_perm, seed), sig)
+    assert np.array_equal(sig, reference_signatures(shingles, offsets, num_perm, seed))
+
+
+def test_densification_falls_back_to_the_next_filled_bin() -> None:
+    # Probes that never hit: every empty bin takes the next filled one to the right.
+    shingles = np.array([(3 << 32) // 8 << 32, (6 << 32) // 8 << 32 | 5], dtype=np.uint64)
+    sig = np.empty((1, 8), dtype=np.uint32)
+    probes = np.zeros((2, 8), dtype=np.int64)  # bin 0: never filled here
+    kernels.fill_signatures(shingles, np.array([0, 2]), probes, sig)
+    assert sig[0].tolist() == [0, 0, 0, 0, 5, 5, 5, 0]
+
+
+@given(st.integers(min_value=1, max_value=20), st.sampled_from([(16, 8), (4, 2), (1, 5)]))
+def test_band_keys_equal_the_numpy_keys(n: int, split: tuple[int, int]) -> None:
+    bands, rows = split
+    rng = np.random.default_rng(n)
+    sig = rng.integers(0, 2**32, size=(n, bands * rows), dtype=np.uint32)
+    keys = np.empty((bands, n), dtype=np.uint64)
+    kernels.fill_band_keys(sig, rows, keys)
+    assert np.array_equal(keys.T, reference_band_keys(sig, bands, rows))
+
+
+@given(SEGMENTS, st.data())
+def test_pair_jaccard_is_the_jaccard_of_python_sets(
+    segments: list[list[int]], data: st.DataObject
+) -> None:
+    flat, offsets = _flat(segments)
+    index = st.integers(min_value=0, max_value=len(segments) - 1)
+    pairs = data.draw(st.lists(st.tuples(index, index), max_size=10))
+    xs = np.array([a for a, _ in pairs], dtype=np.int64)
+    ys = np.array([b for _, b in pairs], dtype=np.int64)
+    got = kernels.pair_jaccard(flat, offsets, xs, ys)
+    for (a, b), value in zip(pairs, got.tolist(), strict=True):
+        sa, sb = set(segments[a]), set(segments[b])
+        assert value == (len(sa & sb) / len(sa | sb) if sa and sb else 0.0)
+
+
+def test_pair_jaccard_of_large_sets_with_repeats() -> None:
+    a = mix(np.arange(5000, dtype=np.uint64))
+    b = np.concatenate([a[1000:], mix(np.arange(10**6, 10**6 + 700, dtype=np.uint64)), a[:50]])
+    flat = np.concatenate([a, a[:300], b])
+    offsets = np.array([0, 5300, 5300 + len(b)], dtype=np.int64)
+    got = kernels.pair_jaccard(flat, offsets, np.array([0, 1, 0]), np.array([1, 0, 0]))
+    expected = (4000 + 50) / (5000 + 700)
+    assert got.tolist() == [expected, expected, 1.0]
+
+
+@given(SEGMENTS, st.data())
+def test_gather_segments_concatenates_slices(
+    segments: list[list[int]], data: st.DataObject
+) -> None:
+    flat, offsets = _flat(segments)
+    picks = data.draw(st.lists(st.integers(0, len(segments) - 1), max_size=6))
+    starts, ends = offsets[picks], offsets[np.array(picks, dtype=np.int64) + 1]
+    out = np.zeros(int((ends - starts).sum()) + 3, dtype=np.uint64)
+    at = kernels.gather_segments(flat, starts, ends, out, 3)
+    expected = [v for p in picks for v in segments[p]]
+    assert at == 3 + len(expected) and out[3:].tolist() == expected
+
+
+def reference_bucket_pairs(keys: npt.NDArray[np.uint64], max_bucket: int) -> set[tuple[int, int]]:
+    """The sort-based NumPy candidates of before the kernel."""
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    same = ordered[1:] == ordered[:-1]
+    if not same.any():
+        return set()
+    run = np.concatenate([[0], np.cumsum(~same)])
+    starts = np.flatnonzero(np.concatenate([[True], ~same]))
+    sizes = np.diff(np.append(starts, len(keys)))
+    small = sizes[run] <= max_bucket
+    parts = []
+    for gap in range(1, min(max_bucket, int(sizes.max()))):
+        i = np.flatnonzero(small[:-gap] & (run[:-gap] == run[gap:]))
+        parts.append(np.stack([order[i], order[i + gap]], axis=1))
+    big = np.flatnonzero(~small)
+    if len(big):
+        first = order[starts[run[big]]]
+        parts.append(np.stack([first, order[big]], axis=1)[first != order[big]])
+        nxt = big[:-1][run[big[:-1]] == run[big[1:]]]
+        parts.append(np.stack([order[nxt], order[nxt + 1]], axis=1))
+    return {(min(a, b), max(a, b)) for p in parts for a, b in p.tolist()}
+
+
+@given(st.lists(VALUES, max_size=60), st.integers(min_value=1, max_value=8))
+def test_bucket_pairs_equal_the_sorted_keys_pairs(keys: list[int], cap: int) -> None:
+    array = np.array(keys, dtype=np.uint64)
+    got = kernels.bucket_pairs(array, cap)
+    assert (got[:, 0] < got[:, 1]).all()
+    assert len({tuple(p) for p in got.tolist()}) == len(got)  # no pair twice
+    assert {tuple(p) for p in got.tolist()} == reference_bucket_pairs(array, cap)
+
+
+def reference_read_cuts(starts: list[int], ends: list[int], gap: int, most: int) -> list[int]:
+    cuts = [0]
+    span_start = starts[0] if starts else 0
+    for j in range(1, len(starts)):
+        if starts[j] - ends[j - 1] > gap or ends[j] - span_start > most:
+            cuts.append(j)
+            span_start = starts[j]
+    return [*cuts, len(starts)] if starts else [0]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=20),
+    st.integers(0, 20),
+    st.integers(1, 60),
+)
+def test_read_cuts_follow_gaps_and_read_sizes(
+    spans: list[tuple[int, int]], gap: int, most: int
+) -> None:
+    starts, ends, at = [], [], 0
+    for skip, length in spans:  # sorted, non-overlapping segments
+        starts.append(at + skip)
+        ends.append(at + skip + length)
+        at = ends[-1]
+    got = kernels.read_cuts(np.array(starts, np.int64), np.array(ends, np.int64), gap, most)
+    assert got.tolist() == reference_read_cuts(starts, ends, gap, most)
