@@ -18,6 +18,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from io import BufferedReader
 from pathlib import Path
 from types import TracebackType
 
@@ -41,6 +42,17 @@ Progress = Callable[[int], None]
 
 class DedupError(StorydiffError):
     """A dedup run failed as a whole (a worker process died)."""
+
+
+def _read_into(f: BufferedReader, out: npt.NDArray[np.uint64]) -> None:
+    """Fill ``out`` from ``f``'s position (a read can return less than asked)."""
+    view = out.data.cast("B")
+    done = 0
+    while done < len(view):
+        got = f.readinto(view[done:])
+        if not got:
+            raise DedupError(f"{f.name} is shorter than its offsets say")
+        done += got
 
 
 class Sketches:
@@ -99,14 +111,18 @@ class Sketches:
         where = np.zeros(len(numbers) + 1, dtype=np.int64)
         np.cumsum(sizes, out=where[1:])
         flat = np.empty(int(where[-1]), dtype=np.uint64)
+        buffer = np.empty(0, dtype=np.uint64)  # one for every read: no fresh pages
         at = 0
         for k, starts, ends in spans:
             cuts = read_cuts(starts, ends, self.GAP_VALUES, self.READ_VALUES)
-            path = self.parts[k].path("shingles")
-            for a, b in itertools.pairwise(cuts.tolist()):
-                lo, hi = int(starts[a]), int(ends[b - 1])
-                block = np.fromfile(path, np.uint64, hi - lo, offset=8 * lo)
-                at = gather_segments(block, starts[a:b] - lo, ends[a:b] - lo, flat, at)
+            with self.parts[k].path("shingles").open("rb") as f:
+                for a, b in itertools.pairwise(cuts.tolist()):
+                    lo, hi = int(starts[a]), int(ends[b - 1])
+                    if len(buffer) < hi - lo:
+                        buffer = np.empty(max(hi - lo, self.READ_VALUES), dtype=np.uint64)
+                    f.seek(8 * lo)
+                    _read_into(f, buffer[: hi - lo])
+                    at = gather_segments(buffer, starts[a:b] - lo, ends[a:b] - lo, flat, at)
         return flat, where
 
     def keep_facts(self) -> KeepFacts:
