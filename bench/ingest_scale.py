@@ -44,6 +44,7 @@ from rich.table import Table
 
 import benchlib
 from storydiff.corpus import Corpus
+from storydiff.detect import kernels
 from storydiff.document import Document
 
 OUT = Path(__file__).parent / "out"
@@ -235,10 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             with src.open(encoding="utf-8") as fh:
                 raw_text = sum(len(json.loads(ln)["text"].encode("utf-8")) for ln in fh)
         if base is None:  # load the compiled kernels first (once a process: ~1 s)
-            warm = args.out / "warm.jsonl"
-            with src.open(encoding="utf-8") as fh, warm.open("w", encoding="utf-8") as out:
-                out.writelines(line for _, line in zip(range(500), fh, strict=False))
-            ingest(warm, args.out / "warm.db")[1].close()
+            kernels.warm()
         console.print(f"{size:,} texts: bare insert ...")
         raw = raw_insert(src, args.out / "raw.db")
         console.print(f"{size:,} texts: storydiff ingest ...")
