@@ -96,9 +96,8 @@ def test_shards_and_processes_do_not_change_the_result(
     corpus = generate(11, originals=100, copies=80)
     path = write_jsonl(corpus, tmp_path / "in.jsonl")
     with dedup_texts(corpus.texts) as expected:
-        # Cut even a small file, and sort bands and verify pairs in processes too.
+        # Cut even a small file, and verify pairs in processes too.
         monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
-        monkeypatch.setattr(engine, "MIN_DOCS_PER_PROCESS", 1)
         monkeypatch.setattr(engine, "MIN_PAIRS_PER_PROCESS", 1)
         monkeypatch.setattr(engine.Sketches, "GAP_VALUES", 0)  # a read per text
         with dedup_path(path, workers=workers) as got:

@@ -3,6 +3,8 @@ NumPy code they replaced): the same values, bit for bit."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 from hypothesis import given
@@ -203,3 +205,17 @@ def test_read_cuts_follow_gaps_and_read_sizes(
         at = ends[-1]
     got = kernels.read_cuts(np.array(starts, np.int64), np.array(ends, np.int64), gap, most)
     assert got.tolist() == reference_read_cuts(starts, ends, gap, most)
+
+
+def test_warm_up_loads_every_kernel_with_the_types_dedup_passes() -> None:
+    kernels.warm_up()
+    kernels_: list[Any] = [
+        kernels.fill_signatures,
+        kernels.fill_band_keys,
+        kernels.pair_jaccard,
+        kernels.gather_segments,
+        kernels.read_cuts,
+        kernels.bucket_pairs,
+    ]
+    for kernel in kernels_:
+        assert kernel.signatures  # compiled for at least one type

@@ -29,7 +29,7 @@ from storydiff.config import DEFAULT_DEDUP, DedupConfig
 from storydiff.dedup.banding import choose_bands
 from storydiff.dedup.candidates import Pairs, bucket_pairs, unique_pairs
 from storydiff.dedup.clusters import KeepFacts, best_matches, components, kept
-from storydiff.dedup.kernels import gather_segments, read_cuts
+from storydiff.dedup.kernels import gather_segments, read_cuts, warm_up
 from storydiff.dedup.sketch import Batch, ShardSketch, sketch_batches, sketch_shard
 from storydiff.dedup.sources import Fields, Shard, shards
 from storydiff.dedup.verify import Shingles, verify_chunks
@@ -331,33 +331,6 @@ MIN_PAIRS_PER_PROCESS = 500
 """Candidate pairs are verified in several processes only when each gets this many."""
 
 
-MIN_DOCS_PER_PROCESS = 20_000
-"""Bands are sorted in several processes only when there are this many documents each."""
-
-
-def _candidates_worker(
-    sketches: Sketches, bands: list[int], max_bucket: int, target: Path
-) -> None:  # pragma: no cover - runs in a forked process
-    try:
-        np.save(target, unique_pairs([band_candidates(sketches, b, max_bucket) for b in bands]))
-    except BaseException:
-        target.with_suffix(".error").write_text(traceback.format_exc(), encoding="utf-8")
-        raise
-
-
-def _candidates_in_processes(
-    sketches: Sketches, bands: int, max_bucket: int, workers: int, folder: str
-) -> Pairs:
-    """Candidate pairs with the bands shared out among forked processes."""
-    targets = [Path(folder) / f"candidates-{k}.npy" for k in range(workers)]
-    jobs = [
-        (_candidates_worker, (sketches, list(range(k, bands, workers)), max_bucket, t))
-        for k, t in enumerate(targets)
-    ]
-    _run_forked(jobs, targets, "a candidate process")
-    return unique_pairs([np.load(t) for t in targets])
-
-
 def _run_forked(
     jobs: Sequence[tuple[Callable[..., None], tuple[object, ...]]], targets: list[Path], what: str
 ) -> None:
@@ -414,12 +387,8 @@ def _finish(
 ) -> DedupResult:
     timings = {"sketch": time.perf_counter() - started}
     mark = time.perf_counter()
-    if workers > 1 and work is not None and sketches.documents >= MIN_DOCS_PER_PROCESS * workers:
-        pairs = _candidates_in_processes(sketches, bands, config.max_bucket, workers, work.name)
-    else:
-        pairs = unique_pairs(
-            [band_candidates(sketches, b, config.max_bucket) for b in range(bands)]
-        )
+    # One process: a band's buckets take about 2 ms per 100,000 documents.
+    pairs = unique_pairs([band_candidates(sketches, b, config.max_bucket) for b in range(bands)])
     timings["candidates"] = time.perf_counter() - mark
     mark = time.perf_counter()
     if workers > 1 and work is not None and len(pairs) >= 2 * MIN_PAIRS_PER_PROCESS:
@@ -465,6 +434,9 @@ def dedup_path(
                 sketch_shard(parts[0], fields, root / "shard-0000", config, bands, rows, progress)
             ]
         else:
+            # Load the compiled kernels once, here: the forked processes inherit them
+            # (each would otherwise pay Numba's first call, about 0.4 s).
+            warm_up()
             sketched = _sketch_in_processes(parts, fields, root, config, bands, rows, progress)
         return _finish(Sketches(sketched), config, bands, rows, started, work, workers)
     except BaseException:

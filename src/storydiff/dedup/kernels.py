@@ -266,3 +266,18 @@ def read_cuts(starts: Ints, ends: Ints, gap: int, most: int) -> Ints:
         cuts[k] = len(starts)
         k += 1
     return cuts[:k]
+
+
+def warm_up() -> None:
+    """Call every kernel once on tiny inputs of the types dedup passes, so that a
+    process forked afterwards finds them loaded (Numba's first call in a process
+    costs about 0.4 s; a kernel's first call after that, a few milliseconds)."""
+    shingles = np.arange(1, 9, dtype=np.uint64) << _S32
+    offsets = np.array([0, 4, 8], dtype=np.int64)
+    sig = np.empty((2, 4), dtype=np.uint32)
+    fill_signatures(shingles, offsets, np.zeros((1, 4), dtype=np.int64), sig)
+    fill_band_keys(sig, 2, np.empty((2, 2), dtype=np.uint64))
+    pair_jaccard(shingles, offsets, np.zeros(1, np.int64), np.ones(1, np.int64))
+    gather_segments(shingles, offsets[:1], offsets[1:2], np.empty(8, np.uint64), 0)
+    read_cuts(offsets[:2], offsets[1:], 0, 8)
+    bucket_pairs(np.zeros(3, dtype=np.uint64), 2)
