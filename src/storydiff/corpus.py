@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import queue
-import threading
-import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -33,16 +30,14 @@ from storydiff.detect.fingerprints import (
     fingerprint_batch,
 )
 from storydiff.detect.index import FingerprintIndex
-from storydiff.detect.kernels import sorted_sets
 from storydiff.detect.link import LinkConfig, Pair, link_batch
 from storydiff.diff.compare import Comparison
 from storydiff.document import Document
 from storydiff.errors import StoreError
-from storydiff.ingest.batch import iter_documents
 from storydiff.ingest.jsonl import JsonlFields
-from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
-from storydiff.store import BatchResult, Seen, Store, seen_in, sighting_fields
+from storydiff.reading import BATCH_SIZE, Mode, Prepared, Reader, choose_mode, prepare
+from storydiff.store import BatchResult, Seen, Store, seen_in
 from storydiff.stories import (
     Story,
     find_stories,
@@ -52,30 +47,9 @@ from storydiff.stories import (
     update_stories,
 )
 
-BATCH_SIZE = 2000
-"""Documents written per transaction: large enough to amortise the commit and the
-vectorised fingerprinting, small enough that an interrupted ingest redoes little."""
-BATCH_SECONDS = 2.0
-"""A batch is also written when its first document is this old (slow sources)."""
 SHINGLE_CACHE = 30_000
 """Texts whose shingles (in order, and as a sorted set) stay in memory: versions of a
 story arrive close together, so most candidates are recent. About 8 KB a text."""
-
-
-@dataclass(slots=True)
-class Prepared:
-    """A batch made ready for the store outside its lock."""
-
-    docs: list[Document]
-    ids: list[str]
-    """The distinct texts' ids, in order: the texts of ``batch``."""
-    batch: Batch | None
-    packed: dict[str, bytes]
-    """Compressed texts, by id."""
-    sets: list[Fingerprints]
-    """The distinct shingles of each text of ``batch``, sorted."""
-    fields: list[tuple[object, ...]]
-    """Each document's sighting (``sighting_fields``)."""
 
 
 @dataclass(slots=True)
@@ -176,33 +150,15 @@ class Corpus:
         brought up to date."""
         docs = list(documents)
         if len({d.id for d in docs}) <= MAX_BATCH:
-            return self._add(self._prepare(docs))
+            return self._add(prepare(docs))
         total = BatchResult()  # more texts than a batch holds: in several transactions
         for start in range(0, len(docs), MAX_BATCH):
-            part = self._add(self._prepare(docs[start : start + MAX_BATCH]))
+            part = self._add(prepare(docs[start : start + MAX_BATCH]))
             total.new, total.known = total.new + part.new, total.known + part.known
             total.sightings += part.sightings
             total.numbered += part.numbered
             total.seen_again += part.seen_again
         return total
-
-    def _prepare(self, docs: list[Document]) -> Prepared:
-        """The work on a batch that needs no lock: fingerprints and compression (NumPy
-        and zstd release the GIL, so ``ingest`` does this in its reading thread)."""
-        distinct_docs: dict[str, Document] = {}
-        for d in docs:
-            distinct_docs.setdefault(d.id, d)
-        texts = [d.text for d in distinct_docs.values()]
-        batch = fingerprint_batch(texts) if texts else None
-        sets: list[Fingerprints] = []
-        if batch is not None:
-            flat, starts = sorted_sets(batch.shingles, batch.starts)
-            sets = [
-                flat[a:b] for a, b in zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True)
-            ]
-        packed = {i: self.store.pack(d.text) for i, d in distinct_docs.items()}
-        fields = [sighting_fields(d) for d in docs]
-        return Prepared(docs, list(distinct_docs), batch, packed, sets, fields)
 
     def _add(self, prepared: Prepared) -> BatchResult:
         # Texts, sightings, links and stories commit together (a kill leaves all or
@@ -304,64 +260,34 @@ class Corpus:
         fields: JsonlFields | None = None,
         min_interval: float = 1.0,
         progress: Callable[[IngestReport], None] | None = None,
+        mode: Mode | None = None,
     ) -> IngestReport:
         """Read every source and store what it holds, in batches; report what was new,
-        already known, and rejected (with source and position)."""
-        config = config or InputConfig()
+        already known, and rejected (with source and position). The reading runs in
+        a child process, or in a thread (``mode``; by default a process when this
+        process can fork safely: ``reading.choose_mode``)."""
         report = IngestReport()
-        fetcher = PoliteFetcher(config, min_interval)
-        ready: queue.Queue[Prepared | BaseException | None] = queue.Queue(maxsize=2)
-        stop = threading.Event()
-
-        def read() -> None:  # the reading thread: parse, fingerprint, compress
-            try:
-                batch: list[Document] = []
-                started = time.monotonic()
-                for item in iter_documents(sources, config, fields, fetcher):
-                    if stop.is_set():
-                        return
-                    if isinstance(item, Rejected):
-                        report.rejected.append(item)
-                    else:
-                        batch.append(item)
-                        report.read += 1
-                    # Full batches, or what a slow source gave in a while.
-                    if len(batch) >= BATCH_SIZE or (
-                        batch and time.monotonic() - started > BATCH_SECONDS
-                    ):
-                        ready.put(self._prepare(batch))
-                        batch, started = [], time.monotonic()
-                if batch:
-                    ready.put(self._prepare(batch))
-                ready.put(None)
-            except BaseException as exc:  # handed to the writer, which raises it
-                ready.put(exc)
-
-        reader = threading.Thread(target=read, name="storydiff-read", daemon=True)
-        reader.start()
+        reader = Reader(
+            sources, config or InputConfig(), fields, min_interval, mode or choose_mode()
+        )
         try:
             while True:
                 try:
-                    item = ready.get(timeout=0.2)
-                except queue.Empty:
+                    message = reader.get(timeout=0.2)
+                except TimeoutError:
                     if progress is not None:
                         progress(report)
                     continue
-                if item is None:
+                if message is None:
                     break
-                if isinstance(item, BaseException):
-                    raise item
-                report.add(self._add(item))
+                report.read += message.read
+                report.rejected += message.rejected
+                if message.batch is not None:
+                    report.add(self._add(message.batch))
                 if progress is not None:
                     progress(report)
         finally:
-            # The reader stops at its next document; free it if it waits to hand over
-            # a batch, but do not wait for a slow source (it is a daemon thread).
-            stop.set()
-            with contextlib.suppress(queue.Empty):
-                while True:
-                    ready.get_nowait()
-        reader.join()
+            reader.close()
         if progress is not None:
             progress(report)
         return report

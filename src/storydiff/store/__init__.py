@@ -6,8 +6,18 @@ from storydiff.store.sqlite import (
     Sighting,
     Store,
     StoryRow,
+    pack,
     seen_in,
     sighting_fields,
 )
 
-__all__ = ["BatchResult", "Seen", "Sighting", "Store", "StoryRow", "seen_in", "sighting_fields"]
+__all__ = [
+    "BatchResult",
+    "Seen",
+    "Sighting",
+    "Store",
+    "StoryRow",
+    "pack",
+    "seen_in",
+    "sighting_fields",
+]

@@ -45,6 +45,14 @@ _per_thread = threading.local()
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 
 
+def pack(text: str) -> bytes:
+    """A text as the store keeps it: zstd-compressed UTF-8."""
+    compressor = getattr(_per_thread, "zstd", None)
+    if compressor is None:  # a compressor must not be shared between threads
+        compressor = _per_thread.zstd = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
+    return bytes(compressor.compress(text.encode("utf-8")))
+
+
 def unpack(blob: bytes) -> str:
     """A stored text, from zstd (since schema 2) or zlib (schema 1)."""
     if blob[:4] == _ZSTD_MAGIC:
@@ -279,10 +287,7 @@ class Store:
 
     def pack(self, text: str) -> bytes:
         """A text as the store keeps it."""
-        compressor = getattr(_per_thread, "zstd", None)
-        if compressor is None:  # a compressor must not be shared between threads
-            compressor = _per_thread.zstd = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
-        return bytes(compressor.compress(text.encode("utf-8")))
+        return pack(text)
 
     # -- reading -------------------------------------------------------------------
 
