@@ -140,9 +140,9 @@ def link_batch(
     b = np.maximum(holder[left], holder[right])[new_pair]
     keys, shared = np.unique((a << 32) | b, return_counts=True)
     keys = keys[shared >= config.min_shared]
-    pairs = [(int(k >> 32), int(k & 0xFFFFFFFF)) for k in keys.tolist()]
+    pairs = list(zip((keys >> 32).tolist(), (keys & 0xFFFFFFFF).tolist(), strict=True))
     # Verify on full shingle sets.
-    local = {int(n): i for i, n in enumerate(numbers.tolist())}
+    local = {n: i for i, n in enumerate(numbers.tolist())}
     sets: dict[int, Fingerprints] = {}
     for n in sorted({x for p in pairs for x in p if x in local}):
         i = local[n]
