@@ -259,7 +259,7 @@ def update_stories(
     dropped = {story for _, story in old.values()} - {r.id for r in rows}
     store.save_links_and_stories(
         [(p.a, p.b, p.shared, p.containment_a, p.containment_b, p.jaccard) for p in links],
-        assignment,
+        {n: a for n, a in assignment.items() if old.get(n) != a},  # what changed
         dropped,
         rows,
     )
@@ -270,23 +270,29 @@ def _utc(value: str) -> datetime:
     return t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
 
 
-_NEVER = datetime.min.replace(tzinfo=UTC)
+def _earliest(times: list[str]) -> str:
+    """The earliest of ISO 8601 times, in UTC, as ``datetime.isoformat`` writes it.
+    Times the store wrote in UTC already are compared as text: written by
+    ``isoformat``, they sort as the times they stand for."""
+    if all(t.endswith("+00:00") for t in times):
+        return min(times)
+    return min(map(_utc, times)).isoformat()
 
 
 def _story_row(numbers: list[int], seen: Seen) -> StoryRow:
-    whens: dict[int, datetime] = {}
-    latest, latest_key = None, (_NEVER, 0)  # the latest text with a title
+    whens: dict[int, str] = {}
+    latest, latest_key = None, ("", 0)  # the latest text with a title
     for n in numbers:
         times, title = seen.get(n, ([], None))
         if times:
-            whens[n] = min(map(_utc, times)) if len(times) > 1 else _utc(times[0])
-        if title and (key := (whens.get(n, _NEVER), n)) >= latest_key:
+            whens[n] = _earliest(times)
+        if title and (key := (whens.get(n, ""), n)) >= latest_key:
             latest, latest_key = title, key
     return StoryRow(
         numbers[0],
         len(numbers),
-        min(whens.values()).isoformat() if whens else None,
-        max(whens.values()).isoformat() if whens else None,
+        min(whens.values()) if whens else None,
+        max(whens.values()) if whens else None,
         latest,
     )
 
