@@ -8,7 +8,8 @@ window that is the same in two texts picks the same smallest hash, any run of at
 least ``t = w + k - 1`` words that two texts share gives them a fingerprint in
 common, while a text keeps only about ``2 / (w + 1)`` of its shingles.
 
-Hashing is vectorised with NumPy: no Python object per word or shingle.
+Word hashing is vectorised with NumPy, shingles and windows are one compiled loop
+(``fingerprint_batch``): no Python object per word or shingle.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
-from storydiff.detect.index import ranges
-from storydiff.text.fasthash import word_hashes
+from storydiff.detect.kernels import shingle_minima
+from storydiff.text.fasthash import word_hashes, word_hashes_flat
 
 Fingerprints = npt.NDArray[np.uint64]
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
@@ -122,8 +123,8 @@ class Batch:
 
 def fingerprint_batch(texts: list[str], config: FingerprintConfig | None = None) -> Batch:
     """The same shingles and fingerprints as ``combine`` and ``winnow`` give text by
-    text, computed over the whole batch at once (no Python work per text beyond
-    handing its words over).
+    text, computed over the whole batch at once: word hashes with NumPy, shingles and
+    window minima in one compiled pass (``kernels.shingle_minima``).
 
     Examples:
         >>> batch = fingerprint_texts(["a b c d e f g h i j k l m n o p"])
@@ -134,62 +135,12 @@ def fingerprint_batch(texts: list[str], config: FingerprintConfig | None = None)
     config = config or FingerprintConfig()
     if len(texts) > MAX_BATCH:
         raise ValueError(f"at most {MAX_BATCH} texts per batch, not {len(texts)}")
-    k, w = config.k, config.w
-    words = word_hashes(texts)
-    lengths = np.fromiter((len(h) for h in words), np.int64, len(words))
-    flat = np.concatenate(words) if words else np.zeros(0, np.uint64)
-    word_starts = np.zeros(len(words) + 1, np.int64)
-    np.cumsum(lengths, out=word_starts[1:])
-    # Shingles over the whole batch, then keep those inside one text.
-    counts = np.where(lengths >= k, lengths - k + 1, np.minimum(lengths, 1))
-    starts = np.zeros(len(words) + 1, np.int64)
-    np.cumsum(counts, out=starts[1:])
-    shingles = np.empty(int(starts[-1]), np.uint64)
-    if len(flat) >= k:
-        long = lengths >= k
-        src = ranges(word_starts[:-1][long], counts[long])
-        if len(src) == len(shingles):
-            shingles = combine(flat, k)[src]
-        else:
-            shingles[ranges(starts[:-1][long], counts[long])] = combine(flat, k)[src]
-    for i in np.flatnonzero((lengths > 0) & (lengths < k)).tolist():  # shorter than k
-        shingles[starts[i]] = combine(words[i], k)[0]
-    # Winnow: the minimum of every window of w shingles inside one text (a text with
-    # at most w shingles keeps its minimum). Only the set of minima matters, so the
-    # window minima come from three pairwise minimums (windows of 2, 4, 8, ...).
-    owner_of = np.repeat(np.arange(len(words), dtype=np.int64), counts)
-    values: list[Fingerprints] = []
-    owners: list[npt.NDArray[np.int64]] = []
-    if len(shingles) >= w:
-        low = _window_minima(shingles, w)
-        m = len(low)
-        inside = owner_of[:m] == owner_of[w - 1 :]
-        # The same minimum as the window before, in the same text: one is enough.
-        inside[1:] &= (low[1:] != low[:-1]) | (owner_of[1:m] != owner_of[: m - 1])
-        values.append(low[inside])
-        owners.append(owner_of[:m][inside])
-    small = np.flatnonzero((counts > 0) & (counts <= w))
-    if len(small):
-        bounds = np.stack([starts[small], starts[small] + counts[small]], axis=1).ravel()
-        padded = np.append(shingles, np.uint64(0))  # so that the last bound is an index
-        values.append(np.minimum.reduceat(padded, bounds)[::2])
-        owners.append(small)
-    hashes = np.concatenate(values) if values else np.zeros(0, np.uint64)
-    owner = np.concatenate(owners) if owners else np.zeros(0, np.int64)
+    words, word_starts = word_hashes_flat(texts)
+    shingles, starts, hashes, owner = shingle_minima(words, word_starts, config.k, config.w)
     # Sort by hash, then text, in one np.sort: the text's number takes the low 16 bits
     # of its fingerprints (48 bits of hash are plenty to find candidates, which are
     # verified on the full shingles).
     keys = np.sort((hashes & _HIGH48) | owner.astype(np.uint64))
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
-    return Batch(shingles, starts, keys & _HIGH48, (keys & _LOW16).astype(np.int64), lengths)
-
-
-def _window_minima(x: Fingerprints, w: int) -> Fingerprints:
-    """``min(x[i:i + w])`` for every ``i``, with about log2(w) vector operations."""
-    out, span = x, 1
-    while span * 2 <= w:
-        out = np.minimum(out[:-span], out[span:])
-        span *= 2
-    if span < w:
-        out = np.minimum(out[: len(x) - w + 1], out[w - span : w - span + len(x) - w + 1])
-    return out
+    owners = (keys & _LOW16).astype(np.int64)
+    return Batch(shingles, starts, keys & _HIGH48, owners, np.diff(word_starts))

@@ -147,3 +147,54 @@ def warm() -> None:
         find_sorted(hashes, offsets, 1, np.array([1, 2, 3], np.uint64), 2)
         find_sorted(hashes, one, 0, np.array([1, 2, 3], np.uint64), 2)
         sorted_sets(hashes, starts)
+        shingle_minima(hashes, starts, 2, 2)
+
+
+@jit
+def shingle_minima(
+    words: Hashes, word_starts: Ints, k: int, w: int
+) -> tuple[Hashes, Ints, Hashes, Ints]:
+    """Shingles and winnowed minima of many texts in one pass. Text ``i``'s words are
+    ``words[word_starts[i]:word_starts[i + 1]]``; each run of ``k`` of them is a
+    shingle, ``h = h * MIX + word`` (a text of fewer words: one shingle of them all);
+    the minima are the smallest shingle of every window of ``w`` (of all of them when
+    a text has at most ``w``), a minimum equal to the one before it left out.
+    Returns the shingles and each text's start in them, and the minima with the text
+    each belongs to (``fingerprints.combine`` and ``winnow`` are the references)."""
+    texts = len(word_starts) - 1
+    counts = np.zeros(texts, np.int64)
+    for i in range(texts):
+        n = word_starts[i + 1] - word_starts[i]
+        counts[i] = n - k + 1 if n >= k else min(n, 1)
+    starts = np.zeros(texts + 1, np.int64)
+    for i in range(texts):
+        starts[i + 1] = starts[i] + counts[i]
+    shingles = np.empty(starts[texts], np.uint64)
+    minima = np.empty(starts[texts], np.uint64)
+    owner = np.empty(starts[texts], np.int64)
+    mix = np.uint64(0x9E3779B97F4A7C15)
+    m = 0
+    for i in range(texts):
+        lo, n, c = word_starts[i], word_starts[i + 1] - word_starts[i], counts[i]
+        span = k if n >= k else n
+        for s in range(c):
+            h = np.uint64(0)
+            for j in range(span):
+                h = h * mix + words[lo + s + j]
+            shingles[starts[i] + s] = h
+        first = starts[i]
+        if 0 < c <= w:  # one window: its minimum
+            low = shingles[first]
+            for s in range(1, c):
+                low = min(low, shingles[first + s])
+            minima[m], owner[m] = low, i
+            m += 1
+        elif c > w:
+            for s in range(c - w + 1):
+                low = shingles[first + s]
+                for j in range(1, w):
+                    low = min(low, shingles[first + s + j])
+                if s == 0 or low != minima[m - 1]:
+                    minima[m], owner[m] = low, i
+                    m += 1
+    return shingles, starts, minima[:m].copy(), owner[:m].copy()
