@@ -29,8 +29,7 @@ from typing import Literal
 import numpy as np
 
 from storydiff.config import InputConfig
-from storydiff.detect.fingerprints import Batch, Fingerprints, fingerprint_batch
-from storydiff.detect.kernels import sorted_sets
+from storydiff.detect.fingerprints import Batch, Fingerprints, fingerprint_batch, sorted_sets
 from storydiff.document import Document
 from storydiff.errors import StorydiffError
 from storydiff.ingest.batch import iter_documents

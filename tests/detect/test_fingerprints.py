@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 from storydiff.detect.fingerprints import (
     FingerprintConfig,
     combine,
+    distinct,
     fingerprint_batch,
     fingerprint_texts,
+    sorted_sets,
     winnow,
 )
 from storydiff.text.fasthash import word_hashes
@@ -91,3 +93,14 @@ def test_a_batch_gives_each_text_its_own_shingles_and_fingerprints(
         assert batch.ordered(i).tolist() == combine(word_hashes([text])[0], CONFIG.k).tolist()
         mine = batch.prints[batch.owner == i]
         assert mine.tolist() == np.unique(one_by_one[i] & high48).tolist()
+
+
+@given(st.lists(st.lists(st.integers(0, 2**64 - 1), max_size=20), max_size=8))
+def test_sorted_sets_are_each_runs_distinct_values(runs: list[list[int]]) -> None:
+    runs = [r + r[:3] for r in runs]  # with repeats
+    values = np.array([x for r in runs for x in r], np.uint64)
+    starts = np.cumsum([0] + [len(r) for r in runs]).astype(np.int64)
+    flat, new_starts = sorted_sets(values, starts)
+    for i, r in enumerate(runs):
+        got = flat[new_starts[i] : new_starts[i + 1]]
+        assert got.tolist() == distinct(np.array(r, np.uint64)).tolist()

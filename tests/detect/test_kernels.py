@@ -6,8 +6,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storydiff.detect.fingerprints import distinct
-from storydiff.detect.kernels import bucket_offsets, find_sorted, merge_runs, sorted_sets
+from storydiff.detect.kernels import bucket_offsets, find_sorted, merge_runs
 
 # Few distinct hashes, spread over the whole 64 bits, so that runs repeat and buckets
 # hold several values.
@@ -45,13 +44,3 @@ def test_find_sorted_gives_first_position_and_capped_count(
     assert (first == np.searchsorted(hashes, q)).all()
     exact = np.searchsorted(hashes, q, side="right") - np.searchsorted(hashes, q)
     assert (count == np.minimum(exact, cap + 1)).all()
-
-
-@given(st.lists(hash_lists, max_size=6))
-def test_sorted_sets_are_each_runs_distinct_values(runs: list[list[int]]) -> None:
-    values = np.array([x for r in runs for x in r], np.uint64)
-    starts = np.cumsum([0] + [len(r) for r in runs]).astype(np.int64)
-    flat, new_starts = sorted_sets(values, starts)
-    for i, r in enumerate(runs):
-        got = flat[new_starts[i] : new_starts[i + 1]]
-        assert (got == distinct(np.array(r, np.uint64))).all()

@@ -114,43 +114,6 @@ def find_sorted(
 
 
 @jit
-def sorted_sets(values: Hashes, starts: Ints) -> tuple[Hashes, Ints]:
-    """Each run ``values[starts[i]:starts[i + 1]]`` sorted with repeats dropped, laid
-    end to end; returns the values and the new runs' starts."""
-    out = np.empty(len(values), np.uint64)
-    new_starts = np.zeros(len(starts), np.int64)
-    k = 0
-    for i in range(len(starts) - 1):
-        run = np.sort(values[starts[i] : starts[i + 1]])
-        for j in range(len(run)):
-            if j == 0 or run[j] != run[j - 1]:
-                out[k] = run[j]
-                k += 1
-        new_starts[i + 1] = k
-    return out[:k].copy(), new_starts
-
-
-def warm() -> None:
-    """Load (or compile) every kernel now rather than on its first use: about 1 s a
-    process, which a benchmark should not count as work on its first texts. Segments
-    are read-only memory maps, a type of their own to Numba: both kinds are loaded."""
-    for writable in (True, False):
-        hashes = np.array([1, 2, 3], np.uint64)
-        starts = np.array([0, 2, 3], np.int64)
-        numbers = np.zeros(3, np.uint32)
-        offsets = bucket_offsets(hashes, 1)
-        one = np.array([0, 3], np.int64)
-        for a in (hashes, numbers, offsets, one):
-            a.setflags(write=writable)
-        shared_counts(hashes, starts, np.zeros(1, np.int64), np.ones(1, np.int64))
-        merge_runs(hashes, numbers, hashes, numbers)
-        find_sorted(hashes, offsets, 1, np.array([1, 2, 3], np.uint64), 2)
-        find_sorted(hashes, one, 0, np.array([1, 2, 3], np.uint64), 2)
-        sorted_sets(hashes, starts)
-        shingle_minima(hashes, starts, 2, 2)
-
-
-@jit
 def shingle_minima(
     words: Hashes, word_starts: Ints, k: int, w: int
 ) -> tuple[Hashes, Ints, Hashes, Ints]:
@@ -198,3 +161,22 @@ def shingle_minima(
                     minima[m], owner[m] = low, i
                     m += 1
     return shingles, starts, minima[:m].copy(), owner[:m].copy()
+
+
+def warm() -> None:
+    """Load (or compile) every kernel now rather than on its first use: about 1 s a
+    process, which a benchmark should not count as work on its first texts. Segments
+    are read-only memory maps, a type of their own to Numba: both kinds are loaded."""
+    for writable in (True, False):
+        hashes = np.array([1, 2, 3], np.uint64)
+        starts = np.array([0, 2, 3], np.int64)
+        numbers = np.zeros(3, np.uint32)
+        offsets = bucket_offsets(hashes, 1)
+        one = np.array([0, 3], np.int64)
+        for a in (hashes, numbers, offsets, one):
+            a.setflags(write=writable)
+        shared_counts(hashes, starts, np.zeros(1, np.int64), np.ones(1, np.int64))
+        merge_runs(hashes, numbers, hashes, numbers)
+        find_sorted(hashes, offsets, 1, np.array([1, 2, 3], np.uint64), 2)
+        find_sorted(hashes, one, 0, np.array([1, 2, 3], np.uint64), 2)
+        shingle_minima(hashes, starts, 2, 2)
