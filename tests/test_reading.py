@@ -64,3 +64,28 @@ def test_an_error_in_the_reading_process_reaches_the_caller(
     monkeypatch.setattr(reading, "prepare", lambda docs: 1 / 0)
     with Corpus(tmp_path / "t.db") as corpus, pytest.raises(ZeroDivisionError):
         corpus.ingest([str(_source(tmp_path))], mode="process")
+
+
+def test_the_cli_progress_bar_starts_no_thread_so_ingest_can_fork(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from click.testing import CliRunner
+    from rich.live import _RefreshThread
+
+    from storydiff.cli import main
+
+    seen: list[bool] = []
+    choose = reading.choose_mode
+
+    def spy() -> reading.Mode:
+        seen.append(any(isinstance(t, _RefreshThread) for t in threading.enumerate()))
+        return choose()
+
+    monkeypatch.setattr("storydiff.corpus.choose_mode", spy)
+    src = _source(tmp_path)
+    result = CliRunner().invoke(main, ["ingest", str(src), "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == 0, result.output
+    assert seen == [False]
+    assert "58 new" in result.output

@@ -256,7 +256,10 @@ def ingest(
         BarColumn(bar_width=None),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
+    # No refresh thread: ingest forks its reading process only when this process runs
+    # one thread (``reading.choose_mode``); ``show`` is called every 0.2 s anyway.
+    progress = Progress(*columns, console=err, disable=quiet, transient=True, auto_refresh=False)
+    with progress as bar:
         task = bar.add_task("ingesting", total=None)
 
         def show(report: IngestReport) -> None:
@@ -265,6 +268,7 @@ def ingest(
                 description=f"{report.read + len(report.rejected):,} read · "
                 f"{report.new:,} new · {report.known:,} known · {len(report.rejected):,} rejected",
             )
+            bar.refresh()
 
         report = corpus.ingest(
             list(sources), config=config, fields=fields, min_interval=rate, progress=show
