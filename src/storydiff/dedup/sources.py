@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 
 from storydiff.errors import InputError, MissingExtraError, MissingInputError
 from storydiff.ingest.decode import decode
+from storydiff.ingest.jsonl import parse_line
 from storydiff.ingest.plain import parse_datetime
 from storydiff.ingest.rejected import Rejected
 from storydiff.store.sqlite import Store
@@ -181,7 +182,7 @@ def _jsonl(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw)
+            record = parse_line(raw)
         except UnicodeDecodeError:
             yield Rejected(source, where, "not UTF-8")
             continue

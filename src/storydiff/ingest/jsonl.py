@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import orjson
 
@@ -26,6 +27,16 @@ class JsonlFields:
     published: str = "published"
 
 
+def parse_line(raw: bytes) -> Any:
+    """One JSON value, as ``json.loads`` reads it (and failing as it does), through
+    orjson: a line orjson refuses (NaN, lone surrogates, or bad JSON) is read again
+    with ``json``."""
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return json.loads(raw)
+
+
 def read_jsonl(
     lines: Iterator[bytes], source: str, fields: JsonlFields
 ) -> Iterator[Document | Rejected]:
@@ -35,13 +46,10 @@ def read_jsonl(
         if not raw.strip():
             continue
         try:
-            record = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            try:  # what orjson refuses and json reads: NaN, lone surrogates; or the error
-                record = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                yield Rejected(source, where, f"not valid JSON ({exc})")
-                continue
+            record = parse_line(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield Rejected(source, where, f"not valid JSON ({exc})")
+            continue
         if not isinstance(record, dict):
             yield Rejected(source, where, "not a JSON object")
             continue
