@@ -2,7 +2,7 @@
 express without many passes over memory (merging sorted runs, counting common
 elements of sorted sets, binary searches, MinHash bins).
 
-Kernels release the GIL (``nogil``), so the reading thread and the writer of an
+Kernels release the GIL (``nogil``), so the reading side and the writer of an
 ingest run them at once, and they are compiled on first use and cached beside the
 module (``cache``; ``NUMBA_CACHE_DIR`` moves the cache when that folder is read-only).
 Every kernel has a NumPy reference in its tests.

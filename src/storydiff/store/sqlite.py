@@ -62,7 +62,7 @@ def unpack(blob: bytes) -> str:
 
 def sighting_fields(doc: Document) -> tuple[object, ...]:
     """A sighting's row but for the text's number (``Store.add`` takes them made
-    in advance, by the reading thread of an ingest)."""
+    in advance, by the reading side of an ingest)."""
     extra = {k: v for k, v in doc.metadata.items() if k != "position"}
     return (
         doc.url or "", doc.source or "", str(doc.metadata.get("position", "")),
