@@ -89,3 +89,68 @@ def test_the_cli_progress_bar_starts_no_thread_so_ingest_can_fork(
     assert result.exit_code == 0, result.output
     assert seen == [False]
     assert "58 new" in result.output
+
+
+def test_an_error_receiving_a_batch_is_raised_not_waited_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+    import threading
+    import types
+
+    def loads(blob: bytes) -> object:
+        item = pickle.loads(blob)
+        if isinstance(item, reading.Message) and item.batch is not None:
+            raise MemoryError("no room for the batch")
+        return item
+
+    fake = types.SimpleNamespace(
+        dumps=pickle.dumps, loads=loads, HIGHEST_PROTOCOL=pickle.HIGHEST_PROTOCOL
+    )
+    monkeypatch.setattr(reading, "pickle", fake)
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        with Corpus(tmp_path / "s.db") as corpus:
+            try:
+                corpus.ingest([str(_source(tmp_path))], mode="process")
+            except BaseException as exc:
+                raised.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(timeout=30)
+    assert not worker.is_alive(), "the ingest hung"
+    assert [type(e) for e in raised] == [MemoryError]
+
+
+def test_the_collector_is_left_as_it_was_found(tmp_path: Path) -> None:
+    import gc
+
+    src = str(_source(tmp_path))
+    with Corpus(tmp_path / "a.db") as corpus:
+        corpus.ingest([src], mode="process")
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # the application's own: still in place after the ingest
+    try:
+        with Corpus(tmp_path / "b.db") as corpus:
+            corpus.ingest([src], mode="process")
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_a_storydiff_error_keeps_its_message_across_the_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storydiff.errors import InputError
+
+    def bad(docs: object, *args: object) -> object:
+        raise InputError("feed.xml", "is not a feed", "check the URL")
+
+    monkeypatch.setattr(reading, "prepare", bad)
+    with (
+        Corpus(tmp_path / "s.db") as corpus,
+        pytest.raises(StorydiffError, match=r"^feed.xml: is not a feed \(check the URL\)$"),
+    ):
+        corpus.ingest([str(_source(tmp_path))], mode="process")

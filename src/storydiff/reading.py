@@ -19,6 +19,8 @@ import multiprocessing
 import os
 import pickle
 import queue
+import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -137,9 +139,9 @@ def messages(
 
 
 def choose_mode() -> Mode:
-    """A child process when forking is safe here (this process runs one thread), else
-    a thread."""
-    forks = "fork" in multiprocessing.get_all_start_methods()
+    """A child process when forking is safe here (this process runs one thread; not
+    macOS, whose system libraries may crash in a forked child), else a thread."""
+    forks = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
     return "process" if forks and threading.active_count() == 1 else "thread"
 
 
@@ -178,9 +180,17 @@ class Reader:
             # Objects made so far move out of the collector's sight, so that neither
             # process writes to their pages (copy on write) when it collects: on
             # 10,000 texts the writer's time fell from about 128 to 110 µs a text.
-            gc.freeze()
-            self._frozen = True
-            self._process.start()
+            # (Only when nothing is frozen yet: an application's own freeze is left be.)
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                self._frozen = True
+            try:
+                self._process.start()
+            except BaseException:
+                self._unfreeze()
+                self._conn.close()
+                child.close()
+                raise
             child.close()  # the child holds the only writing end: its death is our EOF
             self._thread = threading.Thread(target=self._receive, name="storydiff-read")
         else:
@@ -226,6 +236,8 @@ class Reader:
                     " (run the ingest again: it resumes where it stopped)"
                 )
             )
+        except BaseException as exc:  # e.g. MemoryError unpickling a batch: the writer raises it
+            self._put(exc)
 
     def get(self, timeout: float) -> Message | None:
         try:
@@ -237,14 +249,21 @@ class Reader:
         return item
 
     def close(self) -> None:
-        """Stop reading (a thread stops at its next document; a process is ended)."""
+        """Stop reading (a thread stops when it next hands over a message; a process
+        is ended)."""
         self._stop.set()
         if self.mode == "process":
             if self._process.is_alive():
                 self._process.terminate()
-            self._process.join(timeout=5)
+            self._process.join(timeout=2)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join(timeout=2)
             self._thread.join(timeout=5)
             self._conn.close()
+        self._unfreeze()
+
+    def _unfreeze(self) -> None:
         if self._frozen:
             gc.unfreeze()
             self._frozen = False
@@ -276,15 +295,23 @@ def _child(
     here, sending in a thread; if the writer is gone the pipe breaks and the child
     ends at once."""
     parents_end.close()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the application's handler
     outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
 
     def send() -> None:
         while (blob := outbox.get()) is not None:
             try:
                 conn.send_bytes(blob)
-            except OSError:  # BrokenPipeError: nobody reads any more
+            except BaseException:  # BrokenPipeError: nobody reads any more; or worse
                 os._exit(0)
 
+    def watch(parent: multiprocessing.process.BaseProcess | None) -> None:
+        """End the child when the writer dies, even while a source keeps it waiting."""
+        if parent is not None:
+            parent.join()
+            os._exit(0)
+
+    threading.Thread(target=watch, args=(multiprocessing.parent_process(),), daemon=True).start()
     sender = threading.Thread(target=send, daemon=True)
     sender.start()
     try:
@@ -300,7 +327,8 @@ def _child(
             blob = pickle.dumps(exc)
             pickle.loads(blob)  # some exceptions do not come back whole
         except Exception:
-            blob = pickle.dumps(StorydiffError(f"reading failed: {exc!r}"))
+            text = str(exc) if isinstance(exc, StorydiffError) else f"reading failed: {exc!r}"
+            blob = pickle.dumps(StorydiffError(text))
         outbox.put(blob)
     finally:
         outbox.put(None)
