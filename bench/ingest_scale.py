@@ -241,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             with src.open(encoding="utf-8") as fh:
                 raw_text = sum(len(json.loads(ln)["text"].encode("utf-8")) for ln in fh)
         if base is None:  # load the compiled kernels first (once a process: ~1 s)
-            kernels.warm()
+            kernels.warm_up()
         # Small sizes take seconds, and a second of noise is a large share of them:
         # bare insert and ingest run in turn, several times, and each keeps its median.
         repeats = args.repeats if size <= 100_000 else 1

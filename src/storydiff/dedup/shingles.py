@@ -9,7 +9,6 @@ whole batch: one array of shingle hashes and, per text, where its shingles begin
 from __future__ import annotations
 
 import numpy as np
-import numpy.typing as npt
 
 from storydiff.text.fasthash import Hashes, Offsets, word_hashes_flat
 
@@ -80,8 +79,3 @@ def text_shingles(texts: list[str], n: int) -> tuple[Hashes, Offsets]:
     """Shingle hashes of ``texts`` (words as ``storydiff.text.fasthash`` sees them)."""
     words, offsets = word_hashes_flat(texts)
     return shingle_hashes(words, offsets, n)
-
-
-def unique_shingles(hashes: Hashes) -> npt.NDArray[np.uint64]:
-    """The sorted set of a text's shingle hashes."""
-    return np.unique(hashes)

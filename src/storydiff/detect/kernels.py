@@ -163,7 +163,7 @@ def shingle_minima(
     return shingles, starts, minima[:m].copy(), owner[:m].copy()
 
 
-def warm() -> None:
+def warm_up() -> None:
     """Load (or compile) every kernel now rather than on its first use: about 1 s a
     process, which a benchmark should not count as work on its first texts. Segments
     are read-only memory maps, a type of their own to Numba: both kinds are loaded."""

@@ -237,11 +237,6 @@ class Store:
         finally:
             self.db.execute("COMMIT")
 
-    def unknown(self, ids: Iterable[str]) -> set[str]:
-        """Which of ``ids`` the store does not hold."""
-        wanted = set(ids)
-        return wanted - set(self.numbers_by_id(sorted(wanted)))
-
     def add(
         self,
         documents: Iterable[Document],
