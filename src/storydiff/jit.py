@@ -5,19 +5,59 @@ elements of sorted sets, binary searches, MinHash bins).
 Kernels release the GIL (``nogil``), so the reading side and the writer of an
 ingest run them at once, and they are compiled on first use and cached beside the
 module (``cache``; ``NUMBA_CACHE_DIR`` moves the cache when that folder is read-only).
-Every kernel has a NumPy reference in its tests.
+Numba itself is imported on the first call of a kernel, not with storydiff: commands
+that run no kernel (``compare``, ``stories``) do not pay its 0.2 s import. Every
+kernel has a NumPy reference in its tests.
 """
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
-import numba
-
 F = TypeVar("F", bound=Callable[..., Any])
+_lock = threading.Lock()
+
+
+class _Kernel:
+    """A function compiled by Numba on its first call. A kernel may call another:
+    before compiling, the kernels among its module's globals are replaced there by
+    their compiled selves (Numba calls compiled functions only)."""
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self.function = function
+        self.compiled: Callable[..., Any] | None = None
+        functools.update_wrapper(self, function)
+
+    def compile(self) -> Callable[..., Any]:
+        """Numba's dispatcher for every kernel of this module (it compiles each on
+        its first call), put in place of the others among the module's globals."""
+        with _lock:
+            if self.compiled is None:
+                import numba
+
+                names = self.function.__globals__
+                for name, value in list(names.items()):
+                    if isinstance(value, _Kernel):
+                        if value.compiled is None:
+                            value.compiled = numba.njit(cache=True, nogil=True)(value.function)
+                        if value is not self:
+                            names[name] = value.compiled
+            assert self.compiled is not None
+            return self.compiled
+
+    @property
+    def signatures(self) -> list[Any]:
+        """The argument types compiled for so far (Numba's dispatcher's)."""
+        return list(getattr(self.compiled, "signatures", []))
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return (self.compiled or self.compile())(*args, **kwargs)
 
 
 def jit(function: F) -> F:
-    """Compile ``function`` with Numba (no Python objects inside; GIL released)."""
-    return cast(F, numba.njit(cache=True, nogil=True)(function))
+    """Compile ``function`` with Numba on its first call (no Python objects inside;
+    GIL released)."""
+    return cast(F, _Kernel(function))

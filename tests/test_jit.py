@@ -1,0 +1,35 @@
+"""Kernels compile on first use: storydiff starts without importing Numba."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+
+from storydiff.jit import jit
+
+
+def test_the_cli_imports_without_numba() -> None:
+    code = "import sys, storydiff.cli; print('numba' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@jit
+def _double(x: int) -> int:
+    return 2 * x
+
+
+@jit
+def _sum_doubled(values: np.ndarray) -> int:  # calls another kernel from compiled code
+    total = 0
+    for v in values:
+        total += _double(v)
+    return total
+
+
+def test_a_kernel_calls_another_once_compiled() -> None:
+    assert _sum_doubled(np.arange(5)) == 20
+    assert _double(21) == 42
+    assert getattr(_sum_doubled, "signatures", None)  # compiled, not run as Python
