@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from storydiff.config import DedupConfig
 from storydiff.dedup import DedupResult, dedup_path, dedup_texts
+from storydiff.dedup.engine import DedupError
 from tests.dedup.corpus import generate, reference_jaccard, write_jsonl
 
 THRESHOLD = 0.8
@@ -99,7 +100,6 @@ def test_shards_and_processes_do_not_change_the_result(
         # Cut even a small file, and verify pairs in processes too.
         monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
         monkeypatch.setattr(engine, "MIN_PAIRS_PER_PROCESS", 1)
-        monkeypatch.setattr(engine.Sketches, "GAP_VALUES", 0)  # a read per text
         with dedup_path(path, workers=workers) as got:
             assert len(got.sketches.parts) == workers
             assert got.documents == len(corpus.texts)
@@ -127,3 +127,26 @@ def test_identical_texts_many_times_over_form_one_cluster() -> None:
         assert r.cluster.tolist() == [0] * 120 + [120]
         assert r.removed == 119
         assert r.candidates <= 2 * 120
+
+
+def test_shingles_are_read_back_for_any_documents_of_any_shard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storydiff.dedup.sources as sources
+    from storydiff.dedup.shingles import text_shingles
+
+    corpus = generate(5, originals=40, copies=20)
+    path = write_jsonl(corpus, tmp_path / "in.jsonl")
+    monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
+    with dedup_path(path, workers=3) as result:
+        assert len(result.sketches.parts) == 3
+        numbers = np.array([0, 1, 7, 30, 31, 59], dtype=np.int64)
+        flat, where = result.sketches.shingles(numbers)
+        for k, i in enumerate(numbers.tolist()):
+            expected, _ = text_shingles([corpus.texts[i]], 5)
+            assert flat[where[k] : where[k + 1]].tolist() == expected.tolist()
+        # A shingle file cut short is an error, not a read past its end.
+        last = result.sketches.parts[-1].path("shingles")
+        last.write_bytes(last.read_bytes()[:-8])
+        with pytest.raises(DedupError, match="shorter than its offsets"):
+            result.sketches.shingles(numbers)

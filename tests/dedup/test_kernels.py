@@ -180,33 +180,6 @@ def test_bucket_pairs_equal_the_sorted_keys_pairs(keys: list[int], cap: int) -> 
     assert {tuple(p) for p in got.tolist()} == reference_bucket_pairs(array, cap)
 
 
-def reference_read_cuts(starts: list[int], ends: list[int], gap: int, most: int) -> list[int]:
-    cuts = [0]
-    span_start = starts[0] if starts else 0
-    for j in range(1, len(starts)):
-        if starts[j] - ends[j - 1] > gap or ends[j] - span_start > most:
-            cuts.append(j)
-            span_start = starts[j]
-    return [*cuts, len(starts)] if starts else [0]
-
-
-@given(
-    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=20),
-    st.integers(0, 20),
-    st.integers(1, 60),
-)
-def test_read_cuts_follow_gaps_and_read_sizes(
-    spans: list[tuple[int, int]], gap: int, most: int
-) -> None:
-    starts, ends, at = [], [], 0
-    for skip, length in spans:  # sorted, non-overlapping segments
-        starts.append(at + skip)
-        ends.append(at + skip + length)
-        at = ends[-1]
-    got = kernels.read_cuts(np.array(starts, np.int64), np.array(ends, np.int64), gap, most)
-    assert got.tolist() == reference_read_cuts(starts, ends, gap, most)
-
-
 def test_warm_up_loads_every_kernel_with_the_types_dedup_passes() -> None:
     kernels.warm_up()
     kernels_: list[Any] = [
@@ -214,7 +187,6 @@ def test_warm_up_loads_every_kernel_with_the_types_dedup_passes() -> None:
         kernels.fill_band_keys,
         kernels.pair_jaccard,
         kernels.gather_segments,
-        kernels.read_cuts,
         kernels.bucket_pairs,
     ]
     for kernel in kernels_:

@@ -8,17 +8,17 @@ same result.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import math
+import mmap
 import multiprocessing
+import os
 import pickle
 import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from io import BufferedReader
 from pathlib import Path
 from types import TracebackType
 
@@ -29,7 +29,7 @@ from storydiff.config import DEFAULT_DEDUP, DedupConfig
 from storydiff.dedup.banding import choose_bands
 from storydiff.dedup.candidates import Pairs, bucket_pairs, unique_pairs
 from storydiff.dedup.clusters import KeepFacts, best_matches, components, kept
-from storydiff.dedup.kernels import gather_segments, read_cuts, warm_up
+from storydiff.dedup.kernels import Ints, gather_segments, warm_up
 from storydiff.dedup.sketch import Batch, ShardSketch, sketch_batches, sketch_shard
 from storydiff.dedup.sources import Fields, Shard, shards
 from storydiff.dedup.verify import Shingles, verify_chunks
@@ -44,30 +44,34 @@ class DedupError(StorydiffError):
     """A dedup run failed as a whole (a worker process died)."""
 
 
-def _read_into(f: BufferedReader, out: npt.NDArray[np.uint64]) -> None:
-    """Fill ``out`` from ``f``'s position (a read can return less than asked)."""
-    view = out.data.cast("B")
-    done = 0
-    while done < len(view):
-        got = f.readinto(view[done:])
-        if not got:
-            raise DedupError(f"{f.name} is shorter than its offsets say")
-        done += got
+def _gather(path: Path, starts: Ints, ends: Ints, out: npt.NDArray[np.uint64], at: int) -> int:
+    """Copy the shingles ``[starts[i], ends[i])`` of the file at ``path`` into ``out``
+    from ``at`` (``kernels.gather_segments``); return the position after the last.
+
+    The file is memory-mapped for this call only, with random-access advice, so just
+    the pages holding those texts are read (not their neighbours', as read-ahead
+    would) and none stays in the process's memory afterwards."""
+    if not len(starts) or int((ends - starts).sum()) == 0:
+        return at
+    with path.open("rb") as f:
+        values = os.fstat(f.fileno()).st_size // 8
+        if int(ends.max()) > values:
+            raise DedupError(f"{path} is shorter than its offsets say")
+        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    with mapped:
+        if hasattr(mmap, "MADV_RANDOM"):  # Linux, macOS; elsewhere the default
+            mapped.madvise(mmap.MADV_RANDOM)
+        source = np.frombuffer(mapped, dtype=np.uint64, count=values)
+        at = gather_segments(source, starts, ends, out, at)
+        del source  # the map closes only once no array looks into it
+    return at
 
 
 class Sketches:
     """The sketch files of every shard, in input order, and how to reach a document
     by its number (0-based, in input order over all shards).
 
-    Files are read with plain reads, never memory-mapped, so the pages read for
-    verification do not stay in the process's memory. Pickling sends only the file
-    names (for worker processes and Dask tasks)."""
-
-    GAP_VALUES = 32_768
-    """Texts whose shingles are less than this many values (256 KB) apart are read
-    in one go..."""
-    READ_VALUES = 1 << 20
-    """... up to this many values (8 MB) per read."""
+    Pickling sends only the file names (for worker processes and Dask tasks)."""
 
     def __init__(self, parts: list[ShardSketch]) -> None:
         self.parts = parts
@@ -96,11 +100,9 @@ class Sketches:
 
     def shingles(self, numbers: npt.NDArray[np.int64]) -> Shingles:
         """The shingle hashes of documents ``numbers`` (sorted, distinct), one after
-        the other in that order, and where each begins: one read per run of nearby
-        texts in a shard (never the stretch between far ones, and at most
-        READ_VALUES at a time unless one text is longer)."""
+        the other in that order, and where each begins (read through ``_gather``)."""
         shard = np.searchsorted(self.starts, numbers, side="right") - 1
-        spans: list[tuple[int, npt.NDArray[np.int64], npt.NDArray[np.int64]]] = []
+        spans: list[tuple[int, Ints, Ints]] = []
         for k in np.unique(shard).tolist():
             if k not in self._offsets:
                 self._offsets[k] = self.parts[k].shingle_offsets()
@@ -111,18 +113,9 @@ class Sketches:
         where = np.zeros(len(numbers) + 1, dtype=np.int64)
         np.cumsum(sizes, out=where[1:])
         flat = np.empty(int(where[-1]), dtype=np.uint64)
-        buffer = np.empty(0, dtype=np.uint64)  # one for every read: no fresh pages
         at = 0
         for k, starts, ends in spans:
-            cuts = read_cuts(starts, ends, self.GAP_VALUES, self.READ_VALUES)
-            with self.parts[k].path("shingles").open("rb") as f:
-                for a, b in itertools.pairwise(cuts.tolist()):
-                    lo, hi = int(starts[a]), int(ends[b - 1])
-                    if len(buffer) < hi - lo:
-                        buffer = np.empty(max(hi - lo, self.READ_VALUES), dtype=np.uint64)
-                    f.seek(8 * lo)
-                    _read_into(f, buffer[: hi - lo])
-                    at = gather_segments(buffer, starts[a:b] - lo, ends[a:b] - lo, flat, at)
+            at = _gather(self.parts[k].path("shingles"), starts, ends, flat, at)
         return flat, where
 
     def keep_facts(self) -> KeepFacts:

@@ -247,27 +247,6 @@ def bucket_pairs(keys: Hashes, max_bucket: int) -> Ints:
     return out
 
 
-@jit
-def read_cuts(starts: Ints, ends: Ints, gap: int, most: int) -> Ints:
-    """Where to cut a sorted list of segments ``[starts[j], ends[j])`` into reads: before
-    a segment more than ``gap`` after the previous one ends, or whose end would make
-    the read longer than ``most`` (a longer segment is read alone). Returns the
-    indexes that begin a read, and ``len(starts)``."""
-    cuts = np.empty(len(starts) + 1, np.int64)
-    cuts[0] = 0
-    k = 1
-    if len(starts):
-        span_start = starts[0]
-        for j in range(1, len(starts)):
-            if starts[j] - ends[j - 1] > gap or ends[j] - span_start > most:
-                cuts[k] = j
-                k += 1
-                span_start = starts[j]
-        cuts[k] = len(starts)
-        k += 1
-    return cuts[:k]
-
-
 def warm_up() -> None:
     """Call every kernel once on tiny inputs of the types dedup passes, so that a
     process forked afterwards finds them loaded (Numba's first call in a process
@@ -279,5 +258,4 @@ def warm_up() -> None:
     fill_band_keys(sig, 2, np.empty((2, 2), dtype=np.uint64))
     pair_jaccard(shingles, offsets, np.zeros(1, np.int64), np.ones(1, np.int64))
     gather_segments(shingles, offsets[:1], offsets[1:2], np.empty(8, np.uint64), 0)
-    read_cuts(offsets[:2], offsets[1:], 0, 8)
     bucket_pairs(np.zeros(3, dtype=np.uint64), 2)

@@ -24,17 +24,22 @@ from typing import Any, BinaryIO
 
 import numpy as np
 import numpy.typing as npt
+import orjson
 
 from storydiff.config import DedupConfig
 from storydiff.dedup.banding import band_keys
 from storydiff.dedup.minhash import signatures
 from storydiff.dedup.shingles import text_shingles
 from storydiff.dedup.sources import Fields, Record, Shard, read_shard
+from storydiff.ingest.jsonl import parse_line
 from storydiff.ingest.rejected import Rejected
 
 log = logging.getLogger(__name__)
 
 FILES = ("shingles", "published", "lengths")
+KEYS_AT_ONCE = 32_768
+"""Band keys are held for this many documents (4 MB at 16 bands), then written: a
+write per band per batch would be 16 small writes every 500 documents."""
 
 
 @dataclass(slots=True)
@@ -62,9 +67,9 @@ class ShardSketch:
 
     def meta(self) -> Iterator[tuple[str | int, str]]:
         """(id, position) of each document, in order."""
-        with self.path("meta.jsonl").open(encoding="utf-8") as f:
+        with self.path("meta.jsonl").open("rb") as f:
             for line in f:  # one line per batch
-                yield from json.loads(line)
+                yield from parse_line(line)
 
 
 @dataclass(slots=True)
@@ -85,6 +90,16 @@ class Batch:
             [self.texts[i] for i in keep],
             [self.published[i] for i in keep],
         )
+
+
+def _json_line(value: object) -> bytes:
+    """``value`` as one line of JSON: orjson, or ``json`` (ASCII, escaping every
+    other character) for what orjson refuses (integers beyond 64 bits, lone
+    surrogates); ``ingest.jsonl.parse_line`` reads either back."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
+    except TypeError:  # orjson.JSONEncodeError included
+        return (json.dumps(value) + "\n").encode("ascii")
 
 
 def batches(
@@ -126,8 +141,20 @@ def sketch_batches(
     out: dict[str, BinaryIO] = {name: (folder / name).open("wb") for name in names}
     offsets = [np.zeros(1, dtype=np.int64)]
     total_shingles = 0
+    pending: list[npt.NDArray[np.uint64]] = []  # band keys not yet written
+    pending_documents = 0
+
+    def write_keys() -> None:
+        nonlocal pending_documents
+        if pending:
+            keys = np.concatenate(pending, axis=1)
+            for b in range(bands):
+                out[f"keys-{b:03d}"].write(keys[b].data)
+            pending.clear()
+            pending_documents = 0
+
     try:
-        with (folder / "meta.jsonl").open("w", encoding="utf-8") as meta:
+        with (folder / "meta.jsonl").open("wb") as meta:
             for batch in parts:
                 shingles, starts = text_shingles(batch.texts, config.shingle_size)
                 counts = np.diff(starts)
@@ -139,20 +166,21 @@ def sketch_batches(
                     starts = np.concatenate([[0], np.cumsum(counts[counts > 0])])
                 if batch.texts:
                     sig = signatures(shingles, starts, config.num_perm, config.seed)
-                    keys = band_keys(sig, bands, rows).T  # band by band, contiguous
-                    for b in range(bands):
-                        out[f"keys-{b:03d}"].write(keys[b].data)
+                    pending.append(band_keys(sig, bands, rows).T)  # band by band, contiguous
+                    pending_documents += len(batch.texts)
+                    if pending_documents >= KEYS_AT_ONCE:
+                        write_keys()
                     out["shingles"].write(shingles.data)
                     out["published"].write(np.array(batch.published, dtype=np.float64).data)
                     lengths = np.fromiter(map(len, batch.texts), np.int64, len(batch.texts))
                     out["lengths"].write(lengths.data)
                     offsets.append(starts[1:] + total_shingles)
                     total_shingles += int(starts[-1])
-                    pairs = [list(p) for p in zip(batch.ids, batch.positions, strict=True)]
-                    meta.write(json.dumps(pairs, ensure_ascii=False) + "\n")
+                    meta.write(_json_line(list(zip(batch.ids, batch.positions, strict=True))))
                     result.documents += len(batch.texts)
                 if progress is not None:
                     progress(result.documents + len(result.rejected))
+            write_keys()
     finally:
         for f in out.values():
             f.close()

@@ -1,0 +1,49 @@
+"""Sketch files: what is written for each document is what is read back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storydiff.config import DEFAULT_DEDUP
+from storydiff.dedup import sketch
+from storydiff.dedup.banding import band_keys
+from storydiff.dedup.minhash import signatures
+from storydiff.dedup.shingles import text_shingles
+from storydiff.dedup.sketch import Batch, sketch_batches
+
+TEXT = "the ferry left the harbour at dawn with forty passengers on board"
+
+
+def test_ids_and_positions_come_back_as_written(tmp_path: Path) -> None:
+    # orjson writes most lines; ids it refuses (beyond 64 bits, lone surrogates) go
+    # through json, and both read back alike.
+    ids: list[str | int] = [7, "doc-é", 2**70, "\ud800broken", -3]
+    positions = ["line 1", "line 2", "line 3", "name-\udcff.txt", "line 5"]
+    batch = Batch(ids, positions, [f"{TEXT} {i}" for i in range(5)], [float("nan")] * 5)
+    sketch = sketch_batches(iter([batch, Batch(ids[:1], positions[:1], [TEXT], [1.0])]),
+                            tmp_path / "s", DEFAULT_DEDUP, 16, 8)  # fmt: skip
+    assert sketch.documents == 6
+    assert [tuple(p) for p in sketch.meta()] == [*zip(ids, positions, strict=True), (7, "line 1")]
+    lines = sketch.path("meta.jsonl").read_bytes().splitlines()
+    assert json.loads(lines[1]) == [[7, "line 1"]]
+    offsets = sketch.shingle_offsets()
+    assert len(offsets) == 7 and offsets[-1] * 8 == sketch.path("shingles").stat().st_size
+    assert np.isnan(sketch.read("published", np.float64)[:5]).all()
+
+
+def test_band_keys_held_back_and_written_in_parts_are_every_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sketch, "KEYS_AT_ONCE", 3)  # a write after every second batch
+    texts = [f"{TEXT} and then {i} more {i * i} of them" for i in range(11)]
+    parts = [Batch(list(range(i, i + 2)), ["x", "y"], texts[i : i + 2], [0.0, 0.0])
+             for i in range(0, 10, 2)] + [Batch([10], ["z"], texts[10:], [0.0])]  # fmt: skip
+    written = sketch_batches(iter(parts), tmp_path / "s", DEFAULT_DEDUP, 16, 8)
+    shingles, starts = text_shingles(texts, 5)
+    expected = band_keys(signatures(shingles, starts, 128, DEFAULT_DEDUP.seed), 16, 8)
+    for b in range(16):
+        assert written.keys(b).tolist() == expected[:, b].tolist()
