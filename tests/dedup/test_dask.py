@@ -31,5 +31,5 @@ def test_dask_and_local_engines_agree(tmp_path: Path, dask_client: Any) -> None:
             assert np.array_equal(getattr(remote, name), getattr(local, name)), name
         for name in ("jaccard", "estimate", "linked_jaccard"):
             assert np.array_equal(getattr(remote, name), getattr(local, name), equal_nan=True)
-        assert list(remote.sketches.meta()) == list(local.sketches.meta())
+        assert list(remote.sketches.ids()) == list(local.sketches.ids())
         assert seen and seen[-1] == len(corpus.texts)

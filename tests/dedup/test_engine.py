@@ -104,7 +104,7 @@ def test_shards_and_processes_do_not_change_the_result(
             assert len(got.sketches.parts) == workers
             assert got.documents == len(corpus.texts)
             assert _fingerprint(got) == _fingerprint(expected)
-            ids = [i for i, _ in got.sketches.meta()]
+            ids = list(got.sketches.ids())
             assert ids == [f"doc{i:04d}" for i in range(len(corpus.texts))]
 
 
@@ -150,3 +150,15 @@ def test_shingles_are_read_back_for_any_documents_of_any_shard(
         last.write_bytes(last.read_bytes()[:-8])
         with pytest.raises(DedupError, match="shorter than its offsets"):
             result.sketches.shingles(numbers)
+
+
+def test_empty_texts_in_memory_are_rejected_and_the_rest_keep_their_numbers() -> None:
+    story = "the cargo ship ran aground off the port of kestrel bay on saturday night"
+    with dedup_texts(["", story, "   ", story, "« … »"]) as r:
+        assert [(x.source, x.position, x.reason) for x in r.rejected] == [
+            ("texts", "text 0", "empty text"),
+            ("texts", "text 2", "empty text"),
+            ("texts", "text 4", "no words"),
+        ]
+        assert list(r.sketches.ids()) == [1, 3]
+        assert r.cluster.tolist() == [0, 0] and r.keep.tolist() == [True, False]

@@ -18,18 +18,28 @@ from storydiff.dedup.sketch import Batch, sketch_batches
 TEXT = "the ferry left the harbour at dawn with forty passengers on board"
 
 
-def test_ids_and_positions_come_back_as_written(tmp_path: Path) -> None:
+def test_ids_come_back_as_written_and_texts_without_words_are_rejected(
+    tmp_path: Path,
+) -> None:
     # orjson writes most lines; ids it refuses (beyond 64 bits, lone surrogates) go
     # through json, and both read back alike.
     ids: list[str | int] = [7, "doc-é", 2**70, "\ud800broken", -3]
+    texts = [f"{TEXT} {i}" for i in range(5)]
     positions = ["line 1", "line 2", "line 3", "name-\udcff.txt", "line 5"]
-    batch = Batch(ids, positions, [f"{TEXT} {i}" for i in range(5)], [float("nan")] * 5)
-    sketch = sketch_batches(iter([batch, Batch(ids[:1], positions[:1], [TEXT], [1.0])]),
-                            tmp_path / "s", DEFAULT_DEDUP, 16, 8)  # fmt: skip
+    batch = Batch(ids, positions, texts, [float("nan")] * 5)
+    # Without positions, a document is "text <id>" in messages.
+    second = Batch([8, 9, 10, 11], [], ["", TEXT, " \n\t", "— « » …"], [1.0] * 4)
+    sketch = sketch_batches(iter([batch, second]), tmp_path / "s", DEFAULT_DEDUP, 16, 8)
     assert sketch.documents == 6
-    assert [tuple(p) for p in sketch.meta()] == [*zip(ids, positions, strict=True), (7, "line 1")]
-    lines = sketch.path("meta.jsonl").read_bytes().splitlines()
-    assert json.loads(lines[1]) == [[7, "line 1"]]
+    assert list(sketch.ids()) == [*ids, 9]
+    lines = sketch.path("ids.jsonl").read_bytes().splitlines()
+    assert json.loads(lines[1]) == [9]
+    assert [(r.position, r.reason) for r in sketch.rejected] == [
+        ("text 8", "empty text"),
+        ("text 10", "empty text"),
+        ("text 11", "no words"),
+    ]
+    assert sketch.read("lengths", np.int64).tolist() == [*map(len, texts), len(TEXT)]
     offsets = sketch.shingle_offsets()
     assert len(offsets) == 7 and offsets[-1] * 8 == sketch.path("shingles").stat().st_size
     assert np.isnan(sketch.read("published", np.float64)[:5]).all()

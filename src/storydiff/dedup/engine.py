@@ -126,10 +126,10 @@ class Sketches:
             np.concatenate(lengths).astype(np.int64) if lengths else np.zeros(0, np.int64),
         )
 
-    def meta(self) -> Iterator[tuple[str | int, str]]:
-        """(id, position) of every document, in number order."""
+    def ids(self) -> Iterator[str | int]:
+        """The id of every document, in number order."""
         for part in self.parts:
-            yield from part.meta()
+            yield from part.ids()
 
 
 @dataclass(slots=True)
@@ -454,28 +454,18 @@ def dedup_texts(
     started = time.perf_counter()
     bands, rows = choose_bands(config)
     when = list(published) if published is not None else [math.nan] * len(texts)
-    rejected: list[Rejected] = []
 
     def parts() -> Iterator[Batch]:
         size = config.batch_size
         for lo in range(0, len(texts), size):
-            batch = Batch(
-                list(range(lo, lo + len(texts[lo : lo + size]))),
-                [f"text {i}" for i in range(lo, lo + len(texts[lo : lo + size]))],
-                list(texts[lo : lo + size]),
-                when[lo : lo + size],
-            )
-            if not all(batch.texts) or any(map(str.isspace, batch.texts)):
-                empty = {i for i, t in enumerate(batch.texts) if not t or t.isspace()}
-                for i in sorted(empty):
-                    rejected.append(Rejected("texts", batch.positions[i], "empty text"))
-                batch = batch.without(empty)
-            yield batch
+            chunk = list(texts[lo : lo + size])
+            # Empty texts are rejected by sketching (they have no words), as "text <id>".
+            yield Batch(list(range(lo, lo + len(chunk))), [], chunk, when[lo : lo + size])
 
     work = tempfile.TemporaryDirectory(prefix="storydiff-dedup-", dir=work_dir)
     try:
         folder = Path(work.name) / "shard-0000"
-        part = sketch_batches(parts(), folder, config, bands, rows, "texts", rejected=rejected)
+        part = sketch_batches(parts(), folder, config, bands, rows, "texts")
         return _finish(Sketches([part]), config, bands, rows, started, work)
     except BaseException:
         work.cleanup()

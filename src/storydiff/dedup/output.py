@@ -37,11 +37,11 @@ def rows(result: DedupResult, keep_only: bool = False) -> Iterator[dict[str, Any
     wanted = set(result.match[has].tolist()) | set(result.cluster[has].tolist())
     ids: dict[int, str | int] = {}
     if wanted:
-        for i, (ident, _position) in enumerate(result.sketches.meta()):
+        for i, ident in enumerate(result.sketches.ids()):
             if i in wanted:
                 ids[i] = ident
     chunk = 65_536
-    meta = result.sketches.meta()
+    ids_in_order = result.sketches.ids()
     for lo in range(0, result.documents, chunk):
         hi = min(lo + chunk, result.documents)
         cluster = result.cluster[lo:hi].tolist()
@@ -50,7 +50,7 @@ def rows(result: DedupResult, keep_only: bool = False) -> Iterator[dict[str, Any
         jac = result.jaccard[lo:hi].tolist()
         est = result.estimate[lo:hi].tolist()
         for k in range(hi - lo):
-            ident = next(meta)[0]
+            ident = next(ids_in_order)
             if keep_only and not keep[k]:
                 continue
             m = match[k]

@@ -10,7 +10,7 @@ Files (``n`` documents, ``b`` bands), all native-endian:
 ``keys-000`` ... one file of n uint64 per band, ``shingles`` the shingle hashes of
 every document one after the other (uint64) with ``shingle_offsets`` (n + 1 int64),
 ``published`` (float64 seconds, NaN unknown), ``lengths`` (int64 characters) and
-``meta.jsonl`` (a line per batch: a list of ``[id, position]``).
+``ids.jsonl`` (a line per batch: the list of its ids).
 """
 
 from __future__ import annotations
@@ -65,9 +65,9 @@ class ShardSketch:
     def shingle_offsets(self) -> npt.NDArray[np.int64]:
         return np.asarray(np.load(self.path("shingle_offsets.npy")), dtype=np.int64)
 
-    def meta(self) -> Iterator[tuple[str | int, str]]:
-        """(id, position) of each document, in order."""
-        with self.path("meta.jsonl").open("rb") as f:
+    def ids(self) -> Iterator[str | int]:
+        """The id of each document, in order."""
+        with self.path("ids.jsonl").open("rb") as f:
             for line in f:  # one line per batch
                 yield from parse_line(line)
 
@@ -78,15 +78,20 @@ class Batch:
 
     ids: list[str | int] = field(default_factory=list)
     positions: list[str] = field(default_factory=list)
+    """Where each document is in its input, for messages (empty: ``text <id>``)."""
     texts: list[str] = field(default_factory=list)
     published: list[float] = field(default_factory=list)
+
+    def where(self, i: int) -> str:
+        """Where document ``i`` of the batch is in its input."""
+        return self.positions[i] if self.positions else f"text {self.ids[i]}"
 
     def without(self, drop: set[int]) -> Batch:
         """The batch less the documents at positions ``drop``."""
         keep = [i for i in range(len(self.texts)) if i not in drop]
         return Batch(
             [self.ids[i] for i in keep],
-            [self.positions[i] for i in keep],
+            [self.positions[i] for i in keep] if self.positions else [],
             [self.texts[i] for i in keep],
             [self.published[i] for i in keep],
         )
@@ -154,15 +159,19 @@ def sketch_batches(
             pending_documents = 0
 
     try:
-        with (folder / "meta.jsonl").open("wb") as meta:
+        with (folder / "ids.jsonl").open("wb") as ids:
             for batch in parts:
+                lengths = np.fromiter(map(len, batch.texts), np.int64, len(batch.texts))
                 shingles, starts = text_shingles(batch.texts, config.shingle_size)
                 counts = np.diff(starts)
-                if (counts == 0).any():  # no words at all (only punctuation): rejected
+                if (counts == 0).any():  # empty, or no words at all (punctuation): rejected
                     empty = set(np.flatnonzero(counts == 0).tolist())
                     for i in sorted(empty):
-                        result.rejected.append(Rejected(source, batch.positions[i], "no words"))
+                        blank = not batch.texts[i] or batch.texts[i].isspace()
+                        why = "empty text" if blank else "no words"
+                        result.rejected.append(Rejected(source, batch.where(i), why))
                     batch = batch.without(empty)
+                    lengths = lengths[counts > 0]
                     starts = np.concatenate([[0], np.cumsum(counts[counts > 0])])
                 if batch.texts:
                     sig = signatures(shingles, starts, config.num_perm, config.seed)
@@ -172,11 +181,10 @@ def sketch_batches(
                         write_keys()
                     out["shingles"].write(shingles.data)
                     out["published"].write(np.array(batch.published, dtype=np.float64).data)
-                    lengths = np.fromiter(map(len, batch.texts), np.int64, len(batch.texts))
                     out["lengths"].write(lengths.data)
                     offsets.append(starts[1:] + total_shingles)
                     total_shingles += int(starts[-1])
-                    meta.write(_json_line(list(zip(batch.ids, batch.positions, strict=True))))
+                    ids.write(_json_line(batch.ids))
                     result.documents += len(batch.texts)
                 if progress is not None:
                     progress(result.documents + len(result.rejected))

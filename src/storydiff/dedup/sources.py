@@ -179,7 +179,7 @@ def _jsonl(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
     source = shard.path
     for number, raw in _jsonl_lines(shard):
         where = f"line {number}"
-        if not raw.strip():
+        if not raw or raw.isspace():  # isspace: no copy, unlike strip
             continue
         try:
             record = parse_line(raw)
@@ -196,7 +196,7 @@ def _jsonl(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
         if not isinstance(text, str):
             yield Rejected(source, where, f"no text in field {fields.text!r}")
             continue
-        if not text.strip():
+        if not text or text.isspace():
             yield Rejected(source, where, "empty text")
             continue
         ident = record.get(fields.id, number)
@@ -259,7 +259,7 @@ def _parquet(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
             published = [None] * len(texts)
         for text, ident, when in zip(texts, ids, published, strict=True):
             where = f"row {row}"
-            if text is None or not text.strip():
+            if text is None or not text or text.isspace():
                 yield Rejected(source, where, "empty text")
             else:
                 plain = isinstance(ident, (str, int)) and not isinstance(ident, bool)
@@ -293,7 +293,7 @@ def _folder(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
 def _store(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
     with Store(shard.path, create=False) as store:
         for doc_id, text, _title, _language in store.texts():
-            if not text.strip():
+            if not text or text.isspace():
                 yield Rejected(shard.path, doc_id, "empty text")
                 continue
             yield Record(doc_id, doc_id, text, math.nan)
