@@ -129,7 +129,7 @@ def test_identical_texts_many_times_over_form_one_cluster() -> None:
         assert r.candidates <= 2 * 120
 
 
-def test_shingles_are_read_back_for_any_documents_of_any_shard(
+def test_shingles_are_mapped_for_every_shard(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import storydiff.dedup.sources as sources
@@ -139,17 +139,23 @@ def test_shingles_are_read_back_for_any_documents_of_any_shard(
     path = write_jsonl(corpus, tmp_path / "in.jsonl")
     monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
     with dedup_path(path, workers=3) as result:
-        assert len(result.sketches.parts) == 3
-        numbers = np.array([0, 1, 7, 30, 31, 59], dtype=np.int64)
-        flat, where = result.sketches.shingles(numbers)
-        for k, i in enumerate(numbers.tolist()):
-            expected, _ = text_shingles([corpus.texts[i]], 5)
-            assert flat[where[k] : where[k + 1]].tolist() == expected.tolist()
+        sketches = result.sketches
+        assert len(sketches.parts) == 3
+        with sketches.mapped() as (shards, release):
+            for i in (0, 1, 7, 30, 31, 59):
+                k = int(np.searchsorted(sketches.starts, i, side="right") - 1)
+                values, offsets = shards[k]
+                local = i - sketches.starts[k]
+                expected, _ = text_shingles([corpus.texts[i]], 5)
+                assert values[offsets[local] : offsets[local + 1]].tolist() == expected.tolist()
+            release()  # the pages go; reading again reads them again
+            assert shards[0][0][:3].tolist() == text_shingles([corpus.texts[0]], 5)[0][:3].tolist()
+        assert shards == []  # the arrays are gone with the maps
         # A shingle file cut short is an error, not a read past its end.
-        last = result.sketches.parts[-1].path("shingles")
+        last = sketches.parts[-1].path("shingles")
         last.write_bytes(last.read_bytes()[:-8])
-        with pytest.raises(DedupError, match="shorter than its offsets"):
-            result.sketches.shingles(numbers)
+        with pytest.raises(DedupError, match="shorter than its offsets"), sketches.mapped():
+            pass
 
 
 def test_empty_texts_in_memory_are_rejected_and_the_rest_keep_their_numbers() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import numpy.typing as npt
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,25 +19,25 @@ SETS = {i: mix(np.arange(i % 7, i % 7 + 5 + i % 3, dtype=np.uint64)) for i in ra
         max_size=30,
     ),
     st.integers(min_value=1, max_value=8),
+    st.lists(st.integers(1, 40), max_size=3, unique=True),
 )
 def test_pairs_in_chunks_give_every_pair_its_own_values(
-    pairs: list[tuple[int, int]], chunk: int
+    pairs: list[tuple[int, int]], chunk: int, cuts: list[int]
 ) -> None:
-    loads: list[list[int]] = []
-
-    def load(numbers: npt.NDArray[np.int64]) -> tuple[np.ndarray, np.ndarray]:
-        loads.append(numbers.tolist())
-        parts = [SETS[i] for i in numbers.tolist()]
+    # The 41 texts cut into shards at ``cuts``: pairs within and across shards.
+    firsts = np.array([0, *sorted(cuts), 41], dtype=np.int64)
+    shards = []
+    for lo, hi in zip(firsts[:-1].tolist(), firsts[1:].tolist(), strict=True):
+        parts = [SETS[i] for i in range(lo, hi)]
         offsets = np.concatenate([[0], np.cumsum([len(p) for p in parts])]).astype(np.int64)
-        return (np.concatenate(parts) if parts else np.zeros(0, np.uint64)), offsets
-
+        shards.append((np.concatenate(parts), offsets))
+    released: list[int] = []
     array = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-    exact, est = verify_chunks(array, load, 64, 3, chunk=chunk)
+    exact, est = verify_chunks(array, shards, firsts, 64, 3, lambda: released.append(1), chunk)
     for (a, b), value, guess in zip(pairs, exact.tolist(), est.tolist(), strict=True):
         sa, sb = set(SETS[a].tolist()), set(SETS[b].tolist())
         assert value == len(sa & sb) / len(sa | sb)
         both = np.concatenate([SETS[a], SETS[b]])
         sig = signatures(both, np.array([0, len(SETS[a]), len(both)]), 64, 3)
         assert guess == float(estimate(sig[0], sig[1]))
-    for numbers in loads:  # the texts of at most one chunk of pairs at a time, in order
-        assert len(numbers) <= 2 * chunk and numbers == sorted(set(numbers))
+    assert len(released) == -(-len(pairs) // chunk)  # once per chunk

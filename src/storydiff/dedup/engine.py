@@ -18,6 +18,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -29,10 +30,10 @@ from storydiff.config import DEFAULT_DEDUP, DedupConfig
 from storydiff.dedup.banding import choose_bands
 from storydiff.dedup.candidates import Pairs, bucket_pairs, unique_pairs
 from storydiff.dedup.clusters import KeepFacts, best_matches, components, kept
-from storydiff.dedup.kernels import Ints, gather_segments, warm_up
+from storydiff.dedup.kernels import Ints, warm_up
 from storydiff.dedup.sketch import Batch, ShardSketch, sketch_batches, sketch_shard
 from storydiff.dedup.sources import Fields, Shard, shards
-from storydiff.dedup.verify import Shingles, verify_chunks
+from storydiff.dedup.verify import ShardShingles, verify_chunks
 from storydiff.errors import StorydiffError
 from storydiff.ingest.rejected import Rejected
 
@@ -42,29 +43,6 @@ Progress = Callable[[int], None]
 
 class DedupError(StorydiffError):
     """A dedup run failed as a whole (a worker process died)."""
-
-
-def _gather(path: Path, starts: Ints, ends: Ints, out: npt.NDArray[np.uint64], at: int) -> int:
-    """Copy the shingles ``[starts[i], ends[i])`` of the file at ``path`` into ``out``
-    from ``at`` (``kernels.gather_segments``); return the position after the last.
-
-    The file is memory-mapped for this call only, with random-access advice, so just
-    the pages holding those texts are read (not their neighbours', as read-ahead
-    would) and none stays in the process's memory afterwards."""
-    if not len(starts) or int((ends - starts).sum()) == 0:
-        return at
-    with path.open("rb") as f:
-        values = os.fstat(f.fileno()).st_size // 8
-        if int(ends.max()) > values:
-            raise DedupError(f"{path} is shorter than its offsets say")
-        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-    with mapped:
-        if hasattr(mmap, "MADV_RANDOM"):  # Linux, macOS; elsewhere the default
-            mapped.madvise(mmap.MADV_RANDOM)
-        source = np.frombuffer(mapped, dtype=np.uint64, count=values)
-        at = gather_segments(source, starts, ends, out, at)
-        del source  # the map closes only once no array looks into it
-    return at
 
 
 class Sketches:
@@ -98,25 +76,49 @@ class Sketches:
         cols = [p.keys(band) for p in self.parts]
         return np.concatenate(cols) if cols else np.zeros(0, dtype=np.uint64)
 
-    def shingles(self, numbers: npt.NDArray[np.int64]) -> Shingles:
-        """The shingle hashes of documents ``numbers`` (sorted, distinct), one after
-        the other in that order, and where each begins (read through ``_gather``)."""
-        shard = np.searchsorted(self.starts, numbers, side="right") - 1
-        spans: list[tuple[int, Ints, Ints]] = []
-        for k in np.unique(shard).tolist():
-            if k not in self._offsets:
-                self._offsets[k] = self.parts[k].shingle_offsets()
-            offsets = self._offsets[k]
-            local = numbers[shard == k] - self.starts[k]
-            spans.append((k, offsets[local], offsets[local + 1]))
-        sizes = np.concatenate([e - s for _, s, e in spans]) if spans else np.zeros(0, np.int64)
-        where = np.zeros(len(numbers) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=where[1:])
-        flat = np.empty(int(where[-1]), dtype=np.uint64)
-        at = 0
-        for k, starts, ends in spans:
-            at = _gather(self.parts[k].path("shingles"), starts, ends, flat, at)
-        return flat, where
+    def offsets(self, k: int) -> Ints:
+        """Where each text of shard ``k`` begins in its shingle file, and the end."""
+        if k not in self._offsets:
+            self._offsets[k] = self.parts[k].shingle_offsets()
+        return self._offsets[k]
+
+    @contextmanager
+    def mapped(self) -> Iterator[tuple[list[ShardShingles], Callable[[], None]]]:
+        """Every shard's shingles, memory-mapped, with their offsets; and a function
+        that lets go of the pages read so far (they leave this process's memory,
+        not the page cache). The maps advise random access, so only the pages of the
+        texts read are read (not their neighbours', as read-ahead would); they are
+        closed on leaving."""
+        maps: list[mmap.mmap] = []
+        shards: list[ShardShingles] = []
+        try:
+            for k, part in enumerate(self.parts):
+                offsets = self.offsets(k)
+                path = part.path("shingles")
+                with path.open("rb") as f:
+                    values = os.fstat(f.fileno()).st_size // 8
+                    if int(offsets[-1]) > values:
+                        raise DedupError(f"{path} is shorter than its offsets say")
+                    if not values:  # nothing to map (a shard without documents)
+                        shards.append((np.zeros(0, dtype=np.uint64), offsets))
+                        continue
+                    maps.append(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
+                if hasattr(mmap, "MADV_RANDOM"):  # Linux, macOS; elsewhere the default
+                    maps[-1].madvise(mmap.MADV_RANDOM)
+                shards.append((np.frombuffer(maps[-1], dtype=np.uint64, count=values), offsets))
+
+            def release() -> None:
+                if hasattr(mmap, "MADV_DONTNEED"):
+                    for m in maps:
+                        m.madvise(mmap.MADV_DONTNEED)
+
+            yield shards, release
+        finally:
+            shards.clear()  # the arrays go before their maps close
+            for m in maps:
+                # An array still looking into a map (a traceback's) closes it later.
+                with suppress(BufferError):
+                    m.close()
 
     def keep_facts(self) -> KeepFacts:
         published = [p.read("published", np.float64) for p in self.parts]
@@ -213,7 +215,8 @@ def verify_pairs(
     sketches: Sketches, pairs: Pairs, config: DedupConfig
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """(exact Jaccard, MinHash estimate) of each pair."""
-    return verify_chunks(pairs, sketches.shingles, config.num_perm, config.seed)
+    with sketches.mapped() as (shards, release):
+        return verify_chunks(pairs, shards, sketches.starts, config.num_perm, config.seed, release)
 
 
 def resolve(

@@ -1,5 +1,6 @@
 """Compiled loops of dedup (``storydiff.jit``): MinHash bins with densification, band
-keys, the exact Jaccard of candidate pairs, and the pairs of band buckets.
+keys, the exact Jaccard and MinHash estimate of candidate pairs, and the pairs of
+band buckets.
 
 Each is one pass over memory where NumPy needed several (``np.minimum.at`` over a
 cell index built for it, a probe loop in vector steps, a sort of every shingle set
@@ -39,12 +40,41 @@ def _mix(x: np.uint64) -> np.uint64:
 
 
 @jit
+def _densify(row: Bins, filled: npt.NDArray[np.bool_], probes: Ints) -> None:
+    """Fill the empty bins of one signature row in place: an empty bin takes the value
+    of bin ``probes[t, bin]`` for the first attempt ``t`` that hits a bin which had a
+    shingle; after every attempt missed, of the next such bin to the right.
+    ``filled`` is scratch space of the row's length."""
+    num_perm = len(row)
+    empty = 0
+    for b in range(num_perm):
+        filled[b] = row[b] != _EMPTY
+        empty += not filled[b]
+    if empty == 0:
+        return
+    for b in range(num_perm):
+        if filled[b]:
+            continue
+        found = False
+        for t in range(probes.shape[0]):
+            p = probes[t, b]
+            if filled[p]:
+                row[b] = row[p]
+                found = True
+                break
+        if not found:  # practically never: the next filled bin to the right
+            for step in range(1, num_perm + 1):
+                p = (b + step) % num_perm
+                if filled[p]:
+                    row[b] = row[p]
+                    break
+
+
+@jit
 def fill_signatures(shingles: Hashes, offsets: Ints, probes: Ints, sig: Bins) -> None:
     """One-permutation MinHash of each text into ``sig`` (n x num_perm, contiguous, any
-    values): text ``i`` has ``shingles[offsets[i]:offsets[i + 1]]`` (at least one). A
-    bin no shingle fell into takes the value of bin ``probes[t, bin]`` for the first
-    attempt ``t`` that hits a bin which had a shingle; after every attempt missed, of
-    the next such bin to the right."""
+    values): text ``i`` has ``shingles[offsets[i]:offsets[i + 1]]`` (at least one);
+    empty bins are filled by ``_densify``."""
     n, num_perm = sig.shape
     width = np.uint64(num_perm)
     flat = sig.reshape(-1)  # unsigned indexes into one array: no wraparound checks
@@ -56,29 +86,7 @@ def fill_signatures(shingles: Hashes, offsets: Ints, probes: Ints, sig: Bins) ->
             h = shingles[k]
             at = (((h >> _S32) * width) >> _S32) + base
             flat[at] = min(flat[at], np.uint32(h & _LOW31))
-        row = flat[i * num_perm : (i + 1) * num_perm]
-        empty = 0
-        for b in range(num_perm):
-            filled[b] = row[b] != _EMPTY
-            empty += not filled[b]
-        if empty == 0:
-            continue
-        for b in range(num_perm):
-            if filled[b]:
-                continue
-            found = False
-            for t in range(probes.shape[0]):
-                p = probes[t, b]
-                if filled[p]:
-                    row[b] = row[p]
-                    found = True
-                    break
-            if not found:  # practically never: the next filled bin to the right
-                for step in range(1, num_perm + 1):
-                    p = (b + step) % num_perm
-                    if filled[p]:
-                        row[b] = row[p]
-                        break
+        _densify(flat[i * num_perm : (i + 1) * num_perm], filled, probes)
 
 
 @jit
@@ -97,29 +105,45 @@ def fill_band_keys(sig: Bins, rows: int, keys: Hashes) -> None:
 
 
 @jit
-def pair_jaccard(flat: Hashes, offsets: Ints, xs: Ints, ys: Ints) -> npt.NDArray[np.float64]:
-    """For each pair ``(xs[p], ys[p])`` of texts, the exact Jaccard similarity of their
-    sets of shingle hashes (text ``i`` has ``flat[offsets[i]:offsets[i + 1]]``, in any
-    order, repeats allowed; 0.0 when either is empty).
+def pair_similarity(
+    source_a: Hashes,
+    starts_a: Ints,
+    ends_a: Ints,
+    source_b: Hashes,
+    starts_b: Ints,
+    ends_b: Ints,
+    probes: Ints,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """For each pair ``p`` of texts, ``A = source_a[starts_a[p]:ends_a[p]]`` and
+    ``B = source_b[starts_b[p]:ends_b[p]]`` (shingle hashes in any order, repeats
+    allowed): the exact Jaccard similarity of their sets, and the MinHash estimate
+    of it (the share of equal bins of their signatures, as ``fill_signatures`` makes
+    them with ``probes``; num_perm is ``probes.shape[1]``). Both are 0.0 when either
+    text is empty.
 
-    One open-addressing table per pair: the first text's values go in (counting the
-    distinct ones), then the second's are looked up and added (counting its distinct
-    ones and those the first had). A slot's tag is the pair's number times 4 plus
-    what holds the value (1: the first text, 2: the second, 3: both), so tables of
-    earlier pairs are told apart without clearing."""
-    out = np.zeros(len(xs), np.float64)
+    One pass over each text: its values go into an open-addressing table and into
+    its signature row at once. A's values go in first (counting the distinct ones),
+    then B's are looked up and added (counting its distinct ones and those A had). A
+    slot's tag is the pair's number times 4 plus what holds the value (1: A, 2: B,
+    3: both), so tables of earlier pairs are told apart without clearing."""
+    n = len(starts_a)
+    num_perm = probes.shape[1]
+    width = np.uint64(num_perm)
+    exact = np.zeros(n, np.float64)
+    estimate = np.zeros(n, np.float64)
     biggest = 0
-    for p in range(len(xs)):
-        size = offsets[xs[p] + 1] - offsets[xs[p]] + offsets[ys[p] + 1] - offsets[ys[p]]
-        biggest = max(biggest, size)
+    for p in range(n):
+        biggest = max(biggest, ends_a[p] - starts_a[p] + ends_b[p] - starts_b[p])
     capacity = 16
     while capacity < 2 * biggest:
         capacity *= 2
     table = np.empty(capacity, np.uint64)
     tags = np.zeros(capacity, np.uint64)
-    for p in range(len(xs)):
-        a0, a1 = offsets[xs[p]], offsets[xs[p] + 1]
-        b0, b1 = offsets[ys[p]], offsets[ys[p] + 1]
+    row_a = np.empty(num_perm, np.uint32)
+    row_b = np.empty(num_perm, np.uint32)
+    filled = np.empty(num_perm, np.bool_)
+    for p in range(n):
+        a0, a1, b0, b1 = starts_a[p], ends_a[p], starts_b[p], ends_b[p]
         if a0 == a1 or b0 == b1:
             continue
         size = 16
@@ -127,9 +151,13 @@ def pair_jaccard(flat: Hashes, offsets: Ints, xs: Ints, ys: Ints) -> npt.NDArray
             size *= 2
         mask = np.uint64(size - 1)
         mark = np.uint64(p + 1) << _S2
+        row_a[:] = _EMPTY
+        row_b[:] = _EMPTY
         in_a = 0
         for k in range(a0, a1):
-            h = flat[k]
+            h = source_a[k]
+            at = ((h >> _S32) * width) >> _S32
+            row_a[at] = min(row_a[at], np.uint32(h & _LOW31))
             slot = (h ^ (h >> _S32)) & mask
             while True:
                 tag = tags[slot]
@@ -144,7 +172,9 @@ def pair_jaccard(flat: Hashes, offsets: Ints, xs: Ints, ys: Ints) -> npt.NDArray
         in_b = 0
         shared = 0
         for k in range(b0, b1):
-            h = flat[k]
+            h = source_b[k]
+            at = ((h >> _S32) * width) >> _S32
+            row_b[at] = min(row_b[at], np.uint32(h & _LOW31))
             slot = (h ^ (h >> _S32)) & mask
             while True:
                 tag = tags[slot]
@@ -160,19 +190,14 @@ def pair_jaccard(flat: Hashes, offsets: Ints, xs: Ints, ys: Ints) -> npt.NDArray
                         shared += 1
                     break
                 slot = (slot + _ONE) & mask
-        out[p] = shared / (in_a + in_b - shared)
-    return out
-
-
-@jit
-def gather_segments(source: Hashes, starts: Ints, ends: Ints, out: Hashes, at: int) -> int:
-    """Copy ``source[starts[i]:ends[i]]`` for each ``i``, one after the other, into
-    ``out`` from position ``at``; return the position after the last value."""
-    for i in range(len(starts)):
-        for k in range(starts[i], ends[i]):
-            out[at] = source[k]
-            at += 1
-    return at
+        exact[p] = shared / (in_a + in_b - shared)
+        _densify(row_a, filled, probes)
+        _densify(row_b, filled, probes)
+        same = 0
+        for b in range(num_perm):
+            same += row_a[b] == row_b[b]
+        estimate[p] = same / num_perm
+    return exact, estimate
 
 
 @jit
@@ -256,6 +281,6 @@ def warm_up() -> None:
     sig = np.empty((2, 4), dtype=np.uint32)
     fill_signatures(shingles, offsets, np.zeros((1, 4), dtype=np.int64), sig)
     fill_band_keys(sig, 2, np.empty((2, 2), dtype=np.uint64))
-    pair_jaccard(shingles, offsets, np.zeros(1, np.int64), np.ones(1, np.int64))
-    gather_segments(shingles, offsets[:1], offsets[1:2], np.empty(8, np.uint64), 0)
+    first, second = (offsets[:1], offsets[1:2]), (offsets[1:2], offsets[2:])
+    pair_similarity(shingles, *first, shingles, *second, np.zeros((1, 4), dtype=np.int64))
     bucket_pairs(np.zeros(3, dtype=np.uint64), 2)

@@ -2,66 +2,75 @@
 MinHash estimate of the same pairs.
 
 The sets are the distinct 64-bit shingle hashes of each text (two different
-shingles share a hash with probability about 2**-64), read from the sketch files
-for the texts in candidate pairs only, as written (in text order, repeats included):
-``kernels.pair_jaccard`` counts distinct and shared values with a hash table per
-pair, so nothing is sorted. The estimates come from signatures made again from the
-same shingles (the same kernel as sketching: the same bins).
+shingles share a hash with probability about 2**-64), read in place from each
+shard's shingles (the sketch files, memory-mapped by the caller) for the texts in
+candidate pairs only, as written (in text order, repeats included):
+``kernels.pair_similarity`` counts distinct and shared values with a hash table per
+pair and makes both texts' signatures in the same pass (the same bins as
+sketching), so nothing is sorted, copied or read twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
 
 from storydiff.dedup.candidates import Pairs
-from storydiff.dedup.kernels import pair_jaccard
-from storydiff.dedup.minhash import estimate, signatures
+from storydiff.dedup.kernels import pair_similarity
+from storydiff.dedup.minhash import probe_table
 
-Shingles = tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]
-"""Shingle hashes of several texts, one after the other, and where each begins (one
-offset per text and the end)."""
-CHUNK_PAIRS = 4_096
-"""Pairs verified together: at most twice as many texts' shingles in memory (about
-30 MB for 3 KB articles)."""
+ShardShingles = tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]
+"""One shard's shingle hashes, its texts one after the other, and where each text
+begins (one offset per text and the end)."""
+CHUNK_PAIRS = 8_192
+"""Pairs verified between two calls of ``release``: the pages of at most twice as
+many texts are held (about 60 MB for 3 KB articles)."""
 
 
 def verify_chunks(
     pairs: Pairs,
-    load: Callable[[npt.NDArray[np.int64]], Shingles],
+    shards: Sequence[ShardShingles],
+    firsts: npt.NDArray[np.int64],
     num_perm: int,
     seed: int,
+    release: Callable[[], None] | None = None,
     chunk: int = CHUNK_PAIRS,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """(exact Jaccard, MinHash estimate) of each pair. ``load(numbers)`` gives the
-    shingles of those texts (sorted, distinct numbers), in that order. Pairs are
-    taken ``chunk`` at a time in order of their first text, and only one chunk's
-    shingles are held, so memory stays bounded however many pairs there are; a text
-    is read again only in a later chunk that needs it.
+    """(exact Jaccard, MinHash estimate) of each pair of text numbers. Text ``i`` is
+    text ``i - firsts[k]`` of ``shards[k]`` for the ``k`` with
+    ``firsts[k] <= i < firsts[k + 1]``. Pairs are taken ``chunk`` at a time in order
+    of their first text, and ``release()`` is called after each chunk (to let go of
+    the pages it read), so memory stays bounded however many pairs there are.
 
     Examples:
         >>> from storydiff.dedup.shingles import text_shingles
         >>> flat, offsets = text_shingles(["a b c d e f g", "a b c d e f h", "x y"], 5)
-        >>> def load(numbers):
-        ...     return flat, offsets  # every text, whatever is asked
-        >>> exact, est = verify_chunks(np.array([[0, 1], [0, 2]]), load, 128, 1)
+        >>> pairs, firsts = np.array([[0, 1], [0, 2]]), np.array([0, 3])
+        >>> exact, est = verify_chunks(pairs, [(flat, offsets)], firsts, 128, 1)
         >>> exact.tolist()
         [0.5, 0.0]
     """
     exact = np.zeros(len(pairs), dtype=np.float64)
     est = np.zeros(len(pairs), dtype=np.float64)
+    probes = probe_table(num_perm, seed)
     order = np.lexsort((pairs[:, 1], pairs[:, 0])) if len(pairs) else np.zeros(0, np.int64)
     for lo in range(0, len(order), chunk):
         at = order[lo : lo + chunk]
         part = pairs[at]
-        numbers = np.unique(part)
-        flat, offsets = load(numbers)
-        xs = np.searchsorted(numbers, part[:, 0])
-        ys = np.searchsorted(numbers, part[:, 1])
-        exact[at] = pair_jaccard(flat, offsets, xs, ys)
-        sig = signatures(flat, offsets, num_perm, seed)
-        est[at] = estimate(sig[xs], sig[ys])
-        del flat, sig  # before the next chunk's are read
+        kx = np.searchsorted(firsts, part[:, 0], side="right") - 1
+        ky = np.searchsorted(firsts, part[:, 1], side="right") - 1
+        for both in np.unique(kx * len(firsts) + ky).tolist():  # each pair of shards
+            a, b = divmod(both, len(firsts))
+            sel = (kx == a) & (ky == b)
+            (values_a, offsets_a), (values_b, offsets_b) = shards[a], shards[b]
+            x, y = part[sel, 0] - firsts[a], part[sel, 1] - firsts[b]
+            exact[at[sel]], est[at[sel]] = pair_similarity(
+                values_a, offsets_a[x], offsets_a[x + 1],
+                values_b, offsets_b[y], offsets_b[y + 1],
+                probes,
+            )  # fmt: skip
+        if release is not None:
+            release()
     return exact, est
