@@ -75,3 +75,35 @@ def test_exactly_one_kept_per_cluster(links: list[tuple[int, int]]) -> None:
     keep = kept(cluster, facts, ("earliest", "longest", "first"))
     for c in set(cluster.tolist()):
         assert int(keep[cluster == c].sum()) == 1
+
+
+def reference_kept(cluster: np.ndarray, facts: KeepFacts, rule: tuple[str, ...]) -> list[bool]:
+    """Every document ranked in plain Python: the first of its cluster wins."""
+
+    def key(i: int) -> list[float]:
+        published = facts.published[i]
+        when, unknown = float(np.nan_to_num(published)), float(np.isnan(published))
+        parts = {
+            "earliest": [unknown, when],
+            "latest": [unknown, -when],
+            "longest": [-float(facts.lengths[i])],
+            "shortest": [float(facts.lengths[i])],
+            "first": [float(i)],
+            "last": [-float(i)],
+        }
+        return [part for name in (*rule, "first") for part in parts[name]]
+
+    best: dict[int, int] = {}
+    for i, c in enumerate(cluster.tolist()):
+        if c not in best or key(i) < key(best[c]):
+            best[c] = i
+    return [best[c] == i for i, c in enumerate(cluster.tolist())]
+
+
+@given(LINKS, st.permutations(["earliest", "latest", "longest", "shortest", "first", "last"]))
+def test_kept_equals_ranking_every_document(links: list[tuple[int, int]], names: list[str]) -> None:
+    cluster = components(30, _as_pairs(links))
+    rng = np.random.default_rng(len(links))
+    facts = KeepFacts(rng.choice([np.nan, 1.0, 2.0], size=30), rng.integers(1, 4, size=30))
+    for rule in (tuple(names[:1]), tuple(names[:3])):
+        assert kept(cluster, facts, rule).tolist() == reference_kept(cluster, facts, rule)

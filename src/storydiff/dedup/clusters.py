@@ -95,14 +95,20 @@ def kept(cluster: Ints, facts: KeepFacts, rule: tuple[str, ...]) -> npt.NDArray[
         [False, False, True]
     """
     n = len(cluster)
-    number = np.arange(n, dtype=np.int64)
-    known = ~np.isnan(facts.published)
-    when = np.where(known, facts.published, 0.0)
+    out = np.ones(n, dtype=np.bool_)
+    # Only documents of clusters of two or more are ranked: the rest are kept.
+    shared = np.flatnonzero(np.bincount(cluster, minlength=n)[cluster] > 1)
+    if not len(shared):
+        return out
+    number = shared
+    published, lengths, cluster = facts.published[shared], facts.lengths[shared], cluster[shared]
+    known = ~np.isnan(published)
+    when = np.where(known, published, 0.0)
     keys: dict[str, list[npt.NDArray[np.generic]]] = {
         "earliest": [~known, when],  # unknown times last
         "latest": [~known, -when],
-        "longest": [-facts.lengths],
-        "shortest": [facts.lengths],
+        "longest": [-lengths],
+        "shortest": [lengths],
         "first": [number],
         "last": [-number],
     }
@@ -111,8 +117,8 @@ def kept(cluster: Ints, facts: KeepFacts, rule: tuple[str, ...]) -> npt.NDArray[
         columns.extend(keys[name])
     # np.lexsort sorts by its last key first: cluster, then the rule in order.
     order = np.lexsort((*reversed(columns), cluster))
-    winner = np.ones(n, dtype=np.bool_)
+    winner = np.ones(len(order), dtype=np.bool_)
     winner[1:] = cluster[order][1:] != cluster[order][:-1]
-    out = np.zeros(n, dtype=np.bool_)
-    out[order[winner]] = True
+    out[shared] = False
+    out[shared[order[winner]]] = True
     return out
