@@ -11,6 +11,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -20,7 +22,8 @@ import dedup_speed  # noqa: E402
 
 def test_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
-    assert dedup_speed.main(["--docs", "300", "--json", str(out), "--work-dir", str(tmp_path)]) == 0
+    argv = ["--docs", "300", "--json", str(out), "--work-dir", str(tmp_path), "--repeats", "2"]
+    assert dedup_speed.main(argv) == 0
     results = json.loads(out.read_text(encoding="utf-8"))
 
     assert {"date", "machine", "command", "corpus", "runs", "targets", "passed"} <= results.keys()
@@ -28,6 +31,11 @@ def test_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     assert set(results["runs"]) == set(dedup_speed.CANDIDATES)
     for run in results["runs"].values():
         assert run["seconds"] > 0 and run["docs_per_s"] > 0 and run["peak_mb"] > 0
+    for name in ("floor", "storydiff"):  # run twice each, in turn: one of them is kept
+        assert results["runs"][name]["seconds"] in (
+            pytest.approx(s, abs=1e-3) for s in results["runs"][name]["all_seconds"]
+        )
+        assert len(results["runs"][name]["all_seconds"]) == 2
     for name in ("storydiff", "datasketch", "rensa", "file_1"):
         quality = results["runs"][name]["quality"]
         for share in ("recall", "recall_080_085"):
