@@ -24,9 +24,10 @@ from storydiff.dedup.minhash import probe_table
 ShardShingles = tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]
 """One shard's shingle hashes, its texts one after the other, and where each text
 begins (one offset per text and the end)."""
-CHUNK_PAIRS = 8_192
+CHUNK_PAIRS = 2_048
 """Pairs verified between two calls of ``release``: the pages of at most twice as
-many texts are held (about 60 MB for 3 KB articles)."""
+many texts are held (a 3 KB article's shingles touch two 4 KB pages: about 30 MB),
+however large the corpus."""
 
 
 def verify_chunks(
