@@ -86,9 +86,10 @@ class Sketches:
     def mapped(self) -> Iterator[tuple[list[ShardShingles], Callable[[], None]]]:
         """Every shard's shingles, memory-mapped, with their offsets; and a function
         that lets go of the pages read so far (they leave this process's memory,
-        not the page cache). The maps advise random access, so only the pages of the
-        texts read are read (not their neighbours', as read-ahead would); they are
-        closed on leaving."""
+        not the page cache). The maps advise random access, so a file not in the
+        page cache is read a page at a time where texts are read, with no read-ahead
+        (pages already cached nearby are mapped too: ``verify.CHUNK_PAIRS``); they
+        are closed on leaving."""
         maps: list[mmap.mmap] = []
         shards: list[ShardShingles] = []
         try:

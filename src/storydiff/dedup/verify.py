@@ -24,10 +24,11 @@ from storydiff.dedup.minhash import probe_table
 ShardShingles = tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]
 """One shard's shingle hashes, its texts one after the other, and where each text
 begins (one offset per text and the end)."""
-CHUNK_PAIRS = 2_048
-"""Pairs verified between two calls of ``release``: the pages of at most twice as
-many texts are held (a 3 KB article's shingles touch two 4 KB pages: about 30 MB),
-however large the corpus."""
+CHUNK_PAIRS = 512
+"""Pairs verified between two calls of ``release``. Reading a mapped page maps its
+cached neighbours too (the kernel's fault-around, 64 KB, whatever the advice), so a
+chunk holds up to 64 KB of file pages per text: with 512 pairs, about 70 MB
+measured on 3 KB articles, however large the corpus."""
 
 
 def verify_chunks(
