@@ -168,3 +168,49 @@ def test_empty_texts_in_memory_are_rejected_and_the_rest_keep_their_numbers() ->
         ]
         assert list(r.sketches.ids()) == [1, 3]
         assert r.cluster.tolist() == [0, 0] and r.keep.tolist() == [True, False]
+
+
+def test_a_shard_of_only_bad_lines_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    import storydiff.dedup.sources as sources
+
+    story = " ".join(f"word{i}" for i in range(60))
+    lines = [json.dumps({"id": f"a{i}", "text": f"{story} tail{i}"}) for i in range(2)]
+    lines += ["not json " + "x" * 400] * 30  # the middle shards: no documents
+    lines += [json.dumps({"id": f"b{i}", "text": f"{story} end{i}"}) for i in range(2)]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
+    with dedup_path(path, workers=1) as one, dedup_path(path, workers=4) as four:
+        assert [p.documents for p in four.sketches.parts] == [2, 0, 0, 2]
+        assert one.cluster.tolist() == [0, 0, 0, 0] and one.links == 6
+        assert _fingerprint(four) == _fingerprint(one)
+        with four.sketches.mapped() as (shards, _):  # an empty file is not mapped
+            assert [len(values) for values, _ in shards][1:3] == [0, 0]
+
+
+def test_corrupt_offsets_are_an_error_and_only_needed_shards_are_mapped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storydiff.dedup.sources as sources
+
+    corpus = generate(6, originals=30, copies=10)
+    path = write_jsonl(corpus, tmp_path / "in.jsonl")
+    monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
+    with dedup_path(path, workers=2) as result:
+        sketches = result.sketches
+        with sketches.mapped([1]) as (shards, _):
+            assert len(shards[0][0]) == 0 and len(shards[1][0]) > 0
+        # An offset going backwards would send the kernels' loops past their tables.
+        part = sketches.parts[0]
+        offsets = part.shingle_offsets()
+        offsets[3] = offsets[1] - 1
+        np.save(part.path("shingle_offsets.npy"), offsets)
+        sketches._offsets.clear()
+        with pytest.raises(DedupError, match="corrupt"), sketches.mapped():
+            pass
+        with sketches.mapped([1]):  # shard 0 is not read
+            pass

@@ -3,6 +3,9 @@ NumPy code they replaced): the same values, bit for bit."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from typing import Any
 
 import numpy as np
@@ -191,3 +194,25 @@ def test_warm_up_loads_every_kernel_with_the_types_dedup_passes() -> None:
     ]
     for kernel in kernels_:
         assert kernel.signatures  # compiled for at least one type
+
+
+def test_warm_up_compiles_what_a_run_calls() -> None:
+    # In a fresh process (kernels already compiled in this one would hide a miss):
+    # after warm_up, a run that verifies pairs adds no signature to any kernel, so
+    # forked workers never compile (verification reads read-only memory maps).
+    script = """
+import json
+from storydiff.dedup import dedup_texts, kernels
+names = ["fill_signatures", "fill_band_keys", "pair_similarity", "bucket_pairs"]
+kernels.warm_up()
+before = {n: len(getattr(kernels, n).signatures) for n in names}
+story = " ".join(f"word{i}" for i in range(40))
+with dedup_texts([story, story + " more", "something else entirely here"]) as r:
+    assert r.links == 1
+print(json.dumps([before, {n: len(getattr(kernels, n).signatures) for n in names}]))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
+    )
+    before, after = json.loads(done.stdout)
+    assert after == before

@@ -17,7 +17,7 @@ import pickle
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +43,14 @@ Progress = Callable[[int], None]
 
 class DedupError(StorydiffError):
     """A dedup run failed as a whole (a worker process died)."""
+
+
+def _advise(mapped: mmap.mmap, advice: str) -> None:
+    """``madvise`` where the platform has that advice; it is only advice, so a refusal
+    is not an error."""
+    if hasattr(mmap, advice):
+        with suppress(OSError):
+            mapped.madvise(getattr(mmap, advice))
 
 
 class Sketches:
@@ -77,41 +85,53 @@ class Sketches:
         return np.concatenate(cols) if cols else np.zeros(0, dtype=np.uint64)
 
     def offsets(self, k: int) -> Ints:
-        """Where each text of shard ``k`` begins in its shingle file, and the end."""
+        """Where each text of shard ``k`` begins in its shingle file, and the end
+        (checked: the kernels that read through them have no bounds checks)."""
         if k not in self._offsets:
-            self._offsets[k] = self.parts[k].shingle_offsets()
+            offsets = self.parts[k].shingle_offsets()
+            if (
+                len(offsets) != self.parts[k].documents + 1
+                or (len(offsets) and offsets[0] != 0)
+                or (np.diff(offsets) < 0).any()
+            ):
+                path = self.parts[k].path("shingle_offsets.npy")
+                raise DedupError(f"{path} is corrupt (not one rising offset per text)")
+            self._offsets[k] = offsets
         return self._offsets[k]
 
     @contextmanager
-    def mapped(self) -> Iterator[tuple[list[ShardShingles], Callable[[], None]]]:
-        """Every shard's shingles, memory-mapped, with their offsets; and a function
-        that lets go of the pages read so far (they leave this process's memory,
-        not the page cache). The maps advise random access, so a file not in the
-        page cache is read a page at a time where texts are read, with no read-ahead
-        (pages already cached nearby are mapped too: ``verify.CHUNK_PAIRS``); they
-        are closed on leaving."""
+    def mapped(
+        self, needed: Iterable[int] | None = None
+    ) -> Iterator[tuple[list[ShardShingles], Callable[[], None]]]:
+        """The shingles of shards ``needed`` (default every one), memory-mapped, with
+        their offsets, in a list indexed by shard (a shard not needed is empty); and
+        a function that lets go of the pages read so far (they leave this process's
+        memory, not the page cache). The maps advise random access, so a file not in
+        the page cache is read a page at a time where texts are read, with no
+        read-ahead (pages already cached nearby are mapped too:
+        ``verify.CHUNK_PAIRS``); they are closed on leaving."""
+        wanted = set(range(len(self.parts)) if needed is None else needed)
         maps: list[mmap.mmap] = []
-        shards: list[ShardShingles] = []
+        nothing = (np.zeros(0, dtype=np.uint64), np.zeros(1, dtype=np.int64))
+        shards: list[ShardShingles] = [nothing] * len(self.parts)
         try:
-            for k, part in enumerate(self.parts):
+            for k in sorted(wanted):
                 offsets = self.offsets(k)
-                path = part.path("shingles")
+                path = self.parts[k].path("shingles")
                 with path.open("rb") as f:
                     values = os.fstat(f.fileno()).st_size // 8
                     if int(offsets[-1]) > values:
                         raise DedupError(f"{path} is shorter than its offsets say")
                     if not values:  # nothing to map (a shard without documents)
-                        shards.append((np.zeros(0, dtype=np.uint64), offsets))
+                        shards[k] = (nothing[0], offsets)
                         continue
                     maps.append(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
-                if hasattr(mmap, "MADV_RANDOM"):  # Linux, macOS; elsewhere the default
-                    maps[-1].madvise(mmap.MADV_RANDOM)
-                shards.append((np.frombuffer(maps[-1], dtype=np.uint64, count=values), offsets))
+                _advise(maps[-1], "MADV_RANDOM")
+                shards[k] = (np.frombuffer(maps[-1], dtype=np.uint64, count=values), offsets)
 
             def release() -> None:
-                if hasattr(mmap, "MADV_DONTNEED"):
-                    for m in maps:
-                        m.madvise(mmap.MADV_DONTNEED)
+                for m in maps:
+                    _advise(m, "MADV_DONTNEED")
 
             yield shards, release
         finally:
@@ -216,7 +236,9 @@ def verify_pairs(
     sketches: Sketches, pairs: Pairs, config: DedupConfig
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """(exact Jaccard, MinHash estimate) of each pair."""
-    with sketches.mapped() as (shards, release):
+    # Only the shards these pairs reach (a Dask task's pairs come from few partitions).
+    needed = np.unique(np.searchsorted(sketches.starts, pairs.ravel(), side="right") - 1)
+    with sketches.mapped(needed.tolist()) as (shards, release):
         return verify_chunks(pairs, shards, sketches.starts, config.num_perm, config.seed, release)
 
 

@@ -282,5 +282,9 @@ def warm_up() -> None:
     fill_signatures(shingles, offsets, np.zeros((1, 4), dtype=np.int64), sig)
     fill_band_keys(sig, 2, np.empty((2, 2), dtype=np.uint64))
     first, second = (offsets[:1], offsets[1:2]), (offsets[1:2], offsets[2:])
-    pair_similarity(shingles, *first, shingles, *second, np.zeros((1, 4), dtype=np.int64))
+    probes = np.zeros((1, 4), dtype=np.int64)
+    pair_similarity(shingles, *first, shingles, *second, probes)
+    mapped = shingles.copy()  # verification reads shingles from read-only maps
+    mapped.flags.writeable = False
+    pair_similarity(mapped, *first, mapped, *second, probes)
     bucket_pairs(np.zeros(3, dtype=np.uint64), 2)
