@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import storydiff.dedup.sources as sources
 from storydiff.config import DedupConfig
 from storydiff.dedup import DedupResult, dedup_path, dedup_texts
 from storydiff.dedup.engine import DedupError
-from tests.dedup.corpus import generate, reference_jaccard, write_jsonl
+from tests.dedup.corpus import Corpus, generate, reference_jaccard, write_jsonl
 
 THRESHOLD = 0.8
 
@@ -32,6 +33,12 @@ def _fingerprint(result: DedupResult) -> tuple[list[int], ...]:
         np.nan_to_num(result.estimate, nan=-1.0).tolist(),
         result.linked.tolist(),
     )
+
+
+def _small_shards(corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``corpus`` as a JSONL file that is cut into shards however small it is."""
+    monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
+    return write_jsonl(corpus, tmp_path / "in.jsonl")
 
 
 @settings(max_examples=10)
@@ -92,14 +99,11 @@ def test_shards_and_processes_do_not_change_the_result(
     tmp_path: Path, workers: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import storydiff.dedup.engine as engine
-    import storydiff.dedup.sources as sources
 
     corpus = generate(11, originals=100, copies=80)
-    path = write_jsonl(corpus, tmp_path / "in.jsonl")
+    path = _small_shards(corpus, tmp_path, monkeypatch)
     with dedup_texts(corpus.texts) as expected:
-        # Cut even a small file, and verify pairs in processes too.
-        monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
-        monkeypatch.setattr(engine, "MIN_PAIRS_PER_PROCESS", 1)
+        monkeypatch.setattr(engine, "MIN_PAIRS_PER_PROCESS", 1)  # verify in processes too
         with dedup_path(path, workers=workers) as got:
             assert len(got.sketches.parts) == workers
             assert got.documents == len(corpus.texts)
@@ -132,13 +136,10 @@ def test_identical_texts_many_times_over_form_one_cluster() -> None:
 def test_shingles_are_mapped_for_every_shard(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import storydiff.dedup.sources as sources
     from storydiff.dedup.shingles import text_shingles
 
     corpus = generate(5, originals=40, copies=20)
-    path = write_jsonl(corpus, tmp_path / "in.jsonl")
-    monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
-    with dedup_path(path, workers=3) as result:
+    with dedup_path(_small_shards(corpus, tmp_path, monkeypatch), workers=3) as result:
         sketches = result.sketches
         assert len(sketches.parts) == 3
         with sketches.mapped() as (shards, release):
@@ -175,8 +176,6 @@ def test_a_shard_of_only_bad_lines_changes_nothing(
 ) -> None:
     import json
 
-    import storydiff.dedup.sources as sources
-
     story = " ".join(f"word{i}" for i in range(60))
     lines = [json.dumps({"id": f"a{i}", "text": f"{story} tail{i}"}) for i in range(2)]
     lines += ["not json " + "x" * 400] * 30  # the middle shards: no documents
@@ -195,12 +194,8 @@ def test_a_shard_of_only_bad_lines_changes_nothing(
 def test_corrupt_offsets_are_an_error_and_only_needed_shards_are_mapped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import storydiff.dedup.sources as sources
-
     corpus = generate(6, originals=30, copies=10)
-    path = write_jsonl(corpus, tmp_path / "in.jsonl")
-    monkeypatch.setattr(sources, "MIN_SHARD_BYTES", 1)
-    with dedup_path(path, workers=2) as result:
+    with dedup_path(_small_shards(corpus, tmp_path, monkeypatch), workers=2) as result:
         sketches = result.sketches
         with sketches.mapped([1]) as (shards, _):
             assert len(shards[0][0]) == 0 and len(shards[1][0]) > 0
