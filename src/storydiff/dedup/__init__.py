@@ -1,5 +1,5 @@
 """Near-duplicate removal for corpora: Jaccard over word shingles, one-permutation
-MinHash, LSH banding by sorted band keys, exact verification, clusters and a keep
+MinHash, LSH banding (buckets of band keys), exact verification, clusters and a keep
 rule. ``storydiff dedup`` is the command; ``docs/dedup.md`` the guide.
 
 Steps, one module each: ``sources`` (inputs and shards) → ``sketch`` (``shingles``,

@@ -105,6 +105,17 @@ def fill_band_keys(sig: Bins, rows: int, keys: Hashes) -> None:
 
 
 @jit
+def _slot(table: Hashes, tags: Hashes, h: np.uint64, mask: np.uint64, mark: np.uint64) -> np.uint64:
+    """The slot of a pair's open-addressing table (``pair_similarity``) that holds
+    ``h``, else the free one where it goes: a slot whose tag is below ``mark`` is
+    free (an earlier pair's, or never used)."""
+    slot = (h ^ (h >> _S32)) & mask
+    while tags[slot] >= mark and table[slot] != h:
+        slot = (slot + _ONE) & mask
+    return slot
+
+
+@jit
 def pair_similarity(
     source_a: Hashes,
     starts_a: Ints,
@@ -158,38 +169,27 @@ def pair_similarity(
             h = source_a[k]
             at = ((h >> _S32) * width) >> _S32
             row_a[at] = min(row_a[at], np.uint32(h & _LOW31))
-            slot = (h ^ (h >> _S32)) & mask
-            while True:
-                tag = tags[slot]
-                if tag < mark:
-                    tags[slot] = mark | _ONE
-                    table[slot] = h
-                    in_a += 1
-                    break
-                if table[slot] == h:
-                    break
-                slot = (slot + _ONE) & mask
+            slot = _slot(table, tags, h, mask, mark)
+            if tags[slot] < mark:  # new to this pair
+                tags[slot] = mark | _ONE
+                table[slot] = h
+                in_a += 1
         in_b = 0
         shared = 0
         for k in range(b0, b1):
             h = source_b[k]
             at = ((h >> _S32) * width) >> _S32
             row_b[at] = min(row_b[at], np.uint32(h & _LOW31))
-            slot = (h ^ (h >> _S32)) & mask
-            while True:
-                tag = tags[slot]
-                if tag < mark:
-                    tags[slot] = mark | _TWO
-                    table[slot] = h
-                    in_b += 1
-                    break
-                if table[slot] == h:
-                    if tag == mark | _ONE:
-                        tags[slot] = mark | _BOTH
-                        in_b += 1
-                        shared += 1
-                    break
-                slot = (slot + _ONE) & mask
+            slot = _slot(table, tags, h, mask, mark)
+            tag = tags[slot]
+            if tag < mark:  # new to this pair: B's alone
+                tags[slot] = mark | _TWO
+                table[slot] = h
+                in_b += 1
+            elif tag == mark | _ONE:  # A's, first seen in B
+                tags[slot] = mark | _BOTH
+                in_b += 1
+                shared += 1
         exact[p] = shared / (in_a + in_b - shared)
         _densify(row_a, filled, probes)
         _densify(row_b, filled, probes)
