@@ -18,29 +18,32 @@ from storydiff.dedup.minhash import EMPTY, probe_table
 from storydiff.dedup.shingles import mix
 
 BIG = 2**64 - 1
-# Few distinct values over the whole 64 bits (and the edges), so that sets overlap,
-# repeat, and collide in hash tables.
-VALUES = st.sampled_from([0, 1, 2, 7, 2**32, 2**32 + 1, 2**63, BIG - 1, BIG])
+TOP = 2**32 - 1
+# Few distinct kept shingles over the whole 32 bits (and the edges), so that sets
+# overlap, repeat, and collide in hash tables.
+VALUES = st.sampled_from([0, 1, 2, 7, 2**16, 2**16 + 1, 2**31, TOP - 1, TOP])
 SEGMENTS = st.lists(st.lists(VALUES, max_size=12), min_size=1, max_size=8)
 
 
-def _flat(segments: list[list[int]]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
-    flat = np.array([v for seg in segments for v in seg], dtype=np.uint64)
+def _flat(segments: list[list[int]]) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+    flat = np.array([v for seg in segments for v in seg], dtype=np.uint32)
     offsets = np.zeros(len(segments) + 1, dtype=np.int64)
     np.cumsum([len(seg) for seg in segments], out=offsets[1:])
     return flat, offsets
 
 
 def reference_signatures(
-    shingles: npt.NDArray[np.uint64], offsets: npt.NDArray[np.int64], num_perm: int, seed: int
+    kept: npt.NDArray[np.uint32], offsets: npt.NDArray[np.int64], num_perm: int, seed: int
 ) -> npt.NDArray[np.uint32]:
-    """The NumPy MinHash of before the kernel: ``np.minimum.at``, probes in vector steps."""
+    """The NumPy MinHash of before the kernel, from kept shingles: ``np.minimum.at``,
+    probes in vector steps."""
     n = len(offsets) - 1
     sig = np.full(n * num_perm, EMPTY, dtype=np.uint32)
     counts = np.diff(offsets)
-    cell = (shingles >> np.uint64(32)) * np.uint64(num_perm) >> np.uint64(32)
+    wide = kept.astype(np.uint64)
+    cell = wide * np.uint64(num_perm) >> np.uint64(32)
     cell += np.repeat(np.arange(0, n * num_perm, num_perm, dtype=np.uint64), counts)
-    np.minimum.at(sig, cell.view(np.int64), (shingles & np.uint64(0x7FFFFFFF)).astype(np.uint32))
+    np.minimum.at(sig, cell.view(np.int64), kept & np.uint32(0x7FFFFFFF))
     out = sig.reshape(n, num_perm)
     rows, cols = np.nonzero(out == EMPTY)
     table = probe_table(num_perm, seed)
@@ -89,17 +92,24 @@ def test_signatures_equal_the_numpy_minhash(
     shingles[:third] = shingles[len(shingles) - third :]  # repeats too
     offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     sig = np.empty((len(sizes), num_perm), dtype=np.uint32)
-    kernels.fill_signatures(shingles, offsets, probe_table(num_perm, seed), sig)
-    assert np.array_equal(sig, reference_signatures(shingles, offsets, num_perm, seed))
+    kept = np.empty(len(shingles), dtype=np.uint32)
+    kernels.fill_signatures(shingles, offsets, probe_table(num_perm, seed), sig, kept)
+    assert np.array_equal(kept, shingles >> np.uint64(32))  # the high half of each
+    assert np.array_equal(sig, reference_signatures(kept, offsets, num_perm, seed))
 
 
 def test_densification_falls_back_to_the_next_filled_bin() -> None:
     # Probes that never hit: every empty bin takes the next filled one to the right.
-    shingles = np.array([(3 << 32) // 8 << 32, (6 << 32) // 8 << 32 | 5], dtype=np.uint64)
+    # Kept shingles in bins 3 and 6 of 8; a value is the low 31 bits of the kept one.
+    three, six = 3 << 29, 6 << 29 | 5
+    shingles = np.array([three << 32 | 99, six << 32], dtype=np.uint64)
     sig = np.empty((1, 8), dtype=np.uint32)
+    kept = np.empty(2, dtype=np.uint32)
     probes = np.zeros((2, 8), dtype=np.int64)  # bin 0: never filled here
-    kernels.fill_signatures(shingles, np.array([0, 2]), probes, sig)
-    assert sig[0].tolist() == [0, 0, 0, 0, 5, 5, 5, 0]
+    kernels.fill_signatures(shingles, np.array([0, 2]), probes, sig, kept)
+    v3, v6 = three & 0x7FFFFFFF, six & 0x7FFFFFFF
+    assert kept.tolist() == [three, six]
+    assert sig[0].tolist() == [v3, v3, v3, v3, v6, v6, v6, v3]
 
 
 @given(st.integers(min_value=1, max_value=20), st.sampled_from([(16, 8), (4, 2), (1, 5)]))
@@ -138,8 +148,9 @@ def test_pair_similarity_is_the_jaccard_of_python_sets_and_the_signature_estimat
 
 
 def test_pair_similarity_of_large_sets_with_repeats() -> None:
-    a = mix(np.arange(5000, dtype=np.uint64))
-    b = np.concatenate([a[1000:], mix(np.arange(10**6, 10**6 + 700, dtype=np.uint64)), a[:50]])
+    a = (mix(np.arange(5000, dtype=np.uint64)) >> np.uint64(32)).astype(np.uint32)
+    other = mix(np.arange(10**6, 10**6 + 700, dtype=np.uint64)) >> np.uint64(32)
+    b = np.concatenate([a[1000:], other.astype(np.uint32), a[:50]])
     flat = np.concatenate([a, a[:300], b])
     offsets = np.array([0, 5300, 5300 + len(b)], dtype=np.int64)
     xs, ys = np.array([0, 1, 0]), np.array([1, 0, 0])

@@ -112,14 +112,14 @@ class Sketches:
         ``verify.CHUNK_PAIRS``); they are closed on leaving."""
         wanted = set(range(len(self.parts)) if needed is None else needed)
         maps: list[mmap.mmap] = []
-        nothing = (np.zeros(0, dtype=np.uint64), np.zeros(1, dtype=np.int64))
+        nothing = (np.zeros(0, dtype=np.uint32), np.zeros(1, dtype=np.int64))
         shards: list[ShardShingles] = [nothing] * len(self.parts)
         try:
             for k in sorted(wanted):
                 offsets = self.offsets(k)
                 path = self.parts[k].path("shingles")
                 with path.open("rb") as f:
-                    values = os.fstat(f.fileno()).st_size // 8
+                    values = os.fstat(f.fileno()).st_size // 4
                     if int(offsets[-1]) > values:
                         raise DedupError(f"{path} is shorter than its offsets say")
                     if not values:  # nothing to map (a shard without documents)
@@ -127,7 +127,7 @@ class Sketches:
                         continue
                     maps.append(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
                 _advise(maps[-1], "MADV_RANDOM")
-                shards[k] = (np.frombuffer(maps[-1], dtype=np.uint64, count=values), offsets)
+                shards[k] = (np.frombuffer(maps[-1], dtype=np.uint32, count=values), offsets)
 
             def release() -> None:
                 for m in maps:

@@ -16,11 +16,12 @@ import numpy.typing as npt
 from storydiff.jit import jit
 
 Hashes = npt.NDArray[np.uint64]
+Kept = npt.NDArray[np.uint32]
 Ints = npt.NDArray[np.int64]
 Bins = npt.NDArray[np.uint32]
 
 _EMPTY = np.uint32(0xFFFFFFFF)
-_LOW31 = np.uint64(0x7FFFFFFF)
+_LOW31 = np.uint32(0x7FFFFFFF)
 _K = np.uint64(0x9E3779B97F4A7C15)
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
@@ -71,10 +72,18 @@ def _densify(row: Bins, filled: npt.NDArray[np.bool_], probes: Ints) -> None:
 
 
 @jit
-def fill_signatures(shingles: Hashes, offsets: Ints, probes: Ints, sig: Bins) -> None:
+def _bin(h: np.uint32, width: np.uint64) -> np.uint64:
+    """The MinHash bin of kept shingle ``h`` among ``width`` bins (its high bits)."""
+    return (np.uint64(h) * width) >> _S32
+
+
+@jit
+def fill_signatures(shingles: Hashes, offsets: Ints, probes: Ints, sig: Bins, kept: Kept) -> None:
     """One-permutation MinHash of each text into ``sig`` (n x num_perm, contiguous, any
     values): text ``i`` has ``shingles[offsets[i]:offsets[i + 1]]`` (at least one);
-    empty bins are filled by ``_densify``."""
+    empty bins are filled by ``_densify``. Each shingle is kept, in the same pass,
+    as the high 32 bits of its hash into ``kept`` (as long as ``shingles``), and the
+    signature is made from that: its bin (``_bin``) and its low 31 bits."""
     n, num_perm = sig.shape
     width = np.uint64(num_perm)
     flat = sig.reshape(-1)  # unsigned indexes into one array: no wraparound checks
@@ -83,9 +92,10 @@ def fill_signatures(shingles: Hashes, offsets: Ints, probes: Ints, sig: Bins) ->
     for i in range(n):
         base = np.uint64(i) * width
         for k in range(offsets[i], offsets[i + 1]):
-            h = shingles[k]
-            at = (((h >> _S32) * width) >> _S32) + base
-            flat[at] = min(flat[at], np.uint32(h & _LOW31))
+            h = np.uint32(shingles[k] >> _S32)
+            kept[k] = h
+            at = _bin(h, width) + base
+            flat[at] = min(flat[at], h & _LOW31)
         _densify(flat[i * num_perm : (i + 1) * num_perm], filled, probes)
 
 
@@ -105,11 +115,12 @@ def fill_band_keys(sig: Bins, rows: int, keys: Hashes) -> None:
 
 
 @jit
-def _slot(table: Hashes, tags: Hashes, h: np.uint64, mask: np.uint64, mark: np.uint64) -> np.uint64:
+def _slot(table: Kept, tags: Hashes, h: np.uint32, mask: np.uint64, mark: np.uint64) -> np.uint64:
     """The slot of a pair's open-addressing table (``pair_similarity``) that holds
     ``h``, else the free one where it goes: a slot whose tag is below ``mark`` is
-    free (an earlier pair's, or never used)."""
-    slot = (h ^ (h >> _S32)) & mask
+    free (an earlier pair's, or never used). Kept shingles are bits of a mixed hash,
+    so their low bits are the slot."""
+    slot = np.uint64(h) & mask
     while tags[slot] >= mark and table[slot] != h:
         slot = (slot + _ONE) & mask
     return slot
@@ -117,16 +128,16 @@ def _slot(table: Hashes, tags: Hashes, h: np.uint64, mask: np.uint64, mark: np.u
 
 @jit
 def pair_similarity(
-    source_a: Hashes,
+    source_a: Kept,
     starts_a: Ints,
     ends_a: Ints,
-    source_b: Hashes,
+    source_b: Kept,
     starts_b: Ints,
     ends_b: Ints,
     probes: Ints,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """For each pair ``p`` of texts, ``A = source_a[starts_a[p]:ends_a[p]]`` and
-    ``B = source_b[starts_b[p]:ends_b[p]]`` (shingle hashes in any order, repeats
+    ``B = source_b[starts_b[p]:ends_b[p]]`` (kept shingles in any order, repeats
     allowed): the exact Jaccard similarity of their sets, and the MinHash estimate
     of it (the share of equal bins of their signatures, as ``fill_signatures`` makes
     them with ``probes``; num_perm is ``probes.shape[1]``). Both are 0.0 when either
@@ -148,7 +159,7 @@ def pair_similarity(
     capacity = 16
     while capacity < 2 * biggest:
         capacity *= 2
-    table = np.empty(capacity, np.uint64)
+    table = np.empty(capacity, np.uint32)
     tags = np.zeros(capacity, np.uint64)
     row_a = np.empty(num_perm, np.uint32)
     row_b = np.empty(num_perm, np.uint32)
@@ -167,8 +178,8 @@ def pair_similarity(
         in_a = 0
         for k in range(a0, a1):
             h = source_a[k]
-            at = ((h >> _S32) * width) >> _S32
-            row_a[at] = min(row_a[at], np.uint32(h & _LOW31))
+            at = _bin(h, width)
+            row_a[at] = min(row_a[at], h & _LOW31)
             slot = _slot(table, tags, h, mask, mark)
             if tags[slot] < mark:  # new to this pair
                 tags[slot] = mark | _ONE
@@ -178,8 +189,8 @@ def pair_similarity(
         shared = 0
         for k in range(b0, b1):
             h = source_b[k]
-            at = ((h >> _S32) * width) >> _S32
-            row_b[at] = min(row_b[at], np.uint32(h & _LOW31))
+            at = _bin(h, width)
+            row_b[at] = min(row_b[at], h & _LOW31)
             slot = _slot(table, tags, h, mask, mark)
             tag = tags[slot]
             if tag < mark:  # new to this pair: B's alone
@@ -279,12 +290,13 @@ def warm_up() -> None:
     shingles = np.arange(1, 9, dtype=np.uint64) << _S32
     offsets = np.array([0, 4, 8], dtype=np.int64)
     sig = np.empty((2, 4), dtype=np.uint32)
-    fill_signatures(shingles, offsets, np.zeros((1, 4), dtype=np.int64), sig)
+    kept = np.empty(len(shingles), dtype=np.uint32)
+    fill_signatures(shingles, offsets, np.zeros((1, 4), dtype=np.int64), sig, kept)
     fill_band_keys(sig, 2, np.empty((2, 2), dtype=np.uint64))
     first, second = (offsets[:1], offsets[1:2]), (offsets[1:2], offsets[2:])
     probes = np.zeros((1, 4), dtype=np.int64)
-    pair_similarity(shingles, *first, shingles, *second, probes)
-    mapped = shingles.copy()  # verification reads shingles from read-only maps
+    pair_similarity(kept, *first, kept, *second, probes)
+    mapped = kept.copy()  # verification reads kept shingles from read-only maps
     mapped.flags.writeable = False
     pair_similarity(mapped, *first, mapped, *second, probes)
     bucket_pairs(np.zeros(3, dtype=np.uint64), 2)

@@ -1,10 +1,15 @@
 """One-permutation MinHash with optimal densification (Shrivastava, ICML 2017).
 
-Each shingle hash picks one of ``num_perm`` bins (from its high 32 bits) and a
-31-bit value (its low bits); a text's signature is the smallest value in each bin.
-For two texts, the share of bins holding the same value estimates the Jaccard
-similarity of their shingle sets, as ``num_perm`` independent MinHashes would, at the
-cost of one hash per shingle instead of ``num_perm``.
+Dedup keeps each shingle as the high 32 bits of its 64-bit hash (``Kept``: half the
+bytes to write and read back for verification, as datasketch's 32-bit hashes; two
+different shingles of a pair of 1,000-shingle texts share a kept value with
+probability about 2**-12). A kept value picks one of ``num_perm`` bins (its high
+bits) and its low 31 bits are its value in the bin, so the smallest value in a bin
+is that of the smallest kept shingle there: one permutation of the 32-bit values.
+A text's signature is the smallest value in each bin. For two texts, the share of
+bins holding the same value estimates the Jaccard similarity of their shingle sets,
+as ``num_perm`` independent MinHashes would, at the cost of one hash per shingle
+instead of ``num_perm``.
 
 A bin no shingle fell into is filled from another bin, chosen by a probe sequence
 that depends only on the bin and the attempt (the same for every text), until a bin
@@ -18,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.dedup.kernels import fill_signatures
+from storydiff.dedup.kernels import Kept, fill_signatures
 from storydiff.dedup.shingles import mix
 from storydiff.text.fasthash import Hashes, Offsets
 
@@ -49,23 +54,29 @@ def probe_table(num_perm: int, seed: int) -> npt.NDArray[np.int64]:
     return _TABLES[key]
 
 
-def signatures(shingles: Hashes, offsets: Offsets, num_perm: int, seed: int = 1) -> Signatures:
+def signatures(
+    shingles: Hashes, offsets: Offsets, num_perm: int, seed: int = 1
+) -> tuple[Signatures, Kept]:
     """The signatures of a batch of texts, from their flat shingle hashes (text ``i``
-    has ``shingles[offsets[i]:offsets[i + 1]]``, at least one each).
+    has ``shingles[offsets[i]:offsets[i + 1]]``, at least one each), and the
+    shingles as kept (made in the same pass).
 
     Examples:
         >>> from storydiff.dedup.shingles import text_shingles
         >>> s, o = text_shingles(["the ship ran aground off the port on saturday"] * 2, 5)
-        >>> sig = signatures(s, o, 128)
+        >>> sig, kept = signatures(s, o, 128)
         >>> sig.shape, bool((sig[0] == sig[1]).all()), bool((sig != EMPTY).all())
         ((2, 128), True, True)
+        >>> kept.dtype.name, bool((kept == s >> np.uint64(32)).all())
+        ('uint32', True)
     """
     n = len(offsets) - 1
     if (offsets[1:] <= offsets[:-1]).any():
         raise ValueError("every text needs at least one shingle")
     sig = np.empty((n, num_perm), dtype=np.uint32)
-    fill_signatures(shingles, offsets, probe_table(num_perm, seed), sig)
-    return sig
+    kept = np.empty(len(shingles), dtype=np.uint32)
+    fill_signatures(shingles, offsets, probe_table(num_perm, seed), sig, kept)
+    return sig, kept
 
 
 def estimate(a: Signatures, b: Signatures) -> npt.NDArray[np.float64]:

@@ -7,8 +7,9 @@ the candidate pairs only (their signatures are made again from them, rather than
 written and read). Memory while sketching is bounded by the batch size.
 
 Files (``n`` documents, ``b`` bands), all native-endian:
-``keys-000`` ... one file of n uint64 per band, ``shingles`` the shingle hashes of
-every document one after the other (uint64) with ``shingle_offsets`` (n + 1 int64),
+``keys-000`` ... one file of n uint64 per band, ``shingles`` the kept shingles of
+every document one after the other (``minhash.Kept``: uint32, the high half of each
+hash) with ``shingle_offsets`` (n + 1 int64),
 ``published`` (float64 seconds, NaN unknown), ``lengths`` (int64 characters) and
 ``ids.jsonl`` (a line per batch: the list of its ids).
 """
@@ -174,12 +175,12 @@ def sketch_batches(
                     lengths = lengths[counts > 0]
                     starts = np.concatenate([[0], np.cumsum(counts[counts > 0])])
                 if batch.texts:
-                    sig = signatures(shingles, starts, config.num_perm, config.seed)
+                    sig, kept = signatures(shingles, starts, config.num_perm, config.seed)
                     pending.append(band_keys(sig, bands, rows).T)  # band by band, contiguous
                     pending_documents += len(batch.texts)
                     if pending_documents >= KEYS_AT_ONCE:
                         write_keys()
-                    out["shingles"].write(shingles.data)
+                    out["shingles"].write(kept.data)
                     out["published"].write(np.array(batch.published, dtype=np.float64).data)
                     out["lengths"].write(lengths.data)
                     offsets.append(starts[1:] + total_shingles)

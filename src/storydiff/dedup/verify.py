@@ -1,8 +1,9 @@
 """Exact Jaccard similarity of candidate pairs, from their shingle sets, and the
 MinHash estimate of the same pairs.
 
-The sets are the distinct 64-bit shingle hashes of each text (two different
-shingles share a hash with probability about 2**-64), read in place from each
+The sets are the distinct kept shingles of each text (``minhash.Kept``, 32 bits of
+each shingle's hash: two different shingles share one with probability 2**-32),
+read in place from each
 shard's shingles (the sketch files, memory-mapped by the caller) for the texts in
 candidate pairs only, as written (in text order, repeats included):
 ``kernels.pair_similarity`` counts distinct and shared values with a hash table per
@@ -21,8 +22,8 @@ from storydiff.dedup.candidates import Pairs
 from storydiff.dedup.kernels import pair_similarity
 from storydiff.dedup.minhash import probe_table
 
-ShardShingles = tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]
-"""One shard's shingle hashes, its texts one after the other, and where each text
+ShardShingles = tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]
+"""One shard's kept shingles, its texts one after the other, and where each text
 begins (one offset per text and the end)."""
 CHUNK_PAIRS = 512
 """Pairs verified between two calls of ``release``. Reading a mapped page maps its
@@ -47,10 +48,12 @@ def verify_chunks(
     the pages it read), so memory stays bounded however many pairs there are.
 
     Examples:
+        >>> from storydiff.dedup.minhash import signatures
         >>> from storydiff.dedup.shingles import text_shingles
         >>> flat, offsets = text_shingles(["a b c d e f g", "a b c d e f h", "x y"], 5)
+        >>> _, kept = signatures(flat, offsets, 128)
         >>> pairs, firsts = np.array([[0, 1], [0, 2]]), np.array([0, 3])
-        >>> exact, est = verify_chunks(pairs, [(flat, offsets)], firsts, 128, 1)
+        >>> exact, est = verify_chunks(pairs, [(kept, offsets)], firsts, 128, 1)
         >>> exact.tolist()
         [0.5, 0.0]
     """
