@@ -16,10 +16,14 @@ process so that peak memory is its own:
   two worker processes (parsing included): the two-core speed-up;
 - ``file_quarter``: ``dedup_path`` on a corpus generated the same way with a quarter
   as many texts (the same shares of copies), one worker, for
-  the memory per document and the extrapolation to 10 million documents.
+  the memory per document and the extrapolation to 10 million documents;
+- ``floor_heap``, ``storydiff_heap``: the floor and storydiff again, with glibc told
+  to keep the memory freed (``HEAP_KEPT``): the floor loop alone hands its batch's
+  memory back to the system after each batch and faults it in again, storydiff's
+  loop mostly does not, so their ratio is also measured without that difference.
 
-The floor and storydiff run in turn ``--repeats`` times (3 by default) and each
-keeps its median run; the others run once.
+The floor and storydiff runs (both kinds) run in turn ``--repeats`` times (3 by
+default) and each keeps its median run; the others run once.
 
 Every candidate's clock starts after its imports; storydiff's also after its compiled
 kernels are loaded (Numba's first call in a process, 0.4-0.7 s): a one-time cost of a
@@ -37,8 +41,10 @@ it on a tiny corpus.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import multiprocessing
+import os
 import pickle
 import resource
 import sys
@@ -56,7 +62,17 @@ import benchlib
 import dedup_corpus
 
 THRESHOLD = 0.8
-CANDIDATES = ("floor", "storydiff", "datasketch", "rensa", "file_1", "file_2", "file_quarter")
+CANDIDATES = (
+    "floor", "storydiff", "floor_heap", "storydiff_heap",
+    "datasketch", "rensa", "file_1", "file_2", "file_quarter",
+)  # fmt: skip
+TURNS = ("floor", "storydiff", "floor_heap", "storydiff_heap")
+"""Run in turn, ``--repeats`` times each (their ratios are figures)."""
+HEAP_KEPT = {"MALLOC_TRIM_THRESHOLD_": "1000000000", "MALLOC_MMAP_THRESHOLD_": "1000000000"}
+"""The ``_heap`` runs: glibc keeps freed memory instead of handing it back to the
+system, so neither side pays for faulting it in again. The plain floor loop frees
+everything it made at the end of each batch and glibc gives it back; storydiff's
+loop holds a little across batches and mostly keeps its heap."""
 TARGETS = {
     "vs_datasketch": 12.0,
     "vs_rensa": 5.0,
@@ -124,10 +140,12 @@ def _child(name: str, corpus_path: str, jsonl_path: str, quarter_path: str, out:
     if name == "floor":
         from storydiff.config import DEFAULT_DEDUP
         from storydiff.dedup.shingles import text_shingles
+        from storydiff.dedup.sketch import batch_cuts
 
-        size = DEFAULT_DEDUP.batch_size
-        for lo in range(0, len(texts), size):
-            text_shingles(texts[lo : lo + size], DEFAULT_DEDUP.shingle_size)
+        # The batches storydiff makes of these texts.
+        cuts = batch_cuts(map(len, texts), DEFAULT_DEDUP.batch_size, DEFAULT_DEDUP.batch_chars)
+        for lo, hi in itertools.pairwise(cuts):
+            text_shingles(texts[lo:hi], DEFAULT_DEDUP.shingle_size)
     elif name == "storydiff":
         from storydiff.dedup import dedup_texts
 
@@ -196,8 +214,18 @@ def _index_sizes(result: Any) -> dict[str, Any]:
 def _run(name: str, paths: tuple[str, str, str]) -> dict[str, Any]:
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(name, *paths, queue))
-    proc.start()
+    proc = ctx.Process(target=_child, args=(name.removesuffix("_heap"), *paths, queue))
+    env = HEAP_KEPT if name.endswith("_heap") else {}
+    before = {key: os.environ.get(key) for key in env}
+    os.environ.update(env)  # the child's C allocator reads them when it starts
+    try:
+        proc.start()
+    finally:
+        for key, value in before.items():
+            if value is None:
+                del os.environ[key]
+            else:
+                os.environ[key] = value
     seconds, peak, baseline, pairs, clusters, extra = queue.get()
     proc.join()
     return {
@@ -288,7 +316,7 @@ def measure(
         # The floor and storydiff run in turn, ``repeats`` times, and each keeps its
         # median run: their ratio is a target, and one run of each moves it by
         # 0.05 either way on this machine. The rest run once.
-        turns = [name for name in ("floor", "storydiff") if name in only]
+        turns = [name for name in TURNS if name in only]
         plan = [*turns * repeats, *(name for name in only if name not in turns)]
         seen: dict[str, list[dict[str, Any]]] = {}
         with benchlib.progress(console) as bar:
@@ -342,6 +370,8 @@ def _derive(results: dict[str, Any]) -> None:
     }.items():
         if a in rate and b in rate:
             figures[key] = rate[a] / rate[b]
+    if {"storydiff_heap", "floor_heap"} <= runs.keys():  # not a target: the heap kept
+        results["share_of_floor_heap"] = rate["storydiff_heap"] / rate["floor_heap"]
     if {"storydiff", "floor"} <= runs.keys():  # not a target: with the one-time loading
         cold = {
             n: runs[n]["seconds"] + runs[n].get("startup_s", 0.0) for n in ("storydiff", "floor")
@@ -395,6 +425,11 @@ def report(results: dict[str, Any], console: Console) -> None:
         console.print(
             "storydiff / floor with each one's startup (imports, kernels) counted:"
             f" {results['share_of_floor_with_startup']:.3f}"
+        )
+    if "share_of_floor_heap" in results:
+        console.print(
+            "storydiff / floor with glibc keeping freed memory in both (the _heap runs):"
+            f" {results['share_of_floor_heap']:.3f}"
         )
     if "storydiff" in runs:
         console.print(f"index: {json.dumps(runs['storydiff'].get('disk_bytes_per_doc'))}")

@@ -5,10 +5,11 @@ from __future__ import annotations
 from itertools import combinations
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storydiff.dedup.candidates import bucket_pairs, candidate_pairs
+from storydiff.dedup.candidates import Buckets, bucket_pairs, candidate_pairs
 from storydiff.dedup.clusters import components
 
 KEYS = st.lists(st.integers(min_value=0, max_value=6), max_size=40)
@@ -44,3 +45,11 @@ def test_pairs_over_bands_are_distinct_and_sorted(bands: list[list[int]]) -> Non
     got = candidate_pairs(columns, 40)
     expected = set().union(*(_brute(k) for k in bands))
     assert [tuple(p) for p in got.tolist()] == sorted(expected)
+
+
+def test_buckets_are_for_one_number_of_texts() -> None:
+    buckets = Buckets(3)
+    assert buckets.pairs(np.array([4, 4, 5], dtype=np.uint64), 40).tolist() == [[0, 1]]
+    assert buckets.pairs(np.array([5, 4, 5], dtype=np.uint64), 40).tolist() == [[0, 2]]
+    with pytest.raises(ValueError, match="4 keys for buckets of 3 texts"):
+        buckets.pairs(np.zeros(4, dtype=np.uint64), 40)

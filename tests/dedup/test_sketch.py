@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from storydiff.config import DEFAULT_DEDUP
-from storydiff.dedup import sketch
+from storydiff.config import DEFAULT_DEDUP, DedupConfig
+from storydiff.dedup import dedup_texts, sketch
 from storydiff.dedup.banding import band_keys
 from storydiff.dedup.minhash import signatures
 from storydiff.dedup.shingles import text_shingles
 from storydiff.dedup.sketch import Batch, sketch_batches
+from storydiff.dedup.sources import Record
+from storydiff.ingest.rejected import Rejected
 
 TEXT = "the ferry left the harbour at dawn with forty passengers on board"
 
@@ -57,3 +62,43 @@ def test_band_keys_held_back_and_written_in_parts_are_every_documents(
     expected = band_keys(signatures(shingles, starts, 128, DEFAULT_DEDUP.seed)[0], 16, 8)
     for b in range(16):
         assert written.keys(b).tolist() == expected[:, b].tolist()
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=50), max_size=40),
+    st.integers(min_value=1, max_value=8),
+    st.integers(min_value=1, max_value=120),
+)
+def test_a_stream_is_cut_into_the_batches_batch_cuts_gives(
+    lengths: list[int], size: int, chars: int
+) -> None:
+    records: list[Record | Rejected] = [
+        Record(i, f"line {i}", "x" * n, float("nan")) for i, n in enumerate(lengths)
+    ]
+    records.insert(len(records) // 2, Rejected("in", "line x", "no text"))  # not counted
+    rejected: list[Rejected] = []
+    got = [len(b.texts) for b in sketch.batches(iter(records), size, chars, rejected)]
+    cuts = sketch.batch_cuts(lengths, size, chars)
+    assert got == [hi - lo for lo, hi in itertools.pairwise(cuts)]
+    assert cuts[-1] == len(lengths) and len(rejected) == 1
+    for lo, hi in itertools.pairwise(cuts):  # full batches end at the first text over
+        assert hi - lo <= size
+        assert sum(lengths[lo : hi - 1]) < chars
+
+
+def test_dedup_texts_sketches_in_batches_of_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes: list[int] = []
+    real = text_shingles
+
+    def spy(texts: list[str], n: int) -> tuple[np.ndarray, np.ndarray]:
+        sizes.append(len(texts))
+        return real(texts, n)
+
+    monkeypatch.setattr(sketch, "text_shingles", spy)
+    texts = [f"{TEXT} number {i}" for i in range(10)]  # 74 characters each
+    config = DedupConfig(batch_size=4, batch_chars=200)
+    with dedup_texts(texts, config) as r:
+        assert r.documents == 10
+    assert sizes == [3, 3, 3, 1]
+    with pytest.raises(ValueError, match="batch_chars"):
+        DedupConfig(batch_chars=0)

@@ -20,6 +20,23 @@ Pairs = npt.NDArray[np.int64]
 """An (n, 2) array of text numbers, a < b in each row."""
 
 
+class Buckets:
+    """Finds the candidate pairs of bands of ``n`` texts, one band at a time, in the
+    same scratch space (``kernels.bucket_pairs``): 4.4 MB per band at 100,000 texts,
+    faulted in once rather than once a band."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.scratch = [np.empty(k, dtype=np.int64) for k in (kernels.bucket_capacity(n), n, n, n)]
+
+    def pairs(self, keys: npt.NDArray[np.uint64], max_bucket: int) -> Pairs:
+        """The candidate pairs of one band (text ``i`` has ``keys[i]``)."""
+        if len(keys) != self.n:
+            raise ValueError(f"{len(keys)} keys for buckets of {self.n} texts")
+        keys = np.ascontiguousarray(keys, dtype=np.uint64)
+        return kernels.bucket_pairs(keys, max_bucket, *self.scratch)
+
+
 def bucket_pairs(keys: npt.NDArray[np.uint64], max_bucket: int) -> Pairs:
     """The candidate pairs of one band, from every text's key in that band (text
     ``i`` has ``keys[i]``): ``kernels.bucket_pairs``, in one pass.
@@ -28,7 +45,7 @@ def bucket_pairs(keys: npt.NDArray[np.uint64], max_bucket: int) -> Pairs:
         >>> sorted(bucket_pairs(np.array([5, 7, 5, 5, 9], dtype=np.uint64), 40).tolist())
         [[0, 2], [0, 3], [2, 3]]
     """
-    return kernels.bucket_pairs(np.ascontiguousarray(keys, dtype=np.uint64), max_bucket)
+    return Buckets(len(keys)).pairs(keys, max_bucket)
 
 
 def unique_pairs(parts: list[Pairs]) -> Pairs:
@@ -51,4 +68,5 @@ def unique_pairs(parts: list[Pairs]) -> Pairs:
 
 def candidate_pairs(band_columns: list[npt.NDArray[np.uint64]], max_bucket: int) -> Pairs:
     """All candidate pairs over every band (``band_columns[b][i]``: text i's key in band b)."""
-    return unique_pairs([bucket_pairs(keys, max_bucket) for keys in band_columns])
+    buckets = Buckets(len(band_columns[0]) if band_columns else 0)
+    return unique_pairs([buckets.pairs(keys, max_bucket) for keys in band_columns])

@@ -8,6 +8,7 @@ same result.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import mmap
@@ -28,10 +29,10 @@ import numpy.typing as npt
 
 from storydiff.config import DEFAULT_DEDUP, DedupConfig
 from storydiff.dedup.banding import choose_bands
-from storydiff.dedup.candidates import Pairs, bucket_pairs, unique_pairs
+from storydiff.dedup.candidates import Buckets, Pairs, unique_pairs
 from storydiff.dedup.clusters import KeepFacts, best_matches, components, kept
 from storydiff.dedup.kernels import Ints, warm_up
-from storydiff.dedup.sketch import Batch, ShardSketch, sketch_batches, sketch_shard
+from storydiff.dedup.sketch import Batch, ShardSketch, batch_cuts, sketch_batches, sketch_shard
 from storydiff.dedup.sources import Fields, Shard, shards
 from storydiff.dedup.verify import ShardShingles, verify_chunks
 from storydiff.errors import StorydiffError
@@ -227,9 +228,12 @@ class DedupResult:
 # -- the steps after sketching, shared with the Dask engine --------------------------
 
 
-def band_candidates(sketches: Sketches, band: int, max_bucket: int) -> Pairs:
-    """The candidate pairs of one band."""
-    return bucket_pairs(sketches.band(band), max_bucket)
+def band_candidates(
+    sketches: Sketches, band: int, max_bucket: int, buckets: Buckets | None = None
+) -> Pairs:
+    """The candidate pairs of one band (``buckets``: scratch space to reuse)."""
+    keys = sketches.band(band)
+    return (buckets or Buckets(len(keys))).pairs(keys, max_bucket)
 
 
 def verify_pairs(
@@ -407,7 +411,10 @@ def _finish(
     timings = {"sketch": time.perf_counter() - started}
     mark = time.perf_counter()
     # One process: a band's buckets take about 2 ms per 100,000 documents.
-    pairs = unique_pairs([band_candidates(sketches, b, config.max_bucket) for b in range(bands)])
+    buckets = Buckets(sketches.documents)
+    pairs = unique_pairs(
+        [band_candidates(sketches, b, config.max_bucket, buckets) for b in range(bands)]
+    )
     timings["candidates"] = time.perf_counter() - mark
     mark = time.perf_counter()
     if workers > 1 and work is not None and len(pairs) >= 2 * MIN_PAIRS_PER_PROCESS:
@@ -482,11 +489,10 @@ def dedup_texts(
     when = list(published) if published is not None else [math.nan] * len(texts)
 
     def parts() -> Iterator[Batch]:
-        size = config.batch_size
-        for lo in range(0, len(texts), size):
-            chunk = list(texts[lo : lo + size])
+        cuts = batch_cuts(map(len, texts), config.batch_size, config.batch_chars)
+        for lo, hi in itertools.pairwise(cuts):
             # Empty texts are rejected by sketching (they have no words), as "text <id>".
-            yield Batch(list(range(lo, lo + len(chunk))), [], chunk, when[lo : lo + size])
+            yield Batch(list(range(lo, hi)), [], list(texts[lo:hi]), when[lo:hi])
 
     work = tempfile.TemporaryDirectory(prefix="storydiff-dedup-", dir=work_dir)
     try:

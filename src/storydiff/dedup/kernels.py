@@ -211,23 +211,35 @@ def pair_similarity(
     return exact, estimate
 
 
+def bucket_capacity(n: int) -> int:
+    """The slots of ``bucket_pairs``' table for ``n`` texts: a power of two, at least
+    twice ``n``."""
+    capacity = 16
+    while capacity < 2 * n:
+        capacity *= 2
+    return capacity
+
+
 @jit
-def bucket_pairs(keys: Hashes, max_bucket: int) -> Ints:
+def bucket_pairs(
+    keys: Hashes, max_bucket: int, first: Ints, size: Ints, last: Ints, after: Ints
+) -> Ints:
     """The candidate pairs of one band (text ``i`` has key ``keys[i]``): texts with
     equal keys form a bucket, listed in input order; a bucket of up to
     ``max_bucket`` texts gives all its pairs, a larger one each member with the
     bucket's first and with the member before it. Rows ``(a, b)``, ``a < b``, bucket
     by bucket. Buckets are found with an open-addressing table of first members and
-    a chain through the members: linear time, no sort."""
+    a chain through the members: linear time, no sort.
+
+    ``first`` (``bucket_capacity(n)`` slots), ``size``, ``last`` and ``after`` (at
+    least ``n`` each) are scratch space, any values: reused over the bands, they
+    are not allocated (and faulted in) once a band."""
     n = len(keys)
-    capacity = 16
-    while capacity < 2 * n:
-        capacity *= 2
-    mask = np.uint64(capacity - 1)
-    first = np.full(capacity, -1, np.int64)  # slot -> the bucket's first text
-    size = np.zeros(n, np.int64)  # first text -> bucket size
-    last = np.empty(n, np.int64)  # first text -> the bucket's latest text
-    after = np.full(n, -1, np.int64)  # text -> the next text of its bucket
+    mask = np.uint64(len(first) - 1)
+    first[:] = -1  # slot -> the bucket's first text
+    size[:n] = 0  # first text -> bucket size
+    # last: first text -> the bucket's latest text
+    after[:n] = -1  # text -> the next text of its bucket
     for i in range(n):
         key = keys[i]
         slot = (key ^ (key >> _S32)) & mask
@@ -299,4 +311,5 @@ def warm_up() -> None:
     mapped = kept.copy()  # verification reads kept shingles from read-only maps
     mapped.flags.writeable = False
     pair_similarity(mapped, *first, mapped, *second, probes)
-    bucket_pairs(np.zeros(3, dtype=np.uint64), 2)
+    scratch = [np.empty(k, dtype=np.int64) for k in (bucket_capacity(3), 3, 3, 3)]
+    bucket_pairs(np.zeros(3, dtype=np.uint64), 2, *scratch)

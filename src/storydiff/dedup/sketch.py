@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 FILES = ("shingles", "published", "lengths")
 KEYS_AT_ONCE = 32_768
 """Band keys are held for this many documents (4 MB at 16 bands), then written: a
-write per band per batch would be 16 small writes every 500 documents."""
+write per band per batch would be 16 small writes every 200 documents."""
 
 
 @dataclass(slots=True)
@@ -108,11 +108,32 @@ def _json_line(value: object) -> bytes:
         return (json.dumps(value) + "\n").encode("ascii")
 
 
+def batch_cuts(lengths: Iterable[int], size: int, chars: int) -> list[int]:
+    """Where batches of texts of ``lengths`` begin and the last one ends: a batch
+    ends after ``size`` texts, or after the text that brings it to ``chars``
+    characters (as ``batches`` cuts a stream).
+
+    Examples:
+        >>> batch_cuts([3, 3, 3, 3, 3], size=2, chars=100), batch_cuts([5, 1, 9, 1], 9, 6)
+        ([0, 2, 4, 5], [0, 2, 3, 4])
+    """
+    ends = np.cumsum(np.fromiter(lengths, dtype=np.int64))  # characters up to each text
+    cuts, lo, before = [0], 0, 0
+    while lo < len(ends):
+        full = int(np.searchsorted(ends, before + chars))  # the text that reaches chars
+        lo = min(full + 1, lo + size, len(ends))
+        cuts.append(lo)
+        before = int(ends[lo - 1])
+    return cuts
+
+
 def batches(
-    records: Iterator[Record | Rejected], size: int, rejected: list[Rejected]
+    records: Iterator[Record | Rejected], size: int, chars: int, rejected: list[Rejected]
 ) -> Iterator[Batch]:
-    """Records in batches of ``size``; rejected ones go to ``rejected``."""
+    """Records in batches of at most ``size`` texts, each ending once its texts reach
+    ``chars`` characters (``batch_cuts``); rejected ones go to ``rejected``."""
     batch = Batch()
+    total = 0
     for item in records:
         if isinstance(item, Rejected):
             rejected.append(item)
@@ -121,9 +142,11 @@ def batches(
         batch.positions.append(item.position)
         batch.texts.append(item.text)
         batch.published.append(item.published)
-        if len(batch.texts) >= size:
+        total += len(item.text)
+        if len(batch.texts) >= size or total >= chars:
             yield batch
             batch = Batch()
+            total = 0
     if batch.texts:
         yield batch
 
@@ -207,10 +230,11 @@ def sketch_records(
     source: str = "",
     progress: Callable[[int], None] | None = None,
 ) -> ShardSketch:
-    """Sketch ``records`` into ``folder`` in batches of ``config.batch_size``."""
+    """Sketch ``records`` into ``folder`` in batches (``config.batch_size`` texts or
+    ``config.batch_chars`` characters)."""
     rejected: list[Rejected] = []
     return sketch_batches(
-        batches(records, config.batch_size, rejected),
+        batches(records, config.batch_size, config.batch_chars, rejected),
         folder, config, bands, rows, source, progress, rejected,
     )  # fmt: skip
 
