@@ -127,7 +127,7 @@ def _child(name: str, corpus_path: str, jsonl_path: str, quarter_path: str, out:
         [] if name.startswith("file") else pickle.loads(Path(corpus_path).read_bytes())
     )
     baseline = _rss_kb()
-    extra: dict[str, Any] = {}
+    extra: dict[str, Any] = {"heap_kept": all(os.environ.get(k) == v for k, v in HEAP_KEPT.items())}
     # Imports, and loading storydiff's compiled kernels, happen before the clock: a
     # one-time cost of a process, not work per text. storydiff's is reported as
     # "startup" (importing storydiff.dedup with Numba, and the kernels' first calls).

@@ -31,11 +31,14 @@ def test_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     assert set(results["runs"]) == set(dedup_speed.CANDIDATES)
     for run in results["runs"].values():
         assert run["seconds"] > 0 and run["docs_per_s"] > 0 and run["peak_mb"] > 0
-    for name in ("floor", "storydiff"):  # run twice each, in turn: one of them is kept
+    for name in dedup_speed.TURNS:  # run twice each, in turn: one of them is kept
         assert results["runs"][name]["seconds"] in (
             pytest.approx(s, abs=1e-3) for s in results["runs"][name]["all_seconds"]
         )
         assert len(results["runs"][name]["all_seconds"]) == 2
+        # The _heap runs' processes started with glibc told to keep freed memory.
+        assert results["runs"][name]["heap_kept"] is name.endswith("_heap")
+    assert results["share_of_floor_heap"] > 0
     for name in ("storydiff", "datasketch", "rensa", "file_1"):
         quality = results["runs"][name]["quality"]
         for share in ("recall", "recall_080_085"):
