@@ -6,11 +6,14 @@ import json
 import math
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from storydiff.dedup import sources
 from storydiff.dedup.sources import Fields, Record, kind_of, read_shard, shards
 from storydiff.document import Document
 from storydiff.ingest.rejected import Rejected
@@ -142,3 +145,34 @@ def test_the_store(tmp_path: Path) -> None:
     assert sorted(r.text for r in items if isinstance(r, Record)) == [
         "a stored text", "another stored text"
     ]  # fmt: skip
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=5000), max_size=8),
+    st.integers(min_value=0, max_value=50_000),
+)
+def test_newlines_before_a_shard_are_counted_across_blocks(lines: list[int], end: int) -> None:
+    import tempfile
+
+    data = b"".join(b"x" * n + b"\n" for n in lines)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.jsonl"
+        path.write_bytes(data)
+        with path.open("rb") as f, pytest.MonkeyPatch.context() as patch:
+            patch.setattr(sources, "COUNT_BLOCK", 4096)  # blocks of a page
+            assert sources._count_newlines(f, end) == data[:end].count(b"\n")
+            assert sources._read_newlines(f, end) == data[:end].count(b"\n")
+
+
+def test_an_error_while_counting_newlines_is_not_hidden_by_the_map(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"{}\n" * 5000)
+
+    def fail(_: object) -> int:
+        raise MemoryError("out of memory while counting")
+
+    monkeypatch.setattr(np, "count_nonzero", fail)
+    with path.open("rb") as f, pytest.raises(MemoryError, match="while counting"):
+        sources._count_newlines(f, 10_000)
