@@ -127,8 +127,8 @@ class DedupConfig:
     about a megabyte they no longer stay in the processor's caches, and the C
     allocator hands their memory back to the system after each batch and faults it
     in again for the next. 100,000 texts of 3 KB dedup about 20% faster in batches of
-    200 than of 500 (``docs/benchmarks.md``), and memory is bounded whatever the
-    texts' length."""
+    200 than of 500 (``docs/benchmarks.md``). A batch holds at most this many
+    characters plus its last text, however long the texts."""
     max_bucket: int = 40
     """A band bucket of at most this many documents gives every pair in it as a
     candidate; a larger one (a text repeated many times) gives each member paired

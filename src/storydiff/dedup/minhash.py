@@ -4,8 +4,9 @@ Dedup keeps each shingle as the high 32 bits of its 64-bit hash (``Kept``: half 
 bytes to write and read back for verification, as datasketch's 32-bit hashes; two
 different shingles of a pair of 1,000-shingle texts share a kept value with
 probability about 2**-12). A kept value picks one of ``num_perm`` bins (its high
-bits) and its low 31 bits are its value in the bin, so the smallest value in a bin
-is that of the smallest kept shingle there: one permutation of the 32-bit values.
+bits) and its low 31 bits are its value in the bin, so (with at least two bins,
+whose top bit is then fixed within a bin) the smallest value in a bin is that of the
+smallest kept shingle there: one permutation of the 32-bit values.
 A text's signature is the smallest value in each bin. For two texts, the share of
 bins holding the same value estimates the Jaccard similarity of their shingle sets,
 as ``num_perm`` independent MinHashes would, at the cost of one hash per shingle
