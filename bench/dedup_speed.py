@@ -211,21 +211,30 @@ def _index_sizes(result: Any) -> dict[str, Any]:
     }
 
 
+def _set_environ(values: dict[str, str | None]) -> None:
+    """Set these environment variables (None: unset)."""
+    for key, value in values.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
 def _run(name: str, paths: tuple[str, str, str]) -> dict[str, Any]:
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=_child, args=(name.removesuffix("_heap"), *paths, queue))
-    env = HEAP_KEPT if name.endswith("_heap") else {}
-    before = {key: os.environ.get(key) for key in env}
-    os.environ.update(env)  # the child's C allocator reads them when it starts
+    # The child's C allocator reads these when it starts: set for the _heap runs,
+    # unset for the others (whatever this shell exports).
+    wanted: dict[str, str | None] = (
+        dict(HEAP_KEPT) if name.endswith("_heap") else dict.fromkeys(HEAP_KEPT)
+    )
+    before = {key: os.environ.get(key) for key in wanted}
     try:
+        _set_environ(wanted)
         proc.start()
     finally:
-        for key, value in before.items():
-            if value is None:
-                del os.environ[key]
-            else:
-                os.environ[key] = value
+        _set_environ(before)
     seconds, peak, baseline, pairs, clusters, extra = queue.get()
     proc.join()
     return {
