@@ -58,7 +58,7 @@ from rich.table import Table
 import benchlib
 import gen_versions
 from gen_versions import GenText
-from storydiff.detect.cluster import cluster
+from storydiff.detect.cluster import Texts, agreement, cluster
 from storydiff.detect.link import Analysed, link_texts
 
 BUCKETS = ((0.0, 0.2, "0-0.2"), (0.2, 0.5, "0.2-0.5"), (0.5, 0.8, "0.5-0.8"), (0.8, 1.01, "0.8-1"))
@@ -190,7 +190,8 @@ def run_storydiff(texts: Sequence[GenText]) -> dict[str, Any]:
     t0 = time.perf_counter()
     analysed, pairs = link_texts(strings)
     t1 = time.perf_counter()
-    stories = cluster(len(strings), pairs, analysed.ordered, analysed.shingles)
+    found = Texts(analysed.ordered, analysed.chrome)
+    stories = cluster(len(strings), pairs, found, agree=agreement(strings))
     t2 = time.perf_counter()
     return {
         "analysed": analysed,

@@ -90,6 +90,55 @@ class CompareConfig:
     order: OrderConfig = field(default_factory=OrderConfig)
 
 
+@dataclass(frozen=True, slots=True)
+class ClusterConfig:
+    """When texts that share passages are versions of one story: the link rule
+    (``docs/stories.md`` tells it with the real figures behind each number).
+
+    Two texts join when the passages they share, counting only *body* text, cover
+    ``copy_containment`` of the smaller text; or ``strong_share`` of it in at least
+    ``spread_runs`` separate passages; or at least ``min_containment`` of it and the
+    rest of both texts agrees (``detect.agreement``: content tokens outside the
+    shared passages, at least ``rest_tokens``). Body text leaves out what looks like
+    page chrome: lines in a list of short lines, markup or tables (``text.layout``),
+    and runs of text that three or more stories carry (boilerplate, learned from the
+    texts being clustered).
+    """
+
+    copy_containment: float = 0.6
+    """Near-copies and close versions (this much body text in common) merge first. 0.6,
+    not 0.8: on a generated corpus with 4-6 versions per story, versions left unmerged
+    by a 0.8 cut counted as separate stories, so the passage they all keep looked like
+    boilerplate and stories split; the FAQ-box pairs of the real data share at most
+    0.43."""
+    strong_share: float = 0.25
+    """Private body text covering this share of the smaller text, in at least
+    ``spread_runs`` separate passages of it, links on its own: the containment at
+    which ``compare`` calls two texts the same story."""
+    spread_runs: int = 5
+    """One block of shared text, however large, is what page chrome looks like (a
+    cookie notice, a newsletter box, a bio: one passage, or two where one word
+    differs); versions of an article share text between their edits, in many
+    places. On SemEval's training pairs, every pair scored related or unrelated with
+    25-60% in common shares it in one or two passages; two different NewsEdits
+    articles sharing a background block, in three; every NewsEdits version pair with
+    25-60% in common, in 8 to 34."""
+    min_containment: float = 0.05
+    """Below this share no link: 95% of real version pairs share at least 5% of the
+    shorter text."""
+    rest_tokens: float = 0.36
+    """Between ``min_containment`` and ``strong_share``, the rests must agree this much.
+    Set on the SemEval training pairs that share passages: every pair scored related
+    or unrelated there agrees at most 0.296 (0.36 keeps a margin of 0.06)."""
+    max_rounds: int = 20
+    run_gap: int = 5
+    """Shared shingles at most this far apart are one run (one changed word breaks a
+    run of 5-word shingles for 5 positions)."""
+    common_run: float = 0.5
+    """A shared run with at least this share of shingles found in three or more
+    stories is boilerplate, all of it."""
+
+
 KEEP_RULES = ("earliest", "latest", "longest", "shortest", "first", "last")
 """The keys a dedup keep rule is made of (``DedupConfig.keep``)."""
 
@@ -163,3 +212,4 @@ class DedupConfig:
 DEFAULT_INPUT = InputConfig()
 DEFAULT_COMPARE = CompareConfig()
 DEFAULT_DEDUP = DedupConfig()
+DEFAULT_CLUSTER = ClusterConfig()

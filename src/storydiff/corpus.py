@@ -16,11 +16,13 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from storydiff.config import InputConfig
+from storydiff.detect.agreement import Tokens, judge
 from storydiff.detect.cluster import ClusterConfig
 from storydiff.detect.fingerprints import (
     MAX_BATCH,
@@ -30,7 +32,7 @@ from storydiff.detect.fingerprints import (
     fingerprint_batch,
 )
 from storydiff.detect.index import FingerprintIndex
-from storydiff.detect.link import LinkConfig, Pair, link_batch
+from storydiff.detect.link import Flags, LinkConfig, Pair, link_batch, prose
 from storydiff.diff.compare import Comparison
 from storydiff.document import Document
 from storydiff.errors import StoreError
@@ -48,8 +50,15 @@ from storydiff.stories import (
 )
 
 SHINGLE_CACHE = 30_000
-"""Texts whose shingles (in order, and as a sorted set) stay in memory: versions of a
-story arrive close together, so most candidates are recent. About 8 KB a text."""
+"""Texts whose shingles (in order with their chrome flags, and as sorted sets) stay in
+memory: versions of a story arrive close together, so most candidates are recent.
+About 9 KB a text."""
+TOKEN_CACHE = 5_000
+"""Texts whose content tokens (``detect.agreement.Tokens``) stay in memory: a
+component is clustered again each time a batch touches it."""
+
+Layout = tuple[Fingerprints, Flags]
+Sets = tuple[Fingerprints, Fingerprints]
 
 
 @dataclass(slots=True)
@@ -67,11 +76,11 @@ class IngestReport:
         self.sightings += batch.sightings
 
 
-def _keep(cache: OrderedDict[int, Fingerprints], number: int, value: Fingerprints) -> None:
-    """Put ``value`` in a least-recently-used cache of ``SHINGLE_CACHE`` texts."""
-    cache[number] = value
-    cache.move_to_end(number)
-    while len(cache) > SHINGLE_CACHE:
+def _keep(cache: OrderedDict[Any, Any], key: Any, value: Any, size: int = SHINGLE_CACHE) -> None:
+    """Put ``value`` in a least-recently-used cache of ``size`` entries."""
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > size:
         cache.popitem(last=False)
 
 
@@ -91,8 +100,9 @@ class Corpus:
         self.index = FingerprintIndex(Path(f"{path}.index"))
         self.link_config = link or LinkConfig()
         self.cluster_config = clusters or ClusterConfig()
-        self._shingles: OrderedDict[int, Fingerprints] = OrderedDict()
-        self._sets: OrderedDict[int, Fingerprints] = OrderedDict()
+        self._shingles: OrderedDict[int, Layout] = OrderedDict()
+        self._sets: OrderedDict[int, Sets] = OrderedDict()
+        self._tokens: OrderedDict[int, Tokens] = OrderedDict()
         self._pending: tuple[int, int, Fingerprints, npt.NDArray[np.int64]] | None = None
         self._lock_path = self.index.folder / "LOCK"
         mark = self.index.folder / "STORE"
@@ -125,6 +135,7 @@ class Corpus:
                     # Rolled back: the numbers it gave out will go to other texts.
                     self._shingles.clear()
                     self._sets.clear()
+                    self._tokens.clear()
                     raise
                 self._index_pending()  # the caller's transaction has committed
             finally:
@@ -174,7 +185,8 @@ class Corpus:
             # Texts of the batch the store knew already get no number: -1.
             position = np.array([number_of.get(i, -1) for i in prepared.ids], np.int64)
             fresh = seen_in(prepared.docs, prepared.fields, number_of)
-            self._link(lo, hi, position, batch, sorted(again.values()), prepared.sets, fresh)
+            sets = list(zip(prepared.sets, prepared.prose, strict=True))
+            self._link(lo, hi, position, batch, sorted(again.values()), sets, fresh)
         return result
 
     def _link(
@@ -184,7 +196,7 @@ class Corpus:
         numbers: npt.NDArray[np.int64],
         batch: Batch | None,
         again: list[int],
-        sets: list[Fingerprints] | None = None,
+        sets: list[Sets] | None = None,
         fresh: Seen | None = None,
     ) -> None:
         """Link texts ``lo`` to ``hi`` (fingerprinted in ``batch``, whose texts are
@@ -202,16 +214,17 @@ class Corpus:
                 batch, numbers, self.index, self._stored_sets, self.link_config, sets
             )
             for i in new.tolist():
-                self._remember(int(numbers[i]), batch.ordered(i))
+                self._remember(int(numbers[i]), (batch.ordered(i), batch.chrome_of(i)))
                 if sets is not None:
-                    self._remember_set(int(numbers[i]), sets[i])
+                    _keep(self._sets, int(numbers[i]), sets[i])
         update_stories(
             self.store,
             links,
             numbers[new].tolist() + again,
-            self._ordered,
+            self._layouts,
             self.cluster_config,
             fresh,
+            self._agree_for,
         )
         if batch is not None and len(new):
             self._pending = (lo, hi, batch.prints, numbers[batch.owner])
@@ -224,10 +237,11 @@ class Corpus:
             self.index.add(*self._pending)
             self._pending = None
 
-    def _remember(self, number: int, ordered: Fingerprints) -> None:
-        _keep(self._shingles, number, ordered)
+    def _remember(self, number: int, layout: Layout) -> None:
+        _keep(self._shingles, number, layout)
 
-    def _ordered(self, numbers: list[int]) -> dict[int, Fingerprints]:
+    def _layouts(self, numbers: list[int]) -> dict[int, Layout]:
+        """Shingles in order and their chrome flags, of stored texts by number."""
         out = {n: self._shingles[n] for n in numbers if n in self._shingles}
         missing = [n for n in numbers if n not in out]
         if missing:
@@ -237,20 +251,30 @@ class Corpus:
                 part = have[start : start + MAX_BATCH]
                 batch = fingerprint_batch([texts[n] for n in part])
                 for i, n in enumerate(part):
-                    out[n] = batch.ordered(i)
+                    out[n] = (batch.ordered(i), batch.chrome_of(i))
                     self._remember(n, out[n])
         return out
 
-    def _remember_set(self, number: int, shingles: Fingerprints) -> None:
-        _keep(self._sets, number, shingles)
-
-    def _stored_sets(self, numbers: list[int]) -> dict[int, Fingerprints]:
+    def _stored_sets(self, numbers: list[int]) -> dict[int, Sets]:
+        """All distinct shingles, and those on prose lines, of stored texts."""
         out = {n: self._sets[n] for n in numbers if n in self._sets}
         missing = [n for n in numbers if n not in out]
-        for n, ordered in self._ordered(missing).items():
-            out[n] = distinct(ordered)
-            self._remember_set(n, out[n])
+        for n, (ordered, chrome) in self._layouts(missing).items():
+            out[n] = (distinct(ordered), prose(ordered, chrome))
+            _keep(self._sets, n, out[n])
         return out
+
+    def _token_sets(self, numbers: list[int]) -> dict[int, Tokens]:
+        out = {n: self._tokens[n] for n in numbers if n in self._tokens}
+        missing = [n for n in numbers if n not in out]
+        for n, text in self.store.texts_by_number(missing).items():
+            out[n] = Tokens(text)
+            _keep(self._tokens, n, out[n], TOKEN_CACHE)
+        return out
+
+    def _agree_for(self, numbers: list[int]) -> Callable[[int, int], bool]:
+        """Whether two texts of a component agree outside what they share."""
+        return judge(self._token_sets, numbers, self.cluster_config.rest_tokens)
 
     def ingest(
         self,

@@ -71,11 +71,19 @@ class Prepared:
     text ``i``'s are ``flat_sets[set_starts[i]:set_starts[i + 1]]`` (``sets``)."""
     fields: list[tuple[object, ...]]
     """Each document's sighting (``sighting_fields``)."""
+    flat_prose: Fingerprints
+    prose_starts: list[int]
+    """The same for the shingles on prose lines only (``detect.link.prose``)."""
 
     @property
     def sets(self) -> list[Fingerprints]:
         flat = self.flat_sets
         return [flat[a:b] for a, b in itertools.pairwise(self.set_starts)]
+
+    @property
+    def prose(self) -> list[Fingerprints]:
+        flat = self.flat_prose
+        return [flat[a:b] for a, b in itertools.pairwise(self.prose_starts)]
 
     def without_texts(self) -> Prepared:
         """The same batch for the writer in another process: documents without their
@@ -103,12 +111,21 @@ def prepare(docs: list[Document]) -> Prepared:
     texts = [d.text for d in distinct_docs.values()]
     batch = fingerprint_batch(texts) if texts else None
     flat, starts = np.zeros(0, np.uint64), [0]
+    flat_prose, prose_starts = flat, starts
     if batch is not None:
         flat, bounds = sorted_sets(batch.shingles, batch.starts)
         starts = bounds.tolist()
+        on_prose = ~batch.chrome
+        text_of = np.repeat(np.arange(len(texts)), np.diff(batch.starts))
+        kept = np.zeros(len(batch.starts), np.int64)
+        np.cumsum(np.bincount(text_of[on_prose], minlength=len(texts)), out=kept[1:])
+        flat_prose, bounds = sorted_sets(batch.shingles[on_prose], kept)
+        prose_starts = bounds.tolist()
     packed = {i: pack(d.text) for i, d in distinct_docs.items()}
     fields = [sighting_fields(d) for d in docs]
-    return Prepared(docs, list(distinct_docs), batch, packed, flat, starts, fields)
+    return Prepared(
+        docs, list(distinct_docs), batch, packed, flat, starts, fields, flat_prose, prose_starts
+    )
 
 
 def messages(

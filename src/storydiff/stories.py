@@ -12,24 +12,28 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from itertools import combinations
 from typing import Any
 
 from storydiff.config import CompareConfig
-from storydiff.detect.cluster import ClusterConfig, cluster
-from storydiff.detect.fingerprints import Fingerprints, distinct
-from storydiff.detect.link import Pair
+from storydiff.detect.cluster import ClusterConfig, Texts, cluster
+from storydiff.detect.fingerprints import Fingerprints
+from storydiff.detect.link import Flags, Pair
 from storydiff.diff.compare import Comparison, compare
 from storydiff.document import Document
 from storydiff.errors import StoreError
 from storydiff.facts.model import Change
 from storydiff.store import Seen, Sighting, Store, StoryRow
 
-OrderedShingles = Callable[[list[int]], dict[int, Fingerprints]]
-"""Shingles of stored texts in reading order, by number."""
+Layouts = Callable[[list[int]], dict[int, tuple[Fingerprints, Flags]]]
+"""Shingles of stored texts in reading order, and whether each stands on a chrome
+line (``text.layout``), by number."""
+AgreeFor = Callable[[list[int]], Callable[[int, int], bool]]
+"""For the texts of a component (numbers): whether two of them agree outside the
+passages they share (``detect.agreement.judge``)."""
 
 
 @dataclass(slots=True)
@@ -171,9 +175,10 @@ def update_stories(
     store: Store,
     links: list[Pair],
     touched: list[int],
-    ordered: OrderedShingles,
+    layouts: Layouts,
     config: ClusterConfig | None = None,
     fresh: Seen | None = None,
+    agree: AgreeFor | None = None,
 ) -> None:
     """Bring the stories table up to date after ``links`` (verified, numbered) were
     found for the texts ``touched`` (new, or seen again).
@@ -182,8 +187,9 @@ def update_stories(
     so each depends on its component alone, and only the components the batch
     touched are clustered again: the table ends the same whatever the batches were.
     A component whose links all join near-copies or close versions is one story at
-    once; any other is clustered on its texts' shingles. ``fresh`` may give what
-    ``Store.seen`` would of texts just stored (``seen_in``), saving the query.
+    once; any other is clustered on its texts' shingles, with ``agree`` judging weak
+    links (``cluster``). ``fresh`` may give what ``Store.seen`` would of texts just
+    stored (``seen_in``), saving the query.
     """
     config = config or ClusterConfig()
     linked = {n for p in links for n in (p.a, p.b)}
@@ -226,7 +232,7 @@ def update_stories(
     groups: dict[int, list[int]] = defaultdict(list)
     for n in members:
         groups[find(old[n][0] if n in old else n)].append(n)
-    stored = [Pair(a, b, shared, ca, cb, j) for a, b, shared, ca, cb, j in store.links_of(members)]
+    stored = [Pair(*row) for row in store.links_of(members)]
     every = {(p.a, p.b): p for p in stored} | {(p.a, p.b): p for p in links}
     by_group: dict[int, list[Pair]] = defaultdict(list)
     for p in every.values():
@@ -238,31 +244,40 @@ def update_stories(
         numbers.sort()
         component = numbers[0]
         pairs = by_group.get(root, [])
-        if all(p.containment >= config.copy_containment for p in pairs):
+        if all(p.evidence >= config.copy_containment for p in pairs):
             stories = [numbers]
         else:
-            texts = ordered(numbers)
-            local = {n: i for i, n in enumerate(numbers)}
-            shingles = [distinct(texts[n]) for n in numbers]
-            local_pairs = [
-                Pair(local[p.a], local[p.b], p.shared, p.containment_a, p.containment_b, p.jaccard)
-                for p in pairs
-            ]
-            found = cluster(
-                len(numbers), local_pairs, [texts[n] for n in numbers], shingles, config
-            )
-            stories = [[numbers[i] for i in group] for group in found]
+            stories = _cluster_component(numbers, pairs, layouts, config, agree)
         for story in stories:
             for n in story:
                 assignment[n] = (component, story[0])
             rows.append(_story_row(story, seen))
     dropped = {story for _, story in old.values()} - {r.id for r in rows}
     store.save_links_and_stories(
-        [(p.a, p.b, p.shared, p.containment_a, p.containment_b, p.jaccard) for p in links],
+        [(p.a, p.b, p.shared, p.containment_a, p.containment_b, p.jaccard, p.body) for p in links],
         {n: a for n, a in assignment.items() if old.get(n) != a},  # what changed
         dropped,
         rows,
     )
+
+
+def _cluster_component(
+    numbers: list[int], pairs: list[Pair], layouts: Layouts, config: ClusterConfig,
+    agree: AgreeFor | None,
+) -> list[list[int]]:  # fmt: skip
+    """``cluster`` on one component's texts (numbers), in store numbers."""
+    found = layouts(numbers)
+    local = {n: i for i, n in enumerate(numbers)}
+    texts = Texts([found[n][0] for n in numbers], [found[n][1] for n in numbers])
+    local_pairs = [replace(p, a=local[p.a], b=local[p.b]) for p in pairs]
+
+    judged = agree(numbers) if agree is not None else None
+
+    def agree_local(i: int, j: int) -> bool:
+        return judged is not None and judged(numbers[i], numbers[j])
+
+    groups = cluster(len(numbers), local_pairs, texts, config, agree_local)
+    return [[numbers[i] for i in group] for group in groups]
 
 
 def _utc(value: str) -> datetime:

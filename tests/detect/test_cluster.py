@@ -7,15 +7,13 @@ import itertools
 from pathlib import Path
 
 from storydiff import Corpus, Document, load
-from storydiff.detect.cluster import cluster
-from storydiff.detect.link import link_texts
+from storydiff.detect.cluster import stories_of_texts
 from tests.conftest import EXAMPLES, shared_data
 
 
 def stories_of(texts: list[str]) -> list[list[int]]:
     """Stories of the texts, by their positions, from link_texts and cluster at once."""
-    analysed, pairs = link_texts(texts)
-    return cluster(len(texts), pairs, analysed.ordered, analysed.shingles)
+    return stories_of_texts(texts)
 
 
 def corpus_stories(texts: list[str], folder: Path, batch: int = 1000) -> list[list[int]]:

@@ -4,20 +4,22 @@ Linking every verified pair and taking connected components would merge unrelate
 stories that share a boilerplate block (three New York Times articles carrying the
 same coronavirus FAQ box, 32-43% of the shorter text). So:
 
-1. Near-copies and close versions (one text at least ``copy_containment`` inside the
-   other) merge first. 0.6, not 0.8: on a generated corpus with 4-6 versions per
-   story, versions left unmerged by a 0.8 cut counted as separate stories, so the
-   passage they all keep looked like boilerplate and stories split; the FAQ-box
-   pairs of the real data share at most 0.43.
+1. Near-copies and close versions (at least ``copy_containment`` of body text, on
+   prose lines of both texts, in common: ``Pair.evidence``) merge first.
 2. Then, in rounds until nothing changes, two stories merge when some pair of their
-   texts shares at least ``min_containment`` of the smaller text as *private*
-   evidence. The shared shingles are read in the smaller text's order and grouped in
-   runs (gaps of up to ``run_gap`` shingles, what one changed word breaks); a run
-   whose shingles mostly occur in three or more stories is boilerplate, all of it
-   (a FAQ box differs a little from article to article, so its edges are shared by
-   two texts only); the rest of the shared shingles, those in at most two stories,
-   are the evidence. Versions that grow still link: each round merges what is private
-   to a pair, which makes what they share with the next version private in turn.
+   texts shares *private body* evidence: at least ``strong_share`` of the smaller
+   text, or at least ``min_containment`` of it when the rest of the two texts agrees
+   too (``agree``: ``detect.agreement``). The shared shingles are read in the
+   smaller text's order and grouped in runs (gaps of up to ``run_gap`` shingles,
+   what one changed word breaks); a run whose shingles mostly occur in three or more
+   stories is boilerplate, all of it (a FAQ box differs a little from article to
+   article, so its edges are shared by two texts only); of the rest, the shingles in
+   at most two stories that stand on a prose line in both texts (not a list, markup
+   or a table: ``text.layout``) are the evidence. Versions that grow still link:
+   each round merges what is private to a pair, which makes what they share with the
+   next version private in turn. Clustering a component again after new texts
+   arrived heals it: a block that now occurs in a third story stops counting, and
+   stories joined only through it come apart.
 
 3. A round-up, a text quoting a passage of one story and another passage of another
    story that share no text with each other, would bridge them: before each round
@@ -28,24 +30,32 @@ same coronavirus FAQ box, 32-43% of the shorter text). So:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
 from itertools import combinations
 
 import numpy as np
 import numpy.typing as npt
 
+from storydiff.config import ClusterConfig
+from storydiff.detect.agreement import Tokens, judge
 from storydiff.detect.fingerprints import Fingerprints, distinct
-from storydiff.detect.link import Pair
+from storydiff.detect.link import Flags, LinkConfig, Pair, link_texts, prose
+
+Agree = Callable[[int, int], bool]
+"""Whether two texts (by index) agree outside the passages they share."""
+
+__all__ = ["Agree", "ClusterConfig", "Texts", "agreement", "cluster", "stories_of_texts"]
 
 
-@dataclass(frozen=True, slots=True)
-class ClusterConfig:
-    copy_containment: float = 0.6
-    min_containment: float = 0.05
-    max_rounds: int = 20
-    run_gap: int = 5
-    common_run: float = 0.5
-    """A shared run with at least this share of common shingles is boilerplate."""
+class Texts:
+    """What clustering reads of the texts of one component, by index: shingles in
+    order, their chrome flags, and the prose and full sorted sets."""
+
+    def __init__(self, ordered: list[Fingerprints], chrome: list[Flags] | None = None) -> None:
+        self.ordered = ordered
+        self.chrome = chrome or [np.zeros(len(s), np.bool_) for s in ordered]
+        self.shingles = [distinct(s) for s in ordered]
+        self.prose = [prose(s, c) for s, c in zip(ordered, self.chrome, strict=True)]
 
 
 class _StoryCounts:
@@ -99,69 +109,118 @@ class _UnionFind:
         return True
 
 
-def _private_evidence(
-    seq: Fingerprints, other: Fingerprints, stories_of: _StoryCounts, config: ClusterConfig
-) -> npt.NDArray[np.bool_]:
-    """Which shingles of ``seq`` (a text's shingles in order) are private evidence of
-    sharing text with ``other`` (a sorted shingle set)."""
-    out = np.zeros(len(seq), np.bool_)
-    shared_at = np.flatnonzero(np.isin(seq, other))
-    if not len(shared_at):
+def _member(values: Fingerprints, sorted_set: Fingerprints) -> npt.NDArray[np.bool_]:
+    """``np.isin(values, sorted_set)`` for a sorted set, by binary search (no sort)."""
+    if not len(sorted_set):
+        return np.zeros(len(values), np.bool_)
+    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    found: npt.NDArray[np.bool_] = sorted_set[at] == values
+    return found
+
+
+class _Shared:
+    """What text ``x`` shares with text ``y``, fixed while clustering: the positions in
+    x's reading order of the shingles y holds, whether each is body text (on a prose
+    line in both), and the run each belongs to (``run_gap``)."""
+
+    def __init__(self, texts: Texts, x: int, y: int, config: ClusterConfig) -> None:
+        seq = texts.ordered[x]
+        self.length = len(seq)
+        self.size = len(texts.prose[x])  # the article body: chrome lines left out
+        self.at = np.flatnonzero(_member(seq, texts.shingles[y]))
+        self.values = seq[self.at]
+        self.body = ~texts.chrome[x][self.at] & _member(self.values, texts.prose[y])
+        self.run = np.zeros(len(self.at), np.int64)
+        if len(self.at) > 1:
+            np.cumsum(np.diff(self.at) > config.run_gap, out=self.run[1:])
+        self.most = int(self.body.sum()) / self.size if self.size else 0.0
+        """The largest share of x private evidence could ever be."""
+
+    def evidence(self, stories_of: _StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
+        """Private body evidence, per shared position: body text in at most two
+        stories, in a run not mostly made of shingles three or more stories hold."""
+        if not len(self.at):
+            return self.body
+        common = stories_of.of(self.values) >= 3
+        runs = int(self.run[-1]) + 1
+        share = np.bincount(self.run, common, runs) / np.bincount(self.run, minlength=runs)
+        out: npt.NDArray[np.bool_] = self.body & ~common & (share[self.run] < config.common_run)
         return out
-    common = stories_of.of(seq[shared_at]) >= 3
-    breaks = np.flatnonzero(np.diff(shared_at) > config.run_gap) + 1
-    for at, run_common in zip(np.split(shared_at, breaks), np.split(common, breaks), strict=True):
-        if run_common.mean() < config.common_run:
-            out[at[~run_common]] = True
-    return out
+
+    def share(self, stories_of: _StoryCounts, config: ClusterConfig) -> tuple[float, int]:
+        """Share of x that is private body evidence of sharing text with y, and in how
+        many separate passages of x it lies."""
+        if self.most < config.min_containment:
+            return 0.0, 0
+        found = self.evidence(stories_of, config)
+        return int(found.sum()) / self.size, len(np.unique(self.run[found]))
+
+    def spread(self) -> int:
+        """The passages of x holding its body text in common with y."""
+        return len(np.unique(self.run[self.body]))
+
+    def mask(self, stories_of: _StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
+        """The evidence as a mask over x's shingles in reading order."""
+        out = np.zeros(self.length, np.bool_)
+        out[self.at[self.evidence(stories_of, config)]] = True
+        return out
 
 
-def _private_share(
-    seq: Fingerprints, other: Fingerprints, stories_of: _StoryCounts, config: ClusterConfig
-) -> float:
-    """Share of ``seq`` that is private evidence of sharing text with ``other``."""
-    if not len(seq):
-        return 0.0
-    return int(_private_evidence(seq, other, stories_of, config).sum()) / len(distinct(seq))
+class _SharedCache(dict[tuple[int, int], _Shared]):
+    def __init__(self, texts: Texts, config: ClusterConfig) -> None:
+        super().__init__()
+        self.texts, self.config = texts, config
+
+    def __missing__(self, key: tuple[int, int]) -> _Shared:
+        self[key] = value = _Shared(self.texts, key[0], key[1], self.config)
+        return value
 
 
 def _bridges(
-    pairs: list[Pair], ordered: list[Fingerprints], shingles: list[Fingerprints],
-    uf: _UnionFind, config: ClusterConfig, stories_of: _StoryCounts,
+    pairs: list[Pair], shared: _SharedCache, uf: _UnionFind, config: ClusterConfig,
+    stories_of: _StoryCounts, agree: Agree,
 ) -> set[int]:  # fmt: skip
     """Round-ups: texts that share one passage with a story and another passage with
-    another story, where the two stories share no text with each other. Passages are
-    private shingles (in fewer than three stories: boilerplate does not count), each
-    at least ``min_containment`` of the text and under half of it. Such a text joins
+    another story, where the two stories share no text with each other and their
+    texts do not agree either (a chain of versions, each keeping only part of the
+    one before, tells one story in the same names). Passages are private shingles
+    (in fewer than three stories: boilerplate does not count), each at least
+    ``min_containment`` of the text and under half of it, and each one block of the
+    text (a version shares text in many places between its edits). Such a text joins
     neither through a weak link (it may still join its own copies)."""
     weak: dict[int, list[int]] = defaultdict(list)
     touching: set[tuple[int, int]] = set()
     for p in pairs:
         ra, rb = uf.find(p.a), uf.find(p.b)
         touching |= {(ra, rb), (rb, ra)}
-        if p.containment < config.copy_containment:
-            weak[p.a].append(p.b)
-            weak[p.b].append(p.a)
+        if p.evidence < config.copy_containment:
+            # A quoted passage is one block: text shared in many places is a version.
+            if shared[p.a, p.b].spread() < config.spread_runs:
+                weak[p.a].append(p.b)
+            if shared[p.b, p.a].spread() < config.spread_runs:
+                weak[p.b].append(p.a)
     out: set[int] = set()
     for x, partners in weak.items():
         mine = uf.find(x)
-        seq = ordered[x]
+        length = len(shared.texts.ordered[x])
         regions: dict[int, npt.NDArray[np.bool_]] = {}
+        partner: dict[int, int] = {}
         for y in partners:
             story = uf.find(y)
-            if story != mine:
-                shared = _private_evidence(seq, shingles[y], stories_of, config)
-                regions[story] = regions[story] | shared if story in regions else shared
+            if story != mine and shared[x, y].most >= config.min_containment:
+                found = shared[x, y].mask(stories_of, config)
+                regions[story] = regions[story] | found if story in regions else found
+                partner.setdefault(story, y)
         for s1, s2 in combinations(sorted(regions), 2):
-            if (s1, s2) in touching:
-                continue  # the two stories share text themselves
+            if (s1, s2) in touching or agree(partner[s1], partner[s2]):
+                continue  # the two stories share text themselves, or tell one story
             a, b = regions[s1], regions[s2]
             sizes = (int(a.sum()), int(b.sum()))
             smaller = min(sizes)
             # Each a passage of it (a version shares most of itself), barely overlapping.
             if (
-                smaller >= config.min_containment * len(seq)
-                and max(sizes) < len(seq) / 2
+                smaller >= config.min_containment * length
+                and max(sizes) < length / 2
                 and int((a & b).sum()) < smaller / 2
             ):
                 out.add(x)
@@ -169,33 +228,97 @@ def _bridges(
     return out
 
 
+def _joins(share: float, spread: int, config: ClusterConfig, p: Pair, agree: Agree) -> bool:
+    """The link rule (``ClusterConfig``): ``share`` of the smaller text is shared body
+    evidence, in ``spread`` separate passages of it."""
+    if share >= config.copy_containment:
+        return True
+    if share >= config.strong_share and spread >= config.spread_runs:
+        return True
+    return share >= config.min_containment and agree(p.a, p.b)
+
+
 def cluster(
-    n: int, pairs: list[Pair], ordered: list[Fingerprints], shingles: list[Fingerprints],
-    config: ClusterConfig | None = None,
+    n: int, pairs: list[Pair], texts: Texts, config: ClusterConfig | None = None,
+    agree: Agree | None = None,
 ) -> list[list[int]]:  # fmt: skip
-    """Stories as sorted lists of text indices, ordered by their first text."""
+    """Stories as sorted lists of text indices, ordered by their first text. ``agree``
+    judges the rest of two texts whose private body evidence is weak (between
+    ``min_containment`` and ``strong_share``); without it such pairs never join."""
     config = config or ClusterConfig()
     uf = _UnionFind(n)
+    judged: dict[tuple[int, int], bool] = {}
+
+    def agreeing(a: int, b: int) -> bool:
+        if agree is None:
+            return False
+        key = (min(a, b), max(a, b))
+        if key not in judged:
+            judged[key] = agree(*key)
+        return judged[key]
+
+    # ``kin``: the texts counted as one story when counting the stories a shingle
+    # occurs in: the joined ones, and pairs sharing body text whose rests agree
+    # (versions that are not near-copies: a story's third and fourth version would
+    # otherwise make what they keep of the first look like boilerplate).
+    kin = _UnionFind(n)
+    shared = _SharedCache(texts, config)
+
+    def smaller(p: Pair) -> tuple[int, int]:
+        if len(texts.prose[p.a]) > len(texts.prose[p.b]):
+            return p.b, p.a
+        return p.a, p.b
+
     for p in pairs:
-        if p.containment >= config.copy_containment:
+        if p.evidence >= config.copy_containment:
             uf.union(p.a, p.b)
+            kin.union(p.a, p.b)
+        elif _joins(p.evidence, shared[smaller(p)].spread(), config, p, agreeing):
+            kin.union(p.a, p.b)
     involved = sorted({p.a for p in pairs} | {p.b for p in pairs})
     for _ in range(config.max_rounds):
-        stories_of = _StoryCounts(involved, shingles, uf)  # per shingle
+        # Per shingle, the stories holding it as body text (a lede quoted in another
+        # page's teaser list does not make it boilerplate).
+        stories_of = _StoryCounts(involved, texts.prose, kin)
         merged = False
-        bridges = _bridges(pairs, ordered, shingles, uf, config, stories_of)
+        bridges = _bridges(pairs, shared, uf, config, stories_of, agreeing)
         for p in pairs:
             if uf.find(p.a) == uf.find(p.b) or p.a in bridges or p.b in bridges:
                 continue
-            small, big = (p.a, p.b) if len(shingles[p.a]) <= len(shingles[p.b]) else (p.b, p.a)
-            if (
-                _private_share(ordered[small], shingles[big], stories_of, config)
-                >= config.min_containment
-            ):
+            share, spread = shared[smaller(p)].share(stories_of, config)
+            if _joins(share, spread, config, p, agreeing):
                 merged |= uf.union(p.a, p.b)
+                kin.union(p.a, p.b)
         if not merged:
             break
     groups: dict[int, list[int]] = defaultdict(list)
     for doc in range(n):
         groups[uf.find(doc)].append(doc)
     return sorted(groups.values(), key=lambda g: g[0])
+
+
+def agreement(texts: list[str], config: ClusterConfig | None = None) -> Agree:
+    """``agree`` for texts given as strings: their rests agree at ``rest_tokens``,
+    tokens weighed by the other texts of the list (``detect.agreement``)."""
+    config = config or ClusterConfig()
+
+    def tokens(keys: list[int]) -> dict[int, Tokens]:
+        return {i: Tokens(texts[i]) for i in keys}
+
+    return judge(tokens, range(len(texts)), config.rest_tokens)
+
+
+def stories_of_texts(
+    texts: list[str], link: LinkConfig | None = None, config: ClusterConfig | None = None
+) -> list[list[int]]:
+    """The stories of a list of texts, by position: ``link_texts`` and ``cluster`` with
+    the texts' chrome and their agreement, as a store groups them.
+
+    Examples:
+        >>> lede = "The ferry to Marlow Bay ran aground on Saturday morning in a storm "
+        >>> stories_of_texts([lede + "with 40 aboard.", lede + "with 41 people aboard.", "Hi."])
+        [[0, 1], [2]]
+    """
+    analysed, pairs = link_texts(texts, link)
+    found = Texts(analysed.ordered, analysed.chrome)
+    return cluster(len(texts), pairs, found, config, agreement(texts, config))

@@ -22,7 +22,7 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from storydiff.detect.kernels import shingle_minima
-from storydiff.text.fasthash import word_hashes, word_hashes_flat
+from storydiff.text.fasthash import word_hashes, word_hashes_layout
 
 Fingerprints = npt.NDArray[np.uint64]
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
@@ -137,9 +137,15 @@ class Batch:
     owner: npt.NDArray[np.int64]
     words: npt.NDArray[np.int64]
     """Words in each text."""
+    chrome: npt.NDArray[np.bool_]
+    """For each shingle, whether its first word stands on a line that looks like page
+    chrome (``text.layout``: a list of short lines, markup, a table)."""
 
     def ordered(self, i: int) -> Fingerprints:
         return self.shingles[self.starts[i] : self.starts[i + 1]]
+
+    def chrome_of(self, i: int) -> npt.NDArray[np.bool_]:
+        return self.chrome[self.starts[i] : self.starts[i + 1]]
 
 
 def fingerprint_batch(texts: list[str], config: FingerprintConfig | None = None) -> Batch:
@@ -156,12 +162,16 @@ def fingerprint_batch(texts: list[str], config: FingerprintConfig | None = None)
     config = config or FingerprintConfig()
     if len(texts) > MAX_BATCH:
         raise ValueError(f"at most {MAX_BATCH} texts per batch, not {len(texts)}")
-    words, word_starts = word_hashes_flat(texts)
+    words, word_starts, word_chrome = word_hashes_layout(texts)
     shingles, starts, hashes, owner = shingle_minima(words, word_starts, config.k, config.w)
+    # A shingle's first word: text i's shingle j starts at word word_starts[i] + j.
+    text_of = np.repeat(np.arange(len(texts)), np.diff(starts))
+    first_word = word_starts[:-1][text_of] + np.arange(len(shingles)) - starts[:-1][text_of]
+    chrome = word_chrome[first_word] if len(shingles) else np.zeros(0, np.bool_)
     # Sort by hash, then text, in one np.sort: the text's number takes the low 16 bits
     # of its fingerprints (48 bits of hash are plenty to find candidates, which are
     # verified on the full shingles).
     keys = np.sort((hashes & _HIGH48) | owner.astype(np.uint64))
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
     owners = (keys & _LOW16).astype(np.int64)
-    return Batch(shingles, starts, keys & _HIGH48, owners, np.diff(word_starts))
+    return Batch(shingles, starts, keys & _HIGH48, owners, np.diff(word_starts), chrome)

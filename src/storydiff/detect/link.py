@@ -5,14 +5,16 @@ out fingerprints that more than ``max_df`` texts held before the later text of t
 pair (boilerplate such as "(AP) --" or "All rights reserved": counted in the order
 texts were stored, so the links of a store do not depend on how its texts were
 batched). Each candidate is verified on the full sets of 5-word shingles:
-containment of each text in the other and Jaccard. ``link_batch`` links a batch
-against the fingerprint index; ``link_texts`` runs it on a list of texts alone.
+containment of each text in the other and Jaccard, and the same containment
+counting only shingles that stand on prose lines in both texts (``Pair.body``: lines
+of lists, markup and tables are page chrome, ``text.layout``). ``link_batch`` links a
+batch against the fingerprint index; ``link_texts`` runs it on a list of texts alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -32,7 +34,8 @@ class LinkConfig:
     max_df: int = 50
     """Fingerprints in more texts than this are boilerplate and never link."""
     min_containment: float = 0.05
-    """Share of the smaller text's shingles the other must contain: 95% of real
+    """Share of the smaller text's shingles the other must contain, counting all of
+    them and counting only body text (on prose lines of both texts): 95% of real
     version pairs share at least 5% of the shorter text."""
 
 
@@ -46,19 +49,33 @@ class Pair:
     """Share of a's shingles found in b."""
     containment_b: float
     jaccard: float
+    body: float | None = None
+    """Like ``containment``, over the article body: the shingles on prose lines of
+    both texts, of each text's shingles on prose lines (None: not measured, taken as
+    ``containment``)."""
 
     @property
     def containment(self) -> float:
         """Of the smaller side: how much of it the other contains."""
         return max(self.containment_a, self.containment_b)
 
+    @property
+    def evidence(self) -> float:
+        """``body`` when measured, else ``containment``."""
+        return self.containment if self.body is None else self.body
+
+
+Flags = npt.NDArray[np.bool_]
+
 
 @dataclass(slots=True)
 class Analysed:
-    """Shingles of texts, in reading order and as sorted sets."""
+    """Shingles of texts, in reading order and as sorted sets, and for each shingle in
+    reading order whether it stands on a chrome line (``text.layout``)."""
 
     ordered: list[Fingerprints]
     shingles: list[Fingerprints]
+    chrome: list[Flags]
 
 
 class _NoIndex:
@@ -77,12 +94,20 @@ def link_texts(texts: list[str], config: LinkConfig | None = None) -> tuple[Anal
     ordered = [batch.ordered(i) for i in range(len(texts))]
     shingles = [distinct(s) for s in ordered]
     numbers = np.arange(len(texts), dtype=np.int64)
-    pairs = link_batch(batch, numbers, _NoIndex(), lambda _: {}, config, shingles)
-    return Analysed(ordered, shingles), pairs
+    chrome = [batch.chrome_of(i) for i in range(len(texts))]
+    sets = [(s, prose(o, c)) for s, o, c in zip(shingles, ordered, chrome, strict=True)]
+    pairs = link_batch(batch, numbers, _NoIndex(), lambda _: {}, config, sets)
+    return Analysed(ordered, shingles, chrome), pairs
 
 
-ShingleSets = Callable[[list[int]], dict[int, Fingerprints]]
-"""Sorted shingle sets of stored texts, by number (the caller keeps a cache)."""
+def prose(ordered: Fingerprints, chrome: Flags) -> Fingerprints:
+    """The distinct shingles of a text that stand on a prose line somewhere in it."""
+    return distinct(ordered[~chrome])
+
+
+ShingleSets = Callable[[list[int]], dict[int, tuple[Fingerprints, Fingerprints]]]
+"""Sorted shingle sets of stored texts, by number: all their shingles and those on
+prose lines (``prose``); the caller keeps a cache."""
 
 
 def link_batch(
@@ -91,7 +116,7 @@ def link_batch(
     index: FingerprintIndex | _NoIndex,
     stored: ShingleSets,
     config: LinkConfig | None = None,
-    sets_of_batch: list[Fingerprints] | None = None,
+    sets_of_batch: list[tuple[Fingerprints, Fingerprints]] | None = None,
 ) -> list[Pair]:
     """Verified links of a batch of new texts (numbered ``numbers``) with each other
     and with the texts in ``index``, without rebuilding anything.
@@ -100,8 +125,8 @@ def link_batch(
     pair found in at most ``max_df`` texts, itself included, counting the index and
     the batch texts numbered before it; each is verified on the full shingle sets.
     Pairs are numbered ``a < b``; ``numbers`` must be larger than every indexed one.
-    ``sets_of_batch`` may give the batch texts' distinct shingles, computed elsewhere
-    (``distinct(batch.ordered(i))``).
+    ``sets_of_batch`` may give the batch texts' distinct shingles and those on prose
+    lines, computed elsewhere (``distinct(batch.ordered(i))``, ``prose``).
     """
     config = config or LinkConfig()
     if not len(batch.prints):
@@ -144,25 +169,34 @@ def link_batch(
     # Verify on full shingle sets.
     local = {n: i for i, n in enumerate(numbers.tolist())}
     sets: dict[int, Fingerprints] = {}
+    proses: dict[int, Fingerprints] = {}
     for n in sorted({x for p in pairs for x in p if x in local}):
         i = local[n]
-        sets[n] = sets_of_batch[i] if sets_of_batch is not None else distinct(batch.ordered(i))
-    missing = sorted({x for p in pairs for x in p if x not in local})
-    sets.update(stored(missing))
+        if sets_of_batch is not None:
+            sets[n], proses[n] = sets_of_batch[i]
+        else:
+            sets[n] = distinct(batch.ordered(i))
+            proses[n] = prose(batch.ordered(i), batch.chrome_of(i))
+    outside = sorted({x for p in pairs for x in p} - local.keys())
+    for n, (every, on_prose) in stored(outside).items():
+        sets[n], proses[n] = every, on_prose
     pairs = [(x, y) for x, y in pairs if x in sets and y in sets]
-    links = []
-    for p in verify_many(pairs, sets):
-        if p.containment >= config.min_containment:
-            links.append(p)
-    return links
+    links = [p for p in verify_many(pairs, sets) if p.containment >= config.min_containment]
+    if not links:
+        return links
+    # Body text: the shingles both texts hold on prose lines, over each one's.
+    kept = [(p.a, p.b) for p in links]
+    body = _common_counts(kept, proses)
+    measured = [
+        replace(p, body=max(n / max(len(proses[p.a]), 1), n / max(len(proses[p.b]), 1)))
+        for p, n in zip(links, body, strict=True)
+    ]
+    # Texts sharing less body text than this can never be linked by it: page chrome.
+    return [p for p in measured if p.evidence >= config.min_containment]
 
 
-def verify_many(pairs: list[tuple[int, int]], sets: dict[int, Fingerprints]) -> list[Pair]:
-    """Exact shingle overlap of many pairs at once: the sets (sorted, distinct) are
-    laid end to end and each pair's common values counted by one merge, compiled
-    (``shared_counts``): about 2 µs a pair of 500-shingle texts."""
-    if not pairs:
-        return []
+def _common_counts(pairs: list[tuple[int, int]], sets: dict[int, Fingerprints]) -> list[int]:
+    """How many values each pair's sorted sets have in common (``shared_counts``)."""
     numbers = sorted({n for p in pairs for n in p})
     at = {n: i for i, n in enumerate(numbers)}
     sizes = np.fromiter((len(sets[n]) for n in numbers), np.int64, len(numbers))
@@ -171,9 +205,20 @@ def verify_many(pairs: list[tuple[int, int]], sets: dict[int, Fingerprints]) -> 
     flat = np.concatenate([sets[n] for n in numbers]).astype(np.uint64, copy=False)
     xs = np.fromiter((at[x] for x, _ in pairs), np.int64, len(pairs))
     ys = np.fromiter((at[y] for _, y in pairs), np.int64, len(pairs))
-    shared = shared_counts(flat, starts, xs, ys).tolist()
+    counts: list[int] = shared_counts(flat, starts, xs, ys).tolist()
+    return counts
+
+
+def verify_many(pairs: list[tuple[int, int]], sets: dict[int, Fingerprints]) -> list[Pair]:
+    """Exact shingle overlap of many pairs at once: the sets (sorted, distinct) are
+    laid end to end and each pair's common values counted by one merge, compiled
+    (``shared_counts``): about 2 µs a pair of 500-shingle texts."""
+    if not pairs:
+        return []
+    shared = _common_counts(pairs, sets)
     out: list[Pair] = []
-    size_x, size_y = sizes[xs].tolist(), sizes[ys].tolist()
+    size_x = [len(sets[x]) for x, _ in pairs]
+    size_y = [len(sets[y]) for _, y in pairs]
     for (x, y), n, lx, ly in zip(pairs, shared, size_x, size_y, strict=True):
         union = lx + ly - n
         out.append(

@@ -33,12 +33,17 @@ def _same(a: str, b: str) -> bool:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the text starts like an HTML document or fragment."""
+    """True when the text starts like an HTML document or fragment, or holds an HTML
+    document after something else (a server's PHP warnings printed before the page:
+    the page is still to be extracted, not stored as text with its markup)."""
     head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or (
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or (
         head.startswith("<")
         and any(tag in head for tag in ("<head", "<body", "<p>", "<div", "<article"))
-    )
+    ):
+        return True
+    early = text[:65536].lower()
+    return "<html" in early and ("<head" in early or "<body" in early)
 
 
 def read_html(html: str, source: str, url: str | None = None) -> Document:

@@ -127,6 +127,17 @@ MIGRATIONS: list[str] = [
     ALTER TABLE sightings3 RENAME TO sightings;
     CREATE INDEX sightings_url ON sightings(url) WHERE url != '';
     """,
+    # 4: links keep their body containment (shared text on prose lines, not page
+    # chrome); stories follow a new link rule. Links, members and stories are
+    # derived: they are emptied, and a new store id makes the next writer rebuild the
+    # fingerprint index and link every text again.
+    """
+    DELETE FROM links;
+    DELETE FROM members;
+    DELETE FROM stories;
+    ALTER TABLE links ADD COLUMN body REAL;     -- NULL: not measured (containment)
+    UPDATE meta SET value = lower(hex(randomblob(16))) WHERE key = 'store_id';
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -99,6 +99,10 @@ _INSERT_SIGHTING = (
 
 
 Seen = dict[int, tuple[list[str], str | None]]
+LinkRow = tuple[int, int, int, float, float, float, float | None]
+"""A verified link: a, b (numbers, a < b), shingles shared, containment of a in b and
+of b in a, Jaccard, body containment (shared text on prose lines; None if not
+measured)."""
 """For texts by number: the publication and retrieval times of their sightings (ISO
 8601), and their title."""
 
@@ -372,15 +376,15 @@ class Store:
             out.update(self.db.execute(query.format(",".join("?" * len(chunk))), chunk))
         return out
 
-    def links_of(self, numbers: Iterable[int]) -> list[tuple[int, int, int, float, float, float]]:
+    def links_of(self, numbers: Iterable[int]) -> list[LinkRow]:
         """Every stored link touching one of ``numbers``."""
-        rows: set[tuple[int, int, int, float, float, float]] = set()
+        rows: set[LinkRow] = set()
         for chunk in _chunks(list(numbers), 16_000):
             marks = ",".join("?" * len(chunk))
             for column in ("a", "b"):
                 rows.update(
                     self.db.execute(
-                        "SELECT a, b, shared, contained_a, contained_b, jaccard FROM links"
+                        "SELECT a, b, shared, contained_a, contained_b, jaccard, body FROM links"
                         f" WHERE {column} IN ({marks})",
                         chunk,
                     )
@@ -479,7 +483,7 @@ class Store:
 
     def save_links_and_stories(
         self,
-        links: list[tuple[int, int, int, float, float, float]],
+        links: list[LinkRow],
         members: dict[int, tuple[int, int]],
         dropped: set[int],
         stories: list[StoryRow],
@@ -487,7 +491,7 @@ class Store:
         """In one transaction: add verified links, set texts' component and story,
         replace the rows of stories that changed."""
         with self.transaction():
-            self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?)", links)
+            self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?, ?)", links)
             self.db.executemany(
                 "INSERT OR REPLACE INTO members (document, component, story) VALUES (?, ?, ?)",
                 [(n, c, st) for n, (c, st) in members.items()],

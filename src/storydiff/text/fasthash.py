@@ -104,8 +104,11 @@ def _special(low: npt.NDArray[np.uint8], word: npt.NDArray[np.bool_]) -> npt.NDA
     return found
 
 
-def _spans(texts: list[str]) -> tuple[npt.NDArray[np.uint8], Offsets, Offsets, Offsets]:
-    """(lower-cased bytes, word starts, word ends, first word of each text and the end)."""
+def _spans(
+    texts: list[str],
+) -> tuple[npt.NDArray[np.uint8], Offsets, Offsets, Offsets, bytes, Offsets]:
+    """(lower-cased bytes, word starts, word ends, first word of each text and the end,
+    the bytes as they were, each text's separator byte before it and the end)."""
     encoded = list(map(_ENCODE, texts))
     sizes = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
     doc_starts = np.empty(len(texts) + 1, dtype=np.int64)
@@ -113,7 +116,8 @@ def _spans(texts: list[str]) -> tuple[npt.NDArray[np.uint8], Offsets, Offsets, O
     np.cumsum(sizes + 1, out=doc_starts[1:])
     # One separator before each text and after the last; 8 more so that a chunk read
     # at any word start stays inside the buffer.
-    joined = (b" " + b" ".join(encoded) + b" " * 9).translate(_LOWER_WORDS)
+    raw = b" " + b" ".join(encoded) + b" " * 9
+    joined = raw.translate(_LOWER_WORDS)
     low = np.frombuffer(joined, dtype=np.uint8)
     if (low == 0xD0).any():  # Cyrillic capitals are lower-cased in place
         low = low.copy()
@@ -132,7 +136,10 @@ def _spans(texts: list[str]) -> tuple[npt.NDArray[np.uint8], Offsets, Offsets, O
         edges = np.flatnonzero(word[1:] != word[:-1]) + 1
         starts, ends = edges[0::2], edges[1::2]
     firsts = np.searchsorted(starts, doc_starts)
-    return low, starts.astype(np.int64), ends.astype(np.int64), firsts.astype(np.int64)
+    return (
+        low, starts.astype(np.int64), ends.astype(np.int64), firsts.astype(np.int64), raw,
+        doc_starts,
+    )  # fmt: skip
 
 
 def _hash_spans(low: npt.NDArray[np.uint8], starts: Offsets, ends: Offsets) -> Hashes:
@@ -166,8 +173,49 @@ def word_hashes_flat(texts: list[str]) -> tuple[Hashes, Offsets]:
     """
     if not texts:
         return np.zeros(0, dtype=np.uint64), np.zeros(1, dtype=np.int64)
-    low, starts, ends, firsts = _spans(texts)
+    low, starts, ends, firsts, _, _ = _spans(texts)
     return _hash_spans(low, starts, ends), firsts
+
+
+def word_hashes_layout(texts: list[str]) -> tuple[Hashes, Offsets, npt.NDArray[np.bool_]]:
+    """``word_hashes_flat`` and, for each word, whether the line it stands on looks
+    like page chrome (``text.layout.chrome_words``: a list of short lines, markup, a
+    table of numbers)."""
+    from storydiff.text.layout import chrome_words
+
+    if not texts:
+        return np.zeros(0, np.uint64), np.zeros(1, np.int64), np.zeros(0, np.bool_)
+    low, starts, ends, firsts, raw, doc_starts = _spans(texts)
+    flags = chrome_words(raw, starts, ends, doc_starts)
+    return _hash_spans(low, starts, ends), firsts, flags
+
+
+def word_bytes(text: str) -> tuple[Hashes, Offsets, Offsets, npt.NDArray[np.uint8]]:
+    """The words of one text as ``word_hashes`` sees them: their hashes, and their byte
+    offsets (start, end) into the returned bytes (the text's UTF-8, unchanged, after
+    one separator byte)."""
+    low, starts, ends, _, raw, _ = _spans([text])
+    return _hash_spans(low, starts, ends), starts, ends, np.frombuffer(raw, np.uint8)
+
+
+def word_spans(text: str) -> tuple[Offsets, Offsets]:
+    """Character offsets (start, end) of the words ``word_hashes`` sees in ``text``,
+    so that word ``i`` is ``text[start[i]:end[i]]``.
+
+    Examples:
+        >>> s, e = word_spans("Ça — “va”, 5 km")
+        >>> [("Ça — “va”, 5 km")[a:b] for a, b in zip(s.tolist(), e.tolist())]
+        ['Ça', 'va', '5', 'km']
+    """
+    _, starts, ends, _, _, _ = _spans([text])
+    data = np.frombuffer(_ENCODE(text), np.uint8)
+    # The character each byte belongs to (continuation bytes are 10xxxxxx); the
+    # buffer has one separator byte before the text.
+    char_of = np.cumsum((data & 0xC0) != 0x80) - 1
+    char_of = np.append(char_of, len(text)).astype(np.int64)
+    if not len(starts):
+        return starts, ends
+    return char_of[starts - 1], char_of[ends - 2] + 1
 
 
 def word_hashes(texts: list[str]) -> list[Hashes]:
