@@ -73,9 +73,11 @@ def newsedits() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     del argv
     config = ClusterConfig()
-    print(f"rule: body share >= {config.copy_containment}; or >= {config.strong_share} in "
-          f">= {config.spread_runs} passages; or >= {config.min_containment} with rest "
-          f"agreement >= {config.rest_tokens} (weak: body share < {config.strong_share})")  # fmt: skip
+    print(
+        f"rule: body share >= {config.copy_containment}; or >= {config.strong_share} in >= "
+        f"{config.spread_runs} passages; or >= {config.min_containment} with rest agreement"
+        f" >= {config.rest_tokens} (weak: body share < {config.strong_share})"
+    )
     semeval("train")
     semeval("test")
     newsedits()
