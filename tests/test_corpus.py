@@ -92,6 +92,16 @@ def test_stories_and_story_commands(tmp_path: Path) -> None:
         runner.invoke(main, ["story", first["id"][:8], "--db", str(db), "--format", "json"]).output
     )
     assert data["schema"] == "storydiff.story" and len(data["steps"]) == 4
+    # Why one story: each link between versions, with the passages it shares.
+    texts = {v.document.id: v.document.text for v in Corpus(db).story("1").versions}
+    assert data["links"] and all(1 <= k["old"] < k["new"] <= 5 for k in data["links"])
+    for link in data["links"]:
+        old, new = texts[link["old_id"]], texts[link["new_id"]]
+        for p in link["passages"]:
+            a, b = old[p["old"][0] : p["old"][1]], new[p["new"][0] : p["new"][1]]
+            assert p["kind"] in ("body", "chrome") and a.split()[-1] == b.split()[-1]
+    why = runner.invoke(main, ["story", "1", "--db", str(db), "--why"])
+    assert why.exit_code == 0 and "why one story" in why.output and "v1 – v2" in why.output
 
 
 def test_bad_story_keys_and_missing_store(tmp_path: Path) -> None:
@@ -219,6 +229,28 @@ def test_a_store_of_schema_1_gets_numbers_links_and_stories(tmp_path: Path) -> N
     assert corpus.store.counts()["sightings"] == 2
     assert all(len(v.sightings) == 1 for v in story.versions)
     corpus.close()
+
+
+def test_a_store_of_schema_3_is_linked_again_under_the_new_rule(tmp_path: Path) -> None:
+    """Migration 4: links, members and stories are derived, so they are emptied, and a
+    new store id makes the next writer rebuild the index and link every text again."""
+    db = _ingested(tmp_path)
+    with Corpus(db) as corpus:
+        before = sorted(sorted(v.document.id for v in s.versions) for s in corpus.stories())
+        con = corpus.store.db
+        con.execute("PRAGMA user_version = 3")
+        con.execute("DELETE FROM links")
+        con.execute("DELETE FROM members")
+        con.execute("DELETE FROM stories")
+        old_links = "SELECT a, b, shared, contained_a, contained_b, jaccard FROM links"
+        con.execute(f"CREATE TABLE links3 AS {old_links}")
+        con.execute("DROP TABLE links")
+        con.execute("ALTER TABLE links3 RENAME TO links")
+        con.commit()
+    with Corpus(db) as corpus:
+        after = sorted(sorted(v.document.id for v in s.versions) for s in corpus.stories())
+        bodies = corpus.store.db.execute("SELECT count(*) FROM links WHERE body IS NULL").fetchone()
+    assert after == before and bodies == (0,)
 
 
 def test_two_ingests_at_once_lose_nothing(tmp_path: Path) -> None:

@@ -389,13 +389,25 @@ def stories(db_path: Path, fmt: str, limit: int | None, offset: int, debug: bool
     help="Write here instead of standard output.",
 )
 @click.option("--show-trivial", is_flag=True, help="Also list rewording and trivial edits.")
+@click.option(
+    "--why",
+    is_flag=True,
+    help="Show what each linked pair of versions shares, with offsets (always in JSON).",
+)
 @DEBUG_OPTION
 @handle_errors
 def story(
-    key: str, db_path: Path, fmt: str, output: Path | None, show_trivial: bool, debug: bool
+    key: str,
+    db_path: Path,
+    fmt: str,
+    output: Path | None,
+    show_trivial: bool,
+    why: bool,
+    debug: bool,
 ) -> None:
     """One story's timeline: each version against the one before. KEY is the story's
-    number in `storydiff stories` or (a prefix of) its id."""
+    number in `storydiff stories` or (a prefix of) its id. --why shows the shared
+    passages that make it one story."""
     from storydiff.corpus import Corpus
     from storydiff.render.timeline import (
         render_story_html,
@@ -406,14 +418,20 @@ def story(
     corpus = Corpus(db_path, create=False)
     found = corpus.story(key)
     steps = corpus.timeline(found)
+    links = corpus.why(found) if why or fmt == "json" else None
     if fmt == "terminal":
         if output is None:
-            render_story_terminal(found, steps, show_trivial=show_trivial)
+            render_story_terminal(found, steps, show_trivial=show_trivial, why=links)
         else:
             with output.open("w", encoding="utf-8") as fh:
-                render_story_terminal(found, steps, fh, show_trivial=show_trivial, width=100)
+                render_story_terminal(
+                    found, steps, fh, show_trivial=show_trivial, width=100, why=links
+                )
         return
-    text = render_story_json(found, steps) if fmt == "json" else render_story_html(found, steps)
+    if fmt == "json":
+        text = render_story_json(found, steps, links)
+    else:
+        text = render_story_html(found, steps)
     if output:
         output.write_text(text + "\n", encoding="utf-8")
         click.echo(f"wrote {output}", err=True)

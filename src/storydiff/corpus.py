@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storydiff.config import InputConfig
-from storydiff.detect.agreement import Tokens, judge
+from storydiff.detect.agreement import MIN_TOKENS, Tokens, judge, rest_agreement
 from storydiff.detect.cluster import ClusterConfig
 from storydiff.detect.fingerprints import (
     MAX_BATCH,
@@ -33,6 +33,7 @@ from storydiff.detect.fingerprints import (
 )
 from storydiff.detect.index import FingerprintIndex
 from storydiff.detect.link import Flags, LinkConfig, Pair, link_batch, prose
+from storydiff.detect.passages import Passage, shared_passages
 from storydiff.diff.compare import Comparison
 from storydiff.document import Document
 from storydiff.errors import StoreError
@@ -74,6 +75,22 @@ class IngestReport:
         self.new += batch.new
         self.known += batch.known
         self.sightings += batch.sightings
+
+
+@dataclass(frozen=True, slots=True)
+class LinkWhy:
+    """Why two versions of a story are linked: ``old`` and ``new`` are their indices in
+    ``Story.versions``."""
+
+    old: int
+    new: int
+    link: Pair
+    """The verified link: shingles shared, containment, body containment."""
+    agreement: float | None
+    """How far the two agree outside what they share (``detect.agreement``, the two
+    alone; None when too little is left outside to tell)."""
+    passages: list[Passage]
+    """What the older shares with the newer, with offsets into both texts."""
 
 
 def _keep(cache: OrderedDict[Any, Any], key: Any, value: Any, size: int = SHINGLE_CACHE) -> None:
@@ -375,6 +392,25 @@ class Corpus:
         found = sorted(best.items(), key=lambda sp: (-sp[1].containment, sp[0]))
         with self.store.snapshot():
             return [(load_story(self.store, story), p) for story, p in found]
+
+    def why(self, story: Story) -> list[LinkWhy]:
+        """For each verified link between two versions of ``story``: what the two share
+        (``detect.passages``) and the figures the link rule read (``docs/stories.md``),
+        earliest versions first."""
+        position = {v.document.id: i for i, v in enumerate(story.versions)}
+        with self.store.snapshot():
+            numbers = self.store.story_members(story.number)
+            ids = self.store.ids_by_number(numbers)
+            rows = [r for r in self.store.links_of(numbers) if r[0] in ids and r[1] in ids]
+        out = []
+        for row in rows:
+            link = Pair(*row)
+            x, y = sorted((position[ids[link.a]], position[ids[link.b]]))
+            a, b = story.versions[x].document, story.versions[y].document
+            found = rest_agreement(a.text, b.text)
+            agreement = found.tokens if min(found.rest_a, found.rest_b) >= MIN_TOKENS else None
+            out.append(LinkWhy(x, y, link, agreement, shared_passages(a.text, b.text)))
+        return sorted(out, key=lambda w: (w.old, w.new))
 
     def timeline(self, story: Story) -> list[Comparison]:
         """Each version against the one before it (with facts)."""

@@ -9,19 +9,47 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from storydiff.corpus import LinkWhy
 from storydiff.diff.compare import Comparison
 from storydiff.render.json import to_dict
 from storydiff.render.summary import verdict_line
 from storydiff.stories import Story, Version
 
 STORY_SCHEMA = "storydiff.story"
-STORY_SCHEMA_VERSION = "1.0"
+STORY_SCHEMA_VERSION = "1.1"
+SNIPPET = 100
+"""Characters of a shared passage shown in the terminal."""
 
 
 def _version_line(n: int, v: Version) -> str:
     when = v.when.isoformat() if v.when else "time unknown"
     outlet = ", ".join(v.outlets) or "outlet unknown"
     return f"v{n}  {when}  {outlet}  {v.where}"
+
+
+def _snippet(text: str, span: tuple[int, int]) -> str:
+    words = " ".join(text[span[0] : span[1]].split())
+    return words if len(words) <= SNIPPET else words[: SNIPPET - 1] + "…"
+
+
+def _render_why(console: Console, story: Story, why: list[LinkWhy]) -> None:
+    console.rule("why one story", style="dim")
+    if not why:
+        console.print(Text("no links: a story of one text", style="dim"))
+    for w in why:
+        link, body = w.link, sum(p.kind == "body" for p in w.passages)
+        rest = "little else to compare" if w.agreement is None else f"rests agree {w.agreement:.2f}"
+        console.print(
+            f"v{w.old + 1} – v{w.new + 1}: {link.evidence:.0%} of the smaller text's body "
+            f"shared, in {body} passage(s) of body text; {rest}"
+        )
+        old = story.versions[w.old].document.text
+        for p in w.passages[:3]:
+            line = Text(f"  {p.kind:6} {p.a[0]}-{p.a[1]}  ", style="dim")
+            line.append(f"“{_snippet(old, p.a)}”")
+            console.print(line)
+        if len(w.passages) > 3:
+            console.print(Text(f"  (+{len(w.passages) - 3} more passage(s))", style="dim"))
 
 
 def render_story_terminal(
@@ -31,6 +59,7 @@ def render_story_terminal(
     *,
     show_trivial: bool = False,
     width: int | None = None,
+    why: list[LinkWhy] | None = None,
 ) -> None:
     console = Console(file=file, width=width, highlight=False, markup=False, emoji=False)
     console.print(Text(story.headline, style="bold"))
@@ -64,6 +93,8 @@ def render_story_terminal(
             console.print(Text(f"(+{hidden} rewording or trivial edit(s))", style="dim"))
         for note in c.notes:
             console.print(Text(f"note: {note}", style="dim italic"))
+    if why is not None:
+        _render_why(console, story, why)
 
 
 def render_story_html(story: Story, steps: list[Comparison]) -> str:
@@ -108,7 +139,26 @@ def render_story_html(story: Story, steps: list[Comparison]) -> str:
     )
 
 
-def story_to_dict(story: Story, steps: list[Comparison]) -> dict[str, Any]:
+def _why_to_dict(story: Story, w: LinkWhy) -> dict[str, Any]:
+    return {
+        "old": w.old + 1,
+        "new": w.new + 1,
+        "old_id": story.versions[w.old].document.id,
+        "new_id": story.versions[w.new].document.id,
+        "shared_shingles": w.link.shared,
+        "containment": round(w.link.containment, 4),
+        "body": round(w.link.evidence, 4),
+        "agreement": None if w.agreement is None else round(w.agreement, 4),
+        "passages": [
+            {"old": list(p.a), "new": list(p.b), "words": p.words, "kind": p.kind}
+            for p in w.passages
+        ],
+    }
+
+
+def story_to_dict(
+    story: Story, steps: list[Comparison], why: list[LinkWhy] | None = None
+) -> dict[str, Any]:
     return {
         "schema": STORY_SCHEMA,
         "schema_version": STORY_SCHEMA_VERSION,
@@ -127,8 +177,11 @@ def story_to_dict(story: Story, steps: list[Comparison]) -> dict[str, Any]:
             for v in story.versions
         ],
         "steps": [to_dict(c) for c in steps],
+        "links": [_why_to_dict(story, w) for w in why] if why is not None else None,
     }
 
 
-def render_story_json(story: Story, steps: list[Comparison]) -> str:
-    return json.dumps(story_to_dict(story, steps), ensure_ascii=False, indent=2)
+def render_story_json(
+    story: Story, steps: list[Comparison], why: list[LinkWhy] | None = None
+) -> str:
+    return json.dumps(story_to_dict(story, steps, why), ensure_ascii=False, indent=2)

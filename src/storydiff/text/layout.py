@@ -4,12 +4,14 @@ Extraction leaves chrome in article text: teaser lists of other headlines ("Tren
 on ..."), "most read" boxes, calendars and schedules, server warnings and markup.
 What gives such a block away is its shape, whatever its language:
 
-- **a list**: at least three of the five lines around it (of its own text, itself
-  included) are short, at most ``LIST_LINE_WORDS`` words, and the line is short
+- **a list**: at least half of the five lines around it (of its own text, itself
+  included; fewer at the text's ends), and at least two, are short: at most
+  ``LIST_LINE_WORDS`` words, not ending a sentence (. ! ?); and the line is short
   itself or stands between two short lines. A teaser block of headlines and first
   sentences, a navigation menu or a list of related links reads like that; news
-  prose, whose paragraphs run to 20-60 words, does not (a subheading between
-  paragraphs is one short line among long ones);
+  prose does not, whether its paragraphs run to 20-60 words or it puts every
+  sentence on a line of its own (a subheading between paragraphs is one short line
+  among long ones);
 - **markup**: at least two of ``< > { }`` on the line, and at least one for every
   two words (HTML or CSS left in the text, PHP warnings printed before a page;
   prose with a tag or two in it is still prose);
@@ -33,7 +35,7 @@ import numpy.typing as npt
 LIST_LINE_WORDS = 12
 """A line of at most this many words is short."""
 LIST_WINDOW = 5
-LIST_MIN_SHORT = 3
+LIST_MIN_SHORT = 2
 MARKUP_BYTES = 2
 MARKUP_PER_WORD = 0.5
 TABLE_DIGIT_SHARE = 0.5
@@ -43,6 +45,8 @@ _SERVER = re.compile(
     rb"(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Catchable fatal"
     rb" error): [^\n]{0,600}? on line \d+"
 )
+_ENDS_SENTENCE = np.zeros(256, np.bool_)
+_ENDS_SENTENCE[[ord(c) for c in ".!?"]] = True
 _MARKUP = np.zeros(256, np.bool_)
 _MARKUP[[ord(c) for c in "<>{}"]] = True
 
@@ -53,12 +57,15 @@ def _listy(short: npt.NDArray[np.bool_], text: Offsets) -> npt.NDArray[np.bool_]
     half = LIST_WINDOW // 2
     n = len(short)
     around = np.zeros((LIST_WINDOW, n), np.bool_)  # row half + d: line i + d is short
+    present = np.zeros(n, np.int64)
     for row, shift in enumerate(range(-half, half + 1)):
         src = np.arange(n) + shift
         ok = (src >= 0) & (src < n)
         ok[ok] &= text[src[ok]] == text[ok]
         around[row, ok] = short[src[ok]]
-    enough = around.sum(axis=0) >= LIST_MIN_SHORT
+        present += ok
+    count = around.sum(axis=0)
+    enough = (count >= LIST_MIN_SHORT) & (2 * count >= present)
     out: npt.NDArray[np.bool_] = enough & (short | (around[half - 1] & around[half + 1]))
     return out
 
@@ -86,7 +93,11 @@ def chrome_words(
         at = np.searchsorted(lines, mark_line)
         hit = (at < len(lines)) & (lines[np.minimum(at, len(lines) - 1)] == mark_line)
         markup = np.bincount(at[hit], minlength=len(lines))
-    listy = _listy(words <= LIST_LINE_WORDS, text)
+    # The byte after each line's last word: does the line end a sentence?
+    last = np.flatnonzero(np.append(line_of[1:] != line_of[:-1], True))
+    after = raw[np.minimum(ends[last], len(raw) - 1)]
+    ends_sentence = _ENDS_SENTENCE[after]
+    listy = _listy((words <= LIST_LINE_WORDS) & ~ends_sentence, text)
     table = (words >= 3) & (digit_words >= TABLE_DIGIT_SHARE * words)
     tags = (markup >= MARKUP_BYTES) & (markup >= MARKUP_PER_WORD * words)
     flag: npt.NDArray[np.bool_] = (listy | table | tags)[line_of]
