@@ -98,8 +98,9 @@ class ClusterConfig:
     Two texts join when the passages they share, counting only *body* text, cover
     ``copy_containment`` of the smaller text; or ``strong_share`` of it in at least
     ``spread_runs`` separate passages; or at least ``min_containment`` of it and the
-    rest of both texts agrees (``detect.agreement``: content tokens outside the
-    shared passages, at least ``rest_tokens``). Body text leaves out what looks like
+    texts were seen at one URL (an article updated in place), or the rest of both
+    texts agrees (``detect.agreement``: content tokens outside the shared passages,
+    at least ``rest_tokens``). Body text leaves out what looks like
     page chrome: lines in a list of short lines, markup or tables (``text.layout``),
     and runs of text that three or more stories carry (boilerplate, learned from the
     texts being clustered).
@@ -130,6 +131,9 @@ class ClusterConfig:
     """Between ``min_containment`` and ``strong_share``, the rests must agree this much.
     Set on the SemEval training pairs that share passages: every pair scored related
     or unrelated there agrees at most 0.296 (0.36 keeps a margin of 0.06)."""
+    site_pages: int = 3
+    """Body text that one site (host) carries at this many different URLs is that
+    site's boilerplate (a bio, a newsletter box), whatever stories the pages tell."""
     max_rounds: int = 20
     run_gap: int = 5
     """Shared shingles at most this far apart are one run (one changed word breaks a

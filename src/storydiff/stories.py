@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from functools import partial
 from itertools import combinations
 from typing import Any
+from urllib.parse import urlsplit
 
 from storydiff.config import CompareConfig
 from storydiff.detect.cluster import ClusterConfig, Texts, cluster
@@ -244,10 +245,13 @@ def update_stories(
         numbers.sort()
         component = numbers[0]
         pairs = by_group.get(root, [])
-        if all(p.evidence >= config.copy_containment for p in pairs):
-            stories = [numbers]
+        urls = store.urls_of(numbers)
+        copies = all(p.evidence >= config.copy_containment for p in pairs)
+        if copies and not _one_site_at(urls, config.site_pages):
+            stories = [numbers]  # near-copies, and no site's boilerplate to look for
         else:
-            stories = _cluster_component(numbers, pairs, layouts, config, agree)
+            pages = [urls.get(n, []) for n in numbers]
+            stories = _cluster_component(numbers, pairs, layouts, config, agree, pages)
         for story in stories:
             for n in story:
                 assignment[n] = (component, story[0])
@@ -261,9 +265,18 @@ def update_stories(
     )
 
 
+def _one_site_at(urls: dict[int, list[str]], least: int) -> bool:
+    """Whether some host is seen at ``least`` different URLs among these texts."""
+    by_host: dict[str, set[str]] = defaultdict(set)
+    for seen in urls.values():
+        for url in seen:
+            by_host[(urlsplit(url).hostname or "").removeprefix("www.")].add(url)
+    return any(host and len(found) >= least for host, found in by_host.items())
+
+
 def _cluster_component(
     numbers: list[int], pairs: list[Pair], layouts: Layouts, config: ClusterConfig,
-    agree: AgreeFor | None,
+    agree: AgreeFor | None, pages: list[list[str]],
 ) -> list[list[int]]:  # fmt: skip
     """``cluster`` on one component's texts (numbers), in store numbers."""
     found = layouts(numbers)
@@ -276,7 +289,7 @@ def _cluster_component(
     def agree_local(i: int, j: int) -> bool:
         return judged is not None and judged(numbers[i], numbers[j])
 
-    groups = cluster(len(numbers), local_pairs, texts, config, agree_local)
+    groups = cluster(len(numbers), local_pairs, texts, config, agree_local, pages)
     return [[numbers[i] for i in group] for group in groups]
 
 

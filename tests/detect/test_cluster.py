@@ -135,3 +135,36 @@ def test_a_round_up_quoting_three_stories_does_not_chain_them(tmp_path: Path) ->
     expected = [[0, 3], [1, 4], [2, 5], [6]]
     assert sorted(stories_of(texts)) == expected
     assert [sorted(s) for s in corpus_stories(texts, tmp_path, 2)] == expected
+
+
+BIO = (
+    "Odile Marsh is a senior reporter at the Lantern Post covering the courts, the council "
+    "and the regional economy. Before joining the Lantern Post she worked for newspapers in "
+    "four cities and spent two years on its business desk. Send her tips by email or reach "
+    "her on the newsroom line any weekday morning."
+)
+BRIEFS = [
+    "A water main burst under Quay Street on Monday, closing two shops until repairs end.",
+    "The library on Mill Lane will open on Sundays from June, the trustees announced.",
+    "Three teenagers rescued a stranded seal pup near the harbour wall late on Friday.",
+]
+
+
+def test_a_sites_bio_stops_joining_its_pages_once_a_third_page_carries_it(
+    tmp_path: Path,
+) -> None:
+    """Short pages of one site, each mostly its author's bio: two pages alone look like
+    copies of one text; the third page at another URL shows the bio is the site's
+    boilerplate, and the stories come apart in that same ingest. An update of the
+    first page at its own URL stays with it."""
+    pages = [
+        (f"https://lanternpost.example/news/{i}", f"{b}\n\n{BIO}") for i, b in enumerate(BRIEFS)
+    ]
+    update = (pages[0][0], BRIEFS[0].replace("two shops", "two shops and a cafe") + "\n\n" + BIO)
+    order = [pages[0], pages[1], update, pages[2]]
+    with Corpus(tmp_path / "site.db") as corpus:
+        for url, text in order:
+            corpus.add([Document(text=text, url=url, outlet="Lantern Post")])
+        stories = sorted(sorted(v.document.text[:20] for v in s.versions) for s in corpus.stories())
+    first = sorted([BRIEFS[0][:20], BRIEFS[0][:20]])
+    assert stories == sorted([first, [BRIEFS[1][:20]], [BRIEFS[2][:20]]])

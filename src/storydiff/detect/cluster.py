@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import combinations
+from urllib.parse import urlsplit
 
 import numpy as np
 import numpy.typing as npt
@@ -63,7 +64,11 @@ class _StoryCounts:
     distinct shingles and their counts (built with a few sorts, no Python per
     shingle)."""
 
-    def __init__(self, involved: list[int], shingles: list[Fingerprints], uf: _UnionFind) -> None:
+    def __init__(
+        self, involved: list[int], shingles: list[Fingerprints], uf: _UnionFind,
+        site_common: Fingerprints | None = None,
+    ) -> None:  # fmt: skip
+        self.site_common = site_common if site_common is not None else np.zeros(0, np.uint64)
         if not involved:
             self.keys, self.counts = np.zeros(0, np.uint64), np.zeros(0, np.int64)
             return
@@ -87,6 +92,44 @@ class _StoryCounts:
         if not len(self.keys):
             return np.zeros(len(values), np.int64)
         return np.where(self.keys[at] == values, self.counts[at], 0)
+
+    def site(self, values: Fingerprints) -> npt.NDArray[np.bool_]:
+        """Which of ``values`` are some site's boilerplate (``_site_common``)."""
+        return _member(values, self.site_common)
+
+
+def _site_common(texts: Texts, pages: list[list[str]], least: int) -> Fingerprints:
+    """Shingles that the texts of one site (host) hold as body text at ``least``
+    different URLs of it: the site's own boilerplate (bio, newsletter box, footer),
+    whatever stories its pages belong to. A text's versions at one URL count once."""
+    keys: list[Fingerprints] = []
+    hosts: list[npt.NDArray[np.int64]] = []
+    urls: list[npt.NDArray[np.int64]] = []
+    host_ids: dict[str, int] = {}
+    url_ids: dict[str, int] = {}
+    for i, seen in enumerate(pages):
+        for url in set(seen):
+            host = (urlsplit(url).hostname or "").removeprefix("www.")
+            if not host:
+                continue
+            size = len(texts.prose[i])
+            keys.append(texts.prose[i])
+            hosts.append(np.full(size, host_ids.setdefault(host, len(host_ids)), np.int64))
+            urls.append(np.full(size, url_ids.setdefault(url, len(url_ids)), np.int64))
+    if not keys:
+        return np.zeros(0, np.uint64)
+    key, site, at = np.concatenate(keys), np.concatenate(hosts), np.concatenate(urls)
+    order = np.lexsort((at, site, key))
+    key, site, at = key[order], site[order], at[order]
+    new = np.ones(len(key), np.bool_)  # each (shingle, host, url) once
+    new[1:] = (key[1:] != key[:-1]) | (site[1:] != site[:-1]) | (at[1:] != at[:-1])
+    key, site = key[new], site[new]
+    group = np.ones(len(key), np.bool_)  # runs of one (shingle, host)
+    group[1:] = (key[1:] != key[:-1]) | (site[1:] != site[:-1])
+    starts = np.flatnonzero(group)
+    counts = np.diff(np.append(starts, len(key)))
+    common: Fingerprints = np.unique(key[starts[counts >= least]])
+    return common
 
 
 class _UnionFind:
@@ -123,29 +166,40 @@ class _Shared:
     x's reading order of the shingles y holds, whether each is body text (on a prose
     line in both), and the run each belongs to (``run_gap``)."""
 
-    def __init__(self, texts: Texts, x: int, y: int, config: ClusterConfig) -> None:
+    def __init__(
+        self, texts: Texts, x: int, y: int, config: ClusterConfig, site_common: Fingerprints
+    ) -> None:
         seq = texts.ordered[x]
         self.length = len(seq)
-        self.size = len(texts.prose[x])  # the article body: chrome lines left out
+        # The article body: chrome lines and the site's boilerplate left out.
+        prose = texts.prose[x]
+        self.size = len(prose) - int(_member(prose, site_common).sum())
         self.at = np.flatnonzero(_member(seq, texts.shingles[y]))
         self.values = seq[self.at]
         self.body = ~texts.chrome[x][self.at] & _member(self.values, texts.prose[y])
         self.run = np.zeros(len(self.at), np.int64)
         if len(self.at) > 1:
             np.cumsum(np.diff(self.at) > config.run_gap, out=self.run[1:])
-        self.most = int(self.body.sum()) / self.size if self.size else 0.0
+        self.most = len(np.unique(self.values[self.body])) / self.size if self.size else 0.0
         """The largest share of x private evidence could ever be."""
 
     def evidence(self, stories_of: _StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
         """Private body evidence, per shared position: body text in at most two
-        stories, in a run not mostly made of shingles three or more stories hold."""
+        stories, in a run not mostly made of shingles three or more stories hold, and
+        not a site's boilerplate."""
         if not len(self.at):
             return self.body
         common = stories_of.of(self.values) >= 3
-        runs = int(self.run[-1]) + 1
-        share = np.bincount(self.run, common, runs) / np.bincount(self.run, minlength=runs)
-        out: npt.NDArray[np.bool_] = self.body & ~common & (share[self.run] < config.common_run)
-        return out
+        site = stories_of.site(self.values)
+        # A site's boilerplate is a run of its own: the article's text next to it on
+        # the page stays evidence.
+        run = self.run
+        if site.any():
+            run = np.cumsum(np.concatenate(([0], (np.diff(run) > 0) | (site[1:] != site[:-1]))))
+        runs = int(run[-1]) + 1
+        share = np.bincount(run, common, runs) / np.bincount(run, minlength=runs)
+        out: npt.NDArray[np.bool_] = self.body & ~common & (share[run] < config.common_run)
+        return out & ~site
 
     def share(self, stories_of: _StoryCounts, config: ClusterConfig) -> tuple[float, int]:
         """Share of x that is private body evidence of sharing text with y, and in how
@@ -153,7 +207,8 @@ class _Shared:
         if self.most < config.min_containment:
             return 0.0, 0
         found = self.evidence(stories_of, config)
-        return int(found.sum()) / self.size, len(np.unique(self.run[found]))
+        distinct = len(np.unique(self.values[found]))  # a repeated shingle counts once
+        return distinct / self.size, len(np.unique(self.run[found]))
 
     def spread(self) -> int:
         """The passages of x holding its body text in common with y."""
@@ -167,12 +222,12 @@ class _Shared:
 
 
 class _SharedCache(dict[tuple[int, int], _Shared]):
-    def __init__(self, texts: Texts, config: ClusterConfig) -> None:
+    def __init__(self, texts: Texts, config: ClusterConfig, site_common: Fingerprints) -> None:
         super().__init__()
-        self.texts, self.config = texts, config
+        self.texts, self.config, self.site_common = texts, config, site_common
 
     def __missing__(self, key: tuple[int, int]) -> _Shared:
-        self[key] = value = _Shared(self.texts, key[0], key[1], self.config)
+        self[key] = value = _Shared(self.texts, key[0], key[1], self.config, self.site_common)
         return value
 
 
@@ -228,10 +283,14 @@ def _bridges(
     return out
 
 
-def _joins(share: float, spread: int, config: ClusterConfig, p: Pair, agree: Agree) -> bool:
+def _joins(
+    share: float, spread: int, config: ClusterConfig, p: Pair, agree: Agree, same: Agree
+) -> bool:
     """The link rule (``ClusterConfig``): ``share`` of the smaller text is shared body
-    evidence, in ``spread`` separate passages of it."""
+    evidence, in ``spread`` separate passages of it; ``same``: seen at one URL."""
     if share >= config.copy_containment:
+        return True
+    if share >= config.min_containment and same(p.a, p.b):
         return True
     if share >= config.strong_share and spread >= config.spread_runs:
         return True
@@ -240,11 +299,12 @@ def _joins(share: float, spread: int, config: ClusterConfig, p: Pair, agree: Agr
 
 def cluster(
     n: int, pairs: list[Pair], texts: Texts, config: ClusterConfig | None = None,
-    agree: Agree | None = None,
+    agree: Agree | None = None, pages: list[list[str]] | None = None,
 ) -> list[list[int]]:  # fmt: skip
     """Stories as sorted lists of text indices, ordered by their first text. ``agree``
     judges the rest of two texts whose private body evidence is weak (between
-    ``min_containment`` and ``strong_share``); without it such pairs never join."""
+    ``min_containment`` and ``strong_share``); without it such pairs never join.
+    ``pages``: the URLs each text was seen at, to learn each site's boilerplate."""
     config = config or ClusterConfig()
     uf = _UnionFind(n)
     judged: dict[tuple[int, int], bool] = {}
@@ -262,31 +322,36 @@ def cluster(
     # (versions that are not near-copies: a story's third and fourth version would
     # otherwise make what they keep of the first look like boilerplate).
     kin = _UnionFind(n)
-    shared = _SharedCache(texts, config)
+    pages = pages or [[] for _ in range(n)]
+    site_common = _site_common(texts, pages, config.site_pages)
+    shared = _SharedCache(texts, config, site_common)
+    at = [set(seen) for seen in pages]
+
+    def same_page(a: int, b: int) -> bool:
+        return bool(at[a] & at[b])
 
     def smaller(p: Pair) -> tuple[int, int]:
         if len(texts.prose[p.a]) > len(texts.prose[p.b]):
             return p.b, p.a
         return p.a, p.b
 
+    site_only = _StoryCounts([], texts.prose, kin, site_common)
     for p in pairs:
-        if p.evidence >= config.copy_containment:
-            uf.union(p.a, p.b)
-            kin.union(p.a, p.b)
-        elif _joins(p.evidence, shared[smaller(p)].spread(), config, p, agreeing):
+        found = shared[smaller(p)].share(site_only, config)
+        if _joins(*found, config, p, agreeing, same_page):
             kin.union(p.a, p.b)
     involved = sorted({p.a for p in pairs} | {p.b for p in pairs})
     for _ in range(config.max_rounds):
         # Per shingle, the stories holding it as body text (a lede quoted in another
         # page's teaser list does not make it boilerplate).
-        stories_of = _StoryCounts(involved, texts.prose, kin)
+        stories_of = _StoryCounts(involved, texts.prose, kin, site_common)
         merged = False
         bridges = _bridges(pairs, shared, uf, config, stories_of, agreeing)
         for p in pairs:
             if uf.find(p.a) == uf.find(p.b) or p.a in bridges or p.b in bridges:
                 continue
             share, spread = shared[smaller(p)].share(stories_of, config)
-            if _joins(share, spread, config, p, agreeing):
+            if _joins(share, spread, config, p, agreeing, same_page):
                 merged |= uf.union(p.a, p.b)
                 kin.union(p.a, p.b)
         if not merged:

@@ -468,6 +468,18 @@ class Store:
                 (old, new, kind, body),
             )
 
+    def urls_of(self, numbers: Iterable[int]) -> dict[int, list[str]]:
+        """The URLs each text was seen at (texts seen at none are left out)."""
+        out: dict[int, list[str]] = {}
+        for chunk in _chunks(list(numbers)):
+            marks = ",".join("?" * len(chunk))
+            for number, url in self.db.execute(
+                f"SELECT document, url FROM sightings WHERE document IN ({marks}) AND url != ''",
+                chunk,
+            ):
+                out.setdefault(number, []).append(url)
+        return out
+
     def sightings_of(self, ids: Iterable[str]) -> dict[str, list[Sighting]]:
         columns = "d.id, s.url, s.source, s.position, s.outlet, s.published, s.retrieved"
         out: dict[str, list[Sighting]] = {}
