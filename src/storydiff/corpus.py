@@ -33,7 +33,7 @@ from storydiff.detect.fingerprints import (
 )
 from storydiff.detect.index import FingerprintIndex
 from storydiff.detect.link import Flags, LinkConfig, Pair, link_batch, prose
-from storydiff.detect.passages import Passage, shared_passages
+from storydiff.detect.passages import LinkWhy, shared_passages
 from storydiff.diff.compare import Comparison
 from storydiff.document import Document
 from storydiff.errors import StoreError
@@ -75,22 +75,6 @@ class IngestReport:
         self.new += batch.new
         self.known += batch.known
         self.sightings += batch.sightings
-
-
-@dataclass(frozen=True, slots=True)
-class LinkWhy:
-    """Why two versions of a story are linked: ``old`` and ``new`` are their indices in
-    ``Story.versions``."""
-
-    old: int
-    new: int
-    link: Pair
-    """The verified link: shingles shared, containment, body containment."""
-    agreement: float | None
-    """How far the two agree outside what they share (``detect.agreement``, the two
-    alone; None when too little is left outside to tell)."""
-    passages: list[Passage]
-    """What the older shares with the newer, with offsets into both texts."""
 
 
 def _keep(cache: OrderedDict[Any, Any], key: Any, value: Any, size: int = SHINGLE_CACHE) -> None:

@@ -69,6 +69,7 @@ class _StoryCounts:
         site_common: Fingerprints | None = None,
     ) -> None:  # fmt: skip
         self.site_common = site_common if site_common is not None else np.zeros(0, np.uint64)
+        self._own: dict[int, int] = {}
         if not involved:
             self.keys, self.counts = np.zeros(0, np.uint64), np.zeros(0, np.int64)
             return
@@ -97,38 +98,65 @@ class _StoryCounts:
         """Which of ``values`` are some site's boilerplate (``_site_common``)."""
         return _member(values, self.site_common)
 
+    def own(self, x: int, prose: Fingerprints) -> int:
+        """How many of text ``x``'s body shingles (``prose``) are neither in three
+        stories nor its site's boilerplate (remembered per text)."""
+        if x not in self._own:
+            boiler = (self.of(prose) >= 3) | self.site(prose)
+            self._own[x] = len(prose) - int(boiler.sum())
+        return self._own[x]
 
-def _site_common(texts: Texts, pages: list[list[str]], least: int) -> Fingerprints:
-    """Shingles that the texts of one site (host) hold as body text at ``least``
-    different URLs of it: the site's own boilerplate (bio, newsletter box, footer),
-    whatever stories its pages belong to. A text's versions at one URL count once."""
-    keys: list[Fingerprints] = []
-    hosts: list[npt.NDArray[np.int64]] = []
-    urls: list[npt.NDArray[np.int64]] = []
-    host_ids: dict[str, int] = {}
-    url_ids: dict[str, int] = {}
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def _site_common(texts: Texts, pages: list[list[str]], config: ClusterConfig) -> Fingerprints:
+    """A site's own boilerplate (a bio, a newsletter box): body text that texts of one
+    host hold on ``site_pages`` different pages, and that stands in each such text as
+    one block or a few (fewer than ``spread_runs`` passages). A page is the texts
+    seen at one URL and the URLs one text was seen at, taken together (an article
+    updated in place, or republished at a second address, is one page). Versions of
+    one story on several pages share their text in many passages between the edits,
+    so it stays theirs."""
+    group = _UnionFind(len(pages))  # texts of one page
+    first: dict[str, int] = {}
     for i, seen in enumerate(pages):
-        for url in set(seen):
-            host = (urlsplit(url).hostname or "").removeprefix("www.")
-            if not host:
-                continue
-            size = len(texts.prose[i])
+        for url in seen:
+            group.union(i, first.setdefault(url, i))
+    keys: list[Fingerprints] = []
+    owners: list[npt.NDArray[np.int64]] = []
+    host_ids: dict[str, int] = {}
+    for i, seen in enumerate(pages):
+        for host in {_host(u) for u in seen} - {""}:
+            code = host_ids.setdefault(host, len(host_ids))
             keys.append(texts.prose[i])
-            hosts.append(np.full(size, host_ids.setdefault(host, len(host_ids)), np.int64))
-            urls.append(np.full(size, url_ids.setdefault(url, len(url_ids)), np.int64))
+            owners.append(np.full(len(texts.prose[i]), code * len(pages) + group.find(i)))
     if not keys:
         return np.zeros(0, np.uint64)
-    key, site, at = np.concatenate(keys), np.concatenate(hosts), np.concatenate(urls)
-    order = np.lexsort((at, site, key))
-    key, site, at = key[order], site[order], at[order]
-    new = np.ones(len(key), np.bool_)  # each (shingle, host, url) once
-    new[1:] = (key[1:] != key[:-1]) | (site[1:] != site[:-1]) | (at[1:] != at[:-1])
-    key, site = key[new], site[new]
-    group = np.ones(len(key), np.bool_)  # runs of one (shingle, host)
-    group[1:] = (key[1:] != key[:-1]) | (site[1:] != site[:-1])
-    starts = np.flatnonzero(group)
+    key, owner = np.concatenate(keys), np.concatenate(owners)
+    hosts = owner // len(pages)
+    order = np.lexsort((owner, key))
+    key, owner, hosts = key[order], owner[order], hosts[order]
+    new = np.ones(len(key), np.bool_)  # each (shingle, host, page) once
+    new[1:] = (key[1:] != key[:-1]) | (owner[1:] != owner[:-1])
+    key, hosts = key[new], hosts[new]
+    run = np.ones(len(key), np.bool_)  # runs of one (shingle, host)
+    run[1:] = (key[1:] != key[:-1]) | (hosts[1:] != hosts[:-1])
+    starts = np.flatnonzero(run)
     counts = np.diff(np.append(starts, len(key)))
-    common: Fingerprints = np.unique(key[starts[counts >= least]])
+    candidates = np.unique(key[starts[counts >= config.site_pages]])
+    if not len(candidates):
+        return candidates
+    found: list[Fingerprints] = []
+    for i, seen in enumerate(pages):
+        if not seen:
+            continue
+        seq = texts.ordered[i]
+        at = np.flatnonzero(_member(seq, candidates) & ~texts.chrome[i])
+        if len(at) and 1 + int((np.diff(at) > config.run_gap).sum()) < config.spread_runs:
+            found.append(seq[at])
+    common: Fingerprints = np.unique(np.concatenate(found)) if found else candidates[:0]
     return common
 
 
@@ -170,10 +198,11 @@ class _Shared:
         self, texts: Texts, x: int, y: int, config: ClusterConfig, site_common: Fingerprints
     ) -> None:
         seq = texts.ordered[x]
+        self.x = x
+        self.prose = texts.prose[x]
         self.length = len(seq)
         # The article body: chrome lines and the site's boilerplate left out.
-        prose = texts.prose[x]
-        self.size = len(prose) - int(_member(prose, site_common).sum())
+        self.size = len(self.prose) - int(_member(self.prose, site_common).sum())
         self.at = np.flatnonzero(_member(seq, texts.shingles[y]))
         self.values = seq[self.at]
         self.body = ~texts.chrome[x][self.at] & _member(self.values, texts.prose[y])
@@ -181,7 +210,7 @@ class _Shared:
         if len(self.at) > 1:
             np.cumsum(np.diff(self.at) > config.run_gap, out=self.run[1:])
         self.most = len(np.unique(self.values[self.body])) / self.size if self.size else 0.0
-        """The largest share of x private evidence could ever be."""
+        """The share of x's body (less its site's boilerplate) it shares with y."""
 
     def evidence(self, stories_of: _StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
         """Private body evidence, per shared position: body text in at most two
@@ -204,11 +233,13 @@ class _Shared:
     def share(self, stories_of: _StoryCounts, config: ClusterConfig) -> tuple[float, int]:
         """Share of x that is private body evidence of sharing text with y, and in how
         many separate passages of x it lies."""
-        if self.most < config.min_containment:
+        if not self.size:
             return 0.0, 0
         found = self.evidence(stories_of, config)
         distinct = len(np.unique(self.values[found]))  # a repeated shingle counts once
-        return distinct / self.size, len(np.unique(self.run[found]))
+        # Of the text's own body: what three stories or its site carry is not its own.
+        own = stories_of.own(self.x, self.prose)
+        return (distinct / own if own else 0.0), len(np.unique(self.run[found]))
 
     def spread(self) -> int:
         """The passages of x holding its body text in common with y."""
@@ -323,7 +354,7 @@ def cluster(
     # otherwise make what they keep of the first look like boilerplate).
     kin = _UnionFind(n)
     pages = pages or [[] for _ in range(n)]
-    site_common = _site_common(texts, pages, config.site_pages)
+    site_common = _site_common(texts, pages, config)
     shared = _SharedCache(texts, config, site_common)
     at = [set(seen) for seen in pages]
 

@@ -17,6 +17,7 @@ import numpy.typing as npt
 
 from storydiff.config import ClusterConfig
 from storydiff.detect.fingerprints import fingerprint_batch
+from storydiff.detect.link import Pair
 from storydiff.text.fasthash import word_spans
 
 K = 5
@@ -86,3 +87,19 @@ def shared_passages(text_a: str, text_b: str, config: ClusterConfig | None = Non
             )
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class LinkWhy:
+    """Why two versions of a story are linked: ``old`` and ``new`` are their indices in
+    ``Story.versions``."""
+
+    old: int
+    new: int
+    link: Pair
+    """The verified link: shingles shared, containment, body containment."""
+    agreement: float | None
+    """How far the two agree outside what they share (``detect.agreement``, the two
+    alone; None when too little is left outside to tell)."""
+    passages: list[Passage]
+    """What the older shares with the newer, with offsets into both texts."""

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from storydiff.corpus import LinkWhy
+from storydiff.detect.passages import LinkWhy
 from storydiff.diff.compare import Comparison
 from storydiff.render.json import to_dict
 from storydiff.render.summary import verdict_line
