@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from functools import partial
 from itertools import combinations
 from typing import Any
-from urllib.parse import urlsplit
 
 from storydiff.config import CompareConfig
 from storydiff.detect.cluster import ClusterConfig, Texts, cluster
@@ -245,11 +244,12 @@ def update_stories(
         numbers.sort()
         component = numbers[0]
         pairs = by_group.get(root, [])
-        urls = store.urls_of(numbers)
-        copies = all(p.evidence >= config.copy_containment for p in pairs)
-        if copies and not _one_site_at(urls, config.site_pages):
-            stories = [numbers]  # near-copies, and no site's boilerplate to look for
+        if all(p.evidence >= config.copy_containment for p in pairs):
+            # Near-copies: a site's boilerplate covers under half of a text (or it is
+            # the text), so leaving it out leaves each pair near-copies of their own.
+            stories = [numbers]
         else:
+            urls = store.urls_of(numbers)
             pages = [urls.get(n, []) for n in numbers]
             stories = _cluster_component(numbers, pairs, layouts, config, agree, pages)
         for story in stories:
@@ -263,15 +263,6 @@ def update_stories(
         dropped,
         rows,
     )
-
-
-def _one_site_at(urls: dict[int, list[str]], least: int) -> bool:
-    """Whether some host is seen at ``least`` different URLs among these texts."""
-    by_host: dict[str, set[str]] = defaultdict(set)
-    for seen in urls.values():
-        for url in seen:
-            by_host[(urlsplit(url).hostname or "").removeprefix("www.")].add(url)
-    return any(host and len(found) >= least for host, found in by_host.items())
 
 
 def _cluster_component(

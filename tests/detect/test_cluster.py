@@ -138,33 +138,47 @@ def test_a_round_up_quoting_three_stories_does_not_chain_them(tmp_path: Path) ->
 
 
 BIO = (
-    "Odile Marsh is a senior reporter at the Lantern Post covering the courts, the council "
-    "and the regional economy. Before joining the Lantern Post she worked for newspapers in "
-    "four cities and spent two years on its business desk. Send her tips by email or reach "
-    "her on the newsroom line any weekday morning."
+    "Odile Marsh is a senior reporter at the Lantern Post covering the courts and the "
+    "regional economy. Before joining the Lantern Post she worked for newspapers in four "
+    "cities. Send her tips by email or reach her on the newsroom line."
 )
 BRIEFS = [
-    "A water main burst under Quay Street on Monday, closing two shops until repairs end.",
-    "The library on Mill Lane will open on Sundays from June, the trustees announced.",
-    "Three teenagers rescued a stranded seal pup near the harbour wall late on Friday.",
+    "Mayor Ada Roos of Marlow Bay said on Monday that the Harbour Trust will close Quay "
+    "Street for six weeks while engineers replace the old sea wall. Shopkeepers on Quay "
+    "Street told the Harbour Trust they feared losing the summer trade, and Roos promised "
+    "compensation from the Marlow Bay council budget.",
+    "The Harbour Trust in Marlow Bay will sell the disused boat shed on Quay Street to a "
+    "rowing club, Mayor Ada Roos announced, after the council rejected a plan for holiday "
+    "flats. Roos said the club would pay the Harbour Trust a peppercorn rent and open the "
+    "shed to Marlow Bay schools.",
+    "Pupils at Brindle Academy will sit their exams in the sports hall this summer after "
+    "a burst pipe flooded three classrooms, headteacher Oskar Lind said, and parents "
+    "praised the caretakers who worked through the night to save the library books.",
 ]
 
 
 def test_a_sites_bio_stops_joining_its_pages_once_a_third_page_carries_it(
     tmp_path: Path,
 ) -> None:
-    """Short pages of one site, each mostly its author's bio: two pages alone look like
-    copies of one text; the third page at another URL shows the bio is the site's
-    boilerplate, and the stories come apart in that same ingest. An update of the
-    first page at its own URL stays with it."""
-    pages = [
-        (f"https://lanternpost.example/news/{i}", f"{b}\n\n{BIO}") for i, b in enumerate(BRIEFS)
-    ]
-    update = (pages[0][0], BRIEFS[0].replace("two shops", "two shops and a cafe") + "\n\n" + BIO)
-    order = [pages[0], pages[1], update, pages[2]]
+    """Two pages of one site on two council stories that name the same people share
+    the author's bio: alone, the bio and their shared names join them. A third page at
+    another URL shows the bio is the site's boilerplate, and the two come apart in
+    that same ingest. An update of the first page at its own URL stays with it."""
+    site = "https://lanternpost.example/news"
+    pages = [(f"{site}/{i}", f"{brief}\n\n{BIO}") for i, brief in enumerate(BRIEFS)]
+    update = (pages[0][0], BRIEFS[0].replace("six weeks", "eight weeks") + "\n\n" + BIO)
+
+    def stories(corpus: Corpus) -> list[list[str]]:
+        return sorted(sorted(v.document.text[:12] for v in s.versions) for s in corpus.stories())
+
     with Corpus(tmp_path / "site.db") as corpus:
-        for url, text in order:
+        for url, text in pages[:2]:
             corpus.add([Document(text=text, url=url, outlet="Lantern Post")])
-        stories = sorted(sorted(v.document.text[:20] for v in s.versions) for s in corpus.stories())
-    first = sorted([BRIEFS[0][:20], BRIEFS[0][:20]])
-    assert stories == sorted([first, [BRIEFS[1][:20]], [BRIEFS[2][:20]]])
+        assert stories(corpus) == [["Mayor Ada Ro", "The Harbour "]]  # joined by the bio
+        for url, text in [update, pages[2]]:
+            corpus.add([Document(text=text, url=url, outlet="Lantern Post")])
+        assert stories(corpus) == [
+            ["Mayor Ada Ro", "Mayor Ada Ro"],
+            ["Pupils at Br"],
+            ["The Harbour "],
+        ]

@@ -111,15 +111,27 @@ def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
-def _site_common(texts: Texts, pages: list[list[str]], config: ClusterConfig) -> Fingerprints:
+def _one_site_at(pages: list[list[str]], least: int) -> bool:
+    """Whether some host is seen at ``least`` different URLs among the texts."""
+    by_host: dict[str, set[str]] = defaultdict(set)
+    for seen in pages:
+        for url in seen:
+            by_host[_host(url)].add(url)
+    return any(host and len(found) >= least for host, found in by_host.items())
+
+
+def _site_common(
+    texts: Texts, pages: list[list[str]], config: ClusterConfig, versions: _UnionFind
+) -> Fingerprints:
     """A site's own boilerplate (a bio, a newsletter box): body text that texts of one
-    host hold on ``site_pages`` different pages, and that stands in each such text as
-    one block or a few (fewer than ``spread_runs`` passages). A page is the texts
-    seen at one URL and the URLs one text was seen at, taken together (an article
-    updated in place, or republished at a second address, is one page). Versions of
-    one story on several pages share their text in many passages between the edits,
-    so it stays theirs."""
+    host hold on ``site_pages`` different pages, where each text holds it as a block
+    or a few (fewer than ``spread_runs`` passages) covering less than half of its body.
+    A page is the texts of one URL and the URLs of one text, taken together, and
+    ``versions`` (texts that are plainly versions of each other) count as one page:
+    a story's text is not its site's boilerplate."""
     group = _UnionFind(len(pages))  # texts of one page
+    for i in range(len(pages)):
+        group.union(i, versions.find(i))
     first: dict[str, int] = {}
     for i, seen in enumerate(pages):
         for url in seen:
@@ -150,11 +162,12 @@ def _site_common(texts: Texts, pages: list[list[str]], config: ClusterConfig) ->
         return candidates
     found: list[Fingerprints] = []
     for i, seen in enumerate(pages):
-        if not seen:
-            continue
         seq = texts.ordered[i]
         at = np.flatnonzero(_member(seq, candidates) & ~texts.chrome[i])
-        if len(at) and 1 + int((np.diff(at) > config.run_gap).sum()) < config.spread_runs:
+        if not seen or not len(at):
+            continue
+        block = 1 + int((np.diff(at) > config.run_gap).sum()) < config.spread_runs
+        if block and 2 * len(np.unique(seq[at])) < len(texts.prose[i]):
             found.append(seq[at])
     common: Fingerprints = np.unique(np.concatenate(found)) if found else candidates[:0]
     return common
@@ -194,23 +207,26 @@ class _Shared:
     x's reading order of the shingles y holds, whether each is body text (on a prose
     line in both), and the run each belongs to (``run_gap``)."""
 
-    def __init__(
-        self, texts: Texts, x: int, y: int, config: ClusterConfig, site_common: Fingerprints
-    ) -> None:
+    def __init__(self, texts: Texts, x: int, y: int, config: ClusterConfig) -> None:
         seq = texts.ordered[x]
         self.x = x
         self.prose = texts.prose[x]
         self.length = len(seq)
-        # The article body: chrome lines and the site's boilerplate left out.
-        self.size = len(self.prose) - int(_member(self.prose, site_common).sum())
+        self.size = len(self.prose)  # the article body: chrome lines left out
         self.at = np.flatnonzero(_member(seq, texts.shingles[y]))
         self.values = seq[self.at]
         self.body = ~texts.chrome[x][self.at] & _member(self.values, texts.prose[y])
         self.run = np.zeros(len(self.at), np.int64)
         if len(self.at) > 1:
             np.cumsum(np.diff(self.at) > config.run_gap, out=self.run[1:])
-        self.most = len(np.unique(self.values[self.body])) / self.size if self.size else 0.0
-        """The share of x's body (less its site's boilerplate) it shares with y."""
+        self.repeats = len(texts.shingles[x]) < len(seq)
+        """Whether some shingle occurs twice in x (then counts need ``np.unique``)."""
+        self.most = self._distinct(self.body) / self.size if self.size else 0.0
+        """The share of x's body it shares with y (boilerplate not left out)."""
+
+    def _distinct(self, mask: npt.NDArray[np.bool_]) -> int:
+        """How many distinct shingles the shared positions in ``mask`` hold."""
+        return len(np.unique(self.values[mask])) if self.repeats else int(mask.sum())
 
     def evidence(self, stories_of: _StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
         """Private body evidence, per shared position: body text in at most two
@@ -236,7 +252,7 @@ class _Shared:
         if not self.size:
             return 0.0, 0
         found = self.evidence(stories_of, config)
-        distinct = len(np.unique(self.values[found]))  # a repeated shingle counts once
+        distinct = self._distinct(found)  # a repeated shingle counts once
         # Of the text's own body: what three stories or its site carry is not its own.
         own = stories_of.own(self.x, self.prose)
         return (distinct / own if own else 0.0), len(np.unique(self.run[found]))
@@ -253,12 +269,12 @@ class _Shared:
 
 
 class _SharedCache(dict[tuple[int, int], _Shared]):
-    def __init__(self, texts: Texts, config: ClusterConfig, site_common: Fingerprints) -> None:
+    def __init__(self, texts: Texts, config: ClusterConfig) -> None:
         super().__init__()
-        self.texts, self.config, self.site_common = texts, config, site_common
+        self.texts, self.config = texts, config
 
     def __missing__(self, key: tuple[int, int]) -> _Shared:
-        self[key] = value = _Shared(self.texts, key[0], key[1], self.config, self.site_common)
+        self[key] = value = _Shared(self.texts, key[0], key[1], self.config)
         return value
 
 
@@ -353,18 +369,29 @@ def cluster(
     # (versions that are not near-copies: a story's third and fourth version would
     # otherwise make what they keep of the first look like boilerplate).
     kin = _UnionFind(n)
-    pages = pages or [[] for _ in range(n)]
-    site_common = _site_common(texts, pages, config)
-    shared = _SharedCache(texts, config, site_common)
-    at = [set(seen) for seen in pages]
-
-    def same_page(a: int, b: int) -> bool:
-        return bool(at[a] & at[b])
 
     def smaller(p: Pair) -> tuple[int, int]:
         if len(texts.prose[p.a]) > len(texts.prose[p.b]):
             return p.b, p.a
         return p.a, p.b
+
+    pages = pages or [[] for _ in range(n)]
+    at = [set(seen) for seen in pages]
+
+    def same_page(a: int, b: int) -> bool:
+        return bool(at[a] & at[b])
+
+    # Plain versions, on what they share alone: near-copies, text shared in many
+    # passages, one URL. A site's boilerplate is what several of them do not explain.
+    shared = _SharedCache(texts, config)
+    site_common = np.zeros(0, np.uint64)
+    if _one_site_at(pages, config.site_pages):
+        versions = _UnionFind(n)
+        for p in pairs:
+            share, spread = shared[smaller(p)].most, shared[smaller(p)].spread()
+            if _joins(share, spread, config, p, lambda a, b: False, same_page):
+                versions.union(p.a, p.b)
+        site_common = _site_common(texts, pages, config, versions)
 
     site_only = _StoryCounts([], texts.prose, kin, site_common)
     for p in pairs:

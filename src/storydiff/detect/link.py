@@ -14,7 +14,7 @@ batch against the fingerprint index; ``link_texts`` runs it on a list of texts a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -188,9 +188,10 @@ def link_batch(
     kept = [(p.a, p.b) for p in links]
     body = _common_counts(kept, proses)
     measured = [
-        replace(p, body=max(n / max(len(proses[p.a]), 1), n / max(len(proses[p.b]), 1)))
+        Pair(p.a, p.b, p.shared, p.containment_a, p.containment_b, p.jaccard,
+             max(n / max(len(proses[p.a]), 1), n / max(len(proses[p.b]), 1)))
         for p, n in zip(links, body, strict=True)
-    ]
+    ]  # fmt: skip
     # Texts sharing less body text than this can never be linked by it: page chrome.
     return [p for p in measured if p.evidence >= config.min_containment]
 

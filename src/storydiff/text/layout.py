@@ -81,13 +81,20 @@ def chrome_words(
     raw = np.frombuffer(data, np.uint8)
     cuts = np.union1d(np.flatnonzero(raw == 0x0A), doc_starts)
     line_of = np.searchsorted(cuts, starts, side="right")
-    lines, line_of = np.unique(line_of, return_inverse=True)
+    # Words come in order, so their lines do: number the lines that hold words.
+    opens = np.empty(len(line_of), np.bool_)
+    opens[0] = True
+    np.not_equal(line_of[1:], line_of[:-1], out=opens[1:])
+    lines = line_of[opens]
+    line_of = np.cumsum(opens) - 1
     text = np.searchsorted(doc_starts, cuts[lines - 1], side="right") - 1
     words = np.bincount(line_of, minlength=len(lines)).astype(np.float64)
-    digits = (raw[starts] >= 0x30) & (raw[starts] <= 0x39)
+    first = raw[starts]
+    digits = (first >= 0x30) & (first <= 0x39)
     digit_words = np.bincount(line_of, weights=digits, minlength=len(lines))
-    marks = np.flatnonzero(_MARKUP[raw])
     markup = np.zeros(len(lines), np.int64)
+    has_markup = any(c in data for c in (b"<", b">", b"{", b"}"))
+    marks = np.flatnonzero(_MARKUP[raw]) if has_markup else np.zeros(0, np.int64)
     if len(marks):
         mark_line = np.searchsorted(cuts, marks, side="right")
         at = np.searchsorted(lines, mark_line)
@@ -101,7 +108,7 @@ def chrome_words(
     table = (words >= 3) & (digit_words >= TABLE_DIGIT_SHARE * words)
     tags = (markup >= MARKUP_BYTES) & (markup >= MARKUP_PER_WORD * words)
     flag: npt.NDArray[np.bool_] = (listy | table | tags)[line_of]
-    for found in _SERVER.finditer(data):
+    for found in _SERVER.finditer(data) if b" on line " in data else ():
         lo, hi = np.searchsorted(starts, [found.start(), found.end()])
         flag[lo:hi] = True
     return flag
