@@ -90,6 +90,29 @@ class CompareConfig:
     order: OrderConfig = field(default_factory=OrderConfig)
 
 
+# Page chrome by the shape of its lines (``text/layout.py``), what a text's body is
+# (``detect/link.py``) and how the rests of two texts agree (``detect/agreement.py``):
+# the reasons for each number are in ``docs/stories.md``.
+LIST_LINE_WORDS = 12
+"""A line of at most this many words, not ending a sentence, is short."""
+LIST_WINDOW = 5
+"""Lines around a line (itself included) read to tell a list."""
+LIST_MIN_SHORT = 2
+"""Short lines a list needs around a line, besides half of those read."""
+MARKUP_BYTES = 2
+MARKUP_PER_WORD = 0.5
+"""A line with at least ``MARKUP_BYTES`` of ``< > { }``, one for every two words, is markup."""
+TABLE_DIGIT_SHARE = 0.5
+"""A line of three words or more, this share of them starting with a digit, is a table."""
+BODY_FLOOR = 0.5
+"""A text's body counts as at least this share of its shingles: a page that is mostly
+lists and tables is not a copy of everything that shares its one line of prose."""
+AGREEMENT_LONG_WORD = 7
+"""Bytes from which a word is a content token whatever its case."""
+AGREEMENT_MIN_TOKENS = 5
+"""A rest with fewer content tokens than this says nothing (agreement 0)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ClusterConfig:
     """When texts that share passages are versions of one story: the link rule

@@ -33,12 +33,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from storydiff.config import AGREEMENT_LONG_WORD, AGREEMENT_MIN_TOKENS
 from storydiff.detect.fingerprints import combine
 from storydiff.text.fasthash import word_bytes
 
-LONG_WORD = 7
-MIN_TOKENS = 5
-"""A rest with fewer content tokens than this says nothing: ``tokens`` is 0."""
+LONG_WORD = AGREEMENT_LONG_WORD
+MIN_TOKENS = AGREEMENT_MIN_TOKENS
 SHINGLE = 5
 Hashes = npt.NDArray[np.uint64]
 

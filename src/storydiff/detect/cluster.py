@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.config import ClusterConfig
+from storydiff.config import BODY_FLOOR, ClusterConfig
 from storydiff.detect.agreement import Tokens, judge
 from storydiff.detect.fingerprints import Fingerprints, distinct
 from storydiff.detect.link import Flags, LinkConfig, Pair, link_texts, prose
@@ -98,12 +98,14 @@ class _StoryCounts:
         """Which of ``values`` are some site's boilerplate (``_site_common``)."""
         return _member(values, self.site_common)
 
-    def own(self, x: int, prose: Fingerprints) -> int:
+    def own(self, x: int, prose: Fingerprints, floor: int) -> int:
         """How many of text ``x``'s body shingles (``prose``) are neither in three
-        stories nor its site's boilerplate (remembered per text)."""
+        stories nor its site's boilerplate (remembered per text), and at least
+        ``floor`` (``config.BODY_FLOOR``) unless boilerplate is all it has."""
         if x not in self._own:
             boiler = (self.of(prose) >= 3) | self.site(prose)
-            self._own[x] = len(prose) - int(boiler.sum())
+            mine = len(prose) - int(boiler.sum())
+            self._own[x] = max(mine, floor - int(boiler.sum())) if mine else 0
         return self._own[x]
 
 
@@ -213,6 +215,7 @@ class _Shared:
         self.prose = texts.prose[x]
         self.length = len(seq)
         self.size = len(self.prose)  # the article body: chrome lines left out
+        self.floor = int(BODY_FLOOR * len(texts.shingles[x]))
         self.at = np.flatnonzero(_member(seq, texts.shingles[y]))
         self.values = seq[self.at]
         self.body = ~texts.chrome[x][self.at] & _member(self.values, texts.prose[y])
@@ -221,7 +224,7 @@ class _Shared:
             np.cumsum(np.diff(self.at) > config.run_gap, out=self.run[1:])
         self.repeats = len(texts.shingles[x]) < len(seq)
         """Whether some shingle occurs twice in x (then counts need ``np.unique``)."""
-        self.most = self._distinct(self.body) / self.size if self.size else 0.0
+        self.most = self._distinct(self.body) / max(self.size, self.floor, 1)
         """The share of x's body it shares with y (boilerplate not left out)."""
 
     def _distinct(self, mask: npt.NDArray[np.bool_]) -> int:
@@ -254,7 +257,7 @@ class _Shared:
         found = self.evidence(stories_of, config)
         distinct = self._distinct(found)  # a repeated shingle counts once
         # Of the text's own body: what three stories or its site carry is not its own.
-        own = stories_of.own(self.x, self.prose)
+        own = stories_of.own(self.x, self.prose, self.floor)
         return (distinct / own if own else 0.0), len(np.unique(self.run[found]))
 
     def spread(self) -> int:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from storydiff.config import BODY_FLOOR
 from storydiff.detect.fingerprints import Batch, Fingerprints, distinct, fingerprint_batch
 from storydiff.detect.index import FingerprintIndex, Postings, ranges
 from storydiff.detect.kernels import shared_counts
@@ -98,6 +99,11 @@ def link_texts(texts: list[str], config: LinkConfig | None = None) -> tuple[Anal
     sets = [(s, prose(o, c)) for s, o, c in zip(shingles, ordered, chrome, strict=True)]
     pairs = link_batch(batch, numbers, _NoIndex(), lambda _: {}, config, sets)
     return Analysed(ordered, shingles, chrome), pairs
+
+
+def body_size(every: Fingerprints, on_prose: Fingerprints) -> int:
+    """What a share of a text's body is a share of (``BODY_FLOOR``)."""
+    return max(len(on_prose), int(BODY_FLOOR * len(every)), 1)
 
 
 def prose(ordered: Fingerprints, chrome: Flags) -> Fingerprints:
@@ -189,7 +195,7 @@ def link_batch(
     body = _common_counts(kept, proses)
     measured = [
         Pair(p.a, p.b, p.shared, p.containment_a, p.containment_b, p.jaccard,
-             max(n / max(len(proses[p.a]), 1), n / max(len(proses[p.b]), 1)))
+             max(n / body_size(sets[p.a], proses[p.a]), n / body_size(sets[p.b], proses[p.b])))
         for p, n in zip(links, body, strict=True)
     ]  # fmt: skip
     # Texts sharing less body text than this can never be linked by it: page chrome.

@@ -32,13 +32,14 @@ import re
 import numpy as np
 import numpy.typing as npt
 
-LIST_LINE_WORDS = 12
-"""A line of at most this many words is short."""
-LIST_WINDOW = 5
-LIST_MIN_SHORT = 2
-MARKUP_BYTES = 2
-MARKUP_PER_WORD = 0.5
-TABLE_DIGIT_SHARE = 0.5
+from storydiff.config import (
+    LIST_LINE_WORDS,
+    LIST_MIN_SHORT,
+    LIST_WINDOW,
+    MARKUP_BYTES,
+    MARKUP_PER_WORD,
+    TABLE_DIGIT_SHARE,
+)
 
 Offsets = npt.NDArray[np.int64]
 _SERVER = re.compile(
