@@ -34,12 +34,13 @@ import numpy as np
 import numpy.typing as npt
 
 from storydiff.config import AGREEMENT_LONG_WORD, AGREEMENT_MIN_TOKENS
-from storydiff.detect.fingerprints import combine
+from storydiff.detect.fingerprints import FingerprintConfig, combine
 from storydiff.text.fasthash import word_bytes
 
 LONG_WORD = AGREEMENT_LONG_WORD
 MIN_TOKENS = AGREEMENT_MIN_TOKENS
-SHINGLE = 5
+SHINGLE = FingerprintConfig().k
+"""Words a shingle: the fingerprints' own."""
 Hashes = npt.NDArray[np.uint64]
 
 

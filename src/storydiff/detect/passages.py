@@ -16,11 +16,11 @@ import numpy as np
 import numpy.typing as npt
 
 from storydiff.config import ClusterConfig
-from storydiff.detect.fingerprints import fingerprint_batch
+from storydiff.detect.fingerprints import FingerprintConfig, fingerprint_batch
 from storydiff.detect.link import Pair
 from storydiff.text.fasthash import word_spans
 
-K = 5
+K = FingerprintConfig().k
 
 
 @dataclass(frozen=True, slots=True)
