@@ -4,27 +4,27 @@ Linking every verified pair and taking connected components would merge unrelate
 stories that share a boilerplate block (three New York Times articles carrying the
 same coronavirus FAQ box, 32-43% of the shorter text). So:
 
-1. Near-copies and close versions (at least ``copy_containment`` of body text, on
-   prose lines of both texts, in common: ``Pair.evidence``) merge first.
+1. Texts that are plainly one story are found first (``kin``): the link rule
+   (``_joins``, ``docs/stories.md``) on what each pair shares, with only a site's
+   boilerplate left out (``boilerplate.site_common``: body text one host carries on three
+   pages, as a block). Kin texts count as one story when boilerplate is counted.
 2. Then, in rounds until nothing changes, two stories merge when some pair of their
-   texts shares *private body* evidence: at least ``strong_share`` of the smaller
-   text, or at least ``min_containment`` of it when the rest of the two texts agrees
-   too (``agree``: ``detect.agreement``). The shared shingles are read in the
-   smaller text's order and grouped in runs (gaps of up to ``run_gap`` shingles,
-   what one changed word breaks); a run whose shingles mostly occur in three or more
-   stories is boilerplate, all of it (a FAQ box differs a little from article to
-   article, so its edges are shared by two texts only); of the rest, the shingles in
-   at most two stories that stand on a prose line in both texts (not a list, markup
-   or a table: ``text.layout``) are the evidence. Versions that grow still link:
-   each round merges what is private to a pair, which makes what they share with the
-   next version private in turn. Clustering a component again after new texts
-   arrived heals it: a block that now occurs in a third story stops counting, and
-   stories joined only through it come apart.
-
+   texts passes the link rule on *private body* evidence. The shared shingles are
+   read in the smaller text's order and grouped in runs (gaps of up to ``run_gap``
+   shingles, what one changed word breaks); a run whose shingles mostly occur in
+   three or more stories is boilerplate, all of it (a FAQ box differs a little from
+   article to article, so its edges are shared by two texts only); of the rest, the
+   shingles in at most two stories, not a site's boilerplate, that stand on a prose
+   line in both texts (not a list, markup or a table: ``text.layout``) are the
+   evidence, as a share of the smaller text's own body. Versions that grow still
+   link: each round merges what is private to a pair, which makes what they share
+   with the next version private in turn. Clustering a component again after new
+   texts arrived heals it: a block that now occurs on a site's third page, or in a
+   third story, stops counting, and stories joined only through it come apart.
 3. A round-up, a text quoting a passage of one story and another passage of another
-   story that share no text with each other, would bridge them: before each round
+   story that share no text and do not agree, would bridge them: before each round
    such texts are found (``_bridges``: the passages they share with the two stories
-   barely overlap) and join nothing through weak links.
+   are single blocks that barely overlap) and join nothing through weak links.
 """
 
 from __future__ import annotations
@@ -32,13 +32,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import combinations
-from urllib.parse import urlsplit
 
 import numpy as np
 import numpy.typing as npt
 
 from storydiff.config import BODY_FLOOR, ClusterConfig
 from storydiff.detect.agreement import Tokens, judge
+from storydiff.detect.boilerplate import StoryCounts, UnionFind, member, one_site_at, site_common
 from storydiff.detect.fingerprints import Fingerprints, distinct
 from storydiff.detect.link import Flags, LinkConfig, Pair, link_texts, prose
 
@@ -59,151 +59,6 @@ class Texts:
         self.prose = [prose(s, c) for s, c in zip(ordered, self.chrome, strict=True)]
 
 
-class _StoryCounts:
-    """In how many stories each shingle of the texts being clustered occurs: sorted
-    distinct shingles and their counts (built with a few sorts, no Python per
-    shingle)."""
-
-    def __init__(
-        self, involved: list[int], shingles: list[Fingerprints], uf: _UnionFind,
-        site_common: Fingerprints | None = None,
-    ) -> None:  # fmt: skip
-        self.site_common = site_common if site_common is not None else np.zeros(0, np.uint64)
-        self._own: dict[int, int] = {}
-        if not involved:
-            self.keys, self.counts = np.zeros(0, np.uint64), np.zeros(0, np.int64)
-            return
-        keys = np.concatenate([shingles[d] for d in involved])
-        sizes = np.fromiter((len(shingles[d]) for d in involved), np.int64, len(involved))
-        roots = np.repeat(np.array([uf.find(d) for d in involved], np.int64), sizes)
-        order = np.lexsort((roots, keys))
-        keys, roots = keys[order], roots[order]
-        pair = np.ones(len(keys), np.bool_)  # each (shingle, story) once
-        pair[1:] = (keys[1:] != keys[:-1]) | (roots[1:] != roots[:-1])
-        keys = keys[pair]
-        first = np.ones(len(keys), np.bool_)
-        first[1:] = keys[1:] != keys[:-1]
-        starts = np.flatnonzero(first)
-        self.keys = keys[starts]
-        self.counts = np.diff(np.append(starts, len(keys)))
-
-    def of(self, values: Fingerprints) -> npt.NDArray[np.int64]:
-        """The number of stories holding each of ``values`` (0 for one it never saw)."""
-        at = np.minimum(np.searchsorted(self.keys, values), max(len(self.keys) - 1, 0))
-        if not len(self.keys):
-            return np.zeros(len(values), np.int64)
-        return np.where(self.keys[at] == values, self.counts[at], 0)
-
-    def site(self, values: Fingerprints) -> npt.NDArray[np.bool_]:
-        """Which of ``values`` are some site's boilerplate (``_site_common``)."""
-        return _member(values, self.site_common)
-
-    def own(self, x: int, prose: Fingerprints, floor: int) -> int:
-        """How many of text ``x``'s body shingles (``prose``) are neither in three
-        stories nor its site's boilerplate (remembered per text), and at least
-        ``floor`` (``config.BODY_FLOOR``) unless boilerplate is all it has."""
-        if x not in self._own:
-            boiler = (self.of(prose) >= 3) | self.site(prose)
-            mine = len(prose) - int(boiler.sum())
-            self._own[x] = max(mine, floor - int(boiler.sum())) if mine else 0
-        return self._own[x]
-
-
-def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").removeprefix("www.")
-
-
-def _one_site_at(pages: list[list[str]], least: int) -> bool:
-    """Whether some host is seen at ``least`` different URLs among the texts."""
-    by_host: dict[str, set[str]] = defaultdict(set)
-    for seen in pages:
-        for url in seen:
-            by_host[_host(url)].add(url)
-    return any(host and len(found) >= least for host, found in by_host.items())
-
-
-def _site_common(
-    texts: Texts, pages: list[list[str]], config: ClusterConfig, versions: _UnionFind
-) -> Fingerprints:
-    """A site's own boilerplate (a bio, a newsletter box): body text that texts of one
-    host hold on ``site_pages`` different pages, where each text holds it as a block
-    or a few (fewer than ``spread_runs`` passages) covering less than half of its body.
-    A page is the texts of one URL and the URLs of one text, taken together, and
-    ``versions`` (texts that are plainly versions of each other) count as one page:
-    a story's text is not its site's boilerplate."""
-    group = _UnionFind(len(pages))  # texts of one page
-    for i in range(len(pages)):
-        group.union(i, versions.find(i))
-    first: dict[str, int] = {}
-    for i, seen in enumerate(pages):
-        for url in seen:
-            group.union(i, first.setdefault(url, i))
-    keys: list[Fingerprints] = []
-    owners: list[npt.NDArray[np.int64]] = []
-    host_ids: dict[str, int] = {}
-    for i, seen in enumerate(pages):
-        for host in {_host(u) for u in seen} - {""}:
-            code = host_ids.setdefault(host, len(host_ids))
-            keys.append(texts.prose[i])
-            owners.append(np.full(len(texts.prose[i]), code * len(pages) + group.find(i)))
-    if not keys:
-        return np.zeros(0, np.uint64)
-    key, owner = np.concatenate(keys), np.concatenate(owners)
-    hosts = owner // len(pages)
-    order = np.lexsort((owner, key))
-    key, owner, hosts = key[order], owner[order], hosts[order]
-    new = np.ones(len(key), np.bool_)  # each (shingle, host, page) once
-    new[1:] = (key[1:] != key[:-1]) | (owner[1:] != owner[:-1])
-    key, hosts = key[new], hosts[new]
-    run = np.ones(len(key), np.bool_)  # runs of one (shingle, host)
-    run[1:] = (key[1:] != key[:-1]) | (hosts[1:] != hosts[:-1])
-    starts = np.flatnonzero(run)
-    counts = np.diff(np.append(starts, len(key)))
-    candidates = np.unique(key[starts[counts >= config.site_pages]])
-    if not len(candidates):
-        return candidates
-    found: list[Fingerprints] = []
-    for i, seen in enumerate(pages):
-        seq = texts.ordered[i]
-        at = np.flatnonzero(_member(seq, candidates) & ~texts.chrome[i])
-        if not seen or not len(at):
-            continue
-        block = 1 + int((np.diff(at) > config.run_gap).sum()) < config.spread_runs
-        if block and 2 * len(np.unique(seq[at])) < len(texts.prose[i]):
-            found.append(seq[at])
-    common: Fingerprints = np.unique(np.concatenate(found)) if found else candidates[:0]
-    return common
-
-
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return False
-        if rb < ra:
-            ra, rb = rb, ra
-        self.parent[rb] = ra  # the smallest index names the story
-        return True
-
-
-def _member(values: Fingerprints, sorted_set: Fingerprints) -> npt.NDArray[np.bool_]:
-    """``np.isin(values, sorted_set)`` for a sorted set, by binary search (no sort)."""
-    if not len(sorted_set):
-        return np.zeros(len(values), np.bool_)
-    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
-    found: npt.NDArray[np.bool_] = sorted_set[at] == values
-    return found
-
-
 class _Shared:
     """What text ``x`` shares with text ``y``, fixed while clustering: the positions in
     x's reading order of the shingles y holds, whether each is body text (on a prose
@@ -216,9 +71,9 @@ class _Shared:
         self.length = len(seq)
         self.size = len(self.prose)  # the article body: chrome lines left out
         self.floor = int(BODY_FLOOR * len(texts.shingles[x]))
-        self.at = np.flatnonzero(_member(seq, texts.shingles[y]))
+        self.at = np.flatnonzero(member(seq, texts.shingles[y]))
         self.values = seq[self.at]
-        self.body = ~texts.chrome[x][self.at] & _member(self.values, texts.prose[y])
+        self.body = ~texts.chrome[x][self.at] & member(self.values, texts.prose[y])
         self.run = np.zeros(len(self.at), np.int64)
         if len(self.at) > 1:
             np.cumsum(np.diff(self.at) > config.run_gap, out=self.run[1:])
@@ -231,7 +86,7 @@ class _Shared:
         """How many distinct shingles the shared positions in ``mask`` hold."""
         return len(np.unique(self.values[mask])) if self.repeats else int(mask.sum())
 
-    def evidence(self, stories_of: _StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
+    def evidence(self, stories_of: StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
         """Private body evidence, per shared position: body text in at most two
         stories, in a run not mostly made of shingles three or more stories hold, and
         not a site's boilerplate."""
@@ -249,7 +104,7 @@ class _Shared:
         out: npt.NDArray[np.bool_] = self.body & ~common & (share[run] < config.common_run)
         return out & ~site
 
-    def share(self, stories_of: _StoryCounts, config: ClusterConfig) -> tuple[float, int]:
+    def share(self, stories_of: StoryCounts, config: ClusterConfig) -> tuple[float, int]:
         """Share of x that is private body evidence of sharing text with y, and in how
         many separate passages of x it lies."""
         if not self.size:
@@ -264,7 +119,7 @@ class _Shared:
         """The passages of x holding its body text in common with y."""
         return len(np.unique(self.run[self.body]))
 
-    def mask(self, stories_of: _StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
+    def mask(self, stories_of: StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
         """The evidence as a mask over x's shingles in reading order."""
         out = np.zeros(self.length, np.bool_)
         out[self.at[self.evidence(stories_of, config)]] = True
@@ -282,8 +137,8 @@ class _SharedCache(dict[tuple[int, int], _Shared]):
 
 
 def _bridges(
-    pairs: list[Pair], shared: _SharedCache, uf: _UnionFind, config: ClusterConfig,
-    stories_of: _StoryCounts, agree: Agree,
+    pairs: list[Pair], shared: _SharedCache, uf: UnionFind, config: ClusterConfig,
+    stories_of: StoryCounts, agree: Agree,
 ) -> set[int]:  # fmt: skip
     """Round-ups: texts that share one passage with a story and another passage with
     another story, where the two stories share no text with each other and their
@@ -356,7 +211,7 @@ def cluster(
     ``min_containment`` and ``strong_share``); without it such pairs never join.
     ``pages``: the URLs each text was seen at, to learn each site's boilerplate."""
     config = config or ClusterConfig()
-    uf = _UnionFind(n)
+    uf = UnionFind(n)
     judged: dict[tuple[int, int], bool] = {}
 
     def agreeing(a: int, b: int) -> bool:
@@ -371,7 +226,7 @@ def cluster(
     # occurs in: the joined ones, and pairs sharing body text whose rests agree
     # (versions that are not near-copies: a story's third and fourth version would
     # otherwise make what they keep of the first look like boilerplate).
-    kin = _UnionFind(n)
+    kin = UnionFind(n)
 
     def smaller(p: Pair) -> tuple[int, int]:
         if len(texts.prose[p.a]) > len(texts.prose[p.b]):
@@ -387,16 +242,16 @@ def cluster(
     # Plain versions, on what they share alone: near-copies, text shared in many
     # passages, one URL. A site's boilerplate is what several of them do not explain.
     shared = _SharedCache(texts, config)
-    site_common = np.zeros(0, np.uint64)
-    if _one_site_at(pages, config.site_pages):
-        versions = _UnionFind(n)
+    sites = np.zeros(0, np.uint64)
+    if one_site_at(pages, config.site_pages):
+        versions = UnionFind(n)
         for p in pairs:
             share, spread = shared[smaller(p)].most, shared[smaller(p)].spread()
             if _joins(share, spread, config, p, lambda a, b: False, same_page):
                 versions.union(p.a, p.b)
-        site_common = _site_common(texts, pages, config, versions)
+        sites = site_common(texts, pages, config, versions)
 
-    site_only = _StoryCounts([], texts.prose, kin, site_common)
+    site_only = StoryCounts([], texts.prose, kin, sites)
     for p in pairs:
         found = shared[smaller(p)].share(site_only, config)
         if _joins(*found, config, p, agreeing, same_page):
@@ -405,7 +260,7 @@ def cluster(
     for _ in range(config.max_rounds):
         # Per shingle, the stories holding it as body text (a lede quoted in another
         # page's teaser list does not make it boilerplate).
-        stories_of = _StoryCounts(involved, texts.prose, kin, site_common)
+        stories_of = StoryCounts(involved, texts.prose, kin, sites)
         merged = False
         bridges = _bridges(pairs, shared, uf, config, stories_of, agreeing)
         for p in pairs:
