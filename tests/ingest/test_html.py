@@ -255,3 +255,27 @@ def test_bundled_example_matches_its_text_version() -> None:
     )
     for clutter in clutter_texts:
         assert clutter not in doc.text
+
+
+def test_a_page_after_php_warnings_is_extracted_not_stored_as_markup() -> None:
+    from storydiff.ingest.html import looks_like_html
+    from storydiff.ingest.source import from_text
+
+    warnings = (
+        "<br />\n<b>Deprecated</b>: Assigning the return value of new in /x.php on line 3<br />\n"
+    )
+    body = "The harbour council met on Tuesday and voted to repair the old pier before winter. " * 3
+    page = (
+        warnings
+        + "<!DOCTYPE html><html><head><title>Pier</title></head>"
+        + f"<body><article><p>{body}</p></article></body></html>"
+    )
+    assert looks_like_html(page) and not looks_like_html("Plain text about <html> tags.")
+    doc = from_text(page, "page.html")
+    assert "harbour council" in doc.text and "<b>" not in doc.text and "<p>" not in doc.text
+    # The warning's words may stay in the text; linking reads them as chrome.
+    from storydiff.text.fasthash import reference_words, word_hashes_layout
+
+    _, _, chrome = word_hashes_layout([doc.text])
+    flagged = {w for w, c in zip(reference_words(doc.text), chrome.tolist(), strict=True) if c}
+    assert "deprecated" in flagged and "harbour" not in flagged

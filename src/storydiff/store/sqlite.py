@@ -99,12 +99,12 @@ _INSERT_SIGHTING = (
 
 
 Seen = dict[int, tuple[list[str], str | None]]
+"""For texts by number: the publication and retrieval times of their sightings (ISO
+8601), and their title."""
 LinkRow = tuple[int, int, int, float, float, float, float | None]
 """A verified link: a, b (numbers, a < b), shingles shared, containment of a in b and
 of b in a, Jaccard, body containment (shared text on prose lines; None if not
 measured)."""
-"""For texts by number: the publication and retrieval times of their sightings (ISO
-8601), and their title."""
 
 
 @dataclass(slots=True, frozen=True)
