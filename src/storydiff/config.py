@@ -240,3 +240,18 @@ DEFAULT_INPUT = InputConfig()
 DEFAULT_COMPARE = CompareConfig()
 DEFAULT_DEDUP = DedupConfig()
 DEFAULT_CLUSTER = ClusterConfig()
+
+# Extraction (ingest.html, ingest.chrome)
+EXTRACT_FALLBACK_SHARE = 0.35
+"""When the precise extraction keeps under this share of the words trafilatura's
+default (recall) extraction finds, the default's text is used. Fitted on two thirds
+of ../shared/data/webpages (0.35, 0.5 and 0.7 tried), see docs/benchmarks.md."""
+EXTRACT_RESCUE_WORDS = 50
+"""When the precise pass finds no article, the default pass's text is used only from
+this many words: an article the precise pass missed, not a menu page's labels."""
+CHROME_MAX_SHARE = 0.25
+"""A block marked as chrome holds at most this share of the page's visible text."""
+CHROME_LINK_SHARE = 0.5
+"""A block with a weak chrome name counts when this share of its text is links."""
+CHROME_MAX_DROP = 0.5
+"""Chrome lines are dropped only while they are under this share of the article."""

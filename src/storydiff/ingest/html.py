@@ -1,19 +1,26 @@
 """Article text and metadata from an HTML page, with trafilatura.
 
 Comments are excluded and precision is favoured: a page that is only navigation
-yields no article rather than its menu labels. A first paragraph that repeats the
-headline is dropped, since the headline is compared on its own.
+yields no article rather than its menu labels. When the precise pass keeps under
+``EXTRACT_FALLBACK_SHARE`` of what trafilatura's default pass finds, the precise
+pass cut the article and the default's text is used. Lines that come only from
+blocks the page's markup calls chrome are then dropped (``ingest.chrome``). A first
+paragraph that repeats the headline is dropped, since the headline is compared on
+its own.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import trafilatura
 
+from storydiff.config import EXTRACT_FALLBACK_SHARE, EXTRACT_RESCUE_WORDS
 from storydiff.document import Document
 from storydiff.errors import NoArticleError
+from storydiff.ingest.chrome import PageText
 from storydiff.ingest.plain import parse_datetime
 
 log = logging.getLogger(__name__)
@@ -46,6 +53,31 @@ def looks_like_html(text: str) -> bool:
     return "<html" in early and ("<head" in early or "<body" in early)
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(f"[{_CJK}]{{1,2}}|[^\\s{_CJK}]+")
+
+
+def count_words(text: str) -> int:
+    """Words of any script: Chinese and Japanese, written without spaces, count a
+    word per two characters."""
+    return len(_WORD.findall(text))
+
+
+def _fuller(text: str, html: str, url: str | None, page: PageText) -> str:
+    """The default pass's text when the precise pass kept too little of it."""
+    words = count_words(text)
+    if words >= EXTRACT_FALLBACK_SHARE * count_words(page.visible):
+        return text  # the default pass cannot find 1/share times more
+    fuller = (trafilatura.extract(html, url=url, include_comments=False) or "").strip()
+    more = count_words(fuller)
+    if words < EXTRACT_FALLBACK_SHARE * more and (
+        words >= MIN_ARTICLE_WORDS or more >= EXTRACT_RESCUE_WORDS
+    ):
+        log.debug("precise extraction kept %d words of %d, using all", words, more)
+        return fuller
+    return text
+
+
 def read_html(html: str, source: str, url: str | None = None) -> Document:
     """Extract the article of an HTML page.
 
@@ -65,12 +97,12 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
         data = result
     elif result is not None:
         data = result.as_dict()
-    text = (data.get("text") or "").strip()
-    if len(text.split()) < MIN_ARTICLE_WORDS:
+    text = _fuller((data.get("text") or "").strip(), html, url, page := PageText(html))
+    if count_words(text) < MIN_ARTICLE_WORDS:
         raise NoArticleError(
             source, "has no article text that could be extracted", "is it an article page?"
         )
-    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    paragraphs = page.drop_chrome([p.strip() for p in text.split("\n") if p.strip()])
     title = data.get("title") or None
     if title and len(paragraphs) > 1 and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
