@@ -14,7 +14,7 @@ from pathlib import Path
 from storydiff import Document, compare
 
 CASES = json.loads(Path(__file__).with_name("cases.json").read_text(encoding="utf-8"))
-FLOOR = 0.9
+FLOOR = 0.95
 
 
 Mismatch = tuple[str, list[tuple[str, ...]], list[tuple[str, ...]]]

@@ -32,7 +32,13 @@ from storydiff.diff.align import Alignment, Link, Role
 from storydiff.facts.extract import extract
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.nlp import load_pipeline
-from storydiff.facts.quotes import Attribution, Quote, find_attributions, find_quotes
+from storydiff.facts.quotes import (
+    Attribution,
+    Quote,
+    find_attributions,
+    find_quotes,
+    quote_spans,
+)
 from storydiff.text.sentences import Sentence
 
 MAX_SENTENCE_CHARS = 5000
@@ -70,32 +76,53 @@ def _selected(roles: list[Role], links: list[Link], link_of: list[int | None]) -
     return sorted(keep)
 
 
-def analyse(sentences: list[Sentence], indices: list[int]) -> Analysis:
-    """Run the pipeline over the chosen sentences, in order, carrying who speaks."""
+def _sentence_spans(sentences: list[Sentence], text: str) -> dict[int, list[tuple[int, int]]]:
+    """Each sentence's quoted spans (offsets in the sentence), read over the text."""
+    starts = [
+        s.start for k, s in enumerate(sentences) if k and s.paragraph != sentences[k - 1].paragraph
+    ]
+    out: dict[int, list[tuple[int, int]]] = {s.index: [] for s in sentences}
+    k = 0
+    for a, b in quote_spans(text, starts):
+        while k < len(sentences) and sentences[k].end <= a:
+            k += 1
+        j = k
+        while j < len(sentences) and sentences[j].start < b:
+            s = sentences[j]
+            lo, hi = max(a, s.start), min(b, s.end)
+            if lo < hi:
+                out[s.index].append((lo - s.start, hi - s.start))
+            j += 1
+    return out
+
+
+def analyse(sentences: list[Sentence], indices: list[int], text: str = "") -> Analysis:
+    """Run the pipeline over the chosen sentences, in order, carrying who speaks.
+    ``text`` is the document the sentences index (quotes are read over all of it)."""
     out = Analysis()
     todo = [i for i in indices if len(sentences[i].text) <= MAX_SENTENCE_CHARS]
     out.skipped = len(indices) - len(todo)
     if not todo:
         return out
     nlp = load_pipeline()
-    last_speaker, last_person, open_quote, prev = "", "", False, -2
+    spans = _sentence_spans(sentences, text) if text else {}
+    last_speaker, last_person, prev = "", "", -2
     dateline_end = _dateline_end(sentences[0].text) if sentences else 0
     for i, doc in zip(todo, nlp.pipe(sentences[i].text for i in todo), strict=True):
-        if i != prev + 1:
-            last_speaker, last_person, open_quote = "", "", False
         s = sentences[i]
+        if i != prev + 1:
+            last_speaker, last_person = "", ""
         facts = [] if _CORRECTION.search(s.text) else extract(doc, i, s.start).facts
         if i == 0 and dateline_end:
             facts = [f for f in facts if f.start >= s.start + dateline_end]
         out.facts[i] = facts
-        quotes, last_speaker, open_quote = find_quotes(
-            doc, i, s.start, last_speaker, open_quote, last_person
-        )
+        quoted = spans.get(i) if text else None
+        quotes, last_speaker = find_quotes(doc, i, s.start, last_speaker, quoted, last_person)
         people = [f.value for f in facts if f.kind == "person"]
         if people:
             last_person = people[-1]
         out.quotes[i] = quotes
-        out.attributions[i] = find_attributions(doc, i)
+        out.attributions[i] = find_attributions(doc, i, quoted)
         prev = i
     return out
 
@@ -265,7 +292,8 @@ def _match_values(olds: list[Fact], news: list[Fact], out: _Builder, pending: _P
             kind != "quantity" or not ko[0].subject or not kn[0].subject
         ):
             o, n = ko[0], kn[0]
-            if o.value != n.value:  # "19.5 million" -> "19.5 million units" is no change
+            if o.value != n.value and not _finer(o, n):
+                # "19.5 million" -> "19.5 million units" is no change
                 out.add(
                     "update",
                     o.kind,
@@ -281,6 +309,14 @@ def _match_values(olds: list[Fact], news: list[Fact], out: _Builder, pending: _P
     pending.old += strong_o
     pending.new += strong_n
     return made
+
+
+def _finer(o: Fact, n: Fact) -> bool:
+    """The same date said more or less exactly ("Oct. 28" -> "Oct. 28, 2016")."""
+    if o.kind != "date":
+        return False
+    a, b = set(o.value.split()), set(n.value.split())
+    return a <= b or b <= a
 
 
 def _text_of(sentences: list[Sentence], indices: Iterable[int]) -> str:
@@ -453,14 +489,16 @@ def _document_round(
         ("addition", pending.new_quotes, old_sents, old),
         ("removal", pending.old_quotes, new_sents, new),
     ):
+        said_there = [_norm(p.text) for ps in other.quotes.values() for p in ps]
+        other_text = " ".join(s.text for s in other_sents)
         for q in quotes:
-            if not q.speaker:
-                continue
-            if _quoted_in(q.speaker, other_sents, other):
-                said_there = (p for ps in other.quotes.values() for p in ps)
-                if not any(_norm(q.text) == _norm(p.text) for p in said_there):
-                    out.one_side(kind, "quote", q.speaker, q.text, "", q.sentence)
-            elif q.speaker not in sources[kind]:
+            if _norm(q.text) not in said_there and not _mentions(other_text, q.text):
+                out.one_side(kind, "quote", q.speaker, q.text, "", q.sentence)
+            if (
+                q.speaker
+                and q.speaker not in sources[kind]
+                and not _quoted_in(q.speaker, other_sents, other)
+            ):
                 sources[kind].add(q.speaker)
                 out.one_side(kind, "source", q.speaker, q.speaker, "", q.sentence)
     # Attributions named in one version only.
@@ -586,8 +624,12 @@ def find_changes(
     """Every change between two aligned versions, as facts, and notes on what was
     not analysed."""
     notes: list[str] = []
-    old = analyse(old_sents, _selected(alignment.old_roles, alignment.links, alignment.old_link))
-    new = analyse(new_sents, _selected(alignment.new_roles, alignment.links, alignment.new_link))
+    old = analyse(
+        old_sents, _selected(alignment.old_roles, alignment.links, alignment.old_link), old_text
+    )
+    new = analyse(
+        new_sents, _selected(alignment.new_roles, alignment.links, alignment.new_link), new_text
+    )
     _expand_speakers(old, old_text)
     _expand_speakers(new, new_text)
     if old.skipped or new.skipped:

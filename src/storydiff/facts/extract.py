@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -36,16 +37,6 @@ _QUALIFIERS = {
 _QUALIFIER_PAIRS = {
     ("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "least"),
     ("at", "most"),
-}  # fmt: skip
-_DATE_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "tonight",
-    "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "last",
-    "next", "this", "early", "late", "a.m", "p.m", "am", "pm", "noon", "midnight",
-    "spring", "summer", "autumn", "fall", "winter", "decade", "century", "day", "days",
-    "weeks", "months", "years", "hours", "hour", "minutes", "ago",
 }  # fmt: skip
 _DATE_PREPS = ("on ", "in ", "at ", "by ", "since ", "until ")
 UNIT_ALIASES = {
@@ -79,6 +70,37 @@ class SentenceFacts:
     facts: list[Fact] = field(default_factory=list)
 
 
+_CALENDAR_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "noon", "midnight",
+}  # fmt: skip
+_CALENDAR = re.compile(
+    r"\b(1[89]\d\d|20\d\d)s?\b"  # a year, a decade
+    r"|\b\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?\b"  # 3/15, 15.03.2016
+    r"|\b\d{1,2}(:\d\d)?\s*(a\.?m\b|p\.?m\b)|\b\d{1,2}:\d\d\b",  # clock times
+    re.IGNORECASE,
+)
+_CLOCK = {"a.m.", "p.m.", "am", "pm"}
+_AGE = re.compile(r"\b[\w-]+-(year|month|week|day)s?-old\b", re.IGNORECASE)
+
+
+def is_calendar(text: str) -> bool:
+    """A calendar date or a clock time: a weekday, a month, a year, "3/15", "3:40 p.m.".
+    Durations ("five days", "10 years"), ages ("6-year-old") and vague times ("this
+    week", "tonight", "recent years") are not."""
+    if _AGE.search(text):
+        return False
+    words = {w.strip(",.").lower() for w in text.split()}
+    if words & _CALENDAR_WORDS - {"may", "march"}:
+        return True
+    if _CALENDAR.search(text):
+        return True
+    # "May" and "March" are months only next to a day number or a year.
+    return bool(words & {"may", "march"}) and any(c.isdigit() for c in text)
+
+
 def _date_value(text: str) -> str:
     """The date's words without the wording around them: "the quarter ending March 31"
     and "the quarter ended March 31" are both "march 31"."""
@@ -87,10 +109,10 @@ def _date_value(text: str) -> str:
         if value.startswith(prep):
             value = value[len(prep) :]
     kept = [
-        w
+        w.rstrip(",") if w.rstrip(",") in _CLOCK else w.strip(",.")
         for w in value.split()
-        if w.strip(",.") in _DATE_WORDS
-        or is_number_word(w.strip(",."))
+        if w.strip(",.") in _CALENDAR_WORDS
+        or w.rstrip(",") in _CLOCK
         or any(c.isdigit() for c in w)
     ]
     return " ".join(kept) if kept else value
@@ -259,10 +281,11 @@ def extract(doc: Doc, sentence: int, offset: int) -> SentenceFacts:
                 out.facts.append(Fact("percent", ent.text, value, "percent", sentence, start, end))
             skip.update(t.i for t in ent)
         elif label in ("DATE", "TIME"):
-            out.facts.append(
-                Fact("date", ent.text, _date_value(ent.text), "", sentence, start, end)
-            )
-            skip.update(t.i for t in ent)
+            if is_calendar(ent.text):
+                out.facts.append(
+                    Fact("date", ent.text, _date_value(ent.text), "", sentence, start, end)
+                )
+            skip.update(t.i for t in ent)  # durations and ages are no counts either
         elif label in ("ORDINAL",):
             skip.update(t.i for t in ent)
         elif label in ENTITY_KINDS:

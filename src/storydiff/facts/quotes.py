@@ -16,6 +16,7 @@ sentence quotes no one (a quoted organisation is a source, like a quoted person)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,23 +59,60 @@ class Attribution:
     sentence: int
 
 
-def quote_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:
-    """Character spans inside quotation marks, and whether a quote is still open at the
-    end (it continues into the next sentence)."""
+_OPEN_ONLY = "“„«"
+_CLOSE_ONLY = "”»"
+_BEFORE_OPENING = "([{—–-/"
+
+
+def _role(text: str, i: int) -> str:
+    """Whether the mark at ``i`` opens or closes a quote, or either ("toggle"): a
+    straight mark after a space opens one, before a space or punctuation closes one."""
+    ch = text[i]
+    if ch in _OPEN_ONLY:
+        return "open"
+    if ch in _CLOSE_ONLY:
+        return "close"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in _BEFORE_OPENING) and not after.isspace():
+        return "open"
+    if after.isspace() or not after.isalnum():
+        return "close"
+    return "toggle"
+
+
+def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks, over a whole text.
+
+    Marks are read by their side: a curly or straight mark after a space opens, before
+    a space or punctuation closes. A quote still open when another opens, or when its
+    paragraph ends, was opened by a stray mark and is dropped, unless a line break
+    comes first and the next line opens with a mark: wire copy reopens a quote that
+    runs over several paragraphs and closes only the last one, so each paragraph's
+    part is kept. A German „ may close with “."""
     spans: list[tuple[int, int]] = []
-    start = 0 if open_at_start else -1
-    closer = "”" if open_at_start else ""
+    breaks = sorted(set(paragraph_starts))
+    open_at, opener, k = -1, "", 0
     for i, ch in enumerate(text):
-        if start >= 0:
-            if ch == closer or (ch == '"' and closer == '"') or (ch in "”»" and closer in '”"'):
-                spans.append((start, i))
-                start, closer = -1, ""
-        elif ch in OPENERS:
-            start, closer = i + 1, OPENERS[ch]
-    if start >= 0:
-        spans.append((start, len(text)))
-        return spans, True
-    return spans, False
+        while k < len(breaks) and breaks[k] <= i:
+            if open_at >= 0 and text[breaks[k] :].lstrip()[:1] in OPENERS:
+                spans.append((open_at, breaks[k]))
+            open_at, k = -1, k + 1
+        if ch not in OPENERS and ch not in _CLOSE_ONLY:
+            continue
+        role = _role(text, i)
+        if open_at >= 0 and (
+            role == "close" or (role == "toggle") or (opener == "„" and ch == "“")
+        ):
+            spans.append((open_at, i))
+            open_at = -1
+        elif role != "close":
+            if open_at >= 0:
+                line = text.rfind("\n", open_at, i)
+                if line >= 0 and not text[line:i].strip():
+                    spans.append((open_at, line))  # a quote continued on a new line
+            open_at, opener = i + 1, ch
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
@@ -127,14 +165,16 @@ def find_quotes(
     sentence: int,
     offset: int,
     last_speaker: str,
-    open_at_start: bool,
+    spans: list[tuple[int, int]] | None = None,
     last_person: str = "",
-) -> tuple[list[Quote], str, bool]:
-    """Quotes in one sentence; returns them, the last speaker, and whether a quote
-    remains open at its end. A pronoun speaker with no earlier speaker is the last
-    person named (``last_person``)."""
+) -> tuple[list[Quote], str]:
+    """Quotes in one sentence, and the last speaker after it. ``spans`` are the
+    sentence's quoted spans (from ``quote_spans`` over the whole text, so quotes that
+    run over sentences are known); without them the sentence is read alone. A pronoun
+    speaker with no earlier speaker is the last person named (``last_person``)."""
     text = doc.text
-    spans, still_open = quote_spans(text, open_at_start)
+    if spans is None:
+        spans = quote_spans(text)
     quotes: list[Quote] = []
     subject = _speaker(doc, spans)
     speaker = last_speaker
@@ -150,13 +190,16 @@ def find_quotes(
             quotes.append(Quote(words_only, speaker, offset + a, offset + b, sentence))
     if quotes or (subject is not None and subject.lower_ not in _PRONOUNS | _GENERIC):
         last_speaker = speaker
-    return quotes, last_speaker, still_open
+    return quotes, last_speaker
 
 
-def find_attributions(doc: Doc | Span, sentence: int) -> list[Attribution]:
+def find_attributions(
+    doc: Doc | Span, sentence: int, spans: list[tuple[int, int]] | None = None
+) -> list[Attribution]:
     """Where the sentence says its information came from."""
     out: list[Attribution] = []
-    spans, _ = quote_spans(doc.text, False)
+    if spans is None:
+        spans = quote_spans(doc.text)
     quoted = any(len(doc.text[a:b].split()) >= 3 for a, b in spans)
     for tok in doc:
         if _inside(tok, spans):
