@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.diff.align import Alignment, Link, Role
-from storydiff.facts.extract import extract
+from storydiff.facts import claims
+from storydiff.facts.extract import CORRECTION, extract
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
@@ -37,6 +38,7 @@ from storydiff.facts.quotes import (
     Quote,
     find_attributions,
     find_quotes,
+    person_subject,
     quote_spans,
 )
 from storydiff.text.sentences import Sentence
@@ -45,10 +47,6 @@ MAX_SENTENCE_CHARS = 5000
 """Longer "sentences" (tables, run-on lists) are not parsed: spaCy's cost grows with
 them and they carry no readable facts."""
 CONTEXT_BEFORE = 2
-_CORRECTION = re.compile(
-    r"\b(correction:|corrects |an earlier version of this|this (story|article) has been corrected)",
-    re.I,
-)
 _DATELINE = re.compile(r"^\W*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?=,|\s*\(|\s+[—–-])")
 _PUNCT = re.compile(r"[^\w]+")
 _QUOTE_CHARS = '“”"«»„'
@@ -106,21 +104,28 @@ def analyse(sentences: list[Sentence], indices: list[int], text: str = "") -> An
         return out
     nlp = load_pipeline()
     spans = _sentence_spans(sentences, text) if text else {}
-    last_speaker, last_person, prev = "", "", -2
+    last_speaker, last_person, prev, person_at, speaker_at = "", "", -2, -1, -1
     dateline_end = _dateline_end(sentences[0].text) if sentences else 0
     for i, doc in zip(todo, nlp.pipe(sentences[i].text for i in todo), strict=True):
         s = sentences[i]
         if i != prev + 1:
             last_speaker, last_person = "", ""
-        facts = [] if _CORRECTION.search(s.text) else extract(doc, i, s.start).facts
+        facts = [] if CORRECTION.search(s.text) else extract(doc, i, s.start).facts
         if i == 0 and dateline_end:
             facts = [f for f in facts if f.start >= s.start + dateline_end]
         out.facts[i] = facts
         quoted = spans.get(i) if text else None
-        quotes, last_speaker = find_quotes(doc, i, s.start, last_speaker, quoted, last_person)
         people = [f.value for f in facts if f.kind == "person"]
-        if people:
-            last_person = people[-1]
+        subject = person_subject(doc)
+        if subject or (people and not last_person):
+            last_person, person_at = subject or people[-1], i
+        # "he" is the person named last: the last subject named, or the last speaker
+        # when a speech verb named someone since (names the model did not tag).
+        recent = last_speaker if speaker_at > person_at else last_person
+        said_by = last_speaker
+        quotes, last_speaker = find_quotes(doc, i, s.start, last_speaker, quoted, recent)
+        if last_speaker != said_by:
+            speaker_at = i
         out.quotes[i] = quotes
         out.attributions[i] = find_attributions(doc, i, quoted)
         prev = i
@@ -578,6 +583,33 @@ def _rewordings(
         )  # fmt: skip
 
 
+def _claims(
+    alignment: Alignment,
+    old_sents: list[Sentence],
+    new_sents: list[Sentence],
+    old_text: str,
+    new_text: str,
+    out: _Builder,
+) -> None:
+    """Claims (``facts.claims``): every added and removed sentence (its facts are
+    listed too: the claim says what the sentence tells), and edits that change what a
+    sentence asserts where no fact change covers them."""
+    old_touched = {i for c in out.changes for i in c.old_sentences}
+    new_touched = {j for c in out.changes for j in c.new_sentences}
+    quoted_old = {i for c in out.changes if c.fact == "quote" for i in c.old_sentences}
+    quoted_new = {j for c in out.changes if c.fact == "quote" for j in c.new_sentences}
+    out.changes += [
+        c
+        for c in claims.one_sided(alignment, old_sents, new_sents)
+        if not (quoted_old & set(c.old_sentences) or quoted_new & set(c.new_sentences))
+    ]
+    for link in alignment.links:
+        if link.changed and not (old_touched & set(link.old) or new_touched & set(link.new)):
+            change = claims.edited(link, old_text, new_text)
+            if change is not None:
+                out.changes.append(change)
+
+
 def _dateline(text: str) -> str | None:
     m = _DATELINE.match(text[:200])
     return m.group(1).strip() if m else None
@@ -601,7 +633,7 @@ def _dateline_end(text: str) -> int:
 ORDER = {"correction": 0, "update": 1, "addition": 2, "removal": 3, "rewording": 4, "trivial": 5}
 FACT_ORDER = [
     "headline", "dateline", "quantity", "money", "percent", "speaker", "quote", "source",
-    "attribution", "person", "organization", "place", "date", "text",
+    "attribution", "person", "organization", "place", "date", "claim", "text",
 ]  # fmt: skip
 _VOICES = {"speaker", "quote", "source", "attribution"}
 
@@ -662,9 +694,10 @@ def find_changes(
             out.add("removal", "dateline", "", a, None, a, "", old_sentences=[0])
     if (old_title or new_title) and _norm(old_title or "") != _norm(new_title or ""):
         out.add("update", "headline", "", old_title, new_title)
+    _claims(alignment, old_sents, new_sents, old_text, new_text, out)
     _rewordings(alignment, old_sents, new_sents, old_text, new_text, out)
     changes = out.changes
-    if _CORRECTION.search(new_text) and not _CORRECTION.search(old_text):
+    if CORRECTION.search(new_text) and not CORRECTION.search(old_text):
         for c in changes:
             if c.kind == "update" and c.fact != "headline":
                 c.kind = "correction"

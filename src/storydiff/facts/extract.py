@@ -82,6 +82,11 @@ _CALENDAR = re.compile(
     r"|\b\d{1,2}(:\d\d)?\s*(a\.?m\b|p\.?m\b)|\b\d{1,2}:\d\d\b",  # clock times
     re.IGNORECASE,
 )
+CORRECTION = re.compile(
+    r"\b(correction:|corrects |an earlier version of this|this (story|article) has been corrected)",
+    re.I,
+)
+"""A correction notice: its sentence states no facts, and the changes become corrections."""
 _CLOCK = {"a.m.", "p.m.", "am", "pm"}
 _AGE = re.compile(r"\b[\w-]+-(year|month|week|day)s?-old\b", re.IGNORECASE)
 

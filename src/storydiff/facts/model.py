@@ -26,6 +26,8 @@ FactKind = Literal[
     "attribution",  # "told AFP", "TASS reported", "according to", "citing"
     "headline",
     "dateline",
+    "claim",  # what a sentence asserts: added, removed, or changed in polarity,
+    # certainty or alternatives; subject says which for an update
     "text",  # rewording or trivial edits with no fact change
 ]
 HIDDEN_KINDS: frozenset[str] = frozenset({"rewording", "trivial"})

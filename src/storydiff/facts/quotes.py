@@ -27,10 +27,15 @@ SPEECH_VERBS = {
     "say", "tell", "add", "write", "state", "explain", "ask", "declare", "insist", "warn",
     "note", "claim", "argue", "announce", "reply", "recall", "acknowledge", "admit",
     "continue", "testify", "tweet", "post", "conclude", "stress", "emphasize",
-    "emphasise", "shout", "describe", "complain", "suggest",
+    "emphasise", "shout", "describe", "complain", "suggest", "call", "contend", "allege",
+    "assert",
 }  # fmt: skip
 OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
+_PERSONAL = {"he", "she", "i"}
+"""Pronouns that stand for a person: the last person named, never an organisation."""
+_DOCUMENTS = {"statement", "release", "post", "tweet", "letter", "email", "message"}
+"""What someone issued: "the statement said" is its issuer speaking."""
 _GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me", "you"}
 INSTITUTIONS = {
     "military", "army", "navy", "police", "ministry", "government", "agency", "office",
@@ -144,14 +149,40 @@ def _strip_article(text: str) -> str:
     return text
 
 
+def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The verb's subject, or for "..., adding" the subject of the verb it hangs on."""
+    for tok in (verb, verb.head):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not _inside(child, spans):
+                return child
+        if verb.dep_ not in ("advcl", "xcomp", "conj"):
+            break
+    return None
+
+
+def person_subject(doc: Doc | Span) -> str:
+    """The last person the sentence makes a subject ("Ramos didn't speak, but his
+    mother, Karen Farmer, stood ..." -> "Karen Farmer"), else ""."""
+    spans = quote_spans(doc.text)
+    found = ""
+    for tok in doc:
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and not _inside(tok, spans)
+            and any(t.ent_type_ == "PERSON" for t in tok.subtree)
+        ):
+            found = name_of(tok)
+    return found
+
+
 def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     for tok in doc:
         if _inside(tok, spans):
             continue
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not _inside(child, spans):
-                    return child
+            subject = _subject_of(tok, spans)
+            if subject is not None:
+                return subject
         if tok.lower_ == "according":
             for to in tok.children:
                 for obj in to.children:
@@ -179,7 +210,9 @@ def find_quotes(
     subject = _speaker(doc, spans)
     speaker = last_speaker
     if subject is not None:
-        if subject.lower_ in _PRONOUNS:
+        if subject.lower_ in _PERSONAL:
+            speaker = last_person or last_speaker
+        elif subject.lower_ in _PRONOUNS or subject.lemma_.lower() in _DOCUMENTS:
             speaker = last_speaker or last_person
         elif subject.lower_ not in _GENERIC:
             speaker = name_of(subject)
@@ -188,8 +221,9 @@ def find_quotes(
         if len(words) >= 3:
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X
             quotes.append(Quote(words_only, speaker, offset + a, offset + b, sentence))
-    if quotes or (subject is not None and subject.lower_ not in _PRONOUNS | _GENERIC):
-        last_speaker = speaker
+    cited = subject is not None and subject.dep_ == "pobj"  # "according to X"
+    if quotes or (subject is not None and not cited and subject.lower_ not in _GENERIC):
+        last_speaker = speaker  # a source merely cited does not speak on
     return quotes, last_speaker
 
 

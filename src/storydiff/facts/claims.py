@@ -1,0 +1,118 @@
+"""Claims: what a version asserts that the other does not, when no number, name, date
+or quote says it.
+
+- A sentence only one version has (an added or removed sentence of at least
+  ``MIN_CLAIM_WORDS`` words that is not all quote) is a claim added or removed: "The
+  suspect was later released." is news even without a fact in it.
+- An edited sentence whose edit flips a negation ("did not confirm" -> "confirmed"),
+  changes how sure it is ("may" -> "will", "far more likely" -> "more likely",
+  "suspected" -> "confirmed") or narrows a list of alternatives ("X or Y" -> "Y") is
+  a claim update, with the changed words and a few around them. Other edits with no
+  fact change stay rewording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storydiff.diff.align import Alignment, Link, Role
+from storydiff.facts.extract import CORRECTION
+from storydiff.facts.model import Change
+from storydiff.text.sentences import Sentence
+
+MIN_CLAIM_WORDS = 6
+"""Shorter added sentences ("He declined to comment.") are kept as claims only when
+they carry a negation; fragments such as a byline line are not claims."""
+CONTEXT_WORDS = 3
+_WORD = re.compile(r"[\w'’-]+")
+NEGATIONS = frozenset(
+    "not n't no never neither nor without none nobody nothing deny denies denied "
+    "refuse refuses refused decline declines declined fail fails failed".split()
+)
+HEDGES = frozenset(
+    "may might could would will should must can likely unlikely probably possibly "
+    "perhaps expected suspected alleged allegedly reportedly apparently appear appears "
+    "appeared seem seems seemed believed confirmed confirm confirms far widely only "
+    "all".split()
+)
+_QUOTES = '“”"«»„'
+
+
+def _words(text: str) -> list[str]:
+    words = []
+    for w in _WORD.findall(text.casefold().replace("’", "'")):
+        if w.endswith("n't"):
+            words += [w[:-3], "n't"]
+        else:
+            words.append(w)
+    return words
+
+
+def _all_quote(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and stripped[0] in _QUOTES and stripped.rstrip(".")[-1:] in _QUOTES
+
+
+def one_sided(alignment: Alignment, old: list[Sentence], new: list[Sentence]) -> list[Change]:
+    """Added and removed sentences as claims."""
+    out: list[Change] = []
+    for roles, sents, kind in (
+        (alignment.new_roles, new, "addition"),
+        (alignment.old_roles, old, "removal"),
+    ):
+        for i, role in enumerate(roles):
+            if role not in (Role.ADDED, Role.REMOVED):
+                continue
+            text = " ".join(sents[i].text.split())
+            words = _words(text)
+            if (
+                _all_quote(text)
+                or CORRECTION.search(text)
+                or (len(words) < MIN_CLAIM_WORDS and not NEGATIONS & set(words))
+            ):
+                continue
+            if kind == "addition":
+                out.append(Change("addition", "claim", "", None, text, "", text, [], [i]))
+            else:
+                out.append(Change("removal", "claim", "", text, None, text, "", [i], []))
+    return out
+
+
+def _sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str], str, str]:
+    """The words each side changed, and each side's changed words with context."""
+    removed: list[str] = []
+    inserted: list[str] = []
+    before: list[str] = []
+    after: list[str] = []
+    for op in link.ops:
+        if op.tag == "equal":
+            continue
+        removed += _words(old_text[op.old_start : op.old_end])
+        inserted += _words(new_text[op.new_start : op.new_end])
+        for side, text, a, b in (
+            (before, old_text, op.old_start, op.old_end),
+            (after, new_text, op.new_start, op.new_end),
+        ):
+            left = text[:a].split()[-CONTEXT_WORDS:]
+            right = text[b:].split()[:CONTEXT_WORDS]
+            side.append(" ".join([*left, *text[a:b].split(), *right]))
+    return removed, inserted, " … ".join(before), " … ".join(after)
+
+
+def edited(link: Link, old_text: str, new_text: str) -> Change | None:
+    """A claim update for an edited link whose edit changes what is asserted."""
+    removed, inserted, before, after = _sides(link, old_text, new_text)
+    what = ""
+    if sorted(w for w in removed if w in NEGATIONS) != sorted(
+        w for w in inserted if w in NEGATIONS
+    ):
+        what = "polarity"
+    elif sorted(w for w in removed if w in HEDGES) != sorted(w for w in inserted if w in HEDGES):
+        what = "certainty"
+    elif ("or" in removed) != ("or" in inserted):
+        what = "alternatives"
+    if not what:
+        return None
+    return Change(
+        "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
+    )
