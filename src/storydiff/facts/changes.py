@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.diff.align import Alignment, Link, Role
-from storydiff.facts import claims
-from storydiff.facts.extract import CORRECTION, extract
+from storydiff.facts import aliases, claims
+from storydiff.facts.extract import CORRECTION, TAGLINE, extract
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
@@ -110,7 +110,8 @@ def analyse(sentences: list[Sentence], indices: list[int], text: str = "") -> An
         s = sentences[i]
         if i != prev + 1:
             last_speaker, last_person = "", ""
-        facts = [] if CORRECTION.search(s.text) else extract(doc, i, s.start).facts
+        notice = CORRECTION.search(s.text) or TAGLINE.search(s.text)
+        facts = [] if notice else extract(doc, i, s.start).facts
         if i == 0 and dateline_end:
             facts = [f for f in facts if f.start >= s.start + dateline_end]
         out.facts[i] = facts
@@ -148,6 +149,32 @@ def _mentions(text: str, phrase: str, fuzzy: bool = False) -> bool:
     if fuzzy and " " not in target and len(target) >= 5:
         return any(Levenshtein.distance(target, w) <= 2 for w in set(hay.split()))
     return False
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """One speaker named two ways: "Struzzi" / "Diane Struzzi", "Facebook" / "The
+    Facebook"."""
+    x, y = _norm(_strip_the(a)), _norm(_strip_the(b))
+    if x == y:
+        return True
+    if not x or not y:
+        return False
+    return x.split()[-1] == y.split()[-1] and (x in y or y in x)
+
+
+def _named(speaker: str) -> bool:
+    """A speaker with a name ("Eric Holder", "Norland Coastguard"), not a description
+    ("analysts", "a woman", "This lawsuit", "sports committee")."""
+    words = [w for w in speaker.split() if w.lower() not in ("of", "the", "and", "for", "de")]
+    return (
+        bool(words)
+        and words[0].lower() not in ("this", "a", "an")
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    )
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _surname(name: str) -> str:
@@ -357,9 +384,9 @@ def _match_link(
             if (
                 o.kind == n.kind == "person"
                 and o.value == n.value
-                and o.detail != n.detail
                 and o.detail
                 and n.detail
+                and not _same_title(o.detail, n.detail)
             ):
                 before, after = f"{o.detail} {o.value}", f"{n.detail} {n.value}"
                 out.add(
@@ -402,11 +429,12 @@ def _match_link(
         for r in n_quotes:
             same_words = _norm(q.text) == _norm(r.text)
             similar = Levenshtein.normalized_similarity(_norm(q.text), _norm(r.text)) >= 0.8
-            if q.speaker == r.speaker and same_words:
+            one_voice = same_speaker(q.speaker, r.speaker)
+            if one_voice and same_words:
                 pass
-            elif q.speaker == r.speaker and q.speaker:
+            elif one_voice and q.speaker:
                 out.add(
-                    "update",
+                    "rewording" if claims.same_content(q.text, r.text) else "update",
                     "quote",
                     q.speaker,
                     q.text,
@@ -500,7 +528,7 @@ def _document_round(
             if _norm(q.text) not in said_there and not _mentions(other_text, q.text):
                 out.one_side(kind, "quote", q.speaker, q.text, "", q.sentence)
             if (
-                q.speaker
+                _named(q.speaker)
                 and q.speaker not in sources[kind]
                 and not _quoted_in(q.speaker, other_sents, other)
             ):
@@ -533,16 +561,34 @@ def _document_round(
                 continue
             reported.add((f.kind, f.value))
             if f.kind in ("person", "organization", "place"):
-                if _mentions(other_text, f.value) or f.value in attributed or f.value in speakers:
+                if (
+                    _mentions(other_text, f.value)
+                    or f.value in attributed
+                    or f.value in speakers
+                    or aliases.mentioned(f.value, other_text)
+                    or _in_dateline(f, new_text if facts_kind == "addition" else old_text)
+                ):
                     continue
                 if f.kind == "person" and (
                     any(f.value in s or s in f.value for s in sources[facts_kind])
                     or _mentions(other_text, _surname(f.value))
                 ):
                     continue
-            elif _mentions(other_text, f.text):
-                continue
+            elif _mentions(other_text, f.text) or (f.kind == "quantity" and not f.subject):
+                continue  # a number that counts nothing named says nothing alone
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
+
+
+def _same_title(a: str, b: str) -> bool:
+    """ "Facebook deputy general counsel" / "deputy general counsel", "writer" /
+    "writers": a title said longer or shorter is the same title."""
+    x, y = set(_norm(a).split()), set(_norm(b).split())
+    return x <= y or y <= x or claims.same_content(a, b)
+
+
+def _in_dateline(f: Fact, text: str) -> bool:
+    """A place in capitals at the very start ("WASHINGTON (AP) --") is the dateline's."""
+    return f.start < 60 and f.text.isupper() and text[: f.start].strip(" \n-—–") == ""
 
 
 def _expand_speakers(analysis: Analysis, text: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from storydiff.diff.align import Alignment, Link, Role
-from storydiff.facts.extract import CORRECTION
+from storydiff.facts.extract import CORRECTION, TAGLINE
 from storydiff.facts.model import Change
 from storydiff.text.sentences import Sentence
 
@@ -68,6 +68,7 @@ def one_sided(alignment: Alignment, old: list[Sentence], new: list[Sentence]) ->
             if (
                 _all_quote(text)
                 or CORRECTION.search(text)
+                or TAGLINE.search(text)
                 or (len(words) < MIN_CLAIM_WORDS and not NEGATIONS & set(words))
             ):
                 continue
@@ -115,4 +116,36 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
         return None
     return Change(
         "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
+    )
+
+
+def changes_meaning(old: str, new: str) -> bool:
+    """Whether a rewritten passage (a quote's words) flips a negation, changes how sure
+    it is or changes a number."""
+    a, b = _words(old), _words(new)
+    return any(
+        sorted(w for w in a if keep(w)) != sorted(w for w in b if keep(w))
+        for keep in (NEGATIONS.__contains__, HEDGES.__contains__, _has_digit)
+    )
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+_FUNCTION = frozenset(
+    "a an the of to in on at for and or but by with from as is was are were be been it "
+    "its that this these those there their they he she we i you".split()
+)
+
+
+def same_content(old: str, new: str) -> bool:
+    """Whether two wordings differ only in function words and word forms ("the test"
+    -> "the tests"), with no change of meaning a word could carry."""
+    if changes_meaning(old, new):
+        return False
+    a = {w for w in _words(old) if w not in _FUNCTION}
+    b = {w for w in _words(new) if w not in _FUNCTION}
+    return all(
+        any(w[:4] == v[:4] for v in other) for side, other in ((a - b, b), (b - a, a)) for w in side
     )

@@ -87,6 +87,12 @@ CORRECTION = re.compile(
     re.I,
 )
 """A correction notice: its sentence states no facts, and the changes become corrections."""
+TAGLINE = re.compile(
+    r"^\W*(---|—|–)\s*\w|\bcontributed\b.{0,40}\b(report|reporting|from)\b|\breported from\b",
+    re.I,
+)
+"""A wire's contributor line ("--- Lucey reported from Washington.", "Audrey McAvoy
+contributed to this report."): its names are the newsroom's, not the story's."""
 _CLOCK = {"a.m.", "p.m.", "am", "pm"}
 _AGE = re.compile(r"\b[\w-]+-(year|month|week|day)s?-old\b", re.IGNORECASE)
 
@@ -143,7 +149,15 @@ def _entity_parts(ent: Span) -> list[Span]:
     doc = ent.doc
     for tok in ent:
         joins = tok.lower_ in ("and", ",") and start < tok.i < ent.end - 1
-        if joins and doc[tok.i + 1].is_title and doc[tok.i - 1].is_title:
+        # "Centers for Disease Control and Prevention" is one name: a list joins names
+        # of two words or more ("Brannock Construction and Telvane Engineering").
+        if (
+            joins
+            and doc[tok.i + 1].is_title
+            and doc[tok.i - 1].is_title
+            and ent.end - tok.i > 2
+            and tok.i - start >= 2
+        ):
             parts.append(doc[start : tok.i])
             start = tok.i + 1
     parts.append(ent.doc[start : ent.end])

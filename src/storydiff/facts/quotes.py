@@ -125,7 +125,20 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
 
 
 def name_of(tok: Token) -> str:
-    """A readable name for the subject token: its PERSON/ORG entity, else its phrase."""
+    """A readable name for the subject token: its PERSON/ORG entity, else its phrase,
+    without words of a sentence before it that the splitter left attached ("Thursday.
+    Athlete Mhlengi Gwala" -> "Athlete Mhlengi Gwala")."""
+    return _after_break(_name_of(tok))
+
+
+def _after_break(name: str) -> str:
+    for sep in ("\n", ". "):
+        if sep in name:
+            name = name.rsplit(sep, 1)[1]
+    return name.strip()
+
+
+def _name_of(tok: Token) -> str:
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         for ent in tok.doc.ents:
             if ent.start <= tok.i < ent.end:
@@ -191,6 +204,15 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     return None
 
 
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+
+
+def _title(words: list[str]) -> bool:
+    """Words in title case ("Proof Through the Night"): a work's title, not speech."""
+    big = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL]
+    return bool(big) and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
+
+
 def find_quotes(
     doc: Doc | Span,
     sentence: int,
@@ -218,7 +240,7 @@ def find_quotes(
             speaker = name_of(subject)
     for a, b in spans:
         words = text[a:b].split()
-        if len(words) >= 3:
+        if len(words) >= 3 and not (speaker == "" and _title(words)):
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X
             quotes.append(Quote(words_only, speaker, offset + a, offset + b, sentence))
     cited = subject is not None and subject.dep_ == "pobj"  # "according to X"

@@ -1,0 +1,106 @@
+"""One entity, written several ways: a name is new only if the other version names it
+under none of them.
+
+- Initials and their expansion: "RNC" / "Republican National Committee", "W.H.O." /
+  "World Health Organization", "AP" / "Associated Press" (the capitalised words of a
+  run of the other text, without "of", "for", "and", "the").
+- Fixed aliases: "U.S." / "United States" / "America", "Mideast" / "Middle East",
+  "U.N." / "United Nations", AP style state abbreviations ("Mo." / "Missouri").
+- A long name misspelled by a letter or two ("Cambridge Analytics").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+_GROUPS = [
+    ("united states", "u.s.", "us", "u.s.a.", "usa", "america"),
+    ("united kingdom", "u.k.", "uk", "britain", "great britain"),
+    ("united nations", "u.n.", "un"),
+    ("european union", "e.u.", "eu"),
+    ("middle east", "mideast"),
+    ("soviet union", "u.s.s.r.", "ussr"),
+]
+_STATES = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
+    "colo.": "colorado", "conn.": "connecticut", "del.": "delaware", "fla.": "florida",
+    "ga.": "georgia", "ill.": "illinois", "ind.": "indiana", "kan.": "kansas",
+    "ky.": "kentucky", "la.": "louisiana", "md.": "maryland", "mass.": "massachusetts",
+    "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
+    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire",
+    "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina",
+    "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon", "pa.": "pennsylvania",
+    "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+    "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
+}  # fmt: skip
+_ALIAS: dict[str, frozenset[str]] = {}
+for _group in _GROUPS:
+    for _name in _group:
+        _ALIAS[_name] = frozenset(_group)
+for _short, _long in _STATES.items():
+    _ALIAS.setdefault(_short, frozenset({_short, _long}))
+    _ALIAS[_long] = _ALIAS.get(_long, frozenset({_long})) | {_short}
+_MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
+_CAPS_RUN = re.compile(
+    r"\b[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w'’&-]*)+"
+)
+_WORDS = re.compile(r"[\w.&'’-]+")
+FUZZY_MIN_CHARS = 12
+"""Names at least this long may differ by a letter or two and still be one name."""
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def initials(phrase: str) -> str:
+    """ "Republican National Committee" -> "rnc" (minor words left out)."""
+    words = [w for w in phrase.split() if w.lower() not in _MINOR]
+    return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
+
+
+@lru_cache(maxsize=64)
+def _runs(text: str) -> frozenset[str]:
+    """Initials of every run of capitalised words of a text."""
+    out = set()
+    for m in _CAPS_RUN.finditer(text):
+        words = m.group(0).split()
+        # every sub-run that starts and ends on a capitalised word
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                if words[i].lower() not in _MINOR and words[j - 1].lower() not in _MINOR:
+                    out.add(initials(" ".join(words[i:j])))
+    return frozenset(out)
+
+
+def _bare(name: str) -> str:
+    return name.replace(".", "").casefold()
+
+
+def mentioned(name: str, text: str) -> bool:
+    """Whether ``text`` names the entity ``name`` under another form."""
+    flat = _flat(text)
+    key = _flat(name)
+    for alias in _ALIAS.get(key, ()):  # fixed aliases
+        if re.search(rf"(?<![\w.]){re.escape(alias)}(?!\w)", flat):
+            return True
+    bare = _bare(name)
+    if name.replace(".", "").isupper() and 2 <= len(bare) <= 6 and bare in _runs(text):
+        return True  # "RNC" for "Republican National Committee"
+    own = initials(name)
+    if own and len(own) >= 2:
+        for word in _WORDS.findall(text):
+            if word.replace(".", "").isupper() and _bare(word) == own:
+                return True  # "Associated Press" for "AP"
+    if len(key) >= FUZZY_MIN_CHARS:
+        n = len(key.split())
+        words = flat.split()
+        for i in range(len(words) - n + 1):
+            window = " ".join(words[i : i + n])
+            if Levenshtein.distance(window, key, score_cutoff=2) <= 2:
+                return True
+    return False
