@@ -71,7 +71,8 @@ def fit(x: np.ndarray, l2: float = L2, steps: int = 50) -> np.ndarray:
 
 
 def right(x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    return (x @ w) > 0
+    scores: np.ndarray = x @ w
+    return scores > 0
 
 
 def folds(ids: list[str]) -> list[int]:
