@@ -53,15 +53,46 @@ def _all_quote(text: str) -> bool:
     return bool(stripped) and stripped[0] in _QUOTES and stripped.rstrip(".")[-1:] in _QUOTES
 
 
+REWRITE_SHARE = 0.7
+"""An added and a removed sentence that share this share of the shorter one's content
+words say the same thing reworded (the aligner left them apart): neither is a claim."""
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _words(text) if len(w) >= 4 and w not in _FUNCTION}
+
+
+def _rewritten(
+    alignment: Alignment, old: list[Sentence], new: list[Sentence]
+) -> set[tuple[str, int]]:
+    """Added and removed sentences that are rewrites of each other."""
+    removed = [
+        (i, _content(old[i].text)) for i, r in enumerate(alignment.old_roles) if r is Role.REMOVED
+    ]
+    added = [
+        (j, _content(new[j].text)) for j, r in enumerate(alignment.new_roles) if r is Role.ADDED
+    ]
+    out: set[tuple[str, int]] = set()
+    for i, a in removed:
+        for j, b in added:
+            small = min(len(a), len(b))
+            if small >= 3 and len(a & b) >= REWRITE_SHARE * small:
+                out.update({("old", i), ("new", j)})
+    return out
+
+
 def one_sided(alignment: Alignment, old: list[Sentence], new: list[Sentence]) -> list[Change]:
     """Added and removed sentences as claims."""
     out: list[Change] = []
+    rewritten = _rewritten(alignment, old, new)
     for roles, sents, kind in (
         (alignment.new_roles, new, "addition"),
         (alignment.old_roles, old, "removal"),
     ):
         for i, role in enumerate(roles):
             if role not in (Role.ADDED, Role.REMOVED):
+                continue
+            if ("new" if kind == "addition" else "old", i) in rewritten:
                 continue
             text = " ".join(sents[i].text.split())
             words = _words(text)
