@@ -637,11 +637,9 @@ def _claims(
     new_text: str,
     out: _Builder,
 ) -> None:
-    """Claims (``facts.claims``): every added and removed sentence (its facts are
-    listed too: the claim says what the sentence tells), and edits that change what a
-    sentence asserts where no fact change covers them."""
-    old_touched = {i for c in out.changes for i in c.old_sentences}
-    new_touched = {j for c in out.changes for j in c.new_sentences}
+    """Claims (``facts.claims``): every added and removed sentence that is no new or
+    dropped quote (its facts are listed too: the claim says what the sentence tells),
+    and edits that change what a sentence asserts, unless a quote change covers them."""
     quoted_old = {i for c in out.changes if c.fact == "quote" for i in c.old_sentences}
     quoted_new = {j for c in out.changes if c.fact == "quote" for j in c.new_sentences}
     out.changes += [
@@ -650,7 +648,7 @@ def _claims(
         if not (quoted_old & set(c.old_sentences) or quoted_new & set(c.new_sentences))
     ]
     for link in alignment.links:
-        if link.changed and not (old_touched & set(link.old) or new_touched & set(link.new)):
+        if link.changed and not (quoted_old & set(link.old) or quoted_new & set(link.new)):
             change = claims.edited(link, old_text, new_text)
             if change is not None:
                 out.changes.append(change)

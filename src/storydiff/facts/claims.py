@@ -131,6 +131,18 @@ def _sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[st
     return removed, inserted, " … ".join(before), " … ".join(after)
 
 
+_NOT_CHOICE = frozenset("so more less fewer two three other else not".split())
+
+
+def _choices(words: list[str]) -> int:
+    """How many "or"s offer alternatives ("the bridge or the ford"), not an
+    approximation ("300 or so", "two or more")."""
+    return sum(
+        w == "or" and (k + 1 >= len(words) or words[k + 1] not in _NOT_CHOICE)
+        for k, w in enumerate(words)
+    )
+
+
 def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     """A claim update for an edited link whose edit changes what is asserted."""
     removed, inserted, before, after = _sides(link, old_text, new_text)
@@ -141,7 +153,7 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
         what = "polarity"
     elif sorted(w for w in removed if w in HEDGES) != sorted(w for w in inserted if w in HEDGES):
         what = "certainty"
-    elif ("or" in removed) != ("or" in inserted):
+    elif _choices(removed) != _choices(inserted):
         what = "alternatives"
     if not what:
         return None

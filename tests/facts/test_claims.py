@@ -1,0 +1,53 @@
+"""Claims: sentences only one version has, and edits that change what is asserted
+(fictional passages)."""
+
+from __future__ import annotations
+
+from storydiff import compare
+from storydiff.facts.claims import changes_meaning, same_content
+
+
+def _claims(old: str, new: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.subject) for c in compare(old, new).changes if c.fact == "claim"]
+
+
+def test_a_flipped_negation_is_a_polarity_claim() -> None:
+    old = "The harbour master did not confirm that the tanker had lost power near the pier."
+    new = "The harbour master confirmed that the tanker had lost power near the pier."
+    assert _claims(old, new) == [("update", "polarity")]
+
+
+def test_a_firmer_or_softer_claim_is_a_certainty_claim() -> None:
+    old = "The new ferry may start running between Holloway Ford and Penmarrow in June."
+    new = "The new ferry will start running between Holloway Ford and Penmarrow in June."
+    assert _claims(old, new) == [("update", "certainty")]
+
+
+def test_narrowed_alternatives_are_a_claim() -> None:
+    old = "The council will close the bridge or the tunnel while the repairs are carried out."
+    new = "The council will close the bridge while the repairs are carried out next spring."
+    assert ("update", "alternatives") in _claims(old, new)
+
+
+def test_an_added_sentence_is_a_claim_but_a_reworded_one_is_not() -> None:
+    old = "The ferry carried about 300 passengers a day before the floods of last winter."
+    new = old + " The crossing will be free for children under twelve during the summer."
+    assert _claims(old, new) == [("addition", "")]
+    reworded = "The ferry carried 300 or so passengers a day before last winter's floods."
+    assert _claims(old, reworded) == []
+
+
+def test_a_wire_credit_line_and_a_correction_notice_are_no_claims() -> None:
+    old = "The ferry carried about 300 passengers a day before the floods of last winter."
+    new = old + "\n\n--- Corvina Blyth reported from Holloway Ford and contributed to this report."
+    assert _claims(old, new) == []
+    notice = old + "\n\nCorrection: An earlier version of this story misstated the fare."
+    assert _claims(old, notice) == []
+
+
+def test_meaning_words() -> None:
+    assert changes_meaning("It may rain", "It will rain")
+    assert changes_meaning("5 dead", "6 dead")
+    assert not changes_meaning("the test", "the tests")
+    assert same_content("to try the test", "to try the tests")
+    assert not same_content("no time to move the boats", "no time to save the boats")
