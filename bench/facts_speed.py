@@ -246,10 +246,10 @@ def timed_find_changes(prepared: Prepared) -> tuple[float, float]:
     spent: list[float] = []
     real = facts_changes.analyse
 
-    def analyse(sentences: list[Sentence], indices: list[int]) -> Analysis:
+    def analyse(sentences: list[Sentence], indices: list[int], text: str = "") -> Analysis:
         start = time.perf_counter()
         try:
-            return real(sentences, indices)
+            return real(sentences, indices, text)
         finally:
             spent.append(time.perf_counter() - start)
 
