@@ -245,6 +245,9 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     return [run for run in runs if any(t.lower_ not in SCALES and t.text != "-" for t in run)]
 
 
+_APPROXIMATE = {"hundreds", "thousands", "millions", "billions", "dozens"}
+
+
 def _counted(run: list[Token]) -> Token | None:
     """The noun a number counts: the head of its last token, when that is a noun."""
     last = run[-1]
@@ -255,6 +258,12 @@ def _counted(run: list[Token]) -> Token | None:
         and head.i > last.i
     ):
         return head
+    if last.lower_ in _APPROXIMATE:  # "thousands of leads" counts leads
+        for prep in last.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                        return obj
     if last.pos_ == "NOUN" and last.lower_ not in SCALES:
         return last
     return None

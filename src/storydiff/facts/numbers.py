@@ -20,7 +20,11 @@ SCALES = {
     "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000,
     "k": 1_000,
 }  # fmt: skip
-COUNT_WORDS = {"dozen": 12, "dozens": 24, "half": 0.5, "couple": 2}
+COUNT_WORDS = {
+    "dozen": 12, "dozens": 24, "half": 0.5, "couple": 2,
+    # approximate counts ("hundreds of people", "thousands of leads"): the order of size
+    "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+}  # fmt: skip
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
     "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
