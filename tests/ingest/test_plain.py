@@ -204,3 +204,35 @@ def test_parse_datetime_round_trip(moment: datetime) -> None:
         assert parsed == moment, text
         assert parsed is not None
         assert parsed.utcoffset() == moment.utcoffset()
+
+
+FERRY = (
+    "The old ferry at Holloway Ford will run again from June after the county agreed to "
+    "pay for a new landing stage, the parish council said on Tuesday. It stopped in 2024."
+)
+
+
+def test_a_plain_text_headline_line_is_the_title() -> None:
+    doc = read_plain(f"Ferry returns to Holloway Ford\n\n{FERRY}", "ferry.txt")
+    assert doc.title == "Ferry returns to Holloway Ford"
+    assert doc.text == FERRY
+
+
+def test_a_headline_repeated_with_the_outlet_names_the_outlet() -> None:
+    head = "Ferry returns to Holloway Ford | Marsh Courier"
+    doc = read_plain(f"{head}\n{head}\n\n{FERRY}", "ferry.txt")
+    assert (doc.title, doc.outlet, doc.text) == (
+        "Ferry returns to Holloway Ford",
+        "Marsh Courier",
+        FERRY,
+    )
+
+
+def test_a_first_sentence_or_a_wrapped_line_is_no_headline() -> None:
+    assert read_plain(FERRY, "a.txt").title is None
+    wrapped = "The old ferry at Holloway Ford will run again from June after\nthe county agreed."
+    assert read_plain(wrapped + " " + FERRY, "b.txt").title is None
+    dateline = (
+        "WASHINGTON (AP) --\n\nThe parents of a student filed a lawsuit on Thursday, and more."
+    )
+    assert read_plain(dateline, "c.txt").title is None

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from storydiff.diff.align import Alignment, Link, Role
 from storydiff.facts import aliases, claims
-from storydiff.facts.extract import CORRECTION, TAGLINE, extract
+from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
@@ -112,6 +112,8 @@ def analyse(sentences: list[Sentence], indices: list[int], text: str = "") -> An
             last_speaker, last_person = "", ""
         notice = CORRECTION.search(s.text) or TAGLINE.search(s.text)
         facts = [] if notice else extract(doc, i, s.start).facts
+        if STAMP.search(s.text):
+            facts = [f for f in facts if f.kind != "date"]
         if i == 0 and dateline_end:
             facts = [f for f in facts if f.start >= s.start + dateline_end]
         out.facts[i] = facts

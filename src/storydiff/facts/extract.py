@@ -93,6 +93,8 @@ TAGLINE = re.compile(
 )
 """A wire's contributor line ("--- Lucey reported from Washington.", "Audrey McAvoy
 contributed to this report."): its names are the newsroom's, not the story's."""
+STAMP = re.compile(r"\b(updated|published|posted)\s+(on\s+|at\s+)?\w+\.?\s+\d{1,2}\b", re.I)
+"""A page's "Updated Sept. 2" stamp: its date is the page's, not the story's."""
 _CLOCK = {"a.m.", "p.m.", "am", "pm"}
 _AGE = re.compile(r"\b[\w-]+-(year|month|week|day)s?-old\b", re.IGNORECASE)
 

@@ -3,7 +3,12 @@
 Front matter is the block of ``key: value`` lines between two ``---`` lines at the
 top of the file (as in Jekyll or Hugo). Keys read: title, source (the outlet), url,
 published; others go to ``metadata``. In Markdown without a title in front matter,
-the first ``# Heading`` is the title.
+the first ``# Heading`` is the title. In plain text without one, a first line that
+reads as a headline is the title: 2 to 25 words standing alone on their line, not
+ending like a sentence or a dateline ("." or "--"), followed by a blank line, before
+a body at least twice as long. A second line repeating it (often with the outlet's
+name) goes with it, and a " | Outlet" or " - Outlet" after the headline names the
+outlet.
 """
 
 from __future__ import annotations
@@ -56,6 +61,46 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     return fields, text[m.end() :]
 
 
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", "--", "—", "–", "-", ")")
+_OUTLET = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<outlet>(?:[A-Z][\w.&'’]*\s?){1,4})$")
+
+
+def headline(body: str) -> tuple[str, str, str] | None:
+    """(headline, outlet or "", the rest) when the text opens with a headline line.
+
+    Examples:
+        >>> headline("Ferry returns to Holloway Ford\\n\\nThe old ferry will run again "
+        ...          "from June, the council said on Tuesday.")[0]
+        'Ferry returns to Holloway Ford'
+        >>> headline("The old ferry will run again from June.\\nIt stopped in 2024.") is None
+        True
+    """
+    lines = body.lstrip("\n").split("\n")
+    first = lines[0].strip()
+    words = first.split()
+    if not 2 <= len(words) <= 25 or first.endswith(_SENTENCE_END) or first.startswith("#"):
+        return None
+    rest_lines = lines[1:]
+    repeated = bool(rest_lines) and rest_lines[0].strip().startswith(first)
+    if rest_lines and rest_lines[0].strip() and not repeated:
+        return None  # the first line of a hard-wrapped paragraph, not a headline
+    while rest_lines and not rest_lines[0].strip():
+        rest_lines = rest_lines[1:]
+    if (
+        rest_lines
+        and rest_lines[0].strip().startswith(first)
+        and len(rest_lines[0]) < 2 * len(first) + 40
+    ):
+        rest_lines = rest_lines[1:]  # the headline again, with the outlet's name
+    rest = "\n".join(rest_lines).strip("\n")
+    if len(rest.split()) < 2 * len(words) or not any(rest.rstrip().endswith(e) for e in '.!?"”'):
+        return None
+    m = _OUTLET.match(first)
+    if m and len(m.group("head").split()) >= 2:
+        return m.group("head").strip(), m.group("outlet").strip(), rest
+    return first, "", rest
+
+
 def read_plain(text: str, source: str, markdown: bool = False) -> Document:
     """A Document from plain text or Markdown, reading front matter if present."""
     fields, body = front_matter(text.replace("\r\n", "\n"))
@@ -64,6 +109,12 @@ def read_plain(text: str, source: str, markdown: bool = False) -> Document:
         m = _H1.match(body)
         if m:
             title, body = m.group(1).strip(), body[m.end() :]
+    if title is None and not markdown:
+        found = headline(body)
+        if found:
+            title, outlet, body = found
+            if outlet and "source" not in fields:
+                fields["source"] = outlet
     metadata: dict[str, Any] = {
         k: v for k, v in fields.items() if k not in ("source", "url", "published")
     }
