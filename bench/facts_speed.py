@@ -65,7 +65,9 @@ import storydiff
 from storydiff.config import CompareConfig
 from storydiff.diff.align import Role
 from storydiff.facts import changes as facts_changes
-from storydiff.facts.changes import Analysis, _selected, find_changes
+from storydiff.facts.analysis import Analysis, selected
+from storydiff.facts.analysis import analyse as real_analyse
+from storydiff.facts.changes import find_changes
 from storydiff.facts.nlp import load_pipeline
 from storydiff.text.sentences import Sentence
 
@@ -234,8 +236,8 @@ def prepare(pair: Pair) -> Prepared:
     a = c.alignment
     return Prepared(
         c,
-        _selected(a.old_roles, a.links, a.old_link),
-        _selected(a.new_roles, a.links, a.new_link),
+        selected(a.old_roles, a.links, a.old_link),
+        selected(a.new_roles, a.links, a.new_link),
     )
 
 
@@ -244,7 +246,7 @@ def timed_find_changes(prepared: Prepared) -> tuple[float, float]:
     for the call."""
     c = prepared.comparison
     spent: list[float] = []
-    real = facts_changes.analyse
+    real = real_analyse
 
     def analyse(sentences: list[Sentence], indices: list[int], text: str = "") -> Analysis:
         start = time.perf_counter()

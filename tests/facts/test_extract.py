@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from storydiff import compare
-from storydiff.facts.changes import full_name
 from storydiff.facts.extract import extract
 from storydiff.facts.model import Fact
+from storydiff.facts.names import full_name
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.numbers import canonical, parse_number
 from storydiff.facts.quotes import find_attributions, find_quotes

@@ -1,0 +1,147 @@
+"""Collecting changes, and the facts left for the document round."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from storydiff.diff.align import Link
+from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
+from storydiff.facts.names import norm
+from storydiff.facts.quotes import Attribution, Quote
+from storydiff.text.sentences import Sentence
+
+
+def is_trivial(link: Link, old_text: str, new_text: str) -> bool:
+    for op in link.ops:
+        if op.tag == "equal":
+            continue
+        a, b = old_text[op.old_start : op.old_end], new_text[op.new_start : op.new_end]
+        na, nb = norm(a), norm(b)
+        if na == nb:
+            continue  # punctuation, capitals, spacing
+        wa, wb = na.split(), nb.split()
+        one_word = len(wa) == len(wb) == 1 and min(len(wa[0]), len(wb[0])) >= 4
+        if one_word and Levenshtein.distance(wa[0], wb[0]) <= 2:
+            continue  # one word's spelling
+        return False
+    return True
+
+
+class Builder:
+    """Collects changes, with the sentences on both sides of each."""
+
+    def __init__(self) -> None:
+        self.changes: list[Change] = []
+
+    def add(
+        self,
+        kind: ChangeKind,
+        fact: FactKind,
+        subject: str = "",
+        before: Fact | str | None = None,
+        after: Fact | str | None = None,
+        before_value: str = "",
+        after_value: str = "",
+        old_sentences: Iterable[int] = (),
+        new_sentences: Iterable[int] = (),
+    ) -> None:
+        b_text = before.text if isinstance(before, Fact) else before
+        a_text = after.text if isinstance(after, Fact) else after
+        if isinstance(before, Fact):
+            before_value = before_value or before.value
+        if isinstance(after, Fact):
+            after_value = after_value or after.value
+        self.changes.append(
+            Change(kind, fact, subject, b_text, a_text, before_value, after_value,
+                   sorted(set(old_sentences)), sorted(set(new_sentences)))
+        )  # fmt: skip
+
+    def one_side(
+        self, kind: ChangeKind, fact: FactKind, subject: str, text: str, value: str, sentence: int
+    ) -> None:
+        """An addition (in NEW) or a removal (from OLD) of one fact."""
+        if kind == "addition":
+            self.add(kind, fact, subject, None, text, "", value, new_sentences=[sentence])
+        else:
+            self.add(kind, fact, subject, text, None, value, "", old_sentences=[sentence])
+
+
+@dataclass(slots=True)
+class Pending:
+    """Facts not matched inside their link, waiting for the document-wide round."""
+
+    old: list[Fact] = field(default_factory=list)
+    new: list[Fact] = field(default_factory=list)
+    old_quotes: list[Quote] = field(default_factory=list)
+    new_quotes: list[Quote] = field(default_factory=list)
+    old_attr: list[Attribution] = field(default_factory=list)
+    new_attr: list[Attribution] = field(default_factory=list)
+
+
+def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pending) -> int:
+    """Pair numeric or date facts of one link; returns how many changes it made."""
+    made = 0
+    olds, news = list(olds), list(news)
+    for o in list(olds):  # same thing, same value: nothing changed
+        for n in news:
+            if o.kind == n.kind and o.subject == n.subject and o.value == n.value:
+                olds.remove(o)
+                news.remove(n)
+                break
+    for o in list(olds):  # same thing, new value: an update
+        for n in news:
+            if o.kind == n.kind and o.subject == n.subject and not (o.weak and n.weak):
+                out.add(
+                    "update",
+                    o.kind,
+                    o.subject,
+                    o,
+                    n,
+                    old_sentences=[o.sentence],
+                    new_sentences=[n.sentence],
+                )
+                olds.remove(o)
+                news.remove(n)
+                made += 1
+                break
+    strong_o = [f for f in olds if not f.weak]
+    strong_n = [f for f in news if not f.weak]
+    for kind in ("quantity", "money", "percent", "date"):
+        ko = [f for f in strong_o if f.kind == kind]
+        kn = [f for f in strong_n if f.kind == kind]
+        if len(ko) == len(kn) == 1 and (
+            kind != "quantity" or not ko[0].subject or not kn[0].subject
+        ):
+            o, n = ko[0], kn[0]
+            if o.value != n.value and not finer(o, n):
+                # "19.5 million" -> "19.5 million units" is no change
+                out.add(
+                    "update",
+                    o.kind,
+                    o.subject or n.subject,
+                    o,
+                    n,
+                    old_sentences=[o.sentence],
+                    new_sentences=[n.sentence],
+                )
+                made += 1
+            strong_o.remove(o)
+            strong_n.remove(n)
+    pending.old += strong_o
+    pending.new += strong_n
+    return made
+
+
+def finer(o: Fact, n: Fact) -> bool:
+    """The same date said more or less exactly ("Oct. 28" -> "Oct. 28, 2016")."""
+    if o.kind != "date":
+        return False
+    a, b = set(o.value.split()), set(n.value.split())
+    return a <= b or b <= a
+
+
+def text_of(sentences: list[Sentence], indices: Iterable[int]) -> str:
+    return " ".join(" ".join(sentences[i].text.split()) for i in indices)

@@ -1,0 +1,154 @@
+"""The first round: facts inside each link (the OLD and NEW sentences the aligner
+paired) that changed value, words or speaker; the rest wait for the document round."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein
+
+from storydiff.diff.align import Link
+from storydiff.facts import claims
+from storydiff.facts.analysis import Analysis
+from storydiff.facts.builder import Builder, Pending, match_values
+from storydiff.facts.names import norm, same_speaker, same_title
+from storydiff.text.sentences import Sentence
+
+
+def match_link(
+    link: Link,
+    old: Analysis,
+    new: Analysis,
+    old_sents: list[Sentence],
+    new_sents: list[Sentence],
+    old_text: str,
+    new_text: str,
+    out: Builder,
+    pending: Pending,
+) -> None:
+    o_facts = [f for i in link.old for f in old.facts.get(i, [])]
+    n_facts = [f for j in link.new for f in new.facts.get(j, [])]
+    values = ("quantity", "money", "percent", "date")
+    match_values(
+        [f for f in o_facts if f.kind in values],
+        [f for f in n_facts if f.kind in values],
+        out,
+        pending,
+    )
+    # Names: a re-spelled name or a changed title is an update; others wait for the
+    # document round.
+    o_names = [f for f in o_facts if f.kind not in values]
+    n_names = [f for f in n_facts if f.kind not in values]
+    for o in o_names:
+        for n in n_names:
+            if (
+                o.kind == n.kind == "person"
+                and o.value == n.value
+                and o.detail
+                and n.detail
+                and not same_title(o.detail, n.detail)
+            ):
+                before, after = f"{o.detail} {o.value}", f"{n.detail} {n.value}"
+                out.add(
+                    "update",
+                    "person",
+                    o.value,
+                    before,
+                    after,
+                    before,
+                    after,
+                    [o.sentence],
+                    [n.sentence],
+                )
+    n_values = {f.value for f in n_names}
+    o_values = {f.value for f in o_names}
+    o_left = [f for f in o_names if f.value not in n_values]
+    n_left = [f for f in n_names if f.value not in o_values]
+    for o in list(o_left):
+        for n in n_left:
+            if o.kind == n.kind and Levenshtein.normalized_similarity(o.value, n.value) >= 0.75:
+                out.add(
+                    "update",
+                    o.kind,
+                    "",
+                    o,
+                    n,
+                    old_sentences=[o.sentence],
+                    new_sentences=[n.sentence],
+                )
+                o_left.remove(o)
+                n_left.remove(n)
+                break
+    pending.old += o_left
+    pending.new += n_left
+    _match_quotes(link, old, new, out, pending)
+    _match_attributions(link, old, new, out, pending)
+
+
+def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pending: Pending) -> None:
+    """Same speaker and words, nothing; same speaker, a quote update (rewording when
+    the meaning is kept); same words, another speaker, a speaker update."""
+    o_quotes = [q for i in link.old for q in old.quotes.get(i, [])]
+    n_quotes = [q for j in link.new for q in new.quotes.get(j, [])]
+    for q in list(o_quotes):
+        for r in n_quotes:
+            same_words = norm(q.text) == norm(r.text)
+            similar = Levenshtein.normalized_similarity(norm(q.text), norm(r.text)) >= 0.8
+            one_voice = same_speaker(q.speaker, r.speaker)
+            if one_voice and same_words:
+                pass
+            elif one_voice and q.speaker:
+                out.add(
+                    "rewording" if claims.same_content(q.text, r.text) else "update",
+                    "quote",
+                    q.speaker,
+                    q.text,
+                    r.text,
+                    old_sentences=[q.sentence],
+                    new_sentences=[r.sentence],
+                )
+            elif similar and q.speaker and r.speaker:
+                out.add(
+                    "update",
+                    "speaker",
+                    "",
+                    q.speaker,
+                    r.speaker,
+                    q.speaker,
+                    r.speaker,
+                    [q.sentence],
+                    [r.sentence],
+                )
+            else:
+                continue
+            o_quotes.remove(q)
+            n_quotes.remove(r)
+            break
+    pending.old_quotes += o_quotes
+    pending.new_quotes += n_quotes
+
+
+def _match_attributions(
+    link: Link, old: Analysis, new: Analysis, out: Builder, pending: Pending
+) -> None:
+    """One attribution swapped for another is an update."""
+    o_attr = [a for i in link.old for a in old.attributions.get(i, [])]
+    n_attr = [a for j in link.new for a in new.attributions.get(j, [])]
+    o_src = {a.source for a in o_attr}
+    n_src = {a.source for a in n_attr}
+    o_attr = [a for a in o_attr if a.source not in n_src]
+    n_attr = [a for a in n_attr if a.source not in o_src]
+    if len(o_attr) == len(n_attr) == 1:
+        a, b = o_attr[0], n_attr[0]
+        out.add(
+            "update",
+            "attribution",
+            "",
+            a.text,
+            b.text,
+            a.source,
+            b.source,
+            [a.sentence],
+            [b.sentence],
+        )
+    else:
+        pending.old_attr += o_attr
+        pending.new_attr += n_attr
