@@ -248,10 +248,15 @@ def timed_find_changes(prepared: Prepared) -> tuple[float, float]:
     spent: list[float] = []
     real = real_analyse
 
-    def analyse(sentences: list[Sentence], indices: list[int], text: str = "") -> Analysis:
+    def analyse(
+        sentences: list[Sentence],
+        indices: list[int],
+        text: str = "",
+        published: dt.date | None = None,
+    ) -> Analysis:
         start = time.perf_counter()
         try:
-            return real(sentences, indices, text)
+            return real(sentences, indices, text, published)
         finally:
             spent.append(time.perf_counter() - start)
 

@@ -51,3 +51,27 @@ def test_meaning_words() -> None:
     assert not changes_meaning("the test", "the tests")
     assert same_content("to try the test", "to try the tests")
     assert not same_content("no time to move the boats", "no time to save the boats")
+
+
+def test_relative_days_are_read_against_the_publication_date() -> None:
+    from datetime import UTC, datetime
+
+    from storydiff import Document
+
+    wednesday = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+    thursday = datetime(2026, 3, 5, 9, 0, tzinfo=UTC)
+    old = Document(
+        text="The harbour master said yesterday that the tanker had lost power near the pier.",
+        published=wednesday,
+    )
+    same_day = Document(
+        text="The harbour master said on Tuesday that the tanker had lost power near the pier.",
+        published=thursday,
+    )
+    other_day = Document(
+        text="The harbour master said on Monday that the tanker had lost power near the pier.",
+        published=thursday,
+    )
+    assert not [c for c in compare(old, same_day).changes if c.fact == "date"]
+    moved = [c.key() for c in compare(old, other_day).changes if c.fact == "date"]
+    assert moved == [("update", "date", "", "tuesday", "monday")]

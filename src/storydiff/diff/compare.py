@@ -147,6 +147,8 @@ def _add_facts(c: Comparison) -> None:
             c.new.text,
             c.old.title,
             c.new.title,
+            c.old.published.date() if c.old.published else None,
+            c.new.published.date() if c.new.published else None,
         )
     except MissingExtraError as exc:
         c.notes.append(f"facts skipped: {exc}")

@@ -3,6 +3,7 @@ that changed (and the two before each, for who is speaking), in document order."
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -70,7 +71,12 @@ def _sentence_spans(sentences: list[Sentence], text: str) -> dict[int, list[tupl
     return out
 
 
-def analyse(sentences: list[Sentence], indices: list[int], text: str = "") -> Analysis:
+def analyse(
+    sentences: list[Sentence],
+    indices: list[int],
+    text: str = "",
+    published: dt.date | None = None,
+) -> Analysis:
     """Run the pipeline over the chosen sentences, in order, carrying who speaks.
     ``text`` is the document the sentences index (quotes are read over all of it)."""
     out = Analysis()
@@ -87,7 +93,7 @@ def analyse(sentences: list[Sentence], indices: list[int], text: str = "") -> An
         if i != prev + 1:
             last_speaker, last_person = "", ""
         notice = CORRECTION.search(s.text) or TAGLINE.search(s.text)
-        facts = [] if notice else extract(doc, i, s.start).facts
+        facts = [] if notice else extract(doc, i, s.start, published).facts
         if STAMP.search(s.text):
             facts = [f for f in facts if f.kind != "date"]
         if i == 0 and opening:

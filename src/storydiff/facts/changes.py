@@ -22,6 +22,7 @@ When NEW carries a correction notice that OLD lacks, updates become *corrections
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from storydiff.diff.align import Alignment, Role
@@ -259,15 +260,23 @@ def find_changes(
     new_text: str,
     old_title: str | None,
     new_title: str | None,
+    old_published: dt.date | None = None,
+    new_published: dt.date | None = None,
 ) -> tuple[list[Change], list[str]]:
     """Every change between two aligned versions, as facts, and notes on what was
-    not analysed."""
+    not analysed. With publication dates, relative days are read as weekdays."""
     notes: list[str] = []
     old = analyse(
-        old_sents, selected(alignment.old_roles, alignment.links, alignment.old_link), old_text
+        old_sents,
+        selected(alignment.old_roles, alignment.links, alignment.old_link),
+        old_text,
+        old_published,
     )
     new = analyse(
-        new_sents, selected(alignment.new_roles, alignment.links, alignment.new_link), new_text
+        new_sents,
+        selected(alignment.new_roles, alignment.links, alignment.new_link),
+        new_text,
+        new_published,
     )
     expand_speakers(old, old_text)
     expand_speakers(new, new_text)

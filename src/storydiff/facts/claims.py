@@ -2,7 +2,8 @@
 or quote says it.
 
 - A sentence only one version has (an added or removed sentence of at least
-  ``MIN_CLAIM_WORDS`` words that is not all quote) is a claim added or removed: "The
+  ``MIN_CLAIM_WORDS`` words that is not all quote, a correction notice or a wire's
+  credit line) is a claim added or removed: "The
   suspect was later released." is news even without a fact in it.
 - An edited sentence whose edit flips a negation ("did not confirm" -> "confirmed"),
   changes how sure it is ("may" -> "will", "far more likely" -> "more likely",
@@ -14,6 +15,7 @@ or quote says it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from storydiff.diff.align import Alignment, Link, Role
 from storydiff.facts.extract import CORRECTION, TAGLINE
@@ -89,9 +91,13 @@ def one_sided(alignment: Alignment, old: list[Sentence], new: list[Sentence]) ->
         (alignment.new_roles, new, "addition"),
         (alignment.old_roles, old, "removal"),
     ):
+        sizes = Counter(s.paragraph for s in sents)
+        notices = {
+            s.paragraph for s in sents if CORRECTION.search(s.text) and sizes[s.paragraph] <= 3
+        }  # a short paragraph that holds a correction notice is the notice
         for i, role in enumerate(roles):
-            if role not in (Role.ADDED, Role.REMOVED):
-                continue
+            if role not in (Role.ADDED, Role.REMOVED) or sents[i].paragraph in notices:
+                continue  # a correction notice's sentences are the notice
             if ("new" if kind == "addition" else "old", i) in rewritten:
                 continue
             text = " ".join(sents[i].text.split())

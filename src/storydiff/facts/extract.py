@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -88,11 +89,13 @@ CORRECTION = re.compile(
 )
 """A correction notice: its sentence states no facts, and the changes become corrections."""
 TAGLINE = re.compile(
-    r"^\W*(---|—|–)\s*\w|\bcontributed\b.{0,40}\b(report|reporting|from)\b|\breported from\b",
+    r"^\W*(---|—|–)\s*\w|\bcontributed\b.{0,40}\b(report|reporting|from)\b|\breported from\b"
+    r"|^\W*\(?(additional )?reporting by\b|\bediting by\b",
     re.I,
 )
 """A wire's contributor line ("--- Lucey reported from Washington.", "Audrey McAvoy
-contributed to this report."): its names are the newsroom's, not the story's."""
+contributed to this report.", "(Reporting by X; editing by Y)"): its names are the
+newsroom's, not the story's."""
 STAMP = re.compile(r"\b(updated|published|posted)\s+(on\s+|at\s+)?\w+\.?\s+\d{1,2}\b", re.I)
 """A page's "Updated Sept. 2" stamp: its date is the page's, not the story's."""
 _CLOCK = {"a.m.", "p.m.", "am", "pm"}
@@ -112,6 +115,22 @@ def is_calendar(text: str) -> bool:
         return True
     # "May" and "March" are months only next to a day number or a year.
     return bool(words & {"may", "march"}) and any(c.isdigit() for c in text)
+
+
+_RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+def relative_day(text: str, published: dt.date | None) -> str:
+    """The weekday "yesterday", "today" or "tomorrow" names in a version published on
+    ``published`` ("yesterday" on a Wednesday is "tuesday"), else ""."""
+    if published is None:
+        return ""
+    words = [w.strip(",.").lower() for w in text.split()]
+    for word, delta in _RELATIVE.items():
+        if word in words:
+            return _WEEKDAY_NAMES[(published + dt.timedelta(days=delta)).weekday()]
+    return ""
 
 
 def _date_value(text: str) -> str:
@@ -287,8 +306,12 @@ def _qualified_start(run: list[Token]) -> int:
     return start
 
 
-def extract(doc: Doc, sentence: int, offset: int) -> SentenceFacts:
-    """Facts of one parsed sentence; ``offset`` maps the doc's characters into the text."""
+def extract(
+    doc: Doc, sentence: int, offset: int, published: dt.date | None = None
+) -> SentenceFacts:
+    """Facts of one parsed sentence; ``offset`` maps the doc's characters into the text.
+    With the version's ``published`` date, "yesterday", "today" and "tomorrow" are the
+    weekdays they name."""
     out = SentenceFacts()
     skip: set[int] = set()
     for ent in doc.ents:
@@ -311,10 +334,13 @@ def extract(doc: Doc, sentence: int, offset: int) -> SentenceFacts:
                 out.facts.append(Fact("percent", ent.text, value, "percent", sentence, start, end))
             skip.update(t.i for t in ent)
         elif label in ("DATE", "TIME"):
-            if is_calendar(ent.text):
-                out.facts.append(
-                    Fact("date", ent.text, _date_value(ent.text), "", sentence, start, end)
-                )
+            value = (
+                _date_value(ent.text)
+                if is_calendar(ent.text)
+                else relative_day(ent.text, published)
+            )
+            if value:
+                out.facts.append(Fact("date", ent.text, value, "", sentence, start, end))
             skip.update(t.i for t in ent)  # durations and ages are no counts either
         elif label in ("ORDINAL",):
             skip.update(t.i for t in ent)
