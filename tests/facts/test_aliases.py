@@ -41,3 +41,16 @@ def test_an_abbreviation_is_not_reported_as_a_new_organisation() -> None:
     new = "The NCA said the ship was towed into Kestrel Bay overnight, with its crew safe."
     c = compare(old, new)
     assert not [ch for ch in c.changes if ch.fact == "organization"]
+
+
+def test_a_speaker_described_by_title_is_the_person_with_that_title() -> None:
+    from storydiff.facts.names import titled
+
+    text = (
+        "President Ilse Marrow met the council on Monday. Former President Aldo Venn, "
+        "who held the office until 2020, was not invited. Marrow said the port would "
+        "reopen. Marrow added that crews were safe. The furious president wrote: ..."
+    )
+    assert titled("The furious president", text, len(text)) == "Ilse Marrow"
+    assert titled("the president", "No one holds a title here.", 10) == "the president"
+    assert titled("Aldo Venn", text, 5) == "Aldo Venn"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from storydiff.diff.align import Link, Role
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract
 from storydiff.facts.model import Fact
-from storydiff.facts.names import full_name
+from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
     Attribution,
@@ -118,9 +118,18 @@ def analyse(
 
 
 def expand_speakers(analysis: Analysis, text: str) -> None:
+    """Speakers by their fullest name: a surname alone expanded, a description by
+    title ("the president") read as the person the text gives that title."""
     for i, quotes in analysis.quotes.items():
         analysis.quotes[i] = [
-            Quote(q.text, full_name(q.speaker, text), q.start, q.end, q.sentence) for q in quotes
+            Quote(
+                q.text,
+                titled(full_name(q.speaker, text), text, q.start),
+                q.start,
+                q.end,
+                q.sentence,
+            )
+            for q in quotes
         ]
 
 

@@ -92,6 +92,27 @@ def full_name(name: str, text: str) -> str:
     return best
 
 
+def titled(description: str, text: str, before: int) -> str:
+    """The person a description by title stands for ("the president", "the furious
+    president" -> "Donald Trump"): of the people the text gives that title, the one
+    named most often (then one named before ``before``); the description itself when
+    the text gives the title to no one."""
+    words = description.split()
+    if not words or named(description) or words[-1].lower().strip(".") not in _TITLES:
+        return description
+    title = re.escape(words[-1].strip("."))
+    pattern = re.compile(rf"\b(?i:{title})\.?\s+((?:[A-Z][\w'’-]+[ \t]?){{1,3}})")
+    found = [m.group(1).strip() for m in pattern.finditer(text)]
+    if not found:
+        return description
+    earlier = [m.group(1).strip() for m in pattern.finditer(text[:before])]
+    # The one the story is about: named most often by surname, then named last before.
+    return max(
+        dict.fromkeys(found),
+        key=lambda n: (len(re.findall(rf"\b{re.escape(surname(n))}\b", text)), n in earlier),
+    )
+
+
 def same_title(a: str, b: str) -> bool:
     """ "Facebook deputy general counsel" / "deputy general counsel", "writer" /
     "writers": a title said longer or shorter is the same title."""
