@@ -85,9 +85,9 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
     """Pair numeric or date facts of one link; returns how many changes it made."""
     made = 0
     olds, news = list(olds), list(news)
-    for o in list(olds):  # same thing, same value: nothing changed
+    for o in list(olds):  # same thing, same value (or a date said more exactly): nothing
         for n in news:
-            if o.kind == n.kind and o.subject == n.subject and o.value == n.value:
+            if o.kind == n.kind and o.subject == n.subject and (o.value == n.value or finer(o, n)):
                 olds.remove(o)
                 news.remove(n)
                 break

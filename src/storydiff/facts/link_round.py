@@ -9,7 +9,7 @@ from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, match_values
-from storydiff.facts.names import norm, same_speaker, same_title
+from storydiff.facts.names import named, norm, same_speaker, same_title
 from storydiff.text.sentences import Sentence
 
 
@@ -105,7 +105,7 @@ def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pendin
                     old_sentences=[q.sentence],
                     new_sentences=[r.sentence],
                 )
-            elif similar and q.speaker and r.speaker:
+            elif similar and named(q.speaker) and named(r.speaker):
                 out.add(
                     "update",
                     "speaker",

@@ -83,8 +83,8 @@ def full_name(name: str, text: str) -> str:
     for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(name)}\b", text):
         given: list[str] = []
         for word in reversed(m.group(1).split()):  # walk left from the surname
-            if word.lower().strip(".") in _TITLES:
-                break
+            if word.lower().strip(".") in _TITLES or (word.endswith(".") and len(word) > 2):
+                break  # a title, or the end of the sentence before ("Parliament.")
             given.insert(0, word)
         candidate = " ".join([*given, name])
         if given and len(candidate) > len(best):
