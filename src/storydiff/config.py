@@ -22,6 +22,8 @@ class InputConfig:
     read_timeout: float = 15.0
     max_redirects: int = 5
     user_agent: str = USER_AGENT
+    robots_token: str = "storydiff"
+    """The product token robots.txt rules are matched on (RFC 9309)."""
 
 
 @dataclass(frozen=True, slots=True)

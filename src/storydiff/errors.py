@@ -56,7 +56,12 @@ class MissingInputError(InputError):
 
 
 class FetchError(InputError):
-    """A URL could not be fetched."""
+    """A URL could not be fetched. ``status`` is the HTTP status when the server
+    answered with an error, None when it did not answer (refused, timed out)."""
+
+    def __init__(self, source: str, problem: str, hint: str = "", status: int | None = None):
+        self.status = status
+        super().__init__(source, problem, hint)
 
 
 class MissingExtraError(StorydiffError):

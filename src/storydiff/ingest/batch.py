@@ -24,7 +24,6 @@ from storydiff.document import Document
 from storydiff.errors import InputError
 from storydiff.ingest.decode import decode
 from storydiff.ingest.feed import looks_like_feed, read_feed
-from storydiff.ingest.fetch import fetch
 from storydiff.ingest.jsonl import JsonlFields, read_jsonl
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
@@ -92,10 +91,7 @@ def read_url(
     url: str, config: InputConfig, fetcher: PoliteFetcher
 ) -> Iterator[Document | Rejected]:
     try:
-        if not fetcher.allowed(url):
-            yield Rejected(url, "", "disallowed by the site's robots.txt")
-            return
-        data, charset, final_url, retrieved = fetch(url, config)
+        data, charset, final_url, retrieved = fetcher.fetch(url)  # robots.txt, rate
         text = decode(data, url, charset)
         path = urlsplit(url).path.lower()
         if looks_like_feed(text) or any(path.endswith(s) for s in FEED_SUFFIXES):

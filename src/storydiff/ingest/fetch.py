@@ -26,7 +26,12 @@ def fetch(url: str, config: InputConfig) -> tuple[bytes, str | None, str, dateti
             client.stream("GET", url) as response,
         ):
             if response.status_code >= 400:
-                raise FetchError(url, f"answered HTTP {response.status_code}", "check the URL")
+                raise FetchError(
+                    url,
+                    f"answered HTTP {response.status_code}",
+                    "check the URL",
+                    status=response.status_code,
+                )
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > config.max_bytes:
                 raise TooLargeError(

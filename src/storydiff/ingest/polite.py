@@ -1,11 +1,20 @@
-"""Fetching pages linked from feeds, politely: robots.txt, a per-host rate limit, and
-the same timeouts, size limit and User-Agent as every fetch."""
+"""Fetching for a batch, politely: robots.txt read for storydiff's product token, one
+request per host per interval, and a host that could not be reached not tried again
+in the same run.
+
+robots.txt follows RFC 9309: rules are matched on the product token ``storydiff``
+(``InputConfig.robots_token``), not on the whole User-Agent string; a robots.txt that
+answers 4xx allows everything; one that answers 5xx, times out or cannot be reached
+disallows the whole host for this run. Rules are read with protego.
+"""
 
 from __future__ import annotations
 
 import time
-import urllib.robotparser
+from datetime import datetime
 from urllib.parse import urlsplit
+
+from protego import Protego
 
 from storydiff.config import InputConfig
 from storydiff.errors import FetchError, InputError
@@ -13,14 +22,16 @@ from storydiff.ingest.fetch import fetch
 
 
 class PoliteFetcher:
-    """Fetches URLs, at most one request per ``min_interval`` seconds per host, and
-    never a URL that the host's robots.txt disallows for our User-Agent."""
+    """Fetches URLs, at most one request per ``min_interval`` seconds per host (only
+    requests actually sent count), never a URL that the host's robots.txt disallows
+    for storydiff, and never again a host that refused or timed out in this run."""
 
     def __init__(self, config: InputConfig, min_interval: float = 1.0) -> None:
         self.config = config
         self.min_interval = min_interval
         self._last: dict[str, float] = {}
-        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots: dict[str, Protego | bool] = {}
+        self._down: dict[str, str] = {}
 
     def _wait(self, host: str) -> None:
         last = self._last.get(host)
@@ -30,27 +41,55 @@ class PoliteFetcher:
                 time.sleep(delay)
         self._last[host] = time.monotonic()
 
+    def _rules(self, origin: str, host: str) -> Protego | bool:
+        """The host's robots.txt: parsed rules, or True (all allowed) / False (none)."""
+        try:
+            self._check_up(origin, host)
+            self._wait(host)
+            body, _, _, _ = fetch(f"{origin}/robots.txt", self.config)
+        except FetchError as exc:
+            if exc.status is not None and 400 <= exc.status < 500:
+                return True  # no robots.txt: everything is allowed
+            if exc.status is None:
+                self._down[host] = exc.problem
+            return False  # 5xx or unreachable: nothing is allowed this run
+        except InputError:
+            return True  # over the size limit: read as unavailable
+        return Protego.parse(body.decode("utf-8", errors="replace"))
+
+    def _check_up(self, url: str, host: str) -> None:
+        if host in self._down:
+            raise FetchError(
+                url, f"was not tried: {host} {self._down[host]} earlier in this run", ""
+            )
+
     def allowed(self, url: str) -> bool:
         parts = urlsplit(url)
-        host = f"{parts.scheme}://{parts.netloc}"
-        if host not in self._robots:
-            parser: urllib.robotparser.RobotFileParser | None = urllib.robotparser.RobotFileParser()
-            try:
-                self._wait(parts.netloc)
-                body, _, _, _ = fetch(f"{host}/robots.txt", self.config)
-                assert parser is not None
-                parser.parse(body.decode("utf-8", errors="replace").splitlines())
-            except InputError:
-                parser = None  # no robots.txt (or unreachable): allowed
-            self._robots[host] = parser
-        parser = self._robots[host]
-        return parser is None or parser.can_fetch(self.config.user_agent, url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._robots:
+            self._robots[origin] = self._rules(origin, parts.netloc)
+        rules = self._robots[origin]
+        if isinstance(rules, bool):
+            return rules
+        return bool(rules.can_fetch(url, self.config.robots_token))
 
-    def get(self, url: str) -> tuple[bytes, str | None, str]:
+    def fetch(self, url: str) -> tuple[bytes, str | None, str, datetime]:
+        """Download an allowed URL at the host's pace: (body, charset, final URL, time)."""
+        host = urlsplit(url).netloc
+        self._check_up(url, host)
         if not self.allowed(url):
+            self._check_up(url, host)
             raise FetchError(
                 url, "is disallowed by the site's robots.txt", "skip it or ask the site"
             )
-        self._wait(urlsplit(url).netloc)
-        body, charset, final_url, _ = fetch(url, self.config)
+        self._wait(host)
+        try:
+            return fetch(url, self.config)
+        except FetchError as exc:
+            if exc.status is None:
+                self._down[host] = exc.problem
+            raise
+
+    def get(self, url: str) -> tuple[bytes, str | None, str]:
+        body, charset, final_url, _ = self.fetch(url)
         return body, charset, final_url
