@@ -1,11 +1,15 @@
-"""RSS and Atom feeds (feedparser): each entry's full content when the feed carries
-it, else the linked page, fetched politely."""
+"""RSS and Atom feeds (feedparser): each entry's full text when the feed carries it
+(its content, or a description long enough to be the article), else the linked page,
+fetched politely. Relative links are resolved against the feed's URL or its own
+link; a valid feed with no entries yields nothing and is no error."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from time import struct_time
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
@@ -16,6 +20,7 @@ from storydiff.ingest.html import read_html
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
 
+_TAG = re.compile(r"<[^>]+>")
 MIN_CONTENT_WORDS = 80
 """Entry content shorter than this is taken as a teaser, and the page is fetched."""
 
@@ -37,18 +42,23 @@ def read_feed(
     """Documents from a feed's entries; a feed that cannot be parsed is one Rejected."""
     parsed = feedparser.parse(data)
     if not parsed.entries:
+        if parsed.get("version") and not parsed.get("bozo"):
+            return  # a valid feed that has no entries today
         reason = f"not a feed ({parsed.get('bozo_exception', 'no entries')})"
         yield Rejected(source, "", reason)
         return
     outlet = parsed.feed.get("title") or None
+    base = source if urlsplit(source).scheme in ("http", "https") else parsed.feed.get("link", "")
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"entry {number}"
         link = entry.get("link")
-        html = ""
+        if link and base and not urlsplit(link).scheme:
+            link = urljoin(base, link)  # "/news/ferry" in a feed of https://site/feed.xml
+        html = entry.get("summary", "") or ""  # RSS <description>
         for content in entry.get("content", []):
             html = max(html, content.get("value", ""), key=len)
         try:
-            if html and len(html.split()) >= MIN_CONTENT_WORDS:
+            if html and len(_TAG.sub(" ", html).split()) >= MIN_CONTENT_WORDS:
                 doc = read_html(
                     f"<html><body><article>{html}</article></body></html>", source, link
                 )
