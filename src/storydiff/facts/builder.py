@@ -8,10 +8,23 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.diff.align import Link
+from storydiff.facts.analysis import Analysis
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
 from storydiff.facts.quotes import Attribution, Quote
 from storydiff.text.sentences import Sentence
+
+
+@dataclass(slots=True, frozen=True)
+class Versions:
+    """The two versions being matched: what the NLP found, their sentences, texts."""
+
+    old: Analysis
+    new: Analysis
+    old_sents: list[Sentence]
+    new_sents: list[Sentence]
+    old_text: str
+    new_text: str
 
 
 def is_trivial(link: Link, old_text: str, new_text: str) -> bool:

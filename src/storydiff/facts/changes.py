@@ -36,7 +36,7 @@ from storydiff.facts.analysis import (
     expand_speakers,
     selected,
 )
-from storydiff.facts.builder import Builder, Pending, is_trivial, text_of
+from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind
@@ -62,16 +62,9 @@ def _quoted_in(speaker: str, sentences: list[Sentence], analysis: Analysis) -> b
     )
 
 
-def _document_round(
-    pending: Pending,
-    old: Analysis,
-    new: Analysis,
-    old_sents: list[Sentence],
-    new_sents: list[Sentence],
-    old_text: str,
-    new_text: str,
-    out: Builder,
-) -> None:
+def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
+    """Across the document: numbers of one thing in rewritten sentences, then who is
+    quoted or cited, then every other fact only one version states."""
     # Numbers of the same thing in rewritten sentences.
     for o in list(pending.old):
         if o.kind != "quantity" or not o.subject:
@@ -90,22 +83,15 @@ def _document_round(
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
-    sources = _voices(pending, old, new, old_sents, new_sents, old_text, new_text, out)
-    _one_sided(pending, old, new, old_text, new_text, sources, out)
+    sources = _voices(pending, v, out)
+    _one_sided(pending, v, sources, out)
 
 
-def _voices(
-    pending: Pending,
-    old: Analysis,
-    new: Analysis,
-    old_sents: list[Sentence],
-    new_sents: list[Sentence],
-    old_text: str,
-    new_text: str,
-    out: Builder,
-) -> dict[str, set[str]]:
+def _voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
     """Quotes new or dropped, speakers quoted for the first time or no longer
     (sources), and attributions named in one version only. Returns the sources."""
+    old, new, old_text, new_text = v.old, v.new, v.old_text, v.new_text
+    old_sents, new_sents = v.old_sents, v.new_sents
     sources: dict[str, set[str]] = {"addition": set(), "removal": set()}
     kind: ChangeKind
     for kind, quotes, other_sents, other in (
@@ -138,17 +124,10 @@ def _voices(
     return sources
 
 
-def _one_sided(
-    pending: Pending,
-    old: Analysis,
-    new: Analysis,
-    old_text: str,
-    new_text: str,
-    sources: dict[str, set[str]],
-    out: Builder,
-) -> None:
+def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out: Builder) -> None:
     """Every other fact: an addition or removal unless the other version says it too
     (under any of its names)."""
+    old, new, old_text, new_text = v.old, v.new, v.old_text, v.new_text
     attributed = {
         a.source for an in (old, new) for attrs in an.attributions.values() for a in attrs
     }
@@ -285,10 +264,11 @@ def find_changes(
         limit = MAX_SENTENCE_CHARS
         notes.append(f"{skipped} sentence(s) over {limit} characters were not analysed for facts")
     out = Builder()
+    versions = Versions(old, new, old_sents, new_sents, old_text, new_text)
     pending = Pending()
     for link in alignment.links:
         if link.changed:
-            match_link(link, old, new, old_sents, new_sents, old_text, new_text, out, pending)
+            match_link(link, versions, out, pending)
     for i, role in enumerate(alignment.old_roles):
         if role is Role.REMOVED:
             pending.old += old.facts.get(i, [])
@@ -299,7 +279,7 @@ def find_changes(
             pending.new += new.facts.get(j, [])
             pending.new_quotes += new.quotes.get(j, [])
             pending.new_attr += new.attributions.get(j, [])
-    _document_round(pending, old, new, old_sents, new_sents, old_text, new_text, out)
+    _document_round(pending, versions, out)
     a, b = dateline(old_text), dateline(new_text)
     if a != b and old_sents and new_sents:
         if a and b:

@@ -8,22 +8,13 @@ from rapidfuzz.distance import Levenshtein
 from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.analysis import Analysis
-from storydiff.facts.builder import Builder, Pending, match_values
+from storydiff.facts.builder import Builder, Pending, Versions, match_values
 from storydiff.facts.names import named, norm, same_speaker, same_title
-from storydiff.text.sentences import Sentence
 
 
-def match_link(
-    link: Link,
-    old: Analysis,
-    new: Analysis,
-    old_sents: list[Sentence],
-    new_sents: list[Sentence],
-    old_text: str,
-    new_text: str,
-    out: Builder,
-    pending: Pending,
-) -> None:
+def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
+    """Facts of one changed link: values, names, quotes and attributions."""
+    old, new = v.old, v.new
     o_facts = [f for i in link.old for f in old.facts.get(i, [])]
     n_facts = [f for j in link.new for f in new.facts.get(j, [])]
     values = ("quantity", "money", "percent", "date")
