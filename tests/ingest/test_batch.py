@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from storydiff.ingest.batch import iter_documents
 from storydiff.ingest.jsonl import JsonlFields
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
+from tests.localsite import Route, serve
 
 BODY = (
     "<p>KESTREL BAY (MPA) — A cargo ship ran aground on rocks off the port early on Saturday "
@@ -128,39 +127,15 @@ def test_folder_glob_and_bad_files(tmp_path: Path) -> None:
 HITS: list[str] = []
 
 
-class _Site(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        HITS.append(self.path)
-        routes = {
-            "/feed.xml": ("application/rss+xml", FEED),
-            "/page": ("text/html", PAGE),
-            "/robots.txt": ("text/plain", "User-agent: *\nDisallow: /private/\n"),
-            "/notfeed.xml": ("application/xml", "this is not xml at all"),
-        }
-        if self.path not in routes:
-            self.send_response(404)
-            self.end_headers()
-            return
-        ctype, body = routes[self.path]
-        data = body.replace("HOST", self.headers["Host"]).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    routes: dict[str, Route] = {
+        "/feed.xml": (200, "application/rss+xml", FEED),
+        "/page": (200, "text/html", PAGE),
+        "/robots.txt": (200, "text/plain", "User-agent: *\nDisallow: /private/\n"),
+        "/notfeed.xml": (200, "application/xml", "this is not xml at all"),
+    }
+    yield from serve(routes, HITS)
 
 
 def test_feed_full_content_linked_page_and_robots(site: str) -> None:

@@ -3,9 +3,7 @@ a valid feed with no entries."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from storydiff.ingest.batch import iter_documents
 from storydiff.ingest.feed import read_feed
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
+from tests.localsite import Route, serve
 
 STORY = " ".join(
     f"Sentence {n} of the ferry story says the crossing at Holloway Ford reopens in June."
@@ -47,34 +46,14 @@ def test_a_valid_feed_with_no_entries_is_no_error(tmp_path: Path) -> None:
     assert len(broken) == 1 and isinstance(broken[0], Rejected)
 
 
-class _Site(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path == "/news/feed.xml":
-            body = _rss("<item><title>Ferry</title><link>/news/ferry</link></item>")
-            ctype = "application/rss+xml"
-        elif self.path == "/news/ferry":
-            body, ctype = PAGE.encode(), "text/html"
-        else:
-            self.send_response(404)
-            self.end_headers()
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    feed = _rss("<item><title>Ferry</title><link>/news/ferry</link></item>")
+    routes: dict[str, Route] = {
+        "/news/feed.xml": (200, "application/rss+xml", feed),
+        "/news/ferry": (200, "text/html", PAGE),
+    }
+    yield from serve(routes)
 
 
 def test_relative_links_are_resolved_against_the_feed_url(site: str) -> None:

@@ -4,11 +4,8 @@ named URLs, and a host that did not answer not tried again in the run."""
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import ClassVar
 
 import pytest
 
@@ -17,6 +14,7 @@ from storydiff.errors import FetchError
 from storydiff.ingest.batch import iter_documents
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
+from tests.localsite import Route, serve
 
 PAGE = (
     "<html><head><title>Ferry returns</title></head><body><article><p>The old ferry at "
@@ -30,57 +28,26 @@ ROBOTS = (
 )
 
 
-class _Site(BaseHTTPRequestHandler):
-    hits: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        _Site.hits.append(self.path)
-        if self.path == "/robots.txt":
-            mode = self.server.mode  # type: ignore[attr-defined]
-            if mode == "storydiff":
-                self._send(200, "text/plain", ROBOTS)
-            elif mode == "broken":
-                self._send(503, "text/plain", "down")
-            else:
-                self._send(404, "text/plain", "no")
-            return
-        self._send(200, "text/html", PAGE)
-
-    def _send(self, code: int, ctype: str, body: str) -> None:
-        data = body.encode()
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+HITS: list[str] = []
 
 
-def _serve(mode: str) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    server.mode = mode  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+def _site(robots: Route) -> Iterator[str]:
+    yield from serve({"/robots.txt": robots, "*": (200, "text/html", PAGE)}, HITS)
 
 
 @pytest.fixture(scope="module")
 def storydiff_site() -> Iterator[str]:
-    yield from _serve("storydiff")
+    yield from _site((200, "text/plain", ROBOTS))
 
 
 @pytest.fixture(scope="module")
 def broken_site() -> Iterator[str]:
-    yield from _serve("broken")
+    yield from _site((503, "text/plain", "down"))
 
 
 @pytest.fixture(scope="module")
 def plain_site() -> Iterator[str]:
-    yield from _serve("missing")
+    yield from _site((404, "text/plain", "no"))
 
 
 def _fetcher(interval: float = 0.0) -> PoliteFetcher:
@@ -98,10 +65,10 @@ def test_rules_for_storydiff_are_matched_on_its_product_token(storydiff_site: st
 
 
 def test_a_robots_txt_answering_5xx_disallows_the_host(broken_site: str) -> None:
-    _Site.hits.clear()
+    HITS.clear()
     items = list(iter_documents([f"{broken_site}/a", f"{broken_site}/b"], fetcher=_fetcher()))
     assert all(isinstance(i, Rejected) and "robots.txt" in i.reason for i in items)
-    assert "/a" not in _Site.hits and "/b" not in _Site.hits
+    assert "/a" not in HITS and "/b" not in HITS
 
 
 def test_a_robots_txt_answering_404_allows_everything(plain_site: str) -> None:
