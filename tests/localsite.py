@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 Route = tuple[int, str, str | bytes]
 """(HTTP status, content type, body); "HOST" in a text body becomes the Host header."""
+MISSING: Route = (404, "text/plain", "")
 
 
 def serve(routes: Mapping[str, Route], hits: list[str] | None = None) -> Iterator[str]:
@@ -19,14 +20,9 @@ def serve(routes: Mapping[str, Route], hits: list[str] | None = None) -> Iterato
         def do_GET(self) -> None:
             if hits is not None:
                 hits.append(self.path)
-            status, ctype, body = (
-                routes.get(self.path) or routes.get("*") or (404, "text/plain", "")
-            )
-            data = (
-                body.replace("HOST", self.headers["Host"]).encode()
-                if isinstance(body, str)
-                else body
-            )
+            status, ctype, body = routes.get(self.path) or routes.get("*") or MISSING
+            if isinstance(body, str):
+                body = body.replace("HOST", self.headers["Host"]).encode()
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
