@@ -161,16 +161,10 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
 
 
-def _rewordings(
-    alignment: Alignment,
-    old_sents: list[Sentence],
-    new_sents: list[Sentence],
-    old_text: str,
-    new_text: str,
-    out: Builder,
-) -> None:
+def _rewordings(alignment: Alignment, v: Versions, out: Builder) -> None:
     """A changed link that no fact change touches is a rewording (or trivial). Edits
     inside the dateline are the dateline's."""
+    old_sents, new_sents, old_text, new_text = v.old_sents, v.new_sents, v.old_text, v.new_text
     old_touched = {i for c in out.changes for i in c.old_sentences}
     new_touched = {j for c in out.changes for j in c.new_sentences}
     old_end = dateline_end(old_sents[0].text) if old_sents else 0
@@ -192,17 +186,11 @@ def _rewordings(
         )  # fmt: skip
 
 
-def _claims(
-    alignment: Alignment,
-    old_sents: list[Sentence],
-    new_sents: list[Sentence],
-    old_text: str,
-    new_text: str,
-    out: Builder,
-) -> None:
+def _claims(alignment: Alignment, v: Versions, out: Builder) -> None:
     """Claims (``facts.claims``): every added and removed sentence that is no new or
     dropped quote (its facts are listed too: the claim says what the sentence tells),
     and edits that change what a sentence asserts, unless a quote change covers them."""
+    old_sents, new_sents, old_text, new_text = v.old_sents, v.new_sents, v.old_text, v.new_text
     quoted_old = {i for c in out.changes if c.fact == "quote" for i in c.old_sentences}
     quoted_new = {j for c in out.changes if c.fact == "quote" for j in c.new_sentences}
     out.changes += [
@@ -290,8 +278,8 @@ def find_changes(
             out.add("removal", "dateline", "", a, None, a, "", old_sentences=[0])
     if (old_title or new_title) and norm(old_title or "") != norm(new_title or ""):
         out.add("update", "headline", "", old_title, new_title)
-    _claims(alignment, old_sents, new_sents, old_text, new_text, out)
-    _rewordings(alignment, old_sents, new_sents, old_text, new_text, out)
+    _claims(alignment, versions, out)
+    _rewordings(alignment, versions, out)
     changes = out.changes
     if CORRECTION.search(new_text) and not CORRECTION.search(old_text):
         for c in changes:
