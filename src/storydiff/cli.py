@@ -218,6 +218,12 @@ def compare(
     show_default=True,
     help="Seconds between requests to one host when fetching pages linked from feeds.",
 )
+@click.option(
+    "--rejected",
+    "rejected_path",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write every rejected item (source, position, reason) to this JSON Lines file.",
+)
 @MAX_BYTES_OPTION
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @DEBUG_OPTION
@@ -231,6 +237,7 @@ def ingest(
     outlet_field: str,
     published_field: str,
     rate: float,
+    rejected_path: Path | None,
     max_bytes: int,
     quiet: bool,
     debug: bool,
@@ -239,7 +246,9 @@ def ingest(
 
     Texts are stored once; every sighting (URL, outlet, file and position, time) is
     kept. Running it again on the same sources adds nothing twice. Items that cannot
-    be read are listed at the end; the rest goes on."""
+    be read are counted by reason at the end (all of them in --rejected FILE); the
+    rest goes on. Exit code 1 when nothing could be stored and something was
+    rejected."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -248,6 +257,10 @@ def ingest(
 
     fields = JsonlFields(text_field, title_field, url_field, outlet_field, published_field)
     config = replace(DEFAULT_INPUT, max_bytes=max_bytes)
+    if rejected_path is not None and not rejected_path.parent.is_dir():
+        raise click.BadParameter(
+            f"folder {rejected_path.parent} does not exist", param_hint="--rejected"
+        )
     err = Console(stderr=True, highlight=False)
     corpus = Corpus(db_path)
     columns = (
@@ -275,14 +288,29 @@ def ingest(
         )
     counts = corpus.store.counts()
     corpus.close()
-    for item in report.rejected[:50]:
-        err.print(f"rejected {item}", markup=False)
-    if len(report.rejected) > 50:
-        err.print(f"... and {len(report.rejected) - 50} more rejected")
+    _report_rejected(err, report.rejected, rejected_path)
     click.echo(
         f"{report.new:,} new, {report.known:,} already known, {len(report.rejected):,} rejected; "
         f"{db_path} holds {counts['documents']:,} texts and {counts['sightings']:,} sightings"
     )
+    if report.rejected and not (report.new or report.known):
+        sys.exit(EXIT_DIFFERENT)  # nothing could be stored
+
+
+def _report_rejected(err: Any, rejected: list[Any], path: Path | None) -> None:
+    """The first rejections, a count per reason, and all of them in ``path``."""
+    from storydiff.ingest.rejected import reason_counts, write_rejected
+
+    for item in rejected[:20]:
+        err.print(f"rejected {item}", markup=False)
+    if len(rejected) > 20:
+        err.print(f"... and {len(rejected) - 20:,} more rejected")
+    if len(rejected) > 1:
+        for kind, n in reason_counts(rejected)[:10]:
+            err.print(f"{n:>8,} × {kind}", markup=False)
+    if path is not None:
+        write_rejected(path, rejected)
+        err.print(f"all {len(rejected):,} rejections are in {path}", markup=False)
 
 
 @main.command()

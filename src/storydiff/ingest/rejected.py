@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+_SPECIFIC = re.compile(r"\d[\d,.]*|https?://\S+|'[^']*'|\"[^\"]*\"|\([^)]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,3 +21,24 @@ class Rejected:
     def __str__(self) -> str:
         where = f"{self.source}:{self.position}" if self.position else self.source
         return f"{where}: {self.reason}"
+
+    @property
+    def kind(self) -> str:
+        """The reason without what is particular to this item (numbers, URLs, quoted
+        words, details in parentheses), so rejections can be counted by reason."""
+        return " ".join(_SPECIFIC.sub("…", self.reason).split())
+
+
+def reason_counts(rejected: Iterable[Rejected]) -> list[tuple[str, int]]:
+    """How many items were rejected for each kind of reason, most first."""
+    return Counter(r.kind for r in rejected).most_common()
+
+
+def write_rejected(path: Path, rejected: Iterable[Rejected]) -> int:
+    """Every rejection as a JSON line (source, position, reason); returns how many."""
+    n = 0
+    with path.open("w", encoding="utf-8") as out:
+        for r in rejected:
+            out.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
+            n += 1
+    return n

@@ -1,0 +1,55 @@
+"""What `storydiff ingest` says about items it could not read (fictional inputs)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from storydiff.cli import main
+
+STORY = "The old ferry at Holloway Ford will run again from June, the parish council said."
+
+
+def _inputs(tmp_path: Path, good: bool) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "binary.txt").write_bytes(b"\x00\x01\x02\x03binary")
+    (src / "empty.txt").write_text("")
+    (src / "other-empty.txt").write_text("   \n")
+    if good:
+        (src / "ferry.txt").write_text(STORY)
+    return src
+
+
+def test_every_rejection_goes_to_the_file_and_is_counted_by_reason(tmp_path: Path) -> None:
+    out = tmp_path / "rejected.jsonl"
+    db = tmp_path / "s.db"
+    args = ["ingest", str(_inputs(tmp_path, good=True)), "--db", str(db), "--quiet"]
+    result = CliRunner().invoke(main, [*args, "--rejected", str(out)])
+    assert result.exit_code == 0, result.output  # one text was stored
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(Path(r["source"]).name for r in rows) == [
+        "binary.txt", "empty.txt", "other-empty.txt",
+    ]  # fmt: skip
+    assert all(set(r) == {"source", "position", "reason"} for r in rows)
+    assert "2 × is empty" in result.output  # counted by reason (stderr is mixed in)
+
+
+def test_nothing_stored_and_something_rejected_exits_1(tmp_path: Path) -> None:
+    args = ["ingest", str(_inputs(tmp_path, good=False)), "--db", str(tmp_path / "s.db")]
+    result = CliRunner().invoke(main, [*args, "--quiet"])
+    assert result.exit_code == 1
+    assert "0 new, 0 already known, 3 rejected" in result.output
+
+
+def test_a_rejected_file_in_a_missing_folder_is_refused_before_any_work(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    missing = tmp_path / "nowhere" / "rejected.jsonl"
+    src = _inputs(tmp_path, good=True)
+    result = CliRunner().invoke(
+        main, ["ingest", str(src), "--db", str(db), "--rejected", str(missing), "--quiet"]
+    )
+    assert result.exit_code == 2 and "does not exist" in result.output
+    assert not db.exists()
