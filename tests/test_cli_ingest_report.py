@@ -53,3 +53,26 @@ def test_a_rejected_file_in_a_missing_folder_is_refused_before_any_work(tmp_path
     )
     assert result.exit_code == 2 and "does not exist" in result.output
     assert not db.exists()
+
+
+def test_bad_jsonl_records_are_rejections_between_stored_ones(tmp_path: Path) -> None:
+    """A lone surrogate escape is replaced and stored; a record nested too deeply is
+    rejected with its line; a date out of range is dropped; the batch goes on."""
+    lines = [
+        json.dumps({"text": STORY, "url": "https://marsh.example/1"}),
+        '{"text": "The ferry will carry bicycles free of charge \\ud800 this summer."}',
+        "[" * 50_000 + "]" * 50_000,
+        json.dumps({"text": STORY + " Updated.", "published": "99999-01-01T00:00:00+00:00"}),
+        json.dumps({"text": "Tolls on the old bridge will stay the same this year."}),
+    ]
+    src = tmp_path / "batch.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "rejected.jsonl"
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(
+        main, ["ingest", str(src), "--db", str(db), "--rejected", str(out), "--quiet"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "4 new, 0 already known, 1 rejected" in result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["position"], "nested too deeply" in r["reason"]) for r in rows] == [("line 3", True)]

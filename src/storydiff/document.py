@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> str:
+    """The text with lone surrogates (from JSON escapes such as "\\ud800", which no
+    encoding can store) replaced by U+FFFD.
+
+    Examples:
+        >>> valid_unicode("a\\ud800b") == "a\\ufffdb"
+        True
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def content_id(text: str) -> str:
@@ -41,6 +55,11 @@ class Document:
     id: str = ""
 
     def __post_init__(self) -> None:
+        self.text = valid_unicode(self.text)
+        for name in ("title", "url", "source", "outlet"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                setattr(self, name, valid_unicode(value))
         if not self.id:
             self.id = content_id(self.text)
 

@@ -47,8 +47,11 @@ def read_jsonl(
             continue
         try:
             record = parse_line(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError) as exc:
             yield Rejected(source, where, f"not valid JSON ({exc})")
+            continue
+        except RecursionError:
+            yield Rejected(source, where, "not valid JSON (nested too deeply)")
             continue
         if not isinstance(record, dict):
             yield Rejected(source, where, "not a JSON object")

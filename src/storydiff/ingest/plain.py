@@ -39,7 +39,7 @@ def parse_datetime(value: str | None) -> datetime | None:
         text = text[:-2] + ":" + text[-2:]
     try:
         return datetime.fromisoformat(text)
-    except ValueError:
+    except (ValueError, OverflowError):  # "99999-01-01", an offset out of range
         return None
 
 
