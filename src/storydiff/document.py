@@ -8,18 +8,35 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNSAFE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _replacement(m: re.Match[str]) -> str:
+    ch = m.group()
+    if ch in "\x0b\x0c":
+        return " "  # vertical tab, form feed: whitespace
+    if "\x80" <= ch <= "\x9f":
+        try:
+            return bytes([ord(ch)]).decode("cp1252")  # "\x93" was a curly quote
+        except UnicodeDecodeError:
+            pass
+    return "\ufffd"
 
 
 def valid_unicode(text: str) -> str:
-    """The text with lone surrogates (from JSON escapes such as "\\ud800", which no
-    encoding can store) replaced by U+FFFD.
+    """The text made safe to store and to print: lone surrogates (from JSON escapes
+    such as "\\ud800", which no encoding can store) and control characters (ESC
+    sequences would reach the reader's terminal) become U+FFFD; C1 characters of
+    Windows-1252 text read as Latin-1 become what they meant; tab, newline and
+    carriage return stay.
 
     Examples:
-        >>> valid_unicode("a\\ud800b") == "a\\ufffdb"
+        >>> valid_unicode("a\\ud800b\\x1b[31m") == "a\\ufffdb\\ufffd[31m"
         True
+        >>> valid_unicode("\\x93quoted\\x94")
+        '“quoted”'
     """
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    return _UNSAFE.sub(_replacement, text) if _UNSAFE.search(text) else text
 
 
 def content_id(text: str) -> str:
