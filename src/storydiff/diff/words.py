@@ -8,6 +8,7 @@ different whitespace, are equal); the slices keep the raw text of each side.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -16,6 +17,7 @@ from typing import Literal
 from storydiff.text.tokens import Token
 
 OpTag = Literal["equal", "replace", "delete", "insert"]
+Opcode = tuple[OpTag, int, int, int, int]
 
 
 @dataclass(slots=True, frozen=True)
@@ -28,6 +30,83 @@ class WordOp:
     old_end: int
     new_start: int
     new_end: int
+
+
+LONG_SPAN_ITEMS = 4000
+"""Words and gaps of both sides above which only words are matched (about 1,000 words
+a side: no sentence of news is that long)."""
+
+
+def _long_opcodes(old_keys: list[str], new_keys: list[str]) -> list[Opcode]:
+    """Opcodes over items for a very long span (a 20,000-word "sentence"): the words
+    alone are matched, and each word step is mapped back to the items it covers, gaps
+    included. With the gaps as items, every longest-match search would walk all the
+    positions of the one gap key and the diff would cost quadratic time."""
+    old_at = [k for k, key in enumerate(old_keys) if key != " "] + [len(old_keys)]
+    new_at = [k for k, key in enumerate(new_keys) if key != " "] + [len(new_keys)]
+    old_words = [old_keys[k] for k in old_at[:-1]]
+    new_words = [new_keys[k] for k in new_at[:-1]]
+    return [
+        (tag, old_at[i1] if i1 else 0, old_at[i2], new_at[j1] if j1 else 0, new_at[j2])
+        for tag, i1, i2, j1, j2 in _anchored_opcodes(old_words, new_words)
+    ]
+
+
+def _anchored_opcodes(a: list[str], b: list[str]) -> list[Opcode]:
+    """difflib's opcodes, found between anchors: words that occur once in each side,
+    in the same order (patience diff). Each stretch between anchors is diffed alone,
+    so a long text costs about the sum of its stretches, not their product."""
+    count_a: dict[str, int] = {}
+    count_b: dict[str, int] = {}
+    for w in a:
+        count_a[w] = count_a.get(w, 0) + 1
+    for w in b:
+        count_b[w] = count_b.get(w, 0) + 1
+    where_b = {w: j for j, w in enumerate(b) if count_b[w] == 1}
+    pairs = [(i, where_b[w]) for i, w in enumerate(a) if count_a[w] == 1 and w in where_b]
+    anchors = _increasing(pairs)
+    out: list[Opcode] = []
+    i0 = j0 = 0
+    for i, j in [*anchors, (len(a), len(b))]:
+        for tag, i1, i2, j1, j2 in SequenceMatcher(
+            None, a[i0:i], b[j0:j], autojunk=False
+        ).get_opcodes():
+            out.append((tag, i0 + i1, i0 + i2, j0 + j1, j0 + j2))
+        if i < len(a):
+            out.append(("equal", i, i + 1, j, j + 1))
+        i0, j0 = i + 1, j + 1
+    merged: list[Opcode] = []
+    for op in out:
+        if op[1] == op[2] and op[3] == op[4]:
+            continue
+        if merged and merged[-1][0] == op[0] == "equal":
+            last = merged.pop()
+            op = ("equal", last[1], op[2], last[3], op[4])
+        merged.append(op)
+    return merged
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of pairs increasing in both coordinates (pairs come sorted by
+    the first): patience sorting."""
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back: list[int] = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[pos] = j
+            tail_at[pos] = k
+        back[k] = tail_at[pos - 1] if pos else -1
+    chain: list[tuple[int, int]] = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = back[k]
+    return chain[::-1]
 
 
 def _items(tokens: list[Token], end: int) -> tuple[list[str], list[int]]:
@@ -47,9 +126,7 @@ def _items(tokens: list[Token], end: int) -> tuple[list[str], list[int]]:
     return keys, starts
 
 
-def _merge(
-    ops: list[WordOp], old_keys: list[str], opcodes: Sequence[tuple[str, int, int, int, int]]
-) -> list[WordOp]:
+def _merge(ops: list[WordOp], old_keys: list[str], opcodes: Sequence[Opcode]) -> list[WordOp]:
     """Fold a whitespace-only equal step between two changes into one replace, so
     "the big ship" -> "a small boat" reads as one change, not three."""
     out: list[WordOp] = []
@@ -90,7 +167,8 @@ def word_diff(
     new_tokens: list[Token],
     new_span: tuple[int, int],
 ) -> list[WordOp]:
-    """Diff two token sequences (difflib, ``autojunk=False``) into partitioning ops.
+    """Diff two token sequences (difflib, ``autojunk=False``; spans over
+    ``LONG_SPAN_ITEMS`` are matched on their words alone) into partitioning ops.
 
     ``old_span``/``new_span`` are the character spans the tokens cover (from the
     first token's start to the last token's end). Whitespace between tokens is part
@@ -112,7 +190,11 @@ def word_diff(
     old_keys, ob = _items(old_tokens, old_span[1])
     new_keys, nb = _items(new_tokens, new_span[1])
     ob[0], nb[0] = old_span[0], new_span[0]
-    opcodes = SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes()
+    opcodes: list[Opcode]
+    if len(old_keys) + len(new_keys) > LONG_SPAN_ITEMS:
+        opcodes = _long_opcodes(old_keys, new_keys)
+    else:
+        opcodes = SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes()
     ops = [WordOp(tag, ob[i1], ob[i2], nb[j1], nb[j2]) for tag, i1, i2, j1, j2 in opcodes]
     return _merge(ops, old_keys, opcodes)
 
