@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -22,6 +22,11 @@ from storydiff.diff.compare import compare as compare_documents
 from storydiff.errors import StorydiffError
 from storydiff.ingest import load
 from storydiff.render import render_html, render_json, render_terminal
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from storydiff.ingest.rejected import Rejected
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
@@ -297,7 +302,7 @@ def ingest(
         sys.exit(EXIT_DIFFERENT)  # nothing could be stored
 
 
-def _report_rejected(err: Any, rejected: list[Any], path: Path | None) -> None:
+def _report_rejected(err: Console, rejected: list[Rejected], path: Path | None) -> None:
     """The first rejections, a count per reason, and all of them in ``path``."""
     from storydiff.ingest.rejected import reason_counts, write_rejected
 

@@ -11,6 +11,22 @@ from typing import Any
 _UNSAFE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def _safe_utf8(text: str) -> bytes | None:
+    """The text's UTF-8 when it holds nothing ``valid_unicode`` would change, else
+    None. Much faster than the regex on the usual clean article (encoding and one
+    byte scan), and the bytes serve the content id."""
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None  # a lone surrogate
+    if b"\xc2" in raw and _UNSAFE.search(text):
+        return None  # a C1 character (U+0080-U+009F is \xc2\x80-\xc2\x9f)
+    return raw if len(raw.translate(None, _CONTROL_BYTES)) == len(raw) else None
+
+
 def _replacement(m: re.Match[str]) -> str:
     ch = m.group()
     if ch in "\x0b\x0c":
@@ -72,13 +88,16 @@ class Document:
     id: str = ""
 
     def __post_init__(self) -> None:
-        self.text = valid_unicode(self.text)
+        raw = _safe_utf8(self.text)
+        if raw is None:
+            self.text = valid_unicode(self.text)
+            raw = self.text.encode("utf-8")
         for name in ("title", "url", "source", "outlet"):
             value = getattr(self, name)
             if isinstance(value, str):
                 setattr(self, name, valid_unicode(value))
         if not self.id:
-            self.id = content_id(self.text)
+            self.id = hashlib.sha256(raw).hexdigest()[:16]  # content_id, encoded once
 
     def label(self) -> str:
         """A short human name: the source, else the title, else the id."""

@@ -101,7 +101,7 @@ def analyse(
         out.facts[i] = facts
         quoted = spans.get(i) if text else None
         people = [f.value for f in facts if f.kind == "person"]
-        subject = person_subject(doc)
+        subject = person_subject(doc, quoted)
         if subject or (people and not last_person):
             last_person, person_at = subject or people[-1], i
         # "he" is the person named last: the last subject named, or the last speaker

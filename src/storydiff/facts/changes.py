@@ -13,9 +13,12 @@ never from the whole text. They are matched in two rounds:
 2. Across the document, what is left, with the facts of added and removed sentences:
    numbers of the same thing pair up as updates; the rest are *additions* and
    *removals*, unless the other version says the same thing elsewhere. A name is new
-   only if the other version never mentions it (a surname alone counts as a mention,
-   so "Kim" after "Kim Jong Un" is no new person); a speaker quoted for the first
-   time is a new *source*.
+   only if the other version never mentions it under any of its forms (a surname
+   alone, initials, an alias: ``facts.aliases``); every new or dropped quote is
+   reported with its speaker, and a speaker quoted for the first time is also a new
+   *source*.
+3. Claims (``facts.claims``): added and removed sentences, and edits that flip a
+   negation, change certainty or narrow alternatives.
 
 When NEW carries a correction notice that OLD lacks, updates become *corrections*.
 """

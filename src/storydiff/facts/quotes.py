@@ -173,10 +173,12 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     return None
 
 
-def person_subject(doc: Doc | Span) -> str:
-    """The last person the sentence makes a subject ("Ramos didn't speak, but his
-    mother, Karen Farmer, stood ..." -> "Karen Farmer"), else ""."""
-    spans = quote_spans(doc.text)
+def person_subject(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> str:
+    """The last person the sentence makes a subject outside its quotes ("Ramos didn't
+    speak, but his mother, Karen Farmer, stood ..." -> "Karen Farmer"), else "".
+    ``spans`` are the sentence's quoted spans when known."""
+    if spans is None:
+        spans = quote_spans(doc.text)
     found = ""
     for tok in doc:
         if (
