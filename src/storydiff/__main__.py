@@ -2,4 +2,4 @@
 
 from storydiff.cli import main
 
-main()
+main(prog_name="storydiff")

@@ -21,6 +21,7 @@ from storydiff.config import DEFAULT_INPUT, CompareConfig
 from storydiff.diff.compare import compare as compare_documents
 from storydiff.errors import StorydiffError
 from storydiff.ingest import load
+from storydiff.outputs import check_output, open_output, output_errors, unexpected
 from storydiff.render import render_html, render_json, render_terminal
 
 if TYPE_CHECKING:
@@ -35,6 +36,22 @@ EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 def _fail(message: str) -> None:
     click.echo(f"storydiff: error: {message}", err=True)
     sys.exit(EXIT_TROUBLE)
+
+
+def _store_files(db: Path) -> list[Path]:
+    """The files of the store at ``db`` that an output must not be."""
+    return [db, Path(f"{db}-wal"), Path(f"{db}-shm")]
+
+
+def _expand(sources: tuple[str, ...]) -> list[str | Path]:
+    """Sources as files: globs expanded (folders and URLs are left as they are)."""
+    from storydiff.ingest.batch import expand
+
+    out: list[str | Path] = []
+    for source in sources:
+        found = None if Path(source).is_dir() else expand(source)
+        out += [source] if found is None else found
+    return out
 
 
 def handle_errors(func: F) -> F:
@@ -53,12 +70,10 @@ def handle_errors(func: F) -> F:
             _fail(str(exc))
         except (KeyboardInterrupt, BrokenPipeError):
             sys.exit(EXIT_TROUBLE)
-        except Exception as exc:  # a bug: say so plainly
+        except Exception as exc:  # a full disk, or a bug: say so plainly
             if debug:
                 traceback.print_exc()
-            _fail(
-                f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
-            )
+            _fail(unexpected(exc))
 
     return wrapper  # type: ignore[return-value]
 
@@ -149,6 +164,7 @@ def compare(
     HTML), http(s) URLs, or - for standard input."""
     if old == "-" and new == "-":
         raise click.UsageError("only one of OLD and NEW can be standard input")
+    check_output(output, "-o", inputs=[old, new])
     config = replace(
         DEFAULT_INPUT,
         max_bytes=max_bytes,
@@ -160,7 +176,7 @@ def compare(
     )
     if fmt == "terminal":
         if output:
-            with output.open("w", encoding="utf-8") as fh:
+            with open_output(output) as fh:
                 render_terminal(
                     comparison,
                     fh,
@@ -175,7 +191,8 @@ def compare(
     else:
         text = render_json(comparison) if fmt == "json" else render_html(comparison)
         if output:
-            output.write_text(text + "\n", encoding="utf-8")
+            with open_output(output) as fh:
+                fh.write(text + "\n")
             click.echo(f"wrote {output}", err=True)
         else:
             click.echo(text)
@@ -262,10 +279,12 @@ def ingest(
 
     fields = JsonlFields(text_field, title_field, url_field, outlet_field, published_field)
     config = replace(DEFAULT_INPUT, max_bytes=max_bytes)
-    if rejected_path is not None and not rejected_path.parent.is_dir():
-        raise click.BadParameter(
-            f"folder {rejected_path.parent} does not exist", param_hint="--rejected"
-        )
+    check_output(
+        rejected_path,
+        "--rejected",
+        inputs=[*_expand(sources), *_store_files(db_path)],
+        folders=[s for s in sources if Path(s).is_dir()] + [f"{db_path}.index"],
+    )
     err = Console(stderr=True, highlight=False)
     corpus = Corpus(db_path)
     columns = (
@@ -314,7 +333,8 @@ def _report_rejected(err: Console, rejected: list[Rejected], path: Path | None) 
         for kind, n in reason_counts(rejected)[:10]:
             err.print(f"{n:>8,} × {kind}", markup=False)
     if path is not None:
-        write_rejected(path, rejected)
+        with output_errors(path):
+            write_rejected(path, rejected)
         err.print(f"all {len(rejected):,} rejections are in {path}", markup=False)
 
 
@@ -345,7 +365,7 @@ def stories(db_path: Path, fmt: str, limit: int | None, offset: int, debug: bool
 
     from storydiff.corpus import Corpus
 
-    corpus = Corpus(db_path, create=False)
+    corpus = Corpus(db_path, create=False, readonly=True)
     total = corpus.story_count()
     if limit is None and fmt == "table":
         limit = 50
@@ -448,7 +468,8 @@ def story(
         render_story_terminal,
     )
 
-    corpus = Corpus(db_path, create=False)
+    check_output(output, "-o", inputs=_store_files(db_path), folders=[f"{db_path}.index"])
+    corpus = Corpus(db_path, create=False, readonly=True)
     found = corpus.story(key)
     steps = corpus.timeline(found)
     links = corpus.why(found) if why or fmt == "json" else None
@@ -456,7 +477,7 @@ def story(
         if output is None:
             render_story_terminal(found, steps, show_trivial=show_trivial, why=links)
         else:
-            with output.open("w", encoding="utf-8") as fh:
+            with open_output(output) as fh:
                 render_story_terminal(
                     found, steps, fh, show_trivial=show_trivial, width=100, why=links
                 )
@@ -466,7 +487,8 @@ def story(
     else:
         text = render_story_html(found, steps)
     if output:
-        output.write_text(text + "\n", encoding="utf-8")
+        with open_output(output) as fh:
+            fh.write(text + "\n")
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text)
@@ -487,7 +509,7 @@ def similar(source: str, db_path: Path, fmt: str, debug: bool) -> None:
 
     from storydiff.corpus import Corpus
 
-    corpus = Corpus(db_path, create=False)
+    corpus = Corpus(db_path, create=False, readonly=True)
     found = corpus.similar(load(source))
     if fmt == "json":
         out = [
@@ -525,10 +547,11 @@ def export(db_path: Path, fmt: str, output: Path | None, debug: bool) -> None:
     from storydiff.corpus import Corpus
     from storydiff.text.language import detect_language  # not found at ingest: too slow
 
-    corpus = Corpus(db_path, create=False)
+    check_output(output, "-o", inputs=_store_files(db_path), folders=[f"{db_path}.index"])
+    corpus = Corpus(db_path, create=False, readonly=True)
     count = 0
     with (
-        output.open("w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as fh,
+        open_output(output) if output else contextlib.nullcontext(sys.stdout) as fh,
         corpus.store.snapshot(),  # one state of the store, page after page
     ):
         for offset in range(0, corpus.story_count(), EXPORT_PAGE):  # a page at a time

@@ -41,6 +41,7 @@ from storydiff.ingest.jsonl import JsonlFields
 from storydiff.ingest.rejected import Rejected
 from storydiff.reading import BATCH_SIZE, Mode, Prepared, Reader, choose_mode, prepare
 from storydiff.store import BatchResult, Seen, Store, seen_in
+from storydiff.store.connect import why_unwritable
 from storydiff.stories import (
     Story,
     find_stories,
@@ -94,11 +95,26 @@ class Corpus:
         path: str | Path = "storydiff.db",
         *,
         create: bool = True,
+        readonly: bool = False,
         link: LinkConfig | None = None,
         clusters: ClusterConfig | None = None,
     ) -> None:
-        self.store = Store(path, create=create)
-        self.index = FingerprintIndex(Path(f"{path}.index"))
+        """Open the store at ``path`` (made when missing and ``create``). ``readonly``:
+        for reading only, wherever the store lies (``store.connect``); a store this
+        user may write is still brought up to date first (an older schema, texts an
+        interrupted ingest did not link), a store it may not is read as it is."""
+        if readonly and Path(path).is_file() and why_unwritable(Path(path)) is None:
+            Corpus(path, create=False, link=link, clusters=clusters).close()
+        self.store = Store(path, create=create, readonly=readonly)
+        self.readonly = readonly
+        try:
+            self.index = FingerprintIndex(Path(f"{path}.index"), create=not readonly)
+        except OSError as exc:
+            self.store.close()
+            raise StoreError(
+                f"{path}.index: cannot make the store's index ({exc.strerror or exc})",
+                "give a --db path in a folder this user can write",
+            ) from exc
         self.link_config = link or LinkConfig()
         self.cluster_config = clusters or ClusterConfig()
         self._shingles: OrderedDict[int, Layout] = OrderedDict()
@@ -108,13 +124,12 @@ class Corpus:
         self._lock_path = self.index.folder / "LOCK"
         mark = self.index.folder / "STORE"
         stale = not mark.exists() or mark.read_text().strip() != self.store.store_id()
-        if stale or self.index.covered != self.store.max_number():
+        if not readonly and (stale or self.index.covered != self.store.max_number()):
             # Texts an interrupted ingest stored but did not link, or a store written
             # before the index existed: link them now, so reads see every story. When
             # a writer holds the lock, it is the one to do it: do not wait for it.
             with contextlib.suppress(BlockingIOError), self._writing(wait=False):
                 pass
-
     # -- writing -------------------------------------------------------------------
 
     @contextmanager
@@ -362,6 +377,13 @@ class Corpus:
         text and one of the story's versions (``a`` is the stored text's number, ``b``
         the new text's, a number no stored text has), best first. Nothing is written."""
         self.index.refresh()
+        mark = self.index.folder / "STORE"
+        if not mark.exists() or mark.read_text().strip() != self.store.store_id():
+            raise StoreError(  # only a read-only store: a writable one was repaired
+                f"{self.index.folder}: the index is missing or not its store's"
+                f" ({self.store.path}), and this user cannot make it again",
+                "open the store once where it can be written (storydiff ingest --db)",
+            )
         batch = fingerprint_batch([doc.text])
         me = max(self.index.covered, self.store.max_number()) + 1  # after every stored text
         probe = np.array([me], np.int64)

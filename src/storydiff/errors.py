@@ -9,7 +9,9 @@
           ├── MissingInputError      a path that does not exist
           └── FetchError             a URL that failed (refused, timed out, HTTP error)
      ├── MissingExtraError          an optional part is not installed
-     └── StoreError                 a database that is missing, not ours, or too new
+     ├── StoreError                 a database that is missing, not ours, too new,
+     │                              or that cannot be written (a full disk, a read-only folder)
+     └── OutputError                an output file that cannot be written (a full disk)
 
 Each message names the input and says what to do, in one line: the CLI prints it
 as is, with exit code 2.
@@ -77,3 +79,11 @@ class StoreError(StorydiffError):
 
     def __init__(self, problem: str, hint: str = "") -> None:
         super().__init__(f"{problem} ({hint})" if hint else problem)
+
+
+class OutputError(StorydiffError):
+    """An output file could not be written."""
+
+    def __init__(self, path: str, problem: str, hint: str = "") -> None:
+        self.path = path
+        super().__init__(f"{path}: {problem} ({hint})" if hint else f"{path}: {problem}")

@@ -327,7 +327,7 @@ def _folder(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
 
 
 def _store(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
-    with Store(shard.path, create=False) as store:
+    with Store(shard.path, create=False, readonly=True) as store:
         for doc_id, text, _title, _language in store.texts():
             if not text or text.isspace():
                 yield Rejected(shard.path, doc_id, "empty text")

@@ -110,11 +110,13 @@ class Segment:
 
 
 class FingerprintIndex:
-    """The segments in ``folder`` (created when missing)."""
+    """The segments in ``folder`` (created when missing and ``create``; else a missing
+    folder is an empty index)."""
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(self, folder: str | Path, *, create: bool = True) -> None:
         self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        if create:
+            self.folder.mkdir(parents=True, exist_ok=True)
         self.segments: list[Segment] = []
         self._open: dict[str, Segment] = {}
         self.refresh()
@@ -129,7 +131,7 @@ class FingerprintIndex:
 
     def _refresh(self) -> bool:
         ranges: list[tuple[int, int, Path]] = []
-        for path in self.folder.iterdir():
+        for path in self.folder.iterdir() if self.folder.is_dir() else ():
             m = _NAME.match(path.name)
             if m:
                 ranges.append((int(m[1]), int(m[2]), path))

@@ -10,26 +10,52 @@ into the same file at once are serialised by SQLite's lock (each waits up to
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
-import threading
-import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import zstandard
-
 from storydiff.document import Document
 from storydiff.errors import StoreError
+from storydiff.store.connect import (
+    BUSY_TIMEOUT_MS,
+    connect_for_reading,
+    connect_for_writing,
+    why_unwritable,
+    write_error,
+)
+from storydiff.store.rows import (
+    BatchResult,
+    LinkRow,
+    Seen,
+    Sighting,
+    StoryRow,
+    pack,
+    seen_in,
+    sighting_fields,
+    unpack,
+)
 from storydiff.store.schema import APPLICATION_ID, LATEST, MIGRATIONS
 
-BUSY_TIMEOUT_MS = 60_000
+__all__ = [
+    "BatchResult",
+    "LinkRow",
+    "Seen",
+    "Sighting",
+    "Store",
+    "StoryRow",
+    "pack",
+    "seen_in",
+    "sighting_fields",
+    "unpack",
+]
+
 CACHE_MB = 256
 """SQLite's page cache per connection (allocated as used)."""
+CACHE_WAIT_MS = 500
+"""A reader caching a step waits this long for a writer, then leaves it uncached."""
 CHECKPOINT_PAGES = 16_384
 """The log is copied into the database (and synced) when it holds this many pages
 (64 MB) rather than SQLite's 1,000: an index page that every batch touches is then
@@ -38,59 +64,6 @@ _INSERT_DOCUMENT = (
     "INSERT INTO documents (number, id, text, title, language, words, added)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
-ZSTD_LEVEL = 1
-"""Texts are compressed with zstd at level 1: on 3 KB news articles 4x faster than zlib
-at level 1 for the same size (about 45%). Texts of schema 1 stores stay zlib."""
-_per_thread = threading.local()
-_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-
-
-def pack(text: str) -> bytes:
-    """A text as the store keeps it: zstd-compressed UTF-8."""
-    compressor = getattr(_per_thread, "zstd", None)
-    if compressor is None:  # a compressor must not be shared between threads
-        compressor = _per_thread.zstd = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
-    return bytes(compressor.compress(text.encode("utf-8")))
-
-
-def unpack(blob: bytes) -> str:
-    """A stored text, from zstd (since schema 2) or zlib (schema 1)."""
-    if blob[:4] == _ZSTD_MAGIC:
-        return zstandard.ZstdDecompressor().decompress(blob).decode("utf-8")
-    return zlib.decompress(blob).decode("utf-8")
-
-
-def sighting_fields(doc: Document) -> tuple[object, ...]:
-    """A sighting's row but for the text's number (``Store.add`` takes them made
-    in advance, by the reading side of an ingest)."""
-    extra = {k: v for k, v in doc.metadata.items() if k != "position"}
-    return (
-        doc.url or "", doc.source or "", str(doc.metadata.get("position", "")),
-        doc.outlet, _iso(doc.published), _iso(doc.retrieved),
-        json.dumps(extra, default=str) if extra else None,
-    )  # fmt: skip
-
-
-def seen_in(
-    docs: Sequence[Document], fields: Sequence[tuple[object, ...]], numbers: Mapping[str, int]
-) -> Seen:
-    """``Store.seen`` of texts the store has just been given, from the documents and
-    their ``sighting_fields``: for each text numbered in ``numbers``, the times of its
-    sightings (each sighting once, as the store keeps it) and its first document's
-    title."""
-    out: Seen = {}
-    keys: set[tuple[object, ...]] = set()
-    for doc, (url, source, position, _, published, retrieved, _) in zip(docs, fields, strict=True):
-        number = numbers.get(doc.id)
-        if number is None:
-            continue
-        times, _ = out.setdefault(number, ([], doc.title))
-        if (key := (number, url, source, position)) not in keys:
-            keys.add(key)
-            times += [str(t) for t in (published, retrieved) if t]
-    return out
-
-
 _INSERT_SIGHTING = (
     "INSERT OR IGNORE INTO sightings"
     " (document, url, source, position, outlet, published, retrieved, metadata)"
@@ -98,73 +71,30 @@ _INSERT_SIGHTING = (
 )
 
 
-Seen = dict[int, tuple[list[str], str | None]]
-"""For texts by number: the publication and retrieval times of their sightings (ISO
-8601), and their title."""
-LinkRow = tuple[int, int, int, float, float, float, float | None]
-"""A verified link: a, b (numbers, a < b), shingles shared, containment of a in b and
-of b in a, Jaccard, body containment (shared text on prose lines; None if not
-measured)."""
-
-
-@dataclass(slots=True, frozen=True)
-class Sighting:
-    """Where and when a text was seen."""
-
-    document: str
-    url: str = ""
-    source: str = ""
-    position: str = ""
-    outlet: str | None = None
-    published: str | None = None
-    retrieved: str | None = None
-
-
-@dataclass(slots=True, frozen=True)
-class StoryRow:
-    """A row of the stories table."""
-
-    id: int
-    size: int
-    first_seen: str | None
-    last_seen: str | None
-    title: str | None
-
-
 def _chunks(items: list[Any], size: int = 30_000) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
 
-@dataclass(slots=True)
-class BatchResult:
-    new: int = 0
-    """Texts the store had not seen."""
-    known: int = 0
-    """Texts it had (their sightings are still recorded)."""
-    sightings: int = 0
-    """Sightings added."""
-    numbered: list[tuple[int, Document]] = field(default_factory=list)
-    """The new texts with the numbers they were given."""
-    seen_again: list[str] = field(default_factory=list)
-    """Ids of known texts that gained a sighting."""
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 class Store:
     """A storydiff database file."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
+        """Open the store at ``path`` for writing (made when missing and ``create``),
+        or for reading only (``readonly``: it may lie where this user cannot write,
+        ``store.connect``). A store of an older schema is brought up to date first,
+        which needs it to be writable."""
         self.path = Path(path)
-        if not create and not self.path.exists():
-            raise StoreError(f"{self.path}: no such store", "run storydiff ingest first")
+        self.readonly = readonly
+        self.immutable = False
+        self._cache: sqlite3.Connection | None = None
+        self._cache_tried = False
         try:
-            self.db = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-            )
+            if readonly:
+                self.db, self.immutable = connect_for_reading(self.path)
+                self._check_schema()
+                return
+            self.db = connect_for_writing(self.path, create)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self._check_and_migrate()
             self.db.execute("PRAGMA journal_mode = WAL")
@@ -175,10 +105,23 @@ class Store:
             # inserts, and with SQLite's 2 MB default a store of a million texts waits
             # on the disk for each.
             self.db.execute(f"PRAGMA cache_size = -{CACHE_MB * 1024}")
+        except sqlite3.OperationalError as exc:
+            raise write_error(self.path, exc) from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{self.path}: not a storydiff store ({exc})", "give another --db path"
             ) from exc
+
+    def _check_schema(self) -> None:
+        """Refuse a file that is not a store, or of another schema, for reading; a store
+        of an older schema is upgraded when this user can write it."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version < LATEST and why_unwritable(self.path) is None:
+            self.db.close()
+            Store(self.path, create=False).close()  # migrates
+            self.db, self.immutable = connect_for_reading(self.path)
+        self._check_and_migrate()
+        self.db.execute(f"PRAGMA cache_size = -{CACHE_MB * 1024}")
 
     def _check_and_migrate(self) -> None:
         app = self.db.execute("PRAGMA application_id").fetchone()[0]
@@ -197,6 +140,12 @@ class Store:
             )
         if version == LATEST:
             return
+        if self.readonly:
+            raise StoreError(
+                f"{self.path}: was written by an older storydiff (schema {version}) and"
+                f" must be upgraded, but {why_unwritable(self.path)}",
+                "open it once where it can be written (storydiff ingest --db)",
+            )
         self.db.execute("BEGIN IMMEDIATE")
         try:
             version = self.db.execute("PRAGMA user_version").fetchone()[
@@ -217,17 +166,23 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction; inside another it joins it (the outer one commits)."""
+        """One write transaction; inside another it joins it (the outer one commits).
+        A write that fails in SQLite (a full disk, a store held too long by another
+        process) is rolled back and raised as a ``StoreError`` naming the file."""
         if self.db.in_transaction:
             yield
             return
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            yield
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:  # SQLite may have rolled it back itself
+                    self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise write_error(self.path, exc) from exc
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -462,11 +417,28 @@ class Store:
         return str(row[0]) if row else None
 
     def save_step(self, old: str, new: str, kind: str, body: str) -> None:
-        with contextlib.suppress(sqlite3.OperationalError):  # busy or read-only: stays cold
-            self.db.execute(
+        """Cache a step, if the store can be written (a read-only store is written
+        through a second connection when this user may write it); busy or read-only,
+        the cache stays cold."""
+        db = self._cache_db()
+        if db is None:
+            return
+        with contextlib.suppress(sqlite3.OperationalError):
+            db.execute(
                 "INSERT OR REPLACE INTO steps (old, new, kind, body) VALUES (?, ?, ?, ?)",
                 (old, new, kind, body),
             )
+
+    def _cache_db(self) -> sqlite3.Connection | None:
+        if not self.readonly:
+            return self.db
+        if not self._cache_tried:
+            self._cache_tried = True
+            if not self.immutable and why_unwritable(self.path) is None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._cache = connect_for_writing(self.path, create=False)
+                    self._cache.execute(f"PRAGMA busy_timeout = {CACHE_WAIT_MS}")
+        return self._cache
 
     def urls_of(self, numbers: Iterable[int]) -> dict[int, list[str]]:
         """The URLs each text was seen at (texts seen at none are left out)."""
@@ -516,6 +488,8 @@ class Store:
             )
 
     def close(self) -> None:
+        if self._cache is not None:
+            self._cache.close()
         self.db.close()
 
     def __enter__(self) -> Store:
