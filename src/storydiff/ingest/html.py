@@ -7,12 +7,18 @@ pass cut the article and the default's text is used. Lines that come only from
 blocks the page's markup calls chrome are then dropped (``ingest.chrome``). A first
 paragraph that repeats the headline is dropped, since the headline is compared on
 its own.
+
+The publication time is the one the page's metadata states, read with its offset
+(``ingest.meta``), in UTC. The metadata keeps the stamp with the page's own offset
+(``published_local``) and the calendar day the page shows (``published_day``).
+Without such a stamp trafilatura's date is used (a date alone is a naive midnight).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 import trafilatura
@@ -21,6 +27,7 @@ from storydiff.config import EXTRACT_FALLBACK_SHARE, EXTRACT_RESCUE_WORDS
 from storydiff.document import Document
 from storydiff.errors import NoArticleError
 from storydiff.ingest.chrome import PageText
+from storydiff.ingest.meta import published_time
 from storydiff.ingest.plain import parse_datetime
 
 log = logging.getLogger(__name__)
@@ -78,6 +85,22 @@ def _fuller(text: str, html: str, url: str | None, page: PageText) -> str:
     return text
 
 
+def _published(html: str, fallback: str | None) -> tuple[datetime | None, dict[str, str]]:
+    """The publication time in UTC (naive when only a date is known), and for the
+    metadata the page's local stamp, its calendar day and where it was read."""
+    guess = parse_datetime(fallback)
+    found = published_time(html, guess.date() if guess else None)
+    if found is not None:
+        local = {"published_local": found.when.isoformat(), "published_from": found.where}
+        return found.utc, local | {"published_day": found.day.isoformat()}
+    if guess is None:
+        return None, {}
+    day = {"published_day": guess.date().isoformat(), "published_from": "trafilatura"}
+    if guess.tzinfo is None:
+        return guess, day
+    return guess.astimezone(UTC), day | {"published_local": guess.isoformat()}
+
+
 def read_html(html: str, source: str, url: str | None = None) -> Document:
     """Extract the article of an HTML page.
 
@@ -106,17 +129,19 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
     title = data.get("title") or None
     if title and len(paragraphs) > 1 and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
-    meta = {
+    meta: dict[str, Any] = {
         k: data[k]
         for k in ("author", "description", "hostname", "categories", "tags")
         if data.get(k)
     }
+    published, stamp = _published(html, data.get("date"))
+    meta.update(stamp)
     return Document(
         text="\n\n".join(paragraphs),
         title=title,
         url=data.get("url") or url,
         source=source,
         outlet=data.get("sitename") or None,
-        published=parse_datetime(data.get("date")),
+        published=published,
         metadata=meta,
     )
