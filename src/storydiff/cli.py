@@ -140,9 +140,9 @@ def main() -> None:
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
-    default=DEFAULT_INPUT.read_timeout,
+    default=DEFAULT_INPUT.deadline,
     show_default=True,
-    help="Seconds to wait for a URL.",
+    help="Seconds a URL may take to fetch, all told.",
 )
 @DEBUG_OPTION
 @handle_errors
@@ -168,7 +168,8 @@ def compare(
     config = replace(
         DEFAULT_INPUT,
         max_bytes=max_bytes,
-        read_timeout=timeout,
+        deadline=timeout,
+        read_timeout=min(timeout, DEFAULT_INPUT.read_timeout),
         connect_timeout=min(timeout, DEFAULT_INPUT.connect_timeout),
     )
     comparison = compare_documents(

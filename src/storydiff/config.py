@@ -20,6 +20,10 @@ class InputConfig:
     10 MB leaves room for heavy HTML pages and refuses dumps passed by mistake."""
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
+    """Seconds to wait for any one read of a connection."""
+    deadline: float = 30.0
+    """Seconds a whole fetch may take (connect, headers and body together), whatever
+    the server does: a server dripping a byte a second never trips a read timeout."""
     max_redirects: int = 5
     user_agent: str = USER_AGENT
     robots_token: str = "storydiff"
@@ -257,11 +261,3 @@ CHROME_LINK_SHARE = 0.5
 """A block with a weak chrome name counts when this share of its text is links."""
 CHROME_MAX_DROP = 0.5
 """Chrome lines are dropped only while they are under this share of the article."""
-PUBLISHED_MIN_YEAR = 1995
-"""A page's metadata stamp before this year is a placeholder (a CMS's 1970-01-01), not
-its publication time (htmldate's own floor is 1995 too)."""
-PUBLISHED_MAX_AHEAD_DAYS = 2
-"""A stamp more than this many days after the present is a mistake, not a date."""
-PUBLISHED_SAME_SECONDS = 120
-"""Two stamps of a page at most this far apart are one moment: a UTC stamp takes the
-offset of a local one (a byline's ``<time>`` written a minute after the metadata)."""

@@ -2,7 +2,8 @@
 URLs. One entry that recognises the format, by extension and by content:
 
     .jsonl .ndjson (.gz)   JSON Lines                  ingest/jsonl.py
-    .warc .warc.gz         WARC response records       ingest/warc.py
+    .warc .warc.gz         WARC records                ingest/warc.py
+    .arc .arc.gz           ARC records                 ingest/arc.py
     .rss .atom .xml, or content that starts like a feed   ingest/feed.py
     .html .htm, or content that starts like HTML         ingest/html.py
     anything else          text or Markdown            ingest/plain.py
@@ -22,9 +23,10 @@ from urllib.parse import urlsplit
 from storydiff.config import InputConfig
 from storydiff.document import Document
 from storydiff.errors import InputError
+from storydiff.ingest.arc import read_arc
 from storydiff.ingest.decode import decode
 from storydiff.ingest.feed import looks_like_feed, read_feed
-from storydiff.ingest.jsonl import JsonlFields, read_jsonl
+from storydiff.ingest.jsonl import JsonlFields, bounded_lines, read_jsonl
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
 from storydiff.ingest.source import from_text
@@ -32,8 +34,8 @@ from storydiff.ingest.warc import read_warc
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-ALL_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".warc", ".gz"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml", ".json"}
+ALL_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".warc", ".arc", ".gz"}
 
 
 def _suffixes(path: Path) -> str:
@@ -60,14 +62,18 @@ def read_file(
     source = str(path)
     suffixes = _suffixes(path)
     try:
-        if suffixes.endswith(".warc") or suffixes.endswith(".warc.gz"):
+        if suffixes.endswith((".warc", ".warc.gz")):
             with path.open("rb") as fh:
                 yield from read_warc(fh, source, config)
+            return
+        if suffixes.endswith((".arc", ".arc.gz")):
+            with path.open("rb") as fh:
+                yield from read_arc(fh, source, config)
             return
         if path.suffix.lower() in JSONL_SUFFIXES or suffixes in (".jsonl.gz", ".ndjson.gz"):
             opener = gzip.open if suffixes.endswith(".gz") else open
             with opener(path, "rb") as fh:
-                yield from read_jsonl(iter(fh), source, fields)
+                yield from read_jsonl(bounded_lines(fh, config.max_bytes), source, fields)
             return
         size = path.stat().st_size
         if size > config.max_bytes:

@@ -1,6 +1,7 @@
 """Bytes to text.
 
-In order: a byte-order mark; UTF-8 (also when a few stray bytes are broken, which
+In order: a byte-order mark; UTF-16 or UTF-32 without one (told by its zero bytes);
+UTF-8 (also when a few stray bytes are broken, which
 become U+FFFD rather than garbling every other character); an encoding the
 transport declared; Windows-1252 when the result reads as Western European text
 (charset-normalizer guesses wrong on short texts: "Zürich café" came back as cp1006);
@@ -23,6 +24,30 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """ "utf-16-le/be" or "utf-32-le/be" for text in those encodings without a
+    byte-order mark, told by where the zero bytes fall (Latin text in UTF-16LE has a
+    zero after every letter); None otherwise."""
+    sample = data[: 4096 - 4096 % 4]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    for width in (4, 2):
+        if len(sample) % width:
+            continue
+        columns = [sample[i::width] for i in range(width)]
+        zero = [c.count(0) / len(c) for c in columns]
+        for index, name in ((0, "le"), (width - 1, "be")):
+            others = [z for i, z in enumerate(zero) if i != index]
+            if zero[index] < 0.5 and min(others) > 0.9:
+                encoding = f"utf-{8 * width}-{name}"
+                try:
+                    data[: len(data) - len(data) % width].decode(encoding)
+                except UnicodeDecodeError:
+                    continue
+                return encoding
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -87,6 +112,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
             return text
     if not data.strip():
         raise EmptyInputError(source, "is empty", "give it a file or page with article text")
+    wide = wide_encoding(data)
+    if wide is not None:
+        return data.decode(wide, errors="replace")
     if _looks_binary(data):
         raise BinaryInputError(
             source, "is binary, not text", "give it a text, Markdown or HTML file"

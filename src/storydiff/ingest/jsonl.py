@@ -5,9 +5,10 @@ with ``json``, so both accept the same lines (NaN, lone surrogates)."""
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -37,39 +38,71 @@ def parse_line(raw: bytes) -> Any:
         return json.loads(raw)
 
 
+_SKIP = 1 << 20
+
+
+class LineReader(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def bounded_lines(stream: LineReader, limit: int) -> Iterator[bytes | int]:
+    """The lines of ``stream``, each at most ``limit`` bytes; a longer line is read
+    past in pieces, never held whole, and given as its length in bytes."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while (more := stream.readline(_SKIP)) and not more.endswith(b"\n"):
+            size += len(more)
+        yield size + len(more)
+
+
 def read_jsonl(
-    lines: Iterator[bytes], source: str, fields: JsonlFields
+    lines: Iterator[bytes | int], source: str, fields: JsonlFields
 ) -> Iterator[Document | Rejected]:
-    """Documents from JSONL lines; a bad line is a Rejected naming its line number."""
-    for number, raw in enumerate(lines, start=1):
-        where = f"line {number}"
-        if not raw.strip():
-            continue
-        try:
-            record = parse_line(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            yield Rejected(source, where, f"not valid JSON ({exc})")
-            continue
-        except RecursionError:
-            yield Rejected(source, where, "not valid JSON (nested too deeply)")
-            continue
-        if not isinstance(record, dict):
-            yield Rejected(source, where, "not a JSON object")
-            continue
-        text = record.get(fields.text)
-        if not isinstance(text, str) or not text.strip():
-            yield Rejected(source, where, f"no text in field {fields.text!r}")
-            continue
-        published = record.get(fields.published)
-        yield Document(
-            text=text.strip(),
-            title=_str(record.get(fields.title)),
-            url=_str(record.get(fields.url)),
-            source=source,
-            outlet=_str(record.get(fields.outlet)),
-            published=parse_datetime(published) if isinstance(published, str) else None,
-            metadata={"position": where},
-        )
+    """Documents from JSONL lines; a bad line is a Rejected naming its line number. A
+    line given as an int was too long (its size); a file that breaks off (a cut
+    gzip) is one Rejected after the last line read."""
+    number = 0
+    try:
+        for number, raw in enumerate(lines, start=1):
+            item = _item(raw, f"line {number}", source, fields)
+            if item is not None:
+                yield item
+    except (EOFError, OSError, zlib.error) as exc:
+        reason = f"the file breaks off here ({exc}); the lines before were read"
+        yield Rejected(source, f"after line {number}", reason)
+
+
+def _item(
+    raw: bytes | int, where: str, source: str, fields: JsonlFields
+) -> Document | Rejected | None:
+    if isinstance(raw, int):
+        return Rejected(source, where, f"a line of {raw:,} bytes, over the limit (--max-bytes)")
+    if not raw.strip():
+        return None
+    try:
+        record = parse_line(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return Rejected(source, where, f"not valid JSON ({exc})")
+    except RecursionError:
+        return Rejected(source, where, "not valid JSON (nested too deeply)")
+    if not isinstance(record, dict):
+        return Rejected(source, where, "not a JSON object")
+    text = record.get(fields.text)
+    if not isinstance(text, str) or not text.strip():
+        return Rejected(source, where, f"no text in field {fields.text!r}")
+    published = record.get(fields.published)
+    return Document(
+        text=text.strip(),
+        title=_str(record.get(fields.title)),
+        url=_str(record.get(fields.url)),
+        source=source,
+        outlet=_str(record.get(fields.outlet)),
+        published=parse_datetime(published) if isinstance(published, str) else None,
+        metadata={"position": where},
+    )
 
 
 def _str(value: object) -> str | None:

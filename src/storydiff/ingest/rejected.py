@@ -1,4 +1,5 @@
-"""An input item that could not be read: reported and counted, never fatal."""
+"""An input item that could not be read, or that was skipped by design (a redirect,
+an image, a WARC request record): reported and counted, never fatal, never silent."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ class Rejected:
     source: str
     position: str
     reason: str
+    skipped: bool = False
+    """Not an article, by design (a redirect, an image): counted apart from failures."""
+    count: int = 1
+    """How many items this stands for (records of one kind skipped in bulk, such as
+    a WARC's request records, are one entry per file)."""
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.position}" if self.position else self.source
@@ -31,7 +37,10 @@ class Rejected:
 
 def reason_counts(rejected: Iterable[Rejected]) -> list[tuple[str, int]]:
     """How many items were rejected for each kind of reason, most first."""
-    return Counter(r.kind for r in rejected).most_common()
+    counts: Counter[str] = Counter()
+    for r in rejected:
+        counts[r.kind] += r.count
+    return counts.most_common()
 
 
 def write_rejected(path: Path, rejected: Iterable[Rejected]) -> int:
