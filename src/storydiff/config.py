@@ -261,3 +261,11 @@ CHROME_LINK_SHARE = 0.5
 """A block with a weak chrome name counts when this share of its text is links."""
 CHROME_MAX_DROP = 0.5
 """Chrome lines are dropped only while they are under this share of the article."""
+PUBLISHED_MIN_YEAR = 1995
+"""A page's metadata stamp before this year is a placeholder (a CMS's 1970-01-01), not
+its publication time (htmldate's own floor is 1995 too)."""
+PUBLISHED_MAX_AHEAD_DAYS = 2
+"""A stamp more than this many days after the present is a mistake, not a date."""
+PUBLISHED_SAME_SECONDS = 120
+"""Two stamps of a page at most this far apart are one moment: a UTC stamp takes the
+offset of a local one (a byline's ``<time>`` written a minute after the metadata)."""
