@@ -139,6 +139,8 @@ def _document(
     try:
         if html and len(_TAG.sub(" ", html).split()) >= MIN_CONTENT_WORDS:
             doc = read_html(f"<html><body><article>{html}</article></body></html>", source, link)
+        elif link and urlsplit(link).scheme not in ("http", "https"):
+            return Rejected(source, where, f"a teaser whose link cannot be fetched ({link})")
         elif link and fetcher is not None:
             body, charset, final_url = fetcher.get(link)
             doc = read_html(decode(body, link, charset), link, final_url)
