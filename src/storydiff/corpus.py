@@ -71,6 +71,15 @@ class IngestReport:
     known: int = 0
     sightings: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    """Items that failed, and items skipped as not articles (``Rejected.skipped``)."""
+
+    @property
+    def failed(self) -> int:
+        return sum(r.count for r in self.rejected if not r.skipped)
+
+    @property
+    def skipped(self) -> int:
+        return sum(r.count for r in self.rejected if r.skipped)
 
     def add(self, batch: BatchResult) -> None:
         self.new += batch.new
@@ -130,6 +139,7 @@ class Corpus:
             # a writer holds the lock, it is the one to do it: do not wait for it.
             with contextlib.suppress(BlockingIOError), self._writing(wait=False):
                 pass
+
     # -- writing -------------------------------------------------------------------
 
     @contextmanager

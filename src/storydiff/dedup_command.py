@@ -17,8 +17,16 @@ from pathlib import Path
 
 import click
 
-from storydiff.config import DEFAULT_DEDUP, KEEP_RULES, DedupConfig
+from storydiff.config import (
+    DEFAULT_DEDUP,
+    KEEP_RULES,
+    MAX_WORKERS,
+    NUM_PERM_RANGE,
+    SHINGLE_SIZE_RANGE,
+    DedupConfig,
+)
 from storydiff.errors import StorydiffError
+from storydiff.outputs import check_output, open_output, output_errors, unexpected
 
 EXIT_TROUBLE = 2
 
@@ -55,14 +63,14 @@ def _keep_rule(value: str) -> tuple[str, ...]:
 )
 @click.option(
     "--shingle-size",
-    type=click.IntRange(min=1),
+    type=click.IntRange(*SHINGLE_SIZE_RANGE),
     default=DEFAULT_DEDUP.shingle_size,
     show_default=True,
     help="Words per shingle (characters, for Chinese and Japanese).",
 )
 @click.option(
     "--num-perm",
-    type=click.IntRange(min=1),
+    type=click.IntRange(*NUM_PERM_RANGE),
     default=DEFAULT_DEDUP.num_perm,
     show_default=True,
     help="MinHash bins per document.",
@@ -94,7 +102,7 @@ def _keep_rule(value: str) -> tuple[str, ...]:
 )
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, MAX_WORKERS),
     default=None,
     help="Processes, each reading its own shard of the input (default: one per CPU).",
 )
@@ -108,7 +116,7 @@ def _keep_rule(value: str) -> tuple[str, ...]:
 @click.option("--scheduler", help="Dask scheduler address (default: a LocalCluster on 127.0.0.1).")
 @click.option(
     "--work-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, writable=True, path_type=Path),
     help="Where sketch files go while it runs (default: the system's temporary folder).",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
@@ -156,14 +164,10 @@ def dedup(
         sys.exit(EXIT_TROUBLE)
     except (KeyboardInterrupt, BrokenPipeError):
         sys.exit(EXIT_TROUBLE)
-    except Exception as exc:  # a bug: say so plainly
+    except Exception as exc:  # a full disk, or a bug: say so plainly
         if debug:
             traceback.print_exc()
-        click.echo(
-            f"storydiff: error: internal error: {type(exc).__name__}: {exc}"
-            " (run with --debug for the traceback)",
-            err=True,
-        )
+        click.echo(f"storydiff: error: {unexpected(exc)}", err=True)
         sys.exit(EXIT_TROUBLE)
 
 
@@ -187,6 +191,16 @@ def _config(
         )
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
+
+
+def _check_output(source: Path, output: Path | None) -> None:
+    """Refuse, before any work, an output that cannot be written or is an input: the
+    source itself (a store's files too), or a text file in a source folder."""
+    from storydiff.dedup.sources import TEXT_SUFFIXES
+
+    inputs = [source, Path(f"{source}-wal"), Path(f"{source}-shm")]
+    text = output is not None and output.suffix.lower() in TEXT_SUFFIXES
+    check_output(output, "-o", inputs=inputs, folders=[source] if text else [])
 
 
 def _run(
@@ -213,6 +227,7 @@ def _run(
     out_format = format_for(output, fmt)
     if out_format == "parquet" and output is None:
         raise click.UsageError("Parquet output needs a file: give -o OUT.parquet")
+    _check_output(source, output)
     fields = Fields(*field_names)
     err = Console(stderr=True, highlight=False)
     started = time.perf_counter()
@@ -238,11 +253,12 @@ def _run(
         with result:
             if out_format == "parquet":
                 assert output is not None
-                written = write_parquet(result, output, keep_only)
+                with output_errors(output):
+                    written = write_parquet(result, output, keep_only)
             elif output is None:
                 written = write_jsonl(result, sys.stdout, keep_only)
             else:
-                with output.open("w", encoding="utf-8") as fh:
+                with open_output(output) as fh:
                     written = write_jsonl(result, fh, keep_only)
     if quiet:
         return

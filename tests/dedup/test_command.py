@@ -102,3 +102,49 @@ def _write(path: Path, text: str) -> Path:
 
 def test_registered_on_the_storydiff_group() -> None:
     assert main.commands["dedup"] is dedup
+
+
+def test_integer_ids_beyond_64_bits_are_kept_exactly(tmp_path: Path) -> None:
+    text = "the cargo ship ran aground off the port of kestrel bay on saturday night as a storm hit"
+    ids = ["100000000000000000000", "100000000000000000001", "18446744073709551616",
+           "-9223372036854775809", "1.10"]  # fmt: skip
+    src = tmp_path / "big.jsonl"
+    src.write_text(
+        "".join(f'{{"id": {ident}, "text": "{text} {k}"}}\n' for k, ident in enumerate(ids)),
+        encoding="utf-8",
+    )
+    code, out, err = _run(str(src), "--quiet", "--workers", "1", "--threshold", "0.5")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert [line.split(",")[0] for line in lines[:4]] == [f'{{"id": {i}' for i in ids[:4]]
+    assert lines[4].startswith('{"id": "1.10"')  # a float id: its text, as before
+    rows = [json.loads(line) for line in lines]
+    assert [r["id"] for r in rows[:4]] == [int(i) for i in ids[:4]]
+    assert {r["cluster"] for r in rows} == {10**20}  # one cluster, named exactly
+    assert rows[0]["match"] != rows[1]["match"]
+    target = tmp_path / "big.parquet"
+    code, _, err = _run(str(src), "-o", str(target), "--quiet", "--threshold", "0.5")
+    assert code == 0, err
+    assert [r["id"] for r in pq.read_table(target).to_pylist()] == ids
+
+
+def test_option_values_are_checked_before_any_work(tmp_path: Path) -> None:
+    src = _input(tmp_path)
+    for args, words in (
+        (["--num-perm", "1"], "1 is not in the range 16<=x<=1024"),
+        (["--num-perm", "100000"], "100000 is not in the range 16<=x<=1024"),
+        (["--shingle-size", "1000"], "1000 is not in the range 1<=x<=64"),
+        (["--workers", "100000"], "100000 is not in the range 1<=x<=256"),
+        (["--threshold", "0.01"], "no split of 128 bins"),
+    ):
+        code, out, err = _run(str(src), *args)
+        assert code == 2 and out == "", err
+        assert "Usage:" in err and words in err, err
+    code, out, err = _run(str(src), "--quiet", "--num-perm", "16", "--workers", "1")
+    assert code == 0 and len(out.splitlines()) == 70, err
+    code, out, err = _run(str(src), "--quiet", "--num-perm", "1024", "--workers", "1")
+    assert code == 0 and len(out.splitlines()) == 70, err
+    code, out, err = _run(
+        str(src), "--quiet", "--threshold", "0.01", "--bands", "128", "--rows", "1"
+    )
+    assert code == 0 and len(out.splitlines()) == 70, err

@@ -70,7 +70,7 @@ class ShardSketch:
         """The id of each document, in order."""
         with self.path("ids.jsonl").open("rb") as f:
             for line in f:  # one line per batch
-                yield from parse_line(line)
+                yield from _ids(line)
 
 
 @dataclass(slots=True)
@@ -96,6 +96,16 @@ class Batch:
             [self.texts[i] for i in keep],
             [self.published[i] for i in keep],
         )
+
+
+def _ids(line: bytes) -> list[str | int]:
+    """A line of ``ids.jsonl``. orjson reads integers beyond 64 bits as floats; a line
+    holding one (``_json_line`` wrote it with ``json``) is read with ``json``, which
+    keeps them exact."""
+    ids: list[str | int] = parse_line(line)
+    if any(type(i) is float for i in ids):
+        ids = json.loads(line)
+    return ids
 
 
 def _json_line(value: object) -> bytes:

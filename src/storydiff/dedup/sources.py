@@ -236,9 +236,19 @@ def _jsonl(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
             yield Rejected(source, where, "empty text")
             continue
         ident = record.get(fields.id, number)
+        if isinstance(ident, float):
+            ident = _exact_number(raw, fields.id)
         if not isinstance(ident, (str, int)) or isinstance(ident, bool):
             ident = json.dumps(ident)
         yield Record(ident, where, text, _timestamp(record.get(fields.published)))
+
+
+def _exact_number(raw: bytes, key: str) -> Any:
+    """The value of ``key`` in the JSON object ``raw`` as written: orjson reads an
+    integer beyond 64 bits as a float (10**20 and 10**20 + 1 would both be 1e+20), so
+    the line is read again with ``json``, which keeps integers exact and gives every
+    other number as its text ("1.10" stays "1.10")."""
+    return json.loads(raw, parse_float=str).get(key)
 
 
 # -- Parquet -------------------------------------------------------------------------
