@@ -76,3 +76,25 @@ def test_bad_jsonl_records_are_rejections_between_stored_ones(tmp_path: Path) ->
     assert "4 new, 0 already known, 1 rejected" in result.output
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(r["position"], "nested too deeply" in r["reason"]) for r in rows] == [("line 3", True)]
+
+
+def test_skips_are_counted_apart_from_rejections(tmp_path: Path) -> None:
+    from tests.ingest.archives import http, response, warc
+
+    request = warc(b"GET / HTTP/1.1\r\n\r\n", kind="request", content_type="application/http")
+    moved = warc(http(b"", {"Location": "https://larkspur.example/2"}, "301 Moved Permanently"))
+    cut = response()[:300]
+    crawl = tmp_path / "crawl.warc"
+    crawl.write_bytes(request + response() + moved + request + cut)
+    out = tmp_path / "rejected.jsonl"
+    args = ["ingest", str(crawl), "--db", str(tmp_path / "s.db"), "--rejected", str(out)]
+    result = CliRunner().invoke(main, [*args, "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "1 new, 0 already known, 1 rejected, 3 skipped (not articles)" in result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["reason"]: r.get("count", 1) for r in rows if r.get("skipped")} == {
+        "a redirect (HTTP 301 to https://larkspur.example/2)": 1,
+        "request records (not pages)": 2,
+    }
+    [bad] = [r for r in rows if not r.get("skipped")]
+    assert "truncated" in bad["reason"] and bad["position"].startswith("record at byte ")

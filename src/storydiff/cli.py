@@ -304,7 +304,7 @@ def ingest(
             bar.update(
                 task,
                 description=f"{report.read + len(report.rejected):,} read · "
-                f"{report.new:,} new · {report.known:,} known · {len(report.rejected):,} rejected",
+                f"{report.new:,} new · {report.known:,} known · {report.failed:,} rejected",
             )
             bar.refresh()
 
@@ -314,29 +314,38 @@ def ingest(
     counts = corpus.store.counts()
     corpus.close()
     _report_rejected(err, report.rejected, rejected_path)
+    skipped = f", {report.skipped:,} skipped (not articles)" if report.skipped else ""
     click.echo(
-        f"{report.new:,} new, {report.known:,} already known, {len(report.rejected):,} rejected; "
-        f"{db_path} holds {counts['documents']:,} texts and {counts['sightings']:,} sightings"
+        f"{report.new:,} new, {report.known:,} already known, {report.failed:,} rejected"
+        f"{skipped}; {db_path} holds {counts['documents']:,} texts"
+        f" and {counts['sightings']:,} sightings"
     )
-    if report.rejected and not (report.new or report.known):
+    if report.failed and not (report.new or report.known):
         sys.exit(EXIT_DIFFERENT)  # nothing could be stored
 
 
 def _report_rejected(err: Console, rejected: list[Rejected], path: Path | None) -> None:
-    """The first rejections, a count per reason, and all of them in ``path``."""
+    """The first rejections, a count per reason (skips apart), and all of them in
+    ``path``."""
     from storydiff.ingest.rejected import reason_counts, write_rejected
 
-    for item in rejected[:20]:
+    failed = [r for r in rejected if not r.skipped]
+    for item in failed[:20]:
         err.print(f"rejected {item}", markup=False)
-    if len(rejected) > 20:
-        err.print(f"... and {len(rejected) - 20:,} more rejected")
-    if len(rejected) > 1:
-        for kind, n in reason_counts(rejected)[:10]:
+    if len(failed) > 20:
+        err.print(f"... and {len(failed) - 20:,} more rejected")
+    if len(failed) > 1:
+        for kind, n in reason_counts(failed)[:10]:
+            err.print(f"{n:>8,} × {kind}", markup=False)
+    skips = reason_counts(r for r in rejected if r.skipped)
+    if skips:
+        err.print("skipped, not articles:")
+        for kind, n in skips[:10]:
             err.print(f"{n:>8,} × {kind}", markup=False)
     if path is not None:
         with output_errors(path):
-            write_rejected(path, rejected)
-        err.print(f"all {len(rejected):,} rejections are in {path}", markup=False)
+            n = write_rejected(path, rejected)
+        err.print(f"all {n:,} rejections and skips are in {path}", markup=False)
 
 
 @main.command()

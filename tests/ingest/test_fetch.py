@@ -120,7 +120,7 @@ def test_a_compressed_page_is_decoded(hostile: str) -> None:
 
 
 PROBE = """
-import json, resource, sys
+import json, sys
 from storydiff.config import InputConfig
 from storydiff.errors import TooLargeError
 from storydiff.ingest.fetch import fetch
@@ -131,7 +131,9 @@ for coding in ("gzip", "deflate", "br", "zstd"):
         out[coding] = "fetched"
     except TooLargeError as exc:
         out[coding] = str(exc)
-out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM: this program's own peak (ru_maxrss would count the forking parent's size)
+status = open("/proc/self/status").read()
+out["peak_mb"] = int(status.split("VmHWM:")[1].split()[0]) / 1024
 print(json.dumps(out))
 """
 

@@ -7,7 +7,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 _SPECIFIC = re.compile(r"\d[\d,.]*|https?://\S+|'[^']*'|\"[^\"]*\"|\([^)]*\)")
@@ -44,10 +44,20 @@ def reason_counts(rejected: Iterable[Rejected]) -> list[tuple[str, int]]:
 
 
 def write_rejected(path: Path, rejected: Iterable[Rejected]) -> int:
-    """Every rejection as a JSON line (source, position, reason); returns how many."""
+    """Every rejection as a JSON line (source, position, reason; ``"skipped": true``
+    for a skip and ``count`` when one line stands for several); returns how many."""
     n = 0
     with path.open("w", encoding="utf-8") as out:
         for r in rejected:
-            out.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
+            row: dict[str, object] = {
+                "source": r.source,
+                "position": r.position,
+                "reason": r.reason,
+            }
+            if r.skipped:
+                row["skipped"] = True
+            if r.count != 1:
+                row["count"] = r.count
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
             n += 1
     return n
