@@ -10,17 +10,39 @@ trafilatura is ``trafilatura.extract(html)`` with its defaults, the same HTML st
 given to both. Snippets are matched as trafilatura's evaluation does: whitespace
 collapsed, case kept.
 
+Titles and dates, two ways:
+
+- **evaldata.json**'s own ``title`` (845 pages) and ``date`` (728 pages, a day, in
+  the page's own time zone): trafilatura's labels, so not independent of it.
+- **a blind sample**, ``bench/extraction_dates.blind.json``: 40 pages (the smallest
+  ``sha256("storydiff-dates-1:" + file name)``), their title and publication time
+  written down from the raw HTML before either extractor ran on them. SHA-256
+  ``BLIND_SHA256`` below (checked on load). A label is a day, or a time with its
+  offset and the page's own ``zone``; ``also`` lists other stamps of the same
+  publication, ``titles_also`` other headings the page gives the article.
+
+A date is right when its calendar day is the page's: storydiff's ``published_day``
+(the day the page shows), trafilatura's date (a day). The exact figure counts
+storydiff's UTC instants equal (to the second) to a labelled time; trafilatura's
+defaults give a day only. Titles match after NFKC, case folding, collapsed
+whitespace and straight quotes.
+
     .venv/bin/python bench/extraction.py [--limit N]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import trafilatura
 
@@ -29,32 +51,62 @@ from storydiff.ingest.decode import decode
 from storydiff.ingest.html import read_html
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "webpages"
+BLIND = Path(__file__).with_name("extraction_dates.blind.json")
+BLIND_SHA256 = "4f72a9f3f9d710f3dcf0ac3ce8578798ca9a2ff6fc021ea4dc6e4b12ab5e2948"
+
+
+@dataclass(slots=True)
+class Extracted:
+    text: str = ""
+    title: str | None = None
+    day: date | None = None
+    """The calendar day the extractor gives as the page's."""
+    when: datetime | None = None
+    """An instant with its offset, when the extractor gives a time."""
 
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def storydiff_text(html: str, source: str) -> str:
+def _title_key(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    for curly, straight in (("“”„«»", '"'), ("‘’‚`´", "'"), ("–—", "-")):
+        for c in curly:
+            text = text.replace(c, straight)
+    return _norm(text)
+
+
+def _day(value: str | None) -> date | None:
     try:
-        return read_html(html, source).text
+        return date.fromisoformat((value or "")[:10].replace(".", "-"))
+    except ValueError:
+        return None
+
+
+def storydiff_extract(html: str) -> Extracted:
+    try:
+        doc = read_html(html, "page")
     except StorydiffError:
-        return ""
+        return Extracted()
+    when = doc.published
+    day = _day(doc.metadata.get("published_day")) or (when.date() if when else None)
+    aware = when if when is not None and when.tzinfo is not None else None
+    return Extracted(doc.text, doc.title, day, aware)
 
 
-def trafilatura_text(html: str, source: str) -> str:
-    del source
-    return trafilatura.extract(html) or ""
+def trafilatura_extract(html: str) -> Extracted:
+    meta = trafilatura.extract_metadata(html)
+    return Extracted(trafilatura.extract(html) or "", meta.title, _day(meta.date))
 
 
-Page = tuple[str, dict[str, list[str]]]
+Page = tuple[str, dict[str, Any]]
 
 
-def score(pages: list[Page], extract: Callable[[str, str], str]) -> dict[str, float]:
+def score_text(pages: list[Page], got: list[Extracted]) -> dict[str, float]:
     wanted = found = unwanted = kept_out = empty = 0
-    started = time.perf_counter()
-    for html, labels in pages:
-        text = _norm(extract(html, "page"))
+    for (_, labels), out in zip(pages, got, strict=True):
+        text = _norm(out.text)
         empty += not text
         for snippet in labels.get("with", []):
             wanted += 1
@@ -66,10 +118,68 @@ def score(pages: list[Page], extract: Callable[[str, str], str]) -> dict[str, fl
         "wanted_found": found / max(wanted, 1),
         "unwanted_kept_out": kept_out / max(unwanted, 1),
         "empty_pages": empty,
-        "seconds": time.perf_counter() - started,
-        "wanted": wanted,
-        "unwanted": unwanted,
     }
+
+
+def score_evaldata(pages: list[Page], got: list[Extracted]) -> dict[str, int]:
+    """Titles and days against evaldata.json's own ``title`` and ``date``."""
+    s = dict.fromkeys(("titles", "title_right", "dates", "day_right", "day_none"), 0)
+    for (_, labels), out in zip(pages, got, strict=True):
+        if labels.get("title"):
+            s["titles"] += 1
+            s["title_right"] += _title_key(out.title) == _title_key(labels["title"])
+        if want := _day(labels.get("date")):
+            s["dates"] += 1
+            s["day_right"] += out.day == want
+            s["day_none"] += out.day is None
+    return s
+
+
+def load_blind() -> list[dict[str, Any]]:
+    raw = BLIND.read_bytes()
+    if hashlib.sha256(raw).hexdigest() != BLIND_SHA256:
+        raise SystemExit(f"{BLIND.name} changed since it was labelled (SHA-256 differs)")
+    rows: list[dict[str, Any]] = json.loads(raw)
+    return rows
+
+
+def _label_day(row: dict[str, Any]) -> date | None:
+    stamp = row.get("published")
+    if not stamp:
+        return None
+    if len(stamp) == 10:
+        return date.fromisoformat(stamp)
+    when = datetime.fromisoformat(stamp)
+    zone = row.get("zone")
+    return (
+        when.astimezone(datetime.fromisoformat(f"2000-01-01T00:00{zone}").tzinfo) if zone else when
+    ).date()
+
+
+def score_blind(rows: list[dict[str, Any]], got: dict[str, Extracted]) -> dict[str, int]:
+    s = dict.fromkeys(
+        ("pages", "title_right", "dated", "day_right", "day_wrong", "day_none", "timed",
+         "exact", "undated", "invented"), 0)  # fmt: skip
+    for row in rows:
+        out = got[row["file"]]
+        s["pages"] += 1
+        titles = {_title_key(t) for t in [row["title"], *row.get("titles_also", [])]}
+        s["title_right"] += _title_key(out.title) in titles
+        want = _label_day(row)
+        if want is None:
+            s["undated"] += 1
+            s["invented"] += out.day is not None
+            continue
+        s["dated"] += 1
+        s["day_right"] += out.day == want
+        s["day_wrong"] += out.day is not None and out.day != want
+        s["day_none"] += out.day is None
+        if len(row["published"]) > 10:
+            s["timed"] += 1
+            stamps = [datetime.fromisoformat(t) for t in [row["published"], *row.get("also", [])]]
+            s["exact"] += out.when is not None and any(
+                abs((out.when - t).total_seconds()) < 1 for t in stamps)  # fmt: skip
+    return s
 
 
 def load_pages(limit: int | None) -> list[Page]:
@@ -84,18 +194,45 @@ def load_pages(limit: int | None) -> list[Page]:
     return pages[:limit] if limit else pages
 
 
+EXTRACTORS: tuple[tuple[str, Callable[[str], Extracted]], ...] = (
+    ("storydiff (read_html)", storydiff_extract),
+    ("trafilatura defaults", trafilatura_extract),
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="only the first N labelled pages")
     args = parser.parse_args(argv)
     pages = load_pages(args.limit)
+    blind = load_blind()
     print(f"{len(pages)} labelled pages, trafilatura {trafilatura.__version__}")
-    print(f"{'extractor':28} {'wanted found':>12} {'unwanted out':>12} {'empty':>6} {'s':>6}")
-    for name, extract in (("storydiff (read_html)", storydiff_text),
-                          ("trafilatura.extract defaults", trafilatura_text)):  # fmt: skip
-        s = score(pages, extract)
-        print(f"{name:28} {s['wanted_found']:12.3f} {s['unwanted_kept_out']:12.3f} "
-              f"{s['empty_pages']:6} {s['seconds']:6.1f}")  # fmt: skip
+    results: dict[str, list[Extracted]] = {}
+    seconds: dict[str, float] = {}
+    for name, extract in EXTRACTORS:
+        started = time.perf_counter()
+        results[name] = [extract(html) for html, _ in pages]
+        seconds[name] = time.perf_counter() - started
+    print(f"\n{'extractor':24} {'wanted found':>12} {'unwanted out':>12} {'empty':>6} {'s':>6}")
+    for name, _ in EXTRACTORS:
+        s = score_text(pages, results[name])
+        print(f"{name:24} {s['wanted_found']:12.3f} {s['unwanted_kept_out']:12.3f} "
+              f"{s['empty_pages']:6} {seconds[name]:6.1f}")  # fmt: skip
+    print("\nevaldata.json labels")
+    print(f"{'extractor':24} {'titles right':>14} {'days right':>12} {'no date':>8}")
+    for name, _ in EXTRACTORS:
+        e = score_evaldata(pages, results[name])
+        print(f"{name:24} {e['title_right']:6} / {e['titles']:<5} "
+              f"{e['day_right']:5} / {e['dates']:<4} {e['day_none']:8}")  # fmt: skip
+    by_file = {labels["file"]: i for i, (_, labels) in enumerate(pages)}
+    rows = [r for r in blind if r["file"] in by_file]
+    print(f"\nblind sample ({len(rows)} pages)\n{'extractor':24} {'titles':>7} {'days right':>10} "
+          f"{'wrong':>5} {'none':>5} {'exact time':>10} {'dates where none':>16}")  # fmt: skip
+    for name, _ in EXTRACTORS:
+        b = score_blind(rows, {f: results[name][i] for f, i in by_file.items()})
+        print(f"{name:24} {b['title_right']:3} /{b['pages']:3} {b['day_right']:5} /{b['dated']:3} "
+              f"{b['day_wrong']:5} {b['day_none']:5} {b['exact']:5} /{b['timed']:3} "
+              f"{b['invented']:11} /{b['undated']:3}")  # fmt: skip
     return 0
 
 
