@@ -26,6 +26,7 @@ import numpy as np
 
 from storydiff.errors import InputError, MissingExtraError, MissingInputError
 from storydiff.ingest.decode import decode
+from storydiff.ingest.folder import folder_files
 from storydiff.ingest.jsonl import parse_line
 from storydiff.ingest.plain import parse_datetime
 from storydiff.ingest.rejected import Rejected
@@ -106,7 +107,8 @@ def kind_of(path: Path) -> str:
 
 
 def _folder_files(path: Path) -> list[Path]:
-    return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+    """The text files under ``path``; links only inside it (``ingest.folder``)."""
+    return folder_files(path, TEXT_SUFFIXES)[0]
 
 
 def shards(path: Path, count: int, min_bytes: int | None = None) -> list[Shard]:
@@ -318,7 +320,9 @@ def _parquet(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
 
 def _folder(shard: Shard, fields: Fields) -> Iterator[Record | Rejected]:
     root = Path(shard.path)
-    files = _folder_files(root)
+    files, skipped = folder_files(root, TEXT_SUFFIXES)
+    if shard.start == 0:
+        yield from skipped  # links that lead outside the folder, once
     stop = len(files) if shard.stop < 0 else shard.stop
     for path in files[shard.start : stop]:
         name = path.relative_to(root).as_posix()

@@ -26,6 +26,7 @@ from storydiff.errors import InputError
 from storydiff.ingest.arc import read_arc
 from storydiff.ingest.decode import decode
 from storydiff.ingest.feed import looks_like_feed, read_feed
+from storydiff.ingest.folder import folder_files
 from storydiff.ingest.jsonl import JsonlFields, bounded_lines, read_jsonl
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
@@ -43,12 +44,11 @@ def _suffixes(path: Path) -> str:
 
 
 def expand(spec: str) -> list[Path] | None:
-    """The files a folder or glob names (sorted), or None when ``spec`` is neither."""
+    """The files a folder or glob names (sorted), or None when ``spec`` is neither.
+    In a folder, links are followed only inside it (``ingest.folder``)."""
     path = Path(spec)
     if path.is_dir():
-        return sorted(
-            p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ALL_SUFFIXES
-        )
+        return folder_files(path, ALL_SUFFIXES)[0]
     if any(ch in spec for ch in "*?[") and not path.exists():
         # glob.glob, not Path.glob: the pattern may be absolute.
         matches = glob.glob(spec, recursive=True)  # noqa: PTH207
@@ -125,7 +125,12 @@ def iter_documents(
         if spec.startswith(("http://", "https://")):
             yield from read_url(spec, config, fetcher)
             continue
-        files = expand(spec)
+        files: list[Path] | None
+        if Path(spec).is_dir():
+            files, skipped = folder_files(Path(spec), ALL_SUFFIXES)
+            yield from skipped
+        else:
+            files = expand(spec)
         if files is None:
             path = Path(spec)
             if not path.exists():
