@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storydiff.config import CompareConfig
+from storydiff.config import FACTS_MAX_CHARS, CompareConfig
 from storydiff.diff.align import Alignment, Role, align
 from storydiff.diff.order import Order, infer_order
 from storydiff.diff.relation import Relation, Verdict, relate
-from storydiff.diff.words import WordOp, word_diff
+from storydiff.diff.words import WordOp, long_span, word_diff
 from storydiff.document import Document
 from storydiff.errors import MissingExtraError
 from storydiff.facts.changes import find_changes
@@ -122,9 +122,31 @@ def compare(
     comparison = Comparison(
         old_doc, new_doc, old_sents, new_sents, alignment, headline, relation, order
     )
+    note = _long_span_note(alignment, old_sents, new_sents)
+    if note:
+        comparison.notes.append(note)
     if config.facts and comparison.has_differences:
-        _add_facts(comparison)
+        _add_facts(comparison, config.facts_max_chars)
     return comparison
+
+
+def _long_span_note(
+    alignment: Alignment, old_sents: list[Sentence], new_sents: list[Sentence]
+) -> str | None:
+    """A note when a changed sentence was too long for the exact word diff."""
+    for link in alignment.links:
+        if not link.changed:
+            continue
+        old = [t for i in link.old for t in old_sents[i].tokens]
+        new = [t for j in link.new for t in new_sents[j].tokens]
+        if long_span(old, new):
+            return (
+                f"a changed sentence of {len(words(old)):,} words (now {len(words(new)):,}) was "
+                "compared on "
+                "its words alone, between words found once in each version: the word diff "
+                "is bounded in time, and spacing changes inside it are not shown"
+            )
+    return None
 
 
 ENGLISH_LIKE = {"en", "pcm", "sco"}
@@ -132,11 +154,18 @@ ENGLISH_LIKE = {"en", "pcm", "sco"}
 English news as Nigerian Pidgin (pcm) or Scots (sco)."""
 
 
-def _add_facts(c: Comparison) -> None:
+def _add_facts(c: Comparison, max_chars: int = FACTS_MAX_CHARS) -> None:
     languages = {lang for lang in (c.old.language, c.new.language) if lang}
     if languages - ENGLISH_LIKE:
         found = ", ".join(sorted(languages))
         c.notes.append(f"facts skipped: they are read in English only, and the text is in {found}")
+        return
+    longest = max(len(c.old.text), len(c.new.text))
+    if longest > max_chars:
+        c.notes.append(
+            f"facts skipped: a text of {longest:,} characters is over the facts limit of "
+            f"{max_chars:,} (the sentence comparison is complete)"
+        )
         return
     try:
         c.changes, notes = find_changes(

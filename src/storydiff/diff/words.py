@@ -199,6 +199,15 @@ def word_diff(
     return _merge(ops, old_keys, opcodes)
 
 
+def long_span(old_tokens: list[Token], new_tokens: list[Token]) -> bool:
+    """True when ``word_diff`` of these tokens takes the words-only path."""
+    count = 0
+    for tokens in (old_tokens, new_tokens):
+        if tokens:
+            count += len(_items(tokens, tokens[-1].end)[0])
+    return count > LONG_SPAN_ITEMS
+
+
 def equal_ops(old_span: tuple[int, int], new_span: tuple[int, int]) -> list[WordOp]:
     """The ops of two spans that are equal after normalisation."""
     return [WordOp("equal", old_span[0], old_span[1], new_span[0], new_span[1])]
