@@ -84,6 +84,12 @@ class OrderConfig:
     weak_confidence: float = 0.6
 
 
+FACTS_MAX_CHARS = 200_000
+"""Longest text, in characters, given to the facts step (about 33,000 words, several
+times the longest news feature): past it, facts are skipped with a note rather than
+spending minutes and gigabytes (a 10 MB text took 589 s and 1 GB)."""
+
+
 @dataclass(frozen=True, slots=True)
 class CompareConfig:
     """Everything ``storydiff.compare`` can be told."""
@@ -91,6 +97,7 @@ class CompareConfig:
     facts: bool = True
     """Say what changed as facts (needs the ``facts`` extra: spaCy and its English model).
     Skipped, with a note, for texts not in English or when the extra is missing."""
+    facts_max_chars: int = FACTS_MAX_CHARS
     align: AlignConfig = field(default_factory=AlignConfig)
     relation: RelationConfig = field(default_factory=RelationConfig)
     order: OrderConfig = field(default_factory=OrderConfig)
