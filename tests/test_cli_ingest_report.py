@@ -98,3 +98,39 @@ def test_skips_are_counted_apart_from_rejections(tmp_path: Path) -> None:
     }
     [bad] = [r for r in rows if not r.get("skipped")]
     assert "truncated" in bad["reason"] and bad["position"].startswith("record at byte ")
+
+
+def test_ingest_timeout_is_one_deadline_per_fetch(tmp_path: Path) -> None:
+    import socket
+    import threading
+    import time
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    stop = threading.Event()
+
+    def drip() -> None:  # answers headers, then a byte every 0.2 s
+        conn, _ = server.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 9999\r\n\r\n"
+            )
+            while not stop.wait(0.2):
+                try:
+                    conn.sendall(b"x")
+                except OSError:
+                    return
+
+    threading.Thread(target=drip, daemon=True).start()
+    url = f"http://127.0.0.1:{server.getsockname()[1]}/slow.html"
+    start = time.monotonic()
+    args = ["ingest", url, "--db", str(tmp_path / "s.db"), "--timeout", "1.5", "--quiet"]
+    result = CliRunner().invoke(main, args)
+    took = time.monotonic() - start
+    stop.set()
+    server.close()
+    assert result.exit_code == 1, result.output
+    assert "did not finish within 1.5 s" in " ".join(result.output.split())  # robots.txt here
+    assert took < 6

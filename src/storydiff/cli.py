@@ -239,13 +239,20 @@ def compare(
     type=click.FloatRange(min=0),
     default=1.0,
     show_default=True,
-    help="Seconds between requests to one host when fetching pages linked from feeds.",
+    help="Seconds between requests to one host (URLs named here and pages linked from feeds).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_INPUT.deadline,
+    show_default=True,
+    help="Seconds a URL may take to fetch, all told.",
 )
 @click.option(
     "--rejected",
     "rejected_path",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write every rejected item (source, position, reason) to this JSON Lines file.",
+    help="Write every rejected or skipped item (source, position, reason) to this JSON Lines file.",
 )
 @MAX_BYTES_OPTION
 @click.option("--quiet", is_flag=True, help="No progress bar.")
@@ -260,12 +267,13 @@ def ingest(
     outlet_field: str,
     published_field: str,
     rate: float,
+    timeout: float,
     rejected_path: Path | None,
     max_bytes: int,
     quiet: bool,
     debug: bool,
 ) -> None:
-    """Store articles from files, folders, globs, JSONL, WARC, RSS/Atom feeds and URLs.
+    """Store articles from files, folders, globs, JSONL, WARC, ARC, feeds and URLs.
 
     Texts are stored once; every sighting (URL, outlet, file and position, time) is
     kept. Running it again on the same sources adds nothing twice. Items that cannot
@@ -279,7 +287,13 @@ def ingest(
     from storydiff.ingest.jsonl import JsonlFields
 
     fields = JsonlFields(text_field, title_field, url_field, outlet_field, published_field)
-    config = replace(DEFAULT_INPUT, max_bytes=max_bytes)
+    config = replace(
+        DEFAULT_INPUT,
+        max_bytes=max_bytes,
+        deadline=timeout,
+        read_timeout=min(timeout, DEFAULT_INPUT.read_timeout),
+        connect_timeout=min(timeout, DEFAULT_INPUT.connect_timeout),
+    )
     check_output(
         rejected_path,
         "--rejected",
