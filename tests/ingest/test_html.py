@@ -279,3 +279,21 @@ def test_a_page_after_php_warnings_is_extracted_not_stored_as_markup() -> None:
     _, _, chrome = word_hashes_layout([doc.text])
     flagged = {w for w, c in zip(reference_words(doc.text), chrome.tolist(), strict=True) if c}
     assert "deprecated" in flagged and "harbour" not in flagged
+
+
+@pytest.mark.parametrize(
+    ("og_title", "want"),
+    [
+        (f"{TITLE} | Fenwick Gazette", TITLE),
+        (f"Fenwick Gazette - {TITLE}", TITLE),
+        (f"{TITLE} – fenwickgazette.example", TITLE),
+        ("Lanterns return - Millbrook cheers", "Lanterns return - Millbrook cheers"),
+    ],
+    ids=["site-after", "site-before", "host-after", "not-a-site"],
+)
+def test_site_name_is_taken_off_the_title(og_title: str, want: str) -> None:
+    page = PAGE.replace(f'"og:title" content="{TITLE}"', f'"og:title" content="{og_title}"')
+    assert og_title in page
+    doc = read_html(page, "lanterns.html")
+    assert doc.title == want
+    assert doc.outlet == "Fenwick Gazette"

@@ -6,7 +6,8 @@ yields no article rather than its menu labels. When the precise pass keeps under
 pass cut the article and the default's text is used. Lines that come only from
 blocks the page's markup calls chrome are then dropped (``ingest.chrome``). A first
 paragraph that repeats the headline is dropped, since the headline is compared on
-its own.
+its own. A site's name before or after the headline in the title ("Quay reopens |
+Fenwick Gazette") is taken off.
 
 The publication time is the one the page's metadata states, read with its offset
 (``ingest.meta``), in UTC. The metadata keeps the stamp with the page's own offset
@@ -20,6 +21,7 @@ import logging
 import re
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -85,6 +87,40 @@ def _fuller(text: str, html: str, url: str | None, page: PageText) -> str:
     return text
 
 
+_TITLE_SEP = re.compile(r"\s+[-|–—·:/»]\s+")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def without_site_name(title: str, *names: str | None) -> str:
+    """The title without a site's name (``names``: the site's name, host names or
+    URLs) before or after it.
+
+    Examples:
+        >>> without_site_name("Quay reopens | Fenwick Gazette", "Fenwick Gazette")
+        'Quay reopens'
+        >>> without_site_name("FENWICK - Quay reopens", "https://www.fenwick.example/x")
+        'Quay reopens'
+        >>> without_site_name("Quay reopens - Harbour board says", "Fenwick Gazette")
+        'Quay reopens - Harbour board says'
+    """
+    keys = set()
+    for name in filter(None, names):
+        host = (urlsplit(name).hostname or "") if "://" in name else name
+        key = _key(host).removeprefix("www.")
+        keys |= {key, key.rsplit(".", 1)[0]} if "." in key and " " not in key else {key}
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2 or not keys - {""}:
+        return title
+    if _key(parts[-1]).removeprefix("www.") in keys:
+        return title[: title.rfind(parts[-1])].rstrip(" -|–—·:/»")
+    if _key(parts[0]).removeprefix("www.") in keys:
+        return title[len(parts[0]) :].lstrip(" -|–—·:/»")
+    return title
+
+
 def _published(html: str, fallback: str | None) -> tuple[datetime | None, dict[str, str]]:
     """The publication time in UTC (naive when only a date is known), and for the
     metadata the page's local stamp, its calendar day and where it was read."""
@@ -127,6 +163,8 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
         )
     paragraphs = page.drop_chrome([p.strip() for p in text.split("\n") if p.strip()])
     title = data.get("title") or None
+    if title:
+        title = without_site_name(title, data.get("sitename"), data.get("hostname"), url) or title
     if title and len(paragraphs) > 1 and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
     meta: dict[str, Any] = {
