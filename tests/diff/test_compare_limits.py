@@ -10,7 +10,7 @@ WORDS = [f"w{n % 997}x{n // 997}" for n in range(3000)]
 
 def test_a_pathological_sentence_is_diffed_on_its_words_with_a_note() -> None:
     old = " ".join(WORDS) + "."
-    new = " ".join(WORDS[:1500] + ["changed"] + WORDS[1501:]) + "."
+    new = " ".join([*WORDS[:1500], "changed", *WORDS[1501:]]) + "."
     c = compare(old, new, CompareConfig(facts=False))
     [note] = [n for n in c.notes if "compared on its words alone" in n]
     assert "3,000 words" in note
