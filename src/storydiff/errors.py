@@ -7,11 +7,13 @@
           ├── TooLargeError          over the configured size limit
           ├── NoArticleError         HTML in which no article text was found
           ├── MissingInputError      a path that does not exist
+          ├── DecodeError            a body whose content or transfer coding is not what it says
           └── FetchError             a URL that failed (refused, timed out, HTTP error)
      ├── MissingExtraError          an optional part is not installed
      ├── StoreError                 a database that is missing, not ours, too new,
      │                              or that cannot be written (a full disk, a read-only folder)
-     └── OutputError                an output file that cannot be written (a full disk)
+     ├── OutputError                an output file that cannot be written (a full disk)
+     └── DedupError                 a dedup run that failed as a whole (a worker died)
 
 Each message names the input and says what to do, in one line: the CLI prints it
 as is, with exit code 2.
@@ -57,6 +59,10 @@ class MissingInputError(InputError):
     """A file that does not exist."""
 
 
+class DecodeError(InputError):
+    """A body said it was encoded one way (gzip, br, chunked...) and was not."""
+
+
 class FetchError(InputError):
     """A URL could not be fetched. ``status`` is the HTTP status when the server
     answered with an error, None when it did not answer (refused, timed out)."""
@@ -87,3 +93,7 @@ class OutputError(StorydiffError):
     def __init__(self, path: str, problem: str, hint: str = "") -> None:
         self.path = path
         super().__init__(f"{path}: {problem} ({hint})" if hint else f"{path}: {problem}")
+
+
+class DedupError(StorydiffError):
+    """A dedup run failed as a whole (a worker process died, a work file is corrupt)."""

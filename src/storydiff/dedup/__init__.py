@@ -7,7 +7,8 @@ Steps, one module each: ``sources`` (inputs and shards) → ``sketch`` (``shingl
 ``clusters``; ``engine`` runs them on this machine, ``output`` writes the result.
 """
 
-from storydiff.dedup.engine import DedupError, DedupResult, dedup_path, dedup_texts
+from storydiff.dedup.engine import DedupResult, dedup_path, dedup_texts
 from storydiff.dedup.sources import Fields
+from storydiff.errors import DedupError
 
 __all__ = ["DedupError", "DedupResult", "Fields", "dedup_path", "dedup_texts"]

@@ -35,15 +35,11 @@ from storydiff.dedup.kernels import Ints, warm_up
 from storydiff.dedup.sketch import Batch, ShardSketch, batch_cuts, sketch_batches, sketch_shard
 from storydiff.dedup.sources import Fields, Shard, shards
 from storydiff.dedup.verify import ShardShingles, verify_chunks
-from storydiff.errors import StorydiffError
+from storydiff.errors import DedupError
 from storydiff.ingest.rejected import Rejected
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
-
-
-class DedupError(StorydiffError):
-    """A dedup run failed as a whole (a worker process died)."""
 
 
 def _advise(mapped: mmap.mmap, advice: str) -> None:

@@ -16,9 +16,9 @@ from datetime import datetime
 
 from storydiff.config import InputConfig
 from storydiff.document import Document
-from storydiff.errors import InputError
+from storydiff.errors import DecodeError, InputError
 from storydiff.ingest.decode import decode
-from storydiff.ingest.inflate import DecodeError, decoded, encodings_of
+from storydiff.ingest.inflate import decoded, encodings_of
 from storydiff.ingest.rejected import Rejected
 from storydiff.ingest.source import from_text
 

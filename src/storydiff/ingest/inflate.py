@@ -15,15 +15,11 @@ from collections.abc import Iterable, Iterator
 import brotli
 import zstandard
 
-from storydiff.errors import InputError, TooLargeError
+from storydiff.errors import DecodeError, TooLargeError
 
 PIECE = 1 << 16
 """Most bytes a decoder hands on at once."""
 ENCODINGS = ("gzip", "x-gzip", "deflate", "br", "zstd", "identity")
-
-
-class DecodeError(InputError):
-    """A body said it was encoded one way and was not."""
 
 
 def _zlib(chunks: Iterable[bytes], wbits: int) -> Iterator[bytes]:
