@@ -51,6 +51,7 @@ from storydiff.facts.names import (
     norm,
     surname,
 )
+from storydiff.facts.quotes import Quote, is_citation
 from storydiff.text.sentences import Sentence
 
 
@@ -62,6 +63,45 @@ def _quoted_in(speaker: str, sentences: list[Sentence], analysis: Analysis) -> b
     return bool(last) and any(
         any(c in s.text for c in QUOTE_CHARS) and re.search(rf"\b{re.escape(last)}\b", s.text)
         for s in sentences
+    )
+
+
+def _one_quote(quotes: list[Quote], text: str) -> list[list[Quote]]:
+    """Pieces of one quotation that runs over several sentences, grouped: a quote is
+    the text between its quotation marks, however many sentences it holds."""
+    runs: list[list[Quote]] = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and q.sentence == last.sentence + 1
+            and q.start >= last.end
+            and not text[last.end : q.start].strip()
+        ):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return runs
+
+
+def _report_quote(kind: ChangeKind, run: list[Quote], out: Builder) -> None:
+    """One new or dropped quotation (its pieces joined), with its speaker: the last
+    piece's, which names it ('"…. …," said X') or carries it on ('X said: "…. …"')."""
+    words = " ".join(q.text for q in run)
+    sentences = [q.sentence for q in run]
+    if kind == "addition":
+        out.add(kind, "quote", run[-1].speaker, None, words, new_sentences=sentences)
+    else:
+        out.add(kind, "quote", run[-1].speaker, words, None, old_sentences=sentences)
+
+
+def _named_in(speaker: str, text: str) -> bool:
+    """Whether the version names this speaker at all (surname, alias): a person it
+    names but does not quote is no new source; the quote change names its speaker."""
+    return (
+        mentions(text, speaker)
+        or mentions(text, surname(speaker))
+        or aliases.mentioned(speaker, text)
     )
 
 
@@ -103,13 +143,17 @@ def _voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
     ):
         said_there = [norm(p.text) for ps in other.quotes.values() for p in ps]
         other_text = " ".join(s.text for s in other_sents)
+        told = [
+            q for q in quotes if norm(q.text) not in said_there and not mentions(other_text, q.text)
+        ]
+        for run in _one_quote(told, new_text if kind == "addition" else old_text):
+            _report_quote(kind, run, out)
         for q in quotes:
-            if norm(q.text) not in said_there and not mentions(other_text, q.text):
-                out.one_side(kind, "quote", q.speaker, q.text, "", q.sentence)
             if (
                 named(q.speaker)
                 and q.speaker not in sources[kind]
                 and not _quoted_in(q.speaker, other_sents, other)
+                and not _named_in(q.speaker, other_text)
             ):
                 sources[kind].add(q.speaker)
                 out.one_side(kind, "source", q.speaker, q.speaker, "", q.sentence)
@@ -264,12 +308,12 @@ def find_changes(
         if role is Role.REMOVED:
             pending.old += old.facts.get(i, [])
             pending.old_quotes += old.quotes.get(i, [])
-            pending.old_attr += old.attributions.get(i, [])
+            pending.old_attr += [a for a in old.attributions.get(i, []) if is_citation(a)]
     for j, role in enumerate(alignment.new_roles):
         if role is Role.ADDED:
             pending.new += new.facts.get(j, [])
             pending.new_quotes += new.quotes.get(j, [])
-            pending.new_attr += new.attributions.get(j, [])
+            pending.new_attr += [a for a in new.attributions.get(j, []) if is_citation(a)]
     _document_round(pending, versions, out)
     a, b = dateline(old_text), dateline(new_text)
     if a != b and old_sents and new_sents:

@@ -297,6 +297,16 @@ def find_attributions(
     return out
 
 
+def is_citation(att: Attribution) -> bool:
+    """A citation of a report, document or outlet ("according to X", "citing X", "X
+    reported", "told AFP"), not an organisation's "X said": in a sentence only one
+    version has, who said it is part of the claim, while a cited report is news of its
+    own."""
+    return att.text.startswith(("according to ", "citing ", "told ")) or att.text.endswith(
+        " reported"
+    )
+
+
 def _institution(tok: Token) -> bool:
     """An organisation as the subject of "said": an ORG entity, or a phrase headed by
     an institutional noun ("the military", "police", "the Interior Ministry")."""

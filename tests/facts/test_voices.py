@@ -1,0 +1,61 @@
+"""Who is quoted or cited, as the blind real labels list it (fictional passages): one
+quotation is one change however many sentences it holds, a source is someone the other
+version never names, and an organisation's "said" in a new sentence is the claim's."""
+
+from __future__ import annotations
+
+from storydiff import Comparison, compare
+
+BASE = (
+    "Floodwater closed the ring road around Kestrel Bay on Monday, the port authority said.\n\n"
+    "Harbour pilot Maren Ostby said the water rose faster than anyone had expected."
+)
+
+
+def _shown(comparison: Comparison, fact: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.subject) for c in comparison.changes if c.fact == fact and not c.hidden]
+
+
+def test_a_quotation_over_several_sentences_is_one_quote_change() -> None:
+    new = BASE + (
+        '\n\n"We lost two boats in an hour. Nobody warned the crews. We will rebuild," '
+        "said Tomas Varek, a fisherman."
+    )
+    quotes = [c for c in compare(BASE, new).changes if c.fact == "quote"]
+    assert len(quotes) == 1
+    assert quotes[0].subject == "Tomas Varek"
+    assert quotes[0].after is not None and "Nobody warned" in quotes[0].after
+    assert "We will rebuild" in quotes[0].after
+
+
+def test_two_quotations_in_a_row_stay_two_changes() -> None:
+    new = BASE + (
+        '\n\n"We lost two boats in an hour," said Tomas Varek, a fisherman. '
+        '"Nobody warned the crews about the surge," he added.'
+    )
+    assert len(_shown(compare(BASE, new), "quote")) == 2
+
+
+def test_a_source_is_someone_the_other_version_never_names() -> None:
+    named_before = BASE + (
+        '\n\n"The water came over the quay wall within minutes," Ostby said on Tuesday.'
+    )
+    assert _shown(compare(BASE, named_before), "source") == []
+    assert _shown(compare(BASE, named_before), "quote") == [("addition", "Maren Ostby")]
+    new_voice = BASE + (
+        '\n\n"The water came over the quay wall within minutes," said Tomas Varek, a fisherman.'
+    )
+    assert _shown(compare(BASE, new_voice), "source") == [("addition", "Tomas Varek")]
+
+
+def test_an_organisation_saying_a_new_sentence_is_no_attribution_but_a_citation_is() -> None:
+    said = BASE + "\n\nThe coastguard said two fishing boats sank near the northern breakwater."
+    assert _shown(compare(BASE, said), "attribution") == []
+    assert ("addition", "") in _shown(compare(BASE, said), "claim")
+    cited = BASE + (
+        "\n\nTwo fishing boats sank near the northern breakwater, according to the Norland "
+        "Coastguard."
+    )
+    assert [c.after for c in compare(BASE, cited).changes if c.fact == "attribution"] == [
+        "according to Norland Coastguard"
+    ]
