@@ -1,47 +1,51 @@
-"""How fast ``storydiff dedup`` finds near-duplicates, against datasketch and rensa.
+"""How fast ``storydiff dedup`` finds near-duplicates, against datasketch, rensa and
+datatrove, each given the same input and the same clock.
 
 One generated corpus (bench/dedup_corpus.py: news-like texts of about 3 KB, 15% of
-them copies edited to Jaccard 0.8–1.0, 5% to 0.6–0.8), and on it, each in a fresh
-process so that peak memory is its own:
+them copies edited to Jaccard 0.8–1.0, 5% to 0.6–0.8). Every row runs in a fresh
+process pinned to one CPU (``file_2`` excepted: two), ``--repeats`` times (3 by
+default), all rows in turn, and keeps its median run. Every clock starts after the
+row's imports (storydiff's also after its compiled kernels are loaded): that one-time
+cost is reported for every row as ``startup``. A peer's input is loaded before its
+clock too.
 
-- ``floor``: storydiff's tokenizer only (bytes to 5-word shingle hashes, in batches);
-- ``storydiff``: ``storydiff.dedup.dedup_texts`` end to end from the texts in memory
-  (shingles, MinHash, banding, candidates, exact verification, clusters, keep);
-- ``datasketch``: datasketch's ``MinHash`` (``update_batch`` of the shingles, as its
-  documentation shows) and ``MinHashLSH(threshold=0.8, num_perm=128)``: insert every
-  text, then query every text;
-- ``rensa``: rensa's ``RMinHash(num_perm=128, seed=42)`` and
-  ``RMinHashLSH(threshold=0.8, num_perm=128, num_bands=16)``, the same way;
-- ``file_1``, ``file_2``: ``dedup_path`` on the corpus as JSON Lines, with one and
-  two worker processes (parsing included): the two-core speed-up;
-- ``file_quarter``: ``dedup_path`` on a corpus generated the same way with a quarter
-  as many texts (the same shares of copies), one worker, for
-  the memory per document and the extrapolation to 10 million documents;
-- ``floor_heap``, ``storydiff_heap``: the floor and storydiff again, with glibc told
-  to keep the memory freed (``HEAP_KEPT``): the floor loop alone hands its batch's
-  memory back to the system after each batch and faults it in again, storydiff's
-  loop mostly does not, so their ratio is also measured without that difference.
+Tokenizers, timed alone:
 
-The floor and storydiff runs (both kinds) run in turn ``--repeats`` times (3 by
-default) and each keeps its median run; the others run once.
+- ``tokenize``: storydiff's batched tokenizer, 64-bit hashes of word 5-grams into one
+  flat array (bench/dedup_peers.py ``shared_tokenize``). Its output is the shared
+  input of datasketch, rensa_matrix and datatrove; it is also the floor, all storydiff
+  must do anyway;
+- ``tokenize_python``: the regular-expression shingler users write (strings), the
+  input of rensa_pairs;
+- ``tokenize_datatrove``: datatrove's own (spaCy's word tokenizer, xxhash), on the
+  first 1,000 texts only (about 10 ms a text: 17 minutes at 100,000), for the record.
 
-Every candidate's clock starts after its imports; storydiff's also after its compiled
-kernels are loaded (Numba's first call in a process, 0.4-0.7 s): a one-time cost of a
-process, reported as ``startup``, and the floor ratio is printed once more with each
-side's startup counted.
+Deduplicators (bench/dedup_peers.py; all 128 hashes, 16 bands of 8 rows, 0.8):
 
-The competitors shingle in Python the way their users do (lower-cased words, runs of
-5 joined by spaces): the same shingle sets as storydiff's. Recall: planted pairs
-whose two texts end up linked (storydiff: in one cluster; the others: returned by a
-query). Precision: returned pairs (storydiff: verified links) whose reference Jaccard
-is at least 0.8. Not part of ``make test``; tests/bench/test_dedup_speed_smoke.py runs
-it on a tiny corpus.
+- ``storydiff``: ``dedup_texts`` from the texts (its own tokenizing included, then
+  MinHash, banding, candidates, exact verification of every pair, clusters, keep);
+- ``rensa_matrix``: rensa's digest matrix from the flat token hashes and
+  ``insert_matrix_and_query_duplicate_flags`` (a flag per text, no pairs);
+- ``rensa_pairs``: ``RMinHash.from_token_sets``, ``insert_many``, ``query_all``;
+- ``datasketch``: ``MinHash.bulk``, ``MinHashLSH.insertion_session``, ``query``;
+- ``datatrove``: its MinHash signature, bucket and cluster steps on the local executor;
+- ``file_1``, ``file_2``: ``dedup_path`` on the corpus as JSON Lines with one and two
+  worker processes (parsing included): the two-core speed-up;
+- ``file_quarter``: ``dedup_path`` on a quarter-size corpus, one worker: memory per
+  document, extrapolated to 10 million documents;
+- ``tokenize_heap``, ``storydiff_heap``: the two again with glibc keeping freed memory
+  (``HEAP_KEPT``): their ratio is the floor share target, like for like.
+
+A peer's end-to-end time is its tokenizer's median plus its own median. Recall:
+planted pairs of Jaccard ≥ 0.8 found (pairs: returned; clusters: in one cluster;
+flags: the copy flagged). Precision: returned pairs whose reference Jaccard is at
+least 0.8 (storydiff: its verified links). Not part of ``make test``;
+tests/bench/test_dedup_speed_smoke.py runs it on a tiny corpus.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import multiprocessing
 import os
@@ -60,23 +64,29 @@ from rich.table import Table
 
 import benchlib
 import dedup_corpus
+import dedup_peers
 
-THRESHOLD = 0.8
+THRESHOLD = dedup_peers.THRESHOLD
+TOKENIZERS = ("tokenize", "tokenize_heap", "tokenize_python", "tokenize_datatrove")
+PEERS = {
+    "rensa_matrix": "tokenize",
+    "rensa_pairs": "tokenize_python",
+    "datasketch": "tokenize",
+    "datatrove": "tokenize",
+}
+"""Each peer, and the tokenizer whose output it starts from."""
 CANDIDATES = (
-    "floor", "storydiff", "floor_heap", "storydiff_heap",
-    "datasketch", "rensa", "file_1", "file_2", "file_quarter",
+    *TOKENIZERS, "storydiff", "storydiff_heap", *PEERS, "file_1", "file_2", "file_quarter",
 )  # fmt: skip
-TURNS = ("floor", "storydiff", "floor_heap", "storydiff_heap")
-"""Run in turn, ``--repeats`` times each (their ratios are figures)."""
+SAMPLE = 1_000
+"""``tokenize_datatrove`` runs on this many texts (then scaled to the corpus)."""
 HEAP_KEPT = {"MALLOC_TRIM_THRESHOLD_": "1000000000", "MALLOC_MMAP_THRESHOLD_": "1000000000"}
 """The ``_heap`` runs: glibc keeps freed memory instead of handing it back to the
-system, so neither side pays for faulting it in again. The plain floor loop frees
-everything it made at the end of each batch and glibc gives it back; storydiff's
-loop holds a little across batches and mostly keeps its heap."""
+system, so neither side pays for faulting it in again (the plain tokenizer loop frees
+its batch's arrays and glibc returns them; storydiff's loop mostly keeps its heap)."""
 TARGETS = {
-    "vs_datasketch": 12.0,
-    "vs_rensa": 5.0,
-    "share_of_floor": 0.8,
+    "vs_best_peer": 1.5,
+    "share_of_floor_heap": 0.8,
     "two_cores": 1.7,
     "recall": 0.99,
     "precision": 1.0,
@@ -97,106 +107,102 @@ def _rss_kb() -> int:
     return _status_kb("VmRSS")
 
 
-def _python_shingles(text: str) -> list[str]:
-    words = dedup_corpus._WORD.findall(text.lower())
-    return list({" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))})
-
-
-def _pairs_from_queries(results: list[list[int]]) -> set[tuple[int, int]]:
-    return {(min(i, j), max(i, j)) for i, found in enumerate(results) for j in found if j != i}
-
-
 def _load(name: str) -> None:
-    """Import what candidate ``name`` runs (and load storydiff's kernels)."""
-    if name == "floor":
-        import storydiff.dedup.shingles  # noqa: F401
-    elif name == "datasketch":
-        import datasketch  # noqa: F401
-    elif name == "rensa":
-        import rensa  # noqa: F401
-    else:
+    """Import what row ``name`` runs (and load storydiff's kernels)."""
+    if name in ("storydiff", "file_1", "file_2", "file_quarter"):
         from storydiff.dedup.kernels import warm_up
 
         warm_up()
+    elif name == "tokenize":
+        import storydiff.dedup.shingles  # noqa: F401
+    elif name.startswith("rensa"):
+        import rensa  # noqa: F401
+    elif name == "datasketch":
+        import datasketch  # noqa: F401
+    elif name in ("datatrove", "tokenize_datatrove"):
+        dedup_peers.load_datatrove()
 
 
-def _child(name: str, corpus_path: str, jsonl_path: str, quarter_path: str, out: Any) -> None:
-    """Run one candidate; put (seconds, peak KB, baseline KB, pairs or figures)."""
-    # The file runs stream their input: they never hold the corpus.
-    texts: list[str] = (
-        [] if name.startswith("file") else pickle.loads(Path(corpus_path).read_bytes())
-    )
+def _input(name: str, paths: dict[str, str]) -> Any:
+    """What row ``name`` starts from, loaded before its clock."""
+    if name.startswith("file"):
+        return None  # the file runs stream their input: they never hold the corpus
+    if name in PEERS and PEERS[name] == "tokenize":
+        return dedup_peers.Shared.load(Path(paths["shared"]))
+    texts: list[str] = pickle.loads(Path(paths["corpus"]).read_bytes())
+    if name == "rensa_pairs":
+        return [dedup_peers.python_shingles(t) for t in texts]
+    if name == "tokenize_datatrove":
+        return texts[:SAMPLE]
+    return texts
+
+
+def _work(name: str, given: Any, paths: dict[str, str], extra: dict[str, Any]) -> Any:
+    """Run row ``name`` on ``given``: its figures go to ``extra``; returns what it found
+    (``dedup_peers.Found``), or None."""
+    if name == "tokenize":
+        dedup_peers.shared_tokenize(given)
+    elif name == "tokenize_python":
+        for text in given:
+            dedup_peers.python_shingles(text)
+    elif name == "tokenize_datatrove":
+        dedup_peers.datatrove_shingles(given)
+    elif name == "storydiff":
+        from storydiff.dedup import dedup_texts
+
+        with dedup_texts(given) as result:
+            found = dedup_peers.Found(
+                pairs={(a, b) for a, b in result.linked.tolist()},
+                clusters=result.cluster.tolist(),
+            )
+            extra |= {**_index_sizes(result), "steps": result.timings}
+        return found
+    elif name == "rensa_matrix":
+        return dedup_peers.rensa_matrix(given)
+    elif name == "rensa_pairs":
+        return dedup_peers.rensa_pairs(given)
+    elif name == "datasketch":
+        return dedup_peers.datasketch(given)
+    elif name == "datatrove":
+        with tempfile.TemporaryDirectory(dir=paths["work"]) as work:
+            return dedup_peers.datatrove(given, Path(work))
+    else:
+        from storydiff.dedup import dedup_path
+
+        path = Path(paths["quarter" if name == "file_quarter" else "jsonl"])
+        with dedup_path(path, workers=2 if name == "file_2" else 1) as result:
+            extra |= {"documents": result.documents, "links": result.links, "steps": result.timings}
+            if name == "file_1":
+                return dedup_peers.Found(clusters=result.cluster.tolist())
+    return None
+
+
+def _child(name: str, paths: dict[str, str], out: Any) -> None:
+    """Run one row; put (seconds, peak KB, baseline KB, what it found, extra)."""
+    if name != "file_2":  # one core for every row but the two-worker one
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    given = _input(name, paths)
     baseline = _rss_kb()
     extra: dict[str, Any] = {"heap_kept": all(os.environ.get(k) == v for k, v in HEAP_KEPT.items())}
-    # Imports, and loading storydiff's compiled kernels, happen before the clock: a
-    # one-time cost of a process, not work per text. storydiff's is reported as
-    # "startup" (importing storydiff.dedup with Numba, and the kernels' first calls).
     loading = time.perf_counter()
     _load(name)
     extra["startup_s"] = time.perf_counter() - loading
     started = time.perf_counter()
-    pairs: set[tuple[int, int]] | None = None
-    clusters: list[int] | None = None
-    if name == "floor":
-        from storydiff.config import DEFAULT_DEDUP
-        from storydiff.dedup.shingles import text_shingles
-        from storydiff.dedup.sketch import batch_cuts
-
-        # The batches storydiff makes of these texts.
-        cuts = batch_cuts(map(len, texts), DEFAULT_DEDUP.batch_size, DEFAULT_DEDUP.batch_chars)
-        for lo, hi in itertools.pairwise(cuts):
-            text_shingles(texts[lo:hi], DEFAULT_DEDUP.shingle_size)
-    elif name == "storydiff":
-        from storydiff.dedup import dedup_texts
-
-        with dedup_texts(texts) as result:
-            seconds = time.perf_counter() - started
-            pairs = {(a, b) for a, b in result.linked.tolist()}
-            clusters = result.cluster.tolist()
-            extra |= {**_index_sizes(result), "steps": result.timings}
-    elif name == "datasketch":
-        from datasketch import MinHash, MinHashLSH
-
-        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=128)
-        sketches = []
-        for i, text in enumerate(texts):
-            m = MinHash(num_perm=128)
-            m.update_batch([s.encode("utf-8") for s in _python_shingles(text)])
-            lsh.insert(i, m)
-            sketches.append(m)
-        pairs = _pairs_from_queries([lsh.query(m) for m in sketches])
-    elif name == "rensa":
-        from rensa import RMinHash, RMinHashLSH
-
-        rlsh = RMinHashLSH(threshold=THRESHOLD, num_perm=128, num_bands=16)
-        rsketches = []
-        for i, text in enumerate(texts):
-            r = RMinHash(num_perm=128, seed=42)
-            r.update(_python_shingles(text))
-            rlsh.insert(i, r)
-            rsketches.append(r)
-        pairs = _pairs_from_queries([rlsh.query(r) for r in rsketches])
-    else:
-        from storydiff.dedup import dedup_path
-
-        path = Path(quarter_path if name == "file_quarter" else jsonl_path)
-        workers = 2 if name == "file_2" else 1
-        with dedup_path(path, workers=workers) as result:
-            seconds = time.perf_counter() - started
-            extra |= {"documents": result.documents, "links": result.links, "steps": result.timings}
-            if name == "file_1":
-                clusters = result.cluster.tolist()
-    if name not in ("storydiff",) and not name.startswith("file"):
-        seconds = time.perf_counter() - started
+    found = _work(name, given, paths, extra)
+    seconds = time.perf_counter() - started
     # The peak of this process's own memory (VmHWM: ru_maxrss would carry the
     # parent's peak over fork and exec).
     peak = _status_kb("VmHWM")
     # Worker processes (file_2): the largest one's ru_maxrss (which starts from this
     # process's peak at the fork), on top of this process's.
     extra["worker_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    out.put(
-        (seconds, peak, baseline, sorted(pairs) if pairs is not None else None, clusters, extra)
-    )
+    if found is not None:
+        found = (
+            sorted(found.pairs) if found.pairs is not None else None,
+            found.clusters,
+            found.flags,
+        )
+    out.put((seconds, peak, baseline, found, extra))
 
 
 def _index_sizes(result: Any) -> dict[str, Any]:
@@ -220,38 +226,36 @@ def _set_environ(values: dict[str, str | None]) -> None:
             os.environ[key] = value
 
 
-def _run(name: str, paths: tuple[str, str, str]) -> dict[str, Any]:
+def _run(name: str, paths: dict[str, str]) -> dict[str, Any]:
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(name.removesuffix("_heap"), *paths, queue))
+    proc = ctx.Process(target=_child, args=(name.removesuffix("_heap"), paths, queue))
     # The child's C allocator reads these when it starts: set for the _heap runs,
-    # unset for the others (whatever this shell exports).
+    # unset for the others (whatever this shell exports). Rayon (rensa) gets one
+    # thread, as the process gets one CPU.
     wanted: dict[str, str | None] = (
         dict(HEAP_KEPT) if name.endswith("_heap") else dict.fromkeys(HEAP_KEPT)
     )
+    wanted["RAYON_NUM_THREADS"] = "1"
     before = {key: os.environ.get(key) for key in wanted}
     try:
         _set_environ(wanted)
         proc.start()
     finally:
         _set_environ(before)
-    seconds, peak, baseline, pairs, clusters, extra = queue.get()
+    seconds, peak, baseline, found, extra = queue.get()
     proc.join()
     return {
         "seconds": seconds,
         "peak_mb": peak / 1024,
         "above_start_mb": (peak - baseline) / 1024,
-        "pairs": pairs,
-        "clusters": clusters,
+        "found": found,
         **extra,
     }
 
 
-def _quality(
-    corpus: dedup_corpus.Corpus,
-    pairs: list[list[int]] | None,
-    clusters: list[int] | None,
-) -> dict[str, Any]:
+def _quality(corpus: dedup_corpus.Corpus, found: tuple[Any, Any, Any]) -> dict[str, Any]:
+    pairs, clusters, flags = found
     positives = [p for p in corpus.planted if p.jaccard >= THRESHOLD]
     low = [p for p in positives if p.jaccard < 0.85]
     negatives = [p for p in corpus.planted if p.jaccard < THRESHOLD]
@@ -259,20 +263,23 @@ def _quality(
 
     def linked(p: dedup_corpus.Planted) -> bool:
         if clusters is not None:
-            return clusters[p.original] == clusters[p.copy]
+            return bool(clusters[p.original] == clusters[p.copy])
+        if flags is not None:
+            return bool(flags[p.copy])
         return (min(p.original, p.copy), max(p.original, p.copy)) in found_pairs
 
-    good = sum(
-        dedup_corpus.reference_jaccard(corpus.texts[a], corpus.texts[b]) >= THRESHOLD
-        for a, b in found_pairs
-    )
-    links: dict[str, Any] = {"pairs": None, "precision": None}  # no pairs: clusters only
+    links: dict[str, Any] = {"pairs": None, "precision": None}  # clusters or flags only
     if pairs is not None:
+        good = sum(
+            dedup_corpus.reference_jaccard(corpus.texts[a], corpus.texts[b]) >= THRESHOLD
+            for a, b in found_pairs
+        )
         links = {
             "pairs": len(found_pairs),
             "precision": benchlib.share(good, len(found_pairs)) if found_pairs else 1.0,
         }
     return {
+        "output": "pairs" if pairs is not None else "clusters" if clusters is not None else "flags",
         "positives": len(positives),
         "recall": benchlib.share(sum(map(linked, positives)), len(positives)),
         "positives_080_085": len(low),
@@ -299,11 +306,11 @@ def measure(
     started = time.perf_counter()
     corpus = dedup_corpus.generate(docs)
     generated = time.perf_counter() - started
+    names = ("numpy", "datasketch", "rensa", "datatrove")
     results: dict[str, Any] = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": benchlib.machine(
-            numpy=version("numpy"), datasketch=version("datasketch"), rensa=version("rensa")
-        ),
+        "machine": benchlib.machine(**{name: version(name) for name in names}),
+        "load_before": os.getloadavg()[0],
         "docs": docs,
         "only": list(only),
         "repeats": repeats,
@@ -315,46 +322,53 @@ def measure(
         },
     }
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
-        corpus_path = Path(tmp) / "corpus.pickle"
-        corpus_path.write_bytes(pickle.dumps(corpus.texts))
-        jsonl = Path(tmp) / "corpus.jsonl"
-        quarter = Path(tmp) / "quarter.jsonl"
-        _write_jsonl(corpus.texts, jsonl)
+        paths = {
+            name: str(Path(tmp) / name) for name in ("corpus", "jsonl", "quarter", "shared", "work")
+        }
+        Path(paths["corpus"]).write_bytes(pickle.dumps(corpus.texts))
+        _write_jsonl(corpus.texts, Path(paths["jsonl"]))
         if "file_quarter" in only:
-            _write_jsonl(dedup_corpus.generate(max(1, docs // 4)).texts, quarter)
-        # The floor and storydiff run in turn, ``repeats`` times, and each keeps its
-        # median run: their ratio is a target, and one run of each moves it by
-        # 0.05 either way on this machine. The rest run once.
-        turns = [name for name in TURNS if name in only]
-        plan = [*turns * repeats, *(name for name in only if name not in turns)]
+            _write_jsonl(dedup_corpus.generate(max(1, docs // 4)).texts, Path(paths["quarter"]))
+        for folder in ("shared", "work"):
+            Path(paths[folder]).mkdir()
+        dedup_peers.shared_tokenize(corpus.texts).save(Path(paths["shared"]))
+        # Every row runs ``repeats`` times, all rows in turn, and keeps its median run.
+        plan = [*only] * repeats
         seen: dict[str, list[dict[str, Any]]] = {}
         with benchlib.progress(console) as bar:
-            task = bar.add_task("candidates", total=len(plan))
+            task = bar.add_task("runs", total=len(plan))
             for name in plan:
                 bar.update(task, description=name)
-                seen.setdefault(name, []).append(
-                    _run(name, (str(corpus_path), str(jsonl), str(quarter)))
-                )
+                seen.setdefault(name, []).append(_run(name, paths))
                 bar.advance(task)
         runs: dict[str, Any] = {}
         for name in only:  # in the order asked
             tries = sorted(seen[name], key=lambda run: run["seconds"])
             runs[name] = tries[len(tries) // 2]
-            if len(tries) > 1:
-                runs[name]["all_seconds"] = [round(run["seconds"], 3) for run in seen[name]]
+            runs[name]["all_seconds"] = [round(run["seconds"], 3) for run in seen[name]]
+    results["load_after"] = os.getloadavg()[0]
     n = len(corpus.texts)
     for name, run in runs.items():
-        count = max(1, docs // 4) if name == "file_quarter" else n
-        run["docs_per_s"] = count / run["seconds"] if run["seconds"] else 0.0
-    for name in ("storydiff", "datasketch", "rensa", "file_1"):
-        if name in runs:
-            runs[name]["quality"] = _quality(corpus, runs[name]["pairs"], runs[name]["clusters"])
+        count = {"file_quarter": max(1, docs // 4), "tokenize_datatrove": min(n, SAMPLE)}
+        run["texts"] = count.get(name, n)
+        if name == "tokenize_datatrove":  # scaled to the whole corpus
+            run["sample_seconds"] = run["seconds"]
+            run["seconds"] = run["seconds"] * n / run["texts"]
+        tokenizer = PEERS.get(name)
+        run["tokenizer"] = tokenizer
+        run["tokenize_s"] = runs[tokenizer]["seconds"] if tokenizer in runs else 0.0
+        run["end_to_end_s"] = run["seconds"] + run["tokenize_s"]
+        run["docs_per_s"] = run["texts"] / run["end_to_end_s"] if run["end_to_end_s"] else 0.0
+        found = run.pop("found")
+        if found is not None:
+            run["quality"] = _quality(corpus, found)
+            if name in ("storydiff", "file_1"):
+                run["clusters"] = found[1]
     if "storydiff" in runs and "file_1" in runs:
         same = runs["storydiff"]["clusters"] == runs["file_1"]["clusters"]
         results["file_and_memory_agree"] = same
     for run in runs.values():
-        run.pop("pairs")
-        run.pop("clusters")
+        run.pop("clusters", None)
     results["runs"] = runs
     _derive(results)
     return results
@@ -362,7 +376,7 @@ def measure(
 
 def _derive(results: dict[str, Any]) -> None:
     runs = results["runs"]
-    rate = {name: run["docs_per_s"] for name, run in runs.items()}
+    e2e = {name: run["end_to_end_s"] for name, run in runs.items()}
     figures: dict[str, float] = {}
     if {"file_1", "file_quarter"} <= runs.keys():
         full, quarter = runs["file_1"], runs["file_quarter"]
@@ -371,21 +385,28 @@ def _derive(results: dict[str, Any]) -> None:
         fixed_mb = full["peak_mb"] - per_doc_kb * n / 1024
         results["memory_fit"] = {"fixed_mb": fixed_mb, "kb_per_doc": per_doc_kb}
         figures["peak_10m_gb"] = (fixed_mb + per_doc_kb * 10_000_000 / 1024) / 1024
-    for key, (a, b) in {
-        "vs_datasketch": ("storydiff", "datasketch"),
-        "vs_rensa": ("storydiff", "rensa"),
-        "share_of_floor": ("storydiff", "floor"),
-        "two_cores": ("file_2", "file_1"),
-    }.items():
-        if a in rate and b in rate:
-            figures[key] = rate[a] / rate[b]
-    if {"storydiff_heap", "floor_heap"} <= runs.keys():  # not a target: the heap kept
-        results["share_of_floor_heap"] = rate["storydiff_heap"] / rate["floor_heap"]
-    if {"storydiff", "floor"} <= runs.keys():  # not a target: with the one-time loading
-        cold = {
-            n: runs[n]["seconds"] + runs[n].get("startup_s", 0.0) for n in ("storydiff", "floor")
+    peers = {name: e2e[name] for name in PEERS if name in runs and runs[name]["tokenizer"] in runs}
+    if "storydiff" in runs:
+        # Each peer's end-to-end time over storydiff's (above 1: storydiff is faster).
+        results["vs_peer"] = {name: s / e2e["storydiff"] for name, s in peers.items()}
+        if peers:
+            best = min(peers, key=peers.__getitem__)
+            results["best_peer"] = best
+            figures["vs_best_peer"] = peers[best] / e2e["storydiff"]
+        # Not a target: with every row's one-time start-up counted too.
+        results["vs_peer_with_startup"] = {
+            name: (s + runs[name]["startup_s"] + runs[runs[name]["tokenizer"]]["startup_s"])
+            / (e2e["storydiff"] + runs["storydiff"]["startup_s"])
+            for name, s in peers.items()
         }
-        results["share_of_floor_with_startup"] = cold["floor"] / cold["storydiff"]
+    if {"storydiff_heap", "tokenize_heap"} <= runs.keys():
+        figures["share_of_floor_heap"] = e2e["tokenize_heap"] / e2e["storydiff_heap"]
+    if {"storydiff", "tokenize"} <= runs.keys():  # not targets: heap not kept, startup
+        results["share_of_floor"] = e2e["tokenize"] / e2e["storydiff"]
+        cold = {n: e2e[n] + runs[n]["startup_s"] for n in ("storydiff", "tokenize")}
+        results["share_of_floor_with_startup"] = cold["tokenize"] / cold["storydiff"]
+    if {"file_1", "file_2"} <= runs.keys():
+        figures["two_cores"] = e2e["file_1"] / e2e["file_2"]
     if "storydiff" in runs:
         figures["recall"] = runs["storydiff"]["quality"]["recall"]
         figures["precision"] = runs["storydiff"]["quality"]["precision"]
@@ -402,22 +423,27 @@ def _derive(results: dict[str, Any]) -> None:
 
 def report(results: dict[str, Any], console: Console) -> None:
     runs = results["runs"]
-    table = Table(title=f"dedup on {results['docs']:,} generated texts")
-    for column in ("candidate", "docs/s", "seconds", "startup s", "peak MB", "above start MB",
-                   "recall", "recall 0.80–0.85", "pairs", "precision"):  # fmt: skip
-        table.add_column(column, justify="left" if column == "candidate" else "right")
+    table = Table(title=f"dedup on {results['docs']:,} generated texts, one CPU a row")
+    columns = ("row", "tokenize s", "own s", "end to end s", "docs/s", "startup s", "peak MB",
+               "recall", "recall 0.80–0.85", "output", "precision")  # fmt: skip
+    for column in columns:
+        table.add_column(column, justify="left" if column in ("row", "output") else "right")
     for name, run in runs.items():
         q = run.get("quality")
+        output = ""
+        if q:
+            output = f"{q['pairs']:,} pairs" if q["pairs"] is not None else q["output"]
         table.add_row(
             name,
-            f"{run['docs_per_s']:,.0f}",
+            f"{run['tokenize_s']:.2f}" if run["tokenizer"] else "",
             f"{run['seconds']:.2f}",
-            f"{run.get('startup_s', 0.0):.2f}",
+            f"{run['end_to_end_s']:.2f}",
+            f"{run['docs_per_s']:,.0f}",
+            f"{run['startup_s']:.2f}",
             f"{run['peak_mb']:,.0f}",
-            f"{run['above_start_mb']:,.0f}",
             f"{q['recall']:.4f}" if q else "",
             f"{q['recall_080_085']:.4f}" if q else "",
-            f"{q['pairs']:,}" if q and q["pairs"] is not None else "",
+            output,
             f"{q['precision']:.4f}" if q and q["precision"] is not None else "",
         )
     console.print(table)
@@ -430,23 +456,26 @@ def report(results: dict[str, Any], console: Console) -> None:
             key, f"{t['value']:.3f}", f"{sign} {t['limit']}", benchlib.verdict(t["passed"])
         )
     console.print(targets)
-    if "share_of_floor_with_startup" in results:
+    if "vs_peer" in results:
+        ratios = ", ".join(f"{k} {v:.2f}" for k, v in results["vs_peer"].items())
         console.print(
-            "storydiff / floor with each one's startup (imports, kernels) counted:"
-            f" {results['share_of_floor_with_startup']:.3f}"
+            f"peer end to end / storydiff: {ratios} (best peer: {results.get('best_peer')})"
         )
-    if "share_of_floor_heap" in results:
-        console.print(
-            "storydiff / floor with glibc keeping freed memory in both (the _heap runs):"
-            f" {results['share_of_floor_heap']:.3f}"
-        )
+        ratios = ", ".join(f"{k} {v:.2f}" for k, v in results["vs_peer_with_startup"].items())
+        console.print(f"the same with every row's startup counted: {ratios}")
+    for key, what in (("share_of_floor", "heap not kept"), ("share_of_floor_with_startup",
+                      "heap not kept, startup counted")):  # fmt: skip
+        if key in results:
+            console.print(f"floor share, {what}: {results[key]:.3f}")
     if "storydiff" in runs:
         console.print(f"index: {json.dumps(runs['storydiff'].get('disk_bytes_per_doc'))}")
     console.print(f"memory fit: {results.get('memory_fit')}; file and memory runs agree: "
                   f"{results.get('file_and_memory_agree')}")  # fmt: skip
+    console.print(f"load average (1 min) before {results['load_before']:.2f}, "
+                  f"after {results['load_after']:.2f}")  # fmt: skip
     console.print(f"command: {results['command']}")
-    console.print(benchlib.machine_line(results, {"numpy": "NumPy", "datasketch": "datasketch",
-                                                  "rensa": "rensa"}))  # fmt: skip
+    labels = {"numpy": "NumPy", "datasketch": "datasketch", "rensa": "rensa"}
+    console.print(benchlib.machine_line(results, labels | {"datatrove": "datatrove"}))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -455,9 +484,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--work-dir", type=Path, help="temporary files here")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
-    parser.add_argument(
-        "--repeats", type=int, default=3, help="runs of the floor and storydiff (medians)"
-    )
+    parser.add_argument("--repeats", type=int, default=3, help="runs of every row (medians)")
     parser.add_argument(
         "--only",
         help=f"comma-separated candidates to run (default all: {','.join(CANDIDATES)})",

@@ -1,8 +1,9 @@
 """Smoke run of the dedup benchmark on a tiny generated corpus (the real run is
 ``.venv/bin/python bench/dedup_speed.py``, 100,000 texts).
 
-Only the shape of the figures is checked, and that the file and in-memory runs of
-storydiff agree; never a timing, a memory figure or a floor on recall.
+Only the shape of the figures is checked (every row run as often, every peer charged
+its tokenizer), that storydiff's links are all verified and that the file and
+in-memory runs agree; never a timing, a memory figure or a floor on recall.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import dedup_corpus  # noqa: E402
+import dedup_peers  # noqa: E402
 import dedup_speed  # noqa: E402
 
 
@@ -28,30 +30,49 @@ def test_tiny_run_reports_every_figure(tmp_path: Path) -> None:
 
     assert {"date", "machine", "command", "corpus", "runs", "targets", "passed"} <= results.keys()
     assert results["corpus"]["texts"] == 300 and results["corpus"]["planted"] == 60
-    assert set(results["runs"]) == set(dedup_speed.CANDIDATES)
-    for run in results["runs"].values():
+    runs = results["runs"]
+    assert set(runs) == set(dedup_speed.CANDIDATES)
+    for name, run in runs.items():
         assert run["seconds"] > 0 and run["docs_per_s"] > 0 and run["peak_mb"] > 0
-    for name in dedup_speed.TURNS:  # run twice each, in turn: one of them is kept
-        assert results["runs"][name]["seconds"] in (
-            pytest.approx(s, abs=1e-3) for s in results["runs"][name]["all_seconds"]
-        )
-        assert len(results["runs"][name]["all_seconds"]) == 2
+        assert run["startup_s"] >= 0  # reported for every row
+        # Every row ran twice, in turn, and keeps one of its runs.
+        assert len(run["all_seconds"]) == 2
+        if name != "tokenize_datatrove":  # scaled from its sample to the corpus
+            assert run["seconds"] in (pytest.approx(s, abs=1e-3) for s in run["all_seconds"])
         # The _heap runs' processes started with glibc told to keep freed memory.
-        assert results["runs"][name]["heap_kept"] is name.endswith("_heap")
-    assert results["share_of_floor_heap"] > 0
-    for name in ("storydiff", "datasketch", "rensa", "file_1"):
-        quality = results["runs"][name]["quality"]
+        assert run["heap_kept"] is name.endswith("_heap")
+    # A peer's end-to-end time is its own plus its tokenizer's, the same for all.
+    for name, tokenizer in dedup_speed.PEERS.items():
+        assert runs[name]["end_to_end_s"] == pytest.approx(
+            runs[name]["seconds"] + runs[tokenizer]["seconds"]
+        )
+    assert runs["storydiff"]["end_to_end_s"] == runs["storydiff"]["seconds"]
+    for name in ("storydiff", *dedup_speed.PEERS, "file_1"):
+        quality = runs[name]["quality"]
         for share in ("recall", "recall_080_085"):
             assert 0.0 <= quality[share] <= 1.0
         assert quality["positives"] + quality["negatives"] == 60
-        if name != "file_1":  # the file run gives clusters, not pairs
-            assert 0.0 <= quality["precision"] <= 1.0
-            assert quality["pairs"] >= 0
-    assert results["runs"]["storydiff"]["quality"]["precision"] == 1.0  # every link verified
+    assert runs["storydiff"]["quality"]["precision"] == 1.0  # every link verified
+    assert runs["datasketch"]["quality"]["pairs"] >= 0
+    assert runs["rensa_matrix"]["quality"]["output"] == "flags"
+    assert runs["datatrove"]["quality"]["output"] == "clusters"
+    assert results["best_peer"] in dedup_speed.PEERS
     assert results["file_and_memory_agree"] is True
     assert set(results["targets"]) == set(dedup_speed.TARGETS)
-    index = results["runs"]["storydiff"]["disk_bytes_per_doc"]
+    index = runs["storydiff"]["disk_bytes_per_doc"]
     assert "signatures" not in index and index["keys-000"] == 8.0  # made again when needed
+
+
+def test_shared_input_is_the_tokenizer_storydiff_runs() -> None:
+    texts = dedup_corpus.generate(40, seed=2).texts
+    shared = dedup_peers.shared_tokenize(texts)
+    assert shared.documents == 40 and int(shared.offsets[-1]) == len(shared.flat)
+    from storydiff.dedup.shingles import text_shingles
+
+    flat, _ = text_shingles(texts[7:8], 5)
+    assert shared.flat[int(shared.offsets[7]) : int(shared.offsets[8])].tolist() == flat.tolist()
+    # The users' Python shingler gives the sets storydiff hashes (ASCII text).
+    assert len(set(dedup_peers.python_shingles(texts[7]))) == len(set(flat.tolist()))
 
 
 def test_generator_is_deterministic_and_plants_measured_pairs() -> None:
