@@ -1,6 +1,8 @@
 """Compiled loops: ``jit`` is Numba's ``njit`` for the few kernels that NumPy cannot
 express without many passes over memory (merging sorted runs, counting common
-elements of sorted sets, binary searches, MinHash bins).
+elements of sorted sets, binary searches, MinHash bins); ``jit_or_numpy`` is for a
+function written once that runs as NumPy when Python calls it and compiled when a
+kernel does (``storydiff.text.kernels.mix``, the one SplitMix64).
 
 Kernels release the GIL (``nogil``), so the reading side and the writer of an
 ingest run them at once, and they are compiled on first use and cached beside the
@@ -26,8 +28,10 @@ class _Kernel:
     before compiling, the kernels among its module's globals are replaced there by
     their compiled selves (Numba calls compiled functions only)."""
 
-    def __init__(self, function: Callable[..., Any]) -> None:
+    def __init__(self, function: Callable[..., Any], numpy: bool = False) -> None:
         self.function = function
+        self.numpy = numpy
+        """Called from Python: run ``function`` as written (on NumPy arrays)."""
         self.compiled: Callable[..., Any] | None = None
         functools.update_wrapper(self, function)
 
@@ -54,6 +58,8 @@ class _Kernel:
         return list(getattr(self.compiled, "signatures", []))
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.numpy:
+            return self.function(*args, **kwargs)
         return (self.compiled or self.compile())(*args, **kwargs)
 
 
@@ -61,3 +67,11 @@ def jit(function: F) -> F:
     """Compile ``function`` with Numba on its first call (no Python objects inside;
     GIL released)."""
     return cast(F, _Kernel(function))
+
+
+def jit_or_numpy(function: F) -> F:
+    """``function`` as written when Python calls it (so it must work on NumPy arrays:
+    element-wise operations only), compiled by Numba when a kernel calls it (on
+    scalars or arrays). One definition serves the vectorised NumPy paths and the
+    compiled loops, without importing Numba for the former."""
+    return cast(F, _Kernel(function, numpy=True))

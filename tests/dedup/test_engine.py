@@ -16,7 +16,7 @@ from storydiff.config import DedupConfig
 from storydiff.dedup import DedupResult, dedup_path, dedup_texts
 from storydiff.dedup.engine import DedupError
 from storydiff.dedup.minhash import signatures
-from storydiff.dedup.shingles import text_shingles
+from storydiff.text.shingles import text_shingles
 from tests.dedup.corpus import Corpus, generate, reference_jaccard, write_jsonl
 
 THRESHOLD = 0.8

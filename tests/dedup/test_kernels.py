@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from storydiff.dedup import kernels
 from storydiff.dedup.minhash import EMPTY, probe_table
-from storydiff.dedup.shingles import mix
+from storydiff.text.kernels import mix
 
 BIG = 2**64 - 1
 TOP = 2**32 - 1

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storydiff.dedup.minhash import EMPTY, estimate, signatures
-from storydiff.dedup.shingles import mix
+from storydiff.text.kernels import mix
 
 
 def _sets(shared: int, only_a: int, only_b: int, seed: int) -> tuple[np.ndarray, np.ndarray]:

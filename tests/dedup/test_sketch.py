@@ -15,10 +15,10 @@ from storydiff.config import DEFAULT_DEDUP, DedupConfig
 from storydiff.dedup import dedup_texts, sketch
 from storydiff.dedup.banding import band_keys
 from storydiff.dedup.minhash import signatures
-from storydiff.dedup.shingles import text_shingles
 from storydiff.dedup.sketch import Batch, sketch_batches
 from storydiff.dedup.sources import Record
 from storydiff.ingest.rejected import Rejected
+from storydiff.text.shingles import text_shingles
 
 TEXT = "the ferry left the harbour at dawn with forty passengers on board"
 

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storydiff.dedup.minhash import estimate, signatures
-from storydiff.dedup.shingles import mix
 from storydiff.dedup.verify import verify_chunks
+from storydiff.text.kernels import mix
 
 HASHES = {i: mix(np.arange(i % 7, i % 7 + 5 + i % 3, dtype=np.uint64)) for i in range(41)}
 SETS = {i: (h >> np.uint64(32)).astype(np.uint32) for i, h in HASHES.items()}  # as kept

@@ -89,3 +89,35 @@ def test_equal_batches_merge_like_counting_in_base_four(tmp_path: Path) -> None:
         index.add(lo, lo + 9, *_batch(rng, lo, lo + 9, vocab=1000))
     assert [(s.hi - s.lo + 1) // 10 for s in index.segments] == [16, 4, 4, 1, 1, 1]
     assert index.covered == 270
+
+
+def test_an_index_of_another_fingerprint_format_is_rebuilt(tmp_path: Path) -> None:
+    """A store whose index was written under an older ``fingerprints.FORMAT`` (its
+    segments' magic): opening it rebuilds the index from the texts, and links and
+    stories stay as they were."""
+    from storydiff.corpus import Corpus
+    from storydiff.document import Document
+
+    shared = " ".join(f"word{i}" for i in range(60))
+    docs = [
+        Document(text=f"{shared} version {i} ends here.", url=f"https://x/{i}") for i in range(3)
+    ]
+    docs.append(Document(text="Nothing in common with the others at all today.", url="https://x/9"))
+    db = tmp_path / "s.db"
+    with Corpus(db) as corpus:
+        corpus.add(docs)
+        before = [sorted(d.id for d in (v.document for v in s.versions)) for s in corpus.stories()]
+    segments = sorted((tmp_path / "s.db.index").glob("*.seg"))
+    assert segments
+    for path in segments:  # as an older storydiff wrote them
+        data = bytearray(path.read_bytes())
+        data[:8] = b"SDFPIX01"
+        path.write_bytes(bytes(data))
+    assert FingerprintIndex(tmp_path / "s.db.index").covered == 0  # not read
+    with Corpus(db) as corpus:
+        assert corpus.index.covered == 4
+        after = [sorted(d.id for d in (v.document for v in s.versions)) for s in corpus.stories()]
+        assert len(corpus.similar(Document(text=f"{shared} and more."))) == 1
+    assert after == before and [len(s) for s in after] == [3, 1]
+    for path in (tmp_path / "s.db.index").glob("*.seg"):
+        assert path.read_bytes()[:8] != b"SDFPIX01"

@@ -6,7 +6,8 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storydiff.detect.kernels import bucket_offsets, find_sorted, merge_runs
+from storydiff.detect.fingerprints import winnow
+from storydiff.detect.kernels import bucket_offsets, find_sorted, merge_runs, window_minima
 
 # Few distinct hashes, spread over the whole 64 bits, so that runs repeat and buckets
 # hold several values.
@@ -44,3 +45,18 @@ def test_find_sorted_gives_first_position_and_capped_count(
     assert (first == np.searchsorted(hashes, q)).all()
     exact = np.searchsorted(hashes, q, side="right") - np.searchsorted(hashes, q)
     assert (count == np.minimum(exact, cap + 1)).all()
+
+
+@given(st.lists(hash_lists, max_size=5), st.integers(1, 9))
+def test_window_minima_are_winnow_text_by_text(texts: list[list[int]], w: int) -> None:
+    runs = [np.array(t, np.uint64) for t in texts]
+    starts = np.zeros(len(runs) + 1, np.int64)
+    np.cumsum([len(r) for r in runs], out=starts[1:])
+    flat = np.concatenate(runs) if runs else np.zeros(0, np.uint64)
+    minima, owner = window_minima(flat, starts, w)
+    for i, run in enumerate(runs):
+        mine = minima[owner == i]
+        # winnow's set of window minima; the kernel drops only a repeat of the one before
+        assert set(mine.tolist()) == set(winnow(run, w).tolist())
+        assert (mine[1:] != mine[:-1]).all()
+    assert (np.diff(owner) >= 0).all()

@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storydiff.jit import jit
+from storydiff.text.kernels import GOLDEN, mix
 
 Hashes = npt.NDArray[np.uint64]
 Kept = npt.NDArray[np.uint32]
@@ -22,22 +23,8 @@ Bins = npt.NDArray[np.uint32]
 
 _EMPTY = np.uint32(0xFFFFFFFF)
 _LOW31 = np.uint32(0x7FFFFFFF)
-_K = np.uint64(0x9E3779B97F4A7C15)
-_M1 = np.uint64(0xBF58476D1CE4E5B9)
-_M2 = np.uint64(0x94D049BB133111EB)
-_S2, _S27, _S30, _S31, _S32 = (np.uint64(k) for k in (2, 27, 30, 31, 32))
+_S2, _S32 = np.uint64(2), np.uint64(32)
 _ONE, _TWO, _BOTH = np.uint64(1), np.uint64(2), np.uint64(3)
-
-
-@jit
-def _mix(x: np.uint64) -> np.uint64:
-    """SplitMix64's finaliser (``storydiff.dedup.shingles.mix`` on one value)."""
-    x ^= x >> _S30
-    x *= _M1
-    x ^= x >> _S27
-    x *= _M2
-    x ^= x >> _S31
-    return x
 
 
 @jit
@@ -102,7 +89,8 @@ def fill_signatures(shingles: Hashes, offsets: Ints, probes: Ints, sig: Bins, ke
 @jit
 def fill_band_keys(sig: Bins, rows: int, keys: Hashes) -> None:
     """For each text ``i`` and band ``b``, into ``keys[b, i]``: starting from
-    ``b + 1``, ``key = key * K + bin`` over the band's ``rows`` bins, then mixed."""
+    ``b + 1``, ``key = key * GOLDEN + bin`` over the band's ``rows`` bins, then
+    mixed (``text.kernels.mix``)."""
     n = sig.shape[0]
     bands = keys.shape[0]
     for i in range(n):
@@ -110,8 +98,8 @@ def fill_band_keys(sig: Bins, rows: int, keys: Hashes) -> None:
         for b in range(bands):
             key = np.uint64(b + 1)
             for r in range(b * rows, (b + 1) * rows):
-                key = key * _K + np.uint64(row[r])
-            keys[b, i] = _mix(key)
+                key = key * GOLDEN + np.uint64(row[r])
+            keys[b, i] = mix(key)
 
 
 @jit

@@ -30,10 +30,10 @@ import orjson
 from storydiff.config import DedupConfig
 from storydiff.dedup.banding import band_keys
 from storydiff.dedup.minhash import signatures
-from storydiff.dedup.shingles import text_shingles
 from storydiff.dedup.sources import Fields, Record, Shard, read_shard
 from storydiff.ingest.jsonl import parse_line
 from storydiff.ingest.rejected import Rejected
+from storydiff.text.shingles import text_shingles
 
 log = logging.getLogger(__name__)
 

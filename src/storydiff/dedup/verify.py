@@ -49,7 +49,7 @@ def verify_chunks(
 
     Examples:
         >>> from storydiff.dedup.minhash import signatures
-        >>> from storydiff.dedup.shingles import text_shingles
+        >>> from storydiff.text.shingles import text_shingles
         >>> flat, offsets = text_shingles(["a b c d e f g", "a b c d e f h", "x y"], 5)
         >>> _, kept = signatures(flat, offsets, 128)
         >>> pairs, firsts = np.array([[0, 1], [0, 2]]), np.array([0, 3])

@@ -1,15 +1,17 @@
 """Winnowed fingerprints of a text (Schleimer, Wilkerson, Aiken 2003; the MOSS method).
 
-A text's words (``storydiff.text.fasthash``: from its bytes, case-folded) are hashed
-to 64 bits; every run of ``k``
-words is a shingle whose hash mixes its words' hashes; in every window of ``w``
-consecutive shingles the smallest hash is kept (the rightmost on ties). Because a
-window that is the same in two texts picks the same smallest hash, any run of at
-least ``t = w + k - 1`` words that two texts share gives them a fingerprint in
-common, while a text keeps only about ``2 / (w + 1)`` of its shingles.
+A text's shingles are the shingles of every stage (``storydiff.text.shingles``: runs
+of ``k`` words of ``text.fasthash``, hashed to 64 bits); in every window of ``w``
+consecutive shingles the smallest hash is kept. Because a window that is the same in
+two texts picks the same smallest hash, any run of at least ``t = w + k - 1`` words
+that two texts share gives them a fingerprint in common, while a text keeps only
+about ``2 / (w + 1)`` of its shingles.
 
-Word hashing is vectorised with NumPy, shingles and windows are one compiled loop
-(``fingerprint_batch``): no Python object per word or shingle.
+Word and shingle hashing are vectorised with NumPy, window minima are one compiled
+loop (``fingerprint_batch``): no Python object per word or shingle.
+
+Stored indexes hold fingerprints (``detect.index``): ``FORMAT`` names the version of
+this definition, and an index written under another is rebuilt from the texts.
 """
 
 from __future__ import annotations
@@ -21,11 +23,16 @@ import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
-from storydiff.detect.kernels import shingle_minima
+from storydiff.detect.kernels import window_minima
 from storydiff.text.fasthash import word_hashes, word_hashes_layout
+from storydiff.text.shingles import SHINGLE_WORDS, shingle_hashes
 
 Fingerprints = npt.NDArray[np.uint64]
-_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
+FORMAT = 2
+"""The version of the fingerprints (shingle hashes and winnowing): a segment of the
+index written under another is not read, so the index is rebuilt from the texts.
+2: shingles are ``text.shingles``' (mixed with SplitMix64), not a bare multiply-add
+chain."""
 _LOW16 = np.uint64(0xFFFF)
 _HIGH48 = ~_LOW16
 MAX_BATCH = 1 << 16
@@ -41,7 +48,7 @@ class FingerprintConfig:
     2/9 of its shingles (about 110 fingerprints for a 500-word article).
     """
 
-    k: int = 5
+    k: int = SHINGLE_WORDS
     w: int = 8
 
     @property
@@ -82,17 +89,10 @@ def sorted_sets(
 
 
 def combine(h: Fingerprints, k: int) -> Fingerprints:
-    """Shingle hashes from word hashes: one per run of ``k`` words."""
-    if not len(h):
-        return h
-    if len(h) < k:
-        k = len(h)
-    n = len(h) - k + 1
-    out = np.zeros(n, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for j in range(k):
-            out = out * _MIX + h[j : j + n]
-    return out
+    """Shingle hashes of one text from its word hashes (``text.shingles``): one per
+    run of ``k`` words, one of them all when there are fewer."""
+    offsets = np.array([0, len(h)], np.int64)
+    return shingle_hashes(np.ascontiguousarray(h, np.uint64), offsets, k)[0]
 
 
 def winnow(hashes: Fingerprints, w: int) -> Fingerprints:
@@ -150,8 +150,8 @@ class Batch:
 
 def fingerprint_batch(texts: list[str], config: FingerprintConfig | None = None) -> Batch:
     """The same shingles and fingerprints as ``combine`` and ``winnow`` give text by
-    text, computed over the whole batch at once: word hashes with NumPy, shingles and
-    window minima in one compiled pass (``kernels.shingle_minima``).
+    text, computed over the whole batch at once: word and shingle hashes with NumPy,
+    window minima in one compiled pass (``kernels.window_minima``).
 
     Examples:
         >>> batch = fingerprint_texts(["a b c d e f g h i j k l m n o p"])
@@ -163,7 +163,8 @@ def fingerprint_batch(texts: list[str], config: FingerprintConfig | None = None)
     if len(texts) > MAX_BATCH:
         raise ValueError(f"at most {MAX_BATCH} texts per batch, not {len(texts)}")
     words, word_starts, word_chrome = word_hashes_layout(texts)
-    shingles, starts, hashes, owner = shingle_minima(words, word_starts, config.k, config.w)
+    shingles, starts = shingle_hashes(words, word_starts, config.k)
+    hashes, owner = window_minima(shingles, starts, config.w)
     # A shingle's first word: text i's shingle j starts at word word_starts[i] + j.
     text_of = np.repeat(np.arange(len(texts)), np.diff(starts))
     first_word = word_starts[:-1][text_of] + np.arange(len(shingles)) - starts[:-1][text_of]

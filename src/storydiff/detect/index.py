@@ -31,12 +31,16 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from storydiff.detect.fingerprints import FORMAT
 from storydiff.detect.kernels import bucket_offsets, find_sorted, merge_runs
 
 Hashes = npt.NDArray[np.uint64]
 Numbers = npt.NDArray[np.int64]
 
-_MAGIC = b"SDFPIX01"
+_MAGIC = b"SDFPIX" + f"{FORMAT:02d}".encode()
+"""Segments of another fingerprint ``FORMAT`` are not read (as files not ours): the
+index then covers no text, and the next writer fingerprints and links every stored
+text again (``Corpus._repair``), deleting them."""
 _HEADER = 48  # magic, n, lo, hi, bits, reserved: 8 bytes each
 _NAME = re.compile(r"^(\d{12})-(\d{12})\.seg$")
 FAN_IN = 4

@@ -1,5 +1,6 @@
 """Compiled loops of the detect stage (``storydiff.jit``): counting the shingles two
-texts share, merging index segments, and looking hashes up in a segment.
+texts share, winnowing, merging index segments, and looking hashes up in a segment.
+(Shingles themselves are ``text.shingles``', the same for every stage.)
 
 Each is a single pass where NumPy needed several (a ``searchsorted`` over keys built
 for the purpose, a stable sort of two sorted runs, a binary search in vector steps).
@@ -114,38 +115,18 @@ def find_sorted(
 
 
 @jit
-def shingle_minima(
-    words: Hashes, word_starts: Ints, k: int, w: int
-) -> tuple[Hashes, Ints, Hashes, Ints]:
-    """Shingles and winnowed minima of many texts in one pass. Text ``i``'s words are
-    ``words[word_starts[i]:word_starts[i + 1]]``; each run of ``k`` of them is a
-    shingle, ``h = h * MIX + word`` (a text of fewer words: one shingle of them all);
-    the minima are the smallest shingle of every window of ``w`` (of all of them when
-    a text has at most ``w``), a minimum equal to the one before it left out.
-    Returns the shingles and each text's start in them, and the minima with the text
-    each belongs to (``fingerprints.combine`` and ``winnow`` are the references)."""
-    texts = len(word_starts) - 1
-    counts = np.zeros(texts, np.int64)
-    for i in range(texts):
-        n = word_starts[i + 1] - word_starts[i]
-        counts[i] = n - k + 1 if n >= k else min(n, 1)
-    starts = np.zeros(texts + 1, np.int64)
-    for i in range(texts):
-        starts[i + 1] = starts[i] + counts[i]
-    shingles = np.empty(starts[texts], np.uint64)
+def window_minima(shingles: Hashes, starts: Ints, w: int) -> tuple[Hashes, Ints]:
+    """Winnowed minima of many texts in one pass: text ``i``'s shingles are
+    ``shingles[starts[i]:starts[i + 1]]``; its minima are the smallest shingle of
+    every window of ``w`` (of all of them when it has at most ``w``), a minimum equal
+    to the one before it left out. Returns the minima and the text each belongs to
+    (``fingerprints.winnow`` is the reference)."""
+    texts = len(starts) - 1
     minima = np.empty(starts[texts], np.uint64)
     owner = np.empty(starts[texts], np.int64)
-    mix = np.uint64(0x9E3779B97F4A7C15)
     m = 0
     for i in range(texts):
-        lo, n, c = word_starts[i], word_starts[i + 1] - word_starts[i], counts[i]
-        span = k if n >= k else n
-        for s in range(c):
-            h = np.uint64(0)
-            for j in range(span):
-                h = h * mix + words[lo + s + j]
-            shingles[starts[i] + s] = h
-        first = starts[i]
+        first, c = starts[i], starts[i + 1] - starts[i]
         if 0 < c <= w:  # one window: its minimum
             low = shingles[first]
             for s in range(1, c):
@@ -160,7 +141,7 @@ def shingle_minima(
                 if s == 0 or low != minima[m - 1]:
                     minima[m], owner[m] = low, i
                     m += 1
-    return shingles, starts, minima[:m].copy(), owner[:m].copy()
+    return minima[:m].copy(), owner[:m].copy()
 
 
 def warm_up() -> None:
@@ -179,4 +160,4 @@ def warm_up() -> None:
         merge_runs(hashes, numbers, hashes, numbers)
         find_sorted(hashes, offsets, 1, np.array([1, 2, 3], np.uint64), 2)
         find_sorted(hashes, one, 0, np.array([1, 2, 3], np.uint64), 2)
-        shingle_minima(hashes, starts, 2, 2)
+        window_minima(hashes, starts, 2)

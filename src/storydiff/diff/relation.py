@@ -1,13 +1,19 @@
-"""How two texts relate: overlap scores and a verdict."""
+"""How two texts relate: overlap scores and a verdict.
+
+The scores are over the shingles every stage uses (``text.shingles``: the words of
+``text.fasthash``, 5 at a time), so ``compare`` gives a pair the Jaccard similarity
+that story linking and ``dedup`` give it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from storydiff.config import RelationConfig
 from storydiff.diff.align import Alignment, Role
-from storydiff.text.shingles import shingles
+from storydiff.text.shingles import overlap, shingle_set
 
 
 class Verdict(StrEnum):
@@ -43,25 +49,25 @@ def _share_kept(roles: list[Role], gone: Role) -> float:
 
 
 def relate(
-    old_words: list[str],
-    new_words: list[str],
+    old: str | Sequence[str],
+    new: str | Sequence[str],
     alignment: Alignment,
     identical: bool,
     config: RelationConfig | None = None,
 ) -> Relation:
     """Scores over ``shingle_size``-word shingles and sentence pairing, and a verdict.
 
-    Thresholds (see ``RelationConfig``): identical when nothing changed; same story
-    when either text is largely contained in the other or most of the shorter
+    ``old`` and ``new`` are the two texts (a sequence of words is read as the words
+    joined by spaces: give the texts, so that their words are the ones every stage
+    reads). Thresholds (see ``RelationConfig``): identical when nothing changed; same
+    story when either text is largely contained in the other or most of the shorter
     text's sentences pair up; related when they share a little; else unrelated.
     """
     config = config or RelationConfig()
-    a, b = shingles(old_words, config.shingle_size), shingles(new_words, config.shingle_size)
-    common = len(a & b)
-    union = len(a | b)
-    jaccard = common / union if union else 1.0
-    c_old = common / len(a) if a else 0.0
-    c_new = common / len(b) if b else 0.0
+    old_text = old if isinstance(old, str) else " ".join(old)
+    new_text = new if isinstance(new, str) else " ".join(new)
+    a, b = shingle_set(old_text, config.shingle_size), shingle_set(new_text, config.shingle_size)
+    jaccard, c_old, c_new = overlap(a, b)
     kept_old = _share_kept(alignment.old_roles, Role.REMOVED)
     kept_new = _share_kept(alignment.new_roles, Role.ADDED)
     shorter_kept = kept_old if len(alignment.old_roles) <= len(alignment.new_roles) else kept_new

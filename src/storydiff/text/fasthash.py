@@ -1,8 +1,9 @@
 """Word hashes for many texts at once, from their UTF-8 bytes, with NumPy only.
 
-The corpus stages (fingerprints, dedup) need every word of every text as a 64-bit
-hash, fast: a Python object per word costs ~2 ms per 3 KB article, a hundred times a
-database insert. Here a batch of texts becomes one byte array and every step is a
+This is the one word rule: ``compare``, story linking and ``dedup`` all read words
+here, and make shingles of them in ``text.shingles``. They need every word of every
+text as a 64-bit hash, fast: a Python object per word costs ~2 ms per 3 KB article,
+a hundred times a database insert. Here a batch of texts becomes one byte array and every step is a
 vector operation; there is no Python work per word, and per text only its encoding.
 
 What a word is, on bytes (``reference_words`` spells the same rule out in Python):
@@ -17,7 +18,7 @@ What a word is, on bytes (``reference_words`` spells the same rule out in Python
 How a word is hashed (``reference_hash`` is the same in plain Python): its lower-cased
 UTF-8 bytes are read as little-endian 64-bit chunks, the last one zero-padded, and
 folded into a state that starts as the byte length: ``h = mix(h ^ chunk)`` per chunk,
-``mix`` being SplitMix64's finaliser. Every byte counts, so:
+``mix`` being SplitMix64's finaliser (``text.kernels.mix``). Every byte counts, so:
 - equal words give equal hashes;
 - two different words of the same length never collide (each step is a bijection of
   the state for a fixed chunk, and of the chunk for a fixed state), and neither do two
@@ -34,11 +35,11 @@ from operator import methodcaller
 import numpy as np
 import numpy.typing as npt
 
+from storydiff.text.kernels import mix
+
 Hashes = npt.NDArray[np.uint64]
 Offsets = npt.NDArray[np.int64]
 
-_U64 = 2**64 - 1
-_M1, _M2 = 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
 _ENCODE = methodcaller("encode", "utf-8", "surrogatepass")
 
 # One ``bytes.translate`` pass (far faster than a NumPy lookup) lower-cases ASCII
@@ -51,25 +52,6 @@ _TABLE[0x41:0x5B] = bytes(range(0x61, 0x7B))
 _LOWER_WORDS = bytes(_TABLE)
 # _MASK[k]: the low k bytes of a chunk.
 _MASK = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
-
-
-def _mix(x: Hashes) -> Hashes:
-    """SplitMix64's finaliser, in place on a fresh array: a bijection of uint64."""
-    with np.errstate(over="ignore"):
-        x ^= x >> np.uint64(30)
-        x *= np.uint64(_M1)
-        x ^= x >> np.uint64(27)
-        x *= np.uint64(_M2)
-        x ^= x >> np.uint64(31)
-    return x
-
-
-def _mix_int(x: int) -> int:
-    x ^= x >> 30
-    x = x * _M1 & _U64
-    x ^= x >> 27
-    x = x * _M2 & _U64
-    return x ^ (x >> 31)
 
 
 def _special(low: npt.NDArray[np.uint8], word: npt.NDArray[np.bool_]) -> npt.NDArray[np.intp]:
@@ -148,13 +130,13 @@ def _hash_spans(low: npt.NDArray[np.uint8], starts: Offsets, ends: Offsets) -> H
     lengths = ends - starts
     h = lengths.astype(np.uint64)
     h ^= chunks[starts] & _MASK[np.minimum(lengths, 8)]
-    h = _mix(h)
+    h = mix(h)
     todo = np.flatnonzero(lengths > 8)
     offset = 8
     while len(todo):
         rest = lengths[todo] - offset
         part = h[todo] ^ (chunks[starts[todo] + offset] & _MASK[np.minimum(rest, 8)])
-        h[todo] = _mix(part)
+        h[todo] = mix(part)
         todo = todo[rest > 8]
         offset += 8
     return h
@@ -269,5 +251,6 @@ def reference_hash(word: str) -> int:
     data = word.encode("utf-8", "surrogatepass")
     h = len(data)
     for i in range(0, len(data), 8):
-        h = _mix_int(h ^ int.from_bytes(data[i : i + 8], "little"))
+        state = np.array([h ^ int.from_bytes(data[i : i + 8], "little")], np.uint64)
+        h = int(mix(state)[0])
     return h

@@ -1,0 +1,41 @@
+"""The one SplitMix64: NumPy from Python, compiled inside kernels, the same values."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storydiff.jit import jit
+from storydiff.text.kernels import mix
+
+U64 = 2**64 - 1
+
+
+def _splitmix_finaliser(x: int) -> int:  # the published constants, in plain Python
+    x ^= x >> 30
+    x = x * 0xBF58476D1CE4E5B9 & U64
+    x ^= x >> 27
+    x = x * 0x94D049BB133111EB & U64
+    return x ^ (x >> 31)
+
+
+@jit
+def _mix_each(values: np.ndarray) -> np.ndarray:
+    out = np.empty_like(values)
+    for i in range(len(values)):
+        out[i] = mix(values[i])
+    return out
+
+
+@given(st.lists(st.integers(0, U64), max_size=50))
+def test_numpy_and_compiled_mix_are_splitmix64(values: list[int]) -> None:
+    array = np.array(values, np.uint64)
+    expected = [_splitmix_finaliser(v) for v in values]
+    assert mix(array.copy()).tolist() == expected
+    assert _mix_each(array).tolist() == expected
+
+
+def test_mix_is_a_bijection_on_a_sample() -> None:
+    out = mix(np.arange(100_000, dtype=np.uint64))
+    assert len(np.unique(out)) == 100_000
