@@ -12,8 +12,10 @@ answer queries take only strings or bytes. Tokenizing is timed on its own
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,19 +60,26 @@ class Found:
     flags: list[bool] | None = None
 
 
-def shared_tokenize(texts: list[str]) -> Shared:
-    """storydiff's tokenizer over the batches storydiff makes: the shared input."""
-    import itertools
-
+def tokenize_batches(texts: list[str]) -> Iterator[tuple[Any, Any]]:
+    """storydiff's tokenizer (the function its sketching step calls) over the batches
+    storydiff makes: per batch, the flat shingle hashes and where each text begins."""
     from storydiff.config import DEFAULT_DEDUP
-    from storydiff.dedup.shingles import text_shingles
-    from storydiff.dedup.sketch import batch_cuts
+    from storydiff.dedup import sketch
 
-    cuts = batch_cuts(map(len, texts), DEFAULT_DEDUP.batch_size, DEFAULT_DEDUP.batch_chars)
+    # Wherever it is defined (the text layer is being unified: issue 15, item 1).
+    text_shingles: Callable[[list[str], int], tuple[Any, Any]]
+    text_shingles = getattr(sketch, "text_shingles")  # noqa: B009
+    config = DEFAULT_DEDUP
+    cuts = sketch.batch_cuts(map(len, texts), config.batch_size, config.batch_chars)
+    for lo, hi in itertools.pairwise(cuts):
+        yield text_shingles(texts[lo:hi], config.shingle_size)
+
+
+def shared_tokenize(texts: list[str]) -> Shared:
+    """The shared input: ``tokenize_batches`` collected into one array."""
     parts, starts = [], [np.zeros(1, dtype=np.uint64)]
     done = 0
-    for lo, hi in itertools.pairwise(cuts):
-        flat, offsets = text_shingles(texts[lo:hi], DEFAULT_DEDUP.shingle_size)
+    for flat, offsets in tokenize_batches(texts):
         parts.append(flat)
         starts.append(offsets[1:].astype(np.uint64) + np.uint64(done))
         done += len(flat)
