@@ -75,3 +75,33 @@ def test_relative_days_are_read_against_the_publication_date() -> None:
     assert not [c for c in compare(old, same_day).changes if c.fact == "date"]
     moved = [c.key() for c in compare(old, other_day).changes if c.fact == "date"]
     assert moved == [("update", "date", "", "tuesday", "monday")]
+
+
+def test_a_modal_put_into_the_past_or_a_plan_told_as_done_is_no_certainty_claim() -> None:
+    old = "Harbour officials say the new ferry will most likely start running in June."
+    new = "Harbour officials said the new ferry would most likely start running in June."
+    assert _claims(old, new) == []
+    old = "Voters in Kestrel Bay will choose one list of candidates for the harbour board."
+    new = "Voters in Kestrel Bay chose one list of candidates for the harbour board."
+    assert _claims(old, new) == []
+    old = "Officials say the new ferry will start running between the two towns in June."
+    new = "Officials say the new ferry could start running between the two towns in June."
+    assert _claims(old, new) == [("update", "certainty")]
+
+
+def test_one_negation_for_another_is_no_polarity_claim() -> None:
+    old = "The coastguard said that no fishing boat had entered the closed waters on Friday."
+    new = "The coastguard said that the two fishing boats had not entered the closed waters."
+    assert ("update", "polarity") not in _claims(old, new)
+    new = "The coastguard said that the two fishing boats had entered the closed waters."
+    assert ("update", "polarity") in _claims(old, new)
+
+
+def test_page_furniture_and_advice_to_the_reader_are_no_claims() -> None:
+    old = "Floodwater closed the ring road around Kestrel Bay on Monday, the port authority said."
+    promo = old + "\n\n[Sign up for Harbour Watch, our daily newsletter about the Norland coast.]"
+    assert [c.fact for c in compare(old, promo).changes if not c.hidden] == []
+    advice = old + "\n\nIf you live near the quay, keep your car on higher ground until Friday."
+    assert _claims(old, advice) == []
+    news = old + "\n\nThe harbour master told residents near the quay to move their cars."
+    assert _claims(old, news) == [("addition", "")]

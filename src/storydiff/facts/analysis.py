@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from storydiff.diff.align import Link, Role
-from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract
+from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE, extract
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
@@ -92,7 +92,7 @@ def analyse(
         s = sentences[i]
         if i != prev + 1:
             last_speaker, last_person = "", ""
-        notice = CORRECTION.search(s.text) or TAGLINE.search(s.text)
+        notice = CORRECTION.search(s.text) or TAGLINE.search(s.text) or PROMO.search(s.text)
         facts = [] if notice else extract(doc, i, s.start, published).facts
         if STAMP.search(s.text):
             facts = [f for f in facts if f.kind != "date"]
@@ -111,8 +111,9 @@ def analyse(
         quotes, last_speaker = find_quotes(doc, i, s.start, last_speaker, quoted, recent)
         if last_speaker != said_by:
             speaker_at = i
-        out.quotes[i] = quotes
-        out.attributions[i] = find_attributions(doc, i, quoted)
+        promo = PROMO.search(s.text)  # page furniture: no one speaks in it
+        out.quotes[i] = [] if promo else quotes
+        out.attributions[i] = [] if promo else find_attributions(doc, i, quoted)
         prev = i
     return out
 

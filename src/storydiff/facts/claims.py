@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from storydiff.diff.align import Alignment, Link, Role
-from storydiff.facts.extract import CORRECTION, TAGLINE
+from storydiff.facts.extract import CORRECTION, PROMO, TAGLINE
 from storydiff.facts.model import Change
 from storydiff.text.sentences import Sentence
 
@@ -53,6 +53,16 @@ def _words(text: str) -> list[str]:
 def _all_quote(text: str) -> bool:
     stripped = text.strip()
     return bool(stripped) and stripped[0] in _QUOTES and stripped.rstrip(".")[-1:] in _QUOTES
+
+
+_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]?")
+_READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+
+
+def _to_the_reader(text: str) -> bool:
+    """Advice addressed to the reader outside any quote ("If you've been exposed, call
+    your doctor."): a service box's words, not a claim about the story."""
+    return bool(_READER & set(_words(_QUOTED.sub(" ", text))))
 
 
 REWRITE_SHARE = 0.7
@@ -106,6 +116,8 @@ def one_sided(alignment: Alignment, old: list[Sentence], new: list[Sentence]) ->
                 _all_quote(text)
                 or CORRECTION.search(text)
                 or TAGLINE.search(text)
+                or PROMO.search(text)
+                or _to_the_reader(text)
                 or (len(words) < MIN_CLAIM_WORDS and not NEGATIONS & set(words))
             ):
                 continue
@@ -137,6 +149,38 @@ def _sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[st
     return removed, inserted, " … ".join(before), " … ".join(after)
 
 
+_BACKSHIFT = (("will", "would"), ("can", "could"), ("may", "might"))
+_PAST = frozenset(
+    "was were had did said told chose made went took gave came saw knew thought found "
+    "left got became held kept ran began won lost brought bought met sent spent".split()
+)
+
+
+def _past(words: list[str]) -> bool:
+    return any(w in _PAST or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+def _hedges_changed(removed: list[str], inserted: list[str]) -> bool:
+    """Whether the edit changes how sure the sentence is. A modal put into the past on
+    the other side ("will" -> "would", "can" -> "could" in reported speech) is the same
+    word; "will" and "can" alone say tense and ability; "would", "could" and "might"
+    alone still hedge ("which would violate" -> "violates"). "Can" is ability, and
+    "will" against a past tense on the other side is the story's time moving on
+    ("Voters will choose" -> "Voters chose"), not a firmer claim."""
+    a = Counter(w for w in removed if w in HEDGES)
+    b = Counter(w for w in inserted if w in HEDGES)
+    for present, past in _BACKSHIFT:
+        for x, y in ((a, b), (b, a)):
+            same = min(x[present], y[past])
+            x[present] -= same
+            y[past] -= same
+    for counter, other in ((a, inserted), (b, removed)):
+        counter["can"] = 0
+        if _past(other):
+            counter["will"] = 0
+    return +a != +b
+
+
 _NOT_CHOICE = frozenset("so more less fewer two three other else not".split())
 
 
@@ -153,11 +197,9 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     """A claim update for an edited link whose edit changes what is asserted."""
     removed, inserted, before, after = _sides(link, old_text, new_text)
     what = ""
-    if sorted(w for w in removed if w in NEGATIONS) != sorted(
-        w for w in inserted if w in NEGATIONS
-    ):
-        what = "polarity"
-    elif sorted(w for w in removed if w in HEDGES) != sorted(w for w in inserted if w in HEDGES):
+    if sum(w in NEGATIONS for w in removed) != sum(w in NEGATIONS for w in inserted):
+        what = "polarity"  # "no projectile had landed" -> "the missiles had not landed": none
+    elif _hedges_changed(removed, inserted):
         what = "certainty"
     elif _choices(removed) != _choices(inserted):
         what = "alternatives"
