@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 import storydiff.dedup.sources as sources
 from storydiff.config import DedupConfig
 from storydiff.dedup import DedupResult, dedup_path, dedup_texts
-from storydiff.dedup.engine import DedupError
 from storydiff.dedup.minhash import signatures
+from storydiff.errors import DedupError
 from storydiff.text.shingles import text_shingles
 from tests.dedup.corpus import Corpus, generate, reference_jaccard, write_jsonl
 
