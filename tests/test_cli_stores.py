@@ -98,3 +98,15 @@ def test_a_store_in_a_missing_folder(tmp_path: Path) -> None:
     for command in (["stories"], ["story", "1"], ["export"]):
         missing = storydiff(*command, "--db", str(db))
         _one_line_error(missing, str(db), "no such store")
+
+
+def test_similar_on_a_read_only_store_without_its_index_says_so(store: Path) -> None:
+    folder = store.parent
+    shutil.rmtree(folder / "news.db.index")
+    with read_only(folder, store):
+        listed = storydiff("stories", "--db", str(store), "--format", "json")
+        assert listed.returncode == 0, listed.stderr  # the stories table needs no index
+        similar = storydiff("similar", str(STORY / "02-mpa-update.txt"), "--db", str(store))
+    line = _one_line_error(similar, f"{store}.index", "missing")
+    assert "cannot make it again" in line
+    assert not (folder / "news.db.index").exists()

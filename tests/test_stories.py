@@ -21,3 +21,23 @@ def test_earliest_is_the_earliest_moment_in_utc(times: list[tuple[datetime, time
     assert _earliest(texts) == min(t for t, _ in times).isoformat()
     utc_only = [t.isoformat() for t, _ in times]  # the fast path: compared as text
     assert _earliest(utc_only) == min(t for t, _ in times).isoformat()
+
+
+def test_pair_evidence_is_the_order_compare_gives() -> None:
+    from dataclasses import replace
+    from itertools import combinations
+
+    from storydiff import load
+    from storydiff.config import CompareConfig
+    from storydiff.diff.compare import compare
+    from storydiff.stories import pair_evidence
+    from tests.conftest import EXAMPLES
+
+    names = ["01-mpa-first-take.txt", "02-mpa-update.txt", "04-harbour-daily.txt"]
+    docs = [replace(load(str(EXAMPLES / "story" / n)), published=None) for n in names]
+    pairs = [*combinations(range(len(docs)), 2), (2, 0)]
+    expected = [
+        compare(docs[i], docs[j], CompareConfig(facts=False)).order.earlier for i, j in pairs
+    ]
+    assert pair_evidence(docs, pairs) == expected
+    assert expected[0] == "old" and expected[-1] == "new"  # evidence, and it says something

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from storydiff import __version__
-from storydiff.config import DEFAULT_INPUT, CompareConfig
+from storydiff.config import DEFAULT_INPUT, MAX_WORKERS, CompareConfig
 from storydiff.errors import StorydiffError
 from storydiff.outputs import check_output, open_output, output_errors, unexpected
 
@@ -552,9 +552,6 @@ def similar(source: str, db_path: Path, fmt: str, debug: bool) -> None:
     sys.exit(EXIT_SAME if found else EXIT_DIFFERENT)
 
 
-EXPORT_PAGE = 500
-
-
 @main.command()
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
@@ -564,38 +561,25 @@ EXPORT_PAGE = 500
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write here instead of standard output.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, MAX_WORKERS),
+    help="Processes finding languages and version order (default: one per CPU).",
+)
 @DEBUG_OPTION
 @handle_errors
-def export(db_path: Path, fmt: str, output: Path | None, debug: bool) -> None:
+def export(db_path: Path, fmt: str, output: Path | None, workers: int | None, debug: bool) -> None:
     """Every stored text as JSON Lines: its story, its text and every sighting."""
-    import json
-
     from storydiff.corpus import Corpus
-    from storydiff.text.language import detect_language  # not found at ingest: too slow
+    from storydiff.export import export_lines
 
     check_output(output, "-o", inputs=_store_files(db_path), folders=[f"{db_path}.index"])
     corpus = Corpus(db_path, create=False, readonly=True)
     count = 0
-    with (
-        open_output(output) if output else contextlib.nullcontext(sys.stdout) as fh,
-        corpus.store.snapshot(),  # one state of the store, page after page
-    ):
-        for offset in range(0, corpus.story_count(), EXPORT_PAGE):  # a page at a time
-            for st in corpus.stories(EXPORT_PAGE, offset):
-                for n, v in enumerate(st.versions, start=1):
-                    d = v.document
-                    fh.write(json.dumps({
-                        "id": d.id, "story": st.id, "version": n, "title": d.title,
-                        "text": d.text,
-                        "language": d.language or detect_language(d.text),
-                        "sightings": [
-                            {"url": s.url or None, "source": s.source or None,
-                             "position": s.position or None, "outlet": s.outlet,
-                             "published": s.published, "retrieved": s.retrieved}
-                            for s in v.sightings
-                        ],
-                    }, ensure_ascii=False) + "\n")  # fmt: skip
-                    count += 1
+    with open_output(output) if output else contextlib.nullcontext(sys.stdout) as fh:
+        for line in export_lines(corpus, workers):
+            fh.write(line)
+            count += 1
     if output:
         click.echo(f"wrote {count} texts to {output}", err=True)
 

@@ -22,11 +22,12 @@ from storydiff.config import CompareConfig
 from storydiff.detect.cluster import ClusterConfig, Texts, cluster
 from storydiff.detect.fingerprints import Fingerprints
 from storydiff.detect.link import Flags, Pair
-from storydiff.diff.compare import Comparison, compare
+from storydiff.diff.compare import Comparison, compare, order_of
 from storydiff.document import Document
 from storydiff.errors import StoreError
 from storydiff.facts.model import Change
 from storydiff.store import Seen, Sighting, Store, StoryRow
+from storydiff.text.sentences import Sentence, split_sentences
 
 Layouts = Callable[[list[int]], dict[int, tuple[Fingerprints, Flags]]]
 """Shingles of stored texts in reading order, and whether each stands on a chrome
@@ -150,24 +151,65 @@ def _sortable(t: datetime) -> float:
     return t.timestamp() if t.tzinfo else t.replace(tzinfo=UTC).timestamp()
 
 
-def _earlier(a: Document, b: Document, config: CompareConfig) -> str | None:
-    return compare(a, b, config).order.earlier
+ORDER_KEY = f"order:{STEP_VERSION}"
+Known = dict[tuple[str, str], str | None]
+"""Order evidence worked out beforehand (``pair_evidence``), by the two texts' ids."""
 
 
-def _order(versions: list[Version], store: Store | None = None) -> tuple[list[Version], str]:
+def _by_time(versions: list[Version]) -> bool:
+    return len(versions) > 1 and all(v.when for v in versions)
+
+
+def uncached_pairs(versions: list[Version], store: Store) -> list[tuple[int, int]]:
+    """The pairs of versions (positions) whose order evidence ``load_story`` needs and
+    the store has not cached: none when every version has a time."""
+    if len(versions) < 2 or _by_time(versions):
+        return []
+    ids = [v.document.id for v in versions]
+    return [
+        (i, j)
+        for i, j in combinations(range(len(versions)), 2)
+        if store.step(ids[i], ids[j], ORDER_KEY) is None
+    ]
+
+
+def _evidence(docs: list[Document], split: dict[int, list[Sentence]], i: int, j: int) -> str | None:
+    for k in (i, j):
+        if k not in split:  # each text split once, not once a pair
+            split[k] = split_sentences(docs[k].text)
+    return order_of(docs[i], docs[j], split[i], split[j], CompareConfig(facts=False)).earlier
+
+
+def pair_evidence(docs: list[Document], pairs: list[tuple[int, int]]) -> list[str | None]:
+    """Which of each pair of ``docs`` is earlier by the order evidence of ``compare``
+    ("old", "new" or None)."""
+    split: dict[int, list[Sentence]] = {}
+    return [_evidence(docs, split, i, j) for i, j in pairs]
+
+
+def _order(
+    versions: list[Version], store: Store | None = None, known: Known | None = None
+) -> tuple[list[Version], str]:
     if len(versions) == 1:
         return versions, "single"
-    if all(v.when for v in versions):
+    if _by_time(versions):
         return sorted(versions, key=lambda v: (_sortable(v.when), v.document.id)), "timestamps"  # type: ignore[arg-type]
+    docs = [v.document for v in versions]
+    given = known or {}
+    split: dict[int, list[Sentence]] = {}
+
+    def earlier(i: int, j: int) -> str | None:
+        key = (docs[i].id, docs[j].id)
+        return given[key] if key in given else _evidence(docs, split, i, j)
+
     wins: dict[str, int] = defaultdict(int)
-    no_facts = CompareConfig(facts=False)
-    for a, b in combinations(versions, 2):
-        x, y = a.document, b.document
-        earlier = _cached(store, x.id, y.id, "order", partial(_earlier, x, y, no_facts))
-        if earlier == "old":
-            wins[a.document.id] += 1
-        elif earlier == "new":
-            wins[b.document.id] += 1
+    for i, j in combinations(range(len(docs)), 2):
+        x, y = docs[i].id, docs[j].id
+        earlier_one = _cached(store, x, y, "order", partial(earlier, i, j))
+        if earlier_one == "old":
+            wins[x] += 1
+        elif earlier_one == "new":
+            wins[y] += 1
     return sorted(versions, key=lambda v: (-wins[v.document.id], v.document.id)), "evidence"
 
 
@@ -316,8 +358,8 @@ def _story_row(numbers: list[int], seen: Seen) -> StoryRow:
     )
 
 
-def load_story(store: Store, story: int) -> Story:
-    """A story of the table with its versions in order (documents and sightings)."""
+def read_versions(store: Store, story: int) -> list[Version]:
+    """A story's versions, as stored (in number order): documents and sightings."""
     numbers = store.story_members(story)
     if not numbers:
         raise StoreError(f"no story {story} in {store.path}", "list them with storydiff stories")
@@ -334,7 +376,18 @@ def load_story(store: Store, story: int) -> Story:
             published = [s.published for s in sightings if s.published]
             doc.published = datetime.fromisoformat(min(published)) if published else None
         versions.append(Version(doc, sightings))
-    in_order, basis = _order(versions, store)
+    return versions
+
+
+def load_story(
+    store: Store, story: int, versions: list[Version] | None = None, known: Known | None = None
+) -> Story:
+    """A story of the table with its versions in order (documents and sightings);
+    ``versions``: as ``read_versions`` gave them, ``known``: order evidence worked out
+    beforehand (cached in the store with the rest)."""
+    if versions is None:
+        versions = read_versions(store, story)
+    in_order, basis = _order(versions, store, known)
     return Story(in_order[0].document.id, in_order, basis, number=story)
 
 

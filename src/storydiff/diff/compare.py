@@ -109,16 +109,7 @@ def compare(
     )
     identical = same_text and not (headline and headline.changed)
     relation = relate(old_words, new_words, alignment, identical, config.relation)
-    order = infer_order(
-        old_doc.published,
-        new_doc.published,
-        alignment=alignment,
-        old_sentences=old_sents,
-        new_sentences=new_sents,
-        old_text=old_doc.text,
-        new_text=new_doc.text,
-        config=config.order,
-    )
+    order = _order(old_doc, new_doc, old_sents, new_sents, alignment, config)
     comparison = Comparison(
         old_doc, new_doc, old_sents, new_sents, alignment, headline, relation, order
     )
@@ -128,6 +119,41 @@ def compare(
     if config.facts and comparison.has_differences:
         _add_facts(comparison, config.facts_max_chars)
     return comparison
+
+
+def _order(
+    old: Document,
+    new: Document,
+    old_sents: list[Sentence],
+    new_sents: list[Sentence],
+    alignment: Alignment,
+    config: CompareConfig,
+) -> Order:
+    return infer_order(
+        old.published,
+        new.published,
+        alignment=alignment,
+        old_sentences=old_sents,
+        new_sentences=new_sents,
+        old_text=old.text,
+        new_text=new.text,
+        config=config.order,
+    )
+
+
+def order_of(
+    old: Document,
+    new: Document,
+    old_sents: list[Sentence],
+    new_sents: list[Sentence],
+    config: CompareConfig | None = None,
+) -> Order:
+    """``compare(old, new, config).order`` from the two texts' sentences
+    (``split_sentences``), split once by a caller that orders many pairs: the
+    alignment and the order evidence only, no language, relation or facts."""
+    config = config or CompareConfig()
+    alignment = align(old_sents, new_sents, config.align)
+    return _order(old, new, old_sents, new_sents, alignment, config)
 
 
 def _long_span_note(

@@ -438,6 +438,7 @@ class Store:
                 with contextlib.suppress(sqlite3.Error):
                     self._cache = connect_for_writing(self.path, create=False)
                     self._cache.execute(f"PRAGMA busy_timeout = {CACHE_WAIT_MS}")
+                    self._cache.execute("PRAGMA synchronous = NORMAL")  # as the writer's
         return self._cache
 
     def urls_of(self, numbers: Iterable[int]) -> dict[int, list[str]]:

@@ -18,6 +18,17 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def _has_letters(text: str, least: int) -> bool:
+    """Whether ``text`` has at least ``least`` letters (counted until there are that
+    many: a sum over a 4,000-character sample took a third of the time of an export)."""
+    for ch in text:
+        if ch.isalpha():
+            least -= 1
+            if least <= 0:
+                return True
+    return least <= 0
+
+
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's language, or None when it cannot tell.
 
@@ -26,7 +37,7 @@ def detect_language(text: str) -> str | None:
         'en'
     """
     sample = text[:_SAMPLE]
-    if sum(ch.isalpha() for ch in sample) < _MIN_CHARS:
+    if not _has_letters(sample, _MIN_CHARS):
         return None
     lang, probability = _identifier().classify(sample)
     if lang == "zxx" or probability < MIN_PROBABILITY:  # zxx: "no linguistic content"
