@@ -121,3 +121,30 @@ def test_same_number_with_and_without_its_unit_is_no_change() -> None:
         "The company said it sold 19.5 million units in the quarter.",
     )
     assert not [ch for ch in c.changes if ch.fact == "quantity"]
+
+
+def test_measurements_and_names_are_no_counts_alone() -> None:
+    from storydiff import compare
+
+    old = "Floodwater closed the ring road around Kestrel Bay on Monday, the port authority said."
+    new = old + (
+        "\n\nThe water rose 2.5 metres in an hour and a 4.1 magnitude tremor shook the quay, "
+        "Marta Ilves wrote on 38 Harbour, a local website."
+    )
+    facts = {(c.fact, c.after) for c in compare(old, new).changes if not c.hidden}
+    assert not {f for f in facts if f[0] == "quantity"}
+    assert ("claim", new.split("\n\n")[1]) in facts
+    edited = old.replace("on Monday", "on Monday after rising 3 metres")
+    longer = old.replace("on Monday", "on Monday after rising 4 metres")
+    updates = [(c.fact, c.before, c.after) for c in compare(edited, longer).changes]
+    assert ("quantity", "3 metres", "4 metres") in updates
+
+
+def test_a_clock_time_in_gmt_is_a_time_not_a_count_or_an_organisation() -> None:
+    from storydiff import compare
+
+    old = "Polling stations in Kestrel Bay close at 7 p.m. (1600 GMT) on Sunday, officials said."
+    new = "Polling stations in Kestrel Bay close on Sunday, officials said."
+    kinds = {(c.fact, c.before) for c in compare(old, new).changes if not c.hidden}
+    assert ("date", "1600 GMT") in kinds
+    assert not {k for k in kinds if k[0] in ("quantity", "organization")}

@@ -110,7 +110,7 @@ def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
     quoted or cited, then every other fact only one version states."""
     # Numbers of the same thing in rewritten sentences.
     for o in list(pending.old):
-        if o.kind != "quantity" or not o.subject:
+        if o.kind != "quantity" or not o.subject or o.measure:
             continue
         for n in pending.new:
             if n.kind == "quantity" and n.subject == o.subject and n.value != o.value:
@@ -186,7 +186,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
     ):
         reported: set[tuple[str, str]] = set()
         for f in facts:
-            if f.weak or (f.kind, f.value) in reported:
+            if f.weak or f.measure or (f.kind, f.value) in reported:
                 continue
             reported.add((f.kind, f.value))
             if f.kind in ("person", "organization", "place"):

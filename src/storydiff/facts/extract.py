@@ -275,7 +275,31 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     return [run for run in runs if any(t.lower_ not in SCALES and t.text != "-" for t in run)]
 
 
-_APPROXIMATE = {"hundreds", "thousands", "millions", "billions", "dozens"}
+_APPROXIMATE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores"}
+MEASURES = {
+    "mile", "kilometre", "metre", "foot", "feet", "inch", "yard", "centimetre", "millimetre",
+    "kilogram", "gram", "tonne", "litre", "gallon", "hectare", "acre", "degree", "mph",
+    "knot", "magnitude", "celsius", "fahrenheit",
+}  # fmt: skip
+"""Units of measure: a distance, weight or temperature is no count of things (the
+sentence's claim carries it)."""
+_TIME_ZONES = {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst"}
+
+
+def _measure(run: list[Token], noun: Token | None) -> bool:
+    """A measurement, not a count: a unit of measure ("260 miles") or a decimal with no
+    scale word ("a 5.0 earthquake", "100.5 degrees")."""
+    if noun is not None and (_subject(noun) in MEASURES or noun.lower_ in MEASURES):
+        return True
+    return any("." in t.text for t in run if t.like_num) and not any(
+        t.lower_ in SCALES for t in run
+    )
+
+
+def _in_name(run: list[Token], noun: Token | None) -> bool:
+    """A number before one proper noun makes a name ("38 North"), while "three
+    Americans" counts."""
+    return noun is not None and noun.i != run[-1].i and noun.tag_ == "NNP"
 
 
 def _counted(run: list[Token]) -> Token | None:
@@ -353,7 +377,7 @@ def extract(
             skip.update(t.i for t in ent)  # durations and ages are no counts either
         elif label in ("ORDINAL",):
             skip.update(t.i for t in ent)
-        elif label in ENTITY_KINDS:
+        elif label in ENTITY_KINDS and ent.text.lower() not in _TIME_ZONES:
             for part in _entity_parts(ent):
                 if part[0].lower_ == "the":
                     part = part[1:]
@@ -375,6 +399,15 @@ def extract(
         if number is None:
             continue
         noun = _counted(run)
+        if noun is not None and noun.lower_ in _TIME_ZONES:  # "1600 GMT": a clock time
+            span = doc[run[0].i : noun.i + 1]
+            out.facts.append(
+                Fact("date", span.text, span.text.lower(), "", sentence,
+                     offset + span.start_char, offset + span.end_char)
+            )  # fmt: skip
+            continue
+        if _in_name(run, noun):
+            continue
         first = _qualified_start(run)
         last = noun.i if noun is not None and noun.i > run[-1].i else run[-1].i
         span = doc[first : last + 1]
@@ -397,6 +430,7 @@ def extract(
                 sentence,
                 offset + span.start_char,
                 offset + span.end_char,
+                measure=kind == "quantity" and _measure(run, noun),
             )
         )
     # "a ballistic missile": a weak count of one, for matching only.

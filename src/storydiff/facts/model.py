@@ -52,6 +52,10 @@ class Fact:
     weak: bool = False
     """An article as a count ("a missile" is 1 missile): used only to match a number on
     the other side, never reported alone."""
+    measure: bool = False
+    """A measurement, not a count ("260 miles", "a 5.0 earthquake"): reported when its
+    sentence changed it, never alone with a sentence added or removed (the claim
+    carries it)."""
 
 
 @dataclass(slots=True)

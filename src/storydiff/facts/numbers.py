@@ -24,6 +24,7 @@ COUNT_WORDS = {
     "dozen": 12, "dozens": 24, "half": 0.5, "couple": 2,
     # approximate counts ("hundreds of people", "thousands of leads"): the order of size
     "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+    "scores": 20,
 }  # fmt: skip
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
