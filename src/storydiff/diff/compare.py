@@ -102,13 +102,11 @@ def compare(
     old_sents, new_sents = split_sentences(old_doc.text), split_sentences(new_doc.text)
     alignment = align(old_sents, new_sents, config.align)
     headline = _headline(old_doc.title, new_doc.title)
-    old_words = [w for s in old_sents for w in words(s.tokens)]
-    new_words = [w for s in new_sents for w in words(s.tokens)]
     same_text = len(old_sents) == len(new_sents) and all(
         r is Role.UNCHANGED for r in alignment.old_roles
     )
     identical = same_text and not (headline and headline.changed)
-    relation = relate(old_words, new_words, alignment, identical, config.relation)
+    relation = relate(old_doc.text, new_doc.text, alignment, identical, config.relation)
     order = _order(old_doc, new_doc, old_sents, new_sents, alignment, config)
     comparison = Comparison(
         old_doc, new_doc, old_sents, new_sents, alignment, headline, relation, order
