@@ -54,3 +54,30 @@ def test_a_speaker_described_by_title_is_the_person_with_that_title() -> None:
     assert titled("The furious president", text, len(text)) == "Ilse Marrow"
     assert titled("the president", "No one holds a title here.", 10) == "the president"
     assert titled("Aldo Venn", text, 5) == "Aldo Venn"
+
+
+def test_one_entity_named_twice_in_the_new_lines_is_one_addition() -> None:
+    from storydiff import compare
+
+    old = "Floodwater closed the ring road around Kestrel Bay on Monday, officials said."
+    new = old + (
+        "\n\nThe Norland Maritime Authority sent two tugs to the harbour on Tuesday. "
+        "Divers from the N.M.A. searched the channel until dark on Tuesday night."
+    )
+    orgs = [c.after for c in compare(old, new).changes if c.fact == "organization"]
+    assert len(orgs) == 1 and orgs[0] in ("Norland Maritime Authority", "N.M.A.")
+
+
+def test_a_generic_last_word_or_an_owner_makes_no_new_name() -> None:
+    from storydiff.facts.aliases import shorter_forms
+
+    assert shorter_forms("KBX News") == ["KBX"]
+    assert shorter_forms("Kestrel Bay Police Department") == ["Kestrel Bay Police"]
+    assert shorter_forms("Aldric Venn's Freedom League") == ["Freedom League"]
+    assert shorter_forms("Halden News") == []  # one plain word left is not the same name
+    from storydiff import compare
+
+    old = "The Freedom League lost two seats, Venn told KBX on Sunday in Kestrel Bay."
+    new = "Aldric Venn's Freedom League lost two seats, Venn told KBX News on Sunday."
+    kinds = [c.fact for c in compare(old, new).changes if not c.hidden]
+    assert "organization" not in kinds

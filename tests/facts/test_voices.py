@@ -59,3 +59,10 @@ def test_an_organisation_saying_a_new_sentence_is_no_attribution_but_a_citation_
     assert [c.after for c in compare(BASE, cited).changes if c.fact == "attribution"] == [
         "according to Norland Coastguard"
     ]
+
+
+def test_a_percent_sign_for_the_word_is_the_same_quote() -> None:
+    from storydiff.facts.names import norm
+
+    assert norm("Bookings just hit 50%, higher") == norm("Bookings just hit 50 percent, higher")
+    assert norm("50%") != norm("50")

@@ -7,6 +7,9 @@ under none of them.
 - Fixed aliases: "U.S." / "United States" / "America", "Mideast" / "Middle East",
   "U.N." / "United Nations", AP style state abbreviations ("Mo." / "Missouri").
 - A long name misspelled by a letter or two ("Cambridge Analytics").
+- A name with a generic last word ("NBC News" / "NBC", "Virginia Beach Police
+  Department" / "Virginia Beach police"), or owned by someone ("Heinz-Christian
+  Strache's Freedom Party" / "Freedom Party").
 """
 
 from __future__ import annotations
@@ -104,3 +107,34 @@ def mentioned(name: str, text: str) -> bool:
             if Levenshtein.distance(window, key, score_cutoff=2) <= 2:
                 return True
     return False
+
+
+_GENERIC_TAIL = {
+    "news", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company",
+    "department",
+}  # fmt: skip
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def shorter_forms(name: str) -> list[str]:
+    """Other ways a text names the same entity: without a generic last word ("NBC News"
+    -> "NBC", two words or initials left), or without its owner ("Strache's Freedom
+    Party" -> "Freedom Party")."""
+    forms = []
+    parts = _POSSESSIVE.split(name)
+    if len(parts) == 2 and parts[1][:1].isupper():
+        forms.append(parts[1])
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower().strip(".") in _GENERIC_TAIL:
+        rest = words[:-1]
+        if len(rest) >= 2 or (rest[0].replace(".", "").isupper() and len(rest[0]) >= 2):
+            forms.append(" ".join(rest))
+    return forms
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Two names one version uses for one entity: one inside the other as whole words
+    ("Johnson" / "Lyndon B. Johnson"), or aliases ("W.H.O." / "World Health
+    Organization")."""
+    x, y = f" {_bare(a)} ", f" {_bare(b)} "
+    return x in y or y in x or mentioned(a, b) or mentioned(b, a)

@@ -105,9 +105,23 @@ def _named_in(speaker: str, text: str) -> bool:
     )
 
 
+def _restated(pending: Pending) -> None:
+    """The same count of the same thing in a rewritten sentence is no change ("215
+    complaints" / "215 employee complaints")."""
+    for o in list(pending.old):
+        if o.kind != "quantity" or o.weak or o.measure:
+            continue
+        for n in pending.new:
+            if n.kind == o.kind and n.value == o.value and n.subject == o.subject and not n.weak:
+                pending.old.remove(o)
+                pending.new.remove(n)
+                break
+
+
 def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
     """Across the document: numbers of one thing in rewritten sentences, then who is
     quoted or cited, then every other fact only one version states."""
+    _restated(pending)
     # Numbers of the same thing in rewritten sentences.
     for o in list(pending.old):
         if o.kind != "quantity" or not o.subject or o.measure:
@@ -185,6 +199,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         ("removal", pending.old, new_text),
     ):
         reported: set[tuple[str, str]] = set()
+        names: list[str] = []  # entities reported on this side, for their other names
         for f in facts:
             if f.weak or f.measure or (f.kind, f.value) in reported:
                 continue
@@ -195,7 +210,12 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or f.value in attributed
                     or f.value in speakers
                     or aliases.mentioned(f.value, other_text)
+                    or any(
+                        mentions(other_text, form) or aliases.mentioned(form, other_text)
+                        for form in aliases.shorter_forms(f.value)
+                    )
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
+                    or any(aliases.same_entity(f.value, name) for name in names)
                 ):
                     continue
                 if f.kind == "person" and (
@@ -203,6 +223,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or mentions(other_text, surname(f.value))
                 ):
                     continue
+                names.append(f.value)
             elif mentions(other_text, f.text) or (f.kind == "quantity" and not f.subject):
                 continue  # a number that counts nothing named says nothing alone
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)

@@ -283,6 +283,7 @@ MEASURES = {
 }  # fmt: skip
 """Units of measure: a distance, weight or temperature is no count of things (the
 sentence's claim carries it)."""
+_SAY_IT = re.compile(r"['’]-|-['’]")
 _TIME_ZONES = {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst"}
 
 
@@ -383,8 +384,8 @@ def extract(
                     part = part[1:]
                 if len(part) > 1 and part[-1].lower_ in ("'s", "’s", "'"):
                     part = part[:-1]  # "Intel Corp.'s profits"
-                if not len(part):
-                    continue
+                if not len(part) or _SAY_IT.search(part.text):
+                    continue  # an empty part, or a pronunciation guide ("WAHRM'-beer")
                 s0, s1 = offset + part.start_char, offset + part.end_char
                 ekind = _entity_kind(part, label)
                 detail = _title(part) if ekind == "person" else ""

@@ -15,7 +15,8 @@ QUOTE_CHARS = '“”"«»„'
 
 
 def norm(text: str) -> str:
-    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+    """Lower case, words only; "50%" and "50 percent" read alike."""
+    return " ".join(_PUNCT.sub(" ", text.casefold().replace("%", " percent ")).split())
 
 
 def mentions(text: str, phrase: str, fuzzy: bool = False) -> bool:
