@@ -34,15 +34,25 @@ SHINGLE_WORDS = 5
 ``DedupConfig`` default to it)."""
 
 
+_BLOCK = 1 << 15
+"""Shingles chained at a time: 256 KB of them stay in the processor's cache over the
+``2n + 4`` vector steps (one pass over the whole array each was 1.5x slower)."""
+
+
 def _chain(h: Hashes, n: int) -> Hashes:
     """For every start i with i + n <= len(h): the shingle hash of h[i:i + n]."""
     count = len(h) - n + 1
+    out = np.empty(max(count, 0), np.uint64)
     with np.errstate(over="ignore"):
-        out = h[:count] * GOLDEN
-        for j in range(1, n):
-            out += h[j : j + count]
-            out *= GOLDEN
-    return mix(out)
+        for lo in range(0, count, _BLOCK):
+            hi = min(lo + _BLOCK, count)
+            part = out[lo:hi]
+            np.multiply(h[lo:hi], GOLDEN, out=part)
+            for j in range(1, n):
+                part += h[lo + j : hi + j]
+                part *= GOLDEN
+            mix(part)
+    return out
 
 
 def shingle_hashes(words: Hashes, offsets: Offsets, n: int) -> tuple[Hashes, Offsets]:
