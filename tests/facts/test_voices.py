@@ -66,3 +66,33 @@ def test_a_percent_sign_for_the_word_is_the_same_quote() -> None:
 
     assert norm("Bookings just hit 50%, higher") == norm("Bookings just hit 50 percent, higher")
     assert norm("50%") != norm("50")
+
+
+def _speakers(old: str, new: str) -> list[str]:
+    return [c.subject for c in compare(old, new).changes if c.fact == "quote"]
+
+
+def test_a_document_speaks_for_its_author_and_a_relative_clause_for_its_noun() -> None:
+    written = BASE + (
+        "\n\nThe harbour report, written by engineer Ilse Marrow, called the quay wall "
+        '"a disaster waiting to happen for years."'
+    )
+    assert _speakers(BASE, written) == ["Ilse Marrow"]
+    lawsuit = BASE + (
+        "\n\nOstby said the fishermen filed the lawsuit last week, which says "
+        'the authority was "covering up the damage to the quay wall for years."'
+    )
+    assert _speakers(BASE, lawsuit) == ["lawsuit"]
+
+
+def test_who_denied_or_recommended_something_speaks_on() -> None:
+    denied = BASE + (
+        "\n\nIn a statement, a spokesman for Telvane Shipping denied any wrongdoing. "
+        'He said the company had "followed every rule the port has ever written."'
+    )
+    assert _speakers(BASE, denied) == ["a spokesman"]  # not Maren Ostby, named before
+    recommended = BASE + (
+        "\n\nThe inspector, Pieter Brandt, recommended that the quay be rebuilt so it "
+        '"can stand a storm like this one for fifty years."'
+    )
+    assert _speakers(BASE, recommended) == ["Pieter Brandt"]

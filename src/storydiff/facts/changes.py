@@ -194,10 +194,11 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
     }
     speakers = {q.speaker for an in (old, new) for qs in an.quotes.values() for q in qs}
     facts_kind: ChangeKind
-    for facts_kind, facts, other_text in (
-        ("addition", pending.new, old_text),
-        ("removal", pending.old, new_text),
+    for facts_kind, facts, other_text, quotes in (
+        ("addition", pending.new, old_text, pending.new_quotes),
+        ("removal", pending.old, new_text, pending.old_quotes),
     ):
+        quoted = [(q.start, q.end) for q in quotes]
         reported: set[tuple[str, str]] = set()
         names: list[str] = []  # entities reported on this side, for their other names
         for f in facts:
@@ -224,8 +225,12 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                 ):
                     continue
                 names.append(f.value)
-            elif mentions(other_text, f.text) or (f.kind == "quantity" and not f.subject):
-                continue  # a number that counts nothing named says nothing alone
+            elif (
+                mentions(other_text, f.text)
+                or (f.kind == "quantity" and not f.subject)  # counts nothing named
+                or any(a <= f.start and f.end <= b for a, b in quoted)  # the quote's words
+            ):
+                continue
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
 
 

@@ -28,7 +28,7 @@ SPEECH_VERBS = {
     "note", "claim", "argue", "announce", "reply", "recall", "acknowledge", "admit",
     "continue", "testify", "tweet", "post", "conclude", "stress", "emphasize",
     "emphasise", "shout", "describe", "complain", "suggest", "call", "contend", "allege",
-    "assert",
+    "assert", "deny", "recommend", "urge", "remark",
 }  # fmt: skip
 OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
@@ -206,6 +206,19 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     return None
 
 
+def _issuer(document: Token) -> str:
+    """Who a document speaking is from: its author ("The blog post, written by Paul
+    Grewal, said") or the name it belongs to ("The Facebook blog post", "Kestrel's
+    statement"), else ""."""
+    for tok in document.subtree:
+        if tok.ent_type_ == "PERSON" and tok.i != document.i:
+            return name_of(tok)
+    for child in document.children:
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+            return name_of(child)
+    return ""
+
+
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
 
@@ -213,6 +226,40 @@ def _title(words: list[str]) -> bool:
     """Words in title case ("Proof Through the Night"): a work's title, not speech."""
     big = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL]
     return bool(big) and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
+
+
+def _resolve(subject: Token | None, last_speaker: str, last_person: str) -> str:
+    """The name a speech verb's subject stands for: "he" and "she" the last person,
+    "it" or "they" the last speaker, a document its issuer, else its own name."""
+    if subject is None:
+        return last_speaker
+    if subject.lower_ in _PERSONAL:
+        return last_person or last_speaker
+    if subject.lemma_.lower() in _DOCUMENTS:
+        return _issuer(subject) or last_speaker or last_person
+    if subject.lower_ in _PRONOUNS:
+        return last_speaker or last_person
+    if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+        noun = subject.head.head  # "the lawsuit, which says": the lawsuit, not its clause
+        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct"]
+        return _strip_article(noun.doc[words[0].i : noun.i + 1].text)
+    if subject.lower_ not in _GENERIC:
+        return name_of(subject)
+    return last_speaker
+
+
+def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) -> Token | None:
+    """The subject of the nearest speech verb above the quote at ``a``..``b`` in the
+    parse, when the quote hangs on one."""
+    inside = [t for t in doc if a <= t.idx < b and not t.is_punct]
+    if not inside:
+        return None
+    for anc in inside[0].ancestors:
+        if _inside(anc, spans):
+            continue
+        if anc.lemma_.lower() in SPEECH_VERBS and anc.pos_ in ("VERB", "AUX"):
+            return _subject_of(anc, spans)
+    return None
 
 
 def find_quotes(
@@ -232,19 +279,14 @@ def find_quotes(
         spans = quote_spans(text)
     quotes: list[Quote] = []
     subject = _speaker(doc, spans)
-    speaker = last_speaker
-    if subject is not None:
-        if subject.lower_ in _PERSONAL:
-            speaker = last_person or last_speaker
-        elif subject.lower_ in _PRONOUNS or subject.lemma_.lower() in _DOCUMENTS:
-            speaker = last_speaker or last_person
-        elif subject.lower_ not in _GENERIC:
-            speaker = name_of(subject)
+    speaker = _resolve(subject, last_speaker, last_person)
     for a, b in spans:
         words = text[a:b].split()
-        if len(words) >= 3 and not (speaker == "" and _title(words)):
+        own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
+        said_by = speaker if own is None or own == subject else _resolve(own, speaker, last_person)
+        if len(words) >= 3 and not (said_by == "" and _title(words)):
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X
-            quotes.append(Quote(words_only, speaker, offset + a, offset + b, sentence))
+            quotes.append(Quote(words_only, said_by, offset + a, offset + b, sentence))
     cited = subject is not None and subject.dep_ == "pobj"  # "according to X"
     if quotes or (subject is not None and not cited and subject.lower_ not in _GENERIC):
         last_speaker = speaker  # a source merely cited does not speak on
