@@ -6,6 +6,7 @@ Exit codes follow diff(1): 0 no differences, 1 differences, 2 trouble.
 from __future__ import annotations
 
 import contextlib
+import math
 import sys
 import traceback
 from collections.abc import Callable
@@ -17,7 +18,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from storydiff import __version__
-from storydiff.config import DEFAULT_INPUT, MAX_WORKERS, CompareConfig
+from storydiff.config import (
+    DEFAULT_INPUT,
+    MAX_COUNT,
+    MAX_INPUT_BYTES,
+    MAX_SECONDS,
+    MAX_WIDTH,
+    MAX_WORKERS,
+    CompareConfig,
+)
 from storydiff.errors import StorydiffError
 from storydiff.outputs import check_output, open_output, output_errors, unexpected
 
@@ -75,6 +84,18 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+class Seconds(click.FloatRange):
+    """A range of seconds that also refuses NaN (it passes every comparison)."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if math.isnan(seconds):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        return seconds
+
+
 DEBUG_OPTION = click.option("--debug", is_flag=True, help="Show the traceback of an error.")
 DB_OPTION = click.option(
     "--db",
@@ -86,7 +107,7 @@ DB_OPTION = click.option(
 )
 MAX_BYTES_OPTION = click.option(
     "--max-bytes",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, MAX_INPUT_BYTES),
     default=DEFAULT_INPUT.max_bytes,
     show_default=True,
     help="Largest file, page, record or input accepted.",
@@ -131,12 +152,15 @@ def main() -> None:
 )
 @click.option("--no-facts", is_flag=True, help="Skip the facts (no spaCy needed; faster).")
 @click.option(
-    "--width", type=click.IntRange(min=40), default=None, help="Terminal width (default: detected)."
+    "--width",
+    type=click.IntRange(40, MAX_WIDTH),
+    default=None,
+    help="Terminal width (default: detected).",
 )
 @MAX_BYTES_OPTION
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1),
+    type=Seconds(0.1, MAX_SECONDS),
     default=DEFAULT_INPUT.deadline,
     show_default=True,
     help="Seconds a URL may take to fetch, all told.",
@@ -237,14 +261,14 @@ def compare(
 )
 @click.option(
     "--rate",
-    type=click.FloatRange(min=0),
+    type=Seconds(0, MAX_SECONDS),
     default=1.0,
     show_default=True,
     help="Seconds between requests to one host (URLs named here and pages linked from feeds).",
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1),
+    type=Seconds(0.1, MAX_SECONDS),
     default=DEFAULT_INPUT.deadline,
     show_default=True,
     help="Seconds a URL may take to fetch, all told.",
@@ -370,11 +394,15 @@ def _report_rejected(err: Console, rejected: list[Rejected], path: Path | None) 
 )
 @click.option(
     "--limit",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, MAX_COUNT),
     help="Stories to show  [default: 50 in the table, all in JSON].",
 )
 @click.option(
-    "--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Stories to skip."
+    "--offset",
+    type=click.IntRange(0, MAX_COUNT),
+    default=0,
+    show_default=True,
+    help="Stories to skip.",
 )
 @DEBUG_OPTION
 @handle_errors

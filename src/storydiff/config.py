@@ -179,6 +179,19 @@ class ClusterConfig:
     stories is boilerplate, all of it."""
 
 
+# Bounds of command-line values (``cli.py``): a value past them is a usage error
+# before any work, not a hang, an overflow or a NaN that every comparison lets by.
+MAX_SECONDS = 3600.0
+"""Longest --timeout and --rate: an hour per URL, or between two requests to a host."""
+MAX_WIDTH = 1000
+"""Widest --width a terminal rendering takes (a billion columns kept it busy for
+good)."""
+MAX_INPUT_BYTES = 2**30
+"""Largest --max-bytes: 1 GiB. Reads take a buffer of the limit, and 100 GB was a
+MemoryError before anything was read."""
+MAX_COUNT = 2**63 - 1
+"""Largest --limit and --offset: SQLite's largest integer."""
+
 KEEP_RULES = ("earliest", "latest", "longest", "shortest", "first", "last")
 NUM_PERM_RANGE = (16, 1024)
 """The MinHash bins a signature may have (``DedupConfig.num_perm``). The estimate's
