@@ -148,3 +148,22 @@ def test_a_clock_time_in_gmt_is_a_time_not_a_count_or_an_organisation() -> None:
     kinds = {(c.fact, c.before) for c in compare(old, new).changes if not c.hidden}
     assert ("date", "1600 GMT") in kinds
     assert not {k for k in kinds if k[0] in ("quantity", "organization")}
+
+
+def test_a_date_the_other_version_says_less_exactly_is_not_new() -> None:
+    from storydiff import compare
+
+    old = (
+        "The port must finish the new quay by Dec. 31, the authority said on Monday.\n\n"
+        "Harbour pilot Maren Ostby said the water rose faster than expected on Saturday."
+    )
+    new = (
+        "The port must finish the new quay by Dec. 31, the authority said on Monday.\n\n"
+        "Ostby spoke to reporters on Saturday night at the flooded quay in Kestrel Bay.\n\n"
+        "The old deadline of Dec. 31, 2018 was missed by two of the four contractors."
+    )
+    dates = [c.after for c in compare(old, new).changes if c.fact == "date" and not c.hidden]
+    assert dates == []
+    later = new.replace("Dec. 31, 2018", "March 3, 2018")
+    dates = [c.after for c in compare(old, later).changes if c.fact == "date" and not c.hidden]
+    assert dates == ["March 3, 2018"]

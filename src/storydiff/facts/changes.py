@@ -185,6 +185,22 @@ def _voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
     return sources
 
 
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "on", "in", "at", "by"}
+
+
+def _date_core(text: str) -> str:
+    """A date as the other version may say it less exactly: without the part of the
+    day ("Saturday night" -> "saturday") or, for a day of a month, without the year
+    ("Dec. 31, 2018" -> "dec 31")."""
+    words = [w for w in norm(text).split() if w not in _DAY_PARTS]
+    if any(_YEAR.match(w) for w in words) and any(w.isdigit() and len(w) <= 2 for w in words):
+        words = [w for w in words if not _YEAR.match(w)]
+    return " ".join(words)
+
+
 def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out: Builder) -> None:
     """Every other fact: an addition or removal unless the other version says it too
     (under any of its names)."""
@@ -227,6 +243,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                 names.append(f.value)
             elif (
                 mentions(other_text, f.text)
+                or (f.kind == "date" and mentions(other_text, _date_core(f.text)))
                 or (f.kind == "quantity" and not f.subject)  # counts nothing named
                 or any(a <= f.start and f.end <= b for a, b in quoted)  # the quote's words
             ):
