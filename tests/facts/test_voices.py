@@ -96,3 +96,18 @@ def test_who_denied_or_recommended_something_speaks_on() -> None:
         '"can stand a storm like this one for fifty years."'
     )
     assert _speakers(BASE, recommended) == ["Pieter Brandt"]
+
+
+def test_a_quote_cut_shorter_is_rewording_and_another_quote_is_not_an_edit() -> None:
+    old = BASE + (
+        '\n\nOstby said "I think the quay wall is in a bad state after the storm," on Tuesday.'
+    )
+    cut = BASE + '\n\nOstby said the quay wall "is in a bad state after the storm," on Tuesday.'
+    assert [(c.kind, c.fact) for c in compare(old, cut).changes if c.fact == "quote"] == [
+        ("rewording", "quote")
+    ]
+    other = BASE + (
+        '\n\nOstby said "nobody has paid for the repairs since the harbour closed," on Tuesday.'
+    )
+    kinds = sorted(c.kind for c in compare(old, other).changes if c.fact == "quote")
+    assert kinds == ["addition", "removal"]

@@ -76,7 +76,8 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
 
 def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pending: Pending) -> None:
     """Same speaker and words, nothing; same speaker, a quote update (rewording when
-    the meaning is kept); same words, another speaker, a speaker update."""
+    the meaning is kept, or the quote was only cut shorter or longer; two quotes when
+    the words are too different); same words, another speaker, a speaker update."""
     o_quotes = [q for i in link.old for q in old.quotes.get(i, [])]
     n_quotes = [q for j in link.new for q in new.quotes.get(j, [])]
     for q in list(o_quotes):
@@ -87,8 +88,10 @@ def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pendin
             if one_voice and same_words:
                 pass
             elif one_voice and q.speaker:
+                if not _one_quote(q.text, r.text):
+                    continue  # another quote of the same speaker: each waits for the document
                 out.add(
-                    "rewording" if claims.same_content(q.text, r.text) else "update",
+                    "update" if _meaning_changed(q.text, r.text) else "rewording",
                     "quote",
                     q.speaker,
                     q.text,
@@ -115,6 +118,26 @@ def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pendin
             break
     pending.old_quotes += o_quotes
     pending.new_quotes += n_quotes
+
+
+QUOTE_KEPT = 0.3
+"""Two quotes of one speaker in one link whose words are at least this similar (or
+one inside the other) are one quote edited; less similar, two quotes."""
+
+
+def _one_quote(a: str, b: str) -> bool:
+    x, y = norm(a), norm(b)
+    return x in y or y in x or Levenshtein.normalized_similarity(x, y) >= QUOTE_KEPT
+
+
+def _meaning_changed(a: str, b: str) -> bool:
+    """A quote cut shorter or longer ("I think he is in a …" -> "he is in a …") keeps
+    its meaning unless a negation, certainty word or number went; other edits keep it
+    only when they change function words and word forms."""
+    x, y = norm(a), norm(b)
+    if x in y or y in x:
+        return claims.changes_meaning(a, b)
+    return not claims.same_content(a, b)
 
 
 def _match_attributions(
