@@ -167,3 +167,17 @@ def test_a_date_the_other_version_says_less_exactly_is_not_new() -> None:
     later = new.replace("Dec. 31, 2018", "March 3, 2018")
     dates = [c.after for c in compare(old, later).changes if c.fact == "date" and not c.hidden]
     assert dates == ["March 3, 2018"]
+
+
+def test_an_article_count_pairs_only_with_the_same_kind_of_thing() -> None:
+    from storydiff import compare
+
+    def updates(old: str, new: str) -> list[tuple[str | None, str | None]]:
+        return [(c.before, c.after) for c in compare(old, new).changes if c.kind == "update"]
+
+    old = "The navy said the patrol boat had fired a ballistic missile near Kestrel Bay."
+    new = "The navy said the patrol boat had fired two ballistic missiles near Kestrel Bay."
+    assert updates(old, new) == [("a ballistic missile", "two ballistic missiles")]
+    old = "The harbour board backed a pro-business candidate for mayor of Kestrel Bay."
+    new = "The harbour board backed three conservative candidates for mayor of Kestrel Bay."
+    assert updates(old, new) == []

@@ -106,7 +106,12 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
                 break
     for o in list(olds):  # same thing, new value: an update
         for n in news:
-            if o.kind == n.kind and o.subject == n.subject and not (o.weak and n.weak):
+            if (
+                o.kind == n.kind
+                and o.subject == n.subject
+                and not (o.weak and n.weak)
+                and (not (o.weak or n.weak) or same_kind_of(o, n))
+            ):
                 out.add(
                     "update",
                     o.kind,
@@ -146,6 +151,26 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
     pending.old += strong_o
     pending.new += strong_n
     return made
+
+
+def _modifiers(f: Fact) -> set[str]:
+    words = norm(f.text).split()
+    return {w for w in words[:-1] if not any(c.isdigit() for c in w) and w not in _COUNTING}
+
+
+_COUNTING = {
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "more", "than", "at", "least", "about", "some", "over", "nearly",
+}  # fmt: skip
+
+
+def same_kind_of(o: Fact, n: Fact) -> bool:
+    """An article's count of one against a number: the same thing only when what the
+    words say of it agrees ("a ballistic missile" -> "two ballistic missiles", "a
+    missile" -> "two ballistic missiles"; not "a pro-business candidate" -> "three
+    conservative candidates")."""
+    a, b = _modifiers(o), _modifiers(n)
+    return a <= b or b <= a
 
 
 def finer(o: Fact, n: Fact) -> bool:

@@ -127,7 +127,12 @@ def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
         if o.kind != "quantity" or not o.subject or o.measure:
             continue
         for n in pending.new:
-            if n.kind == "quantity" and n.subject == o.subject and n.value != o.value:
+            if (
+                n.kind == "quantity"
+                and n.subject == o.subject
+                and n.value != o.value
+                and not (o.weak or n.weak)  # "a candidate" elsewhere is another one
+            ):
                 out.add(
                     "update",
                     "quantity",
