@@ -105,3 +105,18 @@ def test_page_furniture_and_advice_to_the_reader_are_no_claims() -> None:
     assert _claims(old, advice) == []
     news = old + "\n\nThe harbour master told residents near the quay to move their cars."
     assert _claims(old, news) == [("addition", "")]
+
+
+def test_a_rewritten_lead_is_the_new_lead_not_also_a_removed_one() -> None:
+    rest = (
+        "\n\nHarbour pilot Maren Ostby said the water rose faster than anyone expected."
+        "\n\nThe port authority will meet on Friday to decide when the quay can reopen."
+    )
+    old = "KESTREL BAY, Norland (MPA) — A storm flooded the harbour overnight, officials said."
+    new = (
+        "KESTREL BAY, Norland (MPA) — Two fishing boats sank and the quay wall gave way "
+        "as a storm swept the harbour before dawn on Tuesday."
+    )
+    assert _claims(old + rest, new + rest) == [("addition", "")]
+    later = rest + "\n\nThe ferry to Penmarrow was cancelled for the rest of the week."
+    assert ("removal", "") in _claims(old + later, old + rest)  # not the lead: still a claim

@@ -4,7 +4,10 @@ or quote says it.
 - A sentence only one version has (an added or removed sentence of at least
   ``MIN_CLAIM_WORDS`` words that is not all quote, a correction notice or a wire's
   credit line) is a claim added or removed: "The
-  suspect was later released." is news even without a fact in it.
+  suspect was later released." is news even without a fact in it. When both leads
+  were rewritten, the new lead is the claim and the old one is not also reported as
+  removed (its changed numbers, names and dates are). Page furniture (a bracketed
+  insert, a newsletter promo) and advice to the reader ("you") are no claims.
 - An edited sentence whose edit flips a negation ("did not confirm" -> "confirmed"),
   changes how sure it is ("may" -> "will", "far more likely" -> "more likely",
   "suspected" -> "confirmed") or narrows a list of alternatives ("X or Y" -> "Y") is
@@ -93,10 +96,25 @@ def _rewritten(
     return out
 
 
+LEAD_SENTENCES = 2
+"""The lead: a story's first sentences (a dateline line may be the first)."""
+
+
+def _lead_rewritten(alignment: Alignment) -> bool:
+    """Whether both versions' leads have sentences the other lacks: the old lead was
+    rewritten, and its changed facts are reported on their own, not as a removed claim."""
+    gone = (Role.ADDED, Role.REMOVED)
+    return any(r in gone for r in alignment.old_roles[:LEAD_SENTENCES]) and any(
+        r in gone for r in alignment.new_roles[:LEAD_SENTENCES]
+    )
+
+
 def one_sided(alignment: Alignment, old: list[Sentence], new: list[Sentence]) -> list[Change]:
     """Added and removed sentences as claims."""
     out: list[Change] = []
     rewritten = _rewritten(alignment, old, new)
+    if _lead_rewritten(alignment):  # the new lead says what the story now is
+        rewritten.update(("old", i) for i in range(LEAD_SENTENCES))
     for roles, sents, kind in (
         (alignment.new_roles, new, "addition"),
         (alignment.old_roles, old, "removal"),
