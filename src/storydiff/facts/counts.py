@@ -1,0 +1,229 @@
+"""Counts in one parsed sentence: a run of digits and number words ("some 30,000",
+"4.2 million", "two") and the noun it counts (its syntactic head: "two ballistic
+missiles" counts "missile"), with money and percentages the entity recogniser
+missed. "a"/"an" before a singular noun is a *weak* count of 1, used only to match a
+number for the same noun on the other side. A measurement (a unit of measure, a
+decimal with no scale word) is marked as one; a number that makes a name ("38
+North") is no count.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storydiff.facts.model import Fact, FactKind
+from storydiff.facts.numbers import CURRENCIES, SCALES, canonical, is_number_word, parse_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_QUALIFIERS = {
+    "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
+    "under", "just", "only", "estimated",
+}  # fmt: skip
+_QUALIFIER_PAIRS = {
+    ("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "least"),
+    ("at", "most"),
+}  # fmt: skip
+UNIT_ALIASES = {
+    "km": "kilometre", "kms": "kilometre", "kilometer": "kilometre", "meter": "metre",
+    "m": "metre", "kg": "kilogram", "kgs": "kilogram", "lb": "pound", "lbs": "pound",
+    "mi": "mile", "ha": "hectare", "cm": "centimetre", "mm": "millimetre",
+    "centimeter": "centimetre", "millimeter": "millimetre", "liter": "litre", "l": "litre",
+    "ton": "tonne", "tons": "tonne", "t": "tonne",
+}  # fmt: skip
+PERCENT_WORDS = {"percent", "per", "cent", "%", "pct"}
+
+
+def subject_of(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
+
+
+def money(ent: Span) -> tuple[str, str] | None:
+    currency = ""
+    words: list[str] = []
+    for tok in ent:
+        low = tok.lower_
+        if low in CURRENCIES:
+            currency = currency or CURRENCIES[low]
+        elif is_number_word(low) or low in ("a", "an"):
+            words.append(low)
+        elif low.startswith(("us$", "$", "€", "£", "¥")):
+            sym = "us$" if low.startswith("us$") else low[0]
+            currency = currency or CURRENCIES[sym]
+            rest = low[len(sym) :]
+            if rest:
+                words.append(rest)
+    value = parse_number(words) if words else None
+    if value is None:
+        return None
+    return canonical(value), currency
+
+
+def percent(ent: Span) -> str | None:
+    words = [t.lower_ for t in ent if is_number_word(t.lower_)]
+    value = parse_number(words) if words else None
+    return canonical(value) if value is not None else None
+
+
+def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
+    """Maximal runs of number tokens outside entities already read ("twenty - four"
+    is one run); a run made only of scale words ("million") is no number."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+
+    def numeric(tok: Token) -> bool:
+        low = tok.lower_
+        return (
+            tok.i not in skip and low not in ("a", "an") and (tok.like_num or is_number_word(low))
+        )
+
+    for tok in doc:
+        if numeric(tok):
+            current.append(tok)
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.text == "-" and current and nxt is not None and numeric(nxt) and not tok.whitespace_:
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return [run for run in runs if any(t.lower_ not in SCALES and t.text != "-" for t in run)]
+
+
+_APPROXIMATE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores"}
+MEASURES = {
+    "mile", "kilometre", "metre", "foot", "feet", "inch", "yard", "centimetre", "millimetre",
+    "kilogram", "gram", "tonne", "litre", "gallon", "hectare", "acre", "degree", "mph",
+    "knot", "magnitude", "celsius", "fahrenheit",
+}  # fmt: skip
+"""Units of measure: a distance, weight or temperature is no count of things (the
+sentence's claim carries it)."""
+TIME_ZONES = {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst"}
+
+
+def _measure(run: list[Token], noun: Token | None) -> bool:
+    """A measurement, not a count: a unit of measure ("260 miles") or a decimal with no
+    scale word ("a 5.0 earthquake", "100.5 degrees")."""
+    if noun is not None and (subject_of(noun) in MEASURES or noun.lower_ in MEASURES):
+        return True
+    return any("." in t.text for t in run if t.like_num) and not any(
+        t.lower_ in SCALES for t in run
+    )
+
+
+def _in_name(run: list[Token], noun: Token | None) -> bool:
+    """A number before one proper noun makes a name ("38 North"), while "three
+    Americans" counts."""
+    return noun is not None and noun.i != run[-1].i and noun.tag_ == "NNP"
+
+
+def _counted(run: list[Token]) -> Token | None:
+    """The noun a number counts: the head of its last token, when that is a noun."""
+    last = run[-1]
+    head = last.head
+    if (
+        last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i > last.i
+    ):
+        return head
+    if last.lower_ in _APPROXIMATE:  # "thousands of leads" counts leads
+        for prep in last.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                        return obj
+    if last.pos_ == "NOUN" and last.lower_ not in SCALES:
+        return last
+    return None
+
+
+def _qualified_start(run: list[Token]) -> int:
+    """Start of the quantity's words, taking in qualifiers like "more than" and "some"
+    (but not the "to" of "rose to 1,015")."""
+    start = run[0].i
+    doc = run[0].doc
+    while start > 0:
+        prev = doc[start - 1].lower_
+        if start > 1 and (doc[start - 2].lower_, prev) in _QUALIFIER_PAIRS:
+            start -= 2
+        elif prev in _QUALIFIERS:
+            start -= 1
+        else:
+            break
+    return start
+
+
+def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) -> list[Fact]:
+    """Counts, and the money and percentages the entity recogniser missed, outside the
+    tokens already read (``skip``); "1600 GMT" is a clock time."""
+    out: list[Fact] = []
+    for run in _number_runs(doc, skip):
+        words = "".join(t.text_with_ws for t in run).replace(" - ", "-").split()
+        number = parse_number(words)
+        if number is None:
+            continue
+        noun = _counted(run)
+        if noun is not None and noun.lower_ in TIME_ZONES:  # "1600 GMT": a clock time
+            span = doc[run[0].i : noun.i + 1]
+            out.append(
+                Fact("date", span.text, span.text.lower(), "", sentence,
+                     offset + span.start_char, offset + span.end_char)
+            )  # fmt: skip
+            continue
+        if _in_name(run, noun):
+            continue
+        first = _qualified_start(run)
+        last = noun.i if noun is not None and noun.i > run[-1].i else run[-1].i
+        span = doc[first : last + 1]
+        subject = subject_of(noun) if noun is not None else ""
+        kind: FactKind = "quantity"
+        before = doc[first - 1].lower_ if first > 0 else ""
+        if noun is not None and noun.lower_ in CURRENCIES:
+            kind, subject = "money", CURRENCIES[noun.lower_]  # "350 euros", missed by NER
+        elif before in CURRENCIES:
+            kind, subject = "money", CURRENCIES[before]  # "$275m", missed by NER
+            span = doc[first - 1 : last + 1]
+        elif noun is not None and noun.lower_ in PERCENT_WORDS:
+            kind, subject = "percent", "percent"
+        out.append(
+            Fact(
+                kind,
+                span.text,
+                canonical(number),
+                subject,
+                sentence,
+                offset + span.start_char,
+                offset + span.end_char,
+                measure=kind == "quantity" and _measure(run, noun),
+            )
+        )
+    return out
+
+
+def article_counts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) -> list[Fact]:
+    """ "a ballistic missile": a weak count of one, for matching only."""
+    out: list[Fact] = []
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in skip:
+            dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
+            if dets:
+                span = doc[dets[0].i : tok.i + 1]
+                out.append(
+                    Fact(
+                        "quantity",
+                        span.text,
+                        "1",
+                        tok.lemma_.lower(),
+                        sentence,
+                        offset + span.start_char,
+                        offset + span.end_char,
+                        weak=True,
+                    )
+                )
+    return out
