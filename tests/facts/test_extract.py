@@ -181,3 +181,15 @@ def test_an_article_count_pairs_only_with_the_same_kind_of_thing() -> None:
     old = "The harbour board backed a pro-business candidate for mayor of Kestrel Bay."
     new = "The harbour board backed three conservative candidates for mayor of Kestrel Bay."
     assert updates(old, new) == []
+
+
+def test_a_dateline_change_is_a_new_place_not_a_copy_without_one() -> None:
+    from storydiff import compare
+
+    body = "Floodwater closed the ring road around the harbour on Monday, officials said."
+    with_line = "KESTREL BAY, Norland (MPA) — " + body
+    moved = "PENMARROW, Norland (MPA) — " + body
+    assert [c.fact for c in compare(body, with_line).changes if c.fact == "dateline"] == []
+    assert [
+        (c.before, c.after) for c in compare(with_line, moved).changes if c.fact == "dateline"
+    ] == [("KESTREL BAY", "PENMARROW")]

@@ -364,13 +364,8 @@ def find_changes(
             pending.new_attr += [a for a in new.attributions.get(j, []) if is_citation(a)]
     _document_round(pending, versions, out)
     a, b = dateline(old_text), dateline(new_text)
-    if a != b and old_sents and new_sents:
-        if a and b:
-            out.add("update", "dateline", "", a, b, a, b, [0], [0])
-        elif b:
-            out.add("addition", "dateline", "", None, b, "", b, new_sentences=[0])
-        elif a:
-            out.add("removal", "dateline", "", a, None, a, "", old_sentences=[0])
+    if a and b and a != b and old_sents and new_sents:  # one copy without it: its format
+        out.add("update", "dateline", "", a, b, a, b, [0], [0])
     if (old_title or new_title) and norm(old_title or "") != norm(new_title or ""):
         out.add("update", "headline", "", old_title, new_title)
     _claims(alignment, versions, out)
