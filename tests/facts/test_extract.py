@@ -193,3 +193,10 @@ def test_a_dateline_change_is_a_new_place_not_a_copy_without_one() -> None:
     assert [
         (c.before, c.after) for c in compare(with_line, moved).changes if c.fact == "dateline"
     ] == [("KESTREL BAY", "PENMARROW")]
+
+
+def test_a_name_starts_at_its_capital_and_keeps_its_particle() -> None:
+    text = "Mayor Bill de Blasio met Rodrigo Lonvar, known by nom-de-guerre Timochenko, today."
+    names = {f.value for f in facts(text)}
+    assert not {n for n in names if n.startswith("nom")}
+    assert any("de Blasio" in n for n in names)

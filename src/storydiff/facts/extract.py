@@ -183,6 +183,20 @@ def _entity_parts(ent: Span) -> list[Span]:
     return [p for p in parts if len(p)]
 
 
+_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "al", "el", "bin", "la", "le"}
+
+
+def _from_capital(part: Span) -> Span:
+    """A name without lower-case words the recogniser put before it, keeping a
+    particle that belongs to it ("de Blasio")."""
+    for k, tok in enumerate(part):
+        if tok.text[:1].isupper() or tok.text[:1].isdigit():
+            if k and part[k - 1].lower_ in _PARTICLES and part[k - 1].whitespace_:
+                k -= 1
+            return part[k:]
+    return part
+
+
 def _entity_kind(ent: Span, label: str) -> FactKind:
     kind = ENTITY_KINDS[label]
     if kind != "place" and len(ent) == 1:
@@ -251,6 +265,7 @@ def extract(
             for part in _entity_parts(ent):
                 if part[0].lower_ == "the":
                     part = part[1:]
+                part = _from_capital(part)  # "nom-de-guerre Timochenko" -> "Timochenko"
                 if len(part) > 1 and part[-1].lower_ in ("'s", "’s", "'"):
                     part = part[:-1]  # "Intel Corp.'s profits"
                 if not len(part) or _SAY_IT.search(part.text):
