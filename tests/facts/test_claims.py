@@ -120,3 +120,11 @@ def test_a_rewritten_lead_is_the_new_lead_not_also_a_removed_one() -> None:
     assert _claims(old + rest, new + rest) == [("addition", "")]
     later = rest + "\n\nThe ferry to Penmarrow was cancelled for the rest of the week."
     assert ("removal", "") in _claims(old + later, old + rest)  # not the lead: still a claim
+
+
+def test_a_hedge_of_the_same_degree_is_no_certainty_claim() -> None:
+    old = "The harbour board is likely to approve the new quay before the winter storms."
+    same = "The harbour board is expected to approve the new quay before the winter storms."
+    assert _claims(old, same) == []
+    weaker = "The harbour board may approve the new quay before the winter storms arrive."
+    assert _claims(old, weaker) == [("update", "certainty")]

@@ -196,7 +196,27 @@ def _hedges_changed(removed: list[str], inserted: list[str]) -> bool:
         counter["can"] = 0
         if _past(other):
             counter["will"] = 0
-    return +a != +b
+    return _degrees(a) != _degrees(b)
+
+
+_DEGREE = {
+    "likely": "probable", "expected": "probable", "probably": "probable",
+    "may": "possible", "might": "possible", "could": "possible", "possibly": "possible",
+    "perhaps": "possible",
+    "suspected": "reported", "alleged": "reported", "allegedly": "reported",
+    "reportedly": "reported", "apparently": "reported", "appear": "reported",
+    "appears": "reported", "appeared": "reported", "seem": "reported", "seems": "reported",
+    "seemed": "reported", "believed": "reported",
+}  # fmt: skip
+"""Hedges of one degree: "are likely to add" -> "were expected to add" is as sure."""
+
+
+def _degrees(words: Counter[str]) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for w, n in words.items():
+        if n > 0:
+            out[_DEGREE.get(w, w)] += n
+    return out
 
 
 _NOT_CHOICE = frozenset("so more less fewer two three other else not".split())
