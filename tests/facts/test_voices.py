@@ -111,3 +111,15 @@ def test_a_quote_cut_shorter_is_rewording_and_another_quote_is_not_an_edit() -> 
     )
     kinds = sorted(c.kind for c in compare(old, other).changes if c.fact == "quote")
     assert kinds == ["addition", "removal"]
+
+
+def test_the_wire_s_own_interview_is_no_citation() -> None:
+    old = "KESTREL BAY, Norland (AP) — Floodwater closed the ring road on Monday, police said."
+    own = (
+        old + "\n\nThe harbour master told The Associated Press that two boats were lost overnight."
+    )
+    other = old + "\n\nThe harbour master told Reuters that two fishing boats were lost overnight."
+    assert _shown(compare(old, own), "attribution") == []
+    assert [c.after for c in compare(old, other).changes if c.fact == "attribution"] == [
+        "told Reuters"
+    ]

@@ -51,7 +51,7 @@ from storydiff.facts.names import (
     norm,
     surname,
 )
-from storydiff.facts.quotes import Quote, is_citation
+from storydiff.facts.quotes import Attribution, Quote, is_citation
 from storydiff.text.sentences import Sentence
 
 
@@ -64,6 +64,20 @@ def _quoted_in(speaker: str, sentences: list[Sentence], analysis: Analysis) -> b
         any(c in s.text for c in QUOTE_CHARS) and re.search(rf"\b{re.escape(last)}\b", s.text)
         for s in sentences
     )
+
+
+_WIRE = re.compile(r"^\W*[A-Z][A-Z]+[^()\n]{0,60}\(([A-Za-z]{2,8})\)")
+
+
+def _cited(att: Attribution, text: str) -> bool:
+    """An attribution of a sentence only one version has that cites a report, document
+    or outlet, not the wire's own interview ("told The Associated Press" under an
+    "(AP)" dateline)."""
+    if not is_citation(att):
+        return False
+    wire = _WIRE.match(text[:200])
+    own = wire is not None and att.text.startswith("told ")
+    return not (own and aliases.mentioned(att.source, wire.group(1) if wire else ""))
 
 
 def _one_quote(quotes: list[Quote], text: str) -> list[list[Quote]]:
@@ -356,12 +370,12 @@ def find_changes(
         if role is Role.REMOVED:
             pending.old += old.facts.get(i, [])
             pending.old_quotes += old.quotes.get(i, [])
-            pending.old_attr += [a for a in old.attributions.get(i, []) if is_citation(a)]
+            pending.old_attr += [a for a in old.attributions.get(i, []) if _cited(a, old_text)]
     for j, role in enumerate(alignment.new_roles):
         if role is Role.ADDED:
             pending.new += new.facts.get(j, [])
             pending.new_quotes += new.quotes.get(j, [])
-            pending.new_attr += [a for a in new.attributions.get(j, []) if is_citation(a)]
+            pending.new_attr += [a for a in new.attributions.get(j, []) if _cited(a, new_text)]
     _document_round(pending, versions, out)
     a, b = dateline(old_text), dateline(new_text)
     if a and b and a != b and old_sents and new_sents:  # one copy without it: its format
