@@ -14,9 +14,8 @@ never from the whole text. They are matched in two rounds:
    numbers of the same thing pair up as updates; the rest are *additions* and
    *removals*, unless the other version says the same thing elsewhere. A name is new
    only if the other version never mentions it under any of its forms (a surname
-   alone, initials, an alias: ``facts.aliases``); every new or dropped quote is
-   reported with its speaker, and a speaker quoted for the first time is also a new
-   *source*.
+   alone, initials, an alias: ``facts.aliases``); who is quoted or cited is
+   ``facts.voices``.
 3. Claims (``facts.claims``): added and removed sentences, and edits that flip a
    negation, change certainty or narrow alternatives.
 
@@ -32,7 +31,6 @@ from storydiff.diff.align import Alignment, Role
 from storydiff.facts import aliases, claims
 from storydiff.facts.analysis import (
     MAX_SENTENCE_CHARS,
-    Analysis,
     analyse,
     dateline,
     dateline_end,
@@ -44,79 +42,13 @@ from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import (
-    QUOTE_CHARS,
     in_dateline,
     mentions,
-    named,
     norm,
     surname,
 )
-from storydiff.facts.quotes import Attribution, Quote, is_citation
+from storydiff.facts.voices import cited, voices
 from storydiff.text.sentences import Sentence
-
-
-def _quoted_in(speaker: str, sentences: list[Sentence], analysis: Analysis) -> bool:
-    """Whether the version quotes this speaker anywhere."""
-    if any(q.speaker == speaker for qs in analysis.quotes.values() for q in qs):
-        return True
-    last = surname(speaker)
-    return bool(last) and any(
-        any(c in s.text for c in QUOTE_CHARS) and re.search(rf"\b{re.escape(last)}\b", s.text)
-        for s in sentences
-    )
-
-
-_WIRE = re.compile(r"^\W*[A-Z][A-Z]+[^()\n]{0,60}\(([A-Za-z]{2,8})\)")
-
-
-def _cited(att: Attribution, text: str) -> bool:
-    """An attribution of a sentence only one version has that cites a report, document
-    or outlet, not the wire's own interview ("told The Associated Press" under an
-    "(AP)" dateline)."""
-    if not is_citation(att):
-        return False
-    wire = _WIRE.match(text[:200])
-    own = wire is not None and att.text.startswith("told ")
-    return not (own and aliases.mentioned(att.source, wire.group(1) if wire else ""))
-
-
-def _one_quote(quotes: list[Quote], text: str) -> list[list[Quote]]:
-    """Pieces of one quotation that runs over several sentences, grouped: a quote is
-    the text between its quotation marks, however many sentences it holds."""
-    runs: list[list[Quote]] = []
-    for q in sorted(quotes, key=lambda q: q.start):
-        last = runs[-1][-1] if runs else None
-        if (
-            last is not None
-            and q.sentence == last.sentence + 1
-            and q.start >= last.end
-            and not text[last.end : q.start].strip()
-        ):
-            runs[-1].append(q)
-        else:
-            runs.append([q])
-    return runs
-
-
-def _report_quote(kind: ChangeKind, run: list[Quote], out: Builder) -> None:
-    """One new or dropped quotation (its pieces joined), with its speaker: the last
-    piece's, which names it ('"…. …," said X') or carries it on ('X said: "…. …"')."""
-    words = " ".join(q.text for q in run)
-    sentences = [q.sentence for q in run]
-    if kind == "addition":
-        out.add(kind, "quote", run[-1].speaker, None, words, new_sentences=sentences)
-    else:
-        out.add(kind, "quote", run[-1].speaker, words, None, old_sentences=sentences)
-
-
-def _named_in(speaker: str, text: str) -> bool:
-    """Whether the version names this speaker at all (surname, alias): a person it
-    names but does not quote is no new source; the quote change names its speaker."""
-    return (
-        mentions(text, speaker)
-        or mentions(text, surname(speaker))
-        or aliases.mentioned(speaker, text)
-    )
 
 
 def _restated(pending: Pending) -> None:
@@ -159,49 +91,8 @@ def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
-    sources = _voices(pending, v, out)
+    sources = voices(pending, v, out)
     _one_sided(pending, v, sources, out)
-
-
-def _voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
-    """Quotes new or dropped, speakers quoted for the first time or no longer
-    (sources), and attributions named in one version only. Returns the sources."""
-    old, new, old_text, new_text = v.old, v.new, v.old_text, v.new_text
-    old_sents, new_sents = v.old_sents, v.new_sents
-    sources: dict[str, set[str]] = {"addition": set(), "removal": set()}
-    kind: ChangeKind
-    for kind, quotes, other_sents, other in (
-        ("addition", pending.new_quotes, old_sents, old),
-        ("removal", pending.old_quotes, new_sents, new),
-    ):
-        said_there = [norm(p.text) for ps in other.quotes.values() for p in ps]
-        other_text = " ".join(s.text for s in other_sents)
-        told = [
-            q for q in quotes if norm(q.text) not in said_there and not mentions(other_text, q.text)
-        ]
-        for run in _one_quote(told, new_text if kind == "addition" else old_text):
-            _report_quote(kind, run, out)
-        for q in quotes:
-            if (
-                named(q.speaker)
-                and q.speaker not in sources[kind]
-                and not _quoted_in(q.speaker, other_sents, other)
-                and not _named_in(q.speaker, other_text)
-            ):
-                sources[kind].add(q.speaker)
-                out.one_side(kind, "source", q.speaker, q.speaker, "", q.sentence)
-    # Attributions named in one version only.
-    attr_kind: ChangeKind
-    for attr_kind, attrs, other_text in (
-        ("addition", pending.new_attr, old_text),
-        ("removal", pending.old_attr, new_text),
-    ):
-        seen: set[str] = set()
-        for att in attrs:
-            if att.source not in seen and not mentions(other_text, att.source, fuzzy=True):
-                seen.add(att.source)
-                out.one_side(attr_kind, "attribution", "", att.text, att.source, att.sentence)
-    return sources
 
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -370,12 +261,12 @@ def find_changes(
         if role is Role.REMOVED:
             pending.old += old.facts.get(i, [])
             pending.old_quotes += old.quotes.get(i, [])
-            pending.old_attr += [a for a in old.attributions.get(i, []) if _cited(a, old_text)]
+            pending.old_attr += [a for a in old.attributions.get(i, []) if cited(a, old_text)]
     for j, role in enumerate(alignment.new_roles):
         if role is Role.ADDED:
             pending.new += new.facts.get(j, [])
             pending.new_quotes += new.quotes.get(j, [])
-            pending.new_attr += [a for a in new.attributions.get(j, []) if _cited(a, new_text)]
+            pending.new_attr += [a for a in new.attributions.get(j, []) if cited(a, new_text)]
     _document_round(pending, versions, out)
     a, b = dateline(old_text), dateline(new_text)
     if a and b and a != b and old_sents and new_sents:  # one copy without it: its format

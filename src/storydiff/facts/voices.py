@@ -1,0 +1,121 @@
+"""Who is quoted or cited, across the document: new and dropped quotes (one
+quotation, however many sentences it holds, is one change), sources (someone the other
+version never names, now quoted or no longer), and citations only one version makes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storydiff.facts import aliases
+from storydiff.facts.analysis import Analysis
+from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.model import ChangeKind
+from storydiff.facts.names import QUOTE_CHARS, mentions, named, norm, surname
+from storydiff.facts.quotes import Attribution, Quote, is_citation
+from storydiff.text.sentences import Sentence
+
+
+def _quoted_in(speaker: str, sentences: list[Sentence], analysis: Analysis) -> bool:
+    """Whether the version quotes this speaker anywhere."""
+    if any(q.speaker == speaker for qs in analysis.quotes.values() for q in qs):
+        return True
+    last = surname(speaker)
+    return bool(last) and any(
+        any(c in s.text for c in QUOTE_CHARS) and re.search(rf"\b{re.escape(last)}\b", s.text)
+        for s in sentences
+    )
+
+
+_WIRE = re.compile(r"^\W*[A-Z][A-Z]+[^()\n]{0,60}\(([A-Za-z]{2,8})\)")
+
+
+def cited(att: Attribution, text: str) -> bool:
+    """An attribution of a sentence only one version has that cites a report, document
+    or outlet, not the wire's own interview ("told The Associated Press" under an
+    "(AP)" dateline)."""
+    if not is_citation(att):
+        return False
+    wire = _WIRE.match(text[:200])
+    own = wire is not None and att.text.startswith("told ")
+    return not (own and aliases.mentioned(att.source, wire.group(1) if wire else ""))
+
+
+def _one_quote(quotes: list[Quote], text: str) -> list[list[Quote]]:
+    """Pieces of one quotation that runs over several sentences, grouped: a quote is
+    the text between its quotation marks, however many sentences it holds."""
+    runs: list[list[Quote]] = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and q.sentence == last.sentence + 1
+            and q.start >= last.end
+            and not text[last.end : q.start].strip()
+        ):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return runs
+
+
+def _report_quote(kind: ChangeKind, run: list[Quote], out: Builder) -> None:
+    """One new or dropped quotation (its pieces joined), with its speaker: the last
+    piece's, which names it ('"…. …," said X') or carries it on ('X said: "…. …"')."""
+    words = " ".join(q.text for q in run)
+    sentences = [q.sentence for q in run]
+    if kind == "addition":
+        out.add(kind, "quote", run[-1].speaker, None, words, new_sentences=sentences)
+    else:
+        out.add(kind, "quote", run[-1].speaker, words, None, old_sentences=sentences)
+
+
+def _named_in(speaker: str, text: str) -> bool:
+    """Whether the version names this speaker at all (surname, alias): a person it
+    names but does not quote is no new source; the quote change names its speaker."""
+    return (
+        mentions(text, speaker)
+        or mentions(text, surname(speaker))
+        or aliases.mentioned(speaker, text)
+    )
+
+
+def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
+    """Quotes new or dropped, speakers quoted for the first time or no longer
+    (sources), and attributions named in one version only. Returns the sources."""
+    old, new, old_text, new_text = v.old, v.new, v.old_text, v.new_text
+    old_sents, new_sents = v.old_sents, v.new_sents
+    sources: dict[str, set[str]] = {"addition": set(), "removal": set()}
+    kind: ChangeKind
+    for kind, quotes, other_sents, other in (
+        ("addition", pending.new_quotes, old_sents, old),
+        ("removal", pending.old_quotes, new_sents, new),
+    ):
+        said_there = [norm(p.text) for ps in other.quotes.values() for p in ps]
+        other_text = " ".join(s.text for s in other_sents)
+        told = [
+            q for q in quotes if norm(q.text) not in said_there and not mentions(other_text, q.text)
+        ]
+        for run in _one_quote(told, new_text if kind == "addition" else old_text):
+            _report_quote(kind, run, out)
+        for q in quotes:
+            if (
+                named(q.speaker)
+                and q.speaker not in sources[kind]
+                and not _quoted_in(q.speaker, other_sents, other)
+                and not _named_in(q.speaker, other_text)
+            ):
+                sources[kind].add(q.speaker)
+                out.one_side(kind, "source", q.speaker, q.speaker, "", q.sentence)
+    # Attributions named in one version only.
+    attr_kind: ChangeKind
+    for attr_kind, attrs, other_text in (
+        ("addition", pending.new_attr, old_text),
+        ("removal", pending.old_attr, new_text),
+    ):
+        seen: set[str] = set()
+        for att in attrs:
+            if att.source not in seen and not mentions(other_text, att.source, fuzzy=True):
+                seen.add(att.source)
+                out.one_side(attr_kind, "attribution", "", att.text, att.source, att.sentence)
+    return sources
