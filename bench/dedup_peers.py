@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,14 +105,10 @@ def datatrove_shingles(texts: list[str]) -> None:
 
 
 def load_datatrove() -> None:
-    """Import datatrove's dedup steps and executor, and keep its log to errors (its
-    progress lines would time the terminal too)."""
+    """Import datatrove's dedup steps and executor. (Its executor logs to standard
+    error and to files as it always does: each task sets up its own log.)"""
     import datatrove.executor.local  # type: ignore[import-untyped]
     import datatrove.pipeline.dedup.minhash  # type: ignore[import-untyped]  # noqa: F401
-    from datatrove.utils.logging import logger  # type: ignore[import-untyped]
-
-    logger.remove()
-    logger.add(sys.stderr, level="ERROR")
 
 
 def _pairs(found: list[list[int]]) -> set[tuple[int, int]]:
