@@ -45,7 +45,7 @@ import numpy as np
 from rich.table import Table
 
 import benchlib
-from storydiff.corpus import Corpus
+from storydiff.corpus.corpus import Corpus
 from storydiff.detect import kernels
 from storydiff.document import Document
 

@@ -6,7 +6,7 @@ stories).
 
 All texts go through ``storydiff.detect.link.link_texts`` (verified links: pairs of
 texts sharing passages) and ``storydiff.detect.cluster.cluster`` (stories), as
-``storydiff.stories`` does. Scored against the truth (every text's story id), over
+``storydiff.corpus.stories`` does. Scored against the truth (every text's story id), over
 pairs of texts:
 
 - **stories**: a pair is *predicted* when both texts are in one found story, *true*

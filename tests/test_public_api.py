@@ -67,8 +67,8 @@ def test_import_and_help_load_no_extraction_http_or_nlp_library() -> None:
 
 
 def test_public_names_are_the_real_objects() -> None:
-    from storydiff.diff.compare import compare
     from storydiff.ingest.source import load
+    from storydiff.pair.compare import compare
 
     assert storydiff.compare is compare and storydiff.load is load
     assert "Corpus" in dir(storydiff)

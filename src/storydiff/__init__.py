@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from storydiff.config import CompareConfig, InputConfig
-    from storydiff.corpus import Corpus
+    from storydiff.corpus.corpus import Corpus
     from storydiff.diff.align import Alignment, Link, Role
-    from storydiff.diff.compare import Comparison, HeadlineDiff, compare
     from storydiff.diff.order import Order
     from storydiff.diff.relation import Relation, Verdict
     from storydiff.document import Document
     from storydiff.errors import InputError, StorydiffError
     from storydiff.ingest import from_text, load
+    from storydiff.pair.compare import Comparison, HeadlineDiff, compare
 
 __version__ = "0.1.0"
 
@@ -34,13 +34,13 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 _WHERE = {
     "CompareConfig": "storydiff.config",
     "InputConfig": "storydiff.config",
-    "Corpus": "storydiff.corpus",
+    "Corpus": "storydiff.corpus.corpus",
     "Alignment": "storydiff.diff.align",
     "Link": "storydiff.diff.align",
     "Role": "storydiff.diff.align",
-    "Comparison": "storydiff.diff.compare",
-    "HeadlineDiff": "storydiff.diff.compare",
-    "compare": "storydiff.diff.compare",
+    "Comparison": "storydiff.pair.compare",
+    "HeadlineDiff": "storydiff.pair.compare",
+    "compare": "storydiff.pair.compare",
     "Order": "storydiff.diff.order",
     "Relation": "storydiff.diff.relation",
     "Verdict": "storydiff.diff.relation",

@@ -179,7 +179,7 @@ class ClusterConfig:
     stories is boilerplate, all of it."""
 
 
-# Bounds of command-line values (``cli.py``): a value past them is a usage error
+# Bounds of command-line values (``cli/``): a value past them is a usage error
 # before any work, not a hang, an overflow or a NaN that every comparison lets by.
 MAX_SECONDS = 3600.0
 """Longest --timeout and --rate: an hour per URL, or between two requests to a host."""

@@ -95,7 +95,7 @@ def test_an_index_of_another_fingerprint_format_is_rebuilt(tmp_path: Path) -> No
     """A store whose index was written under an older ``fingerprints.FORMAT`` (its
     segments' magic): opening it rebuilds the index from the texts, and links and
     stories stay as they were."""
-    from storydiff.corpus import Corpus
+    from storydiff.corpus.corpus import Corpus
     from storydiff.document import Document
 
     shared = " ".join(f"word{i}" for i in range(60))

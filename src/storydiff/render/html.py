@@ -8,8 +8,8 @@ from typing import Any
 
 import jinja2
 
-from storydiff.diff.compare import Comparison
 from storydiff.facts.model import Change
+from storydiff.pair.compare import Comparison
 from storydiff.render.rows import Row, Segment, build_rows, segments
 from storydiff.render.summary import describe, order_line, scores_line, verdict_line
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from storydiff.diff.compare import Comparison
 from storydiff.diff.words import WordOp
 from storydiff.document import Document
+from storydiff.pair.compare import Comparison
 from storydiff.text.sentences import Sentence
 
 SCHEMA = "storydiff.comparison"

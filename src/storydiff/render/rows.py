@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from storydiff.diff.align import Link, Role
-from storydiff.diff.compare import Comparison
 from storydiff.diff.words import WordOp
+from storydiff.pair.compare import Comparison
 
 RowKind = Literal[
     "unchanged", "edited", "added", "removed", "moved", "moved_from", "split", "merged"

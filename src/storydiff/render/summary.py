@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from storydiff.config import OrderConfig
-from storydiff.diff.compare import Comparison
 from storydiff.document import Document
+from storydiff.pair.compare import Comparison
 
 VERDICT_TEXT = {
     "identical": "identical (no differences after normalising quotes, dashes and spaces)",

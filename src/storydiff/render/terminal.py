@@ -16,8 +16,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from storydiff.diff.compare import Comparison
 from storydiff.facts.model import Change
+from storydiff.pair.compare import Comparison
 from storydiff.render.rows import Row, Segment, build_rows, segments, with_context
 from storydiff.render.summary import describe, order_line, scores_line, verdict_line
 

@@ -9,11 +9,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from storydiff.corpus.stories import Story, Version
 from storydiff.detect.passages import LinkWhy
-from storydiff.diff.compare import Comparison
+from storydiff.pair.compare import Comparison
 from storydiff.render.json import to_dict
 from storydiff.render.summary import verdict_line
-from storydiff.stories import Story, Version
 
 STORY_SCHEMA = "storydiff.story"
 STORY_SCHEMA_VERSION = "1.1"

@@ -1,4 +1,4 @@
-"""``storydiff export`` (``storydiff.export``): versions in the order ``story`` gives,
+"""``storydiff export`` (``storydiff.corpus.export``): versions in the order ``story`` gives,
 whether the order evidence is worked out in this process or in workers, cached in
 the store once worked out; every text's language found."""
 
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from storydiff import load
-from storydiff.corpus import Corpus
+from storydiff.corpus.corpus import Corpus
 from tests.conftest import EXAMPLES
 
 NAMES = ["01-mpa-first-take.txt", "02-mpa-update.txt", "04-harbour-daily.txt"]

@@ -14,7 +14,7 @@ import pytest
 
 from tests.unprivileged import storydiff
 
-STORY = Path(__file__).resolve().parents[1] / "examples" / "story"
+STORY = Path(__file__).resolve().parents[2] / "examples" / "story"
 FIRST = STORY / "01-mpa-first-take.txt"
 UPDATE = STORY / "02-mpa-update.txt"
 FULL = Path("/dev/full")
@@ -142,4 +142,4 @@ def test_a_full_standard_output_is_named(store: Path) -> None:
             text=True,
             timeout=300,
         )
-    _full_disk(done, "standard output")  # type: ignore[arg-type]
+    _full_disk(done, "standard output")

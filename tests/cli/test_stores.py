@@ -12,8 +12,8 @@ import pytest
 
 from tests.unprivileged import read_only, storydiff
 
-STORY = Path(__file__).resolve().parents[1] / "examples" / "story"
-UNRELATED = Path(__file__).resolve().parents[1] / "examples" / "unrelated"
+STORY = Path(__file__).resolve().parents[2] / "examples" / "story"
+UNRELATED = Path(__file__).resolve().parents[2] / "examples" / "unrelated"
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,7 @@ def _one_line_error(result: object, *names: str) -> str:
     for name in names:
         assert name in lines[0], err
     assert "internal error" not in err and "not a storydiff store" not in err
-    return lines[0]
+    return str(lines[0])
 
 
 def test_every_reading_command_reads_a_store_in_a_read_only_folder(store: Path) -> None:

@@ -22,6 +22,15 @@ import numpy as np
 import numpy.typing as npt
 
 from storydiff.config import InputConfig
+from storydiff.corpus.reading import BATCH_SIZE, Mode, Prepared, Reader, choose_mode, prepare
+from storydiff.corpus.stories import (
+    Story,
+    find_stories,
+    latest_change,
+    load_story,
+    step,
+    update_stories,
+)
 from storydiff.detect.agreement import MIN_TOKENS, Tokens, judge, rest_agreement
 from storydiff.detect.cluster import ClusterConfig
 from storydiff.detect.fingerprints import (
@@ -34,22 +43,13 @@ from storydiff.detect.fingerprints import (
 from storydiff.detect.index import FingerprintIndex
 from storydiff.detect.link import Flags, LinkConfig, Pair, link_batch, prose
 from storydiff.detect.passages import LinkWhy, shared_passages
-from storydiff.diff.compare import Comparison
 from storydiff.document import Document
 from storydiff.errors import StoreError
 from storydiff.ingest.jsonl import JsonlFields
 from storydiff.ingest.rejected import Rejected
-from storydiff.reading import BATCH_SIZE, Mode, Prepared, Reader, choose_mode, prepare
+from storydiff.pair.compare import Comparison
 from storydiff.store import BatchResult, Seen, Store, seen_in
 from storydiff.store.connect import why_unwritable
-from storydiff.stories import (
-    Story,
-    find_stories,
-    latest_change,
-    load_story,
-    step,
-    update_stories,
-)
 
 SHINGLE_CACHE = 30_000
 """Texts whose shingles (in order with their chrome flags, and as sorted sets) stay in

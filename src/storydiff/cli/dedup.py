@@ -1,22 +1,18 @@
 """``storydiff dedup``: near-duplicate removal for a corpus (the command; the work is
-in ``storydiff.dedup``, and ``storydiff.scale.dask_dedup`` for ``--engine dask``).
-
-Registered on the ``storydiff`` group at the bottom of ``cli.py``; this module does not
-import ``cli`` (that would be circular), so it handles its own errors the same way:
-one line on stderr and exit code 2.
-"""
+in ``storydiff.dedup``, and ``storydiff.scale.dask_dedup`` for ``--engine dask``)."""
 
 from __future__ import annotations
 
 import os
 import sys
 import time
-import traceback
 from dataclasses import replace
 from pathlib import Path
 
 import click
 
+from storydiff.cli.app import DEBUG_OPTION, handle_errors, main
+from storydiff.cli.outputs import check_output, open_output, output_errors
 from storydiff.config import (
     DEFAULT_DEDUP,
     KEEP_RULES,
@@ -25,10 +21,6 @@ from storydiff.config import (
     SHINGLE_SIZE_RANGE,
     DedupConfig,
 )
-from storydiff.errors import StorydiffError
-from storydiff.outputs import check_output, open_output, output_errors, unexpected
-
-EXIT_TROUBLE = 2
 
 
 def _keep_rule(value: str) -> tuple[str, ...]:
@@ -39,7 +31,7 @@ def _keep_rule(value: str) -> tuple[str, ...]:
     return rule
 
 
-@click.command()
+@main.command()
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option(
     "-o",
@@ -120,7 +112,8 @@ def _keep_rule(value: str) -> tuple[str, ...]:
     help="Where sketch files go while it runs (default: the system's temporary folder).",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
-@click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+@DEBUG_OPTION
+@handle_errors
 def dedup(
     source: Path,
     output: Path | None,
@@ -149,26 +142,11 @@ def dedup(
     cluster's first document) and a keep flag; linked documents share at least
     --threshold of their word 5-grams (Jaccard), each link verified exactly.
     Unreadable records are listed with their position and skipped."""
-    try:
-        config = _config(threshold, shingle_size, num_perm, bands, rows, keep_rule)
-        _run(
-            source, output, fmt, keep_only, config, (text_field, id_field, published_field),
-            workers, engine, scheduler, work_dir, quiet,
-        )  # fmt: skip
-    except click.ClickException:
-        raise
-    except StorydiffError as exc:
-        if debug:
-            traceback.print_exc()
-        click.echo(f"storydiff: error: {exc}", err=True)
-        sys.exit(EXIT_TROUBLE)
-    except (KeyboardInterrupt, BrokenPipeError):
-        sys.exit(EXIT_TROUBLE)
-    except Exception as exc:  # a full disk, or a bug: say so plainly
-        if debug:
-            traceback.print_exc()
-        click.echo(f"storydiff: error: {unexpected(exc)}", err=True)
-        sys.exit(EXIT_TROUBLE)
+    config = _config(threshold, shingle_size, num_perm, bands, rows, keep_rule)
+    _run(
+        source, output, fmt, keep_only, config, (text_field, id_field, published_field),
+        workers, engine, scheduler, work_dir, quiet,
+    )  # fmt: skip
 
 
 def _config(

@@ -14,11 +14,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 from storydiff.cli import main
-from storydiff.diff.compare import compare as compare_documents
 from storydiff.ingest import load
+from storydiff.pair.compare import compare as compare_documents
 from storydiff.render.summary import verdict_line
 
-STORY = Path(__file__).resolve().parents[1] / "examples" / "story"
+STORY = Path(__file__).resolve().parents[2] / "examples" / "story"
 FIRST = str(STORY / "01-mpa-first-take.txt")
 UPDATE = str(STORY / "02-mpa-update.txt")
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from storydiff.cli import main
 
-STORY = Path(__file__).resolve().parents[1] / "examples" / "story"
+STORY = Path(__file__).resolve().parents[2] / "examples" / "story"
 FIRST = str(STORY / "01-mpa-first-take.txt")
 UPDATE = str(STORY / "02-mpa-update.txt")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storydiff.config import CompareConfig
-from storydiff.diff.compare import compare
+from storydiff.pair.compare import compare
 
 WORDS = [f"w{n % 997}x{n // 997}" for n in range(3000)]
 

@@ -22,10 +22,8 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 from storydiff.config import MAX_WORKERS
-from storydiff.corpus import Corpus
-from storydiff.document import Document
-from storydiff.store import Store
-from storydiff.stories import (
+from storydiff.corpus.corpus import Corpus
+from storydiff.corpus.stories import (
     Known,
     Story,
     Version,
@@ -34,6 +32,8 @@ from storydiff.stories import (
     read_versions,
     uncached_pairs,
 )
+from storydiff.document import Document
+from storydiff.store import Store
 from storydiff.text.language import detect_language
 
 PAGE = 500

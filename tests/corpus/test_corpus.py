@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from storydiff import load
 from storydiff.cli import main
-from storydiff.corpus import Corpus
+from storydiff.corpus.corpus import Corpus
 from tests.conftest import EXAMPLES
 
 STORY = EXAMPLES / "story"

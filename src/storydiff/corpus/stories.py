@@ -22,10 +22,10 @@ from storydiff.config import CompareConfig
 from storydiff.detect.cluster import ClusterConfig, Texts, cluster
 from storydiff.detect.fingerprints import Fingerprints
 from storydiff.detect.link import Flags, Pair
-from storydiff.diff.compare import Comparison, compare, order_of
 from storydiff.document import Document
 from storydiff.errors import StoreError
 from storydiff.facts.model import Change
+from storydiff.pair.compare import Comparison, compare, order_of
 from storydiff.store import Seen, Sighting, Store, StoryRow
 from storydiff.text.sentences import Sentence, split_sentences
 

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 from click.testing import CliRunner
 
 from storydiff.cli import main
-from storydiff.dedup_command import dedup
+from storydiff.cli.dedup import dedup
 from tests.dedup.corpus import generate, write_jsonl
 
 

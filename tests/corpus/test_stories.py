@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storydiff.stories import _earliest
+from storydiff.corpus.stories import _earliest
 
 moments = st.datetimes(
     min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1), timezones=st.just(UTC)
@@ -29,8 +29,8 @@ def test_pair_evidence_is_the_order_compare_gives() -> None:
 
     from storydiff import load
     from storydiff.config import CompareConfig
-    from storydiff.diff.compare import compare
-    from storydiff.stories import pair_evidence
+    from storydiff.corpus.stories import pair_evidence
+    from storydiff.pair.compare import compare
     from tests.conftest import EXAMPLES
 
     names = ["01-mpa-first-take.txt", "02-mpa-update.txt", "04-harbour-daily.txt"]

@@ -1,0 +1,9 @@
+"""The ``storydiff`` command: one module a command, registered on the group of
+``cli.app`` (which also holds the one error handler and the shared options).
+Output is made pretty here; the library stays quiet. Each command imports what it
+needs when it runs, so ``storydiff --help`` loads click alone."""
+
+from storydiff.cli import compare, dedup, export, ingest, similar, stories, story  # noqa: F401
+from storydiff.cli.app import main
+
+__all__ = ["main"]

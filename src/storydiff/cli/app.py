@@ -1,0 +1,111 @@
+"""The ``storydiff`` command. Output is made pretty here; the library stays quiet.
+
+Exit codes follow diff(1): 0 no differences, 1 differences, 2 trouble.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import traceback
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from storydiff import __version__
+from storydiff.cli.outputs import unexpected
+from storydiff.config import (
+    DEFAULT_INPUT,
+    MAX_INPUT_BYTES,
+)
+from storydiff.errors import StorydiffError
+
+if TYPE_CHECKING:
+    pass
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+
+
+def _fail(message: str) -> None:
+    click.echo(f"storydiff: error: {message}", err=True)
+    sys.exit(EXIT_TROUBLE)
+
+
+def store_files(db: Path) -> list[Path]:
+    """The files of the store at ``db`` that an output must not be."""
+    return [db, Path(f"{db}-wal"), Path(f"{db}-shm")]
+
+
+def expand_sources(sources: tuple[str, ...]) -> list[str | Path]:
+    """Sources as files: globs expanded (folders and URLs are left as they are)."""
+    from storydiff.ingest.batch import expand
+
+    out: list[str | Path] = []
+    for source in sources:
+        found = None if Path(source).is_dir() else expand(source)
+        out += [source] if found is None else found
+    return out
+
+
+def handle_errors(func: F) -> F:
+    """One line on stderr and exit code 2 for any failure; ``--debug`` adds the traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = bool(kwargs.get("debug"))
+        try:
+            return func(*args, **kwargs)
+        except click.ClickException:
+            raise  # usage mistakes: click prints them with the usage line, exit 2
+        except StorydiffError as exc:
+            if debug:
+                traceback.print_exc()
+            _fail(str(exc))
+        except (KeyboardInterrupt, BrokenPipeError):
+            sys.exit(EXIT_TROUBLE)
+        except Exception as exc:  # a full disk, or a bug: say so plainly
+            if debug:
+                traceback.print_exc()
+            _fail(unexpected(exc))
+
+    return wrapper  # type: ignore[return-value]
+
+
+class Seconds(click.FloatRange):
+    """A range of seconds that also refuses NaN (it passes every comparison)."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if math.isnan(seconds):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        return seconds
+
+
+DEBUG_OPTION = click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("storydiff.db"),
+    show_default=True,
+    help="The store.",
+)
+MAX_BYTES_OPTION = click.option(
+    "--max-bytes",
+    type=click.IntRange(1, MAX_INPUT_BYTES),
+    default=DEFAULT_INPUT.max_bytes,
+    show_default=True,
+    help="Largest file, page, record or input accepted.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="storydiff")
+def main() -> None:
+    """Find every version of a news story and show exactly what changed."""

@@ -1,0 +1,24 @@
+"""The corpus side: a store of texts grouped into stories as they arrive.
+
+``corpus`` (``Corpus``: ingest, stories, timelines, similar texts), ``reading`` (the
+reading process beside the writer), ``stories`` (links to stories, and a story's
+versions in order), ``export`` (every text as JSON Lines). ``Corpus`` and
+``IngestReport`` are imported on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from storydiff.corpus.corpus import Corpus, IngestReport
+
+
+def __getattr__(name: str) -> Any:
+    if name not in ("Corpus", "IngestReport"):
+        raise AttributeError(f"module 'storydiff.corpus' has no attribute {name!r}")
+    return getattr(importlib.import_module("storydiff.corpus.corpus"), name)
+
+
+__all__ = ["Corpus", "IngestReport"]
