@@ -40,8 +40,8 @@ demo: $(VENV)/.run
 	@$(BIN)/storydiff ingest examples/story examples/unrelated --db demo.db --quiet
 	@$(BIN)/storydiff stories --db demo.db
 	@echo
-	@echo "== 4. The timeline of story 1, each version against the one before:"
-	@$(BIN)/storydiff story 1 --db demo.db
+	@echo "== 4. The timeline of the latest story, each version against the one before:"
+	@$(BIN)/storydiff story --rank 1 --db demo.db
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench

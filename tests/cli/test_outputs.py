@@ -88,7 +88,7 @@ def test_a_missing_output_folder_is_refused_before_any_work(
     for args in (
         ["dedup", str(corpus), "-o", str(missing)],
         ["export", "--db", str(store), "-o", str(missing)],
-        ["story", "1", "--db", str(store), "-o", str(missing)],
+        ["story", "--rank", "1", "--db", str(store), "-o", str(missing)],
         ["compare", str(FIRST), str(UPDATE), "-o", str(missing)],
     ):
         _refused(storydiff(*args), "-o", f"folder {missing.parent} does not exist")
@@ -100,10 +100,14 @@ def test_a_missing_output_folder_is_refused_before_any_work(
 def test_outputs_over_the_store_or_an_input_are_refused(store: Path, tmp_path: Path) -> None:
     before = _digest(store)
     _refused(storydiff("export", "--db", str(store), "-o", str(store)), "-o", "is an input")
-    _refused(storydiff("story", "1", "--db", str(store), "-o", str(store)), "-o", "is an input")
+    _refused(
+        storydiff("story", "--rank", "1", "--db", str(store), "-o", str(store)), "-o", "is an input"
+    )
     index_file = Path(f"{store}.index") / "out.json"
     _refused(
-        storydiff("story", "1", "--db", str(store), "-o", str(index_file)), "-o", "input folder"
+        storydiff("story", "--rank", "1", "--db", str(store), "-o", str(index_file)),
+        "-o",
+        "input folder",
     )
     assert _digest(store) == before
     old = tmp_path / "old.txt"
@@ -127,7 +131,9 @@ def test_rejected_file_over_an_input_is_refused(tmp_path: Path) -> None:
 def test_a_full_disk_names_the_output(corpus: Path, store: Path) -> None:
     _full_disk(storydiff("dedup", str(corpus), "-o", str(FULL), "--quiet"), str(FULL))
     _full_disk(storydiff("export", "--db", str(store), "-o", str(FULL)), str(FULL))
-    json_story = storydiff("story", "1", "--db", str(store), "--format", "json", "-o", str(FULL))
+    json_story = storydiff(
+        "story", "--rank", "1", "--db", str(store), "--format", "json", "-o", str(FULL)
+    )
     _full_disk(json_story, str(FULL))
     compared = storydiff("compare", str(FIRST), str(UPDATE), "--no-facts", "-o", str(FULL))
     _full_disk(compared, str(FULL))

@@ -52,7 +52,7 @@ def test_every_reading_command_reads_a_store_in_a_read_only_folder(store: Path) 
         assert listed.returncode == 0, listed.stderr
         stories = json.loads(listed.stdout)
         assert stories["total"] == 1 and len(stories["stories"][0]["documents"]) == 5
-        one = storydiff("story", "1", "--db", str(store), "--format", "json")
+        one = storydiff("story", "--rank", "1", "--db", str(store), "--format", "json")
         assert one.returncode == 0, one.stderr
         assert len(json.loads(one.stdout)["versions"]) == 5
         exported = storydiff("export", "--db", str(store))
@@ -95,7 +95,7 @@ def test_a_store_in_a_missing_folder(tmp_path: Path) -> None:
     line = _one_line_error(refused, str(db), f"folder {db.parent} does not exist")
     assert "make the folder first" in line
     assert not db.parent.exists()
-    for command in (["stories"], ["story", "1"], ["export"]):
+    for command in (["stories"], ["story", "--rank", "1"], ["export"]):
         missing = storydiff(*command, "--db", str(db))
         _one_line_error(missing, str(db), "no such store")
 

@@ -40,7 +40,7 @@ def test_stories_group_versions_in_time_order(tmp_path: Path) -> None:
     steps = corpus.timeline(story)
     assert len(steps) == 4
     assert any(ch.key() == ("update", "quantity", "sailor", "14", "17") for ch in steps[0].changes)
-    assert corpus.story("1").id == story.id == corpus.story(story.id[:6]).id
+    assert corpus.story_at(1).id == story.id == corpus.story(story.id[:6]).id
     corpus.close()
 
 
@@ -82,7 +82,7 @@ def test_stories_and_story_commands(tmp_path: Path) -> None:
         ).output
     )
     assert [s["number"] for s in page["stories"]] == [4, 5]
-    timeline = runner.invoke(main, ["story", "1", "--db", str(db)])
+    timeline = runner.invoke(main, ["story", "--rank", "1", "--db", str(db)])
     assert (
         timeline.exit_code == 0
         and "v1 → v2" in timeline.output
@@ -93,21 +93,21 @@ def test_stories_and_story_commands(tmp_path: Path) -> None:
     )
     assert data["schema"] == "storydiff.story" and len(data["steps"]) == 4
     # Why one story: each link between versions, with the passages it shares.
-    texts = {v.document.id: v.document.text for v in Corpus(db).story("1").versions}
+    texts = {v.document.id: v.document.text for v in Corpus(db).story_at(1).versions}
     assert data["links"] and all(1 <= k["old"] < k["new"] <= 5 for k in data["links"])
     for link in data["links"]:
         old, new = texts[link["old_id"]], texts[link["new_id"]]
         for p in link["passages"]:
             a, b = old[p["old"][0] : p["old"][1]], new[p["new"][0] : p["new"][1]]
             assert p["kind"] in ("body", "chrome") and a.split()[-1] == b.split()[-1]
-    why = runner.invoke(main, ["story", "1", "--db", str(db), "--why"])
+    why = runner.invoke(main, ["story", "--rank", "1", "--db", str(db), "--why"])
     assert why.exit_code == 0 and "why one story" in why.output and "v1 – v2" in why.output
 
 
 def test_bad_story_keys_and_missing_store(tmp_path: Path) -> None:
     db = _ingested(tmp_path)
     runner = CliRunner()
-    for args in (["story", "99", "--db", str(db)], ["story", "ffffffff", "--db", str(db)],
+    for args in (["story", "--rank", "99", "--db", str(db)], ["story", "ffffffff", "--db", str(db)],
                  ["stories", "--db", str(tmp_path / "none.db")]):  # fmt: skip
         result = runner.invoke(main, args)
         assert result.exit_code == 2
@@ -161,7 +161,7 @@ def test_story_html_is_self_contained_and_escapes_hostile_text(tmp_path: Path) -
     Corpus(db).ingest([str(src)])
     out = tmp_path / "story.html"
     result = CliRunner().invoke(
-        main, ["story", "1", "--db", str(db), "--format", "html", "-o", str(out)]
+        main, ["story", "--rank", "1", "--db", str(db), "--format", "html", "-o", str(out)]
     )
     assert result.exit_code == 0, result.stderr
     html = out.read_text(encoding="utf-8")
@@ -292,3 +292,32 @@ def test_an_old_index_beside_a_new_store_is_not_trusted(tmp_path: Path) -> None:
         assert corpus.similar(probe) == []  # the old texts' fingerprints are gone
         n = len(list((EXAMPLES / "unrelated").glob("*.txt")))
         assert corpus.story_count() == n and corpus.index.covered == n
+
+
+def test_a_story_keeps_its_id_when_an_earlier_version_arrives(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from storydiff.document import Document
+
+    lede = (
+        "The ferry to Marlow Bay ran aground on Saturday morning in a storm that closed the "
+        "harbour, and coastguard crews worked through the night to reach it. "
+    )
+    later = Document(
+        text=lede + "All 41 people aboard were brought ashore by dawn, the coastguard said.",
+        published=datetime(2026, 3, 2, 9, tzinfo=UTC),
+    )
+    earlier = Document(
+        text=lede + "Forty people were aboard, and the first were brought ashore at midnight.",
+        published=datetime(2026, 3, 2, 1, tzinfo=UTC),
+    )
+    with Corpus(tmp_path / "s.db") as corpus:
+        corpus.add([later])
+        first_id = corpus.story_at(1).id
+        corpus.add([earlier])
+        story = corpus.story_at(1)
+        assert [v.document.id for v in story.versions] == [earlier.id, later.id]
+        assert story.id == first_id == later.id  # the first-stored text names it
+        assert corpus.story(earlier.id[:6]).id == first_id
+    result = CliRunner().invoke(main, ["story", "1", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2 and "--rank" in result.stderr

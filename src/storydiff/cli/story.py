@@ -11,7 +11,12 @@ from storydiff.cli.outputs import check_output, open_output
 
 
 @main.command()
-@click.argument("key")
+@click.argument("key", required=False)
+@click.option(
+    "--rank",
+    type=click.IntRange(min=1),
+    help="The N-th story of storydiff stories instead of an id (ranks change as stories arrive).",
+)
 @DB_OPTION
 @click.option(
     "--format",
@@ -35,7 +40,8 @@ from storydiff.cli.outputs import check_output, open_output
 @DEBUG_OPTION
 @handle_errors
 def story(
-    key: str,
+    key: str | None,
+    rank: int | None,
     db_path: Path,
     fmt: str,
     output: Path | None,
@@ -44,8 +50,11 @@ def story(
     debug: bool,
 ) -> None:
     """One story's timeline: each version against the one before. KEY is the story's
-    number in `storydiff stories` or (a prefix of) its id. --why shows the shared
-    passages that make it one story."""
+    id from `storydiff stories` (or the id of any of its texts; 4 hex digits or more
+    of it will do); --rank N takes the N-th story listed instead. --why shows the
+    shared passages that make it one story."""
+    if (key is None) == (rank is None):
+        raise click.UsageError("give a story id, or --rank N (not both)")
     from storydiff.corpus.corpus import Corpus
     from storydiff.render.timeline import (
         render_story_html,
@@ -55,7 +64,7 @@ def story(
 
     check_output(output, "-o", inputs=store_files(db_path), folders=[f"{db_path}.index"])
     corpus = Corpus(db_path, create=False, readonly=True)
-    found = corpus.story(key)
+    found = corpus.story_at(rank) if rank is not None else corpus.story(str(key))
     steps = corpus.timeline(found)
     links = corpus.why(found) if why or fmt == "json" else None
     if fmt == "terminal":

@@ -95,6 +95,10 @@ def _keep(cache: OrderedDict[Any, Any], key: Any, value: Any, size: int = SHINGL
         cache.popitem(last=False)
 
 
+MIN_ID_PREFIX = 4
+"""Fewest hex digits of an id that name a story (4 tell 65,536 ids apart)."""
+
+
 class Corpus:
     """A store of articles: one SQLite file, and its fingerprint index beside it (a
     folder named after the file with ``.index`` appended)."""
@@ -354,21 +358,16 @@ class Corpus:
         return self.store.story_count()
 
     def story(self, key: str) -> Story:
-        """A story by its number in ``stories()`` (1 is the first) or by (a prefix of)
-        the id of one of its texts."""
+        """A story by its id, or by the id of any of its texts (a prefix of at least
+        ``MIN_ID_PREFIX`` hex digits will do)."""
+        prefix = key.lower()
+        if len(prefix) < MIN_ID_PREFIX or any(c not in "0123456789abcdef" for c in prefix):
+            raise StoreError(
+                f"{key!r} is not a story id",
+                f"give at least {MIN_ID_PREFIX} hex digits of an id from storydiff stories,"
+                " or --rank N for the N-th story listed",
+            )
         with self.store.snapshot():
-            if key.isdigit() and len(key) < 8:
-                n = int(key)
-                rows = self.store.story_rows(1, n - 1) if n >= 1 else []
-                if not rows:
-                    raise StoreError(
-                        f"no story number {n}: the store has {self.store.story_count()}",
-                        "list them with storydiff stories",
-                    )
-                return load_story(self.store, rows[0].id)
-            prefix = key.lower()
-            if not prefix or any(c not in "0123456789abcdef" for c in prefix):
-                raise StoreError(f"no story matching {key!r}", "give a number or a hex id")
             found = self.store.db.execute(  # ids from prefix to prefix + "g": the index
                 "SELECT DISTINCT m.story FROM documents d JOIN members m ON m.document = d.number"
                 " WHERE d.id >= ? AND d.id < ? LIMIT 2",
@@ -378,9 +377,21 @@ class Corpus:
                 problem = "no story" if not found else "several stories"
                 raise StoreError(
                     f"{problem} matching {key!r}",
-                    "give more of the id, or its number in storydiff stories",
+                    "give more of the id, or --rank N for the N-th story listed",
                 )
             return load_story(self.store, int(found[0][0]))
+
+    def story_at(self, rank: int) -> Story:
+        """The ``rank``-th story of ``stories()`` (1 is the most recently seen); a
+        rank changes as stories arrive, an id does not."""
+        with self.store.snapshot():
+            rows = self.store.story_rows(1, rank - 1) if rank >= 1 else []
+            if not rows:
+                raise StoreError(
+                    f"no story at rank {rank}: the store has {self.store.story_count()}",
+                    "list them with storydiff stories",
+                )
+            return load_story(self.store, rows[0].id)
 
     def similar(self, doc: Document) -> list[tuple[Story, Pair]]:
         """The stories a text belongs to: for each, the best verified pair between the

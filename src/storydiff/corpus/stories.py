@@ -68,7 +68,10 @@ class Version:
 @dataclass(slots=True)
 class Story:
     id: str
-    """The id of the story's first version."""
+    """The story's id: the id of its first-stored text, so it stays while the story
+    grows and its versions are reordered. When two stories merge, the merged one
+    keeps the older id; the id of any of its texts (or a prefix of one) still finds
+    it (``Corpus.story``)."""
     versions: list[Version]
     order_basis: str
     """"timestamps" or "evidence" (or "single" for a story of one text)."""
@@ -387,8 +390,9 @@ def load_story(
     beforehand (cached in the store with the rest)."""
     if versions is None:
         versions = read_versions(store, story)
+    first_stored = versions[0].document.id  # versions come in number order
     in_order, basis = _order(versions, store, known)
-    return Story(in_order[0].document.id, in_order, basis, number=story)
+    return Story(first_stored, in_order, basis, number=story)
 
 
 def find_stories(store: Store, limit: int | None = None, offset: int = 0) -> list[Story]:

@@ -296,8 +296,9 @@ def stories_of_texts(
     the texts' chrome and their agreement, as a store groups them.
 
     Examples:
-        >>> lede = ("The ferry to Marlow Bay ran aground on Saturday morning in a storm that "
-        ...         "closed the harbour, and coastguard crews worked through the night to reach it ")
+        >>> lede = ("The ferry to Marlow Bay ran aground on Saturday morning in a storm "
+        ...         "that closed the harbour, and coastguard crews worked through the night "
+        ...         "to reach it ")
         >>> stories_of_texts([lede + "with 40 aboard.", lede + "with 41 people aboard.", "Hi."])
         [[0, 1], [2]]
     """
