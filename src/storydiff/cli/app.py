@@ -9,22 +9,17 @@ import math
 import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import replace
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from storydiff import __version__
 from storydiff.cli.outputs import unexpected
-from storydiff.config import (
-    DEFAULT_INPUT,
-    MAX_INPUT_BYTES,
-)
+from storydiff.config import DEFAULT_INPUT, MAX_INPUT_BYTES, MAX_SECONDS, InputConfig
 from storydiff.errors import StorydiffError
-
-if TYPE_CHECKING:
-    pass
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
@@ -96,6 +91,13 @@ DB_OPTION = click.option(
     show_default=True,
     help="The store.",
 )
+TIMEOUT_OPTION = click.option(
+    "--timeout",
+    type=Seconds(0.1, MAX_SECONDS),
+    default=DEFAULT_INPUT.deadline,
+    show_default=True,
+    help="Seconds a URL may take to fetch, all told.",
+)
 MAX_BYTES_OPTION = click.option(
     "--max-bytes",
     type=click.IntRange(1, MAX_INPUT_BYTES),
@@ -109,3 +111,15 @@ MAX_BYTES_OPTION = click.option(
 @click.version_option(__version__, prog_name="storydiff")
 def main() -> None:
     """Find every version of a news story and show exactly what changed."""
+
+
+def input_config(max_bytes: int, timeout: float) -> InputConfig:
+    """How inputs are read, from --max-bytes and --timeout (the fetch deadline; no
+    single wait is longer than it)."""
+    return replace(
+        DEFAULT_INPUT,
+        max_bytes=max_bytes,
+        deadline=timeout,
+        read_timeout=min(timeout, DEFAULT_INPUT.read_timeout),
+        connect_timeout=min(timeout, DEFAULT_INPUT.connect_timeout),
+    )

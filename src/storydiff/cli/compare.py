@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -13,12 +12,13 @@ from storydiff.cli.app import (
     EXIT_DIFFERENT,
     EXIT_SAME,
     MAX_BYTES_OPTION,
-    Seconds,
+    TIMEOUT_OPTION,
     handle_errors,
+    input_config,
     main,
 )
 from storydiff.cli.outputs import check_output, open_output
-from storydiff.config import DEFAULT_INPUT, MAX_SECONDS, MAX_WIDTH, CompareConfig
+from storydiff.config import MAX_WIDTH, CompareConfig
 
 
 @main.command()
@@ -59,13 +59,7 @@ from storydiff.config import DEFAULT_INPUT, MAX_SECONDS, MAX_WIDTH, CompareConfi
     help="Terminal width (default: detected).",
 )
 @MAX_BYTES_OPTION
-@click.option(
-    "--timeout",
-    type=Seconds(0.1, MAX_SECONDS),
-    default=DEFAULT_INPUT.deadline,
-    show_default=True,
-    help="Seconds a URL may take to fetch, all told.",
-)
+@TIMEOUT_OPTION
 @DEBUG_OPTION
 @handle_errors
 def compare(
@@ -91,13 +85,7 @@ def compare(
     from storydiff.render import render_html, render_json, render_terminal
 
     check_output(output, "-o", inputs=[old, new])
-    config = replace(
-        DEFAULT_INPUT,
-        max_bytes=max_bytes,
-        deadline=timeout,
-        read_timeout=min(timeout, DEFAULT_INPUT.read_timeout),
-        connect_timeout=min(timeout, DEFAULT_INPUT.connect_timeout),
-    )
+    config = input_config(max_bytes, timeout)
     comparison = compare_documents(
         load(old, config), load(new, config), CompareConfig(facts=not no_facts)
     )

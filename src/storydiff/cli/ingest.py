@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,14 +12,16 @@ from storydiff.cli.app import (
     DEBUG_OPTION,
     EXIT_DIFFERENT,
     MAX_BYTES_OPTION,
+    TIMEOUT_OPTION,
     Seconds,
     expand_sources,
     handle_errors,
+    input_config,
     main,
     store_files,
 )
 from storydiff.cli.outputs import check_output, output_errors
-from storydiff.config import DEFAULT_INPUT, MAX_SECONDS
+from storydiff.config import MAX_SECONDS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -69,13 +70,7 @@ if TYPE_CHECKING:
     show_default=True,
     help="Seconds between requests to one host (URLs named here and pages linked from feeds).",
 )
-@click.option(
-    "--timeout",
-    type=Seconds(0.1, MAX_SECONDS),
-    default=DEFAULT_INPUT.deadline,
-    show_default=True,
-    help="Seconds a URL may take to fetch, all told.",
-)
+@TIMEOUT_OPTION
 @click.option(
     "--rejected",
     "rejected_path",
@@ -115,13 +110,7 @@ def ingest(
     from storydiff.ingest.jsonl import JsonlFields
 
     fields = JsonlFields(text_field, title_field, url_field, outlet_field, published_field)
-    config = replace(
-        DEFAULT_INPUT,
-        max_bytes=max_bytes,
-        deadline=timeout,
-        read_timeout=min(timeout, DEFAULT_INPUT.read_timeout),
-        connect_timeout=min(timeout, DEFAULT_INPUT.connect_timeout),
-    )
+    config = input_config(max_bytes, timeout)
     check_output(
         rejected_path,
         "--rejected",
