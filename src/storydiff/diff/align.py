@@ -19,22 +19,26 @@ How it pairs sentences, in order:
    both versions (weights are word counts, with the same symmetric hash breaking
    ties); every link off that chain has moved. Found with a Fenwick tree in
    O(links * log n).
+
+Steps 1 and 2 (the candidates) are in ``diff/candidates``; this module accepts them
+and gives the roles.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
-
-import numpy as np
-from rapidfuzz.distance import Indel
-from rapidfuzz.process import cdist
 
 from storydiff.config import AlignConfig
+from storydiff.diff.candidates import (
+    Candidate,
+    LinkKind,
+    equal_pairs,
+    scored_candidates,
+    sequences,
+)
 from storydiff.diff.words import WordOp, equal_ops, word_diff
 from storydiff.text.sentences import Sentence
 
@@ -61,8 +65,6 @@ _MIRROR = {
     Role.SPLIT: Role.MERGED,
     Role.MERGED: Role.SPLIT,
 }
-
-LinkKind = Literal["unchanged", "edited", "split", "merged"]
 
 
 @dataclass(slots=True)
@@ -93,15 +95,6 @@ class Alignment:
     new_link: list[int | None]
 
 
-@dataclass(slots=True)
-class _Candidate:
-    old: tuple[int, ...]
-    new: tuple[int, ...]
-    score: float
-    kind: LinkKind
-    order: tuple[int, float, int] = (0, 0.0, 0)
-
-
 def _stable_hash(*parts: str) -> int:
     digest = hashlib.blake2b("\x1e".join(parts).encode("utf-8"), digest_size=4).digest()
     return int.from_bytes(digest, "big")
@@ -116,116 +109,6 @@ def _symmetric_hash(a_key: str, b_key: str, a_idx: tuple[int, ...], b_idx: tuple
 
 def _key(sentence: Sentence) -> str:
     return "\x1f".join(t.key for t in sentence.tokens)
-
-
-def _sequences(
-    old: Sequence[Sentence], new: Sequence[Sentence]
-) -> tuple[list[list[int]], list[list[int]]]:
-    """Each sentence as a list of word ids (punctuation when it has no words)."""
-    vocab: dict[str, int] = {}
-
-    def ids(sentence: Sentence) -> list[int]:
-        folds = [t.fold for t in sentence.tokens if t.is_word] or [t.fold for t in sentence.tokens]
-        return [vocab.setdefault(w, len(vocab)) for w in folds]
-
-    return [ids(s) for s in old], [ids(s) for s in new]
-
-
-def _runs(indices: list[int]) -> list[list[int]]:
-    """Maximal runs of consecutive integers in a sorted list."""
-    runs: list[list[int]] = []
-    for i in indices:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
-
-
-def _windows(indices: list[int], largest: int) -> list[tuple[int, ...]]:
-    out: list[tuple[int, ...]] = []
-    for run in _runs(indices):
-        for size in range(2, largest + 1):
-            out.extend(tuple(run[k : k + size]) for k in range(len(run) - size + 1))
-    return out
-
-
-def _containment(part: list[int], whole: list[int]) -> float:
-    if not part:
-        return 0.0
-    counts: dict[int, int] = defaultdict(int)
-    for w in whole:
-        counts[w] += 1
-    hit = 0
-    for w in part:
-        if counts[w] > 0:
-            counts[w] -= 1
-            hit += 1
-    return hit / len(part)
-
-
-def _group_candidates(
-    singles: list[int],
-    runs_from: list[int],
-    single_seqs: list[list[int]],
-    run_seqs: list[list[int]],
-    pair_sim: dict[tuple[int, int], float],
-    config: AlignConfig,
-) -> list[tuple[int, tuple[int, ...], float]]:
-    """One sentence on one side against runs of consecutive sentences on the other."""
-    windows = _windows(runs_from, config.group_max)
-    if not singles or not windows:
-        return []
-    joined = [[w for k in win for w in run_seqs[k]] for win in windows]
-    sims = cdist(
-        [single_seqs[i] for i in singles],
-        joined,
-        scorer=Indel.normalized_similarity,
-        dtype=np.float64,
-        score_cutoff=config.edit_threshold,
-    )
-    found: list[tuple[int, tuple[int, ...], float]] = []
-    for a, b in zip(*np.nonzero(sims), strict=True):
-        i, win, score = singles[a], windows[b], float(sims[a, b])
-        best_part = max(pair_sim.get((i, k), 0.0) for k in win)
-        if score < best_part + config.group_gain:
-            continue
-        whole = single_seqs[i]
-        if all(_containment(run_seqs[k], whole) >= config.group_part_containment for k in win):
-            found.append((i, win, score))
-    return found
-
-
-def _pair_copies(old_pos: list[int], new_pos: list[int], m: int, n: int) -> list[tuple[int, int]]:
-    """Pair the copies of one sentence: in order, every copy of the rarer side, chosen
-    to minimise the summed distance of relative positions. Runs on (smaller, larger)
-    whichever side that is, so swapping OLD and NEW gives the mirrored pairing."""
-    if len(old_pos) == len(new_pos):
-        return list(zip(old_pos, new_pos, strict=True))
-    swap = len(old_pos) > len(new_pos)
-    small, large = (new_pos, old_pos) if swap else (old_pos, new_pos)
-    s_len, l_len = (n, m) if swap else (m, n)
-    rs = [(i + 0.5) / s_len for i in small]
-    rl = [(j + 0.5) / l_len for j in large]
-    a, b = len(small), len(large)
-    inf = float("inf")
-    # cost[i][j]: best cost of pairing small[:i] within large[:j].
-    cost = [[inf] * (b + 1) for _ in range(a + 1)]
-    cost[0] = [0.0] * (b + 1)
-    for i in range(1, a + 1):
-        for j in range(i, b + 1):
-            take = cost[i - 1][j - 1] + abs(rs[i - 1] - rl[j - 1])
-            cost[i][j] = min(take, cost[i][j - 1])
-    pairs: list[tuple[int, int]] = []
-    i, j = a, b
-    while i > 0:
-        if cost[i][j] == cost[i][j - 1] and j - 1 >= i:
-            j -= 1  # skip large[j-1]: prefer pairing the earlier copies
-        else:
-            pairs.append((small[i - 1], large[j - 1]))
-            i, j = i - 1, j - 1
-    pairs.reverse()
-    return [(y, x) for x, y in pairs] if swap else pairs
 
 
 def _chain(links: list[Link], n_new: int, weights: list[int]) -> set[int]:
@@ -280,66 +163,45 @@ def align(
     config = config or AlignConfig()
     m, n = len(old), len(new)
     old_keys, new_keys = [_key(s) for s in old], [_key(s) for s in new]
-    candidates: list[_Candidate] = []
-
-    # 1. Equal sentences; repeated ones pair their copies by position.
-    old_at: dict[str, list[int]] = defaultdict(list)
-    new_at: dict[str, list[int]] = defaultdict(list)
-    for i, key in enumerate(old_keys):
-        old_at[key].append(i)
-    for j, key in enumerate(new_keys):
-        new_at[key].append(j)
     used_old, used_new = [False] * m, [False] * n
-    accepted: list[_Candidate] = []
-    for key, olds in old_at.items():
-        news = new_at.get(key)
-        if not news:
-            continue
-        for i, j in _pair_copies(olds, news, m, n):
-            accepted.append(_Candidate((i,), (j,), 1.0, "unchanged"))
-            used_old[i] = used_new[j] = True
-
-    # 2. Scored candidates among the rest.
+    accepted = equal_pairs(old_keys, new_keys, used_old, used_new)
     rest_old = [i for i in range(m) if not used_old[i]]
     rest_new = [j for j in range(n) if not used_new[j]]
-    old_seqs, new_seqs = _sequences(old, new)
-    pair_sim: dict[tuple[int, int], float] = {}
-    if rest_old and rest_new:
-        sims = cdist(
-            [old_seqs[i] for i in rest_old],
-            [new_seqs[j] for j in rest_new],
-            scorer=Indel.normalized_similarity,
-            dtype=np.float64,
-        )
-        rows, cols = np.nonzero(sims > 0)
-        for a, b in zip(rows.tolist(), cols.tolist(), strict=True):
-            score = float(sims[a, b])
-            i, j = rest_old[a], rest_new[b]
-            pair_sim[(i, j)] = score
-            if score >= config.edit_threshold:
-                candidates.append(_Candidate((i,), (j,), score, "edited"))
-        flipped = {(j, i): s for (i, j), s in pair_sim.items()}
-        for i, win, score in _group_candidates(
-            rest_old, rest_new, old_seqs, new_seqs, pair_sim, config
-        ):
-            candidates.append(_Candidate((i,), win, score, "split"))
-        for j, win, score in _group_candidates(
-            rest_new, rest_old, new_seqs, old_seqs, flipped, config
-        ):
-            candidates.append(_Candidate(win, (j,), score, "merged"))
+    old_seqs, new_seqs = sequences(old, new)
+    candidates = scored_candidates(rest_old, rest_new, old_seqs, new_seqs, config)
+    accepted += _accept_greedy(candidates, old_keys, new_keys, used_old, used_new, config)
+    links = _links(accepted, old, new, old_keys, new_keys, old_seqs, new_seqs)
+    return _roles(links, m, n)
 
-    # 3. Greedy, best first, with keys that do not change when OLD and NEW swap.
+
+def _candidate_hash(c: Candidate, old_keys: list[str], new_keys: list[str]) -> int:
+    """The candidate's symmetric tie-break: its content and index pair, hashed."""
+    a_key = "\x1d".join(old_keys[i] for i in c.old)
+    b_key = "\x1d".join(new_keys[j] for j in c.new)
+    return _symmetric_hash(a_key, b_key, c.old, c.new)
+
+
+def _accept_greedy(
+    candidates: list[Candidate],
+    old_keys: list[str],
+    new_keys: list[str],
+    used_old: list[bool],
+    used_new: list[bool],
+    config: AlignConfig,
+) -> list[Candidate]:
+    """Step 3: accept candidates best first, with keys that do not change when OLD
+    and NEW swap; a candidate touching a sentence already used is dropped."""
+    m, n = len(old_keys), len(new_keys)
     tie = config.near_tie
     for c in candidates:
         rel_old = (c.old[0] + c.old[-1]) / 2 / max(m, 1)
         rel_new = (c.new[0] + c.new[-1]) / 2 / max(n, 1)
-        a_key = "\x1d".join(old_keys[i] for i in c.old)
-        b_key = "\x1d".join(new_keys[j] for j in c.new)
         c.order = (
             -int(c.score / tie),
             round(abs(rel_old - rel_new), 9),
-            _symmetric_hash(a_key, b_key, c.old, c.new),
+            _candidate_hash(c, old_keys, new_keys),
         )
+    accepted: list[Candidate] = []
     for c in sorted(candidates, key=lambda c: c.order):
         if any(used_old[i] for i in c.old) or any(used_new[j] for j in c.new):
             continue
@@ -348,8 +210,20 @@ def align(
         for j in c.new:
             used_new[j] = True
         accepted.append(c)
+    return accepted
 
-    # 4. Links, their word ops, and moves.
+
+def _links(
+    accepted: list[Candidate],
+    old: Sequence[Sentence],
+    new: Sequence[Sentence],
+    old_keys: list[str],
+    new_keys: list[str],
+    old_seqs: list[list[int]],
+    new_seqs: list[list[int]],
+) -> list[Link]:
+    """Step 4: the accepted candidates as links in OLD order, with their word ops,
+    and the links off the heaviest in-order chain marked as moved."""
     links: list[Link] = []
     weights: list[int] = []
     for c in sorted(accepted, key=lambda c: c.old[0]):
@@ -362,27 +236,29 @@ def align(
         else:
             ops = word_diff(o_tokens, o_span, n_tokens, n_span)
         links.append(Link(c.old, c.new, c.kind, c.score, ops=ops))
-        a_key = "\x1d".join(old_keys[i] for i in c.old)
-        b_key = "\x1d".join(new_keys[j] for j in c.new)
         size = sum(len(old_seqs[i]) for i in c.old) + sum(len(new_seqs[j]) for j in c.new)
-        weights.append((size << 48) + _symmetric_hash(a_key, b_key, c.old, c.new))
-    in_order = _chain(links, n, weights)
+        weights.append((size << 48) + _candidate_hash(c, old_keys, new_keys))
+    in_order = _chain(links, len(new), weights)
     for k, link in enumerate(links):
         link.moved = k not in in_order
+    return links
 
-    # 5. Roles.
+
+def _role(link: Link) -> Role:
+    if link.kind in ("split", "merged"):
+        return Role.SPLIT if link.kind == "split" else Role.MERGED
+    if link.moved:
+        return Role.MOVED
+    return Role.UNCHANGED if link.kind == "unchanged" else Role.EDITED
+
+
+def _roles(links: list[Link], m: int, n: int) -> Alignment:
+    """Step 5: each sentence's role and link; sentences in no link are removed or added."""
     old_roles, new_roles = [Role.REMOVED] * m, [Role.ADDED] * n
     old_link: list[int | None] = [None] * m
     new_link: list[int | None] = [None] * n
     for k, link in enumerate(links):
-        if link.kind in ("split", "merged"):
-            role = Role.SPLIT if link.kind == "split" else Role.MERGED
-        elif link.moved:
-            role = Role.MOVED
-        elif link.kind == "unchanged":
-            role = Role.UNCHANGED
-        else:
-            role = Role.EDITED
+        role = _role(link)
         for i in link.old:
             old_roles[i], old_link[i] = role, k
         for j in link.new:
