@@ -374,8 +374,9 @@ def measure(
         count = {"file_quarter": max(1, docs // 4), "tokenize_datatrove": min(n, SAMPLE)}
         run["texts"] = count.get(name, n)
         if name == "tokenize_datatrove":  # scaled to the whole corpus
-            run["sample_seconds"] = run["seconds"]
+            run["sample_seconds"], run["sample_texts"] = run["seconds"], run["texts"]
             run["seconds"] = run["seconds"] * n / run["texts"]
+            run["texts"] = n
         tokenizer = PEERS.get(name)
         heap = runs.get("tokenize_heap", {}).get("seconds", math.inf)
         if tokenizer == "tokenize" and heap < runs.get("tokenize", {}).get("seconds", math.inf):
