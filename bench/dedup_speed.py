@@ -12,14 +12,14 @@ clock too.
 Tokenizers, timed alone:
 
 - ``tokenize``: storydiff's batched tokenizer (64-bit hashes of word 5-grams), each
-  batch's hashes let go: the floor, all storydiff must do anyway, and the cost every
-  peer that starts from the shared input (those hashes collected in one array, made
-  before the clocks) is charged: collecting them is left uncharged, in the peers'
-  favour;
+  batch's hashes let go: the floor, all storydiff must do anyway, and what every peer
+  that starts from the shared input (those hashes collected in one array, made before
+  the clocks) is charged; collecting them is left uncharged, in the peers' favour;
 - ``tokenize_python``: the regular-expression shingler users write (strings), the
   input of rensa_pairs;
 - ``tokenize_datatrove``: datatrove's own (spaCy's word tokenizer, xxhash), on the
-  first 1,000 texts only (about 10 ms a text: 17 minutes at 100,000), for the record.
+  first 1,000 texts only (5-10 ms a text: 9-17 minutes at 100,000), scaled to the
+  corpus, for the record: the datatrove row runs on the shared input.
 
 Deduplicators (bench/dedup_peers.py; all 128 hashes, 16 bands of 8 rows, 0.8):
 
@@ -40,11 +40,10 @@ Deduplicators (bench/dedup_peers.py; all 128 hashes, 16 bands of 8 rows, 0.8):
 A peer's end-to-end time is its tokenizer's median plus its own median; the peers
 on the shared input are charged the faster of ``tokenize`` and ``tokenize_heap``, and
 storydiff's figure against them is the faster of its two rows (each side at its best
-allocator setting). Recall:
-planted pairs of Jaccard ≥ 0.8 found (pairs: returned; clusters: in one cluster;
-flags: the copy flagged). Precision: returned pairs whose reference Jaccard is at
-least 0.8 (storydiff: its verified links). Not part of ``make test``;
-tests/bench/test_dedup_speed_smoke.py runs it on a tiny corpus.
+allocator setting). Recall: planted pairs of Jaccard ≥ 0.8 found (pairs: returned;
+clusters: in one cluster; flags: the copy flagged). Precision: returned pairs whose
+reference Jaccard is at least 0.8 (storydiff: its verified links). Not part of
+``make test``; tests/bench/test_dedup_speed_smoke.py runs it on a tiny corpus.
 """
 
 from __future__ import annotations
