@@ -13,7 +13,8 @@
      ├── StoreError                 a database that is missing, not ours, too new,
      │                              or that cannot be written (a full disk, a read-only folder)
      ├── OutputError                an output file that cannot be written (a full disk)
-     └── DedupError                 a dedup run that failed as a whole (a worker died)
+     ├── DedupError                 a dedup run that failed as a whole (a corrupt work file)
+     └── WorkerError                a worker process of an executor failed
 
 Each message names the input and says what to do, in one line: the CLI prints it
 as is, with exit code 2.
@@ -97,3 +98,8 @@ class OutputError(StorydiffError):
 
 class DedupError(StorydiffError):
     """A dedup run failed as a whole (a worker process died, a work file is corrupt)."""
+
+
+class WorkerError(StorydiffError):
+    """A job's worker process failed (killed, out of memory, or a bug: its traceback
+    is in the message)."""

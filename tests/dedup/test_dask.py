@@ -9,7 +9,7 @@ import numpy as np
 
 from storydiff.config import DedupConfig
 from storydiff.dedup import dedup_path
-from storydiff.scale.dask_dedup import dedup_dask
+from storydiff.executors.dask import DaskExecutor
 from tests.dedup.corpus import generate, write_jsonl
 
 
@@ -20,8 +20,13 @@ def test_dask_and_local_engines_agree(tmp_path: Path, dask_client: Any) -> None:
     seen: list[int] = []
     with (
         dedup_path(path, config, workers=1) as local,
-        dedup_dask(
-            path, config, client=dask_client, partitions=3, min_shard_bytes=1, progress=seen.append
+        dedup_path(
+            path,
+            config,
+            executor=DaskExecutor(dask_client),
+            partitions=3,
+            min_shard_bytes=1,
+            progress=seen.append,
         ) as remote,
     ):
         assert len(remote.sketches.parts) == 3

@@ -1,5 +1,6 @@
 """``storydiff dedup``: near-duplicate removal for a corpus (the command; the work is
-in ``storydiff.dedup``, and ``storydiff.scale.dask_dedup`` for ``--engine dask``)."""
+in ``storydiff.dedup``, run by an executor of ``storydiff.executors``: forked
+processes, or Dask for ``--engine dask``)."""
 
 from __future__ import annotations
 
@@ -217,11 +218,13 @@ def _run(
             bar.update(task, description=f"reading and sketching: {done:,} records")
 
         if engine == "dask":
-            from storydiff.scale.dask_dedup import dedup_dask
+            from storydiff.executors.dask import DaskExecutor, dask_client
 
-            result = dedup_dask(
-                source, config, fields, scheduler=scheduler, work_dir=work_dir, progress=show
-            )
+            with dask_client(scheduler) as client:
+                result = dedup_path(
+                    source, config, fields, work_dir=work_dir, progress=show,
+                    executor=DaskExecutor(client),
+                )  # fmt: skip
         else:
             result = dedup_path(
                 source, config, fields, workers=workers or os.cpu_count() or 1,

@@ -4,10 +4,12 @@ rule. ``storydiff dedup`` is the command; ``docs/dedup.md`` the guide.
 
 Steps, one module each: ``sources`` (inputs and shards) → ``sketch`` (``shingles``,
 ``minhash``, ``banding`` per batch, to files) → ``candidates`` → ``verify`` →
-``clusters``; ``engine`` runs them on this machine, ``output`` writes the result.
+``clusters``; ``engine`` runs them (as jobs of an executor, ``storydiff.executors``),
+``result`` holds what they found, ``output`` writes it.
 """
 
-from storydiff.dedup.engine import DedupResult, dedup_path, dedup_texts
+from storydiff.dedup.engine import dedup_path, dedup_texts
+from storydiff.dedup.result import DedupResult
 from storydiff.dedup.sources import Fields
 from storydiff.errors import DedupError
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from storydiff.dedup.engine import DedupResult
+from storydiff.dedup.result import DedupResult
 from storydiff.errors import MissingExtraError
 
 COLUMNS = ("id", "cluster", "keep", "match", "jaccard", "jaccard_estimate")

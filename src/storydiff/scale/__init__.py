@@ -1,1 +1,0 @@
-"""Executors that run storydiff's stages elsewhere than this process (Dask)."""
