@@ -21,18 +21,25 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.config import InputConfig
-from storydiff.corpus.reading import BATCH_SIZE, Mode, Prepared, Reader, choose_mode, prepare
+from storydiff.config import (
+    BATCH_SIZE,
+    MIN_ID_PREFIX,
+    SHINGLE_CACHE,
+    TOKEN_CACHE,
+    ClusterConfig,
+    InputConfig,
+    LinkConfig,
+)
+from storydiff.corpus.reading import Mode, Prepared, Reader, choose_mode, prepare
 from storydiff.corpus.stories import (
     Story,
     find_stories,
     latest_change,
     load_story,
     step,
-    update_stories,
 )
+from storydiff.corpus.story_table import update_stories
 from storydiff.detect.agreement import MIN_TOKENS, Tokens, judge, rest_agreement
-from storydiff.detect.cluster import ClusterConfig
 from storydiff.detect.fingerprints import (
     MAX_BATCH,
     Batch,
@@ -41,7 +48,7 @@ from storydiff.detect.fingerprints import (
     fingerprint_batch,
 )
 from storydiff.detect.index import FingerprintIndex
-from storydiff.detect.link import Flags, LinkConfig, Pair, link_batch, prose
+from storydiff.detect.link import Flags, Pair, link_batch, prose
 from storydiff.detect.passages import LinkWhy, shared_passages
 from storydiff.document import Document
 from storydiff.errors import StoreError
@@ -50,14 +57,6 @@ from storydiff.ingest.rejected import Rejected
 from storydiff.pair.compare import Comparison
 from storydiff.store import BatchResult, Seen, Store, seen_in
 from storydiff.store.connect import why_unwritable
-
-SHINGLE_CACHE = 30_000
-"""Texts whose shingles (in order with their chrome flags, and as sorted sets) stay in
-memory: versions of a story arrive close together, so most candidates are recent.
-About 9 KB a text."""
-TOKEN_CACHE = 5_000
-"""Texts whose content tokens (``detect.agreement.Tokens``) stay in memory: a
-component is clustered again each time a batch touches it."""
 
 Layout = tuple[Fingerprints, Flags]
 Sets = tuple[Fingerprints, Fingerprints]
@@ -93,10 +92,6 @@ def _keep(cache: OrderedDict[Any, Any], key: Any, value: Any, size: int = SHINGL
     cache.move_to_end(key)
     while len(cache) > size:
         cache.popitem(last=False)
-
-
-MIN_ID_PREFIX = 4
-"""Fewest hex digits of an id that name a story (4 tell 65,536 ids apart)."""
 
 
 class Corpus:
