@@ -87,3 +87,15 @@ def test_a_cut_gzip_file_is_one_rejection_after_its_last_line(tmp_path: Path) ->
     assert len(bad) == 1 and bad[0].position.startswith("after line ")
     assert "breaks off" in bad[0].reason
     assert 0 < len(docs) - 1 < 2000 and docs[-1].text == "The other file is read too."
+
+
+def test_the_outlet_key_is_outlet_and_source_still_reads() -> None:
+    lines = [
+        b'{"text": "The ferry sailed.", "outlet": "Marsh Courier", "source": "feed-7"}',
+        b'{"text": "The ferry sailed again.", "source": "Harbour Daily"}',
+    ]
+    first, second = list(read_jsonl(iter(lines), "in.jsonl", JsonlFields()))
+    assert getattr(first, "outlet", None) == "Marsh Courier"
+    assert getattr(second, "outlet", None) == "Harbour Daily"
+    third = list(read_jsonl(iter(lines[1:]), "in.jsonl", JsonlFields(outlet="paper")))[0]
+    assert getattr(third, "outlet", "") is None  # a key the user named is the only one read

@@ -53,9 +53,9 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--outlet-field",
-    default="source",
+    default="outlet",
     show_default=True,
-    help="JSONL: the key holding the outlet's name.",
+    help="JSONL: the key holding the outlet's name (by default also 'source', the old name).",
 )
 @click.option(
     "--published-field",

@@ -24,7 +24,9 @@ class JsonlFields:
     text: str = "text"
     title: str = "title"
     url: str = "url"
-    outlet: str = "source"
+    outlet: str = "outlet"
+    """The outlet's name; with the default, a record without ``outlet`` is read from
+    ``source`` (the older name, which read like ``Document.source``, the file)."""
     published: str = "published"
 
 
@@ -39,6 +41,7 @@ def parse_line(raw: bytes) -> Any:
 
 
 _SKIP = 1 << 20
+_OLD_OUTLET = "source"
 
 
 class LineReader(Protocol):
@@ -99,10 +102,16 @@ def _item(
         title=_str(record.get(fields.title)),
         url=_str(record.get(fields.url)),
         source=source,
-        outlet=_str(record.get(fields.outlet)),
+        outlet=_str(_outlet(record, fields.outlet)),
         published=parse_datetime(published) if isinstance(published, str) else None,
         metadata={"position": where},
     )
+
+
+def _outlet(record: dict[str, Any], key: str) -> object:
+    if key in record or key != "outlet":
+        return record.get(key)
+    return record.get(_OLD_OUTLET)
 
 
 def _str(value: object) -> str | None:
