@@ -115,6 +115,74 @@ def _slot(table: Kept, tags: Hashes, h: np.uint32, mask: np.uint64, mark: np.uin
 
 
 @jit
+def _table_size(n: int) -> int:
+    """A power of two, at least 16 and at least twice ``n``."""
+    size = 16
+    while size < 2 * n:
+        size *= 2
+    return size
+
+
+@jit
+def _add_first(
+    source: Kept, start: int, end: int, row: Bins, table: Kept, tags: Hashes,
+    mask: np.uint64, mark: np.uint64,
+) -> int:  # fmt: skip
+    """A's values into the pair's table (tag ``mark | 1``) and its signature ``row``
+    (bins not yet densified); the count of its distinct values."""
+    width = np.uint64(len(row))
+    distinct = 0
+    for k in range(start, end):
+        h = source[k]
+        at = _bin(h, width)
+        row[at] = min(row[at], h & _LOW31)
+        slot = _slot(table, tags, h, mask, mark)
+        if tags[slot] < mark:  # new to this pair
+            tags[slot] = mark | _ONE
+            table[slot] = h
+            distinct += 1
+    return distinct
+
+
+@jit
+def _add_second(
+    source: Kept, start: int, end: int, row: Bins, table: Kept, tags: Hashes,
+    mask: np.uint64, mark: np.uint64,
+) -> tuple[int, int]:  # fmt: skip
+    """B's values into the pair's table and its signature ``row``, after A's: the
+    count of its distinct values, and of those A had too."""
+    width = np.uint64(len(row))
+    distinct = 0
+    shared = 0
+    for k in range(start, end):
+        h = source[k]
+        at = _bin(h, width)
+        row[at] = min(row[at], h & _LOW31)
+        slot = _slot(table, tags, h, mask, mark)
+        tag = tags[slot]
+        if tag < mark:  # new to this pair: B's alone
+            tags[slot] = mark | _TWO
+            table[slot] = h
+            distinct += 1
+        elif tag == mark | _ONE:  # A's, first seen in B
+            tags[slot] = mark | _BOTH
+            distinct += 1
+            shared += 1
+    return distinct, shared
+
+
+@jit
+def _equal_bins(row_a: Bins, row_b: Bins, filled: npt.NDArray[np.bool_], probes: Ints) -> float:
+    """The share of equal bins of two signature rows, once both are densified."""
+    _densify(row_a, filled, probes)
+    _densify(row_b, filled, probes)
+    same = 0
+    for b in range(len(row_a)):
+        same += row_a[b] == row_b[b]
+    return same / len(row_a)
+
+
+@jit
 def pair_similarity(
     source_a: Kept,
     starts_a: Ints,
@@ -138,15 +206,12 @@ def pair_similarity(
     3: both), so tables of earlier pairs are told apart without clearing."""
     n = len(starts_a)
     num_perm = probes.shape[1]
-    width = np.uint64(num_perm)
     exact = np.zeros(n, np.float64)
     estimate = np.zeros(n, np.float64)
     biggest = 0
     for p in range(n):
         biggest = max(biggest, ends_a[p] - starts_a[p] + ends_b[p] - starts_b[p])
-    capacity = 16
-    while capacity < 2 * biggest:
-        capacity *= 2
+    capacity = _table_size(biggest)
     table = np.empty(capacity, np.uint32)
     tags = np.zeros(capacity, np.uint64)
     row_a = np.empty(num_perm, np.uint32)
@@ -156,46 +221,14 @@ def pair_similarity(
         a0, a1, b0, b1 = starts_a[p], ends_a[p], starts_b[p], ends_b[p]
         if a0 == a1 or b0 == b1:
             continue
-        size = 16
-        while size < 2 * (a1 - a0 + b1 - b0):
-            size *= 2
-        mask = np.uint64(size - 1)
+        mask = np.uint64(_table_size(a1 - a0 + b1 - b0) - 1)
         mark = np.uint64(p + 1) << _S2
         row_a[:] = _EMPTY
         row_b[:] = _EMPTY
-        in_a = 0
-        for k in range(a0, a1):
-            h = source_a[k]
-            at = _bin(h, width)
-            row_a[at] = min(row_a[at], h & _LOW31)
-            slot = _slot(table, tags, h, mask, mark)
-            if tags[slot] < mark:  # new to this pair
-                tags[slot] = mark | _ONE
-                table[slot] = h
-                in_a += 1
-        in_b = 0
-        shared = 0
-        for k in range(b0, b1):
-            h = source_b[k]
-            at = _bin(h, width)
-            row_b[at] = min(row_b[at], h & _LOW31)
-            slot = _slot(table, tags, h, mask, mark)
-            tag = tags[slot]
-            if tag < mark:  # new to this pair: B's alone
-                tags[slot] = mark | _TWO
-                table[slot] = h
-                in_b += 1
-            elif tag == mark | _ONE:  # A's, first seen in B
-                tags[slot] = mark | _BOTH
-                in_b += 1
-                shared += 1
+        in_a = _add_first(source_a, a0, a1, row_a, table, tags, mask, mark)
+        in_b, shared = _add_second(source_b, b0, b1, row_b, table, tags, mask, mark)
         exact[p] = shared / (in_a + in_b - shared)
-        _densify(row_a, filled, probes)
-        _densify(row_b, filled, probes)
-        same = 0
-        for b in range(num_perm):
-            same += row_a[b] == row_b[b]
-        estimate[p] = same / num_perm
+        estimate[p] = _equal_bins(row_a, row_b, filled, probes)
     return exact, estimate
 
 
