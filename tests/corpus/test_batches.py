@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from storydiff import Corpus, Document
-from storydiff.detect.link import LinkConfig
+from storydiff.config import LinkConfig
 
 
 def _links(db: Path) -> set[tuple[str, str]]:

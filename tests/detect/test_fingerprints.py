@@ -6,8 +6,8 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
+from storydiff.config import FingerprintConfig
 from storydiff.detect.fingerprints import (
-    FingerprintConfig,
     combine,
     distinct,
     fingerprint_batch,

@@ -9,7 +9,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storydiff.detect.index import FAN_IN, FingerprintIndex, Segment
+from storydiff.config import INDEX_FAN_IN
+from storydiff.detect.index import FingerprintIndex, Segment
 
 HIGH48 = ~np.uint64(0xFFFF)
 
@@ -45,8 +46,8 @@ def test_lookup_counts_and_postings_equal_brute_force(seed: int, sizes: list[int
             lo += size
         assert index.covered == lo - 1
         assert index.entries == sum(len(v) for v in truth.values())
-        segs = index.segments  # no FAN_IN last segments of one size class are left
-        assert not (len(segs) >= FAN_IN and segs[-FAN_IN].n <= 2 * segs[-1].n)
+        segs = index.segments  # no INDEX_FAN_IN last segments of one size class are left
+        assert not (len(segs) >= INDEX_FAN_IN and segs[-INDEX_FAN_IN].n <= 2 * segs[-1].n)
         known = sorted(truth)
         absent = (
             (rng.integers(0, 2**63, 5).astype(np.uint64) * np.uint64(2)) | np.uint64(1)

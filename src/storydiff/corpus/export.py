@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
-from storydiff.config import MAX_WORKERS
+from storydiff.config import EXPORT_CHUNK, EXPORT_PAGE, MAX_WORKERS
 from storydiff.corpus.corpus import Corpus
 from storydiff.corpus.stories import (
     Known,
@@ -35,11 +35,6 @@ from storydiff.corpus.stories import (
 from storydiff.document import Document
 from storydiff.store import Store
 from storydiff.text.language import detect_language
-
-PAGE = 500
-"""Stories read at once."""
-CHUNK = 8
-"""Stories sent to a worker at once."""
 
 
 @dataclass(slots=True)
@@ -73,12 +68,12 @@ def _task(versions: list[Version], store: Store) -> _Task:
 
 def _page(store: Store, offset: int, pool: ProcessPoolExecutor | None) -> list[Story]:
     """A page of stories in order, their texts' languages found."""
-    rows = store.story_rows(PAGE, offset)
+    rows = store.story_rows(EXPORT_PAGE, offset)
     stories = [read_versions(store, row.id) for row in rows]
     tasks = [_task(versions, store) for versions in stories]
     todo = [k for k, t in enumerate(tasks) if t.pairs or t.languages]
     jobs = [tasks[k] for k in todo]
-    results = map(_work, jobs) if pool is None else pool.map(_work, jobs, chunksize=CHUNK)
+    results = map(_work, jobs) if pool is None else pool.map(_work, jobs, chunksize=EXPORT_CHUNK)
     known: list[Known | None] = [None] * len(tasks)
     for k, (evidence, languages) in zip(todo, results, strict=True):
         task = tasks[k]
@@ -97,7 +92,7 @@ def export_lines(corpus: Corpus, workers: int | None = None) -> Iterator[str]:
     recently seen first; ``workers`` processes (default: one per CPU) do the work."""
     count = min(MAX_WORKERS, workers or os.cpu_count() or 1)
     with corpus.store.snapshot(), _pool(count) as pool:  # one state, page after page
-        for offset in range(0, corpus.story_count(), PAGE):
+        for offset in range(0, corpus.story_count(), EXPORT_PAGE):
             for story in _page(corpus.store, offset, pool):
                 for n, v in enumerate(story.versions, start=1):
                     yield _line(story, n, v)

@@ -30,7 +30,13 @@ from typing import Literal
 
 import numpy as np
 
-from storydiff.config import InputConfig
+from storydiff.config import (
+    BATCH_SECONDS,
+    BATCH_SIZE,
+    FIRST_BATCH,
+    PROGRESS_SECONDS,
+    InputConfig,
+)
 from storydiff.detect.fingerprints import Batch, Fingerprints, fingerprint_batch, sorted_sets
 from storydiff.document import Document
 from storydiff.errors import StorydiffError
@@ -39,18 +45,6 @@ from storydiff.ingest.jsonl import JsonlFields
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
 from storydiff.store import pack, sighting_fields
-
-BATCH_SIZE = 2000
-"""Documents written per transaction: large enough to amortise the commit and the
-vectorised fingerprinting, small enough that an interrupted ingest redoes little."""
-BATCH_SECONDS = 2.0
-"""A batch is also written when its first document is this old (slow sources)."""
-FIRST_BATCH = 250
-"""The first batch is this small, and each next one twice as large up to
-``BATCH_SIZE``: the writer starts early instead of idling while the reader fills a
-whole batch (on 10,000 texts, 5 full batches left each side idle a fifth of the run)."""
-PROGRESS_SECONDS = 0.25
-"""How often the reader tells how many documents it has read."""
 
 Mode = Literal["process", "thread"]
 

@@ -1,5 +1,6 @@
-"""Detect stage: fingerprints, verified links between texts, and stories."""
+"""Detect stage: fingerprints, verified links between texts, and stories (settings:
+``storydiff.config.stories``)."""
 
-from storydiff.detect.fingerprints import FingerprintConfig, fingerprint_texts
+from storydiff.detect.fingerprints import fingerprint_texts
 
-__all__ = ["FingerprintConfig", "fingerprint_texts"]
+__all__ = ["fingerprint_texts"]

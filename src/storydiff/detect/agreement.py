@@ -33,8 +33,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.config import AGREEMENT_LONG_WORD, AGREEMENT_MIN_TOKENS
-from storydiff.detect.fingerprints import FingerprintConfig, combine
+from storydiff.config import AGREEMENT_LONG_WORD, AGREEMENT_MIN_TOKENS, FingerprintConfig
+from storydiff.detect.fingerprints import combine
 from storydiff.text.fasthash import word_bytes
 
 LONG_WORD = AGREEMENT_LONG_WORD

@@ -36,11 +36,11 @@ from itertools import combinations
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.config import BODY_FLOOR, ClusterConfig
+from storydiff.config import BODY_FLOOR, ClusterConfig, LinkConfig
 from storydiff.detect.agreement import Tokens, judge
 from storydiff.detect.boilerplate import StoryCounts, UnionFind, member, one_site_at, site_common
 from storydiff.detect.fingerprints import Fingerprints, distinct
-from storydiff.detect.link import Flags, LinkConfig, Pair, link_texts, prose
+from storydiff.detect.link import Flags, Pair, link_texts, prose
 
 Agree = Callable[[int, int], bool]
 """Whether two texts (by index) agree outside the passages they share."""

@@ -23,9 +23,10 @@ import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
+from storydiff.config import FingerprintConfig
 from storydiff.detect.kernels import window_minima
 from storydiff.text.fasthash import word_hashes, word_hashes_layout
-from storydiff.text.shingles import SHINGLE_WORDS, shingle_hashes
+from storydiff.text.shingles import shingle_hashes
 
 Fingerprints = npt.NDArray[np.uint64]
 FORMAT = 2
@@ -37,24 +38,6 @@ _LOW16 = np.uint64(0xFFFF)
 _HIGH48 = ~_LOW16
 MAX_BATCH = 1 << 16
 """Texts per ``fingerprint_batch`` call (a text's number in its batch fits 16 bits)."""
-
-
-@dataclass(frozen=True, slots=True)
-class FingerprintConfig:
-    """Shingle and window sizes.
-
-    k = 5 words per shingle (the measure the version statistics use); w = 8 shingles
-    per window, so every shared run of t = 12 words is seen, and a text keeps about
-    2/9 of its shingles (about 110 fingerprints for a 500-word article).
-    """
-
-    k: int = SHINGLE_WORDS
-    w: int = 8
-
-    @property
-    def guarantee(self) -> int:
-        """Shared runs at least this many words long always share a fingerprint."""
-        return self.w + self.k - 1
 
 
 def distinct(hashes: Fingerprints) -> Fingerprints:

@@ -3,7 +3,7 @@
 A folder of immutable *segments*, each covering a range of text numbers: a file with
 the range's fingerprints sorted by hash, the number of the text holding each, and
 bucket offsets (the position of every run of hashes sharing their top bits), read
-through memory maps. An ingest adds one segment per batch; when the last ``FAN_IN``
+through memory maps. An ingest adds one segment per batch; when the last ``INDEX_FAN_IN``
 segments are of one size class (the first of them at most twice as large as the
 last) they merge into one (size-tiered merging): every entry is rewritten about
 log4(batches) times (4.5 for a million texts in batches of 2,000, against 9 when two
@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from storydiff.config import INDEX_FAN_IN
 from storydiff.detect.fingerprints import FORMAT
 from storydiff.detect.kernels import bucket_offsets, find_sorted, merge_runs
 
@@ -43,8 +44,6 @@ index then covers no text, and the next writer fingerprints and links every stor
 text again (``Corpus._repair``), deleting them."""
 _HEADER = 48  # magic, n, lo, hi, bits, reserved: 8 bytes each
 _NAME = re.compile(r"^(\d{12})-(\d{12})\.seg$")
-FAN_IN = 4
-"""Segments merged at a time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,15 +205,15 @@ class FingerprintIndex:
 
     def add(self, lo: int, hi: int, hashes: Hashes, numbers: Numbers) -> None:
         """Add the fingerprints of texts ``lo`` to ``hi`` (sorted by hash, then
-        number), then merge the last ``FAN_IN`` segments while they are of one size
+        number), then merge the last ``INDEX_FAN_IN`` segments while they are of one size
         class."""
         if hi < lo:
             return
         Segment.write(self.folder, lo, hi, hashes, numbers)
         self.refresh()
         segs = self.segments
-        while len(segs) >= FAN_IN and segs[-FAN_IN].n <= 2 * segs[-1].n:
-            self._merge(segs[-FAN_IN:])
+        while len(segs) >= INDEX_FAN_IN and segs[-INDEX_FAN_IN].n <= 2 * segs[-1].n:
+            self._merge(segs[-INDEX_FAN_IN:])
             segs = self.segments
 
     def _merge(self, parts: list[Segment]) -> None:

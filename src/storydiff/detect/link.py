@@ -19,25 +19,10 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.config import BODY_FLOOR
+from storydiff.config import BODY_FLOOR, LinkConfig
 from storydiff.detect.fingerprints import Batch, Fingerprints, distinct, fingerprint_batch
 from storydiff.detect.index import FingerprintIndex, Postings, ranges
 from storydiff.detect.kernels import shared_counts
-
-
-@dataclass(frozen=True, slots=True)
-class LinkConfig:
-    min_shared: int = 2
-    """Fingerprints two texts must share to be a candidate pair. 2, not 1: on the
-    generated corpus of ``bench/version_links.py`` (seed 1) the verified links fell
-    from 10,415 to 4,569 with the same 3,255 true ones, and story recall rose from
-    0.995 to 1.000; the NewsEdits gate is unchanged (recall 0.960)."""
-    max_df: int = 50
-    """Fingerprints in more texts than this are boilerplate and never link."""
-    min_containment: float = 0.05
-    """Share of the smaller text's shingles the other must contain, counting all of
-    them and counting only body text (on prose lines of both texts): 95% of real
-    version pairs share at least 5% of the shorter text."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.config import ClusterConfig
-from storydiff.detect.fingerprints import FingerprintConfig, fingerprint_batch
+from storydiff.config import ClusterConfig, FingerprintConfig
+from storydiff.detect.fingerprints import fingerprint_batch
 from storydiff.detect.link import Pair
 from storydiff.text.fasthash import word_spans
 

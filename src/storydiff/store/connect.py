@@ -18,9 +18,9 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from storydiff.config import BUSY_TIMEOUT_MS
 from storydiff.errors import StoreError
 
-BUSY_TIMEOUT_MS = 60_000
 _CANNOT_WRITE = ("SQLITE_READONLY", "SQLITE_CANTOPEN")
 """Error names (and prefixes: ``SQLITE_READONLY_DIRECTORY``, ...) of a read that
 needs to write beside the file and may not."""

@@ -17,10 +17,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from storydiff.config import BUSY_TIMEOUT_MS, CACHE_MB, CACHE_WAIT_MS, CHECKPOINT_PAGES
 from storydiff.document import Document
 from storydiff.errors import StoreError
 from storydiff.store.connect import (
-    BUSY_TIMEOUT_MS,
     connect_for_reading,
     connect_for_writing,
     why_unwritable,
@@ -52,14 +52,6 @@ __all__ = [
     "unpack",
 ]
 
-CACHE_MB = 256
-"""SQLite's page cache per connection (allocated as used)."""
-CACHE_WAIT_MS = 500
-"""A reader caching a step waits this long for a writer, then leaves it uncached."""
-CHECKPOINT_PAGES = 16_384
-"""The log is copied into the database (and synced) when it holds this many pages
-(64 MB) rather than SQLite's 1,000: an index page that every batch touches is then
-written once per checkpoint instead of once per batch."""
 _INSERT_DOCUMENT = (
     "INSERT INTO documents (number, id, text, title, language, words, added)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"

@@ -6,11 +6,10 @@ from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from storydiff.config import LANGUAGE_MIN_PROBABILITY
+
 _SAMPLE = 4000
 _MIN_CHARS = 20
-MIN_PROBABILITY = 0.5
-"""Below this the language is reported as unknown (None) rather than guessed: lists of
-names or numbers ("Port0, Port1, ...") get low, meaningless scores."""
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +39,6 @@ def detect_language(text: str) -> str | None:
     if not _has_letters(sample, _MIN_CHARS):
         return None
     lang, probability = _identifier().classify(sample)
-    if lang == "zxx" or probability < MIN_PROBABILITY:  # zxx: "no linguistic content"
+    if lang == "zxx" or probability < LANGUAGE_MIN_PROBABILITY:  # zxx: "no linguistic content"
         return None
     return str(lang)

@@ -3,7 +3,7 @@
 gets the same Jaccard similarity in all three.
 
 Words are the words of ``text.fasthash`` (its word rule and 64-bit word hash). A
-shingle is a run of ``n`` consecutive words (``SHINGLE_WORDS``, 5); a text of fewer
+shingle is a run of ``n`` consecutive words (``config.SHINGLE_WORDS``, 5); a text of fewer
 than ``n`` words, but at least one, is one shingle of all its words; a text with no
 words has none. A shingle's hash chains its words' hashes ``w``, in order, then
 mixes the result (``text.kernels.mix``, SplitMix64), so every bit depends on every
@@ -26,13 +26,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from storydiff.config import SHINGLE_WORDS
 from storydiff.text.fasthash import Hashes, Offsets, reference_hash, word_hashes_flat
 from storydiff.text.kernels import GOLDEN, mix
-
-SHINGLE_WORDS = 5
-"""Words per shingle, everywhere (``RelationConfig``, ``FingerprintConfig`` and
-``DedupConfig`` default to it)."""
-
 
 _BLOCK = 1 << 15
 """Shingles chained at a time: 256 KB of them stay in the processor's cache over the

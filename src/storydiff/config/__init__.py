@@ -1,0 +1,207 @@
+"""Every setting of storydiff, one module a stage, all importable from here.
+
+A setting is a value a user or a tuner would change to trade quality, speed or
+memory: a threshold, a weight, a limit, a batch or cache size. Each one lives in this
+package with the reason for its value, and the code imports it from
+``storydiff.config``. The CLI builds these same objects from its options; the library
+takes them as arguments. Change a setting here and it changes everywhere.
+
+- ``config.text``: the one shingle size, the language floor (``text``);
+- ``config.inputs``: reading and fetching inputs, extraction, page chrome (``ingest``);
+- ``config.compare``: two versions: alignment, word diff, relation, the order clues'
+  weights, facts (``diff``, ``facts``, ``pair``);
+- ``config.stories``: story linking: chrome lines by shape, fingerprints, candidate
+  links, the link rule, the fingerprint index (``text.layout``, ``detect``);
+- ``config.corpus``: ingest batches, the writer's caches, SQLite, export (``corpus``,
+  ``store``);
+- ``config.dedup``: near-duplicate removal (``dedup``, ``scale``);
+- ``config.cli``: bounds of command-line values, what the terminal shows.
+
+What stays in the modules, beside the code it shapes, because changing it changes an
+algorithm or a format rather than tuning it:
+
+- vocabularies and patterns: word lists, regular expressions, markers and page-chrome
+  names (most of ``facts/``, ``diff/order``'s clues, ``ingest/chrome``), and the
+  constants inside a formula (``tanh(d / 15)`` in ``diff/order``);
+- formats, and limits that stored or packed data depends on: file suffixes, schema
+  and JSON versions, magic numbers, ``detect.fingerprints.FORMAT`` and ``MAX_BATCH``
+  (a text's number in a batch is packed in 16 bits);
+- buffer, block and chunk sizes that only pace I/O or memory inside one function
+  (``ingest.inflate.PIECE``, ``corpus.reading.PIPE_BYTES``,
+  ``dedup.verify.CHUNK_PAIRS``, ``dedup.sketch.KEYS_AT_ONCE``);
+- the spaCy pipeline's name (``facts.nlp.MODEL``), which the lock files pin.
+
+Two dedup scheduling limits are still in ``dedup.engine``, beside the code that cuts
+the work: ``MIN_PAIRS_PER_PROCESS`` and ``PAIRS_PER_TASK``.
+
+Examples:
+    >>> from storydiff.config import ClusterConfig, FingerprintConfig
+    >>> ClusterConfig(strong_share=0.3).spread_runs
+    5
+    >>> FingerprintConfig().guarantee
+    12
+"""
+
+from __future__ import annotations
+
+from storydiff.config.cli import (
+    MAX_COUNT,
+    MAX_INPUT_BYTES,
+    MAX_SECONDS,
+    MAX_WIDTH,
+    MAX_WORKERS,
+    MIN_ID_PREFIX,
+    TIMELINE_SNIPPET,
+)
+from storydiff.config.compare import (
+    CLAIM_CONTEXT_WORDS,
+    DEFAULT_COMPARE,
+    FACTS_CONTEXT_BEFORE,
+    FACTS_MAX_CHARS,
+    FUZZY_MIN_CHARS,
+    LEAD_SENTENCES,
+    LONG_SPAN_ITEMS,
+    MAX_SENTENCE_CHARS,
+    MIN_CLAIM_WORDS,
+    ORDER_WEIGHTS,
+    QUOTE_KEPT,
+    REWRITE_SHARE,
+    AlignConfig,
+    CompareConfig,
+    OrderConfig,
+    RelationConfig,
+)
+from storydiff.config.corpus import (
+    BATCH_SECONDS,
+    BATCH_SIZE,
+    BUSY_TIMEOUT_MS,
+    CACHE_MB,
+    CACHE_WAIT_MS,
+    CHECKPOINT_PAGES,
+    EXPORT_CHUNK,
+    EXPORT_PAGE,
+    FIRST_BATCH,
+    PROGRESS_SECONDS,
+    SHINGLE_CACHE,
+    TOKEN_CACHE,
+    ZSTD_LEVEL,
+)
+from storydiff.config.dedup import (
+    DEFAULT_DEDUP,
+    KEEP_RULES,
+    MIN_SHARD_BYTES,
+    NUM_PERM_RANGE,
+    SHINGLE_SIZE_RANGE,
+    DedupConfig,
+)
+from storydiff.config.inputs import (
+    CHROME_LINK_SHARE,
+    CHROME_MAX_DROP,
+    CHROME_MAX_SHARE,
+    CHROME_MIN_LINE_CHARS,
+    DEFAULT_INPUT,
+    EXTRACT_FALLBACK_SHARE,
+    EXTRACT_RESCUE_WORDS,
+    MIN_ARTICLE_WORDS,
+    MIN_CONTENT_WORDS,
+    PUBLISHED_MAX_AHEAD_DAYS,
+    PUBLISHED_MIN_YEAR,
+    PUBLISHED_SAME_SECONDS,
+    USER_AGENT,
+    InputConfig,
+)
+from storydiff.config.stories import (
+    AGREEMENT_LONG_WORD,
+    AGREEMENT_MIN_TOKENS,
+    BODY_FLOOR,
+    DEFAULT_CLUSTER,
+    INDEX_FAN_IN,
+    LIST_LINE_WORDS,
+    LIST_MIN_SHORT,
+    LIST_WINDOW,
+    MARKUP_BYTES,
+    MARKUP_PER_WORD,
+    TABLE_DIGIT_SHARE,
+    ClusterConfig,
+    FingerprintConfig,
+    LinkConfig,
+)
+from storydiff.config.text import (
+    LANGUAGE_MIN_PROBABILITY,
+    SHINGLE_WORDS,
+)
+
+__all__ = [
+    "AGREEMENT_LONG_WORD",
+    "AGREEMENT_MIN_TOKENS",
+    "BATCH_SECONDS",
+    "BATCH_SIZE",
+    "BODY_FLOOR",
+    "BUSY_TIMEOUT_MS",
+    "CACHE_MB",
+    "CACHE_WAIT_MS",
+    "CHECKPOINT_PAGES",
+    "CHROME_LINK_SHARE",
+    "CHROME_MAX_DROP",
+    "CHROME_MAX_SHARE",
+    "CHROME_MIN_LINE_CHARS",
+    "CLAIM_CONTEXT_WORDS",
+    "DEFAULT_CLUSTER",
+    "DEFAULT_COMPARE",
+    "DEFAULT_DEDUP",
+    "DEFAULT_INPUT",
+    "EXPORT_CHUNK",
+    "EXPORT_PAGE",
+    "EXTRACT_FALLBACK_SHARE",
+    "EXTRACT_RESCUE_WORDS",
+    "FACTS_CONTEXT_BEFORE",
+    "FACTS_MAX_CHARS",
+    "FIRST_BATCH",
+    "FUZZY_MIN_CHARS",
+    "INDEX_FAN_IN",
+    "KEEP_RULES",
+    "LANGUAGE_MIN_PROBABILITY",
+    "LEAD_SENTENCES",
+    "LIST_LINE_WORDS",
+    "LIST_MIN_SHORT",
+    "LIST_WINDOW",
+    "LONG_SPAN_ITEMS",
+    "MARKUP_BYTES",
+    "MARKUP_PER_WORD",
+    "MAX_COUNT",
+    "MAX_INPUT_BYTES",
+    "MAX_SECONDS",
+    "MAX_SENTENCE_CHARS",
+    "MAX_WIDTH",
+    "MAX_WORKERS",
+    "MIN_ARTICLE_WORDS",
+    "MIN_CLAIM_WORDS",
+    "MIN_CONTENT_WORDS",
+    "MIN_ID_PREFIX",
+    "MIN_SHARD_BYTES",
+    "NUM_PERM_RANGE",
+    "ORDER_WEIGHTS",
+    "PROGRESS_SECONDS",
+    "PUBLISHED_MAX_AHEAD_DAYS",
+    "PUBLISHED_MIN_YEAR",
+    "PUBLISHED_SAME_SECONDS",
+    "QUOTE_KEPT",
+    "REWRITE_SHARE",
+    "SHINGLE_CACHE",
+    "SHINGLE_SIZE_RANGE",
+    "SHINGLE_WORDS",
+    "TABLE_DIGIT_SHARE",
+    "TIMELINE_SNIPPET",
+    "TOKEN_CACHE",
+    "USER_AGENT",
+    "ZSTD_LEVEL",
+    "AlignConfig",
+    "ClusterConfig",
+    "CompareConfig",
+    "DedupConfig",
+    "FingerprintConfig",
+    "InputConfig",
+    "LinkConfig",
+    "OrderConfig",
+    "RelationConfig",
+]

@@ -1,0 +1,132 @@
+"""Comparing two versions (``diff``, ``facts``, ``pair``): alignment, relation, order, facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from storydiff.config.text import SHINGLE_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class AlignConfig:
+    """How sentences of two versions are paired.
+
+    Similarity is the token-level Indel ratio 2*LCS/(len(a)+len(b)) over lower-cased
+    word tokens: the measure that matched BERT for sentence alignment in the
+    NewsEdits study (difflib ratio, F1 0.897).
+    """
+
+    edit_threshold: float = 0.5
+    """Two sentences at least this similar are one sentence, edited."""
+    group_max: int = 3
+    """A split or merge joins at most this many sentences."""
+    group_gain: float = 0.02
+    """A split/merge must beat the best one-to-one pairing of its parts by this much."""
+    group_part_containment: float = 0.5
+    """Each part of a split/merge must have at least this share of its tokens in the
+    other side."""
+    near_tie: float = 0.02
+    """Candidate pairs whose similarity differs by less than this prefer the pair
+    nearer in (relative) position."""
+
+
+LONG_SPAN_ITEMS = 4000
+"""Words and gaps of both sides of an edited sentence above which the word diff
+(``diff.words``) matches only words (about 1,000 words a side: no sentence of news is
+that long)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RelationConfig:
+    """Scores and verdict of how two texts relate.
+
+    Thresholds come from 100 real AP/NYT version pairs (5-word shingles): median
+    containment 0.81, p25 0.54, p10 0.29, and 95% of pairs share at least 5% of the
+    shorter text; sentence pairing also catches rewritten sentences that share no
+    5-word run.
+    """
+
+    shingle_size: int = SHINGLE_WORDS
+    copy_jaccard: float = 0.8
+    """Same story with Jaccard at least this: a copy rather than a version."""
+    same_story_containment: float = 0.25
+    same_story_kept: float = 0.4
+    """Share of the shorter text's sentences paired with the other text."""
+    related_containment: float = 0.05
+    related_kept: float = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class OrderConfig:
+    """How the earlier version is inferred when timestamps do not say."""
+
+    min_confidence: float = 0.5
+    """Below this the order is reported as unknown. At 0.5 only a dead heat is unknown;
+    every guess carries its confidence and reasons, and renderers word guesses under
+    ``weak_confidence`` as weak."""
+    weak_confidence: float = 0.6
+
+
+ORDER_WEIGHTS = {
+    # Fitted by logistic regression (no intercept, L2 1.0) on the 50 real AP/NYT pairs
+    # of ../shared/data/newsedits-cke-dev.csv, each pair used both ways round
+    # (bench/order_cv.py). Cross-validated (5 folds) these clues get 0.74 of the pairs
+    # right; on the 50 they were fitted on, 0.90.
+    "growth": 0.70,  # tanh(d / 15) of words added minus removed in whole sentences ...
+    "growth_log": 1.30,  # ... and log1p(|d| / 100), so big growth outweighs one clue
+    "length": 0.47,  # tanh(d / 5) of the total word-count difference
+    "weekday": 2.28,
+    "tense": 0.83,  # per verb, net
+    "future": 0.24,  # per plan or expectation, net
+    "reaction": 0.30,  # per reaction, net
+    "counts": -0.04,  # per count, net: no evidence on real pairs
+    "developing": 1.5,  # no real pair has one, so nothing to fit: the hand-set weight
+    "correction": 0.27,
+    "updated": 1.37,
+    "credit": -0.17,  # pointed the wrong way on the 50 pairs; kept as fitted
+}
+"""The weight of each clue of version order (``diff.order.evidence``): a clue votes its
+value times its weight, and the sum goes through a logistic function."""
+
+
+FACTS_MAX_CHARS = 200_000
+"""Longest text, in characters, given to the facts step (about 33,000 words, several
+times the longest news feature): past it, facts are skipped with a note rather than
+spending minutes and gigabytes (a 10 MB text took 589 s and 1 GB)."""
+MAX_SENTENCE_CHARS = 5000
+"""Longer "sentences" (tables, run-on lists) are not parsed: spaCy's cost grows with
+them and they carry no readable facts."""
+FACTS_CONTEXT_BEFORE = 2
+"""Sentences before each changed one that the facts step parses too (``facts.analysis``);
+no other unchanged sentence is parsed."""
+MIN_CLAIM_WORDS = 6
+"""Shorter added sentences ("He declined to comment.") are kept as claims only when
+they carry a negation; fragments such as a byline line are not claims."""
+CLAIM_CONTEXT_WORDS = 3
+"""Words either side of each edit shown with it in an edited sentence's claim."""
+REWRITE_SHARE = 0.7
+"""An added and a removed sentence that share this share of the shorter one's content
+words say the same thing reworded (the aligner left them apart): neither is a claim."""
+LEAD_SENTENCES = 2
+"""The lead: a story's first sentences (a dateline line may be the first)."""
+QUOTE_KEPT = 0.3
+"""Two quotes of one speaker in one link whose words are at least this similar (or
+one inside the other) are one quote edited; less similar, two quotes."""
+FUZZY_MIN_CHARS = 12
+"""Names at least this long may differ by a letter or two and still be one name."""
+
+
+@dataclass(frozen=True, slots=True)
+class CompareConfig:
+    """Everything ``storydiff.compare`` can be told."""
+
+    facts: bool = True
+    """Say what changed as facts (needs the ``facts`` extra: spaCy and its English model).
+    Skipped, with a note, for texts not in English or when the extra is missing."""
+    facts_max_chars: int = FACTS_MAX_CHARS
+    align: AlignConfig = field(default_factory=AlignConfig)
+    relation: RelationConfig = field(default_factory=RelationConfig)
+    order: OrderConfig = field(default_factory=OrderConfig)
+
+
+DEFAULT_COMPARE = CompareConfig()
