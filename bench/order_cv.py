@@ -9,7 +9,7 @@ positive; zero ("unknown") is a miss.
 Candidates, all on the same clue values:
 
 - **length only**: the sign of the word-count difference;
-- **shipped weights**: ``order.WEIGHTS`` (fitted on all 50 pairs, so its
+- **shipped weights**: ``config.ORDER_WEIGHTS`` (fitted on all 50 pairs, so its
   figure is not a held-out one);
 - **fitted, 5-fold**: logistic regression without intercept (every clue changes sign
   when the versions swap, so each pair is used both ways round) and an L2 penalty of
@@ -35,13 +35,13 @@ from pathlib import Path
 import numpy as np
 
 from storydiff import compare
-from storydiff.config import CompareConfig
-from storydiff.diff.order import WEIGHTS, evidence
+from storydiff.config import ORDER_WEIGHTS, CompareConfig
+from storydiff.diff.order import evidence
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "newsedits-cke-dev.csv"
 FOLDS = 5
 L2 = 1.0
-NAMES = list(WEIGHTS)
+NAMES = list(ORDER_WEIGHTS)
 
 
 def clue_rows(path: Path = DATA) -> tuple[list[str], np.ndarray]:
@@ -101,13 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{DATA} is missing", file=sys.stderr)
         return 2
     ids, x = clue_rows()
-    hand = np.array([WEIGHTS[n] for n in NAMES])
+    hand = np.array([ORDER_WEIGHTS[n] for n in NAMES])
     everything = list(range(len(NAMES)))
     without_future = [i for i, n in enumerate(NAMES) if n != "future"]
     length = NAMES.index("length")
     print(f"{len(ids)} pairs, clues: {', '.join(NAMES)}")
     print(f"length only (sign)             {float((x[:, length] > 0).mean()):.3f}")
-    print(f"shipped WEIGHTS (fitted on 50) {float(right(x, hand).mean()):.3f}")
+    print(f"shipped ORDER_WEIGHTS (fitted on 50) {float(right(x, hand).mean()):.3f}")
     print(f"fitted, 5-fold, without future {cross_validated(ids, x, without_future):.3f}")
     print(f"fitted, 5-fold, all clues      {cross_validated(ids, x, everything):.3f}")
     w = fit(x)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from storydiff.diff.words import LONG_SPAN_ITEMS, word_diff
+from storydiff.config import LONG_SPAN_ITEMS
+from storydiff.diff.words import word_diff
 from storydiff.text.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]

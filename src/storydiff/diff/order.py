@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from storydiff.config import OrderConfig
+from storydiff.config import ORDER_WEIGHTS, OrderConfig
 from storydiff.diff.align import Alignment, Link, Role
 from storydiff.text.sentences import Sentence
 
@@ -75,25 +75,6 @@ _NUMBER_WORDS = {
     )
 }
 _NUMBER_WORDS.update({"a": 1, "an": 1, "dozen": 12, "dozens": 24, "hundreds": 200})
-
-WEIGHTS = {
-    # Fitted by logistic regression (no intercept, L2 1.0) on the 50 real AP/NYT pairs
-    # of ../shared/data/newsedits-cke-dev.csv, each pair used both ways round
-    # (bench/order_cv.py). Cross-validated (5 folds) these clues get 0.74 of the pairs
-    # right; on the 50 they were fitted on, 0.90.
-    "growth": 0.70,  # tanh(d / 15) of words added minus removed in whole sentences ...
-    "growth_log": 1.30,  # ... and log1p(|d| / 100), so big growth outweighs one clue
-    "length": 0.47,  # tanh(d / 5) of the total word-count difference
-    "weekday": 2.28,
-    "tense": 0.83,  # per verb, net
-    "future": 0.24,  # per plan or expectation, net
-    "reaction": 0.30,  # per reaction, net
-    "counts": -0.04,  # per count, net: no evidence on real pairs
-    "developing": 1.5,  # no real pair has one, so nothing to fit: the hand-set weight
-    "correction": 0.27,
-    "updated": 1.37,
-    "credit": -0.17,  # pointed the wrong way on the 50 pairs; kept as fitted
-}
 
 
 @dataclass(slots=True, frozen=True)
@@ -188,7 +169,7 @@ def evidence(
     new_text: str,
 ) -> dict[str, tuple[float, str]]:
     """Each clue's value (positive: NEW is the later one) and how to say it. The vote of
-    a clue is its value times its weight in ``WEIGHTS``. Every value changes sign when
+    a clue is its value times its weight in ``config.ORDER_WEIGHTS``. Every value changes sign when
     the versions are swapped."""
     out: dict[str, tuple[float, str]] = {}
     added = _sentence_words(new_sentences, alignment.new_roles, Role.ADDED)
@@ -286,7 +267,7 @@ def infer_order(
         return Order("old" if old_first else "new", 1.0, "timestamps", [reason])
 
     votes = [
-        (WEIGHTS[name] * value, reason)
+        (ORDER_WEIGHTS[name] * value, reason)
         for name, (value, reason) in evidence(
             alignment, old_sentences, new_sentences, old_text, new_text
         ).items()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
+from storydiff.config import LONG_SPAN_ITEMS
 from storydiff.text.tokens import Token
 
 OpTag = Literal["equal", "replace", "delete", "insert"]
@@ -30,11 +31,6 @@ class WordOp:
     old_end: int
     new_start: int
     new_end: int
-
-
-LONG_SPAN_ITEMS = 4000
-"""Words and gaps of both sides above which only words are matched (about 1,000 words
-a side: no sentence of news is that long)."""
 
 
 def _long_opcodes(old_keys: list[str], new_keys: list[str]) -> list[Opcode]:

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from storydiff.config import FUZZY_MIN_CHARS
+
 _GROUPS = [
     ("united states", "u.s.", "us", "u.s.a.", "usa", "america"),
     ("united kingdom", "u.k.", "uk", "britain", "great britain"),
@@ -52,8 +54,6 @@ _CAPS_RUN = re.compile(
     r"\b[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w'’&-]*)+"
 )
 _WORDS = re.compile(r"[\w.&'’-]+")
-FUZZY_MIN_CHARS = 12
-"""Names at least this long may differ by a letter or two and still be one name."""
 
 
 def _flat(text: str) -> str:

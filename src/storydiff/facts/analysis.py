@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
 from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE, extract
 from storydiff.facts.model import Fact
@@ -22,10 +23,6 @@ from storydiff.facts.quotes import (
 )
 from storydiff.text.sentences import Sentence
 
-MAX_SENTENCE_CHARS = 5000
-"""Longer "sentences" (tables, run-on lists) are not parsed: spaCy's cost grows with
-them and they carry no readable facts."""
-CONTEXT_BEFORE = 2
 _DATELINE = re.compile(r"^\W*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?=,|\s*\(|\s+[—–-])")
 
 
@@ -47,7 +44,7 @@ def selected(roles: list[Role], links: list[Link], link_of: list[int | None]) ->
             changed.add(i)
     keep: set[int] = set()
     for i in changed:
-        keep.update(range(max(0, i - CONTEXT_BEFORE), i + 1))
+        keep.update(range(max(0, i - FACTS_CONTEXT_BEFORE), i + 1))
     return sorted(keep)
 
 

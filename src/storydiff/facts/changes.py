@@ -27,10 +27,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Role
 from storydiff.facts import aliases, claims
 from storydiff.facts.analysis import (
-    MAX_SENTENCE_CHARS,
     analyse,
     dateline,
     dateline_end,

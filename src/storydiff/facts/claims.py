@@ -20,15 +20,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from storydiff.config import CLAIM_CONTEXT_WORDS, LEAD_SENTENCES, MIN_CLAIM_WORDS, REWRITE_SHARE
 from storydiff.diff.align import Alignment, Link, Role
 from storydiff.facts.extract import CORRECTION, PROMO, TAGLINE
 from storydiff.facts.model import Change
 from storydiff.text.sentences import Sentence
 
-MIN_CLAIM_WORDS = 6
-"""Shorter added sentences ("He declined to comment.") are kept as claims only when
-they carry a negation; fragments such as a byline line are not claims."""
-CONTEXT_WORDS = 3
 _WORD = re.compile(r"[\w'’-]+")
 NEGATIONS = frozenset(
     "not n't no never neither nor without none nobody nothing deny denies denied "
@@ -68,11 +65,6 @@ def _to_the_reader(text: str) -> bool:
     return bool(_READER & set(_words(_QUOTED.sub(" ", text))))
 
 
-REWRITE_SHARE = 0.7
-"""An added and a removed sentence that share this share of the shorter one's content
-words say the same thing reworded (the aligner left them apart): neither is a claim."""
-
-
 def _content(text: str) -> set[str]:
     return {w for w in _words(text) if len(w) >= 4 and w not in _FUNCTION}
 
@@ -94,10 +86,6 @@ def _rewritten(
             if small >= 3 and len(a & b) >= REWRITE_SHARE * small:
                 out.update({("old", i), ("new", j)})
     return out
-
-
-LEAD_SENTENCES = 2
-"""The lead: a story's first sentences (a dateline line may be the first)."""
 
 
 def _lead_rewritten(alignment: Alignment) -> bool:
@@ -161,8 +149,8 @@ def _sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[st
             (before, old_text, op.old_start, op.old_end),
             (after, new_text, op.new_start, op.new_end),
         ):
-            left = text[:a].split()[-CONTEXT_WORDS:]
-            right = text[b:].split()[:CONTEXT_WORDS]
+            left = text[:a].split()[-CLAIM_CONTEXT_WORDS:]
+            right = text[b:].split()[:CLAIM_CONTEXT_WORDS]
             side.append(" ".join([*left, *text[a:b].split(), *right]))
     return removed, inserted, " … ".join(before), " … ".join(after)
 

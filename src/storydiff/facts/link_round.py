@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
+from storydiff.config import QUOTE_KEPT
 from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.analysis import Analysis
@@ -118,11 +119,6 @@ def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pendin
             break
     pending.old_quotes += o_quotes
     pending.new_quotes += n_quotes
-
-
-QUOTE_KEPT = 0.3
-"""Two quotes of one speaker in one link whose words are at least this similar (or
-one inside the other) are one quote edited; less similar, two quotes."""
 
 
 def _one_quote(a: str, b: str) -> bool:
