@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
+from storydiff.config import MIN_SHARD_BYTES
 from storydiff.errors import InputError, MissingExtraError, MissingInputError
 from storydiff.ingest.decode import decode
 from storydiff.ingest.folder import folder_files
@@ -34,9 +35,6 @@ from storydiff.store.sqlite import Store
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-MIN_SHARD_BYTES = 4 * 1024 * 1024
-"""A JSONL file is cut into shards of at least this size: below it, starting a
-process costs more than it saves."""
 
 
 @dataclass(frozen=True, slots=True)

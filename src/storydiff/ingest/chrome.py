@@ -26,7 +26,12 @@ import re
 
 from lxml import etree, html
 
-from storydiff.config import CHROME_LINK_SHARE, CHROME_MAX_DROP, CHROME_MAX_SHARE
+from storydiff.config import (
+    CHROME_LINK_SHARE,
+    CHROME_MAX_DROP,
+    CHROME_MAX_SHARE,
+    CHROME_MIN_LINE_CHARS,
+)
 
 
 def _names(words: list[str]) -> re.Pattern[str]:
@@ -49,8 +54,6 @@ WEAK = _names(
 CHROME_TAGS = frozenset({"aside", "nav", "footer"})
 _NEVER = frozenset({"article", "main", "body", "html", "head"})
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
-MIN_LINE_CHARS = 15
-"""Shorter lines ("Share", "More") are left alone: they say too little to place."""
 
 
 def visible_text(el: etree._Element) -> str:
@@ -111,7 +114,7 @@ class PageText:
         dropped = 0
         for line in lines:
             flat = " ".join(line.split())
-            if len(flat) >= MIN_LINE_CHARS and flat in self.chrome and flat not in self.rest:
+            if len(flat) >= CHROME_MIN_LINE_CHARS and flat in self.chrome and flat not in self.rest:
                 dropped += len(flat.split())
             else:
                 kept.append(line)

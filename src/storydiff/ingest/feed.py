@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 import orjson
 
+from storydiff.config import MIN_CONTENT_WORDS
 from storydiff.document import Document
 from storydiff.errors import InputError
 from storydiff.ingest.decode import decode, wide_encoding
@@ -27,8 +28,6 @@ from storydiff.ingest.rejected import Rejected
 _TAG = re.compile(r"<[^>]+>")
 _XML_ENCODING = re.compile(rb"""(?<=<\?xml)([^>]*?)\sencoding=["'][^"']*["']""")
 _JSON_FEED = re.compile(r'^\s*\{.*"version"\s*:\s*"https?://jsonfeed\.org/version/', re.DOTALL)
-MIN_CONTENT_WORDS = 80
-"""Entry content shorter than this is taken as a teaser, and the page is fetched."""
 
 
 @dataclass(slots=True)

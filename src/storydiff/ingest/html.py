@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 
-from storydiff.config import EXTRACT_FALLBACK_SHARE, EXTRACT_RESCUE_WORDS
+from storydiff.config import EXTRACT_FALLBACK_SHARE, EXTRACT_RESCUE_WORDS, MIN_ARTICLE_WORDS
 from storydiff.document import Document
 from storydiff.errors import NoArticleError
 from storydiff.ingest.chrome import PageText
@@ -34,8 +34,6 @@ from storydiff.ingest.plain import parse_datetime
 
 log = logging.getLogger(__name__)
 
-MIN_ARTICLE_WORDS = 8
-"""Fewer extracted words than this is a menu or a caption, not an article."""
 
 _DATE_PARAMS = {
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",

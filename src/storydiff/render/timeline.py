@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from storydiff.config import TIMELINE_SNIPPET
 from storydiff.corpus.stories import Story, Version
 from storydiff.detect.passages import LinkWhy
 from storydiff.pair.compare import Comparison
@@ -17,8 +18,6 @@ from storydiff.render.summary import verdict_line
 
 STORY_SCHEMA = "storydiff.story"
 STORY_SCHEMA_VERSION = "1.1"
-SNIPPET = 100
-"""Characters of a shared passage shown in the terminal."""
 
 
 def _version_line(n: int, v: Version) -> str:
@@ -29,7 +28,7 @@ def _version_line(n: int, v: Version) -> str:
 
 def _snippet(text: str, span: tuple[int, int]) -> str:
     words = " ".join(text[span[0] : span[1]].split())
-    return words if len(words) <= SNIPPET else words[: SNIPPET - 1] + "…"
+    return words if len(words) <= TIMELINE_SNIPPET else words[: TIMELINE_SNIPPET - 1] + "…"
 
 
 def _render_why(console: Console, story: Story, why: list[LinkWhy]) -> None:
