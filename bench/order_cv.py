@@ -17,7 +17,7 @@ Candidates, all on the same clue values:
   ``sha256("order-fold:" + Id)``, dealt round-robin. The figure reported is the share
   of the 50 pairs right when each is scored by the weights fitted without it.
 
-The weights fitted on all 50 pairs are printed last: those are what ``WEIGHTS``
+The weights fitted on all 50 pairs are printed last: those are what ``ORDER_WEIGHTS``
 ships (their accuracy on the 50 is a training figure; the 5-fold one is the
 estimate).
 
