@@ -122,6 +122,31 @@ def link_batch(
     config = config or LinkConfig()
     if not len(batch.prints):
         return []
+    holders = _holders(batch, numbers, index, config.max_df)
+    pairs = _candidates(*holders, config.min_shared)
+    sets, proses = _shingle_sets(pairs, batch, numbers, stored, sets_of_batch)
+    pairs = [(x, y) for x, y in pairs if x in sets and y in sets]
+    links = [p for p in verify_many(pairs, sets) if p.containment >= config.min_containment]
+    if not links:
+        return links
+    measured = _with_body(links, sets, proses)
+    # Texts sharing less body text than this can never be linked by it: page chrome.
+    return [p for p in measured if p.evidence >= config.min_containment]
+
+
+Holders = tuple[
+    npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.bool_], npt.NDArray[np.bool_]
+]
+"""For each holder of a query fingerprint, grouped by query: the query, the holder's
+number, whether it may link through the query (not boilerplate for it), and whether
+it is new (a batch text)."""
+
+
+def _holders(
+    batch: Batch, numbers: npt.NDArray[np.int64], index: FingerprintIndex | _NoIndex, max_df: int
+) -> Holders:
+    """The batch's distinct fingerprints (queries) and every text holding each, in
+    the batch or in ``index``, grouped by query."""
     # Distinct query hashes and, for each, the batch texts holding it.
     first = np.ones(len(batch.prints), np.bool_)
     first[1:] = batch.prints[1:] != batch.prints[:-1]
@@ -131,19 +156,29 @@ def link_batch(
     rank = np.arange(len(batch.prints)) - np.repeat(
         run_start, np.diff(np.append(run_start, len(first)))
     )
-    post = index.lookup(queries, config.max_df)
+    post = index.lookup(queries, max_df)
     # As if the texts came one at a time, in number order: a batch text counts a
     # fingerprint's texts up to itself, so the links do not depend on where batches
     # are cut (a fingerprint turns boilerplate at its (max_df + 1)-th text, for good).
-    usable_batch = post.df[query_of] + rank + 1 <= config.max_df
+    usable_batch = post.df[query_of] + rank + 1 <= max_df
     n_batch = len(query_of)
     group = np.concatenate([query_of, post.query])
     holder = np.concatenate([numbers[batch.owner], post.number])
     usable = np.concatenate([usable_batch, np.ones(len(post.query), np.bool_)])
     fresh = np.arange(len(group)) < n_batch
     order = np.argsort(group, kind="stable")
-    group, holder, usable, fresh = group[order], holder[order], usable[order], fresh[order]
-    # Every two holders of a query, at least one of them new, the later one usable.
+    return group[order], holder[order], usable[order], fresh[order]
+
+
+def _candidates(
+    group: npt.NDArray[np.int64],
+    holder: npt.NDArray[np.int64],
+    usable: npt.NDArray[np.bool_],
+    fresh: npt.NDArray[np.bool_],
+    min_shared: int,
+) -> list[tuple[int, int]]:
+    """Pairs ``(a, b)``, ``a < b``, sharing at least ``min_shared`` queries: every two
+    holders of a query, at least one of them new, the later one usable."""
     starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
     sizes = np.diff(np.append(starts, len(group)))
     rank = np.arange(len(group)) - np.repeat(starts, sizes)
@@ -155,9 +190,20 @@ def link_batch(
     a = np.minimum(holder[left], holder[right])[new_pair]
     b = np.maximum(holder[left], holder[right])[new_pair]
     keys, shared = np.unique((a << 32) | b, return_counts=True)
-    keys = keys[shared >= config.min_shared]
-    pairs = list(zip((keys >> 32).tolist(), (keys & 0xFFFFFFFF).tolist(), strict=True))
-    # Verify on full shingle sets.
+    keys = keys[shared >= min_shared]
+    return list(zip((keys >> 32).tolist(), (keys & 0xFFFFFFFF).tolist(), strict=True))
+
+
+def _shingle_sets(
+    pairs: list[tuple[int, int]],
+    batch: Batch,
+    numbers: npt.NDArray[np.int64],
+    stored: ShingleSets,
+    sets_of_batch: list[tuple[Fingerprints, Fingerprints]] | None,
+) -> tuple[dict[int, Fingerprints], dict[int, Fingerprints]]:
+    """The full shingle sets, and those on prose lines, of every text in ``pairs``: a
+    batch text's from ``sets_of_batch`` or worked out here, a stored one's from
+    ``stored`` (a text it does not give is left out)."""
     local = {n: i for i, n in enumerate(numbers.tolist())}
     sets: dict[int, Fingerprints] = {}
     proses: dict[int, Fingerprints] = {}
@@ -171,20 +217,20 @@ def link_batch(
     outside = sorted({x for p in pairs for x in p} - local.keys())
     for n, (every, on_prose) in stored(outside).items():
         sets[n], proses[n] = every, on_prose
-    pairs = [(x, y) for x, y in pairs if x in sets and y in sets]
-    links = [p for p in verify_many(pairs, sets) if p.containment >= config.min_containment]
-    if not links:
-        return links
-    # Body text: the shingles both texts hold on prose lines, over each one's.
-    kept = [(p.a, p.b) for p in links]
-    body = _common_counts(kept, proses)
-    measured = [
+    return sets, proses
+
+
+def _with_body(
+    links: list[Pair], sets: dict[int, Fingerprints], proses: dict[int, Fingerprints]
+) -> list[Pair]:
+    """``links`` with their body share measured: the shingles both texts hold on prose
+    lines, over each one's (``body_size``), the larger of the two."""
+    body = _common_counts([(p.a, p.b) for p in links], proses)
+    return [
         Pair(p.a, p.b, p.shared, p.containment_a, p.containment_b, p.jaccard,
              max(n / body_size(sets[p.a], proses[p.a]), n / body_size(sets[p.b], proses[p.b])))
         for p, n in zip(links, body, strict=True)
     ]  # fmt: skip
-    # Texts sharing less body text than this can never be linked by it: page chrome.
-    return [p for p in measured if p.evidence >= config.min_containment]
 
 
 def _common_counts(pairs: list[tuple[int, int]], sets: dict[int, Fingerprints]) -> list[int]:
