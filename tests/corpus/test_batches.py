@@ -59,7 +59,7 @@ def test_a_seen_again_text_updates_its_story_in_the_same_transaction(
         raise KeyboardInterrupt  # a kill between storing the sighting and the stories
 
     with monkeypatch.context() as patched:
-        patched.setattr("storydiff.corpus.corpus.update_stories", dies)
+        patched.setattr("storydiff.corpus.writer.update_stories", dies)
         with Corpus(db) as corpus, contextlib.suppress(KeyboardInterrupt):
             corpus.add([again])
     with Corpus(db) as corpus:

@@ -83,7 +83,7 @@ def test_the_cli_progress_bar_starts_no_thread_so_ingest_can_fork(
         seen.append(any(isinstance(t, _RefreshThread) for t in threading.enumerate()))
         return choose()
 
-    monkeypatch.setattr("storydiff.corpus.corpus.choose_mode", spy)
+    monkeypatch.setattr("storydiff.corpus.writer.choose_mode", spy)
     src = _source(tmp_path)
     result = CliRunner().invoke(main, ["ingest", str(src), "--db", str(tmp_path / "c.db")])
     assert result.exit_code == 0, result.output

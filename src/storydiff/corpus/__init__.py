@@ -1,9 +1,10 @@
 """The corpus side: a store of texts grouped into stories as they arrive.
 
-``corpus`` (``Corpus``: ingest, stories, timelines, similar texts), ``reading`` (the
-reading process beside the writer), ``stories`` (links to stories, and a story's
-versions in order), ``export`` (every text as JSON Lines). ``Corpus`` and
-``IngestReport`` are imported on first use.
+``corpus`` (``Corpus``: stories, timelines, similar texts), ``writer`` (its writing
+side: ingest, one writer at a time), ``reading`` (the reading process beside the
+writer), ``story_table`` (links to stories), ``stories`` (a story's versions in
+order), ``export`` (every text as JSON Lines). ``Corpus`` and ``IngestReport`` are
+imported on first use.
 """
 
 from __future__ import annotations
