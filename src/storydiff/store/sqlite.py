@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from storydiff.config import BUSY_TIMEOUT_MS, CACHE_MB, CACHE_WAIT_MS, CHECKPOINT_PAGES
 from storydiff.document import Document
@@ -26,6 +25,7 @@ from storydiff.store.connect import (
     why_unwritable,
     write_error,
 )
+from storydiff.store.documents import DocumentQueries
 from storydiff.store.rows import (
     BatchResult,
     LinkRow,
@@ -38,6 +38,7 @@ from storydiff.store.rows import (
     unpack,
 )
 from storydiff.store.schema import APPLICATION_ID, LATEST, MIGRATIONS
+from storydiff.store.stories import StoryQueries
 
 __all__ = [
     "BatchResult",
@@ -63,13 +64,10 @@ _INSERT_SIGHTING = (
 )
 
 
-def _chunks(items: list[Any], size: int = 30_000) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-class Store:
-    """A storydiff database file."""
+class Store(DocumentQueries, StoryQueries):
+    """A storydiff database file: opening (schema checks, migrations), transactions
+    and writes here; its queries of texts and sightings are ``DocumentQueries``
+    (``store/documents``), of links and stories ``StoryQueries`` (``store/stories``)."""
 
     def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
         """Open the store at ``path`` for writing (made when missing and ``create``),
@@ -235,179 +233,6 @@ class Store:
         """A text as the store keeps it."""
         return pack(text)
 
-    # -- reading -------------------------------------------------------------------
-
-    def counts(self) -> dict[str, int]:
-        docs = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
-        sightings = self.db.execute("SELECT count(*) FROM sightings").fetchone()[0]
-        return {"documents": docs, "sightings": sightings}
-
-    def document(self, doc_id: str) -> Document:
-        row = self.db.execute(
-            "SELECT id, text, title, language, number FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        if row is None:
-            raise StoreError(
-                f"no document {doc_id} in {self.path}", "list them with storydiff stories"
-            )
-        first = self.db.execute(
-            "SELECT url, source, outlet, published, retrieved FROM sightings WHERE document = ?"
-            " ORDER BY coalesce(published, retrieved, ''), id LIMIT 1",
-            (row[4],),
-        ).fetchone()
-        url, source, outlet, published, retrieved = first or ("", "", None, None, None)
-        return Document(
-            text=unpack(row[1]),
-            title=row[2],
-            url=url or None,
-            source=source or None,
-            outlet=outlet,
-            published=datetime.fromisoformat(published) if published else None,
-            retrieved=datetime.fromisoformat(retrieved) if retrieved else None,
-            language=row[3],
-            id=row[0],
-        )
-
-    def texts(self) -> Iterator[tuple[str, str, str | None, str | None]]:
-        """Every stored text: (id, text, title, language), in id order."""
-        for doc_id, packed, title, language in self.db.execute(
-            "SELECT id, text, title, language FROM documents ORDER BY id"
-        ):
-            yield doc_id, unpack(packed), title, language
-
-    def sightings(self) -> Iterator[Sighting]:
-        columns = "d.id, s.url, s.source, s.position, s.outlet, s.published, s.retrieved"
-        for row in self.db.execute(
-            f"SELECT {columns} FROM sightings s JOIN documents d ON d.number = s.document"
-            " ORDER BY s.id"
-        ):
-            yield Sighting(*row)
-
-    # -- numbers, links, stories ---------------------------------------------------
-
-    def store_id(self) -> str:
-        """A random id made with the store: the index beside it must carry the same."""
-        return str(self.db.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()[0])
-
-    def max_number(self) -> int:
-        return int(self.db.execute("SELECT coalesce(max(number), 0) FROM documents").fetchone()[0])
-
-    def texts_by_number(self, numbers: Iterable[int]) -> dict[int, str]:
-        out: dict[int, str] = {}
-        for chunk in _chunks(list(numbers)):
-            marks = ",".join("?" * len(chunk))
-            for number, packed in self.db.execute(
-                f"SELECT number, text FROM documents WHERE number IN ({marks})", chunk
-            ):
-                out[number] = unpack(packed)
-        return out
-
-    def numbered_texts(self, lo: int, hi: int) -> list[tuple[int, str]]:
-        """Texts numbered ``lo`` to ``hi``, in number order."""
-        rows = self.db.execute(
-            "SELECT number, text FROM documents WHERE number BETWEEN ? AND ? ORDER BY number",
-            (lo, hi),
-        )
-        return [(n, unpack(packed)) for n, packed in rows]
-
-    def ids_by_number(self, numbers: Iterable[int]) -> dict[int, str]:
-        return self._pairs("SELECT number, id FROM documents WHERE number IN ({})", numbers)
-
-    def numbers_by_id(self, ids: Iterable[str]) -> dict[str, int]:
-        return self._pairs("SELECT id, number FROM documents WHERE id IN ({})", ids)
-
-    def _pairs(self, query: str, keys: Iterable[Any]) -> dict[Any, Any]:
-        """``query``'s (key, value) rows for ``keys``, put in its ``IN ({})``."""
-        out: dict[Any, Any] = {}
-        for chunk in _chunks(list(keys)):
-            out.update(self.db.execute(query.format(",".join("?" * len(chunk))), chunk))
-        return out
-
-    def links_of(self, numbers: Iterable[int]) -> list[LinkRow]:
-        """Every stored link touching one of ``numbers``."""
-        rows: set[LinkRow] = set()
-        for chunk in _chunks(list(numbers), 16_000):
-            marks = ",".join("?" * len(chunk))
-            for column in ("a", "b"):
-                rows.update(
-                    self.db.execute(
-                        "SELECT a, b, shared, contained_a, contained_b, jaccard, body FROM links"
-                        f" WHERE {column} IN ({marks})",
-                        chunk,
-                    )
-                )
-        return sorted(rows)
-
-    def membership(self, numbers: Iterable[int]) -> dict[int, tuple[int, int]]:
-        """(component, story) of each of ``numbers`` that has them."""
-        out: dict[int, tuple[int, int]] = {}
-        for chunk in _chunks(list(numbers)):
-            marks = ",".join("?" * len(chunk))
-            for number, component, story in self.db.execute(
-                f"SELECT document, component, story FROM members WHERE document IN ({marks})",
-                chunk,
-            ):
-                out[number] = (component, story)
-        return out
-
-    def component_members(self, components: Iterable[int]) -> list[int]:
-        out: list[int] = []
-        for chunk in _chunks(list(components)):
-            marks = ",".join("?" * len(chunk))
-            out += [
-                n
-                for (n,) in self.db.execute(
-                    f"SELECT document FROM members WHERE component IN ({marks})", chunk
-                )
-            ]
-        return out
-
-    def story_members(self, story: int) -> list[int]:
-        return [
-            n
-            for (n,) in self.db.execute(
-                "SELECT document FROM members WHERE story = ? ORDER BY document", (story,)
-            )
-        ]
-
-    def seen(self, numbers: Iterable[int]) -> Seen:
-        """For each text: the publication or retrieval times of its sightings, and its
-        title."""
-        out: Seen = {}
-        for chunk in _chunks(list(numbers)):
-            marks = ",".join("?" * len(chunk))
-            for number, title, published, retrieved in self.db.execute(
-                "SELECT d.number, d.title, s.published, s.retrieved FROM documents d"
-                " LEFT JOIN sightings s ON s.document = d.number"
-                f" WHERE d.number IN ({marks})",
-                chunk,
-            ):
-                times, _ = out.setdefault(number, ([], title))
-                times += [t for t in (published, retrieved) if t]
-        return out
-
-    def story_rows(self, limit: int | None = None, offset: int = 0) -> list[StoryRow]:
-        """Stories, most recently seen first, then largest first."""
-        rows = self.db.execute(
-            "SELECT id, size, first_seen, last_seen, title FROM stories"
-            " ORDER BY coalesce(last_seen, '') DESC, size DESC, id LIMIT ? OFFSET ?",
-            (-1 if limit is None else limit, offset),
-        )
-        return [StoryRow(*r) for r in rows]
-
-    def story_count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM stories").fetchone()[0])
-
-    def story_of(self, number: int) -> int | None:
-        row = self.db.execute("SELECT story FROM members WHERE document = ?", (number,)).fetchone()
-        return int(row[0]) if row else None
-
-    def step(self, old: str, new: str, kind: str) -> str | None:
-        row = self.db.execute(
-            "SELECT body FROM steps WHERE old = ? AND new = ? AND kind = ?", (old, new, kind)
-        ).fetchone()
-        return str(row[0]) if row else None
-
     def save_step(self, old: str, new: str, kind: str, body: str) -> None:
         """Cache a step, if the store can be written (a read-only store is written
         through a second connection when this user may write it); busy or read-only,
@@ -433,31 +258,6 @@ class Store:
                     self._cache.execute("PRAGMA synchronous = NORMAL")  # as the writer's
         return self._cache
 
-    def urls_of(self, numbers: Iterable[int]) -> dict[int, list[str]]:
-        """The URLs each text was seen at (texts seen at none are left out)."""
-        out: dict[int, list[str]] = {}
-        for chunk in _chunks(list(numbers)):
-            marks = ",".join("?" * len(chunk))
-            for number, url in self.db.execute(
-                f"SELECT document, url FROM sightings WHERE document IN ({marks}) AND url != ''",
-                chunk,
-            ):
-                out.setdefault(number, []).append(url)
-        return out
-
-    def sightings_of(self, ids: Iterable[str]) -> dict[str, list[Sighting]]:
-        columns = "d.id, s.url, s.source, s.position, s.outlet, s.published, s.retrieved"
-        out: dict[str, list[Sighting]] = {}
-        for chunk in _chunks(list(ids)):
-            marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(
-                f"SELECT {columns} FROM documents d JOIN sightings s ON s.document = d.number"
-                f" WHERE d.id IN ({marks}) ORDER BY s.id",
-                chunk,
-            ):
-                out.setdefault(row[0], []).append(Sighting(*row))
-        return out
-
     def save_links_and_stories(
         self,
         links: list[LinkRow],
@@ -479,6 +279,8 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?)",
                 [(r.id, r.size, r.first_seen, r.last_seen, r.title) for r in stories],
             )
+
+    # -- closing -------------------------------------------------------------------
 
     def close(self) -> None:
         if self._cache is not None:
