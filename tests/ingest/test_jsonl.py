@@ -97,5 +97,5 @@ def test_the_outlet_key_is_outlet_and_source_still_reads() -> None:
     first, second = list(read_jsonl(iter(lines), "in.jsonl", JsonlFields()))
     assert getattr(first, "outlet", None) == "Marsh Courier"
     assert getattr(second, "outlet", None) == "Harbour Daily"
-    third = list(read_jsonl(iter(lines[1:]), "in.jsonl", JsonlFields(outlet="paper")))[0]
+    [third] = list(read_jsonl(iter(lines[1:]), "in.jsonl", JsonlFields(outlet="paper")))
     assert getattr(third, "outlet", "") is None  # a key the user named is the only one read
