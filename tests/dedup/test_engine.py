@@ -112,7 +112,7 @@ def test_shards_and_processes_do_not_change_the_result(
     corpus = generate(11, originals=100, copies=80)
     path = _small_shards(corpus, tmp_path, monkeypatch)
     with dedup_texts(corpus.texts) as expected:
-        monkeypatch.setattr(engine, "MIN_PAIRS_PER_PROCESS", 1)  # verify in processes too
+        monkeypatch.setattr(engine, "MIN_PAIRS_PER_JOB", 1)  # verify in processes too
         with dedup_path(path, workers=workers) as got:
             assert len(got.sketches.parts) == workers
             assert got.documents == len(corpus.texts)

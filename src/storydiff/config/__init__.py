@@ -14,7 +14,7 @@ takes them as arguments. Change a setting here and it changes everywhere.
   links, the link rule, the fingerprint index (``text.layout``, ``detect``);
 - ``config.corpus``: ingest batches, the writer's caches, SQLite, export (``corpus``,
   ``store``);
-- ``config.dedup``: near-duplicate removal (``dedup``, ``scale``);
+- ``config.dedup``: near-duplicate removal (``dedup``, run by ``executors``);
 - ``config.cli``: bounds of command-line values, what the terminal shows.
 
 What stays in the modules, beside the code it shapes, because changing it changes an
@@ -30,9 +30,6 @@ algorithm or a format rather than tuning it:
   (``ingest.inflate.PIECE``, ``corpus.reading.PIPE_BYTES``,
   ``dedup.verify.CHUNK_PAIRS``, ``dedup.sketch.KEYS_AT_ONCE``);
 - the spaCy pipeline's name (``facts.nlp.MODEL``), which the lock files pin.
-
-Two dedup scheduling limits are still in ``dedup.engine``, beside the code that cuts
-the work: ``MIN_PAIRS_PER_PROCESS`` and ``PAIRS_PER_TASK``.
 
 Examples:
     >>> from storydiff.config import ClusterConfig, FingerprintConfig
@@ -89,8 +86,10 @@ from storydiff.config.corpus import (
 from storydiff.config.dedup import (
     DEFAULT_DEDUP,
     KEEP_RULES,
+    MIN_PAIRS_PER_JOB,
     MIN_SHARD_BYTES,
     NUM_PERM_RANGE,
+    PAIRS_PER_JOB,
     SHINGLE_SIZE_RANGE,
     DedupConfig,
 )
@@ -178,9 +177,11 @@ __all__ = [
     "MIN_CLAIM_WORDS",
     "MIN_CONTENT_WORDS",
     "MIN_ID_PREFIX",
+    "MIN_PAIRS_PER_JOB",
     "MIN_SHARD_BYTES",
     "NUM_PERM_RANGE",
     "ORDER_WEIGHTS",
+    "PAIRS_PER_JOB",
     "PROGRESS_SECONDS",
     "PUBLISHED_MAX_AHEAD_DAYS",
     "PUBLISHED_MIN_YEAR",

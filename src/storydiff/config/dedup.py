@@ -1,4 +1,4 @@
-"""Near-duplicate removal (``dedup``, ``scale``)."""
+"""Near-duplicate removal (``dedup``, run by ``executors``)."""
 
 from __future__ import annotations
 
@@ -99,9 +99,12 @@ class DedupConfig:
 
 DEFAULT_DEDUP = DedupConfig()
 
-# How the work is cut for processes. Two more such limits, of the pairs a process or
-# task verifies, stay for now in ``dedup.engine`` (``MIN_PAIRS_PER_PROCESS``,
-# ``PAIRS_PER_TASK``).
+# How the work is cut into jobs (``dedup.sources``, ``dedup.engine``).
 MIN_SHARD_BYTES = 4 * 1024 * 1024
 """A JSONL file is cut into shards of at least this size (``dedup.sources``): below
 it, starting a process costs more than it saves."""
+MIN_PAIRS_PER_JOB = 500
+"""Candidate pairs are verified in several jobs only when each gets this many: fewer,
+and starting a process costs more than it saves."""
+PAIRS_PER_JOB = 20_000
+"""Most pairs one verification job takes (the size of a Dask task)."""

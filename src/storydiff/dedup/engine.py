@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.config import DEFAULT_DEDUP, DedupConfig
+from storydiff.config import DEFAULT_DEDUP, MIN_PAIRS_PER_JOB, PAIRS_PER_JOB, DedupConfig
 from storydiff.dedup.banding import choose_bands
 from storydiff.dedup.candidates import Buckets, Pairs, unique_pairs
 from storydiff.dedup.clusters import best_matches, components, kept
@@ -36,11 +36,6 @@ from storydiff.executors.forked import Forked
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
-
-MIN_PAIRS_PER_PROCESS = 500
-"""Candidate pairs are verified in several jobs only when each gets this many."""
-PAIRS_PER_TASK = 20_000
-"""Most pairs one verification job takes (a Dask task's size)."""
 
 
 def band_candidates(
@@ -116,11 +111,11 @@ def _verify(
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """(exact Jaccard, MinHash estimate) of every pair, in jobs of pairs grouped by
     the shard that holds the first document's shingles."""
-    if executor.workers <= 1 or len(pairs) < 2 * MIN_PAIRS_PER_PROCESS:
+    if executor.workers <= 1 or len(pairs) < 2 * MIN_PAIRS_PER_JOB:
         return verify_pairs(sketches, pairs, config)
     shard_of = np.searchsorted(sketches.starts, pairs[:, 0], side="right") - 1
     order = np.argsort(shard_of, kind="stable")
-    per = max(MIN_PAIRS_PER_PROCESS, min(PAIRS_PER_TASK, -(-len(pairs) // executor.workers)))
+    per = max(MIN_PAIRS_PER_JOB, min(PAIRS_PER_JOB, -(-len(pairs) // executor.workers)))
     chunks = [order[lo : lo + per] for lo in range(0, len(order), per)]
     verified = executor.map(verify_pairs, [(sketches, pairs[chunk], config) for chunk in chunks])
     exact, est = np.zeros(len(pairs)), np.zeros(len(pairs))
