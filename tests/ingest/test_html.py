@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from storydiff.errors import NoArticleError
-from storydiff.ingest.html import looks_like_html, read_html
+from storydiff.ingest.chrome import PageText
+from storydiff.ingest.html import looks_like_html, read_html, union, with_lead
 from storydiff.ingest.plain import read_plain
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "story"
@@ -297,3 +298,65 @@ def test_site_name_is_taken_off_the_title(og_title: str, want: str) -> None:
     doc = read_html(page, "lanterns.html")
     assert doc.title == want
     assert doc.outlet == "Fenwick Gazette"
+
+
+LEAD = (
+    "Paper lanterns, honey buns and a queue back to the old grain store: the quay "
+    "festival is back after three years."
+)
+
+
+def _page_with_lead(where: str) -> str:
+    """PAGE with LEAD as its description, shown ``before`` the article, ``after`` it,
+    in a ``related`` box or ``nowhere``."""
+    shown = f'<p class="standfirst">{LEAD}</p>'
+    page = PAGE.replace(
+        '<meta property="og:title"',
+        f'<meta property="og:description" content="{LEAD}">\n  <meta property="og:title"',
+    )
+    if where == "before":
+        return page.replace("<main>", f"<main>\n    {shown}")
+    if where == "after":
+        return page.replace("</main>", f"  {shown}\n  </main>")
+    if where == "related":
+        box = f'<div class="related-posts"><a href="/x">{LEAD}</a></div>'
+        return page.replace("</main>", f"  {box}\n  </main>")
+    return page
+
+
+def test_description_shown_before_the_text_is_its_lead() -> None:
+    doc = read_html(_page_with_lead("before"), "lanterns.html")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == LEAD
+    assert paragraphs.count(LEAD) == 1
+    assert paragraphs[1] == PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize("where", ["after", "related", "nowhere"])
+def test_description_elsewhere_is_not_a_lead(where: str) -> None:
+    doc = read_html(_page_with_lead(where), "lanterns.html")
+    assert doc.text.split("\n\n")[0] == PARAGRAPHS[0]
+
+
+def test_with_lead_rules() -> None:
+    page = PageText(_page_with_lead("before"))
+    assert with_lead(PARAGRAPHS, LEAD, page) == [LEAD, *PARAGRAPHS]
+    assert with_lead([LEAD, *PARAGRAPHS], LEAD, page) == [LEAD, *PARAGRAPHS]  # has it
+    assert with_lead(PARAGRAPHS, "A short slogan", page) == PARAGRAPHS
+    assert with_lead(PARAGRAPHS, None, page) == PARAGRAPHS
+    assert with_lead([], LEAD, page) == []
+    chrome = PageText(_page_with_lead("related"))
+    assert with_lead(PARAGRAPHS, LEAD, chrome) == PARAGRAPHS
+
+
+def test_union_keeps_both_passes_lines_in_page_order() -> None:
+    precise = ["Lead.", "Body one.", "Body two."]
+    default = ["Body one.", "- a list item", "Body two.", "Share this"]
+    assert union(precise, default) == [
+        "Lead.", "Body one.", "- a list item", "Body two.", "Share this",
+    ]  # fmt: skip
+    assert union(precise, precise) == precise
+    assert union(precise, []) == precise
+    assert union(["Body two.", "Body one."], ["Body one.", "Body two."]) == [
+        "Body two.", "Body one.",
+    ]  # fmt: skip

@@ -35,10 +35,11 @@ MIN_CONTENT_WORDS = 80
 # Extraction (``ingest.html``, ``ingest.chrome``)
 MIN_ARTICLE_WORDS = 8
 """Fewer extracted words than this is a menu or a caption, not an article."""
-EXTRACT_FALLBACK_SHARE = 0.35
-"""When the precise extraction keeps under this share of the words trafilatura's
-default (recall) extraction finds, the default's text is used. Fitted on two thirds
-of ../shared/data/webpages (0.35, 0.5 and 0.7 tried), see docs/benchmarks.md."""
+EXTRACT_LEAD_MIN_CHARS = 80
+"""A page's description is taken as the article's lead (when the page shows it before
+the extracted text, which lacks it) only from this many characters: shorter ones are
+slogans and labels. Chosen on two thirds of ../shared/data/webpages (40, 80, 120
+tried), see docs/benchmarks.md."""
 EXTRACT_RESCUE_WORDS = 50
 """When the precise pass finds no article, the default pass's text is used only from
 this many words: an article the precise pass missed, not a menu page's labels."""

@@ -105,6 +105,12 @@ class PageText:
                 el.drop_tree()
         self.rest = visible_text(root) if blocks else ""
 
+    def only_chrome(self, line: str) -> bool:
+        """True when the line is long enough to place and the page shows it in
+        chrome blocks only."""
+        flat = " ".join(line.split())
+        return len(flat) >= CHROME_MIN_LINE_CHARS and flat in self.chrome and flat not in self.rest
+
     def drop_chrome(self, lines: list[str]) -> list[str]:
         """The lines without those found only in chrome blocks (all of them when
         that would drop too much)."""
@@ -113,9 +119,8 @@ class PageText:
         kept = []
         dropped = 0
         for line in lines:
-            flat = " ".join(line.split())
-            if len(flat) >= CHROME_MIN_LINE_CHARS and flat in self.chrome and flat not in self.rest:
-                dropped += len(flat.split())
+            if self.only_chrome(line):
+                dropped += len(line.split())
             else:
                 kept.append(line)
         total = sum(len(line.split()) for line in lines)

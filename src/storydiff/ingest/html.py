@@ -1,13 +1,20 @@
 """Article text and metadata from an HTML page, with trafilatura.
 
-Comments are excluded and precision is favoured: a page that is only navigation
-yields no article rather than its menu labels. When the precise pass keeps under
-``EXTRACT_FALLBACK_SHARE`` of what trafilatura's default pass finds, the precise
-pass cut the article and the default's text is used. Lines that come only from
-blocks the page's markup calls chrome are then dropped (``ingest.chrome``). A first
-paragraph that repeats the headline is dropped, since the headline is compared on
-its own. A site's name before or after the headline in the title ("Quay reopens |
-Fenwick Gazette") is taken off.
+Comments are excluded. Two passes of trafilatura read the page: a precise one
+(``favor_precision``) and its default one. Where they disagree the text is their
+union in page order: the precise pass drops paragraphs of the article (a lead, a
+list, a table, whole articles), the default pass keeps more page furniture, and
+lines that come only from blocks the page's markup calls chrome are then dropped
+(``ingest.chrome``). A page that is only navigation yields no article rather than
+its menu labels: when the precise pass finds none, the default's text counts only
+from ``EXTRACT_RESCUE_WORDS`` words.
+
+The page's own description (``og:description`` and the like) is the article's lead
+when the page shows it, outside chrome, before the first extracted line and the
+text lacks it: trafilatura often leaves a standfirst set apart from the body out.
+A first paragraph that repeats the headline is dropped, since the headline is
+compared on its own. A site's name before or after the headline in the title
+("Quay reopens | Fenwick Gazette") is taken off.
 
 The publication time is the one the page's metadata states, read with its offset
 (``ingest.meta``), in UTC. The metadata keeps the stamp with the page's own offset
@@ -20,12 +27,13 @@ from __future__ import annotations
 import logging
 import re
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
 from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
 
-from storydiff.config import EXTRACT_FALLBACK_SHARE, EXTRACT_RESCUE_WORDS, MIN_ARTICLE_WORDS
+from storydiff.config import EXTRACT_LEAD_MIN_CHARS, EXTRACT_RESCUE_WORDS, MIN_ARTICLE_WORDS
 from storydiff.document import Document
 from storydiff.errors import NoArticleError
 from storydiff.ingest.chrome import PageText
@@ -70,19 +78,51 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _fuller(text: str, html: str, url: str | None, page: PageText) -> str:
-    """The default pass's text when the precise pass kept too little of it."""
-    words = count_words(text)
-    if words >= EXTRACT_FALLBACK_SHARE * count_words(page.visible):
-        return text  # the default pass cannot find 1/share times more
-    fuller = (trafilatura.extract(html, url=url, include_comments=False) or "").strip()
-    more = count_words(fuller)
-    if words < EXTRACT_FALLBACK_SHARE * more and (
-        words >= MIN_ARTICLE_WORDS or more >= EXTRACT_RESCUE_WORDS
-    ):
-        log.debug("precise extraction kept %d words of %d, using all", words, more)
-        return fuller
-    return text
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def union(precise: list[str], default: list[str]) -> list[str]:
+    """The lines of both passes in page order: where they differ, the precise
+    pass's lines, then the default pass's that the precise pass has nowhere.
+
+    Examples:
+        >>> union(["Lead.", "Body."], ["Menu", "Body.", "List item", "Share"])
+        ['Lead.', 'Menu', 'Body.', 'List item', 'Share']
+    """
+    own = set(precise)
+    lines: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, precise, default).get_opcodes():
+        lines += precise[i1:i2]
+        if op != "equal":
+            lines += [line for line in default[j1:j2] if line not in own]
+    return lines
+
+
+def _both(precise: str, html: str, url: str | None) -> list[str]:
+    """The union of the precise pass's lines and the default pass's; the default's
+    alone only from ``EXTRACT_RESCUE_WORDS`` words when the precise pass found none."""
+    default = (trafilatura.extract(html, url=url, include_comments=False) or "").strip()
+    if count_words(precise) >= MIN_ARTICLE_WORDS:
+        return union(_lines(precise), _lines(default))
+    if count_words(default) >= EXTRACT_RESCUE_WORDS:
+        log.debug("precise extraction found no article, using the default pass's")
+        return _lines(default)
+    return _lines(precise)
+
+
+def with_lead(paragraphs: list[str], description: str | None, page: PageText) -> list[str]:
+    """The paragraphs with the page's description before them when it is a lead
+    the extraction lost: at least ``EXTRACT_LEAD_MIN_CHARS`` long, not in the text,
+    shown on the page outside chrome and before the first paragraph."""
+    lead = " ".join((description or "").split())
+    if len(lead) < EXTRACT_LEAD_MIN_CHARS or not paragraphs or page.only_chrome(lead):
+        return paragraphs
+    at = page.visible.find(lead)
+    if at < 0 or lead in " ".join(" ".join(paragraphs).split()):
+        return paragraphs
+    first = page.visible.find(" ".join(paragraphs[0].split()))
+    return paragraphs if 0 <= first < at else [lead, *paragraphs]
 
 
 _TITLE_SEP = re.compile(r"\s+[-|–—·:/»]\s+")
@@ -154,17 +194,21 @@ def read_html(html: str, source: str, url: str | None = None) -> Document:
         data = result
     elif result is not None:
         data = result.as_dict()
-    text = _fuller((data.get("text") or "").strip(), html, url, page := PageText(html))
-    if count_words(text) < MIN_ARTICLE_WORDS:
+    lines = _both((data.get("text") or "").strip(), html, url)
+    if count_words("\n".join(lines)) < MIN_ARTICLE_WORDS:
         raise NoArticleError(
             source, "has no article text that could be extracted", "is it an article page?"
         )
-    paragraphs = page.drop_chrome([p.strip() for p in text.split("\n") if p.strip()])
+    page = PageText(html)
+    paragraphs = page.drop_chrome(lines)
     title = data.get("title") or None
     if title:
         title = without_site_name(title, data.get("sitename"), data.get("hostname"), url) or title
     if title and len(paragraphs) > 1 and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
+    description = data.get("description")
+    if not (title and description and _same(description, title)):
+        paragraphs = with_lead(paragraphs, description, page)
     meta: dict[str, Any] = {
         k: data[k]
         for k in ("author", "description", "hostname", "categories", "tags")
