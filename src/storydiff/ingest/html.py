@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from datetime import UTC, datetime
-from difflib import SequenceMatcher
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -83,20 +83,29 @@ def _lines(text: str) -> list[str]:
 
 
 def union(precise: list[str], default: list[str]) -> list[str]:
-    """The lines of both passes in page order: where they differ, the precise
-    pass's lines, then the default pass's that the precise pass has nowhere.
+    """The lines of both passes in page order: each precise line where it stands,
+    and before it the default pass's lines up to the same line there, less those the
+    precise pass has elsewhere. Both passes keep the page's order, so one walk
+    suffices (linear, where a diff would be quadratic on a page of many lines).
 
     Examples:
         >>> union(["Lead.", "Body."], ["Menu", "Body.", "List item", "Share"])
         ['Lead.', 'Menu', 'Body.', 'List item', 'Share']
     """
     own = set(precise)
+    at: dict[str, list[int]] = {}
+    for k, line in enumerate(default):
+        at.setdefault(line, []).append(k)
     lines: list[str] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, precise, default).get_opcodes():
-        lines += precise[i1:i2]
-        if op != "equal":
-            lines += [line for line in default[j1:j2] if line not in own]
-    return lines
+    j = 0  # the first of the default pass's lines not placed yet
+    for line in precise:
+        places = at.get(line, [])
+        k = bisect_left(places, j)
+        if k < len(places):
+            lines += [d for d in default[j : places[k]] if d not in own]
+            j = places[k] + 1
+        lines.append(line)
+    return lines + [d for d in default[j:] if d not in own]
 
 
 def _both(precise: str, html: str, url: str | None) -> list[str]:
