@@ -15,7 +15,7 @@ whole batch (on 10,000 texts, 5 full batches left each side idle a fifth of the 
 PROGRESS_SECONDS = 0.25
 """How often the reader tells how many documents it has read."""
 
-# The writer's caches (``corpus.corpus``)
+# The writer's caches (``corpus.writer``)
 SHINGLE_CACHE = 30_000
 """Texts whose shingles (in order with their chrome flags, and as sorted sets) stay in
 memory: versions of a story arrive close together, so most candidates are recent.
