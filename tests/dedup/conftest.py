@@ -10,13 +10,9 @@ import pytest
 
 @pytest.fixture(scope="session")
 def dask_client() -> Iterator[Any]:
-    """A client of a two-process LocalCluster on 127.0.0.1, started once per session."""
-    from distributed import Client, LocalCluster
+    """A client of a two-process LocalCluster on 127.0.0.1 (the one ``storydiff dedup
+    --engine dask`` starts), started once per session."""
+    from storydiff.executors.dask import dask_client as client_of
 
-    with (
-        LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=2, processes=True, host="127.0.0.1", dashboard_address=None
-        ) as cluster,
-        Client(cluster) as client,  # type: ignore[no-untyped-call]
-    ):
+    with client_of() as client:
         yield client
