@@ -14,8 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storydiff.dedup import sources
-from storydiff.dedup.sources import Fields, Record, kind_of, read_shard, shards
+from storydiff.dedup.sources import Record, kind_of, read_shard, shards
 from storydiff.document import Document
+from storydiff.ingest.jsonl import Fields
 from storydiff.ingest.rejected import Rejected
 from storydiff.store.sqlite import Store
 

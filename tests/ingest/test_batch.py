@@ -12,7 +12,7 @@ import pytest
 from storydiff import Document
 from storydiff.config import InputConfig
 from storydiff.ingest.batch import iter_documents
-from storydiff.ingest.jsonl import JsonlFields
+from storydiff.ingest.jsonl import Fields
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
 from tests.localsite import Route, serve
@@ -63,7 +63,7 @@ def test_jsonl_with_bad_lines_and_custom_fields(tmp_path: Path) -> None:
         json.dumps({"body": "Second article.", "published": "2026-03-14T06:05:00Z"}),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    fields = JsonlFields(text="body", title="headline", url="link")
+    fields = Fields(text="body", title="headline", url="link")
     docs, rejected = _split(list(iter_documents([str(path)], fields=fields)))
     assert [d.title for d in docs] == ["One", None]
     assert docs[0].url == "https://x.example/1" and docs[1].published is not None

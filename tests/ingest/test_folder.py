@@ -44,7 +44,8 @@ def test_links_are_followed_only_inside_the_folder(tmp_path: Path) -> None:
 
 
 def test_dedup_reads_no_file_outside_the_folder(tmp_path: Path) -> None:
-    from storydiff.dedup.sources import Fields, read_shard, shards
+    from storydiff.dedup.sources import read_shard, shards
+    from storydiff.ingest.jsonl import Fields
 
     crawl = _tree(tmp_path)
     records = [r for s in shards(crawl, 1) for r in read_shard(s, Fields())]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storydiff.ingest.jsonl import JsonlFields, read_jsonl
+from storydiff.ingest.jsonl import Fields, read_jsonl
 
 
 def test_lines_orjson_refuses_are_read_as_json_reads_them() -> None:
     lines = [b'{"text": "Rain fell.", "score": NaN}', b'{"text": "Snow', b'{"text": "Fog."}']
-    out = list(read_jsonl(iter(lines), "in.jsonl", JsonlFields()))
+    out = list(read_jsonl(iter(lines), "in.jsonl", Fields()))
     assert [type(o).__name__ for o in out] == ["Document", "Rejected", "Document"]
     assert "line 2" in str(out[1]) and "not valid JSON" in str(out[1])
 
@@ -38,7 +38,7 @@ def test_a_line_over_the_limit_is_skipped_while_read(tmp_path: Path) -> None:
 
     good = b'{"text": "The ferry sailed."}\n'
     data = good + b'{"text": "' + b"x" * 5_000_000 + b'"}\n' + good
-    out = list(read_jsonl(bounded_lines(io.BytesIO(data), 1000), "in.jsonl", JsonlFields()))
+    out = list(read_jsonl(bounded_lines(io.BytesIO(data), 1000), "in.jsonl", Fields()))
     assert [type(o).__name__ for o in out] == ["Document", "Rejected", "Document"]
     assert "line 2" in str(out[1]) and "5,000,013 bytes" in str(out[1])
 
@@ -63,7 +63,7 @@ def test_a_line_without_end_is_never_held_whole() -> None:
 
     tracemalloc.start()
     out = list(
-        read_jsonl(bounded_lines(io.BufferedReader(Zeros()), 1 << 20), "z.jsonl", JsonlFields())  # type: ignore[type-var]
+        read_jsonl(bounded_lines(io.BufferedReader(Zeros()), 1 << 20), "z.jsonl", Fields())  # type: ignore[type-var]
     )
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
@@ -94,8 +94,8 @@ def test_the_outlet_key_is_outlet_and_source_still_reads() -> None:
         b'{"text": "The ferry sailed.", "outlet": "Marsh Courier", "source": "feed-7"}',
         b'{"text": "The ferry sailed again.", "source": "Harbour Daily"}',
     ]
-    first, second = list(read_jsonl(iter(lines), "in.jsonl", JsonlFields()))
+    first, second = list(read_jsonl(iter(lines), "in.jsonl", Fields()))
     assert getattr(first, "outlet", None) == "Marsh Courier"
     assert getattr(second, "outlet", None) == "Harbour Daily"
-    [third] = list(read_jsonl(iter(lines[1:]), "in.jsonl", JsonlFields(outlet="paper")))
+    [third] = list(read_jsonl(iter(lines[1:]), "in.jsonl", Fields(outlet="paper")))
     assert getattr(third, "outlet", "") is None  # a key the user named is the only one read

@@ -207,7 +207,8 @@ def _run(
     if out_format == "parquet" and output is None:
         raise click.UsageError("Parquet output needs a file: give -o OUT.parquet")
     _check_output(source, output)
-    fields = Fields(*field_names)
+    text, ident, published = field_names
+    fields = Fields(text=text, id=ident, published=published)
     err = Console(stderr=True, highlight=False)
     started = time.perf_counter()
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())

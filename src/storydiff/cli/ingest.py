@@ -107,9 +107,12 @@ def ingest(
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from storydiff.corpus.corpus import Corpus, IngestReport
-    from storydiff.ingest.jsonl import JsonlFields
+    from storydiff.ingest.jsonl import Fields
 
-    fields = JsonlFields(text_field, title_field, url_field, outlet_field, published_field)
+    fields = Fields(
+        text=text_field, title=title_field, url=url_field, outlet=outlet_field,
+        published=published_field,
+    )  # fmt: skip
     config = input_config(max_bytes, timeout)
     check_output(
         rejected_path,

@@ -41,7 +41,7 @@ from storydiff.detect.fingerprints import Batch, Fingerprints, fingerprint_batch
 from storydiff.document import Document
 from storydiff.errors import StorydiffError
 from storydiff.ingest.batch import iter_documents
-from storydiff.ingest.jsonl import JsonlFields
+from storydiff.ingest.jsonl import Fields
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
 from storydiff.store import pack, sighting_fields
@@ -123,7 +123,7 @@ def prepare(docs: list[Document]) -> Prepared:
 
 
 def messages(
-    sources: list[str], config: InputConfig, fields: JsonlFields | None, min_interval: float
+    sources: list[str], config: InputConfig, fields: Fields | None, min_interval: float
 ) -> Iterator[Message]:
     """Batches of ``FIRST_BATCH`` documents doubling up to ``BATCH_SIZE``, or what a
     slow source gave in ``BATCH_SECONDS``, with progress messages between them."""
@@ -172,7 +172,7 @@ class Reader:
         self,
         sources: list[str],
         config: InputConfig,
-        fields: JsonlFields | None,
+        fields: Fields | None,
         min_interval: float,
         mode: Mode,
     ) -> None:
@@ -223,7 +223,7 @@ class Reader:
         self,
         sources: list[str],
         config: InputConfig,
-        fields: JsonlFields | None,
+        fields: Fields | None,
         min_interval: float,
     ) -> None:
         try:
@@ -298,7 +298,7 @@ def _child(
     parents_end: Connection,
     sources: list[str],
     config: InputConfig,
-    fields: JsonlFields | None,
+    fields: Fields | None,
     min_interval: float,
 ) -> None:
     """The reading process: send every message, then None; an error is sent as one

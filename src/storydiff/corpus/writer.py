@@ -39,7 +39,7 @@ from storydiff.detect.fingerprints import (
 from storydiff.detect.index import FingerprintIndex
 from storydiff.detect.link import Flags, Pair, link_batch, prose
 from storydiff.document import Document
-from storydiff.ingest.jsonl import JsonlFields
+from storydiff.ingest.jsonl import Fields
 from storydiff.ingest.rejected import Rejected
 from storydiff.store import BatchResult, Seen, Store, seen_in
 
@@ -265,7 +265,7 @@ class Writer:
         sources: list[str],
         *,
         config: InputConfig | None = None,
-        fields: JsonlFields | None = None,
+        fields: Fields | None = None,
         min_interval: float = 1.0,
         progress: Callable[[IngestReport], None] | None = None,
         mode: Mode | None = None,

@@ -10,7 +10,7 @@ Steps, one module each: ``sources`` (inputs and shards) → ``sketch`` (``shingl
 
 from storydiff.dedup.engine import dedup_path, dedup_texts
 from storydiff.dedup.result import DedupResult
-from storydiff.dedup.sources import Fields
 from storydiff.errors import DedupError
+from storydiff.ingest.jsonl import Fields
 
 __all__ = ["DedupError", "DedupResult", "Fields", "dedup_path", "dedup_texts"]

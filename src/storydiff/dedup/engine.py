@@ -29,10 +29,11 @@ from storydiff.dedup.clusters import best_matches, components, kept
 from storydiff.dedup.kernels import warm_up
 from storydiff.dedup.result import DedupResult, Sketches
 from storydiff.dedup.sketch import Batch, ShardSketch, batch_cuts, sketch_batches, sketch_shard
-from storydiff.dedup.sources import Fields, shards
+from storydiff.dedup.sources import shards
 from storydiff.dedup.verify import verify_chunks
 from storydiff.executors import Executor, Inline
 from storydiff.executors.forked import Forked
+from storydiff.ingest.jsonl import Fields
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]

@@ -30,8 +30,8 @@ import orjson
 from storydiff.config import DedupConfig
 from storydiff.dedup.banding import band_keys
 from storydiff.dedup.minhash import signatures
-from storydiff.dedup.sources import Fields, Record, Shard, read_shard
-from storydiff.ingest.jsonl import parse_line
+from storydiff.dedup.sources import Record, Shard, read_shard
+from storydiff.ingest.jsonl import Fields, parse_line
 from storydiff.ingest.rejected import Rejected
 from storydiff.text.shingles import text_shingles
 

@@ -28,22 +28,13 @@ from storydiff.config import MIN_SHARD_BYTES
 from storydiff.errors import InputError, MissingExtraError, MissingInputError
 from storydiff.ingest.decode import decode
 from storydiff.ingest.folder import folder_files
-from storydiff.ingest.jsonl import parse_line
+from storydiff.ingest.jsonl import Fields, parse_line
 from storydiff.ingest.plain import parse_datetime
 from storydiff.ingest.rejected import Rejected
 from storydiff.store.sqlite import Store
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-@dataclass(frozen=True, slots=True)
-class Fields:
-    """Which keys of a JSON record or columns of a Parquet file hold what."""
-
-    text: str = "text"
-    id: str = "id"
-    published: str = "published"
 
 
 @dataclass(frozen=True, slots=True)

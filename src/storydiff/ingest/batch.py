@@ -27,7 +27,7 @@ from storydiff.ingest.arc import read_arc
 from storydiff.ingest.decode import decode
 from storydiff.ingest.feed import looks_like_feed, read_feed
 from storydiff.ingest.folder import folder_files
-from storydiff.ingest.jsonl import JsonlFields, bounded_lines, read_jsonl
+from storydiff.ingest.jsonl import Fields, bounded_lines, read_jsonl
 from storydiff.ingest.polite import PoliteFetcher
 from storydiff.ingest.rejected import Rejected
 from storydiff.ingest.source import from_text
@@ -57,7 +57,7 @@ def expand(spec: str) -> list[Path] | None:
 
 
 def read_file(
-    path: Path, config: InputConfig, fields: JsonlFields, fetcher: PoliteFetcher | None
+    path: Path, config: InputConfig, fields: Fields, fetcher: PoliteFetcher | None
 ) -> Iterator[Document | Rejected]:
     source = str(path)
     suffixes = _suffixes(path)
@@ -114,12 +114,12 @@ def read_url(
 def iter_documents(
     specs: list[str],
     config: InputConfig | None = None,
-    fields: JsonlFields | None = None,
+    fields: Fields | None = None,
     fetcher: PoliteFetcher | None = None,
 ) -> Iterator[Document | Rejected]:
     """Every document in the named sources, in order; failures as Rejected items."""
     config = config or InputConfig()
-    fields = fields or JsonlFields()
+    fields = fields or Fields()
     fetcher = fetcher or PoliteFetcher(config)
     for spec in specs:
         if spec.startswith(("http://", "https://")):

@@ -18,8 +18,9 @@ from storydiff.ingest.rejected import Rejected
 
 
 @dataclass(frozen=True, slots=True)
-class JsonlFields:
-    """Which keys of a JSON record hold what."""
+class Fields:
+    """Which keys of a record (a JSON Lines line, a Parquet row) hold what: ``ingest``
+    reads the text, title, URL, outlet and time; ``dedup`` the text, id and time."""
 
     text: str = "text"
     title: str = "title"
@@ -28,6 +29,8 @@ class JsonlFields:
     """The outlet's name; with the default, a record without ``outlet`` is read from
     ``source`` (the older name, which read like ``Document.source``, the file)."""
     published: str = "published"
+    id: str = "id"
+    """Dedup's document id (default: the line or row number)."""
 
 
 def parse_line(raw: bytes) -> Any:
@@ -62,7 +65,7 @@ def bounded_lines(stream: LineReader, limit: int) -> Iterator[bytes | int]:
 
 
 def read_jsonl(
-    lines: Iterator[bytes | int], source: str, fields: JsonlFields
+    lines: Iterator[bytes | int], source: str, fields: Fields
 ) -> Iterator[Document | Rejected]:
     """Documents from JSONL lines; a bad line is a Rejected naming its line number. A
     line given as an int was too long (its size); a file that breaks off (a cut
@@ -78,9 +81,7 @@ def read_jsonl(
         yield Rejected(source, f"after line {number}", reason)
 
 
-def _item(
-    raw: bytes | int, where: str, source: str, fields: JsonlFields
-) -> Document | Rejected | None:
+def _item(raw: bytes | int, where: str, source: str, fields: Fields) -> Document | Rejected | None:
     if isinstance(raw, int):
         return Rejected(source, where, f"a line of {raw:,} bytes, over the limit (--max-bytes)")
     if not raw.strip():
