@@ -5,7 +5,7 @@ share passages become one story, by their human label.
   pairs of one language, scored 1 (same event) to 4 (unrelated) by annotators; the
   texts are cut to their head and tail, so what they share is often the page chrome
   of both (newsletter boxes, cookie walls, copyright lines). The training part set
-  ``ClusterConfig.rest_tokens``; the testing part was not looked at until then.
+  ``GroupingConfig.rest_tokens``; the testing part was not looked at until then.
 - **NewsEdits** (``newsedits-cke-dev.csv``): 50 AP/NYT article versions, all one story.
 
 For each pair: its verified link (``detect.link``), the body share, the agreement of
@@ -23,9 +23,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from storydiff.config import ClusterConfig
+from storydiff.config import GroupingConfig
 from storydiff.detect.agreement import rest_agreement
-from storydiff.detect.cluster import stories_of_texts
+from storydiff.detect.grouping import stories_of_texts
 from storydiff.detect.link import link_texts
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -52,7 +52,7 @@ def semeval(part: str) -> None:
     for label, lo, hi in GROUPS:
         judged = [j for r in rows if lo <= float(r["Overall"]) < hi
                   if (j := judge(r["text1"], r["text2"])) is not None]  # fmt: skip
-        weak = [j for j in judged if j[0] < ClusterConfig().strong_share]
+        weak = [j for j in judged if j[0] < GroupingConfig().strong_share]
         joined = sum(j[2] for j in judged)
         top = max((j[1] for j in weak), default=0.0)
         print(f"  {label:22} {len(judged):6} {joined:6} {len(weak):5} {top:15.3f}")
@@ -63,7 +63,7 @@ def newsedits() -> None:
     with (DATA / "newsedits-cke-dev.csv").open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     judged = [j for r in rows if (j := judge(r["TextA"], r["TextB"])) is not None]
-    weak = [j for j in judged if j[0] < ClusterConfig().strong_share]
+    weak = [j for j in judged if j[0] < GroupingConfig().strong_share]
     rests = sorted(round(j[1], 3) for j in weak)
     print(f"\nNewsEdits: {len(rows)} version pairs, {len(judged)} linked, "
           f"{sum(j[2] for j in judged)} joined; weak links {len(weak)}, their rest "
@@ -72,7 +72,7 @@ def newsedits() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     del argv
-    config = ClusterConfig()
+    config = GroupingConfig()
     print(
         f"rule: body share >= {config.copy_containment}; or >= {config.strong_share} in >= "
         f"{config.spread_runs} passages; or >= {config.min_containment} with rest agreement"

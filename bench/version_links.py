@@ -5,7 +5,7 @@ texts of different stories, and round-ups quoting a paragraph from each of 3
 stories).
 
 All texts go through ``storydiff.detect.link.link_texts`` (verified links: pairs of
-texts sharing passages) and ``storydiff.detect.cluster.cluster`` (stories), as
+texts sharing passages) and ``storydiff.detect.grouping.cluster`` (stories), as
 ``storydiff.corpus.stories`` does. Scored against the truth (every text's story id), over
 pairs of texts:
 
@@ -58,7 +58,7 @@ from rich.table import Table
 import benchlib
 import gen_versions
 from gen_versions import GenText
-from storydiff.detect.cluster import Texts, agreement, cluster
+from storydiff.detect.grouping import Texts, agreement, group_stories
 from storydiff.detect.link import Analysed, link_texts
 
 BUCKETS = ((0.0, 0.2, "0-0.2"), (0.2, 0.5, "0.2-0.5"), (0.5, 0.8, "0.5-0.8"), (0.8, 1.01, "0.8-1"))
@@ -191,7 +191,7 @@ def run_storydiff(texts: Sequence[GenText]) -> dict[str, Any]:
     analysed, pairs = link_texts(strings)
     t1 = time.perf_counter()
     found = Texts(analysed.ordered, analysed.chrome)
-    stories = cluster(len(strings), pairs, found, agree=agreement(strings))
+    stories = group_stories(len(strings), pairs, found, agree=agreement(strings))
     t2 = time.perf_counter()
     return {
         "analysed": analysed,

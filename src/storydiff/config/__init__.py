@@ -32,8 +32,8 @@ algorithm or a format rather than tuning it:
 - the spaCy pipeline's name (``facts.nlp.MODEL``), which the lock files pin.
 
 Examples:
-    >>> from storydiff.config import ClusterConfig, FingerprintConfig
-    >>> ClusterConfig(strong_share=0.3).spread_runs
+    >>> from storydiff.config import GroupingConfig, FingerprintConfig
+    >>> GroupingConfig(strong_share=0.3).spread_runs
     5
     >>> FingerprintConfig().guarantee
     12
@@ -113,7 +113,7 @@ from storydiff.config.stories import (
     AGREEMENT_LONG_WORD,
     AGREEMENT_MIN_TOKENS,
     BODY_FLOOR,
-    DEFAULT_CLUSTER,
+    DEFAULT_GROUPING,
     INDEX_FAN_IN,
     LIST_LINE_WORDS,
     LIST_MIN_SHORT,
@@ -121,8 +121,8 @@ from storydiff.config.stories import (
     MARKUP_BYTES,
     MARKUP_PER_WORD,
     TABLE_DIGIT_SHARE,
-    ClusterConfig,
     FingerprintConfig,
+    GroupingConfig,
     LinkConfig,
 )
 from storydiff.config.text import (
@@ -145,9 +145,9 @@ __all__ = [
     "CHROME_MAX_SHARE",
     "CHROME_MIN_LINE_CHARS",
     "CLAIM_CONTEXT_WORDS",
-    "DEFAULT_CLUSTER",
     "DEFAULT_COMPARE",
     "DEFAULT_DEDUP",
+    "DEFAULT_GROUPING",
     "DEFAULT_INPUT",
     "EXPORT_CHUNK",
     "EXPORT_PAGE",
@@ -197,10 +197,10 @@ __all__ = [
     "USER_AGENT",
     "ZSTD_LEVEL",
     "AlignConfig",
-    "ClusterConfig",
     "CompareConfig",
     "DedupConfig",
     "FingerprintConfig",
+    "GroupingConfig",
     "InputConfig",
     "LinkConfig",
     "OrderConfig",

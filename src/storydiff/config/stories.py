@@ -75,7 +75,7 @@ and a store holds at most three segments per size class."""
 
 
 @dataclass(frozen=True, slots=True)
-class ClusterConfig:
+class GroupingConfig:
     """When texts that share passages are versions of one story: the link rule
     (``docs/stories.md`` tells it with the real figures behind each number).
 
@@ -127,4 +127,4 @@ class ClusterConfig:
     stories is boilerplate, all of it."""
 
 
-DEFAULT_CLUSTER = ClusterConfig()
+DEFAULT_GROUPING = GroupingConfig()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from storydiff.config import MIN_ID_PREFIX, ClusterConfig, LinkConfig
+from storydiff.config import MIN_ID_PREFIX, GroupingConfig, LinkConfig
 from storydiff.corpus.stories import Story, find_stories, latest_change, load_story, step
 from storydiff.corpus.writer import IngestReport, Writer
 from storydiff.detect.agreement import MIN_TOKENS, rest_agreement
@@ -43,7 +43,7 @@ class Corpus(Writer):
         create: bool = True,
         readonly: bool = False,
         link: LinkConfig | None = None,
-        clusters: ClusterConfig | None = None,
+        clusters: GroupingConfig | None = None,
     ) -> None:
         """Open the store at ``path`` (made when missing and ``create``). ``readonly``:
         for reading only, wherever the store lies (``store.connect``); a store this

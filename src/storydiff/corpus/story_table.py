@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from storydiff.detect.cluster import ClusterConfig, Texts, cluster
 from storydiff.detect.fingerprints import Fingerprints
+from storydiff.detect.grouping import GroupingConfig, Texts, group_stories
 from storydiff.detect.link import Flags, Pair
 from storydiff.store import Seen, Store, StoryRow
 
@@ -29,7 +29,7 @@ def update_stories(
     links: list[Pair],
     touched: list[int],
     layouts: Layouts,
-    config: ClusterConfig | None = None,
+    config: GroupingConfig | None = None,
     fresh: Seen | None = None,
     agree: AgreeFor | None = None,
 ) -> None:
@@ -44,7 +44,7 @@ def update_stories(
     links (``cluster``). ``fresh`` may give what ``Store.seen`` would of texts just
     stored (``seen_in``), saving the query.
     """
-    config = config or ClusterConfig()
+    config = config or GroupingConfig()
     fresh = fresh or {}
     linked = {n for p in links for n in (p.a, p.b)}
     known = store.membership(set(touched) | linked)
@@ -139,7 +139,7 @@ def _group_by_component(
 
 def _stories_of(
     store: Store, numbers: list[int], pairs: list[Pair], layouts: Layouts,
-    config: ClusterConfig, agree: AgreeFor | None,
+    config: GroupingConfig, agree: AgreeFor | None,
 ) -> list[list[int]]:  # fmt: skip
     """The stories of one component (its texts' numbers, sorted, and its links)."""
     if all(p.evidence >= config.copy_containment for p in pairs):
@@ -152,7 +152,7 @@ def _stories_of(
 
 
 def _cluster_component(
-    numbers: list[int], pairs: list[Pair], layouts: Layouts, config: ClusterConfig,
+    numbers: list[int], pairs: list[Pair], layouts: Layouts, config: GroupingConfig,
     agree: AgreeFor | None, pages: list[list[str]],
 ) -> list[list[int]]:  # fmt: skip
     """``cluster`` on one component's texts (numbers), in store numbers."""
@@ -166,7 +166,7 @@ def _cluster_component(
     def agree_local(i: int, j: int) -> bool:
         return judged is not None and judged(numbers[i], numbers[j])
 
-    groups = cluster(len(numbers), local_pairs, texts, config, agree_local, pages)
+    groups = group_stories(len(numbers), local_pairs, texts, config, agree_local, pages)
     return [[numbers[i] for i in group] for group in groups]
 
 

@@ -22,7 +22,7 @@ from storydiff.config import (
     BATCH_SIZE,
     SHINGLE_CACHE,
     TOKEN_CACHE,
-    ClusterConfig,
+    GroupingConfig,
     InputConfig,
     LinkConfig,
 )
@@ -88,12 +88,12 @@ class Writer:
         store: Store,
         index: FingerprintIndex,
         link: LinkConfig | None = None,
-        clusters: ClusterConfig | None = None,
+        clusters: GroupingConfig | None = None,
     ) -> None:
         self.store = store
         self.index = index
         self.link_config = link or LinkConfig()
-        self.cluster_config = clusters or ClusterConfig()
+        self.cluster_config = clusters or GroupingConfig()
         self._shingles: OrderedDict[int, Layout] = OrderedDict()
         self._sets: OrderedDict[int, Sets] = OrderedDict()
         self._tokens: OrderedDict[int, Tokens] = OrderedDict()

@@ -1,6 +1,6 @@
 """Boilerplate while clustering: in how many stories each shingle occurs, and a
 site's own boilerplate (body text one host carries on several pages, as a block).
-``detect.cluster`` reads both; ``docs/stories.md`` tells the rule."""
+``detect.grouping`` reads both; ``docs/stories.md`` tells the rule."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from urllib.parse import urlsplit
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.config import ClusterConfig
+from storydiff.config import GroupingConfig
 from storydiff.detect.fingerprints import Fingerprints
 
 if TYPE_CHECKING:
-    from storydiff.detect.cluster import Texts
+    from storydiff.detect.grouping import Texts
 
 
 class StoryCounts:
@@ -82,7 +82,7 @@ def one_site_at(pages: list[list[str]], least: int) -> bool:
 
 
 def site_common(
-    texts: Texts, pages: list[list[str]], config: ClusterConfig, versions: UnionFind
+    texts: Texts, pages: list[list[str]], config: GroupingConfig, versions: UnionFind
 ) -> Fingerprints:
     """A site's own boilerplate (a bio, a newsletter box): body text that texts of one
     host hold on ``site_pages`` different pages, where each text holds it as a block

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.config import ClusterConfig, FingerprintConfig
+from storydiff.config import FingerprintConfig, GroupingConfig
 from storydiff.detect.fingerprints import fingerprint_batch
 from storydiff.detect.link import Pair
 from storydiff.text.fasthash import word_spans
@@ -49,7 +49,9 @@ def _first_positions(values: Hashes, seq: Hashes) -> npt.NDArray[np.int64]:
     return found
 
 
-def shared_passages(text_a: str, text_b: str, config: ClusterConfig | None = None) -> list[Passage]:
+def shared_passages(
+    text_a: str, text_b: str, config: GroupingConfig | None = None
+) -> list[Passage]:
     """The passages ``text_a`` shares with ``text_b``, in ``text_a``'s order.
 
     Examples:
@@ -58,7 +60,7 @@ def shared_passages(text_a: str, text_b: str, config: ClusterConfig | None = Non
         >>> [(a[p.a[0]:p.a[1]], p.kind) for p in shared_passages(a, b)]
         [('the ferry ran aground off the port early on Saturday morning', 'body')]
     """
-    config = config or ClusterConfig()
+    config = config or GroupingConfig()
     batch = fingerprint_batch([text_a, text_b])
     seq_a, seq_b = batch.ordered(0), batch.ordered(1)
     chrome_a, chrome_b = batch.chrome_of(0), batch.chrome_of(1)

@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 
 from storydiff import Corpus, Document, load
-from storydiff.detect.cluster import stories_of_texts
+from storydiff.detect.grouping import stories_of_texts
 from tests.conftest import EXAMPLES, shared_data
 
 

@@ -36,7 +36,7 @@ from itertools import combinations
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.config import BODY_FLOOR, ClusterConfig, LinkConfig
+from storydiff.config import BODY_FLOOR, GroupingConfig, LinkConfig
 from storydiff.detect.agreement import Tokens, judge
 from storydiff.detect.boilerplate import StoryCounts, UnionFind, member, one_site_at, site_common
 from storydiff.detect.fingerprints import Fingerprints, distinct
@@ -45,7 +45,7 @@ from storydiff.detect.link import Flags, Pair, link_texts, prose
 Agree = Callable[[int, int], bool]
 """Whether two texts (by index) agree outside the passages they share."""
 
-__all__ = ["Agree", "ClusterConfig", "Texts", "agreement", "cluster", "stories_of_texts"]
+__all__ = ["Agree", "GroupingConfig", "Texts", "agreement", "group_stories", "stories_of_texts"]
 
 
 class Texts:
@@ -64,7 +64,7 @@ class _Shared:
     x's reading order of the shingles y holds, whether each is body text (on a prose
     line in both), and the run each belongs to (``run_gap``)."""
 
-    def __init__(self, texts: Texts, x: int, y: int, config: ClusterConfig) -> None:
+    def __init__(self, texts: Texts, x: int, y: int, config: GroupingConfig) -> None:
         seq = texts.ordered[x]
         self.x = x
         self.prose = texts.prose[x]
@@ -86,7 +86,7 @@ class _Shared:
         """How many distinct shingles the shared positions in ``mask`` hold."""
         return len(np.unique(self.values[mask])) if self.repeats else int(mask.sum())
 
-    def evidence(self, stories_of: StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
+    def evidence(self, stories_of: StoryCounts, config: GroupingConfig) -> npt.NDArray[np.bool_]:
         """Private body evidence, per shared position: body text in at most two
         stories, in a run not mostly made of shingles three or more stories hold, and
         not a site's boilerplate."""
@@ -104,7 +104,7 @@ class _Shared:
         out: npt.NDArray[np.bool_] = self.body & ~common & (share[run] < config.common_run)
         return out & ~site
 
-    def share(self, stories_of: StoryCounts, config: ClusterConfig) -> tuple[float, int]:
+    def share(self, stories_of: StoryCounts, config: GroupingConfig) -> tuple[float, int]:
         """Share of x that is private body evidence of sharing text with y, and in how
         many separate passages of x it lies."""
         if not self.size:
@@ -119,7 +119,7 @@ class _Shared:
         """The passages of x holding its body text in common with y."""
         return len(np.unique(self.run[self.body]))
 
-    def mask(self, stories_of: StoryCounts, config: ClusterConfig) -> npt.NDArray[np.bool_]:
+    def mask(self, stories_of: StoryCounts, config: GroupingConfig) -> npt.NDArray[np.bool_]:
         """The evidence as a mask over x's shingles in reading order."""
         out = np.zeros(self.length, np.bool_)
         out[self.at[self.evidence(stories_of, config)]] = True
@@ -127,7 +127,7 @@ class _Shared:
 
 
 class _SharedCache(dict[tuple[int, int], _Shared]):
-    def __init__(self, texts: Texts, config: ClusterConfig) -> None:
+    def __init__(self, texts: Texts, config: GroupingConfig) -> None:
         super().__init__()
         self.texts, self.config = texts, config
 
@@ -137,7 +137,7 @@ class _SharedCache(dict[tuple[int, int], _Shared]):
 
 
 def _bridges(
-    pairs: list[Pair], shared: _SharedCache, uf: UnionFind, config: ClusterConfig,
+    pairs: list[Pair], shared: _SharedCache, uf: UnionFind, config: GroupingConfig,
     stories_of: StoryCounts, agree: Agree,
 ) -> set[int]:  # fmt: skip
     """Round-ups: texts that share one passage with a story and another passage with
@@ -189,9 +189,9 @@ def _bridges(
 
 
 def _joins(
-    share: float, spread: int, config: ClusterConfig, p: Pair, agree: Agree, same: Agree
+    share: float, spread: int, config: GroupingConfig, p: Pair, agree: Agree, same: Agree
 ) -> bool:
-    """The link rule (``ClusterConfig``): ``share`` of the smaller text is shared body
+    """The link rule (``GroupingConfig``): ``share`` of the smaller text is shared body
     evidence, in ``spread`` separate passages of it; ``same``: seen at one URL."""
     if share >= config.copy_containment:
         return True
@@ -202,15 +202,15 @@ def _joins(
     return share >= config.min_containment and agree(p.a, p.b)
 
 
-def cluster(
-    n: int, pairs: list[Pair], texts: Texts, config: ClusterConfig | None = None,
+def group_stories(
+    n: int, pairs: list[Pair], texts: Texts, config: GroupingConfig | None = None,
     agree: Agree | None = None, pages: list[list[str]] | None = None,
 ) -> list[list[int]]:  # fmt: skip
     """Stories as sorted lists of text indices, ordered by their first text. ``agree``
     judges the rest of two texts whose private body evidence is weak (between
     ``min_containment`` and ``strong_share``); without it such pairs never join.
     ``pages``: the URLs each text was seen at, to learn each site's boilerplate."""
-    config = config or ClusterConfig()
+    config = config or GroupingConfig()
     uf = UnionFind(n)
     judged: dict[tuple[int, int], bool] = {}
 
@@ -278,10 +278,10 @@ def cluster(
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def agreement(texts: list[str], config: ClusterConfig | None = None) -> Agree:
+def agreement(texts: list[str], config: GroupingConfig | None = None) -> Agree:
     """``agree`` for texts given as strings: their rests agree at ``rest_tokens``,
     tokens weighed by the other texts of the list (``detect.agreement``)."""
-    config = config or ClusterConfig()
+    config = config or GroupingConfig()
 
     def tokens(keys: list[int]) -> dict[int, Tokens]:
         return {i: Tokens(texts[i]) for i in keys}
@@ -290,7 +290,7 @@ def agreement(texts: list[str], config: ClusterConfig | None = None) -> Agree:
 
 
 def stories_of_texts(
-    texts: list[str], link: LinkConfig | None = None, config: ClusterConfig | None = None
+    texts: list[str], link: LinkConfig | None = None, config: GroupingConfig | None = None
 ) -> list[list[int]]:
     """The stories of a list of texts, by position: ``link_texts`` and ``cluster`` with
     the texts' chrome and their agreement, as a store groups them.
@@ -304,4 +304,4 @@ def stories_of_texts(
     """
     analysed, pairs = link_texts(texts, link)
     found = Texts(analysed.ordered, analysed.chrome)
-    return cluster(len(texts), pairs, found, config, agreement(texts, config))
+    return group_stories(len(texts), pairs, found, config, agreement(texts, config))
