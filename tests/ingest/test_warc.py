@@ -165,3 +165,17 @@ def test_gzip_bomb_in_a_record_is_refused(tmp_path: Path) -> None:
     assert len(docs(items)) == 1
     [bad] = problems(items)
     assert "once decoded" in bad.reason
+
+
+def test_a_response_without_content_type_is_sniffed(tmp_path: Path) -> None:
+    text = (
+        b"Larkspur ferry back\n\nThe harbour ferry resumed service on Monday, the council said.\n"
+    )
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
+    items = read(tmp_path, warc(http(text, {})) + warc(http(page(), {})) + warc(http(png, {})))
+    assert [d.text.splitlines()[0] for d in docs(items)][:1] == [
+        "The harbour ferry resumed service on Monday, the council said."
+    ]
+    assert len(docs(items)) == 2
+    [skip] = skips(items)
+    assert skip.reason == "not HTML or text (unknown type)"

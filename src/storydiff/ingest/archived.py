@@ -17,7 +17,7 @@ from datetime import datetime
 from storydiff.config import InputConfig
 from storydiff.document import Document
 from storydiff.errors import DecodeError, InputError
-from storydiff.ingest.decode import decode
+from storydiff.ingest.decode import decode, looks_binary
 from storydiff.ingest.inflate import decoded, encodings_of
 from storydiff.ingest.rejected import Rejected
 from storydiff.ingest.source import from_text
@@ -71,8 +71,7 @@ def parse_response(block: bytes) -> Response | None:
 
 
 def _looks_textual(body: bytes) -> bool:
-    sample = body[:4096]
-    return bool(sample) and b"\x00" not in sample and sample.lstrip()[:1] in (b"<", b"")
+    return bool(body.strip()) and not looks_binary(body)
 
 
 def _payload(response: Response, source: str, limit: int) -> bytes:

@@ -50,7 +50,14 @@ def wide_encoding(data: bytes) -> str | None:
     return None
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text in any encoding ``decode`` reads."""
+    if wide_encoding(data) is not None:
+        return False
+    return _binary_sample(data)
+
+
+def _binary_sample(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
@@ -115,7 +122,7 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     wide = wide_encoding(data)
     if wide is not None:
         return data.decode(wide, errors="replace")
-    if _looks_binary(data):
+    if _binary_sample(data):
         raise BinaryInputError(
             source, "is binary, not text", "give it a text, Markdown or HTML file"
         )
