@@ -148,3 +148,13 @@ def test_compression_bombs_are_refused_with_memory_held_low(hostile: str) -> Non
     for coding in ("gzip", "deflate", "br", "zstd"):
         assert "once decoded" in out[coding], (coding, out[coding])
     assert out["peak_mb"] < 200, out
+
+
+def test_fetch_works_from_async_code(hostile: str) -> None:
+    import asyncio
+
+    async def caller() -> bytes:  # an async application calling the library
+        body, _, _, _ = fetch(hostile + "/gzip-page", InputConfig())
+        return body
+
+    assert asyncio.run(caller()) == PAGE

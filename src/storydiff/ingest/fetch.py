@@ -11,7 +11,10 @@ compressed body cannot grow past the limit in memory.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 
@@ -67,6 +70,17 @@ async def _get(url: str, config: InputConfig) -> Fetched:
         return body, response.charset_encoding, str(response.url), datetime.now(UTC)
 
 
+def _run_to_end(job: Coroutine[Any, Any, Fetched]) -> Fetched:
+    """Run ``job`` on its own event loop: here, or in a thread when this thread already
+    runs one (``fetch`` called from async code, which ``asyncio.run`` refuses)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(job)
+    with ThreadPoolExecutor(1, thread_name_prefix="storydiff-fetch") as pool:
+        return pool.submit(asyncio.run, job).result()
+
+
 def fetch(url: str, config: InputConfig) -> Fetched:
     """Download ``url`` within ``config.deadline`` seconds, all told.
 
@@ -76,7 +90,7 @@ def fetch(url: str, config: InputConfig) -> Fetched:
         TooLargeError: the body, as sent or decoded, is over ``config.max_bytes``.
     """
     try:
-        return asyncio.run(asyncio.wait_for(_get(url, config), config.deadline))
+        return _run_to_end(asyncio.wait_for(_get(url, config), config.deadline))
     except TimeoutError as exc:
         raise FetchError(
             url,
