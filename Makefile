@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: demo test lint bench lock clean
+.PHONY: demo test lint browser bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,7 +49,14 @@ lint: $(VENV)/.dev
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+# Browser tests drive Debian's Chromium through Playwright (never a downloaded build).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium; }
+
+test: lint browser
 	$(BIN)/pytest
 
 bench: $(VENV)/.dev
@@ -58,8 +65,8 @@ bench: $(VENV)/.dev
 # Re-pin after changing dependencies in pyproject.toml.
 lock: $(BIN)/python
 	$(PIP) pip==26.3 pip-tools==7.6.2  # pip 23 drops lxml[html_clean] (justext needs it)
-	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra facts -o requirements/run.lock pyproject.toml
-	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra facts --extra parquet --extra dask --extra bench --extra dev -o requirements/dev.lock pyproject.toml
+	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra facts --extra watch --extra web -o requirements/run.lock pyproject.toml
+	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra facts --extra watch --extra web --extra parquet --extra dask --extra bench --extra dev -o requirements/dev.lock pyproject.toml
 	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe -o requirements/build.lock requirements/build.in
 
 clean:
