@@ -13,12 +13,8 @@ worker, while the page's texts and sightings stay in this process and its snapsh
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
-import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 from storydiff.config import EXPORT_CHUNK, EXPORT_PAGE, MAX_WORKERS
@@ -33,6 +29,8 @@ from storydiff.corpus.stories import (
     uncached_pairs,
 )
 from storydiff.document import Document
+from storydiff.executors import Executor
+from storydiff.executors.pool import Pool
 from storydiff.store import Store
 from storydiff.text.language import detect_language
 
@@ -52,28 +50,20 @@ def _work(task: _Task) -> tuple[list[str | None], list[str | None]]:
     return evidence, [detect_language(task.docs[i].text) for i in task.languages]
 
 
-def _pool(workers: int) -> AbstractContextManager[ProcessPoolExecutor | None]:
-    """Worker processes (forked: this process runs one thread), or None to work in
-    this process."""
-    if workers <= 1 or threading.active_count() > 1:
-        return nullcontext(None)
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-
-
 def _task(versions: list[Version], store: Store) -> _Task:
     docs = [v.document for v in versions]
     languages = [i for i, d in enumerate(docs) if d.language is None]
     return _Task(docs, uncached_pairs(versions, store), languages)
 
 
-def _page(store: Store, offset: int, pool: ProcessPoolExecutor | None) -> list[Story]:
+def _page(store: Store, offset: int, executor: Executor) -> list[Story]:
     """A page of stories in order, their texts' languages found."""
     rows = store.story_rows(EXPORT_PAGE, offset)
     stories = [read_versions(store, row.id) for row in rows]
     tasks = [_task(versions, store) for versions in stories]
     todo = [k for k, t in enumerate(tasks) if t.pairs or t.languages]
     jobs = [tasks[k] for k in todo]
-    results = map(_work, jobs) if pool is None else pool.map(_work, jobs, chunksize=EXPORT_CHUNK)
+    results = executor.map(_work, [(job,) for job in jobs])
     known: list[Known | None] = [None] * len(tasks)
     for k, (evidence, languages) in zip(todo, results, strict=True):
         task = tasks[k]
@@ -91,7 +81,7 @@ def export_lines(corpus: Corpus, workers: int | None = None) -> Iterator[str]:
     """Every stored text as a line of JSON (with its newline), story after story, most
     recently seen first; ``workers`` processes (default: one per CPU) do the work."""
     count = min(MAX_WORKERS, workers or os.cpu_count() or 1)
-    with corpus.store.snapshot(), _pool(count) as pool:  # one state, page after page
+    with corpus.store.snapshot(), Pool(count, EXPORT_CHUNK) as pool:  # one state throughout
         for offset in range(0, corpus.story_count(), EXPORT_PAGE):
             for story in _page(corpus.store, offset, pool):
                 for n, v in enumerate(story.versions, start=1):
