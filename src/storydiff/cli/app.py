@@ -83,6 +83,15 @@ class Seconds(click.FloatRange):
 
 
 DEBUG_OPTION = click.option("--debug", is_flag=True, help="Show the traceback of an error.")
+
+
+def field_option(name: str, formats: str, holds: str) -> Callable[[F], F]:
+    """``--NAME-field``: which key of a record (in ``formats``) holds ``holds``;
+    the key ``NAME`` by default."""
+    help_text = f"{formats}: the key holding {holds}."
+    return click.option(f"--{name}-field", default=name, show_default=True, help=help_text)
+
+
 DB_OPTION = click.option(
     "--db",
     "db_path",

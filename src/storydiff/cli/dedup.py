@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from storydiff.cli.app import DEBUG_OPTION, handle_errors, main
+from storydiff.cli.app import DEBUG_OPTION, field_option, handle_errors, main
 from storydiff.cli.outputs import check_output, open_output, output_errors
 from storydiff.config import (
     DEFAULT_DEDUP,
@@ -78,21 +78,9 @@ def _keep_rule(value: str) -> tuple[str, ...]:
     show_default=True,
     help=f"Which document of a cluster is kept; keys: {', '.join(KEEP_RULES)}.",
 )
-@click.option(
-    "--text-field", default="text", show_default=True, help="JSONL/Parquet: the text's key."
-)
-@click.option(
-    "--id-field",
-    default="id",
-    show_default=True,
-    help="JSONL/Parquet: the id's key (default: line or row number).",
-)
-@click.option(
-    "--published-field",
-    default="published",
-    show_default=True,
-    help="JSONL/Parquet: the publication time's key (ISO 8601).",
-)
+@field_option("text", "JSONL/Parquet", "the text")
+@field_option("id", "JSONL/Parquet", "the id (if missing: line or row number)")
+@field_option("published", "JSONL/Parquet", "the publication time (ISO 8601)")
 @click.option(
     "--workers",
     type=click.IntRange(1, MAX_WORKERS),

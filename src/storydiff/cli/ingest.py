@@ -15,6 +15,7 @@ from storydiff.cli.app import (
     TIMEOUT_OPTION,
     Seconds,
     expand_sources,
+    field_option,
     handle_errors,
     input_config,
     main,
@@ -39,30 +40,11 @@ if TYPE_CHECKING:
     show_default=True,
     help="The store (created if missing).",
 )
-@click.option(
-    "--text-field",
-    default="text",
-    show_default=True,
-    help="JSONL: the key holding the article text.",
-)
-@click.option(
-    "--title-field", default="title", show_default=True, help="JSONL: the key holding the headline."
-)
-@click.option(
-    "--url-field", default="url", show_default=True, help="JSONL: the key holding the URL."
-)
-@click.option(
-    "--outlet-field",
-    default="outlet",
-    show_default=True,
-    help="JSONL: the key holding the outlet's name (by default also 'source', the old name).",
-)
-@click.option(
-    "--published-field",
-    default="published",
-    show_default=True,
-    help="JSONL: the key holding the publication time (ISO 8601).",
-)
+@field_option("text", "JSONL", "the article text")
+@field_option("title", "JSONL", "the headline")
+@field_option("url", "JSONL", "the URL")
+@field_option("outlet", "JSONL", "the outlet's name (by default also 'source', the old name)")
+@field_option("published", "JSONL", "the publication time (ISO 8601)")
 @click.option(
     "--rate",
     type=Seconds(0, MAX_SECONDS),
