@@ -103,3 +103,32 @@ class DedupError(StorydiffError):
 class WorkerError(StorydiffError):
     """A job's worker process failed (killed, out of memory, or a bug: its traceback
     is in the message)."""
+
+
+class WatchListError(StorydiffError):
+    """A watch list (a TOML file or the URLs given to ``storydiff watch``) that cannot
+    be used: unreadable, not TOML, an entry without a URL, a URL that is not http(s),
+    a bad interval or ignore pattern. The message names the file and the entry."""
+
+    def __init__(self, where: str, problem: str, hint: str = "") -> None:
+        self.where = where
+        super().__init__(f"{where}: {problem} ({hint})" if hint else f"{where}: {problem}")
+
+
+class WebError(StorydiffError):
+    """A request the web app (``storydiff serve``) cannot answer as asked: the page
+    says why, with a 4xx status, and nothing else happens."""
+
+    status = 400
+
+
+class BadRequestError(WebError):
+    """A request with an unknown or repeated parameter, or a value out of range."""
+
+    status = 400
+
+
+class NotFoundError(WebError):
+    """No such story, version, outlet or page."""
+
+    status = 404

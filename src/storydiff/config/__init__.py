@@ -15,7 +15,9 @@ takes them as arguments. Change a setting here and it changes everywhere.
 - ``config.corpus``: ingest batches, the writer's caches, SQLite, export (``corpus``,
   ``store``);
 - ``config.dedup``: near-duplicate removal (``dedup``, run by ``executors``);
-- ``config.cli``: bounds of command-line values, what the terminal shows.
+- ``config.cli``: bounds of command-line values, what the terminal shows;
+- ``config.watch``: watching feeds and pages: schedule, politeness, changes, outputs
+  (``watch``).
 
 What stays in the modules, beside the code it shapes, because changing it changes an
 algorithm or a format rather than tuning it:
@@ -129,10 +131,22 @@ from storydiff.config.text import (
     LANGUAGE_MIN_PROBABILITY,
     SHINGLE_WORDS,
 )
+from storydiff.config.watch import (
+    ATOM_ENTRIES,
+    DEFAULT_WATCH,
+    REDLINE_CHARS,
+    SIGNIFICANCE_LEVELS,
+    STATUS_SECONDS,
+    WATCH_SCHEDULE,
+    WEBHOOK_RETRIES,
+    WEBHOOK_TIMEOUT,
+    WatchConfig,
+)
 
 __all__ = [
     "AGREEMENT_LONG_WORD",
     "AGREEMENT_MIN_TOKENS",
+    "ATOM_ENTRIES",
     "BATCH_SECONDS",
     "BATCH_SIZE",
     "BODY_FLOOR",
@@ -149,6 +163,7 @@ __all__ = [
     "DEFAULT_DEDUP",
     "DEFAULT_GROUPING",
     "DEFAULT_INPUT",
+    "DEFAULT_WATCH",
     "EXPORT_CHUNK",
     "EXPORT_PAGE",
     "EXTRACT_LEAD_MIN_CHARS",
@@ -187,14 +202,20 @@ __all__ = [
     "PUBLISHED_MIN_YEAR",
     "PUBLISHED_SAME_SECONDS",
     "QUOTE_KEPT",
+    "REDLINE_CHARS",
     "REWRITE_SHARE",
     "SHINGLE_CACHE",
     "SHINGLE_SIZE_RANGE",
     "SHINGLE_WORDS",
+    "SIGNIFICANCE_LEVELS",
+    "STATUS_SECONDS",
     "TABLE_DIGIT_SHARE",
     "TIMELINE_SNIPPET",
     "TOKEN_CACHE",
     "USER_AGENT",
+    "WATCH_SCHEDULE",
+    "WEBHOOK_RETRIES",
+    "WEBHOOK_TIMEOUT",
     "ZSTD_LEVEL",
     "AlignConfig",
     "CompareConfig",
@@ -205,4 +226,5 @@ __all__ = [
     "LinkConfig",
     "OrderConfig",
     "RelationConfig",
+    "WatchConfig",
 ]

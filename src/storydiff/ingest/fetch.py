@@ -11,10 +11,11 @@ compressed body cannot grow past the limit in memory.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -24,14 +25,31 @@ from storydiff.ingest.inflate import decoded, encodings_of
 
 Fetched = tuple[bytes, str | None, str, datetime]
 """(body, declared charset, final URL, time retrieved)"""
+T = TypeVar("T")
 
 
-async def _get(url: str, config: InputConfig) -> Fetched:
+@dataclass(slots=True)
+class Response:
+    """An HTTP answer as conditional fetching needs it: a 304 or an error status comes
+    back as a status with an empty body, not as an exception."""
+
+    status: int
+    body: bytes
+    charset: str | None
+    url: str
+    """The final URL, after redirects."""
+    retrieved: datetime
+    headers: dict[str, str] = field(default_factory=dict)
+    """The response's headers, names lower-cased."""
+
+
+async def _request(url: str, config: InputConfig, extra: Mapping[str, str]) -> Response:
     timeout = httpx.Timeout(config.read_timeout, connect=config.connect_timeout)
     headers = {
         "User-Agent": config.user_agent,
         "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5",
         "Accept-Encoding": "gzip, deflate, br, zstd",
+        **extra,
     }
     async with (
         httpx.AsyncClient(
@@ -42,12 +60,10 @@ async def _get(url: str, config: InputConfig) -> Fetched:
         ) as client,
         client.stream("GET", url) as response,
     ):
-        if response.status_code >= 400:
-            raise FetchError(
-                url,
-                f"answered HTTP {response.status_code}",
-                "check the URL",
-                status=response.status_code,
+        found = {k.lower(): v for k, v in response.headers.items()}
+        if response.status_code >= 400 or response.status_code == 304:
+            return Response(
+                response.status_code, b"", None, str(response.url), datetime.now(UTC), found
             )
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > config.max_bytes:
@@ -67,10 +83,26 @@ async def _get(url: str, config: InputConfig) -> Fetched:
             raw.append(chunk)
         encodings = encodings_of(response.headers.get("content-encoding"))
         body = decoded(raw, encodings, config.max_bytes, url)
-        return body, response.charset_encoding, str(response.url), datetime.now(UTC)
+        return Response(
+            response.status_code,
+            body,
+            response.charset_encoding,
+            str(response.url),
+            datetime.now(UTC),
+            found,
+        )
 
 
-def _run_to_end(job: Coroutine[Any, Any, Fetched]) -> Fetched:
+async def _get(url: str, config: InputConfig) -> Fetched:
+    response = await _request(url, config, {})
+    if response.status >= 400:
+        raise FetchError(
+            url, f"answered HTTP {response.status}", "check the URL", status=response.status
+        )
+    return response.body, response.charset, response.url, response.retrieved
+
+
+def _run_to_end(job: Coroutine[Any, Any, T]) -> T:
     """Run ``job`` on its own event loop: here, or in a thread when this thread already
     runs one (``fetch`` called from async code, which ``asyncio.run`` refuses)."""
     try:
@@ -89,8 +121,27 @@ def fetch(url: str, config: InputConfig) -> Fetched:
             many redirects, or not a valid URL.
         TooLargeError: the body, as sent or decoded, is over ``config.max_bytes``.
     """
+    return _within_deadline(url, config, _get(url, config))
+
+
+def fetch_response(
+    url: str, config: InputConfig, headers: Mapping[str, str] | None = None
+) -> Response:
+    """``fetch`` with extra request ``headers`` (``If-None-Match``, ...), for callers
+    that read the status and headers themselves: a 304 or an HTTP error status is a
+    ``Response`` with an empty body, not a ``FetchError``.
+
+    Raises:
+        FetchError: refused, timed out, past the deadline, too many redirects, or not a
+            valid URL (``status`` is None).
+        TooLargeError: the body, as sent or decoded, is over ``config.max_bytes``.
+    """
+    return _within_deadline(url, config, _request(url, config, headers or {}))
+
+
+def _within_deadline(url: str, config: InputConfig, job: Coroutine[Any, Any, T]) -> T:
     try:
-        return _run_to_end(asyncio.wait_for(_get(url, config), config.deadline))
+        return _run_to_end(asyncio.wait_for(job, config.deadline))
     except TimeoutError as exc:
         raise FetchError(
             url,

@@ -138,6 +138,59 @@ MIGRATIONS: list[str] = [
     ALTER TABLE links ADD COLUMN body REAL;     -- NULL: not measured (containment)
     UPDATE meta SET value = lower(hex(randomblob(16))) WHERE key = 'store_id';
     """,
+    # 5: watch state (``storydiff watch``, store/watch): every URL watched, with its
+    # validators, schedule, last version and failures; each URL's versions in order
+    # (flip-flops); events, unique by key, so a restart never repeats one; the short
+    # lines' shapes each page showed (site chrome)
+    """
+    CREATE TABLE watch_urls (
+        url           TEXT PRIMARY KEY,
+        kind          TEXT NOT NULL,             -- 'feed' or 'page'
+        entry         TEXT NOT NULL,             -- the watch-list entry it came from
+        outlet        TEXT,
+        first_seen    REAL NOT NULL,             -- epoch seconds: the schedule's age
+        next_check    REAL NOT NULL,
+        last_check    REAL,
+        etag          TEXT,
+        last_modified TEXT,
+        stamp         TEXT,                      -- the feed entry's updated time
+        version       TEXT,                      -- document id of the last version
+        seq           INTEGER NOT NULL DEFAULT 0,-- versions and events so far
+        raw           BLOB,                      -- last extracted text (zstd), chrome and all
+        fails         INTEGER NOT NULL DEFAULT 0,
+        last_status   INTEGER,
+        state         TEXT NOT NULL DEFAULT 'active'  -- active, removed, stopped, failing
+    );
+    CREATE INDEX watch_urls_due ON watch_urls(state, next_check);
+    CREATE TABLE watch_versions (
+        url           TEXT NOT NULL,
+        seq           INTEGER NOT NULL,
+        document      TEXT NOT NULL,             -- document id
+        seen          REAL NOT NULL,
+        PRIMARY KEY (url, seq)
+    ) WITHOUT ROWID;
+    CREATE TABLE watch_events (
+        id            INTEGER PRIMARY KEY,
+        key           TEXT NOT NULL UNIQUE,      -- url and seq: one event per step
+        kind          TEXT NOT NULL,             -- new, changed, flipflop, removed, ...
+        url           TEXT NOT NULL,
+        outlet        TEXT,
+        story         INTEGER,
+        seen          REAL NOT NULL,
+        old           TEXT,                      -- document ids
+        new           TEXT,
+        significance  TEXT NOT NULL,
+        body          TEXT NOT NULL,             -- JSON (docs/watch.md)
+        emitted       INTEGER NOT NULL DEFAULT 0 -- 1 once given to the outputs
+    );
+    CREATE INDEX watch_events_pending ON watch_events(emitted) WHERE emitted = 0;
+    CREATE TABLE watch_lines (
+        host          TEXT NOT NULL,
+        key           TEXT NOT NULL,             -- a short line's shape (watch/normalise)
+        url           TEXT NOT NULL,             -- a page that showed it
+        PRIMARY KEY (host, key, url)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -1,0 +1,88 @@
+"""Clocks the watcher runs on: the system's, or one a test or a benchmark moves, so
+days pass in seconds. Every time the watcher reads or waits goes through one."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> float:
+        """Seconds since the epoch."""
+        ...
+
+    def sleep(self, seconds: float) -> None:
+        """Wait ``seconds`` (or less, when the watcher is asked to stop)."""
+        ...
+
+
+class SystemClock:
+    """The real time; a wait ends early when ``stop`` is set (SIGTERM, SIGINT)."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+
+    def now(self) -> float:
+        return time.time()
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            self.stop.wait(seconds)
+
+
+class SimClock:
+    """Simulated time: ``sleep`` moves it on at once. Thread-safe, so a test server
+    in another thread can read it."""
+
+    def __init__(self, start: float = 1_800_000_000.0) -> None:
+        self._now = start
+        self._lock = threading.Lock()
+
+    def now(self) -> float:
+        with self._lock:
+            return self._now
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            self.advance(seconds)
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._now += seconds
+
+    def set(self, when: float) -> None:
+        with self._lock:
+            self._now = max(self._now, when)
+
+
+class FileClock:
+    """Simulated time kept in a file, so it goes on across processes (a watcher that
+    was killed resumes at the time it had reached) and a server in another process
+    reads the same time. Written by replacing the file, so a reader never sees half
+    a number."""
+
+    def __init__(self, path: Path, start: float = 1_800_000_000.0) -> None:
+        self.path = path
+        if not path.exists():
+            self._write(start)
+
+    def now(self) -> float:
+        for _ in range(50):
+            try:
+                return float(self.path.read_text())
+            except (ValueError, FileNotFoundError):
+                time.sleep(0.001)  # a writer between its write and its rename
+        return float(self.path.read_text())
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            self._write(self.now() + seconds)
+
+    def _write(self, when: float) -> None:
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text(repr(when))
+        tmp.replace(self.path)
