@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
@@ -16,12 +17,19 @@ from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
     Attribution,
     Quote,
+    attributes,
     find_attributions,
     find_quotes,
     person_subject,
+    pronoun_subject,
     quote_spans,
+    resolve,
+    trailing_speaker,
 )
 from storydiff.text.sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 _DATELINE = re.compile(r"^\W*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?=,|\s*\(|\s+[—–-])")
 
@@ -68,6 +76,30 @@ def _sentence_spans(sentences: list[Sentence], text: str) -> dict[int, list[tupl
     return out
 
 
+def _lines(sentences: list[Sentence], text: str) -> list[int]:
+    """Each sentence's paragraph as the text breaks lines: wire and newspaper copy often
+    separates paragraphs by one line break, not a blank line."""
+    out: list[int] = []
+    line = 0
+    for k, s in enumerate(sentences):
+        if k and "\n" in text[sentences[k - 1].end : s.start + 2]:
+            line += 1
+        out.append(line)
+    return out
+
+
+@dataclass(slots=True)
+class _Voice:
+    """Who is speaking as the analysis walks the sentences."""
+
+    speaker: str = ""
+    person: str = ""
+    person_at: int = -1
+    speaker_at: int = -1
+    line: int = -2
+    """The line where the speaker last spoke (or was carried by a quote)."""
+
+
 def analyse(
     sentences: list[Sentence],
     indices: list[int],
@@ -75,7 +107,13 @@ def analyse(
     published: dt.date | None = None,
 ) -> Analysis:
     """Run the pipeline over the chosen sentences, in order, carrying who speaks.
-    ``text`` is the document the sentences index (quotes are read over all of it)."""
+    ``text`` is the document the sentences index (quotes are read over all of it).
+
+    A quote's speaker is named in its own sentence first; else it is the speaker of the
+    nearest attribution before, carried over paragraphs only while each one quotes or
+    attributes (a paragraph of narration in between ends it: the speaker is unknown).
+    "He" and "she" are the person named last: the subject of a sentence's main clause,
+    else a person the sentence names."""
     out = Analysis()
     todo = [i for i in indices if len(sentences[i].text) <= MAX_SENTENCE_CHARS]
     out.skipped = len(indices) - len(todo)
@@ -83,12 +121,13 @@ def analyse(
         return out
     nlp = load_pipeline()
     spans = _sentence_spans(sentences, text) if text else {}
-    last_speaker, last_person, prev, person_at, speaker_at = "", "", -2, -1, -1
+    lines = _lines(sentences, text) if text else [s.paragraph for s in sentences]
+    voice, prev = _Voice(), -2
     opening = dateline_end(sentences[0].text) if sentences else 0
     for i, doc in zip(todo, nlp.pipe(sentences[i].text for i in todo), strict=True):
         s = sentences[i]
         if i != prev + 1:
-            last_speaker, last_person = "", ""
+            voice = _Voice()
         notice = CORRECTION.search(s.text) or TAGLINE.search(s.text) or PROMO.search(s.text)
         facts = [] if notice else extract(doc, i, s.start, published).facts
         if STAMP.search(s.text):
@@ -96,23 +135,122 @@ def analyse(
         if i == 0 and opening:
             facts = [f for f in facts if f.start >= s.start + opening]
         out.facts[i] = facts
-        quoted = spans.get(i) if text else None
-        people = [f.value for f in facts if f.kind == "person"]
+        quoted = (spans.get(i) if text else None) or []
         subject = person_subject(doc, quoted)
-        if subject or (people and not last_person):
-            last_person, person_at = subject or people[-1], i
+        if subject:
+            voice.person, voice.person_at = subject, i
         # "he" is the person named last: the last subject named, or the last speaker
         # when a speech verb named someone since (names the model did not tag).
-        recent = last_speaker if speaker_at > person_at else last_person
-        said_by = last_speaker
-        quotes, last_speaker = find_quotes(doc, i, s.start, last_speaker, quoted, recent)
-        if last_speaker != said_by:
-            speaker_at = i
+        recent = voice.speaker if voice.speaker_at > voice.person_at else voice.person
+        said_by, chained = voice.speaker, lines[i] <= voice.line + 1
+        quotes, voice.speaker = find_quotes(
+            doc, i, s.start, voice.speaker, quoted if text else None, recent, min_words=1
+        )
+        main = person_subject(doc, quoted, main_only=True)
+        quotes = _own_subject(quotes, doc, quoted, main, recent, chained)
+        if prev == i - 1 and lines[i] == lines[prev]:
+            _said_after(out, prev, doc, quoted, voice.speaker, recent)
+        if voice.speaker != said_by:
+            voice.speaker_at = i
+        if any(q.own for q in quotes) or (quotes and chained) or attributes(doc, quoted):
+            voice.line = lines[i]
+        if not subject and not pronoun_subject(doc, quoted):
+            _named_person(voice, facts, quoted, s.start, i)
         promo = PROMO.search(s.text)  # page furniture: no one speaks in it
         out.quotes[i] = [] if promo else quotes
         out.attributions[i] = [] if promo else find_attributions(doc, i, quoted)
         prev = i
+    _one_voice(out, text, sentences)
     return out
+
+
+def _own_subject(
+    quotes: list[Quote],
+    doc: Span | Doc,
+    quoted: list[tuple[int, int]],
+    subject: str,
+    recent: str,
+    chained: bool,
+) -> list[Quote]:
+    """Quotes whose sentence has no speech verb: the person the sentence is about
+    speaks ("Mr. Trump characterized the law as inadequate, dismissing it as “…”";
+    "He called it “…”"); with no one, the speaker carried from before, unless narration
+    came since (then the speaker is unknown)."""
+    if all(q.own for q in quotes):
+        return quotes
+    who = subject or (recent if pronoun_subject(doc, quoted) else "")
+    if who:
+        return [q if q.own else replace(q, speaker=who, own=True) for q in quotes]
+    if not chained:
+        return [q if q.own else replace(q, speaker="") for q in quotes]
+    return quotes
+
+
+def _said_after(
+    out: Analysis, prev: int, doc: Span | Doc, quoted: list[tuple[int, int]], last: str, recent: str
+) -> None:
+    """A sentence that only says who spoke ("Mr. Trump wrote on Twitter.") names the
+    speaker of the quote that ended the sentence before it."""
+    before = out.quotes.get(prev, [])
+    if not before or before[-1].own:
+        return
+    subject = trailing_speaker(doc, quoted)
+    if subject is not None:
+        who = resolve(subject, last, recent)
+        out.quotes[prev] = [replace(q, speaker=who, own=True) if not q.own else q for q in before]
+
+
+def _named_person(
+    voice: _Voice, facts: list[Fact], quoted: list[tuple[int, int]], at: int, i: int
+) -> None:
+    """A sentence with no person as a subject that names someone in full ("Among the
+    evacuees was the Lakers forward LeBron James.") names who "he" is next."""
+    people = [
+        f.value
+        for f in facts
+        if f.kind == "person"
+        and len(f.value.split()) >= 2
+        and not any(a <= f.start - at < b for a, b in quoted)
+    ]
+    if people:
+        voice.person, voice.person_at = people[-1], i
+
+
+def _one_voice(out: Analysis, text: str, sentences: list[Sentence]) -> None:
+    """One quotation over several sentences has one speaker: the one a sentence it runs
+    through names ("“… . Cancel order!” Mr. Trump wrote"). Pieces under three words
+    are kept only as part of a longer quotation."""
+    if not text:
+        for i, qs in out.quotes.items():
+            out.quotes[i] = [q for q in qs if len(q.text.split()) >= 3]
+        return
+    starts = [
+        s.start for k, s in enumerate(sentences) if k and s.paragraph != sentences[k - 1].paragraph
+    ]
+    bounds = quote_spans(text, starts)
+    groups: dict[int, list[Quote]] = {}
+    for qs in out.quotes.values():
+        for q in qs:
+            k = next((n for n, (a, b) in enumerate(bounds) if a <= q.start < b), -1)
+            groups.setdefault(k, []).append(q)
+    speaker_of: dict[tuple[int, int], str] = {}
+    for k, group in groups.items():
+        owner = next((q.speaker for q in group if q.own), None)
+        if k < 0 or len(group) < 2:
+            continue
+        for q in group:
+            if owner is not None and not q.own:
+                speaker_of[(q.sentence, q.start)] = owner
+    for i, qs in out.quotes.items():
+        kept = []
+        for q in qs:
+            k = next((n for n, (a, b) in enumerate(bounds) if a <= q.start < b), -1)
+            alone = k < 0 or len(groups.get(k, [])) < 2
+            if alone and len(q.text.split()) < 3:
+                continue
+            who = speaker_of.get((q.sentence, q.start), q.speaker)
+            kept.append(Quote(q.text, who, q.start, q.end, q.sentence, q.own))
+        out.quotes[i] = kept
 
 
 def expand_speakers(analysis: Analysis, text: str) -> None:
@@ -126,6 +264,7 @@ def expand_speakers(analysis: Analysis, text: str) -> None:
                 q.start,
                 q.end,
                 q.sentence,
+                q.own,
             )
             for q in quotes
         ]

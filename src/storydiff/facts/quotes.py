@@ -28,7 +28,9 @@ SPEECH_VERBS = {
     "note", "claim", "argue", "announce", "reply", "recall", "acknowledge", "admit",
     "continue", "testify", "tweet", "post", "conclude", "stress", "emphasize",
     "emphasise", "shout", "describe", "complain", "suggest", "call", "contend", "allege",
-    "assert", "deny", "recommend", "urge", "remark",
+    "assert", "deny", "recommend", "urge", "remark", "chant", "yell", "scream", "exclaim",
+    "respond", "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast",
+    "lament", "whisper", "mutter", "plead", "counter",
 }  # fmt: skip
 OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
@@ -37,6 +39,8 @@ _PERSONAL = {"he", "she", "i"}
 _DOCUMENTS = {"statement", "release", "post", "tweet", "letter", "email", "message"}
 """What someone issued: "the statement said" is its issuer speaking."""
 _GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me", "you"}
+_DEMONSTRATIVE = {"that", "this"}
+"""Subjects that are no speaker: "That said, the report went on, “…”" is an idiom."""
 INSTITUTIONS = {
     "military", "army", "navy", "police", "ministry", "government", "agency", "office",
     "authority", "authorities", "company", "firm", "coastguard", "council", "department",
@@ -54,6 +58,9 @@ class Quote:
     start: int
     end: int
     sentence: int
+    own: bool = False
+    """The speaker is named in the quote's own sentence (a speech verb's subject, "according
+    to X"), not carried from an earlier one."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -173,21 +180,28 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     return None
 
 
-def person_subject(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> str:
-    """The last person the sentence makes a subject outside its quotes ("Ramos didn't
-    speak, but his mother, Karen Farmer, stood ..." -> "Karen Farmer"), else "".
-    ``spans`` are the sentence's quoted spans when known."""
+def person_subject(
+    doc: Doc | Span, spans: list[tuple[int, int]] | None = None, main_only: bool = False
+) -> str:
+    """The person the sentence makes the subject of its main clause outside its quotes
+    ("Trump said that Powell should act" -> "Trump"), else (unless ``main_only``) the
+    last person it makes a subject ("Ramos didn't speak, but his mother, Karen Farmer,
+    stood ..." -> "Karen Farmer"), else "". ``spans`` are the sentence's quoted spans
+    when known."""
     if spans is None:
         spans = quote_spans(doc.text)
-    found = ""
+    found, main = "", ""
     for tok in doc:
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and not _inside(tok, spans)
-            and any(t.ent_type_ == "PERSON" for t in tok.subtree)
+            and any(t.ent_type_ == "PERSON" and not _inside(t, spans) for t in tok.subtree)
         ):
             found = name_of(tok)
-    return found
+            verb = tok.head
+            if not main and (verb.dep_ == "ROOT" or _inside(verb.head, spans)):
+                main = found  # the main clause's (or one the quote hangs on) subject
+    return main if main_only else main or found
 
 
 def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
@@ -196,7 +210,9 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
             continue
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
             subject = _subject_of(tok, spans)
-            if subject is not None:
+            if subject is not None and not (
+                subject.lower_ in _DEMONSTRATIVE and subject.tag_ == "DT"
+            ):
                 return subject
         if tok.lower_ == "according":
             for to in tok.children:
@@ -204,6 +220,43 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
                     if obj.dep_ == "pobj":
                         return obj
     return None
+
+
+def attributes(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence names who speaks: a speech verb's subject or "according to"
+    outside its quotes."""
+    return _speaker(doc, spans) is not None
+
+
+def trailing_speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
+    """The subject of a speech verb that says nothing of its own ("Mr. Trump wrote on
+    Twitter." after a sentence that ended inside a quote: the splitter cut "…!” Mr.
+    Trump wrote" in two), else None."""
+    if spans:
+        return None
+    for tok in doc:
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.dep_ == "ROOT":
+            if any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in tok.children):
+                return None
+            subject = _subject_of(tok, spans)
+            if subject is not None and tok.i > subject.i:
+                return subject
+    return None
+
+
+def pronoun_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence's main clause has "he" or "she" as its subject outside its
+    quotes (the person it goes on about)."""
+    return any(
+        t.dep_ == "nsubj" and t.lower_ in _PERSONAL and t.head.dep_ == "ROOT"
+        and not _inside(t, spans)
+        for t in doc
+    )  # fmt: skip
+
+
+def resolve(subject: Token, last_speaker: str, last_person: str) -> str:
+    """The name a speech verb's subject stands for (see ``_resolve``)."""
+    return _resolve(subject, last_speaker, last_person)
 
 
 def _issuer(document: Token) -> str:
@@ -269,6 +322,7 @@ def find_quotes(
     last_speaker: str,
     spans: list[tuple[int, int]] | None = None,
     last_person: str = "",
+    min_words: int = 3,
 ) -> tuple[list[Quote], str]:
     """Quotes in one sentence, and the last speaker after it. ``spans`` are the
     sentence's quoted spans (from ``quote_spans`` over the whole text, so quotes that
@@ -284,9 +338,10 @@ def find_quotes(
         words = text[a:b].split()
         own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
         said_by = speaker if own is None or own == subject else _resolve(own, speaker, last_person)
-        if len(words) >= 3 and not (said_by == "" and _title(words)):
+        if len(words) >= min_words and not (said_by == "" and _title(words)):
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X
-            quotes.append(Quote(words_only, said_by, offset + a, offset + b, sentence))
+            named_here = subject is not None or own is not None
+            quotes.append(Quote(words_only, said_by, offset + a, offset + b, sentence, named_here))
     cited = subject is not None and subject.dep_ == "pobj"  # "according to X"
     if quotes or (subject is not None and not cited and subject.lower_ not in _GENERIC):
         last_speaker = speaker  # a source merely cited does not speak on

@@ -1,0 +1,77 @@
+"""Speakers on copy laid out as wire and newspaper text is (one line break between
+paragraphs): the quote's own sentence first, then the nearest attribution before
+while each paragraph quotes or attributes, pronouns to the person named last
+(fictional passages)."""
+
+from __future__ import annotations
+
+from storydiff import compare
+
+BASE = "Floodwater closed the ring road around Kestrel Bay on Monday, the port authority said."
+
+
+def _quotes(new: str) -> dict[str, str]:
+    """The new quotes' first words -> their speaker."""
+    return {
+        " ".join((c.after or "").split()[:3]): c.subject
+        for c in compare(BASE, new).changes
+        if c.fact == "quote" and c.kind == "addition"
+    }
+
+
+def test_narration_between_an_attribution_and_a_bare_quote_leaves_the_speaker_unknown() -> None:
+    new = BASE + (
+        "\nHarbour pilot Maren Ostby said the water rose faster than anyone had expected."
+        "\nThe ferry company cancelled its evening crossings."
+        "\nRepair crews worked through the night on the sea wall."
+        "\n“Nobody could have held back that tide.”"
+    )
+    assert _quotes(new)["Nobody could have"] == ""
+    continued = BASE + (
+        "\nHarbour pilot Maren Ostby said the water rose faster than anyone had expected."
+        "\n“Nobody could have held back that tide.”"
+    )
+    assert _quotes(continued)["Nobody could have"] == "Maren Ostby"
+
+
+def test_he_is_the_main_clause_subject_not_a_person_in_its_subordinate_clause() -> None:
+    new = BASE + (
+        "\nMayor Tomas Varek spoke on Tuesday, saying that Councillor Ilse Marrow and her "
+        "colleagues should rebuild the quay."
+        "\n“As usual, the council is slow to act,” he wrote in a message to residents."
+    )
+    assert _quotes(new)["As usual, the"] == "Tomas Varek"
+
+
+def test_a_person_named_in_full_without_being_a_subject_is_who_he_is_next() -> None:
+    new = BASE + (
+        "\nAmong the evacuees was the harbour's longest-serving pilot, Aldric Venn."
+        "\n“I had to leave my boat and my house in one hour,” he said."
+    )
+    assert _quotes(new)["I had to"] == "Aldric Venn"
+
+
+def test_a_quote_without_a_speech_verb_belongs_to_the_sentence_subject() -> None:
+    new = BASE + (
+        "\nLast year, Mayor Tomas Varek called the old sea wall adequate, dismissing "
+        "it as “a wall that has never failed us.”"
+    )
+    assert _quotes(new)["a wall that"] == "Tomas Varek"
+
+
+def test_that_said_is_no_speaker() -> None:
+    new = BASE + (
+        "\nThat said, the report went on, “the sea wall will need rebuilding within a decade.”"
+    )
+    assert _quotes(new)["the sea wall"] not in ("That", "that")
+
+
+def test_a_quotation_cut_by_the_splitter_takes_the_speaker_named_after_it() -> None:
+    new = BASE + (
+        "\nRepair crews worked through the night on the sea wall."
+        "\nThe “costs are out of control, more than $4 million. Stop the works!” Mayor "
+        "Tomas Varek wrote on Twitter."
+    )
+    quotes = _quotes(new)
+    assert list(quotes.values()) == ["Tomas Varek"]
+    assert any("costs are out" in k for k in quotes)
