@@ -3,6 +3,7 @@ text escaped by Jinja2's autoescaping (nothing from the article is marked safe).
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from typing import Any
 
@@ -12,6 +13,18 @@ from storydiff.facts.model import Change
 from storydiff.pair.compare import Comparison
 from storydiff.render.rows import Row, Segment, build_rows, segments
 from storydiff.render.summary import describe, order_line, scores_line, verdict_line
+
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+"""Control characters, and the bidirectional embeddings, overrides and isolates that
+would reorder the text after them (an article's "\u202e" turning a figure around)."""
+
+
+def shown(value: object) -> str:
+    """``value`` as text, with control and bidi-override characters written out as
+    ``\\u202e`` (visible, and inert): the ``shown`` filter of the templates."""
+    text = "" if value is None else str(value)
+    return _HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
 
 TEMPLATES = jinja2.Environment(
     loader=jinja2.FunctionLoader(
@@ -24,6 +37,7 @@ TEMPLATES = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+TEMPLATES.filters["shown"] = shown
 
 LABEL = {
     "unchanged": "unchanged",
@@ -69,8 +83,10 @@ def row_view(c: Comparison, row: Row) -> dict[str, Any]:
     }
 
 
-def render_html(c: Comparison) -> str:
-    """The report as one HTML string."""
+def comparison_context(c: Comparison) -> dict[str, Any]:
+    """What the comparison's templates draw (``_comparison.html.j2``): the report's
+    header lines, the headline, the rows of the redline and the facts panel. The web
+    app's comparison page renders the same context with the same macros."""
     headline = None
     if c.headline is not None:
         old_seg, new_seg, inline = segments(
@@ -78,22 +94,27 @@ def render_html(c: Comparison) -> str:
         )
         headline = {"changed": c.headline.changed, "old": old_seg, "new": new_seg, "inline": inline}
     counts = {str(k): v for k, v in c.counts().items()}
-    return TEMPLATES.get_template("report.html.j2").render(
-        title=c.new.title or c.old.title or "storydiff report",
-        old=describe(c.old),
-        new=describe(c.new),
-        old_title=c.old.title,
-        new_title=c.new.title,
-        verdict=verdict_line(c),
-        scores=scores_line(c),
-        order=order_line(c),
-        counts=counts,
-        headline=headline,
-        rows=[row_view(c, row) for row in build_rows(c)],
-        changes=[change_view(ch) for ch in c.changes],
-        hidden_changes=sum(ch.hidden for ch in c.changes),
-        notes=c.notes,
-    )
+    return {
+        "title": c.new.title or c.old.title or "storydiff report",
+        "old": describe(c.old),
+        "new": describe(c.new),
+        "old_title": c.old.title,
+        "new_title": c.new.title,
+        "verdict": verdict_line(c),
+        "scores": scores_line(c),
+        "order": order_line(c),
+        "counts": counts,
+        "headline": headline,
+        "rows": [row_view(c, row) for row in build_rows(c)],
+        "changes": [change_view(ch) for ch in c.changes],
+        "hidden_changes": sum(ch.hidden for ch in c.changes),
+        "notes": c.notes,
+    }
+
+
+def render_html(c: Comparison) -> str:
+    """The report as one HTML string."""
+    return TEMPLATES.get_template("report.html.j2").render(**comparison_context(c))
 
 
 def change_view(ch: Change) -> dict[str, Any]:

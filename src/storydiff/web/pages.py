@@ -1,0 +1,168 @@
+"""The pages: the story list (``/``), a story (``/stories/ID``), two of its versions
+compared (``/stories/ID/compare?old=&new=``), the outlets (``/outlets``) and an
+outlet's stories (``/outlets/NAME``), the changes ``watch`` recorded (``/changes``).
+Each is drawn on the server and works without JavaScript."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from storydiff.detect.passages import LinkWhy
+from storydiff.render.html import change_view, comparison_context
+from storydiff.render.summary import verdict_line
+from storydiff.web import changes as watch_changes
+from storydiff.web import listing, params
+from storydiff.web.reader import Reader, StoryView
+
+router = APIRouter(default_response_class=HTMLResponse)
+BASIS = {
+    "timestamps": "by time",
+    "evidence": "by evidence (no times known)",
+    "single": "one version",
+}
+SNIPPET = 100
+
+
+def reader_of(request: Request) -> Reader:
+    reader: Reader = request.app.state.reader
+    return reader
+
+
+def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    """A page of ``web/templates`` with the context every page has."""
+    app = request.app
+    page = app.state.templates.get_template(name).render(
+        root=request.scope.get("root_path", ""),
+        version=app.version,
+        store_name=reader_of(request).path.name,
+        search_text=context.pop("search_text", ""),
+        **context,
+    )
+    return HTMLResponse(page, status_code=status, headers={"cache-control": "no-cache"})
+
+
+def list_page(
+    request: Request, f: listing.Filters, heading: str, fixed_outlet: str = ""
+) -> HTMLResponse:
+    found = listing.page(reader_of(request), f)
+    query = f.query(outlet="") if fixed_outlet else f.query()
+    query.pop("after", None)
+    return render(
+        request, "list.html.j2", heading=heading, f=f, page=found, fixed_outlet=fixed_outlet,
+        first_query=urlencode(query), next_query=urlencode({**query, "after": found.next or ""}),
+        search_text=f.q,
+    )  # fmt: skip
+
+
+@router.get("/", summary="The story list")
+def stories(request: Request) -> HTMLResponse:
+    f = params.filters(request)
+    heading = f"Stories of {f.outlet}" if f.outlet else "Stories"
+    return list_page(request, f, heading)
+
+
+@router.get("/outlets", summary="Every outlet")
+def outlets(request: Request) -> HTMLResponse:
+    params.only(request, ())
+    found, notes = watch_changes.outlets(reader_of(request))
+    return render(request, "outlets.html.j2", outlets=found, outlet_notes=notes)
+
+
+@router.get("/outlets/{name}", summary="An outlet's stories")
+def outlet(request: Request, name: str) -> HTMLResponse:
+    f = params.filters(request, outlet=name)
+    return list_page(request, f, f"Stories of {name}", fixed_outlet=name)
+
+
+def _why_view(view: StoryView) -> list[dict[str, Any]]:
+    out = []
+    for w in view.why:
+        out.append(_one_why(view, w))
+    return out
+
+
+def _one_why(view: StoryView, w: LinkWhy) -> dict[str, Any]:
+    old = view.story.versions[w.old].document.text
+    passages = []
+    for p in w.passages[:3]:
+        words = " ".join(old[p.a[0] : p.a[1]].split())
+        text = words if len(words) <= SNIPPET else words[: SNIPPET - 1] + "…"
+        passages.append({"kind": p.kind, "text": text})
+    rest = "little else to compare" if w.agreement is None else f"rests agree {w.agreement:.2f}"
+    return {
+        "old": w.old + 1, "new": w.new + 1, "share": f"{w.link.evidence:.0%}",
+        "body": sum(p.kind == "body" for p in w.passages), "rest": rest,
+        "passages": passages, "more": max(0, len(w.passages) - 3),
+    }  # fmt: skip
+
+
+def versions_of(view: StoryView) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": v.document.id,
+            "when": v.when.isoformat() if v.when else None,
+            "outlets": v.outlets,
+            "title": v.document.title or "",
+            "where": v.where,
+        }
+        for v in view.story.versions
+    ]
+
+
+@router.get("/stories/{key}", summary="A story: its timeline, fact changes and evidence")
+def story(request: Request, key: str) -> HTMLResponse:
+    params.only(request, ())
+    view = reader_of(request).story(key)
+    root = request.scope.get("root_path", "")
+    versions = versions_of(view)
+    steps = []
+    for n, c in enumerate(view.steps, start=2):
+        old, new = versions[n - 2]["id"], versions[n - 1]["id"]
+        counts = c.counts().items()
+        steps.append(
+            {
+                "number": n,
+                "when": (versions[n - 1]["when"] or "")[:16].replace("T", " "),
+                "href": f"{root}/stories/{view.story.id}/compare?"
+                + urlencode({"old": old, "new": new}),
+                "verdict": verdict_line(c),
+                "counts": " · ".join(f"{k} {v}" for k, v in counts if v and k != "unchanged"),
+                "changes": [change_view(ch) for ch in c.changes if not ch.hidden],
+                "hidden": sum(ch.hidden for ch in c.changes),
+                "notes": c.notes,
+            }
+        )
+    return render(
+        request, "story.html.j2", headline=view.story.headline, story_id=view.story.id,
+        story_outlets=view.outlets, order=BASIS[view.story.order_basis], facts=view.facts,
+        versions=versions, steps=steps, why=_why_view(view),
+    )  # fmt: skip
+
+
+@router.get("/stories/{key}/compare", summary="Two versions of a story compared")
+def compare(request: Request, key: str) -> HTMLResponse:
+    values = params.only(request, params.COMPARE)
+    view_name, changes_only = params.view_of(values)
+    view, c = reader_of(request).compare_in(key, values.get("old", ""), values.get("new", ""))
+    ids = [v.document.id for v in view.story.versions]
+    context = comparison_context(c)
+    root = request.scope.get("root_path", "")
+    query = urlencode({"old": c.old.id, "new": c.new.id})
+    context.update(
+        story_id=view.story.id, story_headline=view.story.headline, versions=versions_of(view),
+        old_id=c.old.id, new_id=c.new.id, old_no=ids.index(c.old.id) + 1,
+        new_no=ids.index(c.new.id) + 1, view=view_name, changes_only=changes_only,
+        json_href=f"{root}/api/v1/stories/{view.story.id}/compare?{query}",
+    )  # fmt: skip
+    return render(request, "compare.html.j2", **context)
+
+
+@router.get("/changes", summary="What storydiff watch recorded")
+def changes(request: Request) -> HTMLResponse:
+    values = params.only(request, params.PAGED)
+    found = watch_changes.page(reader_of(request), values.get("after", ""), params.limit_of(values))
+    return render(request, "changes.html.j2", page=found)

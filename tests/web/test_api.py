@@ -1,0 +1,151 @@
+"""The JSON API against its documented schemas (``web.schemas``, ``docs/serve.md``),
+and the same documents as the CLI prints: a story's JSON from the app is the JSON of
+``storydiff story --format json`` on the same store."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from storydiff.web import schemas
+
+
+def _all_stories(client: httpx.Client, **query: str) -> list[dict[str, object]]:
+    """Every story of the list, a page of two at a time (following ``next``)."""
+    out: list[dict[str, object]] = []
+    after = ""
+    for _ in range(100):
+        params = {**query, "limit": "2", **({"after": after} if after else {})}
+        r = client.get("/api/v1/stories", params=params)
+        assert r.status_code == 200, r.text
+        page = schemas.StoryList.model_validate(r.json())
+        out += r.json()["stories"]
+        if page.next is None:
+            return out
+        after = page.next
+    raise AssertionError("the pages never ended")
+
+
+def test_story_list_pages_by_keyset_through_every_story_once(client: httpx.Client) -> None:
+    first = client.get("/api/v1/stories").json()
+    schemas.StoryList.model_validate(first)
+    assert first["schema"] == "storydiff.stories" and first["next"] is None
+    paged = _all_stories(client)
+    assert [s["id"] for s in paged] == [s["id"] for s in first["stories"]]
+    assert len(paged) == first["total"] >= 7
+    keys = [(s["last_seen"] or "", s["versions"]) for s in paged]
+    assert keys == sorted(keys, reverse=True), "most recently seen first"
+    ferry = next(s for s in paged if "Tollmere" in str(s["headline"]))
+    assert ferry["versions"] == 3
+    assert ferry["outlets"] == ["Greyhaven Gazette", "Tollmere News"]
+
+
+def test_filters_outlet_dates_and_words(client: httpx.Client) -> None:
+    by_outlet = _all_stories(client, outlet="Greyhaven Gazette")
+    assert [s["headline"] for s in by_outlet] == ["Ferry to Tollmere halted as crack found in hull"]
+    assert _all_stories(client, outlet="No Such Outlet") == []
+    april = _all_stories(client, since="2026-04-07", until="2026-04-07")
+    assert {str(s["headline"])[:8] for s in april} >= {"Ferry to"}
+    assert all(str(s["last_seen"]).startswith("2026-04-07") for s in april)
+    march = _all_stories(client, until="2026-03-31")
+    assert march and all(str(s["last_seen"]) < "2026-04" for s in march)
+    found = _all_stories(client, q="Larkspur")  # in the text, not the headline
+    assert [s["versions"] for s in found] == [3]
+    assert _all_stories(client, q="larkspur corrin") == found  # every word, any case
+    assert _all_stories(client, q="Larkspur", outlet="Harbour Daily") == []
+    assert _all_stories(client, q="Kestrel zzzznotaword") == []
+
+
+def test_story_is_the_cli_json(client: httpx.Client, store: Path) -> None:
+    ferry = _all_stories(client, q="Larkspur")[0]
+    r = client.get(f"/api/v1/stories/{ferry['id']}")
+    assert r.status_code == 200
+    doc = r.json()
+    schemas.Story.model_validate(doc)
+    for step in doc["steps"]:
+        schemas.Comparison.model_validate(step)
+    cli = subprocess.run(
+        [sys.executable, "-m", "storydiff", "story", str(ferry["id"]), "--db", str(store),
+         "--format", "json"],
+        capture_output=True, text=True, timeout=300, check=True,
+    )  # fmt: skip
+    assert json.loads(cli.stdout) == doc
+    assert [v["when"][:13] for v in doc["versions"]] == [
+        "2026-04-07T08",
+        "2026-04-07T11",
+        "2026-04-07T15",
+    ]
+    facts = [c for s in doc["steps"] for c in s["changes"] if not c["hidden"]]
+    assert any(c["before"] and "Twelve" in c["before"] for c in facts), facts
+
+
+def test_any_two_versions_compared(client: httpx.Client) -> None:
+    ferry = _all_stories(client, q="Larkspur")[0]
+    ids = [d["id"] for d in ferry["documents"]]  # type: ignore[attr-defined]
+    r = client.get(
+        f"/api/v1/stories/{ferry['id']}/compare", params={"old": ids[0][:8], "new": ids[2]}
+    )
+    assert r.status_code == 200, r.text
+    c = schemas.Comparison.model_validate(r.json())
+    assert (c.old.id, c.new.id) == (ids[0], ids[2])
+    assert c.counts["added"] >= 2 and c.has_differences
+    again = client.get(f"/api/v1/stories/{ferry['id']}/compare?old={ids[0]}&new={ids[2]}")
+    assert again.json() == r.json()
+    unrelated = _all_stories(client, q="museum")[0]
+    other = unrelated["documents"][0]["id"]  # type: ignore[index]
+    wrong = client.get(f"/api/v1/stories/{ferry['id']}/compare?old={ids[0]}&new={other}")
+    assert wrong.status_code == 404 and "version of this story" in wrong.json()["error"]
+
+
+def test_outlets_and_changes(client: httpx.Client) -> None:
+    outlets = schemas.Outlets.model_validate(client.get("/api/v1/outlets").json())
+    names = {o.name: o.count for o in outlets.outlets}
+    assert names["Meridian Press Agency"] == 1 and names["Tollmere News"] == 1
+    changes = schemas.Changes.model_validate(client.get("/api/v1/changes").json())
+    assert changes.events == []
+
+
+def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:
+    spec = client.get("/openapi.json").json()
+    assert set(spec["paths"]) >= {
+        "/api/v1/stories", "/api/v1/stories/{key}", "/api/v1/stories/{key}/compare",
+        "/api/v1/outlets", "/api/v1/changes",
+    }  # fmt: skip
+    assert {"Comparison", "Story", "StoryList"} <= set(spec["components"]["schemas"])
+    page = client.get("/docs").text
+    assert "/api/v1/stories/{key}/compare" in page and "cdn" not in page.lower()
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "says"),
+    [
+        ("/api/v1/stories?bogus=1", 400, "unknown parameter 'bogus'"),
+        ("/api/v1/stories?q=a&q=b", 400, "more than once"),
+        ("/api/v1/stories?limit=0", 400, "limit"),
+        ("/api/v1/stories?limit=201", 400, "limit"),
+        ("/api/v1/stories?since=yesterday", 400, "since"),
+        ("/api/v1/stories?since=2026-05-01&until=2026-04-01", 400, "since is after until"),
+        ("/api/v1/stories?after=garbage", 400, "cursor"),
+        ("/api/v1/stories?q=a&after=garbage", 400, "cursor"),
+        ("/api/v1/stories?facts=maybe", 400, "facts"),
+        ("/api/v1/stories?q=%01", 400, "control character"),
+        ("/api/v1/stories?q=" + "x" * 201, 400, "longer than"),
+        ("/api/v1/stories/zz", 404, "not a story id"),
+        ("/api/v1/stories/0000000000000000", 404, "no story"),
+        ("/api/v1/outlets?x=", 400, "unknown parameter"),
+        ("/api/v1/nothing", 404, "no such page"),
+    ],
+)
+def test_bad_requests_get_a_clear_4xx(
+    client: httpx.Client, path: str, status: int, says: str
+) -> None:
+    r = client.get(path)
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert body["status"] == status and says in body["error"], body
+    assert "Traceback" not in r.text
