@@ -146,7 +146,9 @@ def event_for(
         note = f"the page answered HTTP {row.last_status}"
     elif kind == "restored":
         note = "the page is back, as it was"
-    story = queries.story_of_document(verdict.new_id or verdict.old_id or "")
+    story = None
+    for doc_id in (verdict.new_id, verdict.old_id):  # a truncated text is not stored
+        story = story if story is not None or doc_id is None else queries.story_of_document(doc_id)
     show = kind in ("changed", "flipflop", "truncated")
     return Event(
         kind=kind,
