@@ -37,6 +37,8 @@ RATE_CLIENTS = 10_000
 COMPARISON_CACHE = 512
 """Comparisons (two versions, with facts) kept in memory: a warm page is drawn from
 them. About 100 KB each for 3 KB texts."""
+COUNT_SECONDS = 10.0
+"""How long the list's count of stories is reused before it is counted again."""
 STORY_CACHE = 256
 """Stories (versions in order, the evidence they are one story) kept in memory."""
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 from storydiff.config import MIN_ID_PREFIX
-from storydiff.config.web import COMPARISON_CACHE, STORY_CACHE
+from storydiff.config.web import COMPARISON_CACHE, COUNT_SECONDS, STORY_CACHE
 from storydiff.corpus.corpus import Corpus
 from storydiff.corpus.stories import Story, load_story, step
 from storydiff.detect.passages import LinkWhy
@@ -94,6 +95,7 @@ class Reader:
         self.store_id = first.store_id()
         self.stories: LRU[int, StoryView] = LRU(STORY_CACHE)
         self.comparisons: LRU[tuple[str, str], Comparison] = LRU(COMPARISON_CACHE)
+        self._counted = (-1e9, 0)
 
     def store(self) -> ServeStore:
         """This thread's connection to the store."""
@@ -107,6 +109,14 @@ class Reader:
     @property
     def db(self) -> Any:
         return self.store().db
+
+    def story_count(self) -> int:
+        """Stories in the store, counted at most once every ``COUNT_SECONDS`` (a count
+        reads the whole stories table: tens of milliseconds at a million texts)."""
+        now = time.monotonic()
+        if now - self._counted[0] > COUNT_SECONDS:
+            self._counted = (now, self.store().story_count())
+        return self._counted[1]
 
     def story_number(self, key: str) -> int:
         """The story of ``key`` (its id, or any of its texts' ids, or a prefix of one
