@@ -80,6 +80,30 @@ def _runs(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=64)
+def _lower_runs(text: str) -> frozenset[str]:
+    """Initials of every run of three to six lower-case words ("chief operating
+    officer" -> "coo"): a title said in full and by its initials."""
+    words = [w for w in re.findall(r"\b[a-z][a-z-]*\b", text) if w not in _MINOR]
+    return frozenset(
+        "".join(w[0] for w in words[i : i + n])
+        for n in range(3, 7)
+        for i in range(len(words) - n + 1)
+    )
+
+
+def _own_initials(name: str) -> set[str]:
+    """A name's initials, and those of its first three words or more ("Centers for
+    Disease Control and Prevention" is also "CDC")."""
+    words = [w for w in name.split() if w.lower() not in _MINOR]
+    if len(words) < 2:
+        return set()
+    return {
+        "".join(w[0] for w in words[:k]).casefold()
+        for k in range(min(3, len(words)), len(words) + 1)
+    } | {initials(name)}
+
+
 def _bare(name: str) -> str:
     return name.replace(".", "").casefold()
 
@@ -94,11 +118,14 @@ def mentioned(name: str, text: str) -> bool:
     bare = _bare(name)
     if name.replace(".", "").isupper() and 2 <= len(bare) <= 6 and bare in _runs(text):
         return True  # "RNC" for "Republican National Committee"
-    own = initials(name)
-    if own and len(own) >= 2:
+    if name.replace(".", "").isupper() and 3 <= len(bare) <= 6 and bare in _lower_runs(text):
+        return True  # "COO" for "chief operating officer"
+    owns = _own_initials(name)
+    if owns:
         for word in _WORDS.findall(text):
-            if word.replace(".", "").isupper() and _bare(word) == own:
-                return True  # "Associated Press" for "AP"
+            if word.replace(".", "").isupper() and _bare(word) in owns:
+                return True  # "Associated Press" for "AP", "Centers for Disease Control
+                # and Prevention" for "CDC"
     if len(key) >= FUZZY_MIN_CHARS:
         n = len(key.split())
         words = flat.split()

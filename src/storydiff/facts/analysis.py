@@ -20,6 +20,7 @@ from storydiff.facts.quotes import (
     attributes,
     find_attributions,
     find_quotes,
+    is_title,
     person_subject,
     pronoun_subject,
     quote_spans,
@@ -134,8 +135,9 @@ def analyse(
             facts = [f for f in facts if f.kind != "date"]
         if i == 0 and opening:
             facts = [f for f in facts if f.start >= s.start + opening]
-        out.facts[i] = facts
         quoted = (spans.get(i) if text else None) or []
+        facts = _not_names(facts, s, quoted)
+        out.facts[i] = facts
         subject = person_subject(doc, quoted)
         if subject:
             voice.person, voice.person_at = subject, i
@@ -162,6 +164,25 @@ def analyse(
         prev = i
     _one_voice(out, text, sentences)
     return out
+
+
+_HEADING = re.compile(r"^\W*[A-Z][A-Z'’&-]{2,}(?:\s+[A-Z][A-Z'’&-]*)*(?=\s+[A-Z][a-z])")
+_NAMES = ("person", "organization", "place")
+
+
+def _not_names(facts: list[Fact], s: Sentence, quoted: list[tuple[int, int]]) -> list[Fact]:
+    """Names that are no entity of the story: the words of a title or slogan in
+    quotation marks ("“Meritocracy and Toe-Stepping”") and of a subhead in capitals
+    run into the next sentence ("THEORY AND PRACTICE Uber's board said …")."""
+    titles = [(a, b) for a, b in quoted if is_title(s.text[a:b].split())]
+    heading = _HEADING.match(s.text)
+    head_end = heading.end() if heading and not dateline_end(s.text) else 0
+    return [
+        f
+        for f in facts
+        if f.kind not in _NAMES
+        or not (f.start - s.start < head_end or any(a <= f.start - s.start < b for a, b in titles))
+    ]
 
 
 def _own_subject(

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Role
@@ -40,13 +41,14 @@ from storydiff.facts.analysis import (
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link
-from storydiff.facts.model import Change, ChangeKind
+from storydiff.facts.model import Change, ChangeKind, Fact
 from storydiff.facts.names import (
     in_dateline,
     mentions,
     norm,
     surname,
 )
+from storydiff.facts.numbers import canonical, parse_number
 from storydiff.facts.voices import cited, voices
 from storydiff.text.sentences import Sentence
 
@@ -125,6 +127,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         ("removal", pending.old, new_text, pending.old_quotes),
     ):
         quoted = [(q.start, q.end) for q in quotes]
+        people = {f.value for f in facts if f.kind == "person"} | {q.speaker for q in quotes}
         reported: set[tuple[str, str]] = set()
         names: list[str] = []  # entities reported on this side, for their other names
         for f in facts:
@@ -143,6 +146,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     )
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
                     or any(aliases.same_entity(f.value, name) for name in names)
+                    or _part_of_person(f, people, sources[facts_kind])
                 ):
                     continue
                 if f.kind == "person" and (
@@ -154,11 +158,46 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             elif (
                 mentions(other_text, f.text)
                 or (f.kind == "date" and mentions(other_text, _date_core(f.text)))
+                or (f.kind != "date" and _stated(f.value, other_text))
                 or (f.kind == "quantity" and not f.subject)  # counts nothing named
                 or any(a <= f.start and f.end <= b for a, b in quoted)  # the quote's words
             ):
                 continue
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=32)
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers a text writes in digits, canonical ("1,500" -> "1500")."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        value = parse_number([m.group(0)])
+        if value is not None:
+            out.add(canonical(value))
+    return frozenset(out)
+
+
+def _stated(value: str, other_text: str) -> bool:
+    """A number of ten or more that the other version writes too, of whatever it
+    counts there ("128 seats" / "the 128-seat parliament", "200 witnesses" / "200
+    interviews"): the same figure restated, not a new one."""
+    try:
+        big = abs(float(value)) >= 10 and not _YEAR.match(value)
+    except ValueError:
+        return False
+    return big and value in _numbers(other_text)
+
+
+def _part_of_person(f: Fact, people: set[str], sources: set[str]) -> bool:
+    """One word of a person's name that the recogniser took for a place or an
+    organisation ("Garcetti" beside "Eric M. Garcetti"), or a word of a new source's
+    name: that person, reported (or not) as such."""
+    if " " in f.value:
+        return False
+    return any(f.value != p and f.value in p.split() for p in people | sources if " " in p)
 
 
 def _rewordings(alignment: Alignment, v: Versions, out: Builder) -> None:

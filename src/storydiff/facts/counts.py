@@ -56,8 +56,8 @@ def money(ent: Span) -> tuple[str, str] | None:
             if rest:
                 words.append(rest)
     value = parse_number(words) if words else None
-    if value is None:
-        return None
+    if value is None or all(w in SCALES for w in words):
+        return None  # "billion-dollar": a size, not an amount
     return canonical(value), currency
 
 
@@ -107,9 +107,15 @@ TIME_ZONES = {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst"}
 
 
 def _measure(run: list[Token], noun: Token | None) -> bool:
-    """A measurement, not a count: a unit of measure ("260 miles") or a decimal with no
-    scale word ("a 5.0 earthquake", "100.5 degrees")."""
+    """A measurement, not a count: a unit of measure ("260 miles"), a decimal with no
+    scale word ("a 5.0 earthquake", "100.5 degrees") or a number in a hyphenated
+    modifier ("a 22-page complaint", "600-count pillowcases", "the 128-seat
+    parliament")."""
     if noun is not None and (subject_of(noun) in MEASURES or noun.lower_ in MEASURES):
+        return True
+    last = run[-1]
+    doc = last.doc
+    if not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].text == "-":
         return True
     return any("." in t.text for t in run if t.like_num) and not any(
         t.lower_ in SCALES for t in run

@@ -80,8 +80,9 @@ CORRECTION = re.compile(
 )
 """A correction notice: its sentence states no facts, and the changes become corrections."""
 TAGLINE = re.compile(
-    r"^\W*(---|—|–)\s*\w|\bcontributed\b.{0,40}\b(report|reporting|from)\b|\breported from\b"
-    r"|^\W*\(?(additional )?reporting by\b|\bediting by\b",
+    r"^\W*(---|—|–)\s*\w|\bcontributed\b.{0,40}\b(report|reporting|research|from)\b"
+    r"|\breported from\b|^\W*\(?(additional )?reporting (was )?(by|contributed)\b"
+    r"|\bediting by\b|^\W*research was contributed\b",
     re.I,
 )
 """A wire's contributor line ("--- Lucey reported from Washington.", "Audrey McAvoy
@@ -175,7 +176,7 @@ def _entity_parts(ent: Span) -> list[Span]:
             and doc[tok.i + 1].is_title
             and doc[tok.i - 1].is_title
             and ent.end - tok.i > 2
-            and tok.i - start >= 2
+            and sum(w[:1].isupper() for w in doc[start : tok.i].text.split()) >= 2
         ):
             parts.append(doc[start : tok.i])
             start = tok.i + 1
@@ -207,6 +208,53 @@ def _entity_kind(ent: Span, label: str) -> FactKind:
         if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SETTLEMENTS:
             return "place"  # "the town of Brisvale"
     return kind
+
+
+_PLACE_HEADS = {
+    "park", "street", "avenue", "road", "boulevard", "square", "bridge", "river", "lake",
+    "mountain", "mountains", "valley", "beach", "island", "islands", "bay", "hill", "hills",
+    "heights", "county", "canyon", "creek", "harbor", "harbour", "airport", "station",
+}  # fmt: skip
+"""Last words that make a name a place ("Coffey Park", "Mohala Street"), whatever the
+recogniser tagged it."""
+
+
+def _no_person(part: Span) -> bool:
+    """A "person" with a digit ("Max 8s") or without a lower-case letter ("O.K.") in
+    text that is not all capitals is no one."""
+    text = part.text
+    if any(c.isdigit() for c in text):
+        return True
+    return not any(c.islower() for c in text) and any(c.islower() for c in part.sent.text)
+
+
+def _trim(part: Span) -> Span:
+    """Without prepositions and conjunctions at either end ("Across Northern California",
+    "Climate at")."""
+    while len(part) and part[0].pos_ in ("ADP", "CCONJ", "SCONJ") and part[0].is_title:
+        part = part[1:]
+    while len(part) and part[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PUNCT"):
+        part = part[:-1]
+    return part
+
+
+def _thing(part: Span) -> bool:
+    """A "person" that names a thing or a family: "a Kalashnikov", "the Russian Iskander
+    missile", "the Johnson family" (a person takes no indefinite article, and a name
+    modifying a common noun names that noun)."""
+    root = part.root
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        return True
+    doc = part.doc
+    if part.start > 0 and doc[part.start - 1].lower_ in ("a", "an"):
+        return True
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod")
+        and head.pos_ == "NOUN"
+        and head.i > root.i
+        and any(c.dep_ == "det" for c in head.children)
+    )
 
 
 def _title(ent: Span) -> str:
@@ -268,10 +316,15 @@ def extract(
                 part = _from_capital(part)  # "nom-de-guerre Timochenko" -> "Timochenko"
                 if len(part) > 1 and part[-1].lower_ in ("'s", "’s", "'"):
                     part = part[:-1]  # "Intel Corp.'s profits"
+                part = _trim(part)
                 if not len(part) or _SAY_IT.search(part.text):
                     continue  # an empty part, or a pronunciation guide ("WAHRM'-beer")
                 s0, s1 = offset + part.start_char, offset + part.end_char
                 ekind = _entity_kind(part, label)
+                if part[-1].lower_ in _PLACE_HEADS and len(part) > 1:
+                    ekind = "place"
+                if ekind == "person" and (_thing(part) or _no_person(part)):
+                    continue
                 detail = _title(part) if ekind == "person" else ""
                 out.facts.append(
                     Fact(ekind, part.text, part.text, "", sentence, s0, s1, detail=detail)

@@ -275,7 +275,7 @@ def _issuer(document: Token) -> str:
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
 
-def _title(words: list[str]) -> bool:
+def is_title(words: list[str]) -> bool:
     """Words in title case ("Proof Through the Night"): a work's title, not speech."""
     big = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL]
     return bool(big) and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
@@ -338,7 +338,7 @@ def find_quotes(
         words = text[a:b].split()
         own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
         said_by = speaker if own is None or own == subject else _resolve(own, speaker, last_person)
-        if len(words) >= min_words and not (said_by == "" and _title(words)):
+        if len(words) >= min_words and not (said_by == "" and is_title(words)):
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X
             named_here = subject is not None or own is not None
             quotes.append(Quote(words_only, said_by, offset + a, offset + b, sentence, named_here))

@@ -1,0 +1,73 @@
+"""What looks like a fact and is not one, as real copy writes it (fictional
+passages): things and families named after people, a subhead in capitals run into
+the next sentence, titles and slogans in quotation marks, contributor lines, one word
+of a person's name, initials of a title, and figures restated elsewhere."""
+
+from __future__ import annotations
+
+from storydiff import compare
+
+BASE = (
+    "KESTREL BAY, Norland (MPA) -- Floodwater closed the ring road on Monday, the port "
+    "authority said.\nHarbour pilot Maren Ostby said the water rose faster than expected."
+)
+
+
+def _added(new: str, *facts: str) -> list[str]:
+    return [
+        c.after or ""
+        for c in compare(BASE, new).changes
+        if c.kind == "addition" and c.fact in facts
+    ]
+
+
+def test_a_weapon_or_a_family_named_after_someone_is_no_person() -> None:
+    new = BASE + (
+        "\nThe men left behind a Kalashnikov, two phones and a jacket."
+        "\nOne launcher appeared to be the Russian Iskander short-range missile system."
+        "\nMs. Ostby and the Varek family became close friends."
+    )
+    people = _added(new, "person")
+    assert not {"Kalashnikov", "Iskander", "Varek"} & set(people)
+
+
+def test_a_capitals_subhead_and_a_quoted_slogan_name_no_one() -> None:
+    new = BASE + (
+        "\nTHEORY AND PRACTICE Telvane's board said it would review the pilots' duties."
+        '\nThe port dropped slogans such as "Always Be Hustling" and "Meritocracy and '
+        'Toe-Stepping."'
+    )
+    names = _added(new, "person", "organization", "place")
+    assert not any("PRACTICE" in n or "Meritocracy" in n or "Toe" in n for n in names)
+
+
+def test_contributor_lines_name_the_newsroom_not_the_story() -> None:
+    new = BASE + "\nReporting was contributed by Ilse Marrow, Tomas Varek and Aldric Venn."
+    assert _added(new, "person") == []
+
+
+def test_one_word_of_a_new_speakers_name_is_that_speaker() -> None:
+    new = BASE + (
+        "\n“We will rebuild the quay,” said Mayor Tomas Varek."
+        "\nVarek declared an emergency for the harbour district."
+    )
+    assert "Varek" not in _added(new, "person", "organization", "place")
+
+
+def test_a_title_and_its_initials_are_one_and_a_number_restated_is_no_new_count() -> None:
+    old = BASE + (
+        "\nThe board will hire a chief operating officer to run the port."
+        "\nSome 586 candidates ran for the 128-seat council."
+    )
+    new = BASE + (
+        "\nThe COO, yet to be hired, will run the port."
+        "\nMore than 500 candidates ran for 128 seats."
+    )
+    shown = [(c.fact, c.after) for c in compare(old, new).changes if c.kind == "addition"]
+    assert ("organization", "COO") not in shown
+    assert not any(a and "128" in a for f, a in shown if f == "quantity")
+
+
+def test_a_number_in_a_hyphenated_modifier_is_a_measure_not_a_count() -> None:
+    new = BASE + "\nThe port filed a 22-page complaint and a billion-dollar claim."
+    assert _added(new, "quantity", "money") == []
