@@ -4,6 +4,7 @@ real uvicorn server on 127.0.0.1, and Debian's Chromium driven by Playwright."""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -16,6 +17,7 @@ import pytest
 import uvicorn
 
 from storydiff.corpus.corpus import Corpus
+from storydiff.store.watch import WatchQueries
 from storydiff.web.app import Settings, create_app
 from tests.web import articles
 
@@ -29,11 +31,22 @@ CHROMIUM_ARGS = [
 
 
 def make_store(path: Path) -> Path:
-    """The bundled examples, the ferry story and the hostile article, in a store."""
+    """The bundled examples, the ferry story and the hostile article, in a store, with
+    the events a watch of the ferry's and the hostile article's pages would record."""
     with Corpus(path) as corpus:
         corpus.ingest([str(EXAMPLES / "story"), str(EXAMPLES / "unrelated")])
         corpus.add(articles.ferry())
         corpus.add(articles.hostile())
+        events = WatchQueries(corpus.store)
+        with corpus.store.transaction():
+            for n, (old, new) in enumerate([articles.ferry()[:2], articles.hostile()]):
+                story = events.story_of_document(new.id)
+                body = json.dumps({"title": new.title, "url": new.url})
+                events.add_event(
+                    f"{new.url}#{n}", "changed", str(new.url), new.outlet, story,
+                    new.published.timestamp() if new.published else 0.0, old.id, new.id,
+                    "major", body,
+                )  # fmt: skip
     return path
 
 
@@ -51,10 +64,12 @@ class Served:
         self.thread.join(timeout=15)
 
 
-def serve(store: Path, settings: Settings) -> Served:
+def serve(store: Path, settings: Settings, root_path: str = "") -> Served:
     """The app on a real server on 127.0.0.1 (a free port), its index caught up."""
     app = create_app(store, settings)
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", root_path=root_path
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -66,7 +66,7 @@ def serve(
     if root_path and not root_path.startswith("/"):
         raise click.BadParameter("must start with /", param_hint="--root-path")
     hosts = {*LOOPBACK_HOSTS, host.lower(), *(h.lower() for h in allow_hosts)}
-    settings = Settings(hosts=hosts, rate=rate, burst=burst, root_path=root_path.rstrip("/"))
+    settings = Settings(hosts=hosts, rate=rate, burst=burst)
     app = create_app(db_path, settings)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"storydiff: serving {db_path} at http://{shown}:{port}{root_path}/ (Ctrl-C stops)")
@@ -83,5 +83,6 @@ def serve(
         proxy_headers=bool(forwarded_allow_ips),
         forwarded_allow_ips=forwarded_allow_ips or None,
         server_header=False,
+        root_path=root_path.rstrip("/"),
         h11_max_incomplete_event_size=16 * 1024,
     )

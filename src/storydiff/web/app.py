@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -45,8 +46,6 @@ class Settings:
     burst: int = RATE_BURST
     refresh: float = SEARCH_REFRESH_SECONDS
     """Seconds between catching up with the store (0: only at start)."""
-    root_path: str = ""
-    """The path a proxy serves the app under (``/storydiff``)."""
 
 
 class Indexer:
@@ -115,7 +114,6 @@ def create_app(store: str | Path, settings: Settings | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
-        root_path=settings.root_path,
     )
     app.state.reader = reader
     app.state.indexer = indexer
@@ -145,10 +143,14 @@ class WebErrorNotFound(WebError):
         super().__init__(f"no such file {name!r}")
 
 
+def _api(scope: Any) -> bool:
+    """Whether a request is the API's (its path, the proxy's prefix left out)."""
+    path: str = scope.get("path", "")
+    return path.removeprefix(scope.get("root_path", "")).startswith("/api/")
+
+
 def _answer(request: Request, status: int, message: str) -> Response:
-    if request.url.path.startswith(f"{request.scope.get('root_path', '')}/api/") or (
-        request.url.path.startswith("/api/")
-    ):
+    if _api(request.scope):
         return JSONResponse({"error": message, "status": status}, status_code=status)
     heading = {400: "Bad request", 404: "Not found", 405: "Not allowed"}.get(status, "Error")
     try:

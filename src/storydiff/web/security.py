@@ -130,7 +130,7 @@ async def _answer(
     scope: Scope, send: Send, status: int, message: str, extra: list[tuple[bytes, bytes]]
 ) -> None:
     """A short refusal: JSON under /api, a line of HTML elsewhere."""
-    if scope.get("path", "").startswith("/api/"):
+    if scope.get("path", "").removeprefix(scope.get("root_path", "")).startswith("/api/"):
         body = json.dumps({"error": message, "status": status}).encode()
         kind = b"application/json"
     else:

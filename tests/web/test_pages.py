@@ -1,0 +1,109 @@
+"""The pages around the stories: watch's changes (a page and an Atom feed), the app
+under a proxy's path, and search without the index's file (a read-only folder)."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import httpx
+
+from storydiff.web import schemas
+from storydiff.web.app import Settings
+from tests.unprivileged import prefix, read_only
+from tests.web.conftest import serve
+from tests.web.pages import problems
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_changes_page_and_api_list_watch_events(client: httpx.Client) -> None:
+    found = schemas.Changes.model_validate(client.get("/api/v1/changes").json())
+    assert found.available and len(found.events) == 2
+    ferry = next(e for e in found.events if e.outlet == "Tollmere News")
+    assert ferry.kind == "changed" and ferry.story and ferry.old and ferry.new
+    page = client.get("/changes").text
+    assert problems(page) == []
+    assert f'href="/stories/{ferry.story}/compare?old={ferry.old}&amp;new={ferry.new}"' in page
+    compare = client.get(f"/stories/{ferry.story}/compare?old={ferry.old}&new={ferry.new}")
+    assert compare.status_code == 200 and "Fourteen" in compare.text
+    one = client.get("/api/v1/changes?limit=1").json()
+    assert len(one["events"]) == 1 and one["next"]
+    rest = client.get(f"/api/v1/changes?limit=1&after={one['next']}").json()
+    assert [e["id"] for e in one["events"] + rest["events"]] == [e.id for e in found.events]
+
+
+def test_changes_as_atom(client: httpx.Client) -> None:
+    r = client.get("/changes.atom")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")
+    feed = ET.fromstring(r.content)
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == 2
+    links = [e.find(f"{ATOM}link").get("href", "") for e in entries]  # type: ignore[union-attr]
+    assert any("/compare?old=" in link for link in links)
+    assert all(link.startswith("http://127.0.0.1:") for link in links)
+
+
+def test_under_a_proxy_path(store: Path) -> None:
+    served = serve(store, Settings(rate=0, refresh=0), root_path="/news")
+    try:
+        with httpx.Client(base_url=served.url) as c:
+            page = c.get("/").text  # what a proxy that strips the prefix sends
+            assert 'href="/news/static/app.css"' in page and 'href="/news/stories/' in page
+            assert c.get("/api/v1/stories?bogus=1").json()["status"] == 400
+            story = c.get("/api/v1/stories?q=Larkspur").json()["stories"][0]["id"]
+            assert f'href="/news/stories/{story}/compare?' in c.get(f"/stories/{story}").text
+    finally:
+        served.stop()
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_without_the_index_file_search_reads_headlines_and_says_so(
+    store: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    for name in ("news.db", "news.db.index"):
+        src = store.parent / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, folder / name)
+    port = _port()
+    with read_only(folder):
+        proc = subprocess.Popen(
+            [*prefix(), sys.executable, "-m", "storydiff", "serve", "--db",
+             str(folder / "news.db"), "--port", str(port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(300):
+                try:
+                    httpx.get(f"{base}/static/app.css")
+                    break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            by_headline = httpx.get(f"{base}/api/v1/stories", params={"q": "ferry"}).json()
+            in_text = httpx.get(f"{base}/api/v1/stories", params={"q": "Larkspur"}).json()
+            facts = httpx.get(f"{base}/api/v1/stories", params={"facts": "yes"})
+            outlet = httpx.get(f"{base}/api/v1/stories", params={"outlet": "Tollmere News"})
+        finally:
+            proc.terminate()
+            _, err = proc.communicate(timeout=30)
+    assert len(by_headline["stories"]) == 1, err
+    assert (
+        "headlines only" in by_headline["notes"][0]
+        and "cannot be written" in by_headline["notes"][0]
+    )
+    assert in_text["stories"] == []  # a word of the text alone: not found, and said why
+    assert facts.status_code == 400 and "search index" in facts.json()["error"]
+    assert [s["versions"] for s in outlet.json()["stories"]] == [3]
+    assert not (folder / "news.db.search").exists()
