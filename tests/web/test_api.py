@@ -149,3 +149,23 @@ def test_bad_requests_get_a_clear_4xx(
     body = r.json()
     assert body["status"] == status and says in body["error"], body
     assert "Traceback" not in r.text
+
+
+def test_fact_changes_are_worked_out_ahead_while_idle(client: httpx.Client, server: object) -> None:
+    """With nobody asking, the app works out the newest stories' facts itself: the
+    filter then knows the ferry (fact changes) and leaves out the unrelated stories
+    (one text each: none)."""
+    import time
+
+    deadline = time.monotonic() + 120
+    while True:
+        found = client.get("/api/v1/stories", params={"facts": "yes"}).json()
+        known = int(found["notes"][0].split("known for ")[1].split()[0].replace(",", ""))
+        if known >= 7 or time.monotonic() > deadline:
+            break
+        time.sleep(3)  # idle: the indexing thread goes on
+    headlines = [s["headline"] for s in found["stories"]]
+    assert known >= 7, found["notes"]
+    assert any("Tollmere" in h for h in headlines) and any("Kestrel" in h for h in headlines)
+    assert not any("museum" in h.lower() for h in headlines)
+    assert all(s["versions"] >= 2 for s in found["stories"])

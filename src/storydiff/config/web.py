@@ -42,6 +42,13 @@ COUNT_SECONDS = 10.0
 STORY_CACHE = 256
 """Stories (versions in order, the evidence they are one story) kept in memory."""
 
+FACTS_AHEAD = 200
+"""Stories (the most recently seen) whose facts the app works out ahead, while no
+request has come for ``IDLE_SECONDS``, so that "with fact changes" knows them before
+anyone opens them: about a second a step with spaCy. Others are worked out when
+first shown."""
+IDLE_SECONDS = 2.0
+
 SEARCH_SUFFIX = ".search"
 """The search index beside the store: ``NAME.db.search``."""
 SEARCH_BATCH = 2_000

@@ -25,7 +25,14 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from storydiff import __version__
-from storydiff.config.web import LOOPBACK_HOSTS, RATE_BURST, RATE_PER_SECOND, SEARCH_REFRESH_SECONDS
+from storydiff.config.web import (
+    FACTS_AHEAD,
+    IDLE_SECONDS,
+    LOOPBACK_HOSTS,
+    RATE_BURST,
+    RATE_PER_SECOND,
+    SEARCH_REFRESH_SECONDS,
+)
 from storydiff.errors import StorydiffError, WebError
 from storydiff.render.html import TEMPLATES as REPORT_TEMPLATES
 from storydiff.web import api, atom, docs, pages
@@ -72,12 +79,26 @@ class Indexer:
                 self.caught_up.set()
                 until = time.monotonic() + (self.refresh if self.refresh > 0 else 1e9)
                 while not self.stop.is_set() and time.monotonic() < until:
-                    self.stop.wait(1.0)
+                    if not self._facts_ahead():
+                        self.stop.wait(1.0)
                     search.flush()
         except Exception:  # the app goes on without a fresh index; the log says why
             log.exception("the search index stopped")
         finally:
             self.caught_up.set()
+
+    def _facts_ahead(self) -> bool:
+        """Work out the facts of one of the newest stories nobody opened yet, when no
+        page was asked for lately; whether one was."""
+        if time.monotonic() - self.reader.last_request < IDLE_SECONDS:
+            return False
+        for number in self.reader.search.facts_unknown(FACTS_AHEAD)[:1]:
+            try:
+                self.reader.story_by_number(number)
+            except WebError:  # merged into another meanwhile: the sweep forgets it
+                self.reader.search.later("DELETE FROM story_meta WHERE story = ?", (number,))
+            return True
+        return False
 
 
 def _static() -> dict[str, tuple[bytes, str]]:

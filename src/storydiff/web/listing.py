@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from storydiff.config.web import FALLBACK_SCAN_LIMIT, SEARCH_SCAN_LIMIT
+from storydiff.config.web import FACTS_AHEAD, FALLBACK_SCAN_LIMIT, SEARCH_SCAN_LIMIT
 from storydiff.errors import BadRequestError
 from storydiff.store import browse
 from storydiff.web.reader import Reader
@@ -149,8 +149,8 @@ def _keyed(reader: Reader, f: Filters) -> tuple[Page, list[browse.Listed]]:
     if f.facts:
         known = reader.search.facts_known()
         notes.append(
-            f"fact changes are known for {known:,} stories: those whose page was opened "
-            "here (facts are worked out when a story is first shown)"
+            f"fact changes are known for {known:,} stories: the {FACTS_AHEAD} most recently"
+            " seen (worked out while the app is idle) and any story opened here"
         )
     return Page([], _next_of(numbers, f.limit, rows) if more else None, notes), listed
 

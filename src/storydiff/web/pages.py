@@ -5,6 +5,7 @@ Each is drawn on the server and works without JavaScript."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 from urllib.parse import urlencode
 
@@ -29,6 +30,7 @@ SNIPPET = 100
 
 def reader_of(request: Request) -> Reader:
     reader: Reader = request.app.state.reader
+    reader.last_request = time.monotonic()
     return reader
 
 

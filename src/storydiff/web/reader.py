@@ -96,6 +96,10 @@ class Reader:
         self.stories: LRU[int, StoryView] = LRU(STORY_CACHE)
         self.comparisons: LRU[tuple[str, str], Comparison] = LRU(COMPARISON_CACHE)
         self._counted = (-1e9, 0)
+        self.last_request = 0.0
+        """When a page was last asked for (``time.monotonic``): the indexing thread
+        works facts out ahead only when none was for a while."""
+        self._facts_lock = threading.Lock()
 
     def store(self) -> ServeStore:
         """This thread's connection to the store."""
@@ -117,6 +121,12 @@ class Reader:
         if now - self._counted[0] > COUNT_SECONDS:
             self._counted = (now, self.store().story_count())
         return self._counted[1]
+
+    def story_by_number(self, number: int) -> StoryView:
+        ids = self.store().ids_by_number([number])
+        if number not in ids:
+            raise NotFoundError(f"no story {number}")
+        return self.story(ids[number])
 
     def story_number(self, key: str) -> int:
         """The story of ``key`` (its id, or any of its texts' ids, or a prefix of one
@@ -167,7 +177,8 @@ class Reader:
         docs = {v.document.id: v.document for v in story.versions}
         if old not in docs or new not in docs:
             raise NotFoundError("both versions must be texts of this story")
-        made = step(docs[old], docs[new], self.store())
+        with self._facts_lock:  # one at a time: the spaCy pipeline is shared
+            made = self.comparisons.get((old, new)) or step(docs[old], docs[new], self.store())
         self.comparisons.put((old, new), made)
         return made
 

@@ -202,6 +202,18 @@ class SearchIndex:
         )
         return [(str(o), int(n)) for o, n in rows]
 
+    def facts_unknown(self, newest: int) -> list[int]:
+        """Stories among the ``newest`` whose facts are not worked out yet."""
+        db = self.reader()
+        if db is None:
+            return []
+        rows = db.execute(
+            "SELECT story FROM (SELECT story, facts FROM story_meta"
+            " ORDER BY last_seen DESC, size DESC, story LIMIT ?) WHERE facts IS NULL",
+            (newest,),
+        )
+        return [int(r[0]) for r in rows]
+
     def facts_known(self) -> int:
         db = self.reader()
         if db is None:
@@ -306,10 +318,12 @@ class SearchIndex:
         keys = [(s,) for s in touched]
         w.executemany("DELETE FROM story_outlets WHERE story = ?", keys)
         w.executemany(
-            "INSERT INTO story_meta (story, last_seen, size) VALUES (?, ?, ?)"
+            "INSERT INTO story_meta (story, last_seen, size, facts) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (story) DO UPDATE SET last_seen = excluded.last_seen,"
-            " facts = CASE WHEN size = excluded.size THEN facts END, size = excluded.size",
-            [(s, r.last_seen or "", r.size) for s, r in rows.items()],
+            " facts = CASE WHEN size = excluded.size THEN facts ELSE excluded.facts END,"
+            " size = excluded.size",
+            # one text: no step, no fact change; more: not worked out yet
+            [(s, r.last_seen or "", r.size, 0 if r.size == 1 else None) for s, r in rows.items()],
         )
         w.executemany(
             "INSERT OR REPLACE INTO story_outlets VALUES (?, ?, ?, ?)",
