@@ -134,6 +134,8 @@ def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:
         ("/api/v1/stories?q=a&after=garbage", 400, "cursor"),
         ("/api/v1/stories?facts=maybe", 400, "facts"),
         ("/api/v1/stories?q=%01", 400, "control character"),
+        ("/api/v1/stories?q=" + "+".join("abcdefghijklm"), 400, "12 at most"),
+        ("/api/v1/stories?q=%22%29%28*", 400, "no word"),
         ("/api/v1/stories?q=" + "x" * 201, 400, "longer than"),
         ("/api/v1/stories/zz", 404, "not a story id"),
         ("/api/v1/stories/0000000000000000", 404, "no story"),

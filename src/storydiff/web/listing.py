@@ -14,7 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from storydiff.config.web import FACTS_AHEAD, FALLBACK_SCAN_LIMIT, SEARCH_SCAN_LIMIT
+from storydiff.config.web import (
+    FACTS_AHEAD,
+    FALLBACK_SCAN_LIMIT,
+    MAX_SEARCH_TERMS,
+    SEARCH_SCAN_LIMIT,
+)
 from storydiff.errors import BadRequestError
 from storydiff.store import browse
 from storydiff.web.reader import Reader
@@ -167,6 +172,8 @@ def _search(reader: Reader, f: Filters) -> tuple[Page, list[browse.Listed]]:
     query, words = match_query(f.q)
     if not words:
         raise BadRequestError(f"q={f.q!r} holds no word to search for")
+    if len(words) > MAX_SEARCH_TERMS:
+        raise BadRequestError(f"q holds {len(words)} words: search for {MAX_SEARCH_TERMS} at most")
     if not reader.search.available:
         return _scan(reader, f, lambda s, _: all(w in (s.title or "").lower() for w in words))
     before: int | None = None
