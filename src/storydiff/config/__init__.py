@@ -146,6 +146,7 @@ from storydiff.config.watch import (
 )
 from storydiff.config.web import (
     COMPARISON_CACHE,
+    CONNECTION_CACHE_MB,
     COUNT_SECONDS,
     FACTS_AHEAD,
     FALLBACK_SCAN_LIMIT,
@@ -157,6 +158,7 @@ from storydiff.config.web import (
     MAX_QUERY_CHARS,
     MAX_SEARCH_TERMS,
     MAX_URL_BYTES,
+    MMAP_MB,
     PAGE_SIZE,
     PORT,
     RATE_BURST,
@@ -186,6 +188,7 @@ __all__ = [
     "CHROME_MIN_LINE_CHARS",
     "CLAIM_CONTEXT_WORDS",
     "COMPARISON_CACHE",
+    "CONNECTION_CACHE_MB",
     "COUNT_SECONDS",
     "DEFAULT_COMPARE",
     "DEFAULT_DEDUP",
@@ -232,6 +235,7 @@ __all__ = [
     "MIN_ID_PREFIX",
     "MIN_PAIRS_PER_JOB",
     "MIN_SHARD_BYTES",
+    "MMAP_MB",
     "NUM_PERM_RANGE",
     "ORDER_WEIGHTS",
     "PAGE_SIZE",

@@ -34,6 +34,15 @@ address unless --forwarded-allow-ips trusts its X-Forwarded-For (docs/serve.md).
 RATE_CLIENTS = 10_000
 """Client addresses remembered by the rate limit (least recent forgotten)."""
 
+CONNECTION_CACHE_MB = 16
+"""SQLite's page cache of each of the app's connections (one a request thread, up to
+40): small, since they share the operating system's cache of the file through
+memory mapping (``MMAP_MB``); the writer's 256 MB each would add up to gigabytes."""
+MMAP_MB = 2000
+"""How much of the store (and of its search index) a connection reads through memory
+mapping: pages shared by every connection, not copied into each (SQLite's limit is
+just under 2 GB)."""
+
 COMPARISON_CACHE = 512
 """Comparisons (two versions, with facts) kept in memory: a warm page is drawn from
 them. About 100 KB each for 3 KB texts."""

@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 from storydiff.config import MIN_ID_PREFIX
-from storydiff.config.web import COMPARISON_CACHE, COUNT_SECONDS, STORY_CACHE
+from storydiff.config.web import (
+    COMPARISON_CACHE,
+    CONNECTION_CACHE_MB,
+    COUNT_SECONDS,
+    MMAP_MB,
+    STORY_CACHE,
+)
 from storydiff.corpus.corpus import Corpus
 from storydiff.corpus.stories import Story, load_story, step
 from storydiff.detect.passages import LinkWhy
@@ -60,6 +66,8 @@ class ServeStore(Store):
 
     def __init__(self, path: Path, search: SearchIndex) -> None:
         super().__init__(path, create=False, readonly=True)
+        self.db.execute(f"PRAGMA cache_size = -{CONNECTION_CACHE_MB * 1024}")
+        self.db.execute(f"PRAGMA mmap_size = {MMAP_MB * 2**20}")
         self.search = search
 
     def step(self, old: str, new: str, kind: str) -> str | None:
