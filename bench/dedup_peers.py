@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,18 +60,17 @@ class Found:
 
 
 def tokenize_batches(texts: list[str]) -> Iterator[tuple[Any, Any]]:
-    """storydiff's tokenizer (the function its sketching step calls) over the batches
-    storydiff makes: per batch, the flat shingle hashes and where each text begins."""
+    """storydiff's compiled tokenizer (``text.scan.batch_shingles``: the words, word
+    hashes and shingle hashes its sketching step reads) over the batches storydiff
+    makes: per batch, the flat shingle hashes and where each text begins."""
     from storydiff.config import DEFAULT_DEDUP
-    from storydiff.dedup import sketch
+    from storydiff.dedup.sketch import batch_cuts
+    from storydiff.text.scan import batch_shingles
 
-    # Wherever it is defined (the text layer is being unified: issue 15, item 1).
-    text_shingles: Callable[[list[str], int], tuple[Any, Any]]
-    text_shingles = getattr(sketch, "text_shingles")  # noqa: B009
     config = DEFAULT_DEDUP
-    cuts = sketch.batch_cuts(map(len, texts), config.batch_size, config.batch_chars)
+    cuts = batch_cuts(map(len, texts), config.batch_size, config.batch_chars)
     for lo, hi in itertools.pairwise(cuts):
-        yield text_shingles(texts[lo:hi], config.shingle_size)
+        yield batch_shingles(texts[lo:hi], config.shingle_size)
 
 
 def shared_tokenize(texts: list[str]) -> Shared:

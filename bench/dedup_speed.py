@@ -212,14 +212,17 @@ def _child(name: str, paths: dict[str, str], out: Any) -> None:
 
 
 def _index_sizes(result: Any) -> dict[str, Any]:
-    """Bytes per document of what storydiff keeps, in memory and on disk."""
+    """Bytes per document of what storydiff keeps: the sketches (in memory for
+    ``dedup_texts``, in files for ``dedup_path``)."""
     n = max(1, result.documents)
-    folder = Path(result.sketches.parts[0].folder)
-    disk = {p.name: p.stat().st_size for p in folder.iterdir()}
+    part = result.sketches.parts[0]
+    if part.memory is not None:
+        held = {k: v.nbytes for k, v in part.memory.items() if hasattr(v, "nbytes")}
+    else:
+        held = {p.name: p.stat().st_size for p in Path(part.folder).iterdir()}
     return {
-        "memory_bytes_per_doc": result.bands * 8 + 8 + 8,
-        "disk_bytes_per_doc": {k: round(v / n, 1) for k, v in sorted(disk.items())},
-        "disk_total_bytes_per_doc": round(sum(disk.values()) / n, 1),
+        "sketch_bytes_per_doc": {k: round(v / n, 1) for k, v in sorted(held.items())},
+        "sketch_total_bytes_per_doc": round(sum(held.values()) / n, 1),
     }
 
 
@@ -498,7 +501,7 @@ def report(results: dict[str, Any], console: Console) -> None:
         if key in results:
             console.print(f"floor share, {what}: {results[key]:.3f}")
     if "storydiff" in runs:
-        console.print(f"index: {json.dumps(runs['storydiff'].get('disk_bytes_per_doc'))}")
+        console.print(f"sketches: {json.dumps(runs['storydiff'].get('sketch_bytes_per_doc'))}")
     console.print(f"memory fit: {results.get('memory_fit')}; file and memory runs agree: "
                   f"{results.get('file_and_memory_agree')}")  # fmt: skip
     console.print(f"load average (1 min) before {results['load_before']:.2f}, "

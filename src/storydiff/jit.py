@@ -24,9 +24,8 @@ _lock = threading.Lock()
 
 
 class _Kernel:
-    """A function compiled by Numba on its first call. A kernel may call another:
-    before compiling, the kernels among its module's globals are replaced there by
-    their compiled selves (Numba calls compiled functions only)."""
+    """A function compiled by Numba on its first call. A kernel may call another
+    kernel of any module: Numba sees a kernel as its compiled self (``_register``)."""
 
     def __init__(self, function: Callable[..., Any], numpy: bool = False) -> None:
         self.function = function
@@ -36,20 +35,13 @@ class _Kernel:
         functools.update_wrapper(self, function)
 
     def compile(self) -> Callable[..., Any]:
-        """Numba's dispatcher for every kernel of this module (it compiles each on
-        its first call), put in place of the others among the module's globals."""
+        """Numba's dispatcher for this kernel (it compiles on each new argument type)."""
         with _lock:
             if self.compiled is None:
                 import numba
 
-                names = self.function.__globals__
-                for name, value in list(names.items()):
-                    if isinstance(value, _Kernel):
-                        if value.compiled is None:
-                            value.compiled = numba.njit(cache=True, nogil=True)(value.function)
-                        if value is not self:
-                            names[name] = value.compiled
-            assert self.compiled is not None
+                _register()
+                self.compiled = numba.njit(cache=True, nogil=True)(self.function)
             return self.compiled
 
     @property
@@ -61,6 +53,29 @@ class _Kernel:
         if self.numpy:
             return self.function(*args, **kwargs)
         return (self.compiled or self.compile())(*args, **kwargs)
+
+
+_registered: list[bool] = []
+
+
+def _register() -> None:
+    """Tell Numba that a kernel named in a function it compiles is that kernel's
+    dispatcher (called with ``_lock`` held), so kernels call each other across
+    modules without their names being rebound."""
+    if _registered:
+        return
+    from numba.core import types
+    from numba.extending import typeof_impl
+
+    @typeof_impl.register(_Kernel)
+    def _typeof_kernel(kernel: _Kernel, context: Any) -> Any:
+        if kernel.compiled is None:
+            import numba
+
+            kernel.compiled = numba.njit(cache=True, nogil=True)(kernel.function)
+        return types.Dispatcher(kernel.compiled)
+
+    _registered.append(True)
 
 
 def jit(function: F) -> F:

@@ -62,8 +62,8 @@ def test_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     assert results["best_peer"] in dedup_speed.PEERS
     assert results["file_and_memory_agree"] is True
     assert set(results["targets"]) == set(dedup_speed.TARGETS)
-    index = runs["storydiff"]["disk_bytes_per_doc"]
-    assert "signatures" not in index and index["keys-000"] == 8.0  # made again when needed
+    held = runs["storydiff"]["sketch_bytes_per_doc"]
+    assert "signatures" not in held and held["keys-000"] == 8.0  # made again when needed
 
 
 def test_shared_input_is_the_tokenizer_storydiff_runs() -> None:

@@ -18,6 +18,8 @@ from storydiff.dedup.minhash import signatures
 from storydiff.dedup.sketch import Batch, sketch_batches
 from storydiff.dedup.sources import Record
 from storydiff.ingest.rejected import Rejected
+from storydiff.text import scan
+from storydiff.text.scan import Words
 from storydiff.text.shingles import text_shingles
 
 TEXT = "the ferry left the harbour at dawn with forty passengers on board"
@@ -88,13 +90,13 @@ def test_a_stream_is_cut_into_the_batches_batch_cuts_gives(
 
 def test_dedup_texts_sketches_in_batches_of_characters(monkeypatch: pytest.MonkeyPatch) -> None:
     sizes: list[int] = []
-    real = text_shingles
+    real = scan.batch_words
 
-    def spy(texts: list[str], n: int) -> tuple[np.ndarray, np.ndarray]:
+    def spy(texts: list[str], n: int) -> Words | None:
         sizes.append(len(texts))
         return real(texts, n)
 
-    monkeypatch.setattr(sketch, "text_shingles", spy)
+    monkeypatch.setattr(sketch, "batch_words", spy)
     texts = [f"{TEXT} number {i}" for i in range(10)]  # 74 characters each
     config = DedupConfig(batch_size=4, batch_chars=200)
     with dedup_texts(texts, config) as r:

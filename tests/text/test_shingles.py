@@ -3,13 +3,16 @@ similarity in ``compare``, story linking and ``dedup``."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from storydiff import compare
-from storydiff.config import CompareConfig
+from storydiff.config import DEFAULT_DEDUP, CompareConfig
 from storydiff.dedup.minhash import signatures
+from storydiff.dedup.sketch import Batch, sketch_batch
 from storydiff.dedup.verify import verify_chunks
 from storydiff.detect.fingerprints import combine, distinct, fingerprint_batch
 from storydiff.detect.link import verify_many
@@ -103,8 +106,12 @@ def _three_jaccards(a: str, b: str) -> tuple[float, float, float]:
     batch = fingerprint_batch([a, b])
     sets = {0: distinct(batch.ordered(0)), 1: distinct(batch.ordered(1))}
     (linked,) = verify_many([(0, 1)], sets)
-    flat, offsets = text_shingles([a, b], 5)
-    _, kept = signatures(flat, offsets, 128)
+    # dedup's sketching step (the compiled tokenizer, or NumPy's for kana and CJK)
+    part = Batch([0, 1], [], [a, b], [math.nan, math.nan])
+    _, kept, offsets, _ = sketch_batch(part, DEFAULT_DEDUP, 16, 8, "texts", [])
+    flat, numpy_offsets = text_shingles([a, b], 5)
+    _, numpy_kept = signatures(flat, numpy_offsets, 128)
+    assert kept.tolist() == numpy_kept.tolist() and offsets.tolist() == numpy_offsets.tolist()
     pair, firsts = np.array([[0, 1]]), np.array([0, 2])
     exact, _ = verify_chunks(pair, [(kept, offsets)], firsts, 128, 1)
     return by_compare, linked.jaccard, float(exact[0])

@@ -225,11 +225,20 @@ def dedup_texts(
             # Empty texts are rejected by sketching (they have no words), as "text <id>".
             yield Batch(list(range(lo, hi)), [], list(texts[lo:hi]), when[lo:hi])
 
-    work = tempfile.TemporaryDirectory(prefix="storydiff-dedup-", dir=work_dir)
+    # In memory unless a work folder is given: the kept shingles (4 bytes each, about
+    # one per word) beside the texts the caller holds anyway.
+    work = None
+    if work_dir is not None:
+        work = tempfile.TemporaryDirectory(prefix="storydiff-dedup-", dir=work_dir)
     try:
-        folder = Path(work.name) / "shard-0000"
-        part = sketch_batches(parts(), folder, config, bands, rows, "texts")
+        folder = Path(work.name if work else "memory") / "shard-0000"
+        hint = sum(map(len, texts)) // 6  # about a shingle per 6 characters of prose
+        part = sketch_batches(
+            parts(), folder, config, bands, rows, "texts", in_memory=work is None,
+            shingles_hint=hint,
+        )  # fmt: skip
         return _finish(Sketches([part]), config, bands, rows, started, work, Inline())
     except BaseException:
-        work.cleanup()
+        if work is not None:
+            work.cleanup()
         raise

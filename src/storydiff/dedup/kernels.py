@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 from storydiff.jit import jit
 from storydiff.text.kernels import GOLDEN, mix
+from storydiff.text.scan import short_shingle
 
 Hashes = npt.NDArray[np.uint64]
 Kept = npt.NDArray[np.uint32]
@@ -91,15 +92,56 @@ def fill_band_keys(sig: Bins, rows: int, keys: Hashes) -> None:
     """For each text ``i`` and band ``b``, into ``keys[b, i]``: starting from
     ``b + 1``, ``key = key * GOLDEN + bin`` over the band's ``rows`` bins, then
     mixed (``text.kernels.mix``)."""
-    n = sig.shape[0]
-    bands = keys.shape[0]
-    for i in range(n):
-        row = sig[i]
-        for b in range(bands):
-            key = np.uint64(b + 1)
-            for r in range(b * rows, (b + 1) * rows):
-                key = key * GOLDEN + np.uint64(row[r])
-            keys[b, i] = mix(key)
+    for i in range(sig.shape[0]):
+        _band_keys(sig[i], rows, keys, i)
+
+
+@jit
+def _band_keys(row: Bins, rows: int, keys: Hashes, at: int) -> None:
+    """The band keys of one signature row into ``keys[:, at]`` (``fill_band_keys``)."""
+    for b in range(keys.shape[0]):
+        key = np.uint64(b + 1)
+        for r in range(b * rows, (b + 1) * rows):
+            key = key * GOLDEN + np.uint64(row[r])
+        keys[b, at] = mix(key)
+
+
+@jit
+def _keep(h: np.uint64, row: Bins, width: np.uint64) -> np.uint32:
+    """A shingle as kept (its high 32 bits), put in its bin of ``row``."""
+    value = np.uint32(h >> _S32)
+    at = _bin(value, width)
+    row[at] = min(row[at], value & _LOW31)
+    return value
+
+
+@jit
+def sketch_words(
+    words: Hashes, runs: Hashes, firsts: Ints, n: int, probes: Ints, rows: int,
+    kept: Kept, keys: Hashes,
+) -> None:  # fmt: skip
+    """``fill_signatures`` and ``fill_band_keys`` of a batch straight from its words
+    (``text.scan.Words``: word hashes, the hash of every run of ``n`` words, each
+    text's first word; every text has at least one word): each text's shingles as
+    kept, one text after the other, into ``kept``, and its band keys into
+    ``keys[:, text]``. The signature is one row, made and banded text by text."""
+    num_perm = probes.shape[1]
+    width = np.uint64(num_perm)
+    row = np.empty(num_perm, np.uint32)
+    filled = np.empty(num_perm, np.bool_)
+    k = 0
+    for d in range(len(firsts) - 1):
+        lo, hi = firsts[d], firsts[d + 1]
+        row[:] = _EMPTY
+        if hi - lo >= n:
+            for i in range(lo, hi - n + 1):
+                kept[k] = _keep(runs[i], row, width)
+                k += 1
+        else:
+            kept[k] = _keep(short_shingle(words, lo, hi), row, width)
+            k += 1
+        _densify(row, filled, probes)
+        _band_keys(row, rows, keys, d)
 
 
 @jit

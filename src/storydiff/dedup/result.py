@@ -95,6 +95,10 @@ class Sketches:
         try:
             for k in sorted(wanted):
                 offsets = self.offsets(k)
+                memory = self.parts[k].memory
+                if memory is not None:  # sketched in memory: nothing to map
+                    shards[k] = (memory["shingles"], offsets)
+                    continue
                 path = self.parts[k].path("shingles")
                 with path.open("rb") as f:
                     values = os.fstat(f.fileno()).st_size // 4

@@ -29,10 +29,12 @@ import orjson
 
 from storydiff.config import DedupConfig
 from storydiff.dedup.banding import band_keys
-from storydiff.dedup.minhash import signatures
+from storydiff.dedup.kernels import Kept, sketch_words
+from storydiff.dedup.minhash import probe_table, signatures
 from storydiff.dedup.sources import Record, Shard, read_shard
 from storydiff.ingest.jsonl import Fields, parse_line
 from storydiff.ingest.rejected import Rejected
+from storydiff.text.scan import batch_words
 from storydiff.text.shingles import text_shingles
 
 log = logging.getLogger(__name__)
@@ -51,23 +53,35 @@ class ShardSketch:
     bands: int
     documents: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    memory: dict[str, Any] | None = None
+    """Held in memory instead of files (``in_memory``): the arrays the files would
+    hold, by file name (``shingle_offsets.npy`` as ``shingle_offsets``), and ``ids``
+    (a list of each batch's ids)."""
 
     def path(self, name: str) -> Path:
         return Path(self.folder) / name
 
     def read(self, name: str, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
         """A whole per-document file (``published``, ``lengths``, ``keys-NNN``)."""
+        if self.memory is not None:
+            return np.asarray(self.memory[name], dtype=dtype)
         return np.fromfile(self.path(name), dtype=dtype)
 
     def keys(self, band: int) -> npt.NDArray[np.uint64]:
         """Every document's key in one band."""
-        return np.fromfile(self.path(f"keys-{band:03d}"), dtype=np.uint64)
+        return self.read(f"keys-{band:03d}", np.uint64)
 
     def shingle_offsets(self) -> npt.NDArray[np.int64]:
+        if self.memory is not None:
+            return np.asarray(self.memory["shingle_offsets"], dtype=np.int64)
         return np.asarray(np.load(self.path("shingle_offsets.npy")), dtype=np.int64)
 
     def ids(self) -> Iterator[str | int]:
         """The id of each document, in order."""
+        if self.memory is not None:
+            for batch in self.memory["ids"]:
+                yield from batch
+            return
         with self.path("ids.jsonl").open("rb") as f:
             for line in f:  # one line per batch
                 yield from _ids(line)
@@ -161,6 +175,154 @@ def batches(
         yield batch
 
 
+class _Sink:
+    """Where sketching puts what it makes: files in a folder, or arrays in memory."""
+
+    def __init__(self, folder: Path, bands: int, in_memory: bool, shingles_hint: int) -> None:
+        self.folder, self.bands, self.in_memory = folder, bands, in_memory
+        self.names = [*FILES, *(f"keys-{b:03d}" for b in range(bands))]
+        self.parts: dict[str, list[npt.NDArray[Any]]] = {name: [] for name in self.names}
+        self.ids: list[list[str | int]] = []
+        self.kept = np.empty(max(shingles_hint, 1024) if in_memory else 0, dtype=np.uint32)
+        self.reserved: Kept | None = None
+        self.total = 0  # shingles so far
+        self.offsets = [np.zeros(1, dtype=np.int64)]
+        self.pending: list[npt.NDArray[np.uint64]] = []  # band keys not yet written
+        self.pending_documents = 0
+        self.files: dict[str, BinaryIO] = {}
+        self.id_file: BinaryIO | None = None
+        if not in_memory:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.files = {name: (folder / name).open("wb") for name in self.names}
+            self.id_file = (folder / "ids.jsonl").open("wb")
+
+    def add(self, batch: Batch, kept: Kept, starts: npt.NDArray[np.int64],
+            keys: npt.NDArray[np.uint64]) -> None:  # fmt: skip
+        """One batch's kept shingles, where each text's begin, and its band keys
+        (bands x texts)."""
+        lengths = np.fromiter(map(len, batch.texts), np.int64, len(batch.texts))
+        published = np.array(batch.published, dtype=np.float64)
+        self.offsets.append(starts[1:] + self.total)
+        if self.in_memory:
+            if kept is not self.reserved:  # made elsewhere (the NumPy path)
+                self.reserve(len(kept))[:] = kept
+            self.reserved = None
+            self.parts["published"].append(published)
+            self.parts["lengths"].append(lengths)
+            self.ids.append(batch.ids)
+        else:
+            self.files["shingles"].write(kept.data)
+            self.files["published"].write(published.data)
+            self.files["lengths"].write(lengths.data)
+            assert self.id_file is not None
+            self.id_file.write(_json_line(batch.ids))
+        self.total += len(kept)
+        self.pending.append(keys)
+        self.pending_documents += len(batch.texts)
+        if self.pending_documents >= KEYS_AT_ONCE:
+            self.write_keys()
+
+    def reserve(self, count: int) -> Kept:
+        """Space for the next batch's ``count`` kept shingles: in memory, where they
+        stay (grown by doubling); for files, a buffer reused from batch to batch."""
+        if not self.in_memory:
+            if len(self.kept) < count:
+                self.kept = np.empty(max(count, 2 * len(self.kept)), dtype=np.uint32)
+            return self.kept[:count]
+        end = self.total + count
+        if end > len(self.kept):
+            grown = np.empty(max(end, 2 * len(self.kept)), dtype=np.uint32)
+            grown[: self.total] = self.kept[: self.total]
+            self.kept = grown
+        self.reserved = self.kept[self.total : end]
+        return self.reserved
+
+    def write_keys(self) -> None:
+        if self.pending:
+            keys = np.concatenate(self.pending, axis=1)
+            for b in range(self.bands):
+                if self.in_memory:
+                    self.parts[f"keys-{b:03d}"].append(keys[b])
+                else:
+                    self.files[f"keys-{b:03d}"].write(np.ascontiguousarray(keys[b]).data)
+            self.pending.clear()
+            self.pending_documents = 0
+
+    def close(self) -> dict[str, Any] | None:
+        """Finish: the arrays held in memory (None for files)."""
+        self.write_keys()
+        for f in [*self.files.values(), *([self.id_file] if self.id_file else [])]:
+            f.close()
+        offsets = np.concatenate(self.offsets)
+        if not self.in_memory:
+            np.save(self.folder / "shingle_offsets.npy", offsets)
+            return None
+        memory: dict[str, Any] = {
+            name: np.concatenate(parts) if parts else np.zeros(0)
+            for name, parts in self.parts.items()
+            if name != "shingles"
+        }
+        return memory | {"shingles": self.kept[: self.total], "shingle_offsets": offsets,
+                         "ids": self.ids}  # fmt: skip
+
+
+def _reject_wordless(batch: Batch, sizes: npt.NDArray[np.int64], source: str,
+                     rejected: list[Rejected]) -> Batch:  # fmt: skip
+    """The batch less its texts of no words (empty, or punctuation only), each
+    rejected."""
+    empty = set(np.flatnonzero(sizes == 0).tolist())
+    for i in sorted(empty):
+        blank = not batch.texts[i] or batch.texts[i].isspace()
+        rejected.append(Rejected(source, batch.where(i), "empty text" if blank else "no words"))
+    return batch.without(empty)
+
+
+def _fresh(count: int) -> Kept:
+    return np.empty(count, dtype=np.uint32)
+
+
+def sketch_batch(
+    batch: Batch, config: DedupConfig, bands: int, rows: int, source: str,
+    rejected: list[Rejected], reserve: Callable[[int], Kept] = _fresh,
+) -> tuple[Batch, Kept, npt.NDArray[np.int64], npt.NDArray[np.uint64]]:  # fmt: skip
+    """Sketch one batch: the batch less its rejected texts, their kept shingles, where
+    each text's begin, and their band keys (bands x texts). Texts are read by the
+    compiled tokenizer (``text.scan``), and sketched from its words in one pass
+    (``kernels.sketch_words``); a batch with words of one character (kana, CJK) by
+    the NumPy one (``text.shingles``)."""
+    n = config.shingle_size
+    found = batch_words(batch.texts, n)
+    if found is None:
+        shingles, starts = text_shingles(batch.texts, n)
+        counts = np.diff(starts)
+        if (counts == 0).any():
+            batch = _reject_wordless(batch, counts, source, rejected)
+            starts = np.concatenate([[0], np.cumsum(counts[counts > 0])])
+        if not batch.texts:
+            return batch, np.zeros(0, np.uint32), starts, np.zeros((bands, 0), np.uint64)
+        sig, kept = signatures(shingles, starts, config.num_perm, config.seed)
+        return batch, kept, starts, band_keys(sig, bands, rows).T
+    sizes = np.diff(found.firsts)
+    if (sizes == 0).any():
+        batch = _reject_wordless(batch, sizes, source, rejected)
+        if not batch.texts:
+            return (
+                batch,
+                np.zeros(0, np.uint32),
+                np.zeros(1, np.int64),
+                np.zeros((bands, 0), np.uint64),
+            )
+        return sketch_batch(batch, config, bands, rows, source, rejected, reserve)
+    counts = np.where(sizes >= n, sizes - n + 1, 1)
+    starts = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(counts, out=starts[1:])
+    kept = reserve(int(starts[-1]))  # where the kept shingles go (``_Sink.reserve``)
+    keys = np.empty((bands, len(batch.texts)), dtype=np.uint64)
+    probes = probe_table(config.num_perm, config.seed)
+    sketch_words(found.words, found.acc, found.firsts, n, probes, rows, kept, keys)
+    return batch, kept, starts, keys
+
+
 def sketch_batches(
     parts: Iterator[Batch],
     folder: Path,
@@ -170,63 +332,28 @@ def sketch_batches(
     source: str = "",
     progress: Callable[[int], None] | None = None,
     rejected: list[Rejected] | None = None,
+    in_memory: bool = False,
+    shingles_hint: int = 0,
 ) -> ShardSketch:
-    """Sketch batches of documents into ``folder`` (created). ``progress`` is called
-    after each batch with the number of records handled so far; ``rejected`` holds
-    the records already rejected (the list is kept and added to)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Sketch batches of documents into ``folder`` (created), or into memory
+    (``in_memory``: ``shingles_hint`` is about how many shingles to expect).
+    ``progress`` is called after each batch with the number of records handled so
+    far; ``rejected`` holds the records already rejected (the list is kept and added
+    to)."""
     result = ShardSketch(str(folder), bands, rejected=rejected if rejected is not None else [])
-    names = [*FILES, *(f"keys-{b:03d}" for b in range(bands))]
-    out: dict[str, BinaryIO] = {name: (folder / name).open("wb") for name in names}
-    offsets = [np.zeros(1, dtype=np.int64)]
-    total_shingles = 0
-    pending: list[npt.NDArray[np.uint64]] = []  # band keys not yet written
-    pending_documents = 0
-
-    def write_keys() -> None:
-        nonlocal pending_documents
-        if pending:
-            keys = np.concatenate(pending, axis=1)
-            for b in range(bands):
-                out[f"keys-{b:03d}"].write(keys[b].data)
-            pending.clear()
-            pending_documents = 0
-
+    sink = _Sink(folder, bands, in_memory, shingles_hint)
     try:
-        with (folder / "ids.jsonl").open("wb") as ids:
-            for batch in parts:
-                lengths = np.fromiter(map(len, batch.texts), np.int64, len(batch.texts))
-                shingles, starts = text_shingles(batch.texts, config.shingle_size)
-                counts = np.diff(starts)
-                if (counts == 0).any():  # empty, or no words at all (punctuation): rejected
-                    empty = set(np.flatnonzero(counts == 0).tolist())
-                    for i in sorted(empty):
-                        blank = not batch.texts[i] or batch.texts[i].isspace()
-                        why = "empty text" if blank else "no words"
-                        result.rejected.append(Rejected(source, batch.where(i), why))
-                    batch = batch.without(empty)
-                    lengths = lengths[counts > 0]
-                    starts = np.concatenate([[0], np.cumsum(counts[counts > 0])])
-                if batch.texts:
-                    sig, kept = signatures(shingles, starts, config.num_perm, config.seed)
-                    pending.append(band_keys(sig, bands, rows).T)  # band by band, contiguous
-                    pending_documents += len(batch.texts)
-                    if pending_documents >= KEYS_AT_ONCE:
-                        write_keys()
-                    out["shingles"].write(kept.data)
-                    out["published"].write(np.array(batch.published, dtype=np.float64).data)
-                    out["lengths"].write(lengths.data)
-                    offsets.append(starts[1:] + total_shingles)
-                    total_shingles += int(starts[-1])
-                    ids.write(_json_line(batch.ids))
-                    result.documents += len(batch.texts)
-                if progress is not None:
-                    progress(result.documents + len(result.rejected))
-            write_keys()
+        for part in parts:
+            batch, kept, starts, keys = sketch_batch(
+                part, config, bands, rows, source, result.rejected, sink.reserve
+            )
+            if batch.texts:
+                sink.add(batch, kept, starts, keys)
+                result.documents += len(batch.texts)
+            if progress is not None:
+                progress(result.documents + len(result.rejected))
     finally:
-        for f in out.values():
-            f.close()
-    np.save(folder / "shingle_offsets.npy", np.concatenate(offsets))
+        result.memory = sink.close()
     log.debug("sketched %d documents into %s", result.documents, folder)
     return result
 

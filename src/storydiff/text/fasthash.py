@@ -9,8 +9,8 @@ vector operation; there is no Python work per word, and per text only its encodi
 What a word is, on bytes (``reference_words`` spells the same rule out in Python):
 - ASCII letters (lower-cased) and digits, and any non-ASCII character, are word
   characters, except the punctuation blocks U+00A0–U+00BF (no-break space, «, », ¿…),
-  U+2000–U+206F (typographic quotes, dashes, ellipsis) and U+3000–U+303F (CJK
-  punctuation: 。、「」);
+  U+2000–U+207F (typographic quotes, dashes, ellipsis; superscript and subscript
+  digits, as ² and ³ of the first block) and U+3000–U+303F (CJK punctuation: 。、「」);
 - a character of a script written without spaces (U+3040–U+9FFF: kana and CJK
   ideographs) is a word on its own;
 - Cyrillic capitals А–Я and Ё are lower-cased; other scripts keep their case.
@@ -40,7 +40,8 @@ from storydiff.text.kernels import mix
 Hashes = npt.NDArray[np.uint64]
 Offsets = npt.NDArray[np.int64]
 
-_ENCODE = methodcaller("encode", "utf-8", "surrogatepass")
+ENCODE = methodcaller("encode", "utf-8", "surrogatepass")
+"""How every text becomes bytes (lone surrogates kept, as three bytes each)."""
 
 # One ``bytes.translate`` pass (far faster than a NumPy lookup) lower-cases ASCII
 # letters and turns every byte that is never part of a word into 0; bytes >= 0x80
@@ -54,10 +55,11 @@ _LOWER_WORDS = bytes(_TABLE)
 _MASK = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
 
 
-def _special(low: npt.NDArray[np.uint8], word: npt.NDArray[np.bool_]) -> npt.NDArray[np.intp]:
-    """Apply the multi-byte rules in place at the (few) lead bytes that need them:
-    punctuation blocks become separators, Cyrillic capitals lower-case. Returns the
-    positions of characters that are words on their own (kana, CJK ideographs)."""
+def special(low: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Apply the multi-byte rules at the (few) lead bytes that need them: Cyrillic
+    capitals are lower-cased in place. Returns the positions of the bytes of
+    punctuation characters (separators), and of the characters that are words on
+    their own (kana, CJK ideographs)."""
     at = np.flatnonzero(low >= 0xC2)
     lead = low[at]
     keep = (lead == 0xC2) | (lead == 0xD0) | ((lead >= 0xE2) & (lead <= 0xE9))
@@ -77,13 +79,11 @@ def _special(low: npt.NDArray[np.uint8], word: npt.NDArray[np.bool_]) -> npt.NDA
     two = at[(lead == 0xC2) & (nxt >= 0xA0) & (nxt <= 0xBF)]
     general = (lead == 0xE2) & ((nxt == 0x80) | (nxt == 0x81))
     three = at[general | ((lead == 0xE3) & (nxt == 0x80))]
-    for marks, width in ((two, 2), (three, 3)):
-        for k in range(width):
-            word[marks + k] = False
+    cleared = np.concatenate([two, two + 1, three, three + 1, three + 2])
     lone = ((lead == 0xE3) & (nxt >= 0x81)) | ((lead >= 0xE4) & (lead <= 0xE9))
     lone &= ((nxt & 0xC0) == 0x80) & ((nxt2 & 0xC0) == 0x80)
     found: npt.NDArray[np.intp] = at[lone]
-    return found
+    return cleared, found
 
 
 def _spans(
@@ -91,7 +91,7 @@ def _spans(
 ) -> tuple[npt.NDArray[np.uint8], Offsets, Offsets, Offsets, bytes, Offsets]:
     """(lower-cased bytes, word starts, word ends, first word of each text and the end,
     the bytes as they were, each text's separator byte before it and the end)."""
-    encoded = list(map(_ENCODE, texts))
+    encoded = list(map(ENCODE, texts))
     sizes = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
     doc_starts = np.empty(len(texts) + 1, dtype=np.int64)
     doc_starts[0] = 0
@@ -103,8 +103,9 @@ def _spans(
     low = np.frombuffer(joined, dtype=np.uint8)
     if (low == 0xD0).any():  # Cyrillic capitals are lower-cased in place
         low = low.copy()
-    word = low != 0
-    lone = _special(low, word)
+    cleared, lone = special(low)
+    word = low != 0  # Cyrillic lower-casing keeps every byte nonzero
+    word[cleared] = False
     if len(lone):  # a lone character is a word of its own: cut before and after it
         cut = np.zeros(len(low), dtype=np.bool_)
         cut[lone] = True
@@ -190,7 +191,7 @@ def word_spans(text: str) -> tuple[Offsets, Offsets]:
         ['Ça', 'va', '5', 'km']
     """
     _, starts, ends, _, _, _ = _spans([text])
-    data = np.frombuffer(_ENCODE(text), np.uint8)
+    data = np.frombuffer(ENCODE(text), np.uint8)
     # The character each byte belongs to (continuation bytes are 10xxxxxx); the
     # buffer has one separator byte before the text.
     char_of = np.cumsum((data & 0xC0) != 0x80) - 1
@@ -232,7 +233,7 @@ def reference_words(text: str) -> list[str]:
         elif code == 0x401:
             ch = "ё"
         code = ord(ch)
-        punct = 0xA0 <= code <= 0xBF or 0x2000 <= code <= 0x206F or 0x3000 <= code <= 0x303F
+        punct = 0xA0 <= code <= 0xBF or 0x2000 <= code <= 0x207F or 0x3000 <= code <= 0x303F
         is_word = ("0" <= ch <= "9") or ("a" <= ch <= "z") or (code >= 0x80 and not punct)
         if not is_word:
             flush()
