@@ -3,6 +3,10 @@ clock, --status), and the webhook against a local receiver that fails once."""
 
 from __future__ import annotations
 
+import signal
+import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -92,3 +96,32 @@ def test_webhook_is_retried_until_it_lands() -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_ends_the_loop_cleanly(site: str, tmp_path: Path, sig: signal.Signals) -> None:
+    db = tmp_path / "news.db"
+    args = [sys.executable, "-m", "storydiff", "watch", f"{site}/news/weather",
+            f"{site}/news/bridge", "--db", str(db), "--rate", "0.05", "--no-facts"]  # fmt: skip
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and _versions(db) < 2:
+            time.sleep(0.1)
+        assert _versions(db) == 2
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=20)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert "2 checks (2 first); 0 events" in out
+
+
+def _versions(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            return int(conn.execute("SELECT count(*) FROM watch_versions").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0  # not made yet

@@ -153,9 +153,8 @@ def _run(
     try:
         watcher = Watcher(corpus, entries, config, inputs, clock, outputs=outputs, atom=atom,
                           min_significance=min_significance, progress=progress)  # fmt: skip
-        if not entries and not watcher.queries.summary().get("events", 0) + sum(
-            1 for _ in watcher.queries.all_urls()
-        ):
+        watched = sum(n for k, n in watcher.queries.summary().items() if k != "events")
+        if not watched:
             raise click.UsageError("nothing to watch: name feeds, pages or a TOML watch list")
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: watcher.stop())

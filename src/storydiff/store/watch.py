@@ -94,11 +94,14 @@ class WatchQueries:
         )
         return cur.rowcount > 0
 
-    def save(self, row: WatchedUrl) -> None:
-        """Write back every field of a watched URL."""
-        values = [getattr(row, c) for c in _COLUMNS[1:]]
-        values[_COLUMNS.index("raw") - 1] = pack(row.raw) if row.raw is not None else None
-        sets = ", ".join(f"{c} = ?" for c in _COLUMNS[1:])
+    def save(self, row: WatchedUrl, raw: bool = False) -> None:
+        """Write back the fields of a watched URL (its last text too when ``raw``: it is
+        compressed, and most checks leave it as it was)."""
+        names = [c for c in _COLUMNS[1:] if raw or c != "raw"]
+        values = [getattr(row, c) for c in names]
+        if raw:
+            values[names.index("raw")] = pack(row.raw) if row.raw is not None else None
+        sets = ", ".join(f"{c} = ?" for c in names)
         self.db.execute(f"UPDATE watch_urls SET {sets} WHERE url = ?", [*values, row.url])
 
     def due(self, now: float, limit: int = 100) -> list[WatchedUrl]:

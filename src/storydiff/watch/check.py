@@ -106,12 +106,14 @@ class Checker:
         now = self.clock.now()
         try:
             response = self.client.get(row.url, row.etag, row.last_modified)
-        except Forbidden:
-            row.state, row.last_check = "forbidden", now
-            row.next_check = now + self.config.robots_ttl
+        except Forbidden as refused:
+            # disallowed: look again when robots.txt is read again; robots.txt did not
+            # answer: nothing of the host until then (RFC 9309), not a failure of the URL
+            row.state = "forbidden" if refused.final else row.state
+            row.last_check, row.next_check = now, refused.until
             with self.store.transaction():
                 self.queries.save(row)
-            return Outcome(row.url, "forbidden")
+            return Outcome(row.url, "forbidden" if refused.final else "deferred")
         except Deferred as rest:
             row.next_check = rest.until
             with self.store.transaction():
@@ -192,10 +194,11 @@ class Checker:
     def _page(self, row: WatchedUrl, page: PageText, now: float) -> Outcome:
         entry = self.entry_of(row)
         patterns = compile_patterns([*self.config.ignore, *entry.ignore])
-        if page.raw != row.raw:
+        raw_changed = page.raw != row.raw
+        if raw_changed:
             shapes = self.chrome.update(row.url, page.raw)
             self.queries.add_lines(host_of(row.url), shapes, row.url)
-        row.raw = page.raw
+            row.raw = page.raw
         verdict = judge(self, row, page, patterns, datetime.fromtimestamp(now, UTC))
         was_removed = row.state == "removed"
         row.state = "active"
@@ -215,7 +218,7 @@ class Checker:
             row.seq += 1
             verdict.kind = "restored"
             event = self._event(row, "restored", now, verdict)
-        self.queries.save(row)
+        self.queries.save(row, raw=raw_changed)
         return Outcome(row.url, verdict.kind, event)
 
     def _event(

@@ -38,7 +38,13 @@ def user_agent(contact: str | None) -> str:
 
 
 class Forbidden(Exception):
-    """robots.txt disallows the URL for storydiff."""
+    """robots.txt disallows the URL for storydiff (``final``), or could not be read
+    (5xx, no answer: the whole host is off limits until ``until``)."""
+
+    def __init__(self, url: str, until: float, final: bool) -> None:
+        super().__init__(url)
+        self.until = until
+        self.final = final
 
 
 class Deferred(Exception):
@@ -119,6 +125,12 @@ class WatchClient:
             return rules
         return bool(rules.can_fetch(url, self.inputs.robots_token))
 
+    def _refuse(self, url: str) -> Forbidden:
+        parts = urlsplit(url)
+        cached = self._robots[f"{parts.scheme}://{parts.netloc}"]
+        until = cached.read_at + self.config.robots_ttl
+        return Forbidden(url, until, final=cached.rules is not False)
+
     def get(self, url: str, etag: str | None = None, modified: str | None = None) -> Response:
         """GET ``url`` when robots.txt allows and the host is not resting, conditional
         on the validators given.
@@ -133,7 +145,7 @@ class WatchClient:
         if until is not None and until > self.clock.now():
             raise Deferred(until)
         if not self.allowed(url):
-            raise Forbidden(url)
+            raise self._refuse(url)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag

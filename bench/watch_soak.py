@@ -1,0 +1,149 @@
+"""Soak: ``storydiff watch`` on N pages of a local site for a simulated week.
+
+A site on 127.0.0.1 serves N article pages (fictional, generated) listed in a feed;
+each page changes a number in its text once a day (pages take turns) and answers 304
+to its ETag otherwise. The watcher runs on a simulated clock (a week in minutes),
+with the default schedule, rate 1 s per host. Reported: requests sent, 304s,
+events, memory (RSS) at the start and end, CPU per check.
+
+    .venv/bin/python bench/watch_soak.py --pages 500 --days 7
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import resource
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from storydiff.config import DEFAULT_INPUT, WatchConfig
+from storydiff.corpus.corpus import Corpus
+from storydiff.watch.clock import SimClock
+from storydiff.watch.runner import Watcher
+from storydiff.watch.watchlist import WatchEntry
+
+DAY = 86400.0
+WORDS = "harbour council ferry quay storm bridge school market tide lifeboat".split()
+
+
+def rss_mb() -> float:
+    """This process's resident memory, in MB."""
+    return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 2**20
+
+
+def page(n: int, day: int) -> str:
+    words = [WORDS[(n * 7 + i) % len(WORDS)] for i in range(12)]
+    paras = [
+        f"Article {n} of the Soak Herald: the {words[0]} story on day {day} of the week.",
+        f"Officials said {n % 97 + day} people took part in the {words[1]} meeting"
+        f" on the {words[2]}.",
+        f"The {words[3]} and the {words[4]} were discussed at length by the {words[5]} board.",
+        f"Residents near the {words[6]} asked for more news about the {words[7]} and {words[8]}.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    head = f"<head><title>Soak story {n}</title></head>"
+    return f"<html>{head}<body><article>{body}</article></body></html>"
+
+
+def serve(pages: int, clock: SimClock, start: float) -> tuple[ThreadingHTTPServer, str, list[int]]:
+    counts = [0, 0]  # requests, 304s
+
+    class Site(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            counts[0] += 1
+            base = f"http://{self.headers['Host']}"
+            day = int((clock.now() - start) // DAY)
+            if self.path == "/feed.xml":
+                items = "".join(
+                    f"<item><link>{base}/a/{n}</link><title>Story {n}</title></item>"
+                    for n in range(pages)
+                )
+                text = (
+                    f"<rss version='2.0'><channel><title>Soak Herald</title>{items}</channel></rss>"
+                )
+            elif self.path.startswith("/a/"):
+                n = int(self.path[3:])
+                text = page(n, day if n % 7 == day % 7 else day - day % 7)
+            else:
+                self.send_response(404)
+                self.end_headers()
+                return
+            body = text.encode()
+            etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+            if self.headers.get("If-None-Match") == etag:
+                counts[1] += 1
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("ETag", etag)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}", counts
+
+
+def soak(pages: int, days: float, folder: Path) -> dict[str, float]:
+    """Watch ``pages`` pages for ``days`` simulated days; the figures."""
+    clock = SimClock()
+    start = clock.now()
+    server, base, counts = serve(pages, clock, start)
+    config = WatchConfig(feed_interval=3600.0, facts=False)
+    with Corpus(folder / "soak.db") as corpus:
+        watcher = Watcher(corpus, [WatchEntry(base + "/feed.xml")], config, DEFAULT_INPUT, clock)
+        before, cpu, wall = rss_mb(), time.process_time(), time.monotonic()
+        watcher.run_forever(until=start + min(days, 1.0) * DAY)
+        day_one = rss_mb()
+        watcher.run_forever(until=start + days * DAY)
+        cpu, wall = time.process_time() - cpu, time.monotonic() - wall
+        after = rss_mb()
+        stats = watcher.stats
+    server.shutdown()
+    server.server_close()
+    return {
+        "pages": pages, "days": days, "requests": counts[0], "not_modified": counts[1],
+        "checks": stats.checks, "events": stats.events, "rss_start_mb": before,
+        "rss_day1_mb": day_one, "rss_end_mb": after,
+        "cpu_ms_per_check": 1000 * cpu / max(stats.checks, 1), "wall_s": wall,
+    }  # fmt: skip
+
+
+COLUMNS = (
+    ("pages", "pages", "{:.0f}"),
+    ("days", "simulated days", "{:g}"),
+    ("requests", "requests", "{:,.0f}"),
+    ("not_modified", "304s", "{:,.0f}"),
+    ("checks", "checks", "{:,.0f}"),
+    ("events", "events", "{:,.0f}"),
+    ("rss_start_mb", "RSS start MB", "{:.0f}"),
+    ("rss_day1_mb", "RSS after day 1 MB", "{:.0f}"),
+    ("rss_end_mb", "RSS end MB", "{:.0f}"),
+    ("cpu_ms_per_check", "CPU ms/check", "{:.1f}"),
+    ("wall_s", "wall s", "{:.0f}"),
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--days", type=float, default=7.0)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        result = soak(args.pages, args.days, Path(tmp))
+    print("| " + " | ".join(title for _, title, _ in COLUMNS) + " |")
+    print("|" + "---|" * len(COLUMNS))
+    print("| " + " | ".join(fmt.format(result[key]) for key, _, fmt in COLUMNS) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""The plain functions: schedule, chrome, watch lists, significance, Atom escaping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storydiff.config import WatchConfig
+from storydiff.corpus.corpus import Corpus
+from storydiff.errors import WatchListError
+from storydiff.store.watch import WatchQueries
+from storydiff.watch.atom import entry_html, write_feeds
+from storydiff.watch.events import Event, at_least, redline
+from storydiff.watch.normalise import SiteChrome, normalise
+from storydiff.watch.schedule import age_interval, backoff, jittered, next_check
+from storydiff.watch.watchlist import entries_from, read_watchlist
+
+HOUR = 3600.0
+
+
+@given(st.floats(0, 30 * 86400), st.text(min_size=1, max_size=40))
+def test_the_schedule_slows_with_age_and_stops(age: float, url: str) -> None:
+    config = WatchConfig()
+    interval = age_interval(age, config)
+    if age >= config.max_age:
+        assert interval is None
+        assert next_check(url, 1e9, 1e9 - age, config) is None
+    else:
+        assert interval is not None
+        assert interval <= (age_interval(age + HOUR, config) or float("inf"))
+        due = next_check(url, 1e9, 1e9 - age, config)
+        assert due is not None
+        assert interval * 0.9 <= due - 1e9 <= interval * 1.1
+        assert due == next_check(url, 1e9, 1e9 - age, config)  # no random draw
+
+
+def test_jitter_spreads_urls() -> None:
+    waits = {jittered(900, f"http://x.example/{n}", 0.0, 0.1) for n in range(50)}
+    assert len(waits) == 50 and min(waits) >= 810 and max(waits) <= 990
+
+
+def test_backoff_doubles_and_honours_retry_after_within_the_cap() -> None:
+    config = WatchConfig(backoff=60, backoff_max=3600)
+    assert [backoff(n, config) for n in (1, 2, 3)] == [60, 120, 240]
+    assert backoff(1, config, 900) == 900
+    assert backoff(1, config, 10**9) == 3600
+
+
+def test_rotating_lines_seen_on_two_pages_are_chrome_and_article_lines_are_not() -> None:
+    chrome = SiteChrome(min_pages=2, max_chars=100)
+    a = "Updated 3 minutes ago\n\nThe ferry left at noon with 12 people on board."
+    b = "Updated 41 minutes ago\n\nThe school opens a new wing for 300 pupils."
+    chrome.update("http://g.example/a", a)
+    assert normalise(a, "http://g.example/a", chrome) == lines(a)
+    chrome.update("http://g.example/b", b)
+    assert normalise(a, "http://g.example/a", chrome) == [lines(a)[1]]
+    assert normalise("Updated 1 hour ago", "http://g.example/c", chrome) == []
+    assert normalise(a, "http://other.example/a", chrome) == lines(a)  # per host
+
+
+def lines(text: str) -> list[str]:
+    return [x for x in text.split("\n") if x]
+
+
+def test_ignore_patterns_drop_lines() -> None:
+    import re
+
+    got = normalise(
+        "Views: 1,204\n\nBody text here.",
+        "http://g.example/a",
+        SiteChrome(),
+        [re.compile(r"^Views:")],
+    )
+    assert got == ["Body text here."]
+
+
+def test_watch_list_errors_name_the_entry(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    for text, problem in [
+        ('[[watch]]\nurl = "https://a.example/"\ninterval = "soon"\n', "entry 1: interval 'soon'"),
+        ('[[watch]]\nurl = "https://a.example/"\nignore = ["("]\n', "ignore pattern '('"),
+        ('[[watch]]\nurl = "https://a.example/"\nsize = 3\n', "unknown key 'size'"),
+        ("[[watch]]\noutlet = 'x'\n", "entry 1: has no url"),
+        ("watch = 3", "holds something other than"),
+        ("[[watch]\n", "is not valid TOML"),
+    ]:
+        path.write_text(text)
+        with pytest.raises(WatchListError, match=problem.replace("(", r"\(")):
+            read_watchlist(path)
+    path.write_text('[[watch]]\nurl = "https://a.example/f"\ninterval = "2h"\nkind = "feed"\n')
+    (entry,) = read_watchlist(path)
+    assert entry.interval == 7200 and entry.kind == "feed"
+    assert len(entries_from([str(path), "https://a.example/f", "https://b.example/"])) == 2
+
+
+def test_significance_levels_and_redline() -> None:
+    assert at_least("facts", "wording") and not at_least("trivial", "wording")
+    pieces = redline("one two three four", "one two THREE four")
+    assert [p["op"] for p in pieces] == ["equal", "del", "ins", "equal"]
+    long = redline("x " * 2000, "y " * 2000, limit=100)
+    assert sum(len(p["text"]) for p in long) <= 100
+
+
+HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>\u202e'
+
+
+def test_atom_escapes_everything_and_links_only_http(tmp_path: Path) -> None:
+    event = Event("changed", "javascript:alert(3)", HOSTILE, 0.0, "a", "b", title=HOSTILE)
+    event.changes = [{"kind": "update", "text": HOSTILE}]
+    event.redline = [{"op": "del", "text": HOSTILE}, {"op": "ins", "text": "</del><b>"}]
+    body = event.as_json()
+    html = entry_html(body)
+    assert "<script>" not in html and "<img" not in html and "<b>" not in html
+    assert "href" not in html  # a javascript: URL is no link
+    with Corpus(tmp_path / "s.db") as corpus:
+        queries = WatchQueries(corpus.store)
+        with corpus.store.transaction():
+            queries.add_event("k", "changed", "javascript:alert(3)", HOSTILE, 7, 0.0, "a", "b",
+                              "facts", orjson.dumps(body).decode())  # fmt: skip
+        written = write_feeds(queries, tmp_path / "atom", {7}, {HOSTILE})
+    assert len(written) == 3
+    for path in written:
+        xml = path.read_text()
+        assert (
+            "<script>" not in xml
+            and "<img" not in xml
+            and "javascript:" not in xml.split("<content")[0]
+        )
+        assert "&lt;script&gt;" in xml
