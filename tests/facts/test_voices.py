@@ -123,3 +123,22 @@ def test_the_wire_s_own_interview_is_no_citation() -> None:
     assert [c.after for c in compare(old, other).changes if c.fact == "attribution"] == [
         "told Reuters"
     ]
+
+
+def test_a_statement_credited_to_someone_else_is_an_attribution_update() -> None:
+    old = BASE + "\n\nThe surge reached the quay at noon, harbour master Tomas Varek said."
+    new = BASE + "\n\nThe surge reached the quay at noon, according to the Kestrel Gazette."
+    updates = [
+        (c.before, c.after) for c in compare(old, new).changes if c.fact == "attribution"
+    ]
+    assert updates == [("Tomas Varek said", "according to Kestrel Gazette")]
+    police = BASE + "\n\nThree boats sank near the breakwater, police said."
+    officials = BASE + "\n\nThree boats sank near the breakwater, officials said."
+    assert [c.kind for c in compare(police, officials).changes if c.fact == "attribution"] == [
+        "update"
+    ]
+    spokesman = BASE + "\n\nThree boats sank near the breakwater, a port spokesman said."
+    told = BASE + "\n\nThree boats sank near the breakwater, a port spokesman told MPA."
+    assert [c.kind for c in compare(spokesman, told).changes if c.fact == "attribution"] == [
+        "addition"
+    ]

@@ -10,15 +10,14 @@ from typing import TYPE_CHECKING
 
 from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
+from storydiff.facts.attributions import Attribution, find_attributions
 from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE, extract
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
-    Attribution,
     Quote,
     attributes,
-    find_attributions,
     find_quotes,
     is_title,
     person_subject,

@@ -9,9 +9,10 @@ from rapidfuzz.distance import Levenshtein
 
 from storydiff.diff.align import Link
 from storydiff.facts.analysis import Analysis
+from storydiff.facts.attributions import Attribution
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
-from storydiff.facts.quotes import Attribution, Quote
+from storydiff.facts.quotes import Quote
 from storydiff.text.sentences import Sentence
 
 

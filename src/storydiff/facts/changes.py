@@ -118,7 +118,11 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
     (under any of its names)."""
     old, new, old_text, new_text = v.old, v.new, v.old_text, v.new_text
     attributed = {
-        a.source for an in (old, new) for attrs in an.attributions.values() for a in attrs
+        a.source
+        for an in (old, new)
+        for attrs in an.attributions.values()
+        for a in attrs
+        if not a.person
     }
     speakers = {q.speaker for an in (old, new) for qs in an.quotes.values() for q in qs}
     facts_kind: ChangeKind
@@ -300,12 +304,16 @@ def find_changes(
         if role is Role.REMOVED:
             pending.old += old.facts.get(i, [])
             pending.old_quotes += old.quotes.get(i, [])
-            pending.old_attr += [a for a in old.attributions.get(i, []) if cited(a, old_text)]
+            pending.old_attr += [
+                a for a in old.attributions.get(i, []) if cited(a, old_text) and not a.person
+            ]
     for j, role in enumerate(alignment.new_roles):
         if role is Role.ADDED:
             pending.new += new.facts.get(j, [])
             pending.new_quotes += new.quotes.get(j, [])
-            pending.new_attr += [a for a in new.attributions.get(j, []) if cited(a, new_text)]
+            pending.new_attr += [
+                a for a in new.attributions.get(j, []) if cited(a, new_text) and not a.person
+            ]
     _document_round(pending, versions, out)
     a, b = dateline(old_text), dateline(new_text)
     if a and b and a != b and old_sents and new_sents:  # one copy without it: its format

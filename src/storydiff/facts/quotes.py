@@ -9,9 +9,7 @@ name is the PERSON entity inside the subject when there is one ("Coastguard
 Commander Aldric Venn" -> "Aldric Venn"), else the subject's words without a
 leading article ("the Norland Coastguard" -> "Norland Coastguard").
 
-Attributions name where information came from: "told AFP", "TASS reported",
-"according to X", "citing X", and "X said" when X is an organisation and the
-sentence quotes no one (a quoted organisation is a source, like a quoted person).
+Attributions (where unquoted information came from) are ``facts.attributions``.
 """
 
 from __future__ import annotations
@@ -38,17 +36,9 @@ _PERSONAL = {"he", "she", "i"}
 """Pronouns that stand for a person: the last person named, never an organisation."""
 _DOCUMENTS = {"statement", "release", "post", "tweet", "letter", "email", "message"}
 """What someone issued: "the statement said" is its issuer speaking."""
-_GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me", "you"}
+GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me", "you"}
 _DEMONSTRATIVE = {"that", "this"}
 """Subjects that are no speaker: "That said, the report went on, “…”" is an idiom."""
-INSTITUTIONS = {
-    "military", "army", "navy", "police", "ministry", "government", "agency", "office",
-    "authority", "authorities", "company", "firm", "coastguard", "council", "department",
-    "court", "committee", "board", "commission", "service", "parliament", "cabinet",
-    "presidency", "embassy", "operator", "regulator", "union", "group", "bank", "newspaper",
-    "broadcaster", "prosecutor", "prosecutors", "kremlin", "pentagon", "administration",
-    "secretariat", "institute", "university", "hospital", "airline", "insurer", "club",
-}  # fmt: skip
 
 
 @dataclass(slots=True, frozen=True)
@@ -61,14 +51,6 @@ class Quote:
     own: bool = False
     """The speaker is named in the quote's own sentence (a speech verb's subject, "according
     to X"), not carried from an earlier one."""
-
-
-@dataclass(slots=True, frozen=True)
-class Attribution:
-    source: str
-    text: str
-    """The words that attribute: "told AFP", "TASS reported"."""
-    sentence: int
 
 
 _OPEN_ONLY = "“„«"
@@ -127,7 +109,7 @@ def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[i
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
+def inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return any(a <= tok.idx < b for a, b in spans)
 
 
@@ -173,7 +155,7 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The verb's subject, or for "..., adding" the subject of the verb it hangs on."""
     for tok in (verb, verb.head):
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not _inside(child, spans):
+            if child.dep_ in ("nsubj", "nsubjpass") and not inside(child, spans):
                 return child
         if verb.dep_ not in ("advcl", "xcomp", "conj"):
             break
@@ -194,19 +176,19 @@ def person_subject(
     for tok in doc:
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
-            and not _inside(tok, spans)
-            and any(t.ent_type_ == "PERSON" and not _inside(t, spans) for t in tok.subtree)
+            and not inside(tok, spans)
+            and any(t.ent_type_ == "PERSON" and not inside(t, spans) for t in tok.subtree)
         ):
             found = name_of(tok)
             verb = tok.head
-            if not main and (verb.dep_ == "ROOT" or _inside(verb.head, spans)):
+            if not main and (verb.dep_ == "ROOT" or inside(verb.head, spans)):
                 main = found  # the main clause's (or one the quote hangs on) subject
     return main if main_only else main or found
 
 
 def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     for tok in doc:
-        if _inside(tok, spans):
+        if inside(tok, spans):
             continue
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
             subject = _subject_of(tok, spans)
@@ -249,7 +231,7 @@ def pronoun_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
     quotes (the person it goes on about)."""
     return any(
         t.dep_ == "nsubj" and t.lower_ in _PERSONAL and t.head.dep_ == "ROOT"
-        and not _inside(t, spans)
+        and not inside(t, spans)
         for t in doc
     )  # fmt: skip
 
@@ -296,7 +278,7 @@ def _resolve(subject: Token | None, last_speaker: str, last_person: str) -> str:
         noun = subject.head.head  # "the lawsuit, which says": the lawsuit, not its clause
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct"]
         return _strip_article(noun.doc[words[0].i : noun.i + 1].text)
-    if subject.lower_ not in _GENERIC:
+    if subject.lower_ not in GENERIC:
         return name_of(subject)
     return last_speaker
 
@@ -304,11 +286,11 @@ def _resolve(subject: Token | None, last_speaker: str, last_person: str) -> str:
 def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) -> Token | None:
     """The subject of the nearest speech verb above the quote at ``a``..``b`` in the
     parse, when the quote hangs on one."""
-    inside = [t for t in doc if a <= t.idx < b and not t.is_punct]
-    if not inside:
+    words = [t for t in doc if a <= t.idx < b and not t.is_punct]
+    if not words:
         return None
-    for anc in inside[0].ancestors:
-        if _inside(anc, spans):
+    for anc in words[0].ancestors:
+        if inside(anc, spans):
             continue
         if anc.lemma_.lower() in SPEECH_VERBS and anc.pos_ in ("VERB", "AUX"):
             return _subject_of(anc, spans)
@@ -343,74 +325,6 @@ def find_quotes(
             named_here = subject is not None or own is not None
             quotes.append(Quote(words_only, said_by, offset + a, offset + b, sentence, named_here))
     cited = subject is not None and subject.dep_ == "pobj"  # "according to X"
-    if quotes or (subject is not None and not cited and subject.lower_ not in _GENERIC):
+    if quotes or (subject is not None and not cited and subject.lower_ not in GENERIC):
         last_speaker = speaker  # a source merely cited does not speak on
     return quotes, last_speaker
-
-
-def find_attributions(
-    doc: Doc | Span, sentence: int, spans: list[tuple[int, int]] | None = None
-) -> list[Attribution]:
-    """Where the sentence says its information came from."""
-    out: list[Attribution] = []
-    if spans is None:
-        spans = quote_spans(doc.text)
-    quoted = any(len(doc.text[a:b].split()) >= 3 for a, b in spans)
-    for tok in doc:
-        if _inside(tok, spans):
-            continue
-        lemma = tok.lemma_.lower()
-        if lemma == "tell" and tok.pos_ == "VERB":
-            for child in tok.children:
-                if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
-                    out.append(Attribution(name_of(child), f"told {name_of(child)}", sentence))
-        elif lemma == "report" and tok.pos_ == "VERB":
-            for child in tok.children:
-                if (
-                    child.dep_ == "nsubj"
-                    and child.pos_ == "PROPN"
-                    and child.ent_type_ in ("ORG", "")
-                ):
-                    out.append(Attribution(name_of(child), f"{name_of(child)} reported", sentence))
-        elif tok.lower_ == "according":
-            for to in tok.children:
-                for obj in to.children:
-                    if (
-                        obj.dep_ == "pobj"
-                        and obj.ent_type_ != "PERSON"
-                        and obj.lower_ not in _GENERIC
-                    ):
-                        out.append(
-                            Attribution(name_of(obj), f"according to {name_of(obj)}", sentence)
-                        )
-        elif lemma == "cite" and tok.tag_ == "VBG":
-            for child in tok.children:
-                if child.dep_ == "dobj":
-                    out.append(Attribution(name_of(child), f"citing {name_of(child)}", sentence))
-        elif lemma == "say" and tok.pos_ == "VERB":
-            for child in tok.children:
-                if child.dep_ == "nsubj" and not quoted and _institution(child):
-                    out.append(Attribution(name_of(child), f"{name_of(child)} said", sentence))
-    return out
-
-
-def is_citation(att: Attribution) -> bool:
-    """A citation of a report, document or outlet ("according to X", "citing X", "X
-    reported", "told AFP"), not an organisation's "X said": in a sentence only one
-    version has, who said it is part of the claim, while a cited report is news of its
-    own."""
-    return att.text.startswith(("according to ", "citing ", "told ")) or att.text.endswith(
-        " reported"
-    )
-
-
-def _institution(tok: Token) -> bool:
-    """An organisation as the subject of "said": an ORG entity, or a phrase headed by
-    an institutional noun ("the military", "police", "the Interior Ministry")."""
-    if any(t.ent_type_ == "PERSON" for t in tok.subtree):
-        return False
-    return (
-        tok.ent_type_ in ("ORG", "NORP")
-        or tok.lemma_.lower() in INSTITUTIONS
-        or tok.lower_ in INSTITUTIONS
-    )

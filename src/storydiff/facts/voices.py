@@ -9,10 +9,11 @@ import re
 
 from storydiff.facts import aliases
 from storydiff.facts.analysis import Analysis
+from storydiff.facts.attributions import Attribution, is_citation
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.model import ChangeKind
 from storydiff.facts.names import QUOTE_CHARS, mentions, named, norm, surname
-from storydiff.facts.quotes import Attribution, Quote, is_citation
+from storydiff.facts.quotes import Quote
 from storydiff.text.sentences import Sentence
 
 

@@ -1,0 +1,112 @@
+"""Attributions: where information not in quotation marks came from ("told AFP",
+"TASS reported", "according to X", "citing X"), and "X said" when the sentence
+quotes no one: an organisation's (a quoted organisation is a source, like a quoted
+person), or a person's, which counts only against another attribution of the same
+sentence ("Robert Himelblau said" -> "according to KCRA-TV")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storydiff.facts.quotes import GENERIC, inside, name_of, quote_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+INSTITUTIONS = {
+    "military", "army", "navy", "police", "ministry", "government", "agency", "office",
+    "authority", "authorities", "company", "firm", "coastguard", "council", "department",
+    "court", "committee", "board", "commission", "service", "parliament", "cabinet",
+    "presidency", "embassy", "operator", "regulator", "union", "group", "bank", "newspaper",
+    "broadcaster", "prosecutor", "prosecutors", "kremlin", "pentagon", "administration",
+    "secretariat", "institute", "university", "hospital", "airline", "insurer", "club",
+}  # fmt: skip
+
+
+@dataclass(slots=True, frozen=True)
+class Attribution:
+    source: str
+    text: str
+    """The words that attribute: "told AFP", "TASS reported"."""
+    sentence: int
+    person: bool = False
+    """A person's "X said": it counts only against another attribution of the same
+    sentence in the other version, never alone."""
+
+
+def find_attributions(
+    doc: Doc | Span, sentence: int, spans: list[tuple[int, int]] | None = None
+) -> list[Attribution]:
+    """Where the sentence says its information came from."""
+    out: list[Attribution] = []
+    if spans is None:
+        spans = quote_spans(doc.text)
+    quoted = any(len(doc.text[a:b].split()) >= 3 for a, b in spans)
+    for tok in doc:
+        if inside(tok, spans):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma == "tell" and tok.pos_ == "VERB":
+            for child in tok.children:
+                if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+                    out.append(Attribution(name_of(child), f"told {name_of(child)}", sentence))
+        elif lemma == "report" and tok.pos_ == "VERB":
+            for child in tok.children:
+                if (
+                    child.dep_ == "nsubj"
+                    and child.pos_ == "PROPN"
+                    and child.ent_type_ in ("ORG", "")
+                ):
+                    out.append(Attribution(name_of(child), f"{name_of(child)} reported", sentence))
+        elif tok.lower_ == "according":
+            for to in tok.children:
+                for obj in to.children:
+                    if (
+                        obj.dep_ == "pobj"
+                        and obj.ent_type_ != "PERSON"
+                        and obj.lower_ not in GENERIC
+                    ):
+                        out.append(
+                            Attribution(name_of(obj), f"according to {name_of(obj)}", sentence)
+                        )
+        elif lemma == "cite" and tok.tag_ == "VBG":
+            for child in tok.children:
+                if child.dep_ == "dobj":
+                    out.append(Attribution(name_of(child), f"citing {name_of(child)}", sentence))
+        elif lemma in _STATING and tok.pos_ == "VERB" and not quoted:
+            for child in tok.children:
+                if child.dep_ != "nsubj" or child.lower_ in GENERIC or child.pos_ == "PRON":
+                    continue
+                said = f"{name_of(child)} {tok.text}"
+                if lemma == "say" and _institution(child):
+                    out.append(Attribution(name_of(child), said, sentence))
+                else:
+                    out.append(Attribution(name_of(child), said, sentence, person=True))
+    return out
+
+
+_STATING = {"say", "state", "announce", "recommend", "estimate", "conclude", "find", "rule"}
+"""Verbs that attribute what follows to their subject."""
+
+
+def is_citation(att: Attribution) -> bool:
+    """A citation of a report, document or outlet ("according to X", "citing X", "X
+    reported", "told AFP"), not an organisation's "X said": in a sentence only one
+    version has, who said it is part of the claim, while a cited report is news of its
+    own."""
+    return att.text.startswith(("according to ", "citing ", "told ")) or att.text.endswith(
+        " reported"
+    )
+
+
+def _institution(tok: Token) -> bool:
+    """An organisation as the subject of "said": an ORG entity, or a phrase headed by
+    an institutional noun ("the military", "police", "the Interior Ministry")."""
+    if any(t.ent_type_ == "PERSON" for t in tok.subtree):
+        return False
+    return (
+        tok.ent_type_ in ("ORG", "NORP")
+        or tok.lemma_.lower() in INSTITUTIONS
+        or tok.lower_ in INSTITUTIONS
+    )
