@@ -11,6 +11,7 @@ and an outlet filter scans stories newest first; both say how far they looked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -24,6 +25,8 @@ from storydiff.errors import BadRequestError
 from storydiff.store import browse
 from storydiff.web.reader import Reader
 from storydiff.web.search import match_query
+
+Keep = Callable[[browse.Listed, list[str]], bool]
 
 
 @dataclass(slots=True)
@@ -219,10 +222,9 @@ def _covered(reader: Reader, notes: list[str]) -> None:
         notes.append(f"the search index has read {covered:,} of {stored:,} texts so far")
 
 
-def _scan(reader: Reader, f: Filters, keep: object) -> tuple[Page, list[browse.Listed]]:
-    """Without the search index: stories newest first, tested one by one, up to
-    ``FALLBACK_SCAN_LIMIT`` of them."""
-    test = keep  # (story, its outlets) -> bool
+def _scan(reader: Reader, f: Filters, keep: Keep) -> tuple[Page, list[browse.Listed]]:
+    """Without the search index: stories newest first, each kept when ``keep`` says
+    so (given the story and its outlets), up to ``FALLBACK_SCAN_LIMIT`` of them."""
     after = _cursor(f.after) if f.after and not f.after.startswith("t") else None
     since, until = _bounds(f)
     db = reader.db
@@ -238,7 +240,7 @@ def _scan(reader: Reader, f: Filters, keep: object) -> tuple[Page, list[browse.L
         outlets = browse.outlets_of(db, [s.number for s in batch]) if f.outlet else {}
         for s in batch:
             last = s
-            if test(s, outlets.get(s.number, [])):  # type: ignore[operator]
+            if keep(s, outlets.get(s.number, [])):
                 chosen.append(s)
                 if len(chosen) == f.limit:
                     break
