@@ -37,3 +37,28 @@ def test_evidence_when_timestamps_are_missing_both_ways() -> None:
 def test_no_evidence_is_unknown() -> None:
     o = compare("The ship sank on Tuesday.", "The boat sank on Tuesday.").order
     assert o.earlier is None
+
+
+def test_an_unanswered_call_is_no_reaction_but_a_statement_is() -> None:
+    waiting = (
+        "Police said a fire broke out at the Tollmouth smelter on Saturday. "
+        "The company did not immediately respond to a request for comment."
+    )
+    answered = (
+        "Police said a fire broke out at the Tollmouth smelter on Saturday. "
+        "The company said in a statement that an inquiry had begun."
+    )
+    reasons = " ".join(compare(waiting, answered).order.reasons)
+    assert "1 reaction(s) more in new" in reasons
+    assert "reaction" not in " ".join(compare(waiting, waiting + " Fire crews left.").order.reasons)
+
+
+def test_confidence_is_scaled_to_what_the_clues_earn_on_held_out_pairs() -> None:
+    import math
+
+    from storydiff.config.compare import ORDER_CONFIDENCE_SCALE
+
+    forward = compare(EARLY, LATE).order
+    assert 0 < ORDER_CONFIDENCE_SCALE < 1  # the fitted weights alone claim too much
+    score = math.log(forward.confidence / (1 - forward.confidence)) / ORDER_CONFIDENCE_SCALE
+    assert forward.confidence < 1 / (1 + math.exp(-score))
