@@ -219,11 +219,15 @@ def dedup_texts(
     bands, rows = choose_bands(config)
     when = list(published) if published is not None else [math.nan] * len(texts)
 
+    # One pass over the strings for their lengths (each read is a memory access on a
+    # large corpus): batches, the shingles to expect and the keep rule use it.
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+
     def parts() -> Iterator[Batch]:
-        cuts = batch_cuts(map(len, texts), config.batch_size, config.batch_chars)
+        cuts = batch_cuts(lengths, config.batch_size, config.batch_chars)
         for lo, hi in itertools.pairwise(cuts):
             # Empty texts are rejected by sketching (they have no words), as "text <id>".
-            yield Batch(list(range(lo, hi)), [], list(texts[lo:hi]), when[lo:hi])
+            yield Batch(list(range(lo, hi)), [], list(texts[lo:hi]), when[lo:hi], lengths[lo:hi])
 
     # In memory unless a work folder is given: the kept shingles (4 bytes each, about
     # one per word) beside the texts the caller holds anyway.
@@ -232,7 +236,7 @@ def dedup_texts(
         work = tempfile.TemporaryDirectory(prefix="storydiff-dedup-", dir=work_dir)
     try:
         folder = Path(work.name if work else "memory") / "shard-0000"
-        hint = sum(map(len, texts)) // 6  # about a shingle per 6 characters of prose
+        hint = int(lengths.sum()) // 6  # about a shingle per 6 characters of prose
         part = sketch_batches(
             parts(), folder, config, bands, rows, "texts", in_memory=work is None,
             shingles_hint=hint,

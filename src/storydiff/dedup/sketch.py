@@ -96,6 +96,15 @@ class Batch:
     """Where each document is in its input, for messages (empty: ``text <id>``)."""
     texts: list[str] = field(default_factory=list)
     published: list[float] = field(default_factory=list)
+    lengths: npt.NDArray[np.int64] | None = None
+    """Each text's length in characters, when known already (None: measured here).
+    Reading a string's length reads its header: on a large corpus a pass over all
+    of them costs a memory access each, so ``dedup_texts`` makes it once."""
+
+    def text_lengths(self) -> npt.NDArray[np.int64]:
+        if self.lengths is None:
+            self.lengths = np.fromiter(map(len, self.texts), np.int64, len(self.texts))
+        return self.lengths
 
     def where(self, i: int) -> str:
         """Where document ``i`` of the batch is in its input."""
@@ -109,6 +118,7 @@ class Batch:
             [self.positions[i] for i in keep] if self.positions else [],
             [self.texts[i] for i in keep],
             [self.published[i] for i in keep],
+            None if self.lengths is None else self.lengths[keep],
         )
 
 
@@ -141,7 +151,9 @@ def batch_cuts(lengths: Iterable[int], size: int, chars: int) -> list[int]:
         >>> batch_cuts([3, 3, 3, 3, 3], size=2, chars=100), batch_cuts([5, 1, 9, 1], 9, 6)
         ([0, 2, 4, 5], [0, 2, 3, 4])
     """
-    ends = np.cumsum(np.fromiter(lengths, dtype=np.int64))  # characters up to each text
+    if not isinstance(lengths, np.ndarray):
+        lengths = np.fromiter(lengths, dtype=np.int64)
+    ends = np.cumsum(lengths)  # characters up to each text
     cuts, lo, before = [0], 0, 0
     while lo < len(ends):
         full = int(np.searchsorted(ends, before + chars))  # the text that reaches chars
@@ -200,7 +212,7 @@ class _Sink:
             keys: npt.NDArray[np.uint64]) -> None:  # fmt: skip
         """One batch's kept shingles, where each text's begin, and its band keys
         (bands x texts)."""
-        lengths = np.fromiter(map(len, batch.texts), np.int64, len(batch.texts))
+        lengths = batch.text_lengths()
         published = np.array(batch.published, dtype=np.float64)
         self.offsets.append(starts[1:] + self.total)
         if self.in_memory:
@@ -291,7 +303,7 @@ def sketch_batch(
     (``kernels.sketch_words``); a batch with words of one character (kana, CJK) by
     the NumPy one (``text.shingles``)."""
     n = config.shingle_size
-    found = batch_words(batch.texts, n)
+    found = batch_words(batch.texts, n, batch.text_lengths())
     if found is None:
         shingles, starts = text_shingles(batch.texts, n)
         counts = np.diff(starts)

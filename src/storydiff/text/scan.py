@@ -39,6 +39,9 @@ from storydiff.text.fasthash import ENCODE, Hashes, Offsets, special
 from storydiff.text.kernels import GOLDEN, mix
 
 Bytes = npt.NDArray[np.uint8]
+Edges = npt.NDArray[np.int32]
+"""Byte positions in a batch (int32: half the cache an int64 takes; a batch is far
+below 2 GB)."""
 PAD = 80
 """Separator bytes after a batch's last text: a 64-byte block of bits and the 16
 bytes of a long word's two chunks stay inside the buffer."""
@@ -76,7 +79,7 @@ def _lowest_bit(bit: np.uint64) -> int:
 
 
 @jit
-def _word_edges(octets: Hashes, masks: Hashes, edges: Offsets) -> int:
+def _word_edges(octets: Hashes, masks: Hashes, edges: Edges) -> int:
     """The words of the bytes that ``octets`` (8 bytes each, 8 per mask) holds: their
     start and end positions into ``edges`` (start, end, start, ...); the number of
     words. The bytes start and end with a separator."""
@@ -96,19 +99,19 @@ def _word_edges(octets: Hashes, masks: Hashes, edges: Offsets) -> int:
         base = k * 64
         while change:
             bit = change & (~change + _ONE)
-            edges[count] = base + _lowest_bit(bit)
+            edges[count] = np.int32(base + _lowest_bit(bit))
             count += 1
             change ^= bit
     return count // 2
 
 
 @jit
-def _hash_words(chunks: Hashes, edges: Offsets, count: int, words: Hashes) -> None:
+def _hash_words(chunks: Hashes, edges: Edges, count: int, words: Hashes) -> None:
     """``fasthash``'s hash of each word: its length, then each 8-byte chunk (the last
     zero-padded) folded in with ``mix``. ``chunks[i]`` is the 8 bytes from byte ``i``."""
     for i in range(count):
-        start = edges[2 * i]
-        length = edges[2 * i + 1] - start
+        start = int(edges[2 * i])
+        length = int(edges[2 * i + 1]) - start
         h = mix(np.uint64(length) ^ (chunks[start] & _MASK[min(length, 8)]))
         done = 8
         while done < length:
@@ -135,7 +138,7 @@ def _chain(words: Hashes, count: int, powers: Hashes, acc: Hashes) -> None:
 
 
 @jit
-def _firsts(edges: Offsets, count: int, seps: Offsets, firsts: Offsets) -> None:
+def _firsts(edges: Edges, count: int, seps: Offsets, firsts: Offsets) -> None:
     """``firsts[d]``: the first word after separator byte ``seps[d]`` (binary search)."""
     for d in range(len(seps)):
         lo, hi = 0, count
@@ -205,7 +208,7 @@ class _Scratch(threading.local):
                 (self.size + 57,), dtype="<u8", buffer=self.low.data, strides=(1,)
             )
             self.masks = np.empty(self.size // 64 + 1, dtype=np.uint64)
-            self.edges = np.empty(self.size + 2, dtype=np.int64)
+            self.edges = np.empty(self.size + 2, dtype=np.int32)
             self.words = np.empty(self.size // 2 + 1, dtype=np.uint64)
             self.acc = np.empty(self.size // 2 + 1, dtype=np.uint64)
 
@@ -213,15 +216,15 @@ class _Scratch(threading.local):
 _scratch = _Scratch()
 
 
-def batch_bytes(texts: list[str]) -> tuple[bytes, Offsets, bool]:
+def batch_bytes(texts: list[str], lengths: Offsets | None = None) -> tuple[bytes, Offsets, bool]:
     """The UTF-8 of ``texts`` in one buffer, a space before each and ``PAD`` after the
     last; the position of each text's separator and of the one after the last; and
-    whether every text is ASCII."""
+    whether every text is ASCII. ``lengths``: the texts' lengths, when known."""
     joined = " ".join(["", *texts, _PAD_TEXT])
     ascii = joined.isascii()  # a flag of the string: no pass over it
     if ascii:
         raw = joined.encode("ascii")
-        sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        sizes = lengths if lengths is not None else np.fromiter(map(len, texts), np.int64)
     else:
         encoded = list(map(ENCODE, texts))
         raw = b" ".join([b"", *encoded, _PAD_TEXT.encode("ascii")])
@@ -242,10 +245,11 @@ class Words:
     firsts: Offsets
 
 
-def batch_words(texts: list[str], n: int) -> Words | None:
-    """The words and runs of ``n`` words of ``texts``; None when a text has words of
-    one character (kana, CJK ideographs), which this path does not cut."""
-    raw, seps, ascii = batch_bytes(texts)
+def batch_words(texts: list[str], n: int, lengths: Offsets | None = None) -> Words | None:
+    """The words and runs of ``n`` words of ``texts`` (``lengths``: their lengths in
+    characters, when known); None when a text has words of one character (kana, CJK
+    ideographs), which this path does not cut."""
+    raw, seps, ascii = batch_bytes(texts, lengths)
     size = len(raw)
     scratch = _scratch
     scratch.fit(size)
