@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -73,9 +74,14 @@ def test_without_the_index_file_search_reads_headlines_and_says_so(
 ) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
-    for name in ("news.db", "news.db.index"):
-        src = store.parent / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, folder / name)
+    # Copied through SQLite: this process serves the store, and closing a descriptor
+    # of its own on the file (shutil.copy) would drop the server's locks on it.
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as src:
+        dst = sqlite3.connect(folder / "news.db")
+        src.backup(dst)
+        dst.close()
+    src.close()
+    shutil.copytree(store.parent / "news.db.index", folder / "news.db.index")
     port = _port()
     with read_only(folder):
         proc = subprocess.Popen(

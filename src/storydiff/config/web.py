@@ -36,12 +36,8 @@ RATE_CLIENTS = 10_000
 
 CONNECTION_CACHE_MB = 16
 """SQLite's page cache of each of the app's connections (one a request thread, up to
-40): small, since they share the operating system's cache of the file through
-memory mapping (``MMAP_MB``); the writer's 256 MB each would add up to gigabytes."""
-MMAP_MB = 2000
-"""How much of the store (and of its search index) a connection reads through memory
-mapping: pages shared by every connection, not copied into each (SQLite's limit is
-just under 2 GB)."""
+40): small, since the operating system caches the file for all of them; the writer's
+256 MB each would add up to gigabytes."""
 
 COMPARISON_CACHE = 512
 """Comparisons (two versions, with facts) kept in memory: a warm page is drawn from

@@ -22,7 +22,6 @@ from storydiff.config.web import (
     COMPARISON_CACHE,
     CONNECTION_CACHE_MB,
     COUNT_SECONDS,
-    MMAP_MB,
     STORY_CACHE,
 )
 from storydiff.corpus.corpus import Corpus
@@ -67,7 +66,6 @@ class ServeStore(Store):
     def __init__(self, path: Path, search: SearchIndex) -> None:
         super().__init__(path, create=False, readonly=True)
         self.db.execute(f"PRAGMA cache_size = -{CONNECTION_CACHE_MB * 1024}")
-        self.db.execute(f"PRAGMA mmap_size = {MMAP_MB * 2**20}")
         self.search = search
 
     def step(self, old: str, new: str, kind: str) -> str | None:

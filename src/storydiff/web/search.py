@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from storydiff.config.web import CONNECTION_CACHE_MB, MMAP_MB, SEARCH_BATCH, SEARCH_SUFFIX
+from storydiff.config.web import CONNECTION_CACHE_MB, SEARCH_BATCH, SEARCH_SUFFIX
 from storydiff.store import browse
 from storydiff.store.connect import why_unwritable
 
@@ -123,7 +123,6 @@ class SearchIndex:
             db = sqlite3.connect(_uri(self.path, "mode=ro"), uri=True, isolation_level=None)
             db.execute("PRAGMA query_only = 1")
             db.execute(f"PRAGMA cache_size = -{CONNECTION_CACHE_MB * 1024}")
-            db.execute(f"PRAGMA mmap_size = {MMAP_MB * 2**20}")
             self._local.db = db
         return db
 
