@@ -113,3 +113,44 @@ def test_without_the_index_file_search_reads_headlines_and_says_so(
     assert facts.status_code == 400 and "search index" in facts.json()["error"]
     assert [s["versions"] for s in outlet.json()["stories"]] == [3]
     assert not (folder / "news.db.search").exists()
+
+
+def test_an_ingest_goes_on_while_serving_and_the_app_sees_it(tmp_path: Path) -> None:
+    """The store is only read: an ingest in another process writes it meanwhile, and
+    the new story reaches the list and the search within a refresh."""
+    import json
+
+    from tests.web.conftest import make_store
+
+    db = make_store(tmp_path / "live.db")
+    served = serve(db, Settings(rate=0, refresh=0.5))
+    try:
+        with httpx.Client(base_url=served.url, timeout=60) as c:
+            before = c.get("/api/v1/stories").json()["total"]
+            assert c.get("/api/v1/stories", params={"q": "Quillfeather"}).json()["stories"] == []
+            feed = tmp_path / "new.jsonl"
+            text = (
+                "The Quillfeather lighthouse at Sandmere was relit on Friday after forty years"
+                " dark, the harbour trust said. Volunteers spent two winters restoring its lamp."
+            )
+            line = {"text": text, "title": "Sandmere lighthouse relit", "outlet": "Sandmere Post",
+                    "url": "https://sandmere.example/lighthouse",
+                    "published": "2026-04-20T10:00:00+00:00"}  # fmt: skip
+            feed.write_text(json.dumps(line) + "\n")
+            ingest = [sys.executable, "-m", "storydiff", "ingest", str(feed), "--db", str(db)]
+            done = subprocess.run(ingest, capture_output=True, text=True, timeout=300)
+            assert done.returncode == 0, done.stderr
+            for _ in range(100):
+                found = c.get("/api/v1/stories", params={"q": "Quillfeather"}).json()["stories"]
+                if found:
+                    break
+                time.sleep(0.2)
+            assert [s["headline"] for s in found] == ["Sandmere lighthouse relit"]
+            time.sleep(10.5)  # the list's count is kept 10 s
+            first = c.get("/api/v1/stories").json()
+            assert first["total"] == before + 1
+            assert first["stories"][0]["headline"] == "Sandmere lighthouse relit"
+            outlet = c.get("/api/v1/stories", params={"outlet": "Sandmere Post"}).json()
+            assert [s["versions"] for s in outlet["stories"]] == [1]
+    finally:
+        served.stop()
