@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import orjson
@@ -131,3 +132,71 @@ def test_atom_escapes_everything_and_links_only_http(tmp_path: Path) -> None:
             and "javascript:" not in xml.split("<content")[0]
         )
         assert "&lt;script&gt;" in xml
+
+
+def test_the_selector_picks_the_article(tmp_path: Path) -> None:
+    from storydiff.watch.versions import extract
+
+    body = " ".join(["Words of the real article about the quay and the ferry."] * 3)
+    page = (
+        "<html><head><title>Quay</title></head><body><div class='promo'><p>"
+        + "Read our other stories about the harbour and its boats today. " * 3
+        + f"</p></div><div class='story-body'><p>{body}</p></div></body></html>"
+    )
+    whole = extract(page, "http://g.example/a", "http://g.example/a", None)
+    picked = extract(page, "http://g.example/a", "http://g.example/a", "div.story-body")
+    assert "other stories" in whole.raw and "other stories" not in picked.raw
+    assert "real article" in picked.raw and picked.title == "Quay"
+
+
+def test_min_significance_keeps_quiet_events_out_of_the_outputs(tmp_path: Path) -> None:
+    from storydiff.config import DEFAULT_INPUT
+    from storydiff.watch.clock import SimClock
+    from storydiff.watch.runner import Watcher
+
+    got: list[Event] = []
+
+    class Collect:
+        def send(self, event: Event) -> None:
+            got.append(event)
+
+        def close(self) -> None:
+            pass
+
+    with Corpus(tmp_path / "s.db") as corpus:
+        queries = WatchQueries(corpus.store)
+        with corpus.store.transaction():
+            for n, level in enumerate(["trivial", "wording", "facts", "trivial"]):
+                event = Event("changed", f"http://g.example/{n}", "G", float(n), significance=level)
+                queries.add_event(f"k{n}", "changed", event.url, "G", None, float(n), None,
+                                  None, level, event.dumps())  # fmt: skip
+        watcher = Watcher(corpus, [], WatchConfig(), DEFAULT_INPUT, SimClock(),
+                          outputs=[Collect()], min_significance="wording")  # fmt: skip
+        watcher.emit()
+        assert [e.significance for e in got] == ["wording", "facts"]
+        assert queries.events(pending=True) == []
+        watcher.emit()  # given once
+        assert len(got) == 2
+
+
+def test_a_watch_list_s_settings_outlive_the_run(tmp_path: Path) -> None:
+    from storydiff.config import DEFAULT_INPUT
+    from storydiff.watch.check import Checker
+    from storydiff.watch.client import WatchClient
+    from storydiff.watch.clock import SimClock
+    from storydiff.watch.watchlist import WatchEntry
+
+    entry = WatchEntry("https://g.example/feed", "G", 600.0, "feed", "div.body", ("^Ad",))
+    clock = SimClock()
+    client = WatchClient(DEFAULT_INPUT, WatchConfig(), clock)
+    with Corpus(tmp_path / "s.db") as corpus:
+        assert Checker(corpus, client, WatchConfig(), clock).register([entry]) == 1
+        again = Checker(corpus, client, WatchConfig(), clock)  # a later run, no list given
+        assert again.entries == {entry.url: entry}
+        row = again.queries.get(entry.url)
+        assert row is not None
+        row.state = "stopped"
+        again.queries.save(row)
+        assert again.register([replace(entry, outlet="Gazette")]) == 0
+        row = again.queries.get(entry.url)
+        assert row is not None and row.state == "active" and row.outlet == "Gazette"

@@ -159,7 +159,8 @@ MIGRATIONS: list[str] = [
         raw           BLOB,                      -- last extracted text (zstd), chrome and all
         fails         INTEGER NOT NULL DEFAULT 0,
         last_status   INTEGER,
-        state         TEXT NOT NULL DEFAULT 'active'  -- active, removed, stopped, failing
+        state         TEXT NOT NULL DEFAULT 'active', -- active, removed, stopped, failing
+        settings      TEXT                       -- JSON: a watch-list entry's settings
     );
     CREATE INDEX watch_urls_due ON watch_urls(state, next_check);
     CREATE TABLE watch_versions (

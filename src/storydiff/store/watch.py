@@ -38,6 +38,9 @@ class WatchedUrl:
     fails: int = 0
     last_status: int | None = None
     state: str = "active"
+    settings: str | None = None
+    """A watch-list entry's settings (JSON: interval, selector, ignore...), so runs
+    without the list keep them; None for pages found in a feed."""
 
 
 _COLUMNS = [f.name for f in fields(WatchedUrl)]
@@ -120,6 +123,14 @@ class WatchQueries:
             "SELECT min(next_check) FROM watch_urls WHERE state IN ('active', 'removed', 'failing')"
         ).fetchone()
         return float(row[0]) if row and row[0] is not None else None
+
+    def entries(self) -> Iterator[WatchedUrl]:
+        """The watch-list entries (URLs with settings)."""
+        cur = self.db.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM watch_urls WHERE settings IS NOT NULL"
+        )
+        for row in cur:
+            yield _row(row)
 
     def all_urls(self) -> Iterator[WatchedUrl]:
         cur = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM watch_urls ORDER BY url")

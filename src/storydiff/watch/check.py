@@ -22,7 +22,7 @@ from storydiff.watch.feeds import read_feed_list
 from storydiff.watch.normalise import SiteChrome, compile_patterns, host_of
 from storydiff.watch.schedule import backoff, next_check, retry_after
 from storydiff.watch.versions import PageText, Verdict, event_for, extract, judge
-from storydiff.watch.watchlist import WatchEntry
+from storydiff.watch.watchlist import WatchEntry, entry_from_json, entry_json
 
 log = logging.getLogger(__name__)
 
@@ -57,20 +57,32 @@ class Checker:
         self.config = config
         self.clock = clock
         self.compare = compare or CompareConfig(facts=config.facts)
-        self.entries = {e.url: e for e in entries or []}
+        self.entries = {r.url: entry_from_json(r.url, r.settings) for r in self.queries.entries()}
+        self.entries.update({e.url: e for e in entries or []})
         self.chrome = SiteChrome(config.chrome_min_pages, config.chrome_max_chars)
         for host, key, url in self.queries.lines():
             self.chrome.add(host, key, url)
 
     def register(self, entries: list[WatchEntry]) -> int:
-        """Watch the entries (those watched already keep their state); how many are new."""
+        """Watch the entries; how many are new. One watched already keeps its state and
+        schedule, takes the settings given now, and is checked again if it had
+        stopped (failures, age)."""
         now = self.clock.now()
         added = 0
         with self.store.transaction():
             for e in entries:
                 self.entries[e.url] = e
-                row = WatchedUrl(e.url, e.kind, e.url, e.outlet, now, now)
-                added += self.queries.add_url(row)
+                settings = entry_json(e)
+                row = WatchedUrl(e.url, e.kind, e.url, e.outlet, now, now, settings=settings)
+                if self.queries.add_url(row):
+                    added += 1
+                    continue
+                known = self.queries.get(e.url)
+                if known is not None:
+                    known.settings, known.outlet = settings, e.outlet or known.outlet
+                    if known.state == "stopped":
+                        known.state, known.fails, known.next_check = "active", 0, now
+                    self.queries.save(known)
         return added
 
     def entry_of(self, row: WatchedUrl) -> WatchEntry:

@@ -62,8 +62,10 @@ class SimClock:
 class FileClock:
     """Simulated time kept in a file, so it goes on across processes (a watcher that
     was killed resumes at the time it had reached) and a server in another process
-    reads the same time. Written by replacing the file, so a reader never sees half
-    a number."""
+    reads the same time. The time is written in place, fixed-width, in one write;
+    a reader that meets a torn value reads again."""
+
+    WIDTH = 24
 
     def __init__(self, path: Path, start: float = 1_800_000_000.0) -> None:
         self.path = path
@@ -71,18 +73,21 @@ class FileClock:
             self._write(start)
 
     def now(self) -> float:
-        for _ in range(50):
+        for _ in range(100):
             try:
-                return float(self.path.read_text())
+                return float(self.path.read_bytes())
             except (ValueError, FileNotFoundError):
-                time.sleep(0.001)  # a writer between its write and its rename
-        return float(self.path.read_text())
+                time.sleep(0.001)
+        return float(self.path.read_bytes())
 
     def sleep(self, seconds: float) -> None:
         if seconds > 0:
             self._write(self.now() + seconds)
 
     def _write(self, when: float) -> None:
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(repr(when))
-        tmp.replace(self.path)
+        text = f"{when:{self.WIDTH}.6f}".encode()
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            os.pwrite(fd, text, 0)
+        finally:
+            os.close(fd)

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import orjson
+
 from storydiff.errors import WatchListError
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
@@ -40,6 +42,26 @@ class WatchEntry:
     """"feed", "page", or "auto": decided by what the first fetch returns."""
     selector: str | None = None
     ignore: tuple[str, ...] = ()
+
+
+def entry_json(entry: WatchEntry) -> str:
+    """An entry's settings as the store keeps them."""
+    data = {"outlet": entry.outlet, "interval": entry.interval, "kind": entry.kind,
+            "selector": entry.selector, "ignore": list(entry.ignore)}  # fmt: skip
+    return orjson.dumps(data).decode()
+
+
+def entry_from_json(url: str, settings: str | None) -> WatchEntry:
+    """The entry of ``url`` from its stored settings (``entry_json``)."""
+    data = orjson.loads(settings) if settings else {}
+    return WatchEntry(
+        url,
+        outlet=data.get("outlet"),
+        interval=data.get("interval"),
+        kind=data.get("kind", "auto"),
+        selector=data.get("selector"),
+        ignore=tuple(data.get("ignore") or ()),
+    )
 
 
 def duration(value: object, where: str) -> float:
