@@ -75,3 +75,23 @@ def test_a_quotation_cut_by_the_splitter_takes_the_speaker_named_after_it() -> N
     quotes = _quotes(new)
     assert list(quotes.values()) == ["Tomas Varek"]
     assert any("costs are out" in k for k in quotes)
+
+
+def test_a_quote_whose_closing_mark_is_missing_ends_at_its_attribution() -> None:
+    new = BASE + (
+        '\n"All our demands have been met and we can be satisfied, said Ilse Marrow, a '
+        "lawyer for the pilots."
+        '\n"The ruling says that ignoring a storm warning is a serious offence," she added.'
+    )
+    quotes = _quotes(new)
+    assert quotes.get("All our demands") == "Ilse Marrow"
+    assert quotes.get("The ruling says") == "Ilse Marrow"
+
+
+def test_an_unclosed_quote_never_runs_into_the_next_paragraph() -> None:
+    new = BASE + (
+        "\n“I don’t think the council is looking at it,” he said, “but it should be."
+        "\nA senior official, who was not authorised to speak publicly, said the council "
+        "would meet on Friday."
+    )
+    assert not any("senior official" in q for q in _quotes(new))

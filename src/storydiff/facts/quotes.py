@@ -14,6 +14,7 @@ Attributions (where unquoted information came from) are ``facts.attributions``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -75,6 +76,22 @@ def _role(text: str, i: int) -> str:
     return "toggle"
 
 
+_UNCLOSED_END = re.compile(
+    r",\s+(?=(?:said|says|added|adds|told)\b|(?:he|she|they)\s+(?:said|says|added|told)\b"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told)\b)"
+)
+"""Where a quote whose closing mark is missing ends: at the comma before its
+attribution ("“We can be satisfied, said Maryse Alie")."""
+
+
+def _unclosed(text: str, a: int, b: int) -> int | None:
+    """The end of a quote opened at ``a`` and never closed before ``b``, when an
+    attribution after a comma shows where it stopped, else None."""
+    line = text.find("\n", a, b)
+    m = _UNCLOSED_END.search(text, a, b if line < 0 else line)  # never past its line
+    return m.start() if m else None
+
+
 def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Character spans inside quotation marks, over a whole text.
 
@@ -83,14 +100,25 @@ def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[i
     paragraph ends, was opened by a stray mark and is dropped, unless a line break
     comes first and the next line opens with a mark: wire copy reopens a quote that
     runs over several paragraphs and closes only the last one, so each paragraph's
-    part is kept. A German „ may close with “."""
+    part is kept; or unless an attribution after a comma shows where a quote whose
+    closing mark is missing ended ("“We can be satisfied, said X."). A German „ may
+    close with “."""
     spans: list[tuple[int, int]] = []
     breaks = sorted(set(paragraph_starts))
     open_at, opener, k = -1, "", 0
+
+    def drop(end: int) -> None:
+        stop = _unclosed(text, open_at, end)
+        if stop is not None:
+            spans.append((open_at, stop))
+
     for i, ch in enumerate(text):
         while k < len(breaks) and breaks[k] <= i:
-            if open_at >= 0 and text[breaks[k] :].lstrip()[:1] in OPENERS:
-                spans.append((open_at, breaks[k]))
+            if open_at >= 0 and _unclosed(text, open_at, breaks[k]) is None:
+                if text[breaks[k] :].lstrip()[:1] in OPENERS:
+                    spans.append((open_at, breaks[k]))
+            elif open_at >= 0:
+                drop(breaks[k])
             open_at, k = -1, k + 1
         if ch not in OPENERS and ch not in _CLOSE_ONLY:
             continue
@@ -103,9 +131,14 @@ def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[i
         elif role != "close":
             if open_at >= 0:
                 line = text.rfind("\n", open_at, i)
-                if line >= 0 and not text[line:i].strip():
+                continued = line >= 0 and not text[line:i].strip()
+                if continued and _unclosed(text, open_at, line) is None:
                     spans.append((open_at, line))  # a quote continued on a new line
+                else:
+                    drop(i)
             open_at, opener = i + 1, ch
+    if open_at >= 0:
+        drop(len(text))
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
