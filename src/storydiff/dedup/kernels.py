@@ -15,7 +15,7 @@ import numpy.typing as npt
 
 from storydiff.jit import jit
 from storydiff.text.kernels import GOLDEN, mix
-from storydiff.text.scan import short_shingle
+from storydiff.text.scan import batch_words, short_shingle
 
 Hashes = npt.NDArray[np.uint64]
 Kept = npt.NDArray[np.uint32]
@@ -376,3 +376,8 @@ def warm_up() -> None:
     pair_similarity(mapped, *first, mapped, *second, probes)
     scratch = [np.empty(k, dtype=np.int64) for k in (bucket_capacity(3), 3, 3, 3)]
     bucket_pairs(np.zeros(3, dtype=np.uint64), 2, *scratch)
+    # Sketching's own path: the compiled tokenizer and sketch_words.
+    found = batch_words(["one two three four five six", "seven"], 5)
+    assert found is not None
+    keys = np.empty((2, 2), dtype=np.uint64)
+    sketch_words(found.words, found.acc, found.firsts, 5, probes, 2, kept[:3], keys)
