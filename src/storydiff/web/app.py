@@ -33,7 +33,7 @@ from storydiff.config.web import (
     RATE_PER_SECOND,
     SEARCH_REFRESH_SECONDS,
 )
-from storydiff.errors import StorydiffError, WebError
+from storydiff.errors import NotFoundError, StorydiffError, WebError
 from storydiff.render.html import TEMPLATES as REPORT_TEMPLATES
 from storydiff.web import api, atom, docs, pages
 from storydiff.web.reader import Reader
@@ -144,7 +144,7 @@ def create_app(store: str | Path, settings: Settings | None = None) -> FastAPI:
     @app.get("/static/{name}", include_in_schema=False)
     def asset(name: str) -> Response:
         if name not in static:
-            raise WebErrorNotFound(name)
+            raise NotFoundError(f"no such file {name!r}")
         body, kind = static[name]
         return Response(body, media_type=kind, headers={"cache-control": "max-age=3600"})
 
@@ -155,13 +155,6 @@ def create_app(store: str | Path, settings: Settings | None = None) -> FastAPI:
     _errors(app)
     app.add_middleware(Guard, hosts=settings.hosts, limit=RateLimit(settings.rate, settings.burst))
     return app
-
-
-class WebErrorNotFound(WebError):
-    status = 404
-
-    def __init__(self, name: str) -> None:
-        super().__init__(f"no such file {name!r}")
 
 
 def _api(scope: Any) -> bool:
