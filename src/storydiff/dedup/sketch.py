@@ -1,17 +1,24 @@
 """Sketch one shard: read its records in batches, hash their shingles, compute MinHash
-signatures and band keys, and write everything to files in a folder of its own.
+signatures and band keys, and keep everything in a folder of its own, or in memory
+(``dedup_texts``).
+
+Each batch is tokenized by the compiled kernels of ``text.scan`` (the NumPy path of
+``text.shingles`` for a batch with kana or CJK ideographs) and sketched from its
+words by ``kernels.sketch_words``: kept shingles, signature and band keys, text by
+text, in one pass.
 
 Only the band keys, publication times and lengths (144 bytes a document at 16 bands)
-are read back into memory by the later steps; shingles stay on disk and are read for
-the candidate pairs only (their signatures are made again from them, rather than
-written and read). Memory while sketching is bounded by the batch size.
+are read back into memory by the later steps; shingles are read for the candidate
+pairs only (their signatures are made again from them, rather than kept). Memory
+while sketching to files is bounded by the batch size.
 
 Files (``n`` documents, ``b`` bands), all native-endian:
 ``keys-000`` ... one file of n uint64 per band, ``shingles`` the kept shingles of
 every document one after the other (``minhash.Kept``: uint32, the high half of each
 hash) with ``shingle_offsets`` (n + 1 int64),
 ``published`` (float64 seconds, NaN unknown), ``lengths`` (int64 characters) and
-``ids.jsonl`` (a line per batch: the list of its ids).
+``ids.jsonl`` (a line per batch: the list of its ids). In memory, the same arrays
+by the same names (``ShardSketch.memory``).
 """
 
 from __future__ import annotations
