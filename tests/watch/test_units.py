@@ -200,3 +200,35 @@ def test_a_watch_list_s_settings_outlive_the_run(tmp_path: Path) -> None:
         assert again.register([replace(entry, outlet="Gazette")]) == 0
         row = again.queries.get(entry.url)
         assert row is not None and row.state == "active" and row.outlet == "Gazette"
+
+
+def test_a_page_that_breaks_the_extractor_backs_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storydiff.config import DEFAULT_INPUT
+    from storydiff.watch import check
+    from storydiff.watch.clock import SimClock
+    from storydiff.watch.runner import Watcher
+    from storydiff.watch.watchlist import WatchEntry
+    from tests.localsite import serve
+
+    def broken(*args: object) -> None:
+        raise RecursionError("a page nested too deep")
+
+    monkeypatch.setattr(check, "extract", broken)
+    html = (
+        "<html><body><article><p>" + "Words of an article. " * 20 + "</p></article></body></html>"
+    )
+    site = serve({"/a": (200, "text/html", html), "/robots.txt": (404, "text/plain", "")})
+    base = next(site)
+    clock = SimClock()
+    with Corpus(tmp_path / "s.db") as corpus:
+        watcher = Watcher(
+            corpus, [WatchEntry(base + "/a")], WatchConfig(rate=0.0), DEFAULT_INPUT, clock
+        )
+        stats = watcher.run_once()
+        row = watcher.queries.get(base + "/a")
+    next(site, None)
+    assert stats.results == {"failed": 1}
+    assert row is not None and row.fails == 1 and row.state == "failing" and row.seq == 0
+    assert row.next_check >= clock.now() + WatchConfig().backoff - 1

@@ -113,6 +113,13 @@ class Checker:
         self.queries.save(row)
         return "failed" if row.state == "failing" else "stopped"
 
+    def crashed(self, row: WatchedUrl) -> Outcome:
+        """Record a check that failed unexpectedly (a page that breaks the extractor) as
+        a failure of the URL, so it backs off instead of stopping the watcher."""
+        with self.store.transaction():
+            stored = self.queries.get(row.url) or row  # as it was before the rollback
+            return Outcome(row.url, self._failed(stored, self.clock.now(), None, None))
+
     def check(self, row: WatchedUrl) -> Outcome:
         """Check one URL now and store what it shows."""
         now = self.clock.now()

@@ -10,6 +10,7 @@ SIGINT) lets the current request finish and ends the loop cleanly.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ import orjson
 
 from storydiff.config import SIGNIFICANCE_LEVELS, CompareConfig, InputConfig, WatchConfig
 from storydiff.corpus.corpus import Corpus
+from storydiff.errors import StorydiffError
 from storydiff.store.watch import EventRow
 from storydiff.watch.atom import write_feeds
 from storydiff.watch.check import Checker
@@ -115,7 +117,13 @@ class Watcher:
             if self._stop:
                 break
             done.add(row.url)
-            outcome = self.checker.check(row)
+            try:
+                outcome = self.checker.check(row)
+            except (StorydiffError, sqlite3.Error):
+                raise  # the store failed (a full disk): stop
+            except Exception:  # a page that breaks a library: that URL backs off
+                log.exception("checking %s failed", row.url)
+                outcome = self.checker.crashed(row)
             self.stats.checks += 1
             self.stats.results[outcome.result] = self.stats.results.get(outcome.result, 0) + 1
             self.stats.last_url = row.url
