@@ -71,3 +71,9 @@ def test_a_title_and_its_initials_are_one_and_a_number_restated_is_no_new_count(
 def test_a_number_in_a_hyphenated_modifier_is_a_measure_not_a_count() -> None:
     new = BASE + "\nThe port filed a 22-page complaint and a billion-dollar claim."
     assert _added(new, "quantity", "money") == []
+
+
+def test_a_name_inside_a_new_quote_is_the_quotes_words() -> None:
+    new = BASE + "\n“The whole of Vastmark is laughing at this port,” Ostby said."
+    assert _added(new, "quote") != []
+    assert "Vastmark" not in _added(new, "person", "organization", "place")

@@ -151,6 +151,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
                     or any(aliases.same_entity(f.value, name) for name in names)
                     or _part_of_person(f, people, sources[facts_kind])
+                    or any(a <= f.start and f.end <= b for a, b in quoted)
                 ):
                     continue
                 if f.kind == "person" and (
