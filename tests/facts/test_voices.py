@@ -128,9 +128,7 @@ def test_the_wire_s_own_interview_is_no_citation() -> None:
 def test_a_statement_credited_to_someone_else_is_an_attribution_update() -> None:
     old = BASE + "\n\nThe surge reached the quay at noon, harbour master Tomas Varek said."
     new = BASE + "\n\nThe surge reached the quay at noon, according to the Kestrel Gazette."
-    updates = [
-        (c.before, c.after) for c in compare(old, new).changes if c.fact == "attribution"
-    ]
+    updates = [(c.before, c.after) for c in compare(old, new).changes if c.fact == "attribution"]
     assert updates == [("Tomas Varek said", "according to Kestrel Gazette")]
     police = BASE + "\n\nThree boats sank near the breakwater, police said."
     officials = BASE + "\n\nThree boats sank near the breakwater, officials said."
