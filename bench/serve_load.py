@@ -10,8 +10,9 @@ defaults (rate limit included), on a store built beforehand (by default the
 The pages: list pages at depths spread over the whole store (by keyset cursor, as
 a user paging far down would reach them), story pages and comparison pages (the
 first version against the last) of stories with several versions, spread over the
-store too. Each page is opened once first (the cold open works facts out and
-caches them); then
+store too; and, for the record, text searches (a word of one of those stories) and
+lists of one day (the day one of them was last seen). Each page is opened once
+first (the cold open works facts out and caches them); then
 
 - **warm**: each page again, one at a time, ``--repeats`` times: p50 and p95 per kind;
 - **load**: ``--clients`` clients (asyncio, one connection each) ask for random
@@ -38,6 +39,7 @@ import httpx
 from rich.table import Table
 
 import benchlib
+from storydiff.store.rows import unpack
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -73,8 +75,19 @@ def _pick(db: Path, pages: int, stories: int, seed: int) -> dict[str, list[str]]
         ]
         story_pages.append(f"/stories/{key}")
         compare_pages.append(f"/stories/{key}/compare?old={docs[0]}&new={docs[-1]}")
+    searches, days = [], []
+    for number, _ in chosen[: max(1, len(chosen) // 2)]:
+        text = unpack(
+            con.execute("SELECT text FROM documents WHERE number = ?", (number,)).fetchone()[0]
+        )
+        words = [w.strip(".,") for w in text.split() if len(w.strip(".,")) >= 6]
+        searches.append(f"/?q={rng.choice(words)}" if words else "/?q=the")
+        when = con.execute("SELECT last_seen FROM stories WHERE id = ?", (number,)).fetchone()[0]
+        if when:
+            days.append(f"/?since={when[:10]}&until={when[:10]}")
     con.close()
-    return {"list": lists, "story": story_pages, "compare": compare_pages}
+    return {"list": lists, "story": story_pages, "compare": compare_pages,
+            "search": searches, "day": days}  # fmt: skip
 
 
 def _start(db: Path, port: int, log: Path) -> subprocess.Popen[bytes]:

@@ -39,7 +39,7 @@ def test_tiny_run_reports_every_figure(tmp_path: Path) -> None:
             "--out", str(tmp_path)]  # fmt: skip
     assert serve_load.main(argv) == 0
     result = json.loads((tmp_path / "serve_load.json").read_text())
-    assert set(result["warm"]) == {"list", "story", "compare"}
+    assert set(result["warm"]) == {"list", "story", "compare", "search", "day"}
     for w in result["warm"].values():
         assert w["requests"] == 2 * w["pages"] and 0 < w["p50_ms"] <= w["p95_ms"]
     load = result["load"]
