@@ -1,10 +1,11 @@
 """Soak: ``storydiff watch`` on N pages of a local site for a simulated week.
 
 A site on 127.0.0.1 serves N article pages (fictional, generated) listed in a feed;
-each page changes a number in its text once a day (pages take turns) and answers 304
-to its ETag otherwise. The watcher runs on a simulated clock (a week in minutes),
-with the default schedule, rate 1 s per host. Reported: requests sent, 304s,
-events, memory (RSS) at the start and end, CPU per check.
+a seventh of the pages change a count in their text each day (for a day, then back:
+a change and a flip-flop) and every page answers 304 to its ETag otherwise. The
+watcher runs on a simulated clock (a week in minutes), with the default schedule,
+rate 1 s per host, no facts. Reported: requests sent, 304s, events, memory (RSS) at
+the start, after the first day and at the end, CPU per check.
 
     .venv/bin/python bench/watch_soak.py --pages 500 --days 7
 """
@@ -36,13 +37,15 @@ def rss_mb() -> float:
 
 
 def page(n: int, day: int) -> str:
-    words = [WORDS[(n * 7 + i) % len(WORDS)] for i in range(12)]
+    """Article ``n`` as it reads on ``day`` (its count changes on the days it moves)."""
+    w = [WORDS[(n * 7 + i) % len(WORDS)] for i in range(6)]
     paras = [
-        f"Article {n} of the Soak Herald: the {words[0]} story on day {day} of the week.",
-        f"Officials said {n % 97 + day} people took part in the {words[1]} meeting"
-        f" on the {words[2]}.",
-        f"The {words[3]} and the {words[4]} were discussed at length by the {words[5]} board.",
-        f"Residents near the {words[6]} asked for more news about the {words[7]} and {words[8]}.",
+        f"Article {n} of the Soak Herald, about the {w[0]} and the {w[1]}, was first"
+        f" published on the morning the {w[2]} story broke along the coast road.",
+        f"Officials said {n % 97 + 10 + day} people took part in meeting {n} on the {w[3]},"
+        f" which ran late into the evening at the {w[4]} hall near the harbour.",
+        f"Residents near the {w[5]} asked the board for more news about story {n}, and the"
+        " board promised to publish its findings before the end of the month.",
     ]
     body = "".join(f"<p>{p}</p>" for p in paras)
     head = f"<head><title>Soak story {n}</title></head>"

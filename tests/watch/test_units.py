@@ -232,3 +232,12 @@ def test_a_page_that_breaks_the_extractor_backs_off(
     assert stats.results == {"failed": 1}
     assert row is not None and row.fails == 1 and row.state == "failing" and row.seq == 0
     assert row.next_check >= clock.now() + WatchConfig().backoff - 1
+
+
+def test_sentences_with_numbers_on_several_pages_are_not_chrome() -> None:
+    chrome = SiteChrome(min_pages=2, max_chars=100)
+    for n, toll in enumerate([12, 40, 7]):
+        chrome.update(f"http://g.example/{n}", f"The death toll rose to {toll}.\n\n12 comments")
+    assert normalise("The death toll rose to 14.\n\n15 comments", "http://g.example/0", chrome) == [
+        "The death toll rose to 14."
+    ]

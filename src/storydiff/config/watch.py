@@ -48,9 +48,9 @@ class WatchConfig:
     truncate_min_words: int = 80
     """...when the last version had at least this many words."""
     chrome_min_pages: int = 2
-    """A short line (numbers and time units masked) seen on this many pages of one host
-    is the site's chrome (a rotating "updated N minutes ago", an ad slot's pool), and
-    never makes a new version."""
+    """A short line seen word for word on this many pages of one host, or a clock or
+    counter line ("updated 3 minutes ago") seen in its masked shape on this many, is
+    the site's chrome and never makes a new version (``watch.normalise``)."""
     chrome_max_chars: int = 100
     """Longer lines are never taken as chrome automatically: they are article text."""
     trivial_words: int = 2

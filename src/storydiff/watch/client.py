@@ -82,6 +82,8 @@ class WatchClient:
         last = self._last.setdefault(host, now)
         if last + self.config.rate > now:
             self.clock.sleep(last + self.config.rate - now)
+            if self.clock.now() < last + self.config.rate - 1e-3:
+                raise Deferred(last + self.config.rate)  # the wait was cut short: stopping
         self._last[host] = self.clock.now()
 
     def _send(self, url: str, headers: dict[str, str]) -> Response:

@@ -4,14 +4,17 @@ A page's text is compared line by line (a line is a paragraph of the extracted t
 its spaces collapsed). Lines that are not the article do not count:
 
 - lines matching the entry's ignore patterns (regular expressions, per site);
-- automatically, the site's own chrome: a short line (``chrome_max_chars``) that,
-  with its numbers and time units masked ("Updated # ~ ago"), has been seen on
-  ``chrome_min_pages`` or more pages of the same host. A rotating "updated 3 minutes
-  ago" line, a view counter or an ad slot whose pool of ads runs across the site
-  changes on every fetch of every page, and soon shows on many; an article's
-  paragraphs stand on one page.
+- automatically, the site's own chrome: lines that change on every fetch of every
+  page of a site. A short line (``chrome_max_chars``) is chrome when
+  ``chrome_min_pages`` or more pages of the same host have shown it word for word
+  (an ad slot's pool, a template's box), or, for a line shaped like a clock or a
+  counter ("Updated 3 minutes ago", "1,204 views": a relative time, or a number in
+  at most ``COUNTER_WORDS`` words), when that many pages have shown its shape with
+  the numbers and time words masked ("updated # ~ ago"). A sentence such as "The
+  death toll rose to 12." is not masked: two stories that say so with other numbers
+  share no key, and a change to one is reported.
 
-Which pages showed which shapes is kept in the store (``watch_lines``), so a restarted
+Which pages showed which keys is kept in the store (``watch_lines``), so a restarted
 watcher judges exactly as the one that stopped.
 """
 
@@ -27,6 +30,13 @@ _UNIT = re.compile(
     r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"yesterday|today|just now|an?|one)\b"
 )
+_RELATIVE = re.compile(
+    r"\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+    r"\s+ago\b|\bjust now\b",
+    re.IGNORECASE,
+)
+COUNTER_WORDS = 4
+"""A line of at most this many words with a number in it is shaped like a counter."""
 
 
 def host_of(url: str) -> str:
@@ -57,13 +67,36 @@ def line_key(line: str) -> str:
     return _SPACE.sub(" ", _UNIT.sub("~", folded)).strip()
 
 
+def clock_like(line: str) -> bool:
+    """A relative time, or a short line with a number: what rotates on its own.
+
+    Examples:
+        >>> clock_like("Updated 3 minutes ago"), clock_like("1,204 views")
+        (True, True)
+        >>> clock_like("The death toll rose to 12 on Monday.")
+        False
+    """
+    if _RELATIVE.search(line):
+        return True
+    return len(line.split()) <= COUNTER_WORDS and bool(_NUMBER.search(line))
+
+
+def line_keys(line: str) -> list[str]:
+    """The keys a short line is counted under: its words ("=" ...) and, when it is
+    shaped like a clock or a counter, its masked shape ("~" ...)."""
+    keys = ["=" + _SPACE.sub(" ", line.casefold()).strip()]
+    if clock_like(line):
+        keys.append("~" + line_key(line))
+    return keys
+
+
 def compile_patterns(patterns: Iterable[str]) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in patterns]
 
 
 class SiteChrome:
-    """Which pages of each host have shown each short line's shape (up to
-    ``min_pages`` of them: a shape seen on that many is chrome)."""
+    """Which pages of each host have shown each short line's keys (up to
+    ``min_pages`` of them: a key seen on that many is chrome)."""
 
     def __init__(self, min_pages: int = 3, max_chars: int = 200) -> None:
         self.min_pages = min_pages
@@ -71,7 +104,7 @@ class SiteChrome:
         self._pages: dict[str, dict[str, set[str]]] = {}
 
     def shapes(self, text: str) -> set[str]:
-        return {line_key(x) for x in lines_of(text) if len(x) <= self.max_chars}
+        return {k for x in lines_of(text) if len(x) <= self.max_chars for k in line_keys(x)}
 
     def update(self, url: str, text: str) -> list[str]:
         """The page at ``url`` shows ``text``; the shapes newly counted for it (for the
@@ -94,8 +127,8 @@ class SiteChrome:
     def is_chrome(self, host: str, line: str) -> bool:
         if len(line) > self.max_chars:
             return False
-        pages = self._pages.get(host, {}).get(line_key(line))
-        return pages is not None and len(pages) >= self.min_pages
+        seen = self._pages.get(host, {})
+        return any(len(seen.get(key, ())) >= self.min_pages for key in line_keys(line))
 
     def size(self) -> int:
         """Shapes counted, all hosts together."""
