@@ -140,6 +140,7 @@ def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:
         ("/api/v1/stories/zz", 404, "not a story id"),
         ("/api/v1/stories/0000000000000000", 404, "no story"),
         ("/api/v1/outlets?x=", 400, "unknown parameter"),
+        ("/openapi.json?x=1", 400, "unknown parameter"),
         ("/api/v1/nothing", 404, "no such page"),
     ],
 )

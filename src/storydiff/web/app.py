@@ -35,7 +35,7 @@ from storydiff.config.web import (
 )
 from storydiff.errors import NotFoundError, StorydiffError, WebError
 from storydiff.render.html import TEMPLATES as REPORT_TEMPLATES
-from storydiff.web import api, atom, docs, pages
+from storydiff.web import api, atom, docs, pages, params
 from storydiff.web.reader import Reader
 from storydiff.web.security import Guard, RateLimit
 from storydiff.web.templating import environment
@@ -134,6 +134,7 @@ def create_app(store: str | Path, settings: Settings | None = None) -> FastAPI:
         description="Stories, their versions and what changed, read from a storydiff store.",
         docs_url=None,
         redoc_url=None,
+        openapi_url=None,
         lifespan=lifespan,
     )
     app.state.reader = reader
@@ -142,11 +143,17 @@ def create_app(store: str | Path, settings: Settings | None = None) -> FastAPI:
     static = _static()
 
     @app.get("/static/{name}", include_in_schema=False)
-    def asset(name: str) -> Response:
+    def asset(request: Request, name: str) -> Response:
+        params.only(request, ())
         if name not in static:
             raise NotFoundError(f"no such file {name!r}")
         body, kind = static[name]
         return Response(body, media_type=kind, headers={"cache-control": "max-age=3600"})
+
+    @app.get("/openapi.json", include_in_schema=False)
+    def openapi(request: Request) -> JSONResponse:
+        params.only(request, ())
+        return JSONResponse(app.openapi())
 
     app.include_router(pages.router)
     app.include_router(api.router)
@@ -158,9 +165,11 @@ def create_app(store: str | Path, settings: Settings | None = None) -> FastAPI:
 
 
 def _api(scope: Any) -> bool:
-    """Whether a request is the API's (its path, the proxy's prefix left out)."""
+    """Whether a request is the API's, answered in JSON (its path, the proxy's prefix
+    left out)."""
     path: str = scope.get("path", "")
-    return path.removeprefix(scope.get("root_path", "")).startswith("/api/")
+    path = path.removeprefix(scope.get("root_path", ""))
+    return path.startswith("/api/") or path == "/openapi.json"
 
 
 def _answer(request: Request, status: int, message: str) -> Response:
