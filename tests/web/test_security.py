@@ -55,6 +55,9 @@ def _raw(url: str, request: bytes) -> bytes:
 def test_refuses_writes_bodies_long_addresses_and_other_hosts(server: Served) -> None:
     with httpx.Client(base_url=server.url) as c:
         assert c.post("/api/v1/stories").status_code == 405
+        only = c.head("/")
+        assert only.status_code == 200 and only.content == b""
+        assert int(only.headers["content-length"]) == len(c.get("/").content)
         assert c.request("DELETE", "/").status_code == 405
         r = c.request("GET", "/api/v1/stories", content=b"x" * 10)
         assert r.status_code == 413 and "no request body" in r.json()["error"]

@@ -93,6 +93,10 @@ class Guard:
             await _answer(scope, send, status, message, extra)
             return
 
+        head = scope["method"] == "HEAD"
+        if head:  # answered as GET, without the body (the routes know GET only)
+            scope = {**scope, "method": "GET"}
+
         async def secured(message: Message) -> None:
             if message["type"] == "http.response.start":
                 names = {k.lower() for k, _ in message.get("headers", [])}
@@ -100,6 +104,8 @@ class Guard:
                     *message.get("headers", []),
                     *((k, v) for k, v in HEADERS if k not in names),
                 ]
+            elif message["type"] == "http.response.body" and head:
+                message = {**message, "body": b""}
             await send(message)
 
         await self.app(scope, receive, secured)
