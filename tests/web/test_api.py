@@ -172,3 +172,22 @@ def test_fact_changes_are_worked_out_ahead_while_idle(client: httpx.Client, serv
     assert any("Tollmere" in h for h in headlines) and any("Kestrel" in h for h in headlines)
     assert not any("museum" in h.lower() for h in headlines)
     assert all(s["versions"] >= 2 for s in found["stories"])
+
+
+def test_html_list_pages_follow_older_links_to_the_end(client: httpx.Client) -> None:
+    """The list page's "older" link keeps the filters and the page size, and walks
+    every story once."""
+    import re
+
+    seen: list[str] = []
+    path = "/?limit=2"
+    for _ in range(20):
+        page = client.get(path).text
+        seen += re.findall(r'<a class="story" href="/stories/([0-9a-f]+)"', page)
+        older = re.search(r'<a rel="next" href="\?([^"]+)"', page)
+        if older is None:
+            break
+        path = "/?" + older.group(1).replace("&amp;", "&")
+        assert "limit=2" in path
+    total = client.get("/api/v1/stories").json()["total"]
+    assert len(seen) == len(set(seen)) == total

@@ -19,6 +19,7 @@ from storydiff.config.web import (
     FACTS_AHEAD,
     FALLBACK_SCAN_LIMIT,
     MAX_SEARCH_TERMS,
+    PAGE_SIZE,
     SEARCH_SCAN_LIMIT,
 )
 from storydiff.errors import BadRequestError
@@ -39,13 +40,14 @@ class Filters:
     until: date | None = None
     facts: bool = False
     after: str = ""
-    limit: int = 50
+    limit: int = PAGE_SIZE
 
     def query(self, **changes: object) -> dict[str, str]:
         """The query parameters of this list (with ``changes``), for links."""
         values: dict[str, object] = {
             "q": self.q, "outlet": self.outlet, "since": self.since, "until": self.until,
             "facts": "yes" if self.facts else "", "after": self.after,
+            "limit": self.limit if self.limit != PAGE_SIZE else "",
         }  # fmt: skip
         values.update(changes)
         return {k: str(v) for k, v in values.items() if v not in ("", None)}
