@@ -17,12 +17,11 @@ from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
     Quote,
-    attributes,
-    find_quotes,
     is_title,
-    person_subject,
+    person_subjects,
     pronoun_subject,
     quote_spans,
+    read_quotes,
     resolve,
     trailing_speaker,
 )
@@ -137,23 +136,23 @@ def analyse(
         quoted = (spans.get(i) if text else None) or []
         facts = _not_names(facts, s, quoted)
         out.facts[i] = facts
-        subject = person_subject(doc, quoted)
+        main, subject = person_subjects(doc, quoted)
+        subject = main or subject
         if subject:
             voice.person, voice.person_at = subject, i
         # "he" is the person named last: the last subject named, or the last speaker
         # when a speech verb named someone since (names the model did not tag).
         recent = voice.speaker if voice.speaker_at > voice.person_at else voice.person
         said_by, chained = voice.speaker, lines[i] <= voice.line + 1
-        quotes, voice.speaker = find_quotes(
+        quotes, voice.speaker, attributed = read_quotes(
             doc, i, s.start, voice.speaker, quoted if text else None, recent, min_words=1
         )
-        main = person_subject(doc, quoted, main_only=True)
         quotes = _own_subject(quotes, doc, quoted, main, recent, chained)
         if prev == i - 1 and lines[i] == lines[prev]:
             _said_after(out, prev, doc, quoted, voice.speaker, recent)
         if voice.speaker != said_by:
             voice.speaker_at = i
-        if any(q.own for q in quotes) or (quotes and chained) or attributes(doc, quoted):
+        if any(q.own for q in quotes) or (quotes and chained) or attributed:
             voice.line = lines[i]
         if not subject and not pronoun_subject(doc, quoted):
             _named_person(voice, facts, quoted, s.start, i)

@@ -203,6 +203,14 @@ def person_subject(
     last person it makes a subject ("Ramos didn't speak, but his mother, Karen Farmer,
     stood ..." -> "Karen Farmer"), else "". ``spans`` are the sentence's quoted spans
     when known."""
+    main, found = person_subjects(doc, spans)
+    return main if main_only else main or found
+
+
+def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> tuple[str, str]:
+    """The person subject of the sentence's main clause (or of the clause its quote
+    hangs on) and the last person subject of any clause, outside its quotes ("" when
+    none)."""
     if spans is None:
         spans = quote_spans(doc.text)
     found, main = "", ""
@@ -216,7 +224,7 @@ def person_subject(
             verb = tok.head
             if not main and (verb.dep_ == "ROOT" or inside(verb.head, spans)):
                 main = found  # the main clause's (or one the quote hangs on) subject
-    return main if main_only else main or found
+    return main, found
 
 
 def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
@@ -235,12 +243,6 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
                     if obj.dep_ == "pobj":
                         return obj
     return None
-
-
-def attributes(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
-    """Whether the sentence names who speaks: a speech verb's subject or "according to"
-    outside its quotes."""
-    return _speaker(doc, spans) is not None
 
 
 def trailing_speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
@@ -343,6 +345,23 @@ def find_quotes(
     sentence's quoted spans (from ``quote_spans`` over the whole text, so quotes that
     run over sentences are known); without them the sentence is read alone. A pronoun
     speaker with no earlier speaker is the last person named (``last_person``)."""
+    quotes, last_speaker, _ = read_quotes(
+        doc, sentence, offset, last_speaker, spans, last_person, min_words
+    )
+    return quotes, last_speaker
+
+
+def read_quotes(
+    doc: Doc | Span,
+    sentence: int,
+    offset: int,
+    last_speaker: str,
+    spans: list[tuple[int, int]] | None = None,
+    last_person: str = "",
+    min_words: int = 3,
+) -> tuple[list[Quote], str, bool]:
+    """``find_quotes``, and whether the sentence names who speaks (a speech verb's
+    subject or "according to X" outside its quotes)."""
     text = doc.text
     if spans is None:
         spans = quote_spans(text)
@@ -360,4 +379,4 @@ def find_quotes(
     cited = subject is not None and subject.dep_ == "pobj"  # "according to X"
     if quotes or (subject is not None and not cited and subject.lower_ not in GENERIC):
         last_speaker = speaker  # a source merely cited does not speak on
-    return quotes, last_speaker
+    return quotes, last_speaker, subject is not None
