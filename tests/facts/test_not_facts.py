@@ -77,3 +77,13 @@ def test_a_name_inside_a_new_quote_is_the_quotes_words() -> None:
     new = BASE + "\n“The whole of Vastmark is laughing at this port,” Ostby said."
     assert _added(new, "quote") != []
     assert "Vastmark" not in _added(new, "person", "organization", "place")
+
+
+def test_a_name_that_holds_an_and_is_one_name_when_it_ends_like_one() -> None:
+    new = BASE + "\nThe Kestrel Valley Music and Arts Festival was cancelled."
+    assert _added(new, "organization", "place", "person") in (
+        ["Kestrel Valley Music and Arts Festival"],
+        [],
+    )
+    split = BASE + "\nBrannock Construction and Telvane Engineering will rebuild the quay."
+    assert len(_added(split, "organization", "place", "person")) == 2

@@ -95,3 +95,10 @@ def test_an_unclosed_quote_never_runs_into_the_next_paragraph() -> None:
         "would meet on Friday."
     )
     assert not any("senior official" in q for q in _quotes(new))
+
+
+def test_quoted_as_saying_gives_the_quote_to_the_one_quoted() -> None:
+    new = BASE + (
+        "\nTelvane Cruises quoted President Aldric Venn as saying: “We will sail at dawn.”"
+    )
+    assert _quotes(new)["We will sail"] == "Aldric Venn"

@@ -162,6 +162,16 @@ def _is_number_only(ent: Span) -> bool:
     return not (len(words) == 1 and words[0].text.isdigit() and len(words[0].text) == 4)
 
 
+_ONE_NAME_HEADS = {
+    "festival", "program", "programme", "center", "centre", "institute", "committee",
+    "association", "council", "commission", "foundation", "society", "museum",
+    "university", "college", "school", "academy", "agency", "bureau", "office",
+    "department", "ministry", "party", "prevention", "research", "studies", "fund",
+}  # fmt: skip
+"""Last words of one name that holds an "and" ("the Music and Arts Festival", "the
+Non-Proliferation and Nuclear Policy Program")."""
+
+
 def _entity_parts(ent: Span) -> list[Span]:
     """Split "Brannock Construction and Telvane Engineering" into its names."""
     parts: list[Span] = []
@@ -177,6 +187,7 @@ def _entity_parts(ent: Span) -> list[Span]:
             and doc[tok.i - 1].is_title
             and ent.end - tok.i > 2
             and sum(w[:1].isupper() for w in doc[start : tok.i].text.split()) >= 2
+            and doc[ent.end - 1].lower_ not in _ONE_NAME_HEADS
         ):
             parts.append(doc[start : tok.i])
             start = tok.i + 1

@@ -185,7 +185,12 @@ def _strip_article(text: str) -> str:
 
 
 def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The verb's subject, or for "..., adding" the subject of the verb it hangs on."""
+    """The verb's subject, or for "..., adding" the subject of the verb it hangs on; for
+    "quoted X as saying" (and "cited X as saying") X."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        for child in verb.head.head.children:
+            if child.dep_ == "dobj" and not inside(child, spans):
+                return child
     for tok in (verb, verb.head):
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass") and not inside(child, spans):
