@@ -128,3 +128,22 @@ def test_a_hedge_of_the_same_degree_is_no_certainty_claim() -> None:
     assert _claims(old, same) == []
     weaker = "The harbour board may approve the new quay before the winter storms arrive."
     assert _claims(old, weaker) == [("update", "certainty")]
+
+
+def test_the_words_a_correction_notice_corrects_are_a_claim_correction_not_rewording() -> None:
+    from storydiff import compare
+
+    base = (
+        "KESTREL BAY, Norland (MPA) -- The port court ruled 6-2 that the quay belongs to the "
+        "city.\nJudge Aldric Venn wrote the dissent, saying the city had waited too long."
+        "\nThe harbour master welcomed the ruling."
+    )
+    new = base.replace("wrote the dissent", "wrote the majority opinion") + (
+        "\n--- This story has been corrected to show that Judge Venn wrote the majority opinion."
+    )
+    shown = [(c.kind, c.fact) for c in compare(base, new).changes if not c.hidden]
+    assert ("correction", "claim") in shown
+    unnamed = base.replace("waited too long", "waited too long to act") + (
+        "\n--- This story has been corrected to show that Judge Venn wrote the dissent."
+    )
+    assert ("correction", "claim") not in [(c.kind, c.fact) for c in compare(base, unnamed).changes]

@@ -205,6 +205,28 @@ def _part_of_person(f: Fact, people: set[str], sources: set[str]) -> bool:
     return any(f.value != p and f.value in p.split() for p in people | sources if " " in p)
 
 
+def _corrected_words(changes: list[Change], new_sents: list[Sentence]) -> None:
+    """The words a correction notice corrects are news, not rewording: the edits whose
+    changed words the notice names ("corrected to show that Justice Sonia Sotomayor
+    wrote the dissent") become claim corrections."""
+    notice: set[str] = set()
+    for s in new_sents:
+        if CORRECTION.search(s.text):
+            notice |= claims.content_words(s.text) - _NOTICE_WORDS
+    for c in changes:
+        changed = claims.content_words(c.before or "") ^ claims.content_words(c.after or "")
+        if c.kind == "rewording" and notice & changed:
+            c.kind, c.fact, c.subject = "correction", "claim", "correction"
+
+
+_NOTICE_WORDS = frozenset(
+    "corrected correction corrects story article earlier version show shows restore "
+    "reflect incorrectly misstated misidentified misspelled reported stated said "
+    "name full".split()
+)
+"""A correction notice's own words, which say nothing of what it corrects."""
+
+
 def _rewordings(alignment: Alignment, v: Versions, out: Builder) -> None:
     """A changed link that no fact change touches is a rewording (or trivial). Edits
     inside the dateline are the dateline's."""
@@ -328,5 +350,6 @@ def find_changes(
         for c in changes:
             if c.kind == "update" and c.fact != "headline":
                 c.kind = "correction"
+        _corrected_words(changes, new_sents)
     changes.sort(key=_rank)
     return changes, notes

@@ -65,8 +65,12 @@ def _to_the_reader(text: str) -> bool:
     return bool(_READER & set(_words(_QUOTED.sub(" ", text))))
 
 
-def _content(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The words of four letters or more that are no function words, lower case."""
     return {w for w in _words(text) if len(w) >= 4 and w not in _FUNCTION}
+
+
+_content = content_words
 
 
 def _rewritten(
