@@ -147,3 +147,20 @@ def test_the_words_a_correction_notice_corrects_are_a_claim_correction_not_rewor
         "\n--- This story has been corrected to show that Judge Venn wrote the dissent."
     )
     assert ("correction", "claim") not in [(c.kind, c.fact) for c in compare(base, unnamed).changes]
+
+
+def test_stopping_short_of_something_and_doing_it_are_opposite_claims() -> None:
+    from storydiff import compare
+
+    base = (
+        "KESTREL BAY, Norland (MPA) -- The mayor met the pilots on Monday."
+        "\nIn the interview, Mayor Tomas Varek stopped short of apologizing for the delay."
+        "\nThe harbour reopened."
+    )
+    new = base.replace("stopped short of apologizing", "apologized")
+    changes = [(c.kind, c.fact, c.subject) for c in compare(base, new).changes]
+    assert ("update", "claim", "polarity") in changes
+    ruled = base.replace("stopped short of apologizing", "ruled out apologizing")
+    assert ("update", "claim", "polarity") not in [
+        (c.kind, c.fact, c.subject) for c in compare(base, ruled).changes
+    ]

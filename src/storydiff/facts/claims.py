@@ -223,11 +223,23 @@ def _choices(words: list[str]) -> int:
     )
 
 
+_NEGATING = re.compile(
+    r"\b(?:stop|stops|stopped|stopping) short of\b|\brul(?:e|es|ed|ing) out\b"
+    r"|\brefrain(?:s|ed|ing)?\b|\bback(?:s|ed|ing)? away from\b|\bbalk(?:s|ed|ing)? at\b"
+)
+"""Phrases that negate what follows: "stopped short of apologizing" -> "apologized" is
+a flipped polarity."""
+
+
+def _negations(words: list[str]) -> int:
+    return sum(w in NEGATIONS for w in words) + len(_NEGATING.findall(" ".join(words)))
+
+
 def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     """A claim update for an edited link whose edit changes what is asserted."""
     removed, inserted, before, after = _sides(link, old_text, new_text)
     what = ""
-    if sum(w in NEGATIONS for w in removed) != sum(w in NEGATIONS for w in inserted):
+    if _negations(removed) != _negations(inserted):
         what = "polarity"  # "no projectile had landed" -> "the missiles had not landed": none
     elif _hedges_changed(removed, inserted):
         what = "certainty"
