@@ -60,7 +60,7 @@ def test_sigkill_at_random_moments_loses_and_repeats_nothing(tmp_path: Path) -> 
     print(f"uninterrupted run: {time.monotonic() - started:.1f} s")
     expected = _state(reference / "news.db", base)
     next(site, None)
-    assert len(expected[0]) == 7 and len(expected[1]) >= 12
+    assert len(expected[0]) == 7 and len(expected[1]) >= 12, expected
 
     killed = tmp_path / "killed"
     killed.mkdir()

@@ -3,6 +3,7 @@ days pass in seconds. Every time the watcher reads or waits goes through one."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import threading
 import time
@@ -62,10 +63,9 @@ class SimClock:
 class FileClock:
     """Simulated time kept in a file, so it goes on across processes (a watcher that
     was killed resumes at the time it had reached) and a server in another process
-    reads the same time. The time is written in place, fixed-width, in one write;
-    a reader that meets a torn value reads again."""
-
-    WIDTH = 24
+    or thread reads the same time. Reads and writes take the file's lock (flock), so a
+    reader never sees half of a write; a write is one fixed-width ``pwrite``, so a
+    writer killed at any moment leaves the old time or the new one."""
 
     def __init__(self, path: Path, start: float = 1_800_000_000.0) -> None:
         self.path = path
@@ -73,21 +73,18 @@ class FileClock:
             self._write(start)
 
     def now(self) -> float:
-        for _ in range(100):
-            try:
-                return float(self.path.read_bytes())
-            except (ValueError, FileNotFoundError):
-                time.sleep(0.001)
-        return float(self.path.read_bytes())
+        with self.path.open("rb") as fh:
+            fcntl.flock(fh, fcntl.LOCK_SH)
+            return float(fh.read())
 
     def sleep(self, seconds: float) -> None:
         if seconds > 0:
             self._write(self.now() + seconds)
 
     def _write(self, when: float) -> None:
-        text = f"{when:{self.WIDTH}.6f}".encode()
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o644)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            os.pwrite(fd, text, 0)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            os.pwrite(fd, f"{when:24.6f}".encode(), 0)  # one write, one width: no truncation
         finally:
             os.close(fd)
