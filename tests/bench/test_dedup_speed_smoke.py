@@ -35,6 +35,7 @@ def test_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     for name, run in runs.items():
         assert run["seconds"] > 0 and run["docs_per_s"] > 0 and run["peak_mb"] > 0
         assert run["startup_s"] >= 0  # reported for every row
+        assert run["cpu_s"] > 0 and len(run["all_cpu_s"]) == 2  # and CPU time, the same way
         # Every row ran twice, in turn, and keeps one of its runs.
         assert len(run["all_seconds"]) == 2
         if name != "tokenize_datatrove":  # scaled from its sample to the corpus
@@ -60,6 +61,7 @@ def test_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     assert runs["rensa_matrix"]["quality"]["output"] == "flags"
     assert runs["datatrove"]["quality"]["output"] == "clusters"
     assert results["best_peer"] in dedup_speed.PEERS
+    assert results["cpu"]["best_peer"] in dedup_speed.PEERS and results["cpu"]["vs_best_peer"] > 0
     assert results["file_and_memory_agree"] is True
     assert set(results["targets"]) == set(dedup_speed.TARGETS)
     held = runs["storydiff"]["sketch_bytes_per_doc"]

@@ -39,3 +39,20 @@ def test_numpy_and_compiled_mix_are_splitmix64(values: list[int]) -> None:
 def test_mix_is_a_bijection_on_a_sample() -> None:
     out = mix(np.arange(100_000, dtype=np.uint64))
     assert len(np.unique(out)) == 100_000
+
+
+def test_kernels_call_kernels_of_other_modules_and_names_stay_bound() -> None:
+    from storydiff.text import kernels, scan
+
+    words = np.array([1, 2, 3], np.uint64)
+    # short_shingle (text.scan) calls mix (text.kernels) from compiled code...
+    chained = 0
+    for w in words.tolist():
+        chained = (chained + w) * int(kernels.GOLDEN) % 2**64
+    assert int(scan.short_shingle(words, 0, 3)) == _splitmix_finaliser(chained)
+    # ...and Python still finds the NumPy mix under its names, not a compiled one.
+    assert scan.mix is kernels.mix is mix
+    assert mix(np.array([1, 2], np.uint64)).tolist() == [
+        _splitmix_finaliser(1),
+        _splitmix_finaliser(2),
+    ]
