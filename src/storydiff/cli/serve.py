@@ -13,7 +13,13 @@ from storydiff.config.web import HOST, LOOPBACK_HOSTS, PORT, RATE_BURST, RATE_PE
 @main.command()
 @DB_OPTION
 @click.option("--host", default=HOST, show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=PORT, show_default=True)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=PORT,
+    show_default=True,
+    help="Port to listen on.",
+)
 @click.option(
     "--allow-host",
     "allow_hosts",
