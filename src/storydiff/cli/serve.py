@@ -43,7 +43,13 @@ from storydiff.config.web import HOST, LOOPBACK_HOSTS, PORT, RATE_BURST, RATE_PE
     show_default=True,
     help="Requests a second one client address may make (0: no limit).",
 )
-@click.option("--burst", type=click.IntRange(1, 10**6), default=RATE_BURST, show_default=True)
+@click.option(
+    "--burst",
+    type=click.IntRange(1, 10**6),
+    default=RATE_BURST,
+    show_default=True,
+    help="Requests one client address may make at once before --rate applies.",
+)
 @DEBUG_OPTION
 @handle_errors
 def serve(
