@@ -132,22 +132,3 @@ class NotFoundError(WebError):
     """No such story, version, outlet or page."""
 
     status = 404
-
-
-class WebError(StorydiffError):
-    """A request the web app (``storydiff serve``) cannot answer as asked: the page
-    says why, with a 4xx status, and nothing else happens."""
-
-    status = 400
-
-
-class BadRequestError(WebError):
-    """A request with an unknown or repeated parameter, or a value out of range."""
-
-    status = 400
-
-
-class NotFoundError(WebError):
-    """No such story, version, outlet or page."""
-
-    status = 404
