@@ -87,3 +87,18 @@ def test_a_name_that_holds_an_and_is_one_name_when_it_ends_like_one() -> None:
     )
     split = BASE + "\nBrannock Construction and Telvane Engineering will rebuild the quay."
     assert len(_added(split, "organization", "place", "person")) == 2
+
+
+def test_a_figure_in_another_unit_a_score_and_a_ratio_are_updates() -> None:
+    base = BASE + (
+        "\nSmokers were 15 times more likely to fall ill, the study found."
+        "\nThe Kestrel Gulls beat the Harbour Pilots 58-54 on Sunday."
+    )
+    unit = base.replace("15 times more likely", "15 percent more likely")
+    assert [(c.kind, c.before, c.after) for c in compare(base, unit).changes if not c.hidden] == [
+        ("update", "15 times", "15 percent")
+    ]
+    score = base.replace("58-54", "61-54")
+    assert [(c.fact, c.subject, c.after) for c in compare(base, score).changes if not c.hidden] == [
+        ("quantity", "score", "61-54")
+    ]

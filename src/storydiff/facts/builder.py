@@ -149,6 +149,22 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
                 made += 1
             strong_o.remove(o)
             strong_n.remove(n)
+    for o in list(strong_o):  # the same figure in another unit: "15 times" -> "15 percent"
+        for n in strong_n:
+            if o.value == n.value and (o.kind, o.subject) != (n.kind, n.subject):
+                out.add(
+                    "update",
+                    n.kind,
+                    n.subject or o.subject,
+                    o,
+                    n,
+                    old_sentences=[o.sentence],
+                    new_sentences=[n.sentence],
+                )
+                strong_o.remove(o)
+                strong_n.remove(n)
+                made += 1
+                break
     pending.old += strong_o
     pending.new += strong_n
     return made

@@ -163,7 +163,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             elif (
                 mentions(other_text, f.text)
                 or (f.kind == "date" and mentions(other_text, _date_core(f.text)))
-                or (f.kind != "date" and _stated(f.value, other_text))
+                or (f.kind == "quantity" and _stated(f.value, other_text))
                 or (f.kind == "quantity" and not f.subject)  # counts nothing named
                 or any(a <= f.start and f.end <= b for a, b in quoted)  # the quote's words
             ):

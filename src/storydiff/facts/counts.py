@@ -9,6 +9,7 @@ North") is no count.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storydiff.facts.model import Fact, FactKind
@@ -33,6 +34,7 @@ UNIT_ALIASES = {
     "ton": "tonne", "tons": "tonne", "t": "tonne",
 }  # fmt: skip
 PERCENT_WORDS = {"percent", "per", "cent", "%", "pct"}
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 
 def subject_of(tok: Token) -> str:
@@ -146,6 +148,9 @@ def _counted(run: list[Token]) -> Token | None:
                         return obj
     if last.pos_ == "NOUN" and last.lower_ not in SCALES:
         return last
+    doc = last.doc
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("times", "fold"):
+        return doc[last.i + 1]  # "15 times more likely": a ratio
     return None
 
 
@@ -171,6 +176,13 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
     out: list[Fact] = []
     for run in _number_runs(doc, skip):
         words = "".join(t.text_with_ws for t in run).replace(" - ", "-").split()
+        if len(words) == 1 and _SCORE.match(words[0]):  # "58-54": a game's score
+            span = doc[run[0].i : run[-1].i + 1]
+            out.append(
+                Fact("quantity", span.text, words[0], "score", sentence,
+                     offset + span.start_char, offset + span.end_char)
+            )  # fmt: skip
+            continue
         number = parse_number(words)
         if number is None:
             continue
