@@ -109,3 +109,34 @@ def test_store_is_only_read(tmp_path: Path) -> None:
         if name in before:
             assert after.get(name) == before[name], name
     assert "fresh.db.search" in after
+
+
+def test_a_failure_shows_no_traceback(tmp_path: Path) -> None:
+    """A store damaged by hand (a text that is not compressed text any more): the
+    story fails with a plain 500, its traceback only in the server's log, and the
+    other pages go on."""
+    import sqlite3
+
+    db = make_store(tmp_path / "damaged.db")
+    with sqlite3.connect(db) as con:
+        number, key = con.execute(
+            "SELECT d.number, d.id FROM documents d JOIN sightings s ON s.document = d.number"
+            " WHERE s.outlet = 'Tollmere News' ORDER BY d.number LIMIT 1"
+        ).fetchone()
+        con.execute("UPDATE documents SET text = x'28b52ffd00' WHERE number = ?", (number,))
+    con.close()
+    served = serve(db, Settings(rate=0, refresh=0))
+    try:
+        with httpx.Client(base_url=served.url, timeout=60) as c:
+            page = c.get(f"/stories/{key}")
+            api = c.get(f"/api/v1/stories/{key}")
+            assert c.get("/outlets").status_code == 200
+    finally:
+        served.stop()
+    assert page.status_code == 500 and "this page failed" in page.text
+    assert api.status_code == 500 and api.json() == {
+        "error": "this page failed; the server's log says why",
+        "status": 500,
+    }
+    for text in (page.text, api.text):
+        assert "Traceback" not in text and "zstd" not in text.lower() and ".py" not in text

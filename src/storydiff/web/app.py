@@ -4,7 +4,8 @@ thread of its own. ``storydiff serve`` runs it with uvicorn.
 
 Errors: a ``WebError`` is its status (400, 404) with its message; a request FastAPI
 cannot read is a 400 naming the parameter; anything else is a 500 that says only
-that it failed (the traceback goes to the log, never to the client).
+that it failed (``web.security``: the traceback goes to the log, never to the
+client).
 """
 
 from __future__ import annotations
@@ -208,8 +209,3 @@ def _errors(app: FastAPI) -> None:
     async def store_error(request: Request, exc: StorydiffError) -> Response:
         log.warning("%s: %s", request.url.path, exc)
         return _answer(request, 503, "the store could not be read; try again")
-
-    @app.exception_handler(Exception)
-    async def failed(request: Request, exc: Exception) -> Response:
-        log.error("%s failed", request.url.path, exc_info=exc)
-        return _answer(request, 500, "this page failed; the server's log says why")

@@ -2,8 +2,9 @@
 and HEAD is refused (405), and so is a request body (413), a request target longer
 than ``MAX_URL_BYTES`` (414), a Host header the app was not told to answer to (400:
 a page elsewhere cannot reach the app through a name of its own pointed at
-127.0.0.1), and a client past its rate (429, with Retry-After). Every answer gets
-the security headers: a Content-Security-Policy that allows no inline script and
+127.0.0.1), and a client past its rate (429, with Retry-After). A failure of the
+app is a plain 500 (its traceback goes to the log, and the connection stays open).
+Every answer gets the security headers: a Content-Security-Policy that allows no inline script and
 nothing from another origin, no sniffing, no framing, no referrer.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -18,6 +20,8 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from storydiff.config.web import MAX_BODY_BYTES, MAX_URL_BYTES, RATE_CLIENTS
+
+log = logging.getLogger(__name__)
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -97,8 +101,12 @@ class Guard:
         if head:  # answered as GET, without the body (the routes know GET only)
             scope = {**scope, "method": "GET"}
 
+        started = False
+
         async def secured(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
                 message["headers"] = [
                     *message.get("headers", []),
@@ -108,7 +116,12 @@ class Guard:
                 message = {**message, "body": b""}
             await send(message)
 
-        await self.app(scope, receive, secured)
+        try:
+            await self.app(scope, receive, secured)
+        except Exception:  # a bug, or a damaged store: a plain 500, the traceback logged
+            log.exception("%s failed", scope.get("path", ""))
+            if not started:
+                await _answer(scope, send, 500, "this page failed; the server's log says why", [])
 
     def _refusal(self, scope: Scope) -> tuple[int, str, list[tuple[bytes, bytes]]] | None:
         if scope["method"] not in ("GET", "HEAD"):
