@@ -158,9 +158,18 @@ def members_of(db: sqlite3.Connection, stories: Iterable[int]) -> dict[int, list
     return out
 
 
-def text_of(db: sqlite3.Connection, number: int) -> str:
-    row = db.execute("SELECT text FROM documents WHERE number = ?", (number,)).fetchone()
-    return unpack(row[0]) if row else ""
+def latest_texts(db: sqlite3.Connection, stories: Iterable[int]) -> dict[int, str]:
+    """The text each story stored last (its highest number), in two queries."""
+    out: dict[int, str] = {}
+    for chunk in chunks(list(stories), 900):
+        marks = ",".join("?" * len(chunk))
+        for story, blob in db.execute(
+            "SELECT m.story, d.text FROM (SELECT story, max(document) AS last FROM members"
+            f" WHERE story IN ({marks}) GROUP BY story) m JOIN documents d ON d.number = m.last",
+            chunk,
+        ):
+            out[int(story)] = unpack(blob)
+    return out
 
 
 def new_documents(

@@ -115,19 +115,14 @@ def _rows(reader: Reader, listed: list[browse.Listed], members: bool) -> list[Ro
     numbers = [s.number for s in listed]
     outlets = browse.outlets_of(db, numbers)
     texts = browse.members_of(db, numbers) if members else {}
+    # Untitled stories are named, as Story.headline does, by the first words of a
+    # text: here the one stored last (the story's page orders its versions first).
+    latest = browse.latest_texts(db, [s.number for s in listed if not s.title])
     rows = []
     for s in listed:
-        headline = s.title
-        if not headline:  # as Story.headline: the first words of the latest text
-            last = texts[s.number][-1].number if s.number in texts else _latest(reader, s.number)
-            headline = " ".join(browse.text_of(db, last).split()[:12]) + "…"
+        headline = s.title or " ".join(latest.get(s.number, "").split()[:12]) + "…"
         rows.append(Row(s, headline, outlets.get(s.number, []), texts.get(s.number, [])))
     return rows
-
-
-def _latest(reader: Reader, story: int) -> int:
-    members = reader.store().story_members(story)
-    return members[-1] if members else story
 
 
 def _keyed(reader: Reader, f: Filters) -> tuple[Page, list[browse.Listed]]:
