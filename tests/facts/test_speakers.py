@@ -102,3 +102,14 @@ def test_quoted_as_saying_gives_the_quote_to_the_one_quoted() -> None:
         "\nTelvane Cruises quoted President Aldric Venn as saying: “We will sail at dawn.”"
     )
     assert _quotes(new)["We will sail"] == "Aldric Venn"
+
+
+def test_he_never_stands_for_an_organisation_that_spoke_since() -> None:
+    new = BASE + (
+        "\nMayor Tomas Varek toured the quay on Tuesday."
+        "\nThe Norland Coastguard said it would send two boats."
+        "\n“We will rebuild the quay,” he said."
+    )
+    assert _quotes(new)["We will rebuild"] == "Tomas Varek"
+    it = new.replace("“We will rebuild the quay,” he said.", "“We will send more,” it said.")
+    assert _quotes(it)["We will send"] == "Norland Coastguard"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
-from storydiff.facts.attributions import Attribution, find_attributions
+from storydiff.facts.attributions import Attribution, find_attributions, institution
 from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE, extract
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, titled
@@ -28,7 +28,7 @@ from storydiff.facts.quotes import (
 from storydiff.text.sentences import Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _DATELINE = re.compile(r"^\W*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?=,|\s*\(|\s+[—–-])")
 
@@ -95,6 +95,8 @@ class _Voice:
     person: str = ""
     person_at: int = -1
     speaker_at: int = -1
+    speaker_org: bool = False
+    """The speaker is an organisation: "he" and "she" never stand for it."""
     line: int = -2
     """The line where the speaker last spoke (or was carried by a quote)."""
 
@@ -142,9 +144,10 @@ def analyse(
             voice.person, voice.person_at = subject, i
         # "he" is the person named last: the last subject named, or the last speaker
         # when a speech verb named someone since (names the model did not tag).
-        recent = voice.speaker if voice.speaker_at > voice.person_at else voice.person
+        later = voice.speaker_at > voice.person_at and not voice.speaker_org
+        recent = voice.speaker if later else voice.person
         said_by, chained = voice.speaker, lines[i] <= voice.line + 1
-        quotes, voice.speaker, attributed = read_quotes(
+        quotes, voice.speaker, named_by = read_quotes(
             doc, i, s.start, voice.speaker, quoted if text else None, recent, min_words=1
         )
         quotes = _own_subject(quotes, doc, quoted, main, recent, chained)
@@ -152,7 +155,8 @@ def analyse(
             _said_after(out, prev, doc, quoted, voice.speaker, recent)
         if voice.speaker != said_by:
             voice.speaker_at = i
-        if any(q.own for q in quotes) or (quotes and chained) or attributed:
+            voice.speaker_org = named_by is not None and _organisation(named_by)
+        if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
             voice.line = lines[i]
         if not subject and not pronoun_subject(doc, quoted):
             _named_person(voice, facts, quoted, s.start, i)
@@ -217,6 +221,18 @@ def _said_after(
     if subject is not None:
         who = resolve(subject, last, recent)
         out.quotes[prev] = [replace(q, speaker=who, own=True) if not q.own else q for q in before]
+
+
+def _organisation(tok: Token) -> bool:
+    """A speaker that is an organisation ("The Norland Coastguard", "the ministry",
+    "NATO"), not a surname the model tagged as one ("Duque")."""
+    if not institution(tok):
+        return False
+    if tok.ent_type_ not in ("ORG", "NORP"):
+        return True  # an institutional noun
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = [t for t in ent if t.lower_ != "the"] if ent is not None else [tok]
+    return len(words) >= 2 or tok.text.isupper()
 
 
 def _named_person(

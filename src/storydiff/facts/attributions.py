@@ -79,7 +79,7 @@ def find_attributions(
                 if child.dep_ != "nsubj" or child.lower_ in GENERIC or child.pos_ == "PRON":
                     continue
                 said = f"{name_of(child)} {tok.text}"
-                if lemma == "say" and _institution(child):
+                if lemma == "say" and institution(child):
                     out.append(Attribution(name_of(child), said, sentence))
                 else:
                     out.append(Attribution(name_of(child), said, sentence, person=True))
@@ -100,7 +100,7 @@ def is_citation(att: Attribution) -> bool:
     )
 
 
-def _institution(tok: Token) -> bool:
+def institution(tok: Token) -> bool:
     """An organisation as the subject of "said": an ORG entity, or a phrase headed by
     an institutional noun ("the military", "police", "the Interior Ministry")."""
     if any(t.ent_type_ == "PERSON" for t in tok.subtree):

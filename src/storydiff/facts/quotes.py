@@ -350,7 +350,7 @@ def find_quotes(
     sentence's quoted spans (from ``quote_spans`` over the whole text, so quotes that
     run over sentences are known); without them the sentence is read alone. A pronoun
     speaker with no earlier speaker is the last person named (``last_person``)."""
-    quotes, last_speaker, _ = read_quotes(
+    quotes, last_speaker, _subject = read_quotes(
         doc, sentence, offset, last_speaker, spans, last_person, min_words
     )
     return quotes, last_speaker
@@ -364,9 +364,9 @@ def read_quotes(
     spans: list[tuple[int, int]] | None = None,
     last_person: str = "",
     min_words: int = 3,
-) -> tuple[list[Quote], str, bool]:
-    """``find_quotes``, and whether the sentence names who speaks (a speech verb's
-    subject or "according to X" outside its quotes)."""
+) -> tuple[list[Quote], str, Token | None]:
+    """``find_quotes``, and the token that names who speaks in the sentence (a speech
+    verb's subject or "according to X" outside its quotes), else None."""
     text = doc.text
     if spans is None:
         spans = quote_spans(text)
@@ -384,4 +384,4 @@ def read_quotes(
     cited = subject is not None and subject.dep_ == "pobj"  # "according to X"
     if quotes or (subject is not None and not cited and subject.lower_ not in GENERIC):
         last_speaker = speaker  # a source merely cited does not speak on
-    return quotes, last_speaker, subject is not None
+    return quotes, last_speaker, subject
