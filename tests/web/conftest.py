@@ -109,9 +109,12 @@ def artifacts() -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[object]:
-    """Debian's Chromium, headless (never a downloaded build)."""
+    """Debian's Chromium, headless (never a downloaded build), started once for the
+    tests of this package (once a session: no other package uses it) and stopped
+    when they end: Playwright's sync API keeps an event loop running in the main
+    thread meanwhile, and a later test's ``asyncio.run`` would fail beside it."""
     from playwright.sync_api import sync_playwright
 
     assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: make browser installs it"
