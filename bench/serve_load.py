@@ -1,10 +1,14 @@
 """``storydiff serve`` under load: warm page latency and 50 concurrent clients.
 
 The server runs as ``storydiff serve`` in a process of its own on 127.0.0.1, with its
-defaults (rate limit included), on a store built beforehand (by default the
-1,000,000-text store of ``bench/ingest_scale.py``, kept outside the repo):
+defaults (rate limit included), on a store built beforehand: the 1,000,000-text store
+of ``bench/ingest_scale.py``, kept outside the repo (about 4 GB with its JSONL, and
+2 GB more of search index, which the first ``serve`` builds in about 8 minutes).
+``ingest_scale.py --sizes 1000000 --out /work/bench-data`` leaves it there as
+``scale.db``; the figures in ``docs/serve.md`` were taken on the same store made by
+its ``write_corpus`` and ``ingest`` alone (no bare-insert baseline), named
+``scale-1m.db``:
 
-    .venv/bin/python bench/ingest_scale.py --sizes 1000000 --out /work/bench-data
     .venv/bin/python bench/serve_load.py --db /work/bench-data/scale-1m.db
 
 The pages: list pages at depths spread over the whole store (by keyset cursor, as
