@@ -125,3 +125,26 @@ def _versions(db: Path) -> int:
             return int(conn.execute("SELECT count(*) FROM watch_versions").fetchone()[0])
     except sqlite3.OperationalError:
         return 0  # not made yet
+
+
+def test_events_on_stdout_stay_apart_from_the_summary(tmp_path: Path) -> None:
+    newsroom = load_newsroom()
+    clock = SimClock()  # the site's own clock; the command runs on the real one
+    room = newsroom.Newsroom(now=clock.now, start=clock.now(), slow_seconds=0.0)
+    server, base = newsroom.serve(room)
+    try:
+        args = ["watch", f"{base}/news/bridge", "--db", str(tmp_path / "news.db"), "--once",
+                "--rate", "0.05", "--no-facts"]  # fmt: skip
+        runner = CliRunner()
+        assert runner.invoke(main, args).exit_code == 0
+        clock.advance(9 * 3600)  # the stealth edit: Monday is now Friday
+        result = runner.invoke(main, [*args, "--force", "--jsonl", "-"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.splitlines()
+    event = orjson.loads(line)
+    assert event["kind"] == "changed" and event["url"] == f"{base}/news/bridge"
+    assert {"op": "ins", "text": "Friday, "} in event["redline"]
+    assert "1 checks (1 changed); 1 events" in result.stderr

@@ -166,7 +166,8 @@ def _run(
     if not quiet and err.is_terminal:
         err.print()
     counts = ", ".join(f"{n:,} {k}" for k, n in sorted(stats.results.items()))
-    click.echo(f"{stats.checks:,} checks ({counts or 'none due'}); {stats.events:,} events")
+    summary = f"{stats.checks:,} checks ({counts or 'none due'}); {stats.events:,} events"
+    click.echo(summary, err=jsonl == "-")  # stdout carries the events then
 
 
 def _status(db_path: Path) -> None:

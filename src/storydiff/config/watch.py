@@ -70,8 +70,8 @@ SIGNIFICANCE_LEVELS = ("trivial", "wording", "facts")
 WEBHOOK_TIMEOUT = 10.0
 """Seconds a webhook POST may take."""
 WEBHOOK_RETRIES = 3
-"""Attempts at a webhook POST before the event is left undelivered (and tried again
-next run)."""
+"""Attempts at a webhook POST (waits of 1, 2, 4... s between them) before the event
+is left undelivered there (logged; the other outputs and the store have it)."""
 REDLINE_CHARS = 600
 """Longest redline in an event (characters of both sides with their context)."""
 ATOM_ENTRIES = 50
