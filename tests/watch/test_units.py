@@ -241,3 +241,39 @@ def test_sentences_with_numbers_on_several_pages_are_not_chrome() -> None:
     assert normalise("The death toll rose to 14.\n\n15 comments", "http://g.example/0", chrome) == [
         "The death toll rose to 14."
     ]
+
+
+def test_a_step_that_fails_midway_leaves_nothing_of_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storydiff.config import DEFAULT_INPUT
+    from storydiff.store.watch import WatchQueries
+    from storydiff.watch.clock import SimClock
+    from storydiff.watch.runner import Watcher
+    from storydiff.watch.watchlist import WatchEntry
+    from tests.localsite import serve
+
+    def html(count: int) -> str:
+        text = f"The ferry carried {count} passengers to the island on Tuesday morning. " * 4
+        return f"<html><body><article><p>{text}</p></article></body></html>"
+
+    routes = {"/a": (200, "text/html", html(12)), "/robots.txt": (404, "text/plain", "")}
+    site = serve(routes)
+    base = next(site)
+    with Corpus(tmp_path / "s.db") as corpus:
+        config = WatchConfig(rate=0.0, facts=False)
+        watcher = Watcher(corpus, [WatchEntry(base + "/a")], config, DEFAULT_INPUT, SimClock())
+        assert watcher.run_once().results == {"first": 1}
+        routes["/a"] = (200, "text/html", html(14))
+
+        def broken(*args: object) -> None:
+            raise RuntimeError("the disk hiccuped")
+
+        monkeypatch.setattr(WatchQueries, "add_event", broken)
+        assert watcher.run_once(force=True).results["failed"] == 1
+        assert corpus.store.counts()["documents"] == 1  # the new text went with the event
+        monkeypatch.undo()
+        assert watcher.run_once(force=True).results["changed"] == 1
+        assert corpus.store.counts()["documents"] == 2
+        assert [e.kind for e in watcher.queries.events()] == ["changed"]
+    next(site, None)

@@ -59,9 +59,13 @@ class Checker:
         self.compare = compare or CompareConfig(facts=config.facts)
         self.entries = {r.url: entry_from_json(r.url, r.settings) for r in self.queries.entries()}
         self.entries.update({e.url: e for e in entries or []})
-        self.chrome = SiteChrome(config.chrome_min_pages, config.chrome_max_chars)
+        self.chrome = self._load_chrome()
+
+    def _load_chrome(self) -> SiteChrome:
+        chrome = SiteChrome(self.config.chrome_min_pages, self.config.chrome_max_chars)
         for host, key, url in self.queries.lines():
-            self.chrome.add(host, key, url)
+            chrome.add(host, key, url)
+        return chrome
 
     def register(self, entries: list[WatchEntry]) -> int:
         """Watch the entries; how many are new. One watched already keeps its state and
@@ -144,8 +148,16 @@ class Checker:
                 result = self._failed(row, now, getattr(exc, "status", None), None)
             return Outcome(row.url, result)
         now = self.clock.now()
-        with self.store.transaction():
-            return self._answered(row, response, now)
+        try:
+            with self.store.transaction():
+                return self._answered(row, response, now)
+        except BaseException:
+            # Rolled back after the corpus stored a text: the numbers its caches hold
+            # will go to other texts (as Writer does when its own batch fails).
+            for cache in ("_shingles", "_sets", "_tokens"):
+                getattr(self.corpus, cache).clear()
+            self.chrome = self._load_chrome()  # as the store has it
+            raise
 
     def _answered(self, row: WatchedUrl, response: Response, now: float) -> Outcome:
         status = response.status
