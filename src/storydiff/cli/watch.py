@@ -179,7 +179,6 @@ def _status(db_path: Path) -> None:
     from storydiff.corpus.corpus import Corpus
     from storydiff.errors import StoreError
     from storydiff.store.watch import WatchQueries
-    from storydiff.watch.schedule import iso
 
     if not db_path.exists():
         raise StoreError(f"{db_path}: no such store", "give the --db the watcher uses")
@@ -188,10 +187,17 @@ def _status(db_path: Path) -> None:
         summary = queries.summary()
         rows = list(queries.all_urls())
     now = datetime.now(UTC).timestamp()
-    table = Table("URL", "kind", "state", "last checked", "next check", "versions", "fails")
+
+    def when(stamp: float) -> str:
+        return datetime.fromtimestamp(stamp, UTC).strftime("%Y-%m-%d %H:%M")
+
+    table = Table(title=f"{db_path}: what is watched (times UTC)")
+    table.add_column("URL", overflow="fold")
+    for name in ("kind", "state", "last checked", "next check", "versions", "fails"):
+        table.add_column(name, overflow="fold")
     for row in rows[:200]:
-        last = iso(row.last_check) if row.last_check else "never"
-        due = "—" if row.state == "stopped" else iso(row.next_check)
+        last = when(row.last_check) if row.last_check else "never"
+        due = "—" if row.state == "stopped" else when(row.next_check)
         due += " (due)" if row.state != "stopped" and row.next_check <= now else ""
         table.add_row(row.url, row.kind, row.state, last, due, str(row.seq), str(row.fails))
     console = Console(highlight=False)
