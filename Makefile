@@ -36,12 +36,18 @@ demo: $(VENV)/.run
 	@echo "Open demo-report.html in a browser for the side-by-side report."
 	@echo
 	@echo "== 3. All examples into a fresh store (demo.db), grouped into stories:"
-	@rm -rf demo.db demo.db-wal demo.db-shm demo.db.index
+	@rm -rf demo.db demo.db-wal demo.db-shm demo.db.index demo.db.search
 	@$(BIN)/storydiff ingest examples/story examples/unrelated --db demo.db --quiet
 	@$(BIN)/storydiff stories --db demo.db
 	@echo
 	@echo "== 4. The timeline of the latest story, each version against the one before:"
 	@$(BIN)/storydiff story --rank 1 --db demo.db
+	@echo
+	@echo "== 5. Watching a fictional newsroom through half a simulated day (storydiff watch, into demo.db):"
+	@$(BIN)/python examples/watch/demo.py demo.db
+	@echo
+	@echo "== 6. The store in a browser: run the line below, then open http://127.0.0.1:8017/ (Ctrl-C stops it)"
+	@echo "   $(BIN)/storydiff serve --db demo.db"
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench
@@ -70,4 +76,4 @@ lock: $(BIN)/python
 	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe -o requirements/build.lock requirements/build.in
 
 clean:
-	rm -rf $(VENV) demo-report.html .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) demo-report.html demo.db* .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -14,7 +14,11 @@
      │                              or that cannot be written (a full disk, a read-only folder)
      ├── OutputError                an output file that cannot be written (a full disk)
      ├── DedupError                 a dedup run that failed as a whole (a corrupt work file)
-     └── WorkerError                a worker process of an executor failed
+     ├── WorkerError                a worker process of an executor failed
+     ├── WatchListError             a watch list that cannot be used (the file and entry named)
+     └── WebError                   a request the web app cannot answer as asked (its 4xx)
+          ├── BadRequestError        an unknown or repeated parameter, a value out of range
+          └── NotFoundError          no such story, version, outlet or page
 
 Each message names the input and says what to do, in one line: the CLI prints it
 as is, with exit code 2.
