@@ -99,11 +99,31 @@ class Writer:
         self._tokens: OrderedDict[int, Tokens] = OrderedDict()
         self._pending: tuple[int, int, Fingerprints, npt.NDArray[np.int64]] | None = None
         self._lock_path = self.index.folder / "LOCK"
+        self._held = False
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the writer's lock around a transaction of the caller's own that adds
+        texts (``watch``: a version, its event and its URL's state commit together):
+        ``with corpus.writing(), corpus.store.transaction(): ... corpus.add(...)``.
+        The lock comes first and the store's write lock second, the order ``add``
+        takes them in, so two writers never wait for each other crosswise; the index
+        segment is written when the caller's transaction has committed."""
+        with self._writing():
+            yield
 
     @contextmanager
     def _writing(self, wait: bool = True) -> Iterator[None]:
         """One writer at a time, for the whole batch: texts, links, stories, index
-        (``wait=False``: raise ``BlockingIOError`` if another holds the lock)."""
+        (``wait=False``: raise ``BlockingIOError`` if another holds the lock). Inside
+        ``writing`` it is held already and the outer one finishes the work."""
+        if self._held:
+            # An earlier add of the caller's transaction: its segment goes in now, so
+            # that its texts are candidates for this one (were the transaction rolled
+            # back, the next lock's forget_after drops it again).
+            self._index_pending()
+            yield
+            return
         with self._lock_path.open("a") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
             try:
@@ -113,6 +133,7 @@ class Writer:
                 self.index.clean()
                 self._repair()
                 self._pending = None
+                self._held = True
                 try:
                     yield
                 except BaseException:
@@ -123,6 +144,7 @@ class Writer:
                     raise
                 self._index_pending()  # the caller's transaction has committed
             finally:
+                self._held = False
                 self._pending = None
                 fcntl.flock(fh, fcntl.LOCK_UN)
 

@@ -149,7 +149,9 @@ class Checker:
             return Outcome(row.url, result)
         now = self.clock.now()
         try:
-            with self.store.transaction():
+            # The corpus's lock before the store's, as ingest takes them: a watcher
+            # and an ingest on one store wait for each other in turn, never crosswise.
+            with self.corpus.writing(), self.store.transaction():
                 return self._answered(row, response, now)
         except BaseException:
             # Rolled back after the corpus stored a text: the numbers its caches hold
