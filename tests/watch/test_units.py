@@ -88,6 +88,10 @@ def test_watch_list_errors_name_the_entry(tmp_path: Path) -> None:
         ("[[watch]]\noutlet = 'x'\n", "entry 1: has no url"),
         ("watch = 3", "holds something other than"),
         ("[[watch]\n", "is not valid TOML"),
+        (
+            '[[watch]]\nurl = "https://a.example/"\nselector = "div["\n',
+            "selector 'div\\[' is not CSS",
+        ),
     ]:
         path.write_text(text)
         with pytest.raises(WatchListError, match=problem.replace("(", r"\(")):
@@ -147,6 +151,35 @@ def test_the_selector_picks_the_article(tmp_path: Path) -> None:
     picked = extract(page, "http://g.example/a", "http://g.example/a", "div.story-body")
     assert "other stories" in whole.raw and "other stories" not in picked.raw
     assert "real article" in picked.raw and picked.title == "Quay"
+    by_attribute = page.replace("class='story-body'", "itemprop='articleBody'")
+    picked = extract(
+        by_attribute, "http://g.example/a", "http://g.example/a", "[itemprop=articleBody]"
+    )
+    assert "other stories" not in picked.raw and "real article" in picked.raw
+
+
+def test_json_feed_items_are_read_and_only_http_links_kept() -> None:
+    from storydiff.watch.feeds import read_feed_list
+
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Gazette",
+        "items": [
+            {"id": "1", "url": "/news/a", "title": "A", "date_modified": "2027-01-15T08:00:00Z"},
+            {"id": "2", "url": "javascript:alert(1)", "title": "bad"},
+            {"id": "3", "external_url": "https://other.example/b", "date_published": "2027"},
+            "not an item",
+            {"id": "4", "title": "no link"},
+        ],
+    }
+    got = read_feed_list(orjson.dumps(feed), "https://g.example/feed.json")
+    assert got is not None and got.title == "Gazette"
+    assert [(i.link, i.title, i.stamp) for i in got.items] == [
+        ("https://g.example/news/a", "A", "2027-01-15T08:00:00Z"),
+        ("https://other.example/b", None, "2027"),
+    ]
+    assert read_feed_list(b'{"version": "1", "items": []}', "https://g.example/") is None
+    assert read_feed_list(b"{not json", "https://g.example/") is None
 
 
 def test_min_significance_keeps_quiet_events_out_of_the_outputs(tmp_path: Path) -> None:

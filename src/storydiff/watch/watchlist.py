@@ -30,7 +30,6 @@ from storydiff.errors import WatchListError
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNITS = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
 _KEYS = {"url", "outlet", "interval", "kind", "selector", "ignore"}
-_SELECTOR = re.compile(r"^[A-Za-z0-9_\-.#\s>]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +117,10 @@ def entry_from(data: dict[str, Any], where: str) -> WatchEntry:
     if kind not in ("auto", "feed", "page"):
         raise WatchListError(where, f"kind {kind!r} is not feed or page")
     selector = data.get("selector")
-    if selector is not None and not (isinstance(selector, str) and _SELECTOR.match(selector)):
-        raise WatchListError(
-            where, f"selector {selector!r} is not supported", "use tags, .classes, #ids and spaces"
-        )
+    if selector is not None:
+        if not isinstance(selector, str):
+            raise WatchListError(where, "selector must be text (a CSS selector)")
+        selector_xpath(selector, where)
     outlet = data.get("outlet")
     if outlet is not None and not isinstance(outlet, str):
         raise WatchListError(where, "outlet must be text")
@@ -168,30 +167,21 @@ def entries_from(specs: Iterable[str], interval: float | None = None) -> list[Wa
     return unique
 
 
-def selector_xpath(selector: str) -> str:
-    """A simple CSS selector (tags, .classes, #ids, descendants) as XPath.
+def selector_xpath(selector: str, where: str = "") -> str:
+    """A CSS selector (CSS 3, as cssselect reads it: tags, classes, ids, attributes,
+    combinators, pseudo-classes) as XPath for lxml's HTML trees.
 
     Examples:
-        >>> selector_xpath("article .body")
-        "//article//*[contains(concat(' ', normalize-space(@class), ' '), ' body ')]"
         >>> selector_xpath("div#main > p")
-        "//div[@id='main']/p"
+        "descendant-or-self::div[@id = 'main']/p"
+        >>> selector_xpath("[itemprop=articleBody]")
+        "descendant-or-self::*[@itemprop = 'articleBody']"
     """
-    out, step = [], "//"
-    for part in selector.replace(">", " > ").split():
-        if part == ">":
-            step = "/"
-            continue
-        match = re.match(r"^([A-Za-z0-9_-]*)((?:[.#][A-Za-z0-9_-]+)*)$", part)
-        if not match:
-            raise WatchListError(selector, "is not a simple selector")
-        tag, rest = match[1] or "*", match[2]
-        tests = []
-        for kind, name in re.findall(r"([.#])([A-Za-z0-9_-]+)", rest):
-            if kind == "#":
-                tests.append(f"[@id='{name}']")
-            else:
-                tests.append(f"[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]")
-        out.append(step + tag + "".join(tests))
-        step = "//"
-    return "".join(out)
+    from cssselect import HTMLTranslator, SelectorError
+
+    try:
+        return str(HTMLTranslator().css_to_xpath(selector))
+    except SelectorError as exc:
+        raise WatchListError(
+            where or selector, f"selector {selector!r} is not CSS ({exc})", "check the selector"
+        ) from exc
