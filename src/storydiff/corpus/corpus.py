@@ -16,13 +16,19 @@ from pathlib import Path
 import numpy as np
 
 from storydiff.config import MIN_ID_PREFIX, GroupingConfig, LinkConfig
-from storydiff.corpus.stories import Story, find_stories, latest_change, load_story, step
+from storydiff.corpus.stories import (
+    Story,
+    find_stories,
+    latest_change,
+    load_story,
+    step,
+    why_linked,
+)
 from storydiff.corpus.writer import IngestReport, Writer
-from storydiff.detect.agreement import MIN_TOKENS, rest_agreement
 from storydiff.detect.fingerprints import fingerprint_batch
 from storydiff.detect.index import FingerprintIndex
 from storydiff.detect.link import Pair, link_batch
-from storydiff.detect.passages import LinkWhy, shared_passages
+from storydiff.detect.passages import LinkWhy
 from storydiff.document import Document
 from storydiff.errors import StoreError
 from storydiff.pair.compare import Comparison
@@ -149,20 +155,7 @@ class Corpus(Writer):
         """For each verified link between two versions of ``story``: what the two share
         (``detect.passages``) and the figures the link rule read (``docs/stories.md``),
         earliest versions first."""
-        position = {v.document.id: i for i, v in enumerate(story.versions)}
-        with self.store.snapshot():
-            numbers = self.store.story_members(story.number)
-            ids = self.store.ids_by_number(numbers)
-            rows = [r for r in self.store.links_of(numbers) if r[0] in ids and r[1] in ids]
-        out = []
-        for row in rows:
-            link = Pair(*row)
-            x, y = sorted((position[ids[link.a]], position[ids[link.b]]))
-            a, b = story.versions[x].document, story.versions[y].document
-            found = rest_agreement(a.text, b.text)
-            agreement = found.tokens if min(found.rest_a, found.rest_b) >= MIN_TOKENS else None
-            out.append(LinkWhy(x, y, link, agreement, shared_passages(a.text, b.text)))
-        return sorted(out, key=lambda w: (w.old, w.new))
+        return why_linked(self.store, story)
 
     def timeline(self, story: Story) -> list[Comparison]:
         """Each version against the one before it (with facts)."""

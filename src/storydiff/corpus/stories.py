@@ -19,6 +19,9 @@ from itertools import combinations
 from typing import Any
 
 from storydiff.config import CompareConfig
+from storydiff.detect.agreement import MIN_TOKENS, rest_agreement
+from storydiff.detect.link import Pair
+from storydiff.detect.passages import LinkWhy, shared_passages
 from storydiff.document import Document
 from storydiff.errors import StoreError
 from storydiff.facts.model import Change
@@ -244,3 +247,24 @@ def find_stories(store: Store, limit: int | None = None, offset: int = 0) -> lis
     """Stories of the store, most recently seen first (then largest first), a page at
     a time: only the stories of the page are read."""
     return [load_story(store, row.id) for row in store.story_rows(limit, offset)]
+
+
+def why_linked(store: Store, story: Story) -> list[LinkWhy]:
+    """For each verified link between two versions of ``story``: what the two share
+    (``detect.passages``) and the figures the link rule read (``docs/stories.md``),
+    earliest versions first. Reads only (``storydiff serve`` calls it on a store
+    opened read-only)."""
+    position = {v.document.id: i for i, v in enumerate(story.versions)}
+    with store.snapshot():
+        numbers = store.story_members(story.number)
+        ids = store.ids_by_number(numbers)
+        rows = [r for r in store.links_of(numbers) if r[0] in ids and r[1] in ids]
+    out = []
+    for row in rows:
+        link = Pair(*row)
+        x, y = sorted((position[ids[link.a]], position[ids[link.b]]))
+        a, b = story.versions[x].document, story.versions[y].document
+        found = rest_agreement(a.text, b.text)
+        agreement = found.tokens if min(found.rest_a, found.rest_b) >= MIN_TOKENS else None
+        out.append(LinkWhy(x, y, link, agreement, shared_passages(a.text, b.text)))
+    return sorted(out, key=lambda w: (w.old, w.new))

@@ -15,7 +15,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 from storydiff.config import MIN_ID_PREFIX
 from storydiff.config.web import (
@@ -24,8 +24,7 @@ from storydiff.config.web import (
     COUNT_SECONDS,
     STORY_CACHE,
 )
-from storydiff.corpus.corpus import Corpus
-from storydiff.corpus.stories import Story, load_story, step
+from storydiff.corpus.stories import Story, load_story, step, why_linked
 from storydiff.detect.passages import LinkWhy
 from storydiff.errors import NotFoundError
 from storydiff.pair.compare import Comparison
@@ -163,7 +162,7 @@ class Reader:
             ):
                 return cached
             story = load_story(store, number)
-            why = _why(store, story)
+            why = why_linked(store, story)
             outlets = browse.outlets_of(store.db, [number]).get(number, [])
         v = story.versions
         steps = [
@@ -208,15 +207,3 @@ class Reader:
                     s.close()
             self._stores.clear()
         self.search.close()
-
-
-def _why(store: Store, story: Story) -> list[LinkWhy]:
-    """``Corpus.why``: it reads only the corpus's store, so it is called with a stand-in
-    holding this one (a Corpus would open the store for writing first)."""
-    holder = cast(Corpus, _Holder(store))
-    return Corpus.why(holder, story)
-
-
-@dataclass(slots=True)
-class _Holder:
-    store: Store
