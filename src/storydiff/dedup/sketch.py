@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
+import mmap
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,6 +195,23 @@ def batches(
         yield batch
 
 
+POPULATE_BYTES = 1 << 24
+"""From this size on (16 MB), the kept shingles' array is mapped with its pages
+faulted in at once (``MAP_POPULATE``): written a page at a time, an array of a few
+hundred megabytes waited on the kernel to make (or compact memory for) huge pages,
+up to 0.36 s of system time for 200 MB, against 0.08 s populated up front."""
+
+
+def _populated(count: int) -> Kept:
+    """An array of ``count`` 32-bit words, its memory faulted in up front where the
+    platform can (Linux) and the array is large; else ``np.empty``."""
+    flags = getattr(mmap, "MAP_POPULATE", 0)
+    if count * 4 < POPULATE_BYTES or not flags:
+        return np.empty(count, dtype=np.uint32)
+    flags |= mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS
+    return np.frombuffer(mmap.mmap(-1, count * 4, flags=flags), dtype=np.uint32)
+
+
 class _Sink:
     """Where sketching puts what it makes: files in a folder, or arrays in memory."""
 
@@ -202,7 +220,7 @@ class _Sink:
         self.names = [*FILES, *(f"keys-{b:03d}" for b in range(bands))]
         self.parts: dict[str, list[npt.NDArray[Any]]] = {name: [] for name in self.names}
         self.ids: list[list[str | int]] = []
-        self.kept = np.empty(max(shingles_hint, 1024) if in_memory else 0, dtype=np.uint32)
+        self.kept = _populated(max(shingles_hint, 1024)) if in_memory else _populated(0)
         self.reserved: Kept | None = None
         self.total = 0  # shingles so far
         self.offsets = [np.zeros(1, dtype=np.int64)]
@@ -250,7 +268,7 @@ class _Sink:
             return self.kept[:count]
         end = self.total + count
         if end > len(self.kept):
-            grown = np.empty(max(end, 2 * len(self.kept)), dtype=np.uint32)
+            grown = _populated(max(end, 2 * len(self.kept)))
             grown[: self.total] = self.kept[: self.total]
             self.kept = grown
         self.reserved = self.kept[self.total : end]
