@@ -92,14 +92,19 @@ def field_option(name: str, formats: str, holds: str) -> Callable[[F], F]:
     return click.option(f"--{name}-field", default=name, show_default=True, help=help_text)
 
 
-DB_OPTION = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("storydiff.db"),
-    show_default=True,
-    help="The store.",
-)
+def db_option(help_text: str = "The store.") -> Callable[[F], F]:
+    """``--db FILE``: the store (``storydiff.db`` by default)."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=Path("storydiff.db"),
+        show_default=True,
+        help=help_text,
+    )
+
+
+DB_OPTION = db_option()
 TIMEOUT_OPTION = click.option(
     "--timeout",
     type=Seconds(0.1, MAX_SECONDS),

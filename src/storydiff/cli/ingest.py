@@ -14,6 +14,7 @@ from storydiff.cli.app import (
     MAX_BYTES_OPTION,
     TIMEOUT_OPTION,
     Seconds,
+    db_option,
     expand_sources,
     field_option,
     handle_errors,
@@ -32,14 +33,7 @@ if TYPE_CHECKING:
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("storydiff.db"),
-    show_default=True,
-    help="The store (created if missing).",
-)
+@db_option("The store (created if missing).")
 @field_option("text", "JSONL", "the article text")
 @field_option("title", "JSONL", "the headline")
 @field_option("url", "JSONL", "the URL")

@@ -13,6 +13,7 @@ from storydiff.cli.app import (
     MAX_BYTES_OPTION,
     TIMEOUT_OPTION,
     Seconds,
+    db_option,
     handle_errors,
     input_config,
     main,
@@ -22,14 +23,7 @@ from storydiff.config import DEFAULT_WATCH, MAX_SECONDS, SIGNIFICANCE_LEVELS, ST
 
 @main.command()
 @click.argument("sources", nargs=-1)
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("storydiff.db"),
-    show_default=True,
-    help="The store (created if missing); the watch state lives in it.",
-)
+@db_option("The store (created if missing); the watch state lives in it.")
 @click.option("--once", is_flag=True, help="Check what is due, then exit (for cron).")
 @click.option("--force", is_flag=True, help="With --once: check everything watched now.")
 @click.option("--status", is_flag=True, help="Summarise what is watched and exit.")
