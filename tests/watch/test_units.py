@@ -88,6 +88,7 @@ def test_watch_list_errors_name_the_entry(tmp_path: Path) -> None:
         ("[[watch]]\noutlet = 'x'\n", "entry 1: has no url"),
         ("watch = 3", "holds something other than"),
         ("[[watch]\n", "is not valid TOML"),
+        ("watch = [1]", "entry 1: is not a \\[\\[watch\\]\\] table"),
         (
             '[[watch]]\nurl = "https://a.example/"\nselector = "div["\n',
             "selector 'div\\[' is not CSS",
@@ -310,3 +311,18 @@ def test_a_step_that_fails_midway_leaves_nothing_of_itself(
         assert corpus.store.counts()["documents"] == 2
         assert [e.kind for e in watcher.queries.events()] == ["changed"]
     next(site, None)
+
+
+def test_a_forbidden_url_is_checked_again_when_robots_txt_is_read_again(tmp_path: Path) -> None:
+    from storydiff.store.watch import WatchedUrl
+
+    with Corpus(tmp_path / "s.db") as corpus:
+        queries = WatchQueries(corpus.store)
+        with corpus.store.transaction():
+            for url, state in [("http://g.example/memo", "forbidden"),
+                               ("http://g.example/old", "stopped")]:  # fmt: skip
+                row = WatchedUrl(url, "page", url, None, first_seen=0.0, next_check=10.0)
+                row.state = state
+                queries.add_url(row)
+        assert [r.url for r in queries.due(5.0)] == [] and queries.next_due() == 10.0
+        assert [r.url for r in queries.due(10.0)] == ["http://g.example/memo"]

@@ -16,6 +16,11 @@ from dataclasses import dataclass, fields
 from storydiff.store.rows import pack, unpack
 from storydiff.store.sqlite import Store
 
+CHECKED = "('active', 'removed', 'failing', 'forbidden')"
+"""The states of URLs that are checked when due: a forbidden URL too, when robots.txt
+is read again (``next_check``), since the site may allow it by then; only stopped
+URLs wait for their watch list to name them again."""
+
 
 @dataclass(slots=True)
 class WatchedUrl:
@@ -112,7 +117,7 @@ class WatchQueries:
         before pages at the same time, then by URL: one order for every run)."""
         rows = self.db.execute(
             f"SELECT {', '.join(_COLUMNS)} FROM watch_urls"
-            " WHERE state IN ('active', 'removed', 'failing') AND next_check <= ?"
+            f" WHERE state IN {CHECKED} AND next_check <= ?"
             " ORDER BY next_check, kind, url LIMIT ?",
             (now, limit),
         ).fetchall()
@@ -120,7 +125,7 @@ class WatchQueries:
 
     def next_due(self) -> float | None:
         row = self.db.execute(
-            "SELECT min(next_check) FROM watch_urls WHERE state IN ('active', 'removed', 'failing')"
+            f"SELECT min(next_check) FROM watch_urls WHERE state IN {CHECKED}"
         ).fetchone()
         return float(row[0]) if row and row[0] is not None else None
 
@@ -154,17 +159,6 @@ class WatchQueries:
             "INSERT OR IGNORE INTO watch_versions (url, seq, document, seen) VALUES (?, ?, ?, ?)",
             (url, seq, document, seen),
         )
-
-    def version_seen(self, url: str, document: str) -> tuple[int, float] | None:
-        """The first (seq, time) this URL showed ``document``, if ever."""
-        row = self.db.execute(
-            "SELECT seq, seen FROM watch_versions WHERE url = ? AND document = ?"
-            " ORDER BY seq LIMIT 1",
-            (url, document),
-        ).fetchone()
-        return (int(row[0]), float(row[1])) if row else None
-
-    # -- events --------------------------------------------------------------------
 
     def add_event(
         self,

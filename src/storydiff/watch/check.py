@@ -26,8 +26,6 @@ from storydiff.watch.watchlist import WatchEntry, entry_from_json, entry_json
 
 log = logging.getLogger(__name__)
 
-ACTIVE = ("active", "removed", "failing", "forbidden")
-
 
 @dataclass(slots=True)
 class Outcome:

@@ -130,10 +130,6 @@ class SiteChrome:
         seen = self._pages.get(host, {})
         return any(len(seen.get(key, ())) >= self.min_pages for key in line_keys(line))
 
-    def size(self) -> int:
-        """Shapes counted, all hosts together."""
-        return sum(len(c) for c in self._pages.values())
-
 
 def normalise(
     text: str, url: str, chrome: SiteChrome, patterns: Sequence[re.Pattern[str]] = ()

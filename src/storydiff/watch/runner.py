@@ -129,9 +129,9 @@ class Watcher:
             self.stats.last_url = row.url
             if outcome.event is not None:
                 self.stats.events += 1
-                self.emit()
             if self.progress is not None:
                 self.progress(self.stats)
+        self.emit()  # the round's events, once (Atom feeds are rewritten a round, not an event)
         return True
 
     def run_once(self, force: bool = False) -> Stats:

@@ -147,6 +147,9 @@ def read_watchlist(path: Path) -> list[WatchEntry]:
         raise WatchListError(str(path), "holds something other than [[watch]] tables")
     if not tables:
         raise WatchListError(str(path), "has no [[watch]] entries")
+    for n, table in enumerate(tables, start=1):
+        if not isinstance(table, dict):
+            raise WatchListError(f"{path}: entry {n}", "is not a [[watch]] table")
     return [entry_from(t, f"{path}: entry {n}") for n, t in enumerate(tables, start=1)]
 
 
