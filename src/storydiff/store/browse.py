@@ -21,6 +21,14 @@ RECENT = "coalesce(s.last_seen, '') DESC, s.size DESC, s.id"
 """The order of ``stories_recent``: most recently seen, then largest, then oldest."""
 
 
+def counting(raw: str) -> int | None:
+    """``raw`` as a count: ASCII digits, at most 18 of them (SQLite's INTEGER holds it;
+    ``str.isdigit`` also takes "²", which ``int`` refuses), else None."""
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
+        return None
+    return int(raw)
+
+
 @dataclass(slots=True, frozen=True)
 class Cursor:
     """Where a page of stories ends: the last story's sort key."""
@@ -38,7 +46,10 @@ class Cursor:
         last_seen, size, number = token.rsplit("~", 2)
         if len(last_seen) > 40 or any(c in last_seen for c in "~\x00"):
             raise ValueError(token)
-        return Cursor(last_seen, int(size), int(number))
+        count, key = counting(size), counting(number)
+        if count is None or key is None:
+            raise ValueError(token)
+        return Cursor(last_seen, count, key)
 
 
 @dataclass(slots=True)

@@ -60,12 +60,13 @@ def page(reader: Reader, after: str, limit: int) -> Events:
     db = reader.db
     if not browse.has_table(db, EVENTS):
         return Events([], None, False, ["no watch has written to this store (storydiff watch)"])
-    if after and not after.isdigit():
+    last = browse.counting(after) if after else 2**62
+    if last is None:
         raise BadRequestError(f"after={after!r} is not an event number")
     rows = db.execute(
         f"SELECT id, kind, url, outlet, story, seen, old, new, significance, body FROM {EVENTS}"
         " WHERE id < ? ORDER BY id DESC LIMIT ?",
-        (int(after) if after else 2**62, limit + 1),
+        (last, limit + 1),
     ).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]

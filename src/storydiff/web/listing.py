@@ -178,9 +178,9 @@ def _search(reader: Reader, f: Filters) -> tuple[Page, list[browse.Listed]]:
         return _scan(reader, f, lambda s, _: all(w in (s.title or "").lower() for w in words))
     before: int | None = None
     if f.after:
-        if not (f.after.startswith("t") and f.after[1:].isdigit()):
+        before = browse.counting(f.after[1:]) if f.after.startswith("t") else None
+        if before is None:
             raise BadRequestError(f"after={f.after!r} is not a cursor of this search")
-        before = int(f.after[1:])
     since, until = _bounds(f)
     db = reader.db
     chosen: list[browse.Listed] = []

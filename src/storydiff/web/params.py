@@ -10,6 +10,7 @@ from starlette.requests import Request
 
 from storydiff.config.web import MAX_PAGE_SIZE, MAX_QUERY_CHARS, PAGE_SIZE
 from storydiff.errors import BadRequestError
+from storydiff.store import browse
 from storydiff.web.listing import Filters
 
 LIST = ("q", "outlet", "since", "until", "facts", "after", "limit")
@@ -48,9 +49,10 @@ def limit_of(values: dict[str, str]) -> int:
     raw = values.get("limit", "")
     if not raw:
         return PAGE_SIZE
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE_SIZE:
+    limit = browse.counting(raw)
+    if limit is None or not 1 <= limit <= MAX_PAGE_SIZE:
         raise BadRequestError(f"limit={raw!r} is not a number from 1 to {MAX_PAGE_SIZE}")
-    return int(raw)
+    return limit
 
 
 def filters(request: Request, outlet: str = "") -> Filters:
