@@ -18,6 +18,8 @@ from storydiff.facts.aliases import initials, mentioned
         ("Missouri", "police in Kansas City, Mo., said"),
         ("Mideast", "the Middle East peace talks"),
         ("Brannock Analytica", "Brannock Analytics denied wrongdoing"),
+        ("COO", "the chief operating officer resigned"),
+        ("DNI", "the director of national intelligence said"),
     ],
 )
 def test_another_form_of_the_name_is_a_mention(name: str, text: str) -> None:
@@ -25,7 +27,13 @@ def test_another_form_of_the_name_is_a_mention(name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "text"), [("Paris", "London is big"), ("US", "they use it"), ("NLRB", "the NRA")]
+    ("name", "text"),
+    [
+        ("Paris", "London is big"),
+        ("US", "they use it"),
+        ("NLRB", "the NRA"),
+        ("FBI", "the memo formed the basis of its case"),  # initials of any words in a row
+    ],
 )
 def test_other_names_are_not(name: str, text: str) -> None:
     assert not mentioned(name, text)

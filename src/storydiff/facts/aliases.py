@@ -80,16 +80,29 @@ def _runs(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_OFFICES = frozenset(
+    "officer executive director secretary president minister general chairman chairwoman"
+    " chair commissioner administrator counsel attorney advisor adviser inspector"
+    " officers executives directors".split()
+)
+"""The last word of a title said in full ("chief operating officer")."""
+
+
 @lru_cache(maxsize=64)
 def _lower_runs(text: str) -> frozenset[str]:
-    """Initials of every run of three to six lower-case words ("chief operating
-    officer" -> "coo"): a title said in full and by its initials."""
-    words = [w for w in re.findall(r"\b[a-z][a-z-]*\b", text) if w not in _MINOR]
-    return frozenset(
-        "".join(w[0] for w in words[i : i + n])
-        for n in range(3, 7)
-        for i in range(len(words) - n + 1)
-    )
+    """Initials of every title of three to six lower-case words in a row ("chief
+    operating officer" -> "coo"; minor words inside are skipped, as in "director of
+    national intelligence" -> "dni"). Only a run that ends or begins with an office
+    word counts: initials of any words in a row would find "FBI" in "formed the basis
+    of its"."""
+    out = set()
+    for run in re.findall(r"\b[a-z][a-z-]*(?:[ ][a-z][a-z-]*)+", text):
+        words = [w for w in run.split() if w not in _MINOR]
+        for n in range(3, 7):
+            for i in range(len(words) - n + 1):
+                if words[i + n - 1] in _OFFICES or words[i] in _OFFICES:
+                    out.add("".join(w[0] for w in words[i : i + n]))
+    return frozenset(out)
 
 
 def _own_initials(name: str) -> set[str]:
