@@ -178,6 +178,10 @@ def test_fact_changes_are_worked_out_ahead_while_idle(client: httpx.Client, serv
     assert any("Tollmere" in h for h in headlines) and any("Kestrel" in h for h in headlines)
     assert not any("museum" in h.lower() for h in headlines)
     assert all(s["versions"] >= 2 for s in found["stories"])
+    # A text search keeps the filter: the museum story matches the words, not the filter.
+    assert _all_stories(client, q="museum") != []
+    assert _all_stories(client, q="museum", facts="yes") == []
+    assert _all_stories(client, q="Kestrel", facts="yes") != []
 
 
 def test_html_list_pages_follow_older_links_to_the_end(client: httpx.Client) -> None:

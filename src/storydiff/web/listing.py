@@ -152,12 +152,16 @@ def _keyed(reader: Reader, f: Filters) -> tuple[Page, list[browse.Listed]]:
     more = len(numbers) > f.limit
     notes = []
     if f.facts:
-        known = reader.search.facts_known()
-        notes.append(
-            f"fact changes are known for {known:,} stories: the {FACTS_AHEAD} most recently"
-            " seen (worked out while the app is idle) and any story opened here"
-        )
+        notes.append(_facts_note(reader))
     return Page([], _next_of(numbers, f.limit, rows) if more else None, notes), listed
+
+
+def _facts_note(reader: Reader) -> str:
+    known = reader.search.facts_known()
+    return (
+        f"fact changes are known for {known:,} stories: the {FACTS_AHEAD} most recently"
+        " seen (worked out while the app is idle) and any story opened here"
+    )
 
 
 def _next_of(numbers: list[int], limit: int, rows: dict[int, browse.Listed]) -> str | None:
@@ -175,7 +179,19 @@ def _search(reader: Reader, f: Filters) -> tuple[Page, list[browse.Listed]]:
     if len(words) > MAX_SEARCH_TERMS:
         raise BadRequestError(f"q holds {len(words)} words: search for {MAX_SEARCH_TERMS} at most")
     if not reader.search.available:
-        return _scan(reader, f, lambda s, _: all(w in (s.title or "").lower() for w in words))
+        if f.facts:
+            raise BadRequestError(
+                "the filter 'with fact changes' needs the search index, and "
+                f"{reader.search.problem}"
+            )
+        return _scan(
+            reader,
+            f,
+            lambda s, outlets: (
+                (not f.outlet or f.outlet in outlets)
+                and all(w in (s.title or "").lower() for w in words)
+            ),
+        )
     before: int | None = None
     if f.after:
         before = browse.counting(f.after[1:]) if f.after.startswith("t") else None
@@ -195,6 +211,7 @@ def _search(reader: Reader, f: Filters) -> tuple[Page, list[browse.Listed]]:
         stories = browse.stories_of(db, numbers)
         rows = browse.stories_by_number(db, set(stories.values()) - seen)
         outlets = browse.outlets_of(db, rows) if f.outlet else {}
+        facty = reader.search.with_facts(list(rows)) if f.facts else None
         for n in numbers:
             last = n
             s = rows.get(stories.get(n, -1))
@@ -204,11 +221,17 @@ def _search(reader: Reader, f: Filters) -> tuple[Page, list[browse.Listed]]:
             ok = (not since or (s.last_seen or "") >= since) and (
                 not until or (s.last_seen or "") < until
             )
-            if ok and (not f.outlet or f.outlet in outlets.get(s.number, [])):
+            if (
+                ok
+                and (not f.outlet or f.outlet in outlets.get(s.number, []))
+                and (facty is None or s.number in facty)
+            ):
                 chosen.append(s)
                 if len(chosen) == f.limit:
                     break
     notes = [] if last is None else [f"looked through {read:,} matching texts; more may follow"]
+    if f.facts:
+        notes.append(_facts_note(reader))
     _covered(reader, notes)
     return Page([], None if last is None else f"t{last}", notes), chosen
 

@@ -215,6 +215,17 @@ class SearchIndex:
         )
         return [int(r[0]) for r in rows]
 
+    def with_facts(self, stories: list[int]) -> set[int]:
+        """Those of ``stories`` whose timeline is known to show fact changes."""
+        db = self.reader()
+        if db is None or not stories:
+            return set()
+        marks = ",".join("?" * len(stories))
+        rows = db.execute(
+            f"SELECT story FROM story_meta WHERE facts > 0 AND story IN ({marks})", stories
+        )
+        return {int(r[0]) for r in rows}
+
     def facts_known(self) -> int:
         db = self.reader()
         if db is None:
