@@ -72,6 +72,8 @@ def serve(
 
         from storydiff.web.app import Settings, create_app
     except ImportError as exc:
+        if exc.name not in ("uvicorn", "fastapi", "starlette", "pydantic", "jinja2"):
+            raise  # a fault of storydiff's own, not a missing extra
         from storydiff.errors import MissingExtraError
 
         raise MissingExtraError("web", "the web app") from exc
@@ -81,8 +83,9 @@ def serve(
     settings = Settings(hosts=hosts, rate=rate, burst=burst)
     app = create_app(db_path, settings)
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"storydiff: serving {db_path} at http://{shown}:{port}{root_path}/ (Ctrl-C stops)")
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    where = f"http://{shown}:{port}{root_path.rstrip('/')}/"
+    click.echo(f"storydiff: serving {db_path} at {where} (Ctrl-C stops)")
+    if host.lower() not in LOOPBACK_HOSTS:
         click.echo(
             f"storydiff: listening on {host}, not only this machine: put a proxy in front",
             err=True,

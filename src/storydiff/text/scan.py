@@ -35,7 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storydiff.jit import jit
-from storydiff.text.fasthash import ENCODE, Hashes, Offsets, special
+from storydiff.text.fasthash import _MASK, ENCODE, Hashes, Offsets, special
 from storydiff.text.kernels import GOLDEN, mix
 
 Bytes = npt.NDArray[np.uint8]
@@ -55,7 +55,6 @@ _DEBRUIJN = np.uint64(0x03F79D71B4CB0A89)
 _BIT_INDEX = np.zeros(64, dtype=np.int64)
 for _i in range(64):
     _BIT_INDEX[((1 << _i) * 0x03F79D71B4CB0A89 % 2**64) >> 58] = _i
-_MASK = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
 
 
 @jit

@@ -152,11 +152,9 @@ class Checker:
             with self.corpus.writing(), self.store.transaction():
                 return self._answered(row, response, now)
         except BaseException:
-            # Rolled back after the corpus stored a text: the numbers its caches hold
-            # will go to other texts (as Writer does when its own batch fails).
-            for cache in ("_shingles", "_sets", "_tokens"):
-                getattr(self.corpus, cache).clear()
-            self.chrome = self._load_chrome()  # as the store has it
+            # Rolled back (the corpus's writing() forgets what its caches held of it):
+            # the site chrome seen goes back to what the store has.
+            self.chrome = self._load_chrome()
             raise
 
     def _answered(self, row: WatchedUrl, response: Response, now: float) -> Outcome:
