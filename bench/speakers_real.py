@@ -1,0 +1,190 @@
+"""Who storydiff says spoke each direct quote, on real news, against blind labels.
+
+Data: the English-English pairs of ``../shared/data/semeval2022-task8-sample/``
+(``training_set.csv`` and ``testing_set.csv``; real news texts cut to their head and
+tail). Labels: ``tests/facts/speakers.blind.json``, written from the texts alone
+before any storydiff output was seen.
+
+**Split.** Fixed before any text was read: every text (``pair_id``, 1 or 2) is ranked
+by ``sha256("speakers:" + pair_id + ":" + text)``; a text is *tune* when that digest's
+first hex digit is below ``b`` (about 2/3), else *holdout*. Texts with double
+quotation marks were read in that order within each part; each quote of speech got a
+label (titles, scare quotes, quotes under three words and quotes cut by the head/tail
+join were left out).
+
+**Per text**, the text goes through storydiff's own facts pass as ``compare`` does for
+a version: ``Document(text=...)``, ``split_sentences``, ``facts.analysis.analyse`` over
+every sentence with the whole text (quotes are read over it), then
+``expand_speakers``. One spaCy parse per sentence, as in the facts stage.
+
+**Matching rule.** A label matches the first quote found whose text, lower-cased with
+spacing collapsed and leading punctuation dropped, begins with the label's ``words``
+(the first words inside the marks, verbatim). A matched quote's speaker is *right*
+when some word of the label's speaker (lower-case letter-or-digit runs, without
+titles and a short stop list) is among the found speaker's words; for a label whose
+speaker is null (the text does not say who), when storydiff names no one.
+
+Reports per part: the share of labels whose quote is found, the share of found quotes
+whose speaker is right, and the wrong ones by ``how`` (where the text names the
+speaker: same-sentence, previous-sentence, pronoun, continuation, none).
+
+    .venv/bin/python bench/speakers_real.py [--part tune|holdout] [--show]
+
+``--part tune`` is the default; the holdout part is measured once, at the end of a
+piece of work, never to choose rules. ``--show`` prints each wrong or missing label
+(tune only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "semeval2022-task8-sample"
+LABELS = ROOT / "tests" / "facts" / "speakers.blind.json"
+BLIND_SHA256 = "ea18b2a5c41906f5a47aded5095aababfb6cabc5171f37502c72f137794caba4"
+
+STOP = frozenset("a an the of to in on at for and or by with from s".split())
+TITLES = frozenset(
+    "mr mrs ms dr sen rep gov gen sgt cpl col lt president prime minister secretary sir "
+    "lord father".split()
+)
+_WORD = re.compile(r"[^\W_]+")
+_LEAD = re.compile(r"^[\W_]+")
+
+
+def words(text: str | None) -> set[str]:
+    return {w for w in _WORD.findall((text or "").casefold()) if w not in STOP}
+
+
+def _flat(text: str) -> str:
+    return _LEAD.sub("", " ".join(text.split()).casefold())
+
+
+def split_of(pair_id: str, which: str) -> str:
+    digest = hashlib.sha256(f"speakers:{pair_id}:{which}".encode()).hexdigest()
+    return "tune" if digest[0] < "b" else "holdout"
+
+
+def speaker_right(label: str | None, found: str) -> bool:
+    if label is None:
+        return not found.strip()
+    named = words(label) - TITLES
+    return bool(named & words(found))
+
+
+def load_labels() -> list[dict[str, Any]]:
+    raw = LABELS.read_bytes()
+    if hashlib.sha256(raw).hexdigest() != BLIND_SHA256:
+        raise SystemExit(f"{LABELS} is not the blind file (sha256 differs)")
+    texts: list[dict[str, Any]] = json.loads(raw)["texts"]
+    return texts
+
+
+def read_texts(directory: Path = DATA) -> dict[tuple[str, str], str]:
+    csv.field_size_limit(10**9)
+    out: dict[tuple[str, str], str] = {}
+    for name in ("training_set.csv", "testing_set.csv"):
+        with (directory / name).open(newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                if row["lang1"] == row["lang2"] == "en":
+                    out[(row["pair_id"], "1")] = row["text1"]
+                    out[(row["pair_id"], "2")] = row["text2"]
+    return out
+
+
+def quotes_of(text: str) -> list[tuple[str, str]]:
+    """(quote text, speaker) for every quote storydiff finds in one text."""
+    from storydiff.document import Document
+    from storydiff.facts.analysis import analyse, expand_speakers
+    from storydiff.text.sentences import split_sentences
+
+    body = Document(text=text).text
+    sentences = split_sentences(body)
+    analysis = analyse(sentences, list(range(len(sentences))), body)
+    expand_speakers(analysis, body)
+    return [(q.text, q.speaker) for i in sorted(analysis.quotes) for q in analysis.quotes[i]]
+
+
+@dataclass
+class Score:
+    labels: int = 0
+    found: int = 0
+    right: int = 0
+    wrong_by_how: Counter[str] = field(default_factory=Counter)
+    missed_by_how: Counter[str] = field(default_factory=Counter)
+    by_how: Counter[str] = field(default_factory=Counter)
+    wrong: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        return {
+            "found": self.found / max(self.labels, 1),
+            "speaker": self.right / max(self.found, 1),
+            "labels": self.labels,
+            "matched": self.found,
+        }
+
+
+def score_text(entry: dict[str, Any], found: list[tuple[str, str]], s: Score) -> None:
+    flat = [(_flat(q), who) for q, who in found]
+    for label in entry["labels"]:
+        s.labels += 1
+        s.by_how[label["how"]] += 1
+        start = _flat(label["words"])
+        hit = next((who for q, who in flat if q.startswith(start)), None)
+        where = f"{entry['pair_id']}:{entry['text']} {label['words']!r}"
+        if hit is None:
+            s.missed_by_how[label["how"]] += 1
+            s.wrong.append(f"missing  {where} ({label['how']})")
+            continue
+        s.found += 1
+        if speaker_right(label["speaker"], hit):
+            s.right += 1
+        else:
+            s.wrong_by_how[label["how"]] += 1
+            s.wrong.append(f"wrong    {where} {label['speaker']!r} got {hit!r} ({label['how']})")
+
+
+def evaluate(part: str) -> Score:
+    texts = read_texts()
+    s = Score()
+    for entry in load_labels():
+        if entry["part"] != part:
+            continue
+        assert split_of(entry["pair_id"], str(entry["text"])) == part
+        score_text(entry, quotes_of(texts[(entry["pair_id"], str(entry["text"]))]), s)
+    return s
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--part", default="tune", choices=("tune", "holdout"))
+    parser.add_argument("--show", action="store_true", help="list wrong and missing (tune)")
+    args = parser.parse_args(argv)
+    if not DATA.exists():
+        print(f"{DATA} is missing", file=sys.stderr)
+        return 2
+    s = evaluate(args.part)
+    f = s.figures()
+    print(f"{args.part}: {s.labels} labels, quote found {f['found']:.3f}, "
+          f"speaker right {f['speaker']:.3f} of {s.found}")  # fmt: skip
+    for how, n in sorted(s.by_how.items()):
+        print(f"  {how:18} {n:3} labels  missing {s.missed_by_how[how]:2}  "
+              f"wrong {s.wrong_by_how[how]:2}")  # fmt: skip
+    if args.show and args.part == "tune":
+        print("\n".join(s.wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
