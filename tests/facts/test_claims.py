@@ -164,3 +164,33 @@ def test_stopping_short_of_something_and_doing_it_are_opposite_claims() -> None:
     assert ("update", "claim", "polarity") not in [
         (c.kind, c.fact, c.subject) for c in compare(base, ruled).changes
     ]
+
+
+_STORY = [
+    "PENMARROW — The ferry between Holloway Ford and Penmarrow resumed service on Tuesday.",
+    "The crossing had been closed for six weeks after the winter floods damaged the pier.",
+    "Harbour officials said the repairs cost the town about 40,000 pounds in all.",
+    "Local traders said the closure had cut their takings by half since January.",
+    "The council plans a second pier on the north bank of the river next year.",
+]
+_BOX = [
+    "Updated June 3, 2031 The river authority publishes flood warnings for every crossing.",
+    "If you travel by ferry, check the warning board at the Penmarrow slipway first.",
+    "Children under twelve ride for free on weekdays during the school holidays.",
+]
+
+
+def test_a_dated_box_for_the_reader_set_into_the_story_is_no_change() -> None:
+    old = "\n\n".join(_STORY)
+    new = "\n\n".join([*_STORY[:3], " ".join(_BOX), *_STORY[3:]])
+    c = compare(old, new)
+    assert [x for x in c.changes if not x.hidden] == []
+    assert any("dated box of 3 sentence(s)" in n for n in c.notes)
+
+
+def test_a_dated_paragraph_of_news_is_still_news() -> None:
+    """Without words to the reader, a stamped run of new sentences is the story's."""
+    old = "\n\n".join(_STORY)
+    news = [_BOX[0], "Children under twelve ride for free on weekdays during the holidays."]
+    new = "\n\n".join([*_STORY[:3], " ".join(news), *_STORY[3:]])
+    assert ("addition", "") in _claims(old, new)

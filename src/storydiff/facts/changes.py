@@ -252,13 +252,18 @@ def _rewordings(alignment: Alignment, v: Versions, out: Builder) -> None:
         )  # fmt: skip
 
 
-def _claims(alignment: Alignment, v: Versions, out: Builder) -> None:
+def _claims(
+    alignment: Alignment, v: Versions, out: Builder, boxes: tuple[set[int], set[int]]
+) -> None:
     """Claims (``facts.claims``): every added and removed sentence that is no new or
-    dropped quote (its facts are listed too: the claim says what the sentence tells),
-    and edits that change what a sentence asserts, unless a quote change covers them."""
+    dropped quote (its facts are listed too: the claim says what the sentence tells)
+    nor part of a dated box set into the story (``boxes``), and edits that change what
+    a sentence asserts, unless a quote change covers them."""
     old_sents, new_sents, old_text, new_text = v.old_sents, v.new_sents, v.old_text, v.new_text
     quoted_old = {i for c in out.changes if c.fact == "quote" for i in c.old_sentences}
     quoted_new = {j for c in out.changes if c.fact == "quote" for j in c.new_sentences}
+    quoted_old |= boxes[0]
+    quoted_new |= boxes[1]
     out.changes += [
         c
         for c in claims.one_sided(alignment, old_sents, new_sents)
@@ -299,18 +304,28 @@ def find_changes(
     """Every change between two aligned versions, as facts, and notes on what was
     not analysed. With publication dates, relative days are read as weekdays."""
     notes: list[str] = []
+    old_box = claims.embedded_boxes(alignment.old_roles, old_sents, Role.REMOVED)
+    new_box = claims.embedded_boxes(alignment.new_roles, new_sents, Role.ADDED)
+    for box, side in ((old_box, "removed"), (new_box, "added")):
+        if box:
+            notes.append(
+                f"a dated box of {len(box)} sentence(s) set into the story was {side}"
+                " (reader service with its own 'Updated' stamp): its facts are not listed"
+            )
     old = analyse(
         old_sents,
-        selected(alignment.old_roles, alignment.links, alignment.old_link),
+        [i for i in selected(alignment.old_roles, alignment.links, alignment.old_link)
+         if i not in old_box],
         old_text,
         old_published,
-    )
+    )  # fmt: skip
     new = analyse(
         new_sents,
-        selected(alignment.new_roles, alignment.links, alignment.new_link),
+        [j for j in selected(alignment.new_roles, alignment.links, alignment.new_link)
+         if j not in new_box],
         new_text,
         new_published,
-    )
+    )  # fmt: skip
     expand_speakers(old, old_text)
     expand_speakers(new, new_text)
     if old.skipped or new.skipped:
@@ -343,7 +358,7 @@ def find_changes(
         out.add("update", "dateline", "", a, b, a, b, [0], [0])
     if (old_title or new_title) and norm(old_title or "") != norm(new_title or ""):
         out.add("update", "headline", "", old_title, new_title)
-    _claims(alignment, versions, out)
+    _claims(alignment, versions, out, (old_box, new_box))
     _rewordings(alignment, versions, out)
     changes = out.changes
     if CORRECTION.search(new_text) and not CORRECTION.search(old_text):

@@ -22,7 +22,7 @@ from collections import Counter
 
 from storydiff.config import CLAIM_CONTEXT_WORDS, LEAD_SENTENCES, MIN_CLAIM_WORDS, REWRITE_SHARE
 from storydiff.diff.align import Alignment, Link, Role
-from storydiff.facts.extract import CORRECTION, PROMO, TAGLINE
+from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE
 from storydiff.facts.model import Change
 from storydiff.text.sentences import Sentence
 
@@ -70,7 +70,25 @@ def content_words(text: str) -> set[str]:
     return {w for w in _words(text) if len(w) >= 4 and w not in _FUNCTION}
 
 
-_content = content_words
+def embedded_boxes(roles: list[Role], sents: list[Sentence], role: Role) -> set[int]:
+    """Sentences of a dated box of reader service set into the story (a news site's
+    "Updated June 16" questions-and-answers panel): a run of sentences only one version
+    has (``role``) that starts with its own "Updated <date>" stamp after the lead, ends
+    where the story goes on, and speaks to the reader somewhere. The box is the site's,
+    refreshed on its own schedule; its sentences are no change to the story."""
+    out: set[int] = set()
+    i = LEAD_SENTENCES
+    while i < len(roles):
+        if roles[i] is not role or not STAMP.search(sents[i].text):
+            i += 1
+            continue
+        end = i
+        while end < len(roles) and roles[end] is role:
+            end += 1
+        if end < len(roles) and any(_to_the_reader(sents[k].text) for k in range(i, end)):
+            out.update(range(i, end))
+        i = end
+    return out
 
 
 def _rewritten(
@@ -78,10 +96,14 @@ def _rewritten(
 ) -> set[tuple[str, int]]:
     """Added and removed sentences that are rewrites of each other."""
     removed = [
-        (i, _content(old[i].text)) for i, r in enumerate(alignment.old_roles) if r is Role.REMOVED
+        (i, content_words(old[i].text))
+        for i, r in enumerate(alignment.old_roles)
+        if r is Role.REMOVED
     ]
     added = [
-        (j, _content(new[j].text)) for j, r in enumerate(alignment.new_roles) if r is Role.ADDED
+        (j, content_words(new[j].text))
+        for j, r in enumerate(alignment.new_roles)
+        if r is Role.ADDED
     ]
     out: set[tuple[str, int]] = set()
     for i, a in removed:
