@@ -183,6 +183,23 @@ def test_json_feed_items_are_read_and_only_http_links_kept() -> None:
     assert read_feed_list(b"{not json", "https://g.example/") is None
 
 
+def test_the_watcher_reads_feeds_with_ingests_checks() -> None:
+    """One feed reader: what ingest refuses or decodes, the watcher does too."""
+    from storydiff.watch.feeds import read_feed_list
+
+    not_a_list = {"version": "https://jsonfeed.org/version/1", "items": {"url": "/a"}}
+    assert read_feed_list(orjson.dumps(not_a_list), "https://g.example/feed.json") is None
+    rss = (
+        '<rss version="2.0"><channel>'
+        "<title>Gazette</title><item><title>Ferry</title><link>/news/ferry</link>"
+        "<pubDate>Fri, 15 Jan 2027 08:00:00 GMT</pubDate></item></channel></rss>"
+    )
+    got = read_feed_list(rss.encode("utf-16-be"), "https://g.example/feed.xml")  # no BOM
+    assert got is not None and got.title == "Gazette"
+    assert [(i.link, i.title) for i in got.items] == [("https://g.example/news/ferry", "Ferry")]
+    assert got.items[0].stamp is not None and "2027" in got.items[0].stamp
+
+
 def test_min_significance_keeps_quiet_events_out_of_the_outputs(tmp_path: Path) -> None:
     from storydiff.config import DEFAULT_INPUT
     from storydiff.watch.clock import SimClock

@@ -37,6 +37,9 @@ class Entry:
     html: str
     """The entry's longest content: its full text, or a teaser."""
     published: datetime | None
+    stamp: str | None = None
+    """The entry's updated (else published) time as the feed writes it: what a
+    watcher compares to notice that the feed says the article changed."""
 
 
 @dataclass(slots=True)
@@ -73,7 +76,10 @@ def _xml_feed(data: bytes, source: str) -> Feed | Rejected:
         for content in entry.get("content", []):
             html = max(html, content.get("value", ""), key=len)
         when = _when(entry.get("published_parsed") or entry.get("updated_parsed"))
-        entries.append(Entry(entry.get("link"), entry.get("title"), html, when))
+        # dict.get: feedparser's own get("updated") falls back to "published" with a
+        # DeprecationWarning; the fall-back is wanted, the warning is not.
+        stamp = dict.get(entry, "updated") or dict.get(entry, "published") or None
+        entries.append(Entry(entry.get("link"), entry.get("title"), html, when, stamp))
     return Feed(parsed.feed.get("title") or None, parsed.feed.get("link", ""), entries)
 
 
@@ -102,19 +108,28 @@ def _json_feed(data: bytes, source: str) -> Feed | Rejected:
         link = _text(item.get("url")) or _text(item.get("external_url")) or None
         when = item.get("date_published") or item.get("date_modified")
         published = parse_datetime(when) if isinstance(when, str) else None
-        entries.append(Entry(link, _text(item.get("title")) or None, html, published))
+        stamp = _text(item.get("date_modified")) or _text(item.get("date_published")) or None
+        title = _text(item.get("title")) or None
+        entries.append(Entry(link, title, html, published, stamp))
     return Feed(_text(feed.get("title")) or None, _text(feed.get("home_page_url")), entries)
+
+
+def parse_feed(data: bytes, source: str) -> Feed | Rejected:
+    """A feed's entries as the feed gives them (links not yet resolved), or why
+    ``data`` is not a feed. The one feed reader: ingest turns the entries into
+    documents, ``watch`` into pages to watch."""
+    wide = wide_encoding(data)
+    if wide is not None:  # UTF-16/32 without a byte-order mark: feedparser needs help
+        data = _XML_ENCODING.sub(rb"\1", data.decode(wide).encode("utf-8"), count=1)
+    is_json = data[:64].lstrip().startswith((b"{", b"["))
+    return _json_feed(data, source) if is_json else _xml_feed(data, source)
 
 
 def read_feed(
     data: bytes, source: str, fetcher: PoliteFetcher | None
 ) -> Iterator[Document | Rejected]:
     """Documents from a feed's entries; a feed that cannot be parsed is one Rejected."""
-    wide = wide_encoding(data)
-    if wide is not None:  # UTF-16/32 without a byte-order mark: feedparser needs help
-        data = _XML_ENCODING.sub(rb"\1", data.decode(wide).encode("utf-8"), count=1)
-    is_json = data[:64].lstrip().startswith((b"{", b"["))
-    feed = _json_feed(data, source) if is_json else _xml_feed(data, source)
+    feed = parse_feed(data, source)
     if isinstance(feed, Rejected):
         yield feed
         return

@@ -1,15 +1,16 @@
-"""The articles a feed lists: link, title and the entry's own updated time (RSS,
-Atom and RDF with feedparser; JSON Feed). The watcher checks the pages themselves,
-so a feed only says which pages there are and when one says it was updated."""
+"""The articles a feed lists, for the watcher: link, title and the entry's own
+updated time. The feed is read by ``ingest.feed.parse_feed`` (RSS, Atom, RDF, JSON
+Feed, with its checks); what the watcher adds is that only absolute http(s) links
+are kept, since it fetches them. The watcher checks the pages themselves, so a feed
+only says which pages there are and when one says it was updated."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import feedparser
-import orjson
+from storydiff.ingest.feed import parse_feed
+from storydiff.ingest.rejected import Rejected
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,50 +27,22 @@ class FeedList:
     items: list[FeedItem]
 
 
-def _resolve(link: Any, base: str) -> str | None:
-    if not isinstance(link, str) or not link.strip():
+def _resolve(link: str | None, base: str) -> str | None:
+    if not link or not link.strip():
         return None
     url = urljoin(base, link.strip())
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
-def _json_feed(data: bytes, base: str) -> FeedList | None:
-    try:
-        feed = orjson.loads(data)
-    except orjson.JSONDecodeError:
-        return None
-    if not isinstance(feed, dict) or "jsonfeed.org" not in str(feed.get("version", "")):
-        return None
-    items = []
-    for item in feed.get("items") or []:
-        if not isinstance(item, dict):
-            continue
-        link = _resolve(item.get("url") or item.get("external_url"), base)
-        if link:
-            stamp = item.get("date_modified") or item.get("date_published")
-            title = item.get("title")
-            items.append(
-                FeedItem(
-                    link,
-                    title if isinstance(title, str) else None,
-                    stamp if isinstance(stamp, str) else None,
-                )
-            )
-    title = feed.get("title")
-    return FeedList(title if isinstance(title, str) else None, items)
-
-
 def read_feed_list(data: bytes, url: str) -> FeedList | None:
-    """The feed's items, or None when ``data`` is not a feed."""
-    if data[:64].lstrip().startswith(b"{"):
-        return _json_feed(data, url)
-    parsed = feedparser.parse(data)
-    if not parsed.get("version") and not parsed.entries:
+    """The feed's items with a link the watcher can fetch, or None when ``data`` is
+    not a feed."""
+    feed = parse_feed(data, url)
+    if isinstance(feed, Rejected):
         return None
     items = []
-    for entry in parsed.entries:
-        link = _resolve(entry.get("link"), url)
+    for entry in feed.entries:
+        link = _resolve(entry.link, url)
         if link:
-            stamp = entry.get("updated") or entry.get("published")
-            items.append(FeedItem(link, entry.get("title"), stamp))
-    return FeedList(parsed.feed.get("title") or None, items)
+            items.append(FeedItem(link, entry.title, entry.stamp))
+    return FeedList(feed.outlet, items)
