@@ -194,3 +194,11 @@ def test_a_dated_paragraph_of_news_is_still_news() -> None:
     news = [_BOX[0], "Children under twelve ride for free on weekdays during the holidays."]
     new = "\n\n".join([*_STORY[:3], " ".join(news), *_STORY[3:]])
     assert ("addition", "") in _claims(old, new)
+
+
+def test_alternatives_said_another_way_are_no_narrowing() -> None:
+    old = "The ministry may hand the inquiry to another regional prosecutor or another office."
+    new = "The ministry may hand the inquiry elsewhere, officials at the ministry said."
+    assert ("update", "alternatives") not in _claims(old, new)
+    cut = "The ministry may hand the inquiry to another regional prosecutor."
+    assert ("update", "alternatives") in _claims(old, cut)

@@ -245,6 +245,26 @@ def _choices(words: list[str]) -> int:
     )
 
 
+def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
+    """Whether an edit cuts or extends a list of alternatives ("the bridge or the
+    tunnel" -> "the bridge"): an edit that changes how many "or"s offer a choice and
+    whose side with fewer of them brings no word of its own. A list replaced by other
+    words ("to another prosecutor or another office" -> "elsewhere") is said another
+    way, and stays rewording unless something else changed."""
+    for op in link.ops:
+        if op.tag == "equal":
+            continue
+        a = _words(old_text[op.old_start : op.old_end])
+        b = _words(new_text[op.new_start : op.new_end])
+        if _choices(a) == _choices(b):
+            continue
+        fewer, more = (b, a) if _choices(a) > _choices(b) else (a, b)
+        own = {w for w in fewer if len(w) >= 4 and w not in _FUNCTION}
+        if all(any(w[:4] == v[:4] for v in more) for w in own):
+            return True
+    return False
+
+
 _NEGATING = re.compile(
     r"\b(?:stop|stops|stopped|stopping) short of\b|\brul(?:e|es|ed|ing) out\b"
     r"|\brefrain(?:s|ed|ing)?\b|\bback(?:s|ed|ing)? away from\b|\bbalk(?:s|ed|ing)? at\b"
@@ -265,7 +285,7 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
         what = "polarity"  # "no projectile had landed" -> "the missiles had not landed": none
     elif _hedges_changed(removed, inserted):
         what = "certainty"
-    elif _choices(removed) != _choices(inserted):
+    elif _narrowed(link, old_text, new_text):
         what = "alternatives"
     if not what:
         return None
