@@ -89,3 +89,12 @@ def test_a_generic_last_word_or_an_owner_makes_no_new_name() -> None:
     new = "Aldric Venn's Freedom League lost two seats, Venn told KBX News on Sunday."
     kinds = [c.fact for c in compare(old, new).changes if not c.hidden]
     assert "organization" not in kinds
+
+
+def test_one_head_word_is_one_source_only_when_described() -> None:
+    from storydiff.facts.link_round import _one_source
+
+    assert _one_source("A Brussels court", "A Belgian court")
+    assert _one_source("a senior official", "a state official")
+    assert not _one_source("the Justice Ministry", "the Defense Ministry")
+    assert not _one_source("The Harbour Times", "The Valley Times")

@@ -102,3 +102,20 @@ def test_a_figure_in_another_unit_a_score_and_a_ratio_are_updates() -> None:
     assert [(c.fact, c.subject, c.after) for c in compare(base, score).changes if not c.hidden] == [
         ("quantity", "score", "61-54")
     ]
+
+
+def test_a_round_figure_elsewhere_is_another_number() -> None:
+    """'20 miles' in the other version says nothing of '20 people'; an exact figure
+    ('586 hopefuls') or the same thing counted ('the 128-seat council') does."""
+    added = (
+        "\nRescuers took 20 people from the roofs of their cars."
+        "\nThe council has 128 seats, and 586 candidates stood for them in May."
+    )
+    plain = BASE + "\nThe road runs 20 miles along the bay past the 128-seat council hall."
+    exact = plain + "\nSome 586 hopefuls had asked the council for help by May."
+    for old, shown in ((plain, True), (exact, False)):
+        new = old + added
+        facts = [c.after for c in compare(old, new).changes if c.fact == "quantity"]
+        assert "20 people" in facts
+        assert "128 seats" not in facts
+        assert ("586 candidates" in facts) is shown

@@ -55,12 +55,19 @@ from storydiff.text.sentences import Sentence
 
 def _restated(pending: Pending) -> None:
     """The same count of the same thing in a rewritten sentence is no change ("215
-    complaints" / "215 employee complaints")."""
+    complaints" / "215 employee complaints"), nor is a figure of ten or more that one
+    version drops and the other adds, said of the thing in other words ("more than 200
+    interviews" / "200 witnesses")."""
     for o in list(pending.old):
         if o.kind != "quantity" or o.weak or o.measure:
             continue
         for n in pending.new:
-            if n.kind == o.kind and n.value == o.value and n.subject == o.subject and not n.weak:
+            if (
+                n.kind == o.kind
+                and n.value == o.value
+                and (n.subject == o.subject or _at_least_ten(n.value))
+                and not n.weak
+            ):
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
@@ -163,7 +170,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             elif (
                 mentions(other_text, f.text)
                 or (f.kind == "date" and mentions(other_text, _date_core(f.text)))
-                or (f.kind == "quantity" and _stated(f.value, other_text))
+                or (f.kind == "quantity" and _stated(f.value, f.subject, other_text))
                 or (f.kind == "quantity" and not f.subject)  # counts nothing named
                 or any(a <= f.start and f.end <= b for a, b in quoted)  # the quote's words
             ):
@@ -175,25 +182,40 @@ _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\
 
 
 @lru_cache(maxsize=32)
-def _numbers(text: str) -> frozenset[str]:
-    """The numbers a text writes in digits, canonical ("1,500" -> "1500")."""
-    out = set()
+def _numbers(text: str) -> dict[str, tuple[str, ...]]:
+    """The numbers a text writes in digits, canonical ("1,500" -> "1500"), each with
+    the words that follow it (what it counts there)."""
+    out: dict[str, tuple[str, ...]] = {}
     for m in _NUMBER.finditer(text):
         value = parse_number([m.group(0)])
         if value is not None:
-            out.add(canonical(value))
-    return frozenset(out)
+            after = norm(text[m.end() : m.end() + 40]).split()[:3]
+            key = canonical(value)
+            out[key] = out.get(key, ()) + tuple(after)
+    return out
 
 
-def _stated(value: str, other_text: str) -> bool:
-    """A number of ten or more that the other version writes too, of whatever it
-    counts there ("128 seats" / "the 128-seat parliament", "200 witnesses" / "200
-    interviews"): the same figure restated, not a new one."""
+def _at_least_ten(value: str) -> bool:
+    """A figure of ten or more that is no year."""
     try:
-        big = abs(float(value)) >= 10 and not _YEAR.match(value)
+        return abs(float(value)) >= 10 and not _YEAR.match(value)
     except ValueError:
         return False
-    return big and value in _numbers(other_text)
+
+
+def _stated(value: str, subject: str, other_text: str) -> bool:
+    """A number of ten or more that the other version writes too: of the same thing
+    ("128 seats" / "the 128-seat parliament"), or, when it is a figure too exact to
+    recur by chance (three digits that are not trailing zeros: "586", "1,250"), of
+    whatever it counts there ("215 complaints" / "215 employee complaints"). A round
+    or small figure elsewhere ("20 people" / "20 miles") is another number."""
+    there = _numbers(other_text).get(value) if _at_least_ten(value) else None
+    if there is None:
+        return False
+    if len(value.replace(".", "").rstrip("0")) >= 3:
+        return True
+    stem = norm(subject)[:4]
+    return bool(stem) and any(w[:4] == stem for w in there)
 
 
 def _part_of_person(f: Fact, people: set[str], sources: set[str]) -> bool:

@@ -146,8 +146,25 @@ def _one_source(a: str, b: str) -> bool:
         or x.replace(" a ", " ") in y
         or y.replace(" a ", " ") in x
         or Levenshtein.normalized_similarity(norm(a), norm(b)) >= 0.75  # a spelling
-        or x.split()[-1:] == y.split()[-1:]  # "A Brussels court" / "A Belgian court"
+        or _described_twice(a, b)
     )
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _described_twice(a: str, b: str) -> bool:
+    """One unnamed source described two ways: the same head word, and one side an
+    indefinite description ("A Brussels court" / "A Belgian court") or the words that
+    differ common words ("a senior official" / "a state official"). Two named bodies
+    with one head word ("the Justice Ministry" / "the Defense Ministry") are two."""
+    x, y = a.split(), b.split()
+    if not x or not y or norm(x[-1]) != norm(y[-1]):
+        return False
+    if any(w[0].lower() in _INDEFINITE for w in (x, y)):
+        return True
+    differ = set(x) ^ set(y)
+    return all(w[:1].islower() for w in differ)
 
 
 def _match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
