@@ -50,6 +50,28 @@ def test_changes_as_atom(client: httpx.Client) -> None:
     assert all(link.startswith("http://127.0.0.1:") for link in links)
 
 
+def test_an_event_has_one_entry_id_in_every_feed(
+    client: httpx.Client, store: Path, tmp_path: Path
+) -> None:
+    """The app's /changes.atom and the files watch writes name an event alike."""
+    from storydiff.store import Store
+    from storydiff.store.watch import WatchQueries
+    from storydiff.watch.atom import write_feeds
+
+    def ids(xml: bytes) -> list[str]:
+        return [e.findtext(f"{ATOM}id", "") for e in ET.fromstring(xml).findall(f"{ATOM}entry")]
+
+    served = ids(client.get("/changes.atom").content)
+    with Store(store, create=False, readonly=True) as s:
+        queries = WatchQueries(s)
+        stories = {e.story for e in queries.events() if e.story is not None}
+        written = write_feeds(queries, tmp_path, stories, set())
+    assert len(served) == 2 and len(set(served)) == 2
+    assert ids((tmp_path / "changes.atom").read_bytes()) == served
+    in_stories = [i for path in written[1:] for i in ids(path.read_bytes())]
+    assert in_stories and set(in_stories) <= set(served)
+
+
 def test_under_a_proxy_path(store: Path) -> None:
     served = serve(store, Settings(rate=0, refresh=0), root_path="/news")
     try:

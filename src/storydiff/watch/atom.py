@@ -1,11 +1,13 @@
 """Atom feeds of changes (feedgen): one for everything, one per story, one per outlet,
-in a folder. Each entry carries the fact changes and a short redline as HTML; every
-piece of text from a page is escaped, and only http(s) URLs become links."""
+in a folder; and the one Atom writer, which ``serve``'s ``/changes.atom`` uses too.
+Each entry carries the fact changes and a short redline as HTML; every piece of text
+from a page is escaped, and only http(s) URLs become links. Entry ids: ``entry_id``."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
@@ -65,8 +67,32 @@ def entry_html(body: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def write_feed(path: Path, title: str, feed_id: str, events: list[EventRow]) -> None:
-    """Write one Atom feed of ``events`` (newest first) to ``path``, atomically."""
+def entry_id(row: EventRow) -> str:
+    """An event's Atom entry id: ``urn:storydiff:event:`` and the first 32 hex digits
+    of the SHA-256 of its key, old and new document ids (one per line). The same in
+    every feed that carries the event (the files ``watch`` writes, ``serve``'s
+    ``/changes.atom``) and on every rewrite of them, since the key is what makes an
+    event unique in the store; it is not the row number, which another store gives
+    to another event."""
+    text = "\n".join((row.key, row.old or "", row.new or ""))
+    return f"urn:storydiff:event:{hashlib.sha256(text.encode()).hexdigest()[:32]}"
+
+
+def _article(row: EventRow) -> str | None:
+    return _http(row.url)
+
+
+def atom_feed(
+    title: str,
+    feed_id: str,
+    events: list[EventRow],
+    link: Callable[[EventRow], str | None] = _article,
+    home: str | None = None,
+) -> bytes:
+    """One Atom feed of ``events`` (newest first): each entry's id is ``entry_id``,
+    its link ``link(event)`` (by default the page that changed, when it is http(s)),
+    its content the event's fact changes and redline (``entry_html``). ``home``: the
+    feed's own address, when it is served."""
     try:
         from feedgen.feed import FeedGenerator
     except ImportError as exc:
@@ -74,24 +100,37 @@ def write_feed(path: Path, title: str, feed_id: str, events: list[EventRow]) -> 
     fg = FeedGenerator()
     fg.id(feed_id)
     fg.title(title)
-    fg.generator("storydiff watch")
+    fg.generator("storydiff")
+    if home:
+        fg.link(href=home, rel="self")
     fg.updated(datetime.fromtimestamp(events[0].seen, UTC) if events else datetime.now(UTC))
     for row in reversed(events):  # feedgen puts the last added first
-        body = orjson.loads(row.body)
+        try:
+            body = orjson.loads(row.body)
+        except orjson.JSONDecodeError:
+            body = {}
+        body = body if isinstance(body, dict) else {}
         entry = fg.add_entry()
-        entry.id(f"{feed_id}:event:{row.id}")
+        entry.id(entry_id(row))
         headline = body.get("title") or row.url
         entry.title(f"{headline} {_KIND.get(row.kind, row.kind)} ({row.significance})")
         entry.updated(datetime.fromtimestamp(row.seen, UTC))
-        link = _http(row.url)
-        if link:
-            entry.link(href=link)
+        href = link(row)
+        if href:
+            entry.link(href=href)
         entry.content(entry_html(body), type="html")
         if row.outlet:
             entry.author(name=row.outlet)
+    made: bytes = fg.atom_str(pretty=True)
+    return made
+
+
+def write_feed(path: Path, title: str, feed_id: str, events: list[EventRow]) -> None:
+    """Write one Atom feed of ``events`` (newest first) to ``path``, atomically."""
+    body = atom_feed(title, feed_id, events)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        fg.atom_file(str(tmp), pretty=True)
+        tmp.write_bytes(body)
         tmp.replace(path)
     except OSError as exc:
         raise OutputError(str(path), f"cannot be written ({exc.strerror or exc})") from exc

@@ -1,5 +1,7 @@
 """The changes ``storydiff watch`` recorded, as an Atom feed (``/changes.atom``),
-made with feedgen (the ``watch`` extra) when it is installed."""
+written by watch's Atom writer (``watch.atom.atom_feed``, feedgen: the ``watch``
+extra), so an event has the same entry id here as in the files ``watch`` writes.
+Entries link to this app's page of the change."""
 
 from __future__ import annotations
 
@@ -8,8 +10,11 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from storydiff.config.web import PAGE_SIZE
-from storydiff.errors import NotFoundError
+from storydiff.config import ATOM_ENTRIES
+from storydiff.errors import MissingExtraError, NotFoundError
+from storydiff.store import browse
+from storydiff.store.watch import EventRow, WatchQueries
+from storydiff.watch.atom import atom_feed
 from storydiff.web import changes, params
 from storydiff.web.pages import reader_of
 
@@ -19,31 +24,26 @@ router = APIRouter()
 @router.get("/changes.atom", summary="The changes as an Atom feed", response_class=Response)
 def feed(request: Request) -> Response:
     params.only(request, ())
-    try:
-        from feedgen.feed import FeedGenerator
-    except ImportError:
-        raise NotFoundError(
-            "the Atom feed needs feedgen (pip install 'storydiff[watch]')"
-        ) from None
-    found = changes.page(reader_of(request), "", PAGE_SIZE)
-    if not found.available:
+    reader = reader_of(request)
+    if not browse.has_table(reader.db, changes.EVENTS):
         raise NotFoundError("no watch has written to this store (storydiff watch)")
+    store = reader.store()
+    events = WatchQueries(store).events(limit=ATOM_ENTRIES)
+    ids = store.ids_by_number({e.story for e in events if e.story is not None})
     base = str(request.base_url).rstrip("/")
-    fg = FeedGenerator()
-    fg.id(f"{base}/changes")
-    fg.title("storydiff: changes")
-    fg.link(href=f"{base}/changes", rel="alternate")
-    fg.link(href=f"{base}/changes.atom", rel="self")
-    fg.updated(found.events[0].seen if found.events else "1970-01-01T00:00:00+00:00")
-    for e in reversed(found.events):
-        entry = fg.add_entry()
-        entry.id(f"{base}/changes#{e.id}")
-        entry.title(f"{e.kind} ({e.significance}): {e.url}")
-        entry.updated(e.seen)
-        href = f"{base}/stories/{e.story}" if e.story else f"{base}/changes"
-        if e.story and e.old and e.new:
-            href += "/compare?" + urlencode({"old": e.old, "new": e.new})
-        entry.link(href=href)
-        entry.summary(f"{e.kind} at {e.outlet or 'an outlet'}: {e.url}")
-    body: bytes = fg.atom_str(pretty=True)
+
+    def link(e: EventRow) -> str:
+        story = ids.get(e.story) if e.story is not None else None
+        if story is None:
+            return f"{base}/changes"
+        if e.old and e.new:
+            return f"{base}/stories/{story}/compare?" + urlencode({"old": e.old, "new": e.new})
+        return f"{base}/stories/{story}"
+
+    try:
+        body = atom_feed(
+            "storydiff: changes", f"{base}/changes", events, link, home=f"{base}/changes.atom"
+        )
+    except MissingExtraError as exc:
+        raise NotFoundError(str(exc)) from None
     return Response(body, media_type="application/atom+xml")
