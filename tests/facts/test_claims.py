@@ -200,5 +200,8 @@ def test_alternatives_said_another_way_are_no_narrowing() -> None:
     old = "The ministry may hand the inquiry to another regional prosecutor or another office."
     new = "The ministry may hand the inquiry elsewhere, officials at the ministry said."
     assert ("update", "alternatives") not in _claims(old, new)
+    dotted = "The ministry may now hand the inquiry to another U.S. attorney or another office."
+    elsewhere = "The ministry may now hand the inquiry elsewhere."
+    assert _claims(dotted, elsewhere) == []  # edits apart only by "." are one edit
     cut = "The ministry may hand the inquiry to another regional prosecutor."
     assert ("update", "alternatives") in _claims(old, cut)

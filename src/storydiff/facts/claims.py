@@ -245,17 +245,33 @@ def _choices(words: list[str]) -> int:
     )
 
 
+def _edits(link: Link, old_text: str, new_text: str) -> list[tuple[list[str], list[str]]]:
+    """The words each edit of a link removes and inserts, edits apart only by
+    punctuation ("another U.S" / "." / "attorney or …") taken as one."""
+    out: list[tuple[list[str], list[str]]] = []
+    joined = False
+    for op in link.ops:
+        a = _words(old_text[op.old_start : op.old_end])
+        if op.tag == "equal":
+            joined = not a and bool(out)
+            continue
+        b = _words(new_text[op.new_start : op.new_end])
+        if joined:
+            out[-1][0].extend(a)
+            out[-1][1].extend(b)
+        else:
+            out.append((a, b))
+        joined = False
+    return out
+
+
 def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
     """Whether an edit cuts or extends a list of alternatives ("the bridge or the
     tunnel" -> "the bridge"): an edit that changes how many "or"s offer a choice and
     whose side with fewer of them brings no word of its own. A list replaced by other
     words ("to another prosecutor or another office" -> "elsewhere") is said another
     way, and stays rewording unless something else changed."""
-    for op in link.ops:
-        if op.tag == "equal":
-            continue
-        a = _words(old_text[op.old_start : op.old_end])
-        b = _words(new_text[op.new_start : op.new_end])
+    for a, b in _edits(link, old_text, new_text):
         if _choices(a) == _choices(b):
             continue
         fewer, more = (b, a) if _choices(a) > _choices(b) else (a, b)
