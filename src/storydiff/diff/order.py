@@ -80,7 +80,7 @@ _REACTION = re.compile(
     re.I,
 )
 _LATER = re.compile(
-    r"\b(a day after|the day after|(\w+|\d+) (hours|days|weeks) after|since then|ever since|"
+    r"\b(a day after|the day after|(hours|days|weeks) after|since then|ever since|"
     r"(has|have|had) since|in response to|in the wake of|in the aftermath|afterwards?|"
     r"subsequently|later|again|as expected|turned out|(final|official|preliminary) results?)\b",
     re.I,
@@ -185,17 +185,19 @@ def _weekday_vote(old_text: str, new_text: str) -> int:
     return 0
 
 
-def _words(sentence: Sentence) -> int:
-    """Words of a sentence of the story; promotion lines ("[Read our coverage here.]",
-    newsletter and follow-us lines) come and go with the page, not the story: 0."""
-    text = sentence.text.strip(" \n\"'\u201c\u201d\u2018\u2019.")
-    if (text.startswith("[") and text.endswith("]")) or _PROMO.search(text):
-        return 0
-    return sum(t.is_word for t in sentence.tokens)
-
-
-def _sentence_words(sentences: list[Sentence], roles: list[Role], role: Role) -> int:
-    return sum(_words(s) for s, r in zip(sentences, roles, strict=True) if r is role)
+def _story_words(sentences: list[Sentence], text: str) -> list[int]:
+    """Words of each sentence of the story; promotion lines ("[Read our coverage
+    here.]", newsletter and follow-us lines) come and go with the page, not the story:
+    0. Sentences are looked at one by one only when the text has such a line at all."""
+    promo = "[" in text or _PROMO.search(text) is not None
+    counts = []
+    for sentence in sentences:
+        own = sentence.text.strip(" \n\"'\u201c\u201d\u2018\u2019.") if promo else ""
+        if promo and ((own.startswith("[") and own.endswith("]")) or _PROMO.search(own)):
+            counts.append(0)
+        else:
+            counts.append(sum(t.is_word for t in sentence.tokens))
+    return counts
 
 
 def _rate(pattern: re.Pattern[str], text: str) -> float:
@@ -209,7 +211,11 @@ def _side(vote: float) -> str:
 
 
 def _size_clues(
-    alignment: Alignment, old_sentences: list[Sentence], new_sentences: list[Sentence]
+    alignment: Alignment,
+    old_sentences: list[Sentence],
+    new_sentences: list[Sentence],
+    old_text: str,
+    new_text: str,
 ) -> dict[str, tuple[float, str]]:
     """Growth: updates add material. ``growth`` is the net share of the whole-sentence
     change (words added minus removed, over both plus 20), so a rewrite that swaps
@@ -218,16 +224,19 @@ def _size_clues(
     the total word-count difference, breaks ties between copy edits and counts less
     the more the change is a two-sided rewrite. Promotion lines are no story words."""
     out: dict[str, tuple[float, str]] = {}
-    added = _sentence_words(new_sentences, alignment.new_roles, Role.ADDED)
-    removed = _sentence_words(old_sentences, alignment.old_roles, Role.REMOVED)
+    old_counts = _story_words(old_sentences, old_text)
+    new_counts = _story_words(new_sentences, new_text)
+    added = sum(n for n, r in zip(new_counts, alignment.new_roles, strict=True) if r is Role.ADDED)
+    removed = sum(
+        n for n, r in zip(old_counts, alignment.old_roles, strict=True) if r is Role.REMOVED
+    )
     if added != removed:
         d = added - removed
         share = abs(d) / (added + removed + 20)
         said = f"{_side(d)} has more new material ({added} words added, {removed} removed)"
         out["growth"] = (math.copysign(share, d), said)
         out["growth_log"] = (math.copysign(math.log1p(abs(d) / 100) * share, d), said)
-    old_words = sum(_words(s) for s in old_sentences)
-    new_words = sum(_words(s) for s in new_sentences)
+    old_words, new_words = sum(old_counts), sum(new_counts)
     if old_words != new_words:
         d = new_words - old_words
         one_sided = 1 - min(added, removed) / (max(added, removed) + 20)
@@ -266,7 +275,7 @@ def evidence(
     """Each clue's value (positive: NEW is the later one) and how to say it. The vote of
     a clue is its value times its weight in ``config.ORDER_WEIGHTS``. Every value changes
     sign when the versions are swapped."""
-    out = _size_clues(alignment, old_sentences, new_sentences)
+    out = _size_clues(alignment, old_sentences, new_sentences, old_text, new_text)
     links = len(_INSERT.findall(new_text)) - len(_INSERT.findall(old_text))
     if links:
         out["promo"] = (links, f"{abs(links)} bracketed link line(s) more in {_side(links)}")
