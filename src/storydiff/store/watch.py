@@ -190,11 +190,16 @@ class WatchQueries:
         outlet: str | None = None,
         limit: int | None = None,
         levels: tuple[str, ...] | None = None,
+        before: int | None = None,
     ) -> list[EventRow]:
         """Events, newest first (``pending``: those not given to the outputs yet,
-        oldest first)."""
+        oldest first); ``before``: only those older than that event's id (a page
+        after the one that ended there)."""
         where: list[str] = []
         args: list[object] = []
+        if before is not None:
+            where.append("id < ?")
+            args.append(before)
         if levels is not None:
             where.append(f"significance IN ({', '.join('?' for _ in levels)})")
             args += levels

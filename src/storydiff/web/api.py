@@ -134,20 +134,6 @@ def changes(
             "available": found.available,
             "next": found.next,
             "notes": found.notes,
-            "events": [
-                {
-                    "id": e.id,
-                    "kind": e.kind,
-                    "url": e.url,
-                    "outlet": e.outlet,
-                    "story": e.story,
-                    "seen": e.seen,
-                    "old": e.old,
-                    "new": e.new,
-                    "significance": e.significance,
-                    "body": e.body,
-                }
-                for e in found.events
-            ],
+            "events": found.events,
         }
     )

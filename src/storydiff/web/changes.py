@@ -11,6 +11,7 @@ from typing import Any
 
 from storydiff.errors import BadRequestError
 from storydiff.store import browse
+from storydiff.store.watch import EventRow, WatchQueries
 from storydiff.web.reader import Reader
 
 EVENTS = "watch_events"
@@ -32,24 +33,32 @@ def outlets(reader: Reader) -> tuple[list[tuple[str, int]], list[str]]:
     return cached[1], [f"texts, not stories, are counted: {reader.search.problem}"]
 
 
-@dataclass(slots=True)
-class Event:
-    id: int
-    kind: str
-    url: str
-    outlet: str | None
-    story: str | None
-    """The story's id, when the event has one."""
-    seen: str
-    old: str | None
-    new: str | None
-    significance: str
-    body: dict[str, Any]
+def event_json(row: EventRow, stories: dict[int, str]) -> dict[str, Any]:
+    """An event as the API and the changes page show it: its story by id
+    (``stories``: story number to id), its time in ISO 8601 and its body parsed."""
+    try:
+        body = json.loads(row.body)
+    except ValueError:
+        body = {}
+    story = stories.get(row.story) if row.story is not None else None
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "url": row.url,
+        "outlet": row.outlet,
+        "story": story,
+        "seen": datetime.fromtimestamp(float(row.seen), UTC).isoformat(timespec="seconds"),
+        "old": row.old,
+        "new": row.new,
+        "significance": row.significance,
+        "body": body if isinstance(body, dict) else {},
+    }
 
 
 @dataclass(slots=True)
 class Events:
-    events: list[Event]
+    events: list[dict[str, Any]]
+    """``event_json`` of each."""
     next: str | None
     available: bool
     notes: list[str] = field(default_factory=list)
@@ -57,29 +66,15 @@ class Events:
 
 def page(reader: Reader, after: str, limit: int) -> Events:
     """A page of events, newest first; ``after``: the id of the last one seen."""
-    db = reader.db
-    if not browse.has_table(db, EVENTS):
+    if not browse.has_table(reader.db, EVENTS):
         return Events([], None, False, ["no watch has written to this store (storydiff watch)"])
-    last = browse.counting(after) if after else 2**62
-    if last is None:
+    last = browse.counting(after) if after else None
+    if after and last is None:
         raise BadRequestError(f"after={after!r} is not an event number")
-    rows = db.execute(
-        f"SELECT id, kind, url, outlet, story, seen, old, new, significance, body FROM {EVENTS}"
-        " WHERE id < ? ORDER BY id DESC LIMIT ?",
-        (last, limit + 1),
-    ).fetchall()
+    store = reader.store()
+    rows = WatchQueries(store).events(limit=limit + 1, before=last)
     more = len(rows) > limit
     rows = rows[:limit]
-    ids = reader.store().ids_by_number({r[4] for r in rows if r[4] is not None})
-    events = []
-    for r in rows:
-        try:
-            body = json.loads(r[9])
-        except ValueError:
-            body = {}
-        seen = datetime.fromtimestamp(float(r[5]), UTC).isoformat(timespec="seconds")
-        events.append(
-            Event(int(r[0]), str(r[1]), str(r[2]), r[3], ids.get(r[4]), seen, r[6], r[7],
-                  str(r[8]), body if isinstance(body, dict) else {})
-        )  # fmt: skip
-    return Events(events, str(rows[-1][0]) if more else None, True)
+    stories = store.ids_by_number({r.story for r in rows if r.story is not None})
+    events = [event_json(r, stories) for r in rows]
+    return Events(events, str(rows[-1].id) if more else None, True)
