@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from storydiff.config.web import MAX_PAGE_SIZE, PAGE_SIZE
 from storydiff.web import schemas
 
 
@@ -117,6 +118,10 @@ def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:
         "/api/v1/outlets", "/api/v1/changes",
     }  # fmt: skip
     assert {"Comparison", "Story", "StoryList"} <= set(spec["components"]["schemas"])
+    for path in ("/api/v1/stories", "/api/v1/changes"):  # one declaration, config's defaults
+        (limit,) = [p for p in spec["paths"][path]["get"]["parameters"] if p["name"] == "limit"]
+        assert limit["schema"]["default"] == PAGE_SIZE
+        assert f"1 to {MAX_PAGE_SIZE}" in limit["description"]
     page = client.get("/docs").text
     assert "/api/v1/stories/{key}/compare" in page and "cdn" not in page.lower()
 

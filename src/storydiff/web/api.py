@@ -11,6 +11,7 @@ import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from storydiff.config.web import PAGE_SIZE
 from storydiff.render.json import to_dict
 from storydiff.render.timeline import story_to_dict
 from storydiff.web import changes as watch_changes
@@ -40,8 +41,8 @@ def stories(
     since: str = Query("", description="Last seen on or after this day (YYYY-MM-DD)"),
     until: str = Query("", description="Last seen on or before this day (YYYY-MM-DD)"),
     facts: str = Query("", description="yes: only stories whose timeline shows fact changes"),
-    after: str = Query("", description="The cursor `next` of the page before"),
-    limit: int = Query(50, description="Stories on the page (1 to 200)"),
+    after: params.After = "",
+    limit: params.Limit = PAGE_SIZE,
 ) -> JSON:
     f = params.filters(request)
     found = listing.page(reader_of(request), f, members=True)
@@ -122,8 +123,8 @@ def outlets(request: Request) -> JSON:
 )
 def changes(
     request: Request,
-    after: str = Query("", description="The cursor `next` of the page before"),
-    limit: int = Query(50, description="Events on the page (1 to 200)"),
+    after: params.After = "",
+    limit: params.Limit = PAGE_SIZE,
 ) -> JSON:
     values = params.only(request, params.PAGED)
     found = watch_changes.page(reader_of(request), values.get("after", ""), params.limit_of(values))

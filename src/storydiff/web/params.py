@@ -5,7 +5,9 @@ YYYY-MM-DD, a limit out of range: each is a 400 that names it."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
+from fastapi import Query
 from starlette.requests import Request
 
 from storydiff.config.web import MAX_PAGE_SIZE, MAX_QUERY_CHARS, PAGE_SIZE
@@ -17,6 +19,15 @@ LIST = ("q", "outlet", "since", "until", "facts", "after", "limit")
 COMPARE = ("old", "new", "view", "changes")
 PAGED = ("after", "limit")
 VIEWS = ("side", "inline")
+
+After = Annotated[str, Query(description="The cursor `next` of the page before")]
+"""``after`` as the API declares it (a paged list's); the value is read by ``only``."""
+Limit = Annotated[
+    int,
+    Query(description=f"How many on the page (1 to {MAX_PAGE_SIZE}; {PAGE_SIZE} if left out)"),
+]
+"""``limit`` as the API declares it, with ``PAGE_SIZE`` as its default; checked by
+``limit_of``."""
 
 
 def only(request: Request, allowed: tuple[str, ...]) -> dict[str, str]:
