@@ -1,11 +1,12 @@
 """Attributions: where information not in quotation marks came from ("told AFP",
-"TASS reported", "according to X", "citing X"), and "X said" when the sentence
-quotes no one: an organisation's (a quoted organisation is a source, like a quoted
-person), or a person's, which counts only against another attribution of the same
-sentence ("Robert Himelblau said" -> "according to KCRA-TV")."""
+"TASS reported", "first reported by The Times", "according to X", "citing X"), and
+"X said" when the sentence quotes no one: an organisation's (a quoted organisation is
+a source, like a quoted person), or a person's, which counts only against another
+attribution of the same sentence ("Robert Himelblau said" -> "according to KCRA-TV")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,8 @@ def find_attributions(
     if spans is None:
         spans = quote_spans(doc.text)
     quoted = any(len(doc.text[a:b].split()) >= 3 for a, b in spans)
+    run_in = _HEADING.match(doc.text)
+    heading = run_in.end() if run_in else -1
     for tok in doc:
         if inside(tok, spans):
             continue
@@ -51,6 +54,13 @@ def find_attributions(
             for child in tok.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
                     out.append(Attribution(name_of(child), f"told {name_of(child)}", sentence))
+        elif lemma == "report" and tok.tag_ == "VBN":  # "first reported by The Times"
+            for agent in (c for c in tok.children if c.dep_ == "agent"):
+                for obj in agent.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON":
+                        out.append(
+                            Attribution(name_of(obj), f"reported by {name_of(obj)}", sentence)
+                        )
         elif lemma == "report" and tok.pos_ == "VERB":
             for child in tok.children:
                 if (
@@ -78,6 +88,8 @@ def find_attributions(
             for child in tok.children:
                 if child.dep_ != "nsubj" or child.lower_ in GENERIC or child.pos_ == "PRON":
                     continue
+                if _issued(child) or child.idx < heading:
+                    continue
                 said = f"{name_of(child)} {tok.text}"
                 if lemma == "say" and institution(child):
                     out.append(Attribution(name_of(child), said, sentence))
@@ -89,15 +101,31 @@ def find_attributions(
 _STATING = {"say", "state", "announce", "recommend", "estimate", "conclude", "find", "rule"}
 """Verbs that attribute what follows to their subject."""
 
+_ISSUED = {
+    "ruling", "decision", "judgment", "judgement", "opinion", "order", "statement",
+    "release", "report", "study", "letter", "filing", "complaint", "lawsuit", "indictment",
+}  # fmt: skip
+"""What an institution issues: "the 6-2 ruling said" is the court speaking through it,
+no source of its own unless it is named ("the Mueller report said")."""
+
+_HEADING = re.compile(r"^\W*[A-Z][A-Z'’&-]{2,}(?:\s+[A-Z][A-Z'’&-]*)*(?=\s+[A-Z][a-z])")
+"""A subhead in capitals run into the sentence ("THEORY AND PRACTICE Uber's board
+said"): no source."""
+
+
+def _issued(subject: Token) -> bool:
+    """A document without a name as the subject ("The 6-2 ruling said")."""
+    return subject.lemma_.lower() in _ISSUED and not any(t.pos_ == "PROPN" for t in subject.subtree)
+
 
 def is_citation(att: Attribution) -> bool:
     """A citation of a report, document or outlet ("according to X", "citing X", "X
-    reported", "told AFP"), not an organisation's "X said": in a sentence only one
+    reported", "reported by X", "told AFP"), not an organisation's "X said": in a sentence only one
     version has, who said it is part of the claim, while a cited report is news of its
     own."""
-    return att.text.startswith(("according to ", "citing ", "told ")) or att.text.endswith(
-        " reported"
-    )
+    return att.text.startswith(
+        ("according to ", "citing ", "told ", "reported by ")
+    ) or att.text.endswith(" reported")
 
 
 def institution(tok: Token) -> bool:

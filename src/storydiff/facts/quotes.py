@@ -29,7 +29,8 @@ SPEECH_VERBS = {
     "emphasise", "shout", "describe", "complain", "suggest", "call", "contend", "allege",
     "assert", "deny", "recommend", "urge", "remark", "chant", "yell", "scream", "exclaim",
     "respond", "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast",
-    "lament", "whisper", "mutter", "plead", "counter",
+    "lament", "whisper", "mutter", "plead", "counter", "comment", "confirm", "reiterate",
+    "observe", "mention", "recount",
 }  # fmt: skip
 OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
@@ -101,22 +102,26 @@ def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[i
     comes first and the next line opens with a mark: wire copy reopens a quote that
     runs over several paragraphs and closes only the last one, so each paragraph's
     part is kept; or unless an attribution after a comma shows where a quote whose
-    closing mark is missing ended ("“We can be satisfied, said X."). A German „ may
-    close with “."""
+    closing mark is missing ended ("“We can be satisfied, said X."). A quote that
+    opens where a sentence begins is kept when its closing mark is lost: up to the
+    next mark that opens a sentence after a full stop ("… of 2020. “I'm hoping"), or
+    to its paragraph's end. A German „ may close with “."""
     spans: list[tuple[int, int]] = []
     breaks = sorted(set(paragraph_starts))
     open_at, opener, k = -1, "", 0
 
-    def drop(end: int) -> None:
+    def drop(end: int, last: bool = False) -> None:
         stop = _unclosed(text, open_at, end)
         if stop is not None:
             spans.append((open_at, stop))
+        elif last and _opens_sentence(text, open_at - 1):
+            spans.append((open_at, len(text.rstrip())))  # its closing mark lost
 
     for i, ch in enumerate(text):
         while k < len(breaks) and breaks[k] <= i:
             if open_at >= 0 and _unclosed(text, open_at, breaks[k]) is None:
-                if text[breaks[k] :].lstrip()[:1] in OPENERS:
-                    spans.append((open_at, breaks[k]))
+                if text[breaks[k] :].lstrip()[:1] in OPENERS or _opens_sentence(text, open_at - 1):
+                    spans.append((open_at, len(text[: breaks[k]].rstrip())))
             elif open_at >= 0:
                 drop(breaks[k])
             open_at, k = -1, k + 1
@@ -132,14 +137,30 @@ def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[i
             if open_at >= 0:
                 line = text.rfind("\n", open_at, i)
                 continued = line >= 0 and not text[line:i].strip()
+                before = text[open_at:i].rstrip()
                 if continued and _unclosed(text, open_at, line) is None:
                     spans.append((open_at, line))  # a quote continued on a new line
+                elif (
+                    before[-1:] in ".!?"
+                    and _opens_sentence(text, open_at - 1)
+                    and _unclosed(text, open_at, i) is None
+                ):
+                    spans.append((open_at, open_at + len(before)))  # "… 2020. “I'm hoping"
                 else:
                     drop(i)
             open_at, opener = i + 1, ch
     if open_at >= 0:
-        drop(len(text))
+        drop(len(text), last=True)
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` stands where a sentence begins (the text's or a line's
+    start, or after ". ", "? ", ": "): a quote opened there whose closing mark is lost
+    still runs to its paragraph's end (copy cut short, a quote reopened without the
+    one before it closed); a stray mark inside a sentence opens nothing."""
+    before = text[:i].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:"
 
 
 def inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
@@ -161,6 +182,9 @@ def _after_break(name: str) -> str:
 
 
 def _name_of(tok: Token) -> str:
+    for child in tok.children:  # "Check Clean Dry advocate, Teegan Maxwell": the name
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return _entity(child)
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         for ent in tok.doc.ents:
             if ent.start <= tok.i < ent.end:
@@ -175,6 +199,11 @@ def _name_of(tok: Token) -> str:
     ]
     phrase = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
     return _strip_article(phrase)
+
+
+def _entity(tok: Token) -> str:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return _strip_article(ent.text if ent is not None else tok.text)
 
 
 def _strip_article(text: str) -> str:
@@ -250,6 +279,11 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     return None
 
 
+_PAGE_VERBS = {"continue"}
+"""Speech verbs of page furniture ("Story continues below advertisement"):
+a sentence of them alone names no speaker of the quote before."""
+
+
 def trailing_speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     """The subject of a speech verb that says nothing of its own ("Mr. Trump wrote on
     Twitter." after a sentence that ended inside a quote: the splitter cut "…!” Mr.
@@ -257,7 +291,8 @@ def trailing_speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | N
     if spans:
         return None
     for tok in doc:
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.dep_ == "ROOT":
+        lemma = tok.lemma_.lower()
+        if lemma in SPEECH_VERBS - _PAGE_VERBS and tok.pos_ == "VERB" and tok.dep_ == "ROOT":
             if any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in tok.children):
                 return None
             subject = _subject_of(tok, spans)
@@ -294,6 +329,53 @@ def _issuer(document: Token) -> str:
     return ""
 
 
+ROLES = {
+    "lawmaker", "legislator", "senator", "congressman", "congresswoman", "minister",
+    "president", "premier", "chancellor", "governor", "mayor", "judge", "coach", "manager",
+    "player", "actor", "actress", "singer", "star", "author", "writer", "director",
+    "founder", "chairman", "chairwoman", "leader", "archbishop", "bishop", "pope",
+    "pontiff", "pastor", "priest", "rabbi", "imam", "cleric", "scientist", "researcher",
+    "professor", "economist", "teacher", "activist", "diplomat", "ambassador", "envoy",
+    "king", "queen", "prince", "princess", "monarch", "candidate", "veteran", "captain",
+    "commander", "general", "businessman", "businesswoman", "entrepreneur", "billionaire",
+    "athlete", "champion", "striker", "midfielder", "quarterback", "pitcher", "filmmaker",
+    "journalist", "musician", "rapper", "comedian", "host", "politician",
+}  # fmt: skip
+"""Nouns that describe anew a person already named ("Hon. Mufutau Egberongbe … the
+lawmaker said"). Spokespeople, officials, witnesses and the like are left out: "the
+spokesman said" is most often someone else than the person named before."""
+
+_ORG_WORDS = {
+    "society", "association", "ministry", "department", "agency", "police", "council",
+    "office", "company", "corporation", "corp", "inc", "ltd", "group", "university",
+    "hospital", "service", "commission", "committee", "board", "authority", "government",
+    "court", "bank", "institute", "foundation", "union", "party", "house", "embassy",
+    "army", "military", "administration", "network", "organization", "organisation",
+}  # fmt: skip
+
+
+def organisation_name(name: str) -> bool:
+    """Whether a speaker's name is an organisation's ("American Cancer Society", "the
+    White House", "NATO"): "he" and "she" never stand for it."""
+    words = name.replace("’", "'").split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return True
+    return any(re.sub(r"'s$", "", w.lower().strip(".,")) in _ORG_WORDS for w in words)
+
+
+def _redescribed(subject: Token) -> bool:
+    """A subject that describes a person by role with "the" and no name or owner ("the
+    lawmaker", "the 83-year-old pontiff"), not "his lawyer" or "the boy's father"."""
+    if subject.tag_ != "NN" or subject.lemma_.lower() not in ROLES:
+        return False
+    children = list(subject.children)
+    if any(c.dep_ in ("poss", "prep", "appos", "relcl") for c in children):
+        return False
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in subject.subtree):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+
+
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
 
 
@@ -304,14 +386,18 @@ def is_title(words: list[str]) -> bool:
 
 
 def _resolve(subject: Token | None, last_speaker: str, last_person: str) -> str:
-    """The name a speech verb's subject stands for: "he" and "she" the last person,
-    "it" or "they" the last speaker, a document its issuer, else its own name."""
+    """The name a speech verb's subject stands for: "he" and "she" the last person (an
+    organisation never), as does a person described anew ("the lawmaker", "the
+    83-year-old pontiff"); "it" the last speaker, "they" the last speaker or person, a
+    document its issuer, else its own name."""
     if subject is None:
         return last_speaker
-    if subject.lower_ in _PERSONAL:
-        return last_person or last_speaker
+    if subject.lower_ in _PERSONAL or (_redescribed(subject) and last_person):
+        return last_person or ("" if organisation_name(last_speaker) else last_speaker)
     if subject.lemma_.lower() in _DOCUMENTS:
         return _issuer(subject) or last_speaker or last_person
+    if subject.lower_ == "it":
+        return last_speaker  # an organisation's "it said": never the last person named
     if subject.lower_ in _PRONOUNS:
         return last_speaker or last_person
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
@@ -335,6 +421,27 @@ def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) ->
         if anc.lemma_.lower() in SPEECH_VERBS and anc.pos_ in ("VERB", "AUX"):
             return _subject_of(anc, spans)
     return None
+
+
+_LABEL = re.compile(r"(?:^|\n|:\s)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*\W?$")
+_NOT_LABELS = {
+    "watch", "read", "update", "updated", "warning", "note", "related", "video", "photo",
+    "photos", "excerpt", "transcript", "breaking", "editor's", "editor’s", "q", "a", "quote",
+    "question", "answer", "source", "sources", "caption", "listen", "see", "more",
+}  # fmt: skip
+
+
+def _label(text: str, a: int) -> str:
+    """The speaker a transcript or headline sets before a quote ("COOPER: “Of course
+    he did." / "Althouse: "I just want…"") when the quote opens right after it, else
+    ""; page labels ("WATCH:", "UPDATE:") are none."""
+    m = _LABEL.search(text, 0, a)
+    if m is None:
+        return ""
+    name = m.group(1)
+    if any(w.lower() in _NOT_LABELS for w in name.split()):
+        return ""
+    return name.title() if name.isupper() else name
 
 
 def find_quotes(
@@ -377,9 +484,11 @@ def read_quotes(
         words = text[a:b].split()
         own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
         said_by = speaker if own is None or own == subject else _resolve(own, speaker, last_person)
+        label = _label(text, a) if subject is None and own is None else ""
+        said_by = label or said_by
         if len(words) >= min_words and not (said_by == "" and is_title(words)):
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X
-            named_here = subject is not None or own is not None
+            named_here = subject is not None or own is not None or bool(label)
             quotes.append(Quote(words_only, said_by, offset + a, offset + b, sentence, named_here))
     cited = subject is not None and subject.dep_ == "pobj"  # "according to X"
     if quotes or (subject is not None and not cited and subject.lower_ not in GENERIC):

@@ -81,6 +81,19 @@ def _named_in(speaker: str, text: str) -> bool:
     )
 
 
+def _mentioned(text: str, source: str) -> bool:
+    """Whether a version names an attribution's source: as written (or spelled within
+    two edits), or, for a source with no name, all its words ("the law firm's
+    recommendations" / "His law firm's subsequent recommendations")."""
+    if mentions(text, source, fuzzy=True):
+        return True
+    words = re.findall(r"[^\W\d_]{3,}", source.replace("’s", "").replace("'s", ""))
+    if not words or any(w[0].isupper() for w in words):
+        return False
+    have = set(norm(text).split())
+    return all(norm(w) in have for w in words)
+
+
 def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
     """Quotes new or dropped, speakers quoted for the first time or no longer
     (sources), and attributions named in one version only. Returns the sources."""
@@ -115,8 +128,14 @@ def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
         ("removal", pending.old_attr, new_text),
     ):
         seen: set[str] = set()
+        quoted = {
+            q.sentence
+            for q in (pending.new_quotes if attr_kind == "addition" else pending.old_quotes)
+        }
         for att in attrs:
-            if att.source not in seen and not mentions(other_text, att.source, fuzzy=True):
+            if att.text.startswith("told ") and att.sentence in quoted:
+                continue  # the outlet a new or dropped quote was given to: the quote's change
+            if att.source not in seen and not _mentioned(other_text, att.source):
                 seen.add(att.source)
                 out.one_side(attr_kind, "attribution", "", att.text, att.source, att.sentence)
     return sources
