@@ -130,6 +130,20 @@ def test_follow_up_wording_and_a_rewritten_lead() -> None:
     assert abs(forward.get("length", (0.0, ""))[0]) < 0.2
     grown = clues(TAKE, TAKE + " Two passengers were treated for cold, a medic said.")
     assert grown["growth"][0] > 0.3 and "followup" not in grown
+    # the same net loss of words, as a rewritten lead and as a cut: the rewrite says less
+    lead = "A ferry carrying 40 passengers ran aground near the island of Skerrow on Sunday."
+    body = (
+        " Rescue boats from two harbours reached the ferry within the hour."
+        " The coast guard said the hull was not breached and no fuel had leaked."
+    )
+    tail = " Divers inspected the hull overnight."
+    rewrite = clues(
+        lead + body + tail, "All 40 passengers of a grounded ferry were safe." + body + tail
+    )
+    cut = clues(lead + body + tail, lead + body)
+    assert rewrite["growth"][0] < 0 and cut["growth"][0] < 0
+    assert abs(rewrite["growth"][0]) < 0.75 * abs(cut["growth"][0])
+    assert abs(rewrite["length"][0]) < 0.9 * abs(cut["length"][0])
     assert compare(TAKE, FOLLOWUP).order.earlier == "old"
     assert compare(FOLLOWUP, TAKE).order.earlier == "new"
 
