@@ -32,7 +32,7 @@ from storydiff.detect.passages import LinkWhy
 from storydiff.document import Document
 from storydiff.errors import StoreError
 from storydiff.pair.compare import Comparison
-from storydiff.store import Store
+from storydiff.store import Store, browse
 from storydiff.store.connect import why_unwritable
 
 __all__ = ["Corpus", "IngestReport"]
@@ -91,26 +91,21 @@ class Corpus(Writer):
     def story(self, key: str) -> Story:
         """A story by its id, or by the id of any of its texts (a prefix of at least
         ``MIN_ID_PREFIX`` hex digits will do)."""
-        prefix = key.lower()
-        if len(prefix) < MIN_ID_PREFIX or any(c not in "0123456789abcdef" for c in prefix):
-            raise StoreError(
-                f"{key!r} is not a story id",
-                f"give at least {MIN_ID_PREFIX} hex digits of an id from storydiff stories,"
-                " or --rank N for the N-th story listed",
-            )
         with self.store.snapshot():
-            found = self.store.db.execute(  # ids from prefix to prefix + "g": the index
-                "SELECT DISTINCT m.story FROM documents d JOIN members m ON m.document = d.number"
-                " WHERE d.id >= ? AND d.id < ? LIMIT 2",
-                (prefix, prefix + "g"),
-            ).fetchall()
+            found = browse.stories_by_key(self.store.db, key)
+            if found is None:
+                raise StoreError(
+                    f"{key!r} is not a story id",
+                    f"give at least {MIN_ID_PREFIX} hex digits of an id from storydiff stories,"
+                    " or --rank N for the N-th story listed",
+                )
             if len(found) != 1:
                 problem = "no story" if not found else "several stories"
                 raise StoreError(
                     f"{problem} matching {key!r}",
                     "give more of the id, or --rank N for the N-th story listed",
                 )
-            return load_story(self.store, int(found[0][0]))
+            return load_story(self.store, found[0])
 
     def story_at(self, rank: int) -> Story:
         """The ``rank``-th story of ``stories()`` (1 is the most recently seen); a

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from storydiff.config import MIN_ID_PREFIX
 from storydiff.store.documents import chunks
 from storydiff.store.rows import unpack
 
@@ -112,10 +113,16 @@ def stories_by_number(db: sqlite3.Connection, numbers: Iterable[int]) -> dict[in
     return out
 
 
-def story_number(db: sqlite3.Connection, prefix: str) -> list[int]:
-    """Stories holding a text whose id starts with ``prefix`` (lower-case hex): up to
-    two, so that a caller can tell one from several."""
-    rows = db.execute(
+def stories_by_key(db: sqlite3.Connection, key: str) -> list[int] | None:
+    """The stories holding a text whose id starts with ``key`` (a story's id is its
+    first text's; any case; at least ``MIN_ID_PREFIX`` hex digits): up to two, so
+    that a caller can tell one from several; None when ``key`` is no such prefix.
+    The one lookup of a story by id, for the CLI (``Corpus.story``) and the web app,
+    which each say in their own words what is wrong."""
+    prefix = key.lower()
+    if len(prefix) < MIN_ID_PREFIX or any(c not in "0123456789abcdef" for c in prefix):
+        return None
+    rows = db.execute(  # ids from prefix to prefix + "g": a range of the index
         "SELECT DISTINCT m.story FROM documents d JOIN members m ON m.document = d.number"
         " WHERE d.id >= ? AND d.id < ? LIMIT 2",
         (prefix, prefix + "g"),

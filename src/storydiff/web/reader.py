@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from storydiff.config import MIN_ID_PREFIX
 from storydiff.config.web import (
     COMPARISON_CACHE,
     CONNECTION_CACHE_MB,
@@ -134,12 +133,11 @@ class Reader:
         return self.story(ids[number])
 
     def story_number(self, key: str) -> int:
-        """The story of ``key`` (its id, or any of its texts' ids, or a prefix of one
-        of ``MIN_ID_PREFIX`` hex digits or more)."""
-        prefix = key.lower()
-        if len(prefix) < MIN_ID_PREFIX or any(c not in "0123456789abcdef" for c in prefix):
+        """The story of ``key`` (its id, or any of its texts' ids, or a prefix of one:
+        ``browse.stories_by_key``)."""
+        found = browse.stories_by_key(self.db, key)
+        if found is None:
             raise NotFoundError(f"{key!r} is not a story id")
-        found = browse.story_number(self.db, prefix)
         if len(found) != 1:
             raise NotFoundError(
                 f"no story matching {key!r}" if not found else f"several stories match {key!r}"
