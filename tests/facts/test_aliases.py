@@ -98,3 +98,18 @@ def test_one_head_word_is_one_source_only_when_described() -> None:
     assert _one_source("a senior official", "a state official")
     assert not _one_source("the Justice Ministry", "the Defense Ministry")
     assert not _one_source("The Harbour Times", "The Valley Times")
+
+
+def test_a_country_named_by_its_adjective_is_not_new() -> None:
+    from storydiff.facts.aliases import as_adjective
+
+    assert as_adjective("Belgium", "in the Belgian capital")
+    assert as_adjective("Colombia", "Colombian voters")
+    assert as_adjective("Germany", "German police")
+    assert as_adjective("France", "French police")
+    assert not as_adjective("Austria", "Australian troops")
+    assert not as_adjective("Indiana", "Indian troops")
+    old = "Police searched the flat in the Belgian capital on Friday after a tip."
+    new = "Police in Belgium searched the flat in the capital on Friday after a tip."
+    places = [c.after for c in compare(old, new).changes if c.fact == "place"]
+    assert "Belgium" not in places

@@ -119,3 +119,19 @@ def test_a_round_figure_elsewhere_is_another_number() -> None:
         assert "20 people" in facts
         assert "128 seats" not in facts
         assert ("586 candidates" in facts) is shown
+
+
+def test_a_slogan_opened_by_two_apostrophes_names_no_one() -> None:
+    new = BASE + (
+        "\nThat means dropping values such as \"Let Pilots Pilot,\" ''Always Be Docking'\" "
+        '\'\'Meritocracy and Toe-Stepping" and "Principled Confrontation." The board agreed.'
+    )
+    names = _added(new, "person", "organization", "place")
+    assert not {"Meritocracy", "Toe-Stepping"} & set(names)
+
+
+def test_half_counts_only_a_half_of_something() -> None:
+    new = BASE + "\nMs. Ostby hoped to sail half and whole regattas, her coach said."
+    assert _added(new, "quantity") == []
+    new = BASE + "\nHalf of the pilots were sent home on Tuesday."
+    assert _added(new, "quantity") == ["Half of the pilots"]

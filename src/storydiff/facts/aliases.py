@@ -7,6 +7,7 @@ under none of them.
 - Fixed aliases: "U.S." / "United States" / "America", "Mideast" / "Middle East",
   "U.N." / "United Nations", AP style state abbreviations ("Mo." / "Missouri").
 - A long name misspelled by a letter or two ("Cambridge Analytics").
+- A country by its adjective ("Belgian" / "Belgium", ``as_adjective``).
 - A name with a generic last word ("NBC News" / "NBC", "Virginia Beach Police
   Department" / "Virginia Beach police"), or owned by someone ("Heinz-Christian
   Strache's Freedom Party" / "Freedom Party").
@@ -146,6 +147,45 @@ def mentioned(name: str, text: str) -> bool:
             window = " ".join(words[i : i + n])
             if Levenshtein.distance(window, key, score_cutoff=2) <= 2:
                 return True
+    return False
+
+
+_DEMONYM_ENDS = ("ian", "ean", "ese", "an", "n", "i")
+_IRREGULAR = {
+    "britain": ("british",), "france": ("french",), "netherlands": ("dutch",),
+    "greece": ("greek",), "switzerland": ("swiss",), "spain": ("spanish",),
+    "wales": ("welsh",), "scotland": ("scottish",), "ireland": ("irish",),
+    "turkey": ("turkish",), "poland": ("polish",), "denmark": ("danish",),
+    "sweden": ("swedish",), "finland": ("finnish",), "philippines": ("filipino", "philippine"),
+    "afghanistan": ("afghan",), "thailand": ("thai",), "peru": ("peruvian",),
+}  # fmt: skip
+"""Countries whose adjective is not the name with an ending."""
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def as_adjective(place: str, text: str) -> bool:
+    """Whether ``text`` names the one-word place ``place`` by its adjective ("Belgian
+    capital" for "Belgium", "Colombian troops" for "Colombia", "French" for "France"):
+    a capitalised word that is the name, or the name without a last vowel or "-um",
+    with an adjective's ending ("-ian", "-ean", "-ese", "-an", "-n", "-i"), or the
+    name without a last "y" ("German"). "Australian" is no form of "Austria", nor
+    "Indian" of "Indiana"."""
+    key = place.casefold()
+    if " " in key or len(key) < 4 or not key.isalpha():
+        return False
+    stems = {key} | ({key[:-1]} if key[-1] in "aeiouy" else set())
+    stems |= {key[:-2]} if key.endswith("um") else set()
+    irregular = _IRREGULAR.get(key, ())
+    for word in _CAPITALISED.findall(text):
+        w = word.casefold()
+        if w == key:
+            continue
+        if (
+            w in irregular
+            or (key[-1] == "y" and w == key[:-1])
+            or any(w.endswith(end) and w[: -len(end)] in stems for end in _DEMONYM_ENDS)
+        ):
+            return True
     return False
 
 

@@ -170,13 +170,18 @@ def analyse(
 
 _HEADING = re.compile(r"^\W*[A-Z][A-Z'’&-]{2,}(?:\s+[A-Z][A-Z'’&-]*)*(?=\s+[A-Z][a-z])")
 _NAMES = ("person", "organization", "place")
+_DOUBLED = re.compile(r"(?:''|‘‘|``)([^'\"“”‘’`\n]{1,80})(?:''|’’|\"|”)")
+"""Words opened by two apostrophes or backticks, a quotation mark typed on a keyboard
+that lacks one (wire copy writes `''Meritocracy and Toe-Stepping"`)."""
 
 
 def _not_names(facts: list[Fact], s: Sentence, quoted: list[tuple[int, int]]) -> list[Fact]:
     """Names that are no entity of the story: the words of a title or slogan in
-    quotation marks ("“Meritocracy and Toe-Stepping”") and of a subhead in capitals
-    run into the next sentence ("THEORY AND PRACTICE Uber's board said …")."""
-    titles = [(a, b) for a, b in quoted if is_title(s.text[a:b].split())]
+    quotation marks ("“Meritocracy and Toe-Stepping”", also when opened by two
+    apostrophes) and of a subhead in capitals run into the next sentence ("THEORY AND
+    PRACTICE Uber's board said …")."""
+    spans = quoted + [m.span(1) for m in _DOUBLED.finditer(s.text)]
+    titles = [(a, b) for a, b in spans if is_title(s.text[a:b].split())]
     heading = _HEADING.match(s.text)
     head_end = heading.end() if heading and not dateline_end(s.text) else 0
     return [

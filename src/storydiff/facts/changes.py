@@ -151,6 +151,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or f.value in attributed
                     or f.value in speakers
                     or aliases.mentioned(f.value, other_text)
+                    or (f.kind == "place" and aliases.as_adjective(f.value, other_text))
                     or any(
                         mentions(other_text, form) or aliases.mentioned(form, other_text)
                         for form in aliases.shorter_forms(f.value)

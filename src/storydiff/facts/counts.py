@@ -131,9 +131,12 @@ def _in_name(run: list[Token], noun: Token | None) -> bool:
 
 
 def _counted(run: list[Token]) -> Token | None:
-    """The noun a number counts: the head of its last token, when that is a noun."""
+    """The noun a number counts: the head of its last token, when that is a noun; for
+    approximate counts and "half", the noun after "of" ("half of the workers")."""
     last = run[-1]
     head = last.head
+    if last.lower_ == "half":
+        return _half_of(last)
     if (
         last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
         and head.pos_ in ("NOUN", "PROPN")
@@ -141,17 +144,31 @@ def _counted(run: list[Token]) -> Token | None:
     ):
         return head
     if last.lower_ in _APPROXIMATE:  # "thousands of leads" counts leads
-        for prep in last.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
-                        return obj
+        return _of_what(last)
     if last.pos_ == "NOUN" and last.lower_ not in SCALES:
         return last
     doc = last.doc
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("times", "fold"):
         return doc[last.i + 1]  # "15 times more likely": a ratio
     return None
+
+
+def _of_what(tok: Token) -> Token | None:
+    """The noun after "of" ("thousands of leads" -> "leads")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return None
+
+
+def _half_of(tok: Token) -> Token | None:
+    """What "half" is a half of: "half of the workers", "half the workers"; none in
+    "half and whole marathons" or "a half-hour", where it describes and counts nothing."""
+    if tok.dep_ == "predet" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    return _of_what(tok)
 
 
 def _qualified_start(run: list[Token]) -> int:
