@@ -113,3 +113,69 @@ def test_he_never_stands_for_an_organisation_that_spoke_since() -> None:
     assert _quotes(new)["We will rebuild"] == "Tomas Varek"
     it = new.replace("“We will rebuild the quay,” he said.", "“We will send more,” it said.")
     assert _quotes(it)["We will send"] == "Norland Coastguard"
+
+
+def test_a_person_described_anew_is_the_person_named_last_but_not_a_relative() -> None:
+    new = BASE + (
+        "\nMayor Tomas Varek toured the quay on Tuesday."
+        "\n“We cannot pay for a wall that fails every winter,” the mayor said."
+    )
+    assert _quotes(new)["We cannot pay"] == "Tomas Varek"
+    lawmaker = new.replace("the mayor said", "the 52-year-old lawmaker said")
+    assert _quotes(lawmaker)["We cannot pay"] == "Tomas Varek"
+    relative = new.replace("the mayor said", "his father said")
+    assert _quotes(relative)["We cannot pay"] != "Tomas Varek"
+
+
+def test_she_never_falls_back_on_an_organisation_when_no_person_was_named() -> None:
+    new = BASE + (
+        "\nTwo ferries were cancelled, the Kestrel Bay Harbour Authority said."
+        "\n“We had no choice but to keep the boats in,” she said."
+    )
+    assert _quotes(new)["We had no"] == ""
+
+
+def test_it_said_is_never_the_person_named_last() -> None:
+    old = "Floodwater closed the ring road around Kestrel Bay on Monday."
+    new = old + (
+        "\nThe Norland Foreign Ministry identified the drowned sailor as Aldric Venn."
+        "\n“The embassy is helping his family,” it said."
+    )
+    quotes = [c.subject for c in compare(old, new).changes if c.fact == "quote"]
+    assert quotes and "Aldric Venn" not in quotes
+
+
+def test_a_transcript_label_names_the_speaker() -> None:
+    new = BASE + "\nVAREK: “The quay will be open by spring, whatever the council says.”"
+    assert _quotes(new)["The quay will"] == "Varek"
+    furniture = BASE + "\nWATCH: “The quay will be open by spring, whatever the council says.”"
+    assert _quotes(furniture)["The quay will"] not in ("Watch", "WATCH")
+
+
+def test_a_quote_whose_closing_mark_is_lost_is_kept_when_it_opens_a_sentence() -> None:
+    reopened = BASE + (
+        "\n“We lost two boats,” said Tomas Varek, a fisherman. “Nobody warned the crews "
+        "about the surge. “We will rebuild the quay before spring,” he added."
+    )
+    quotes = _quotes(reopened)
+    assert quotes["Nobody warned the"] == "Tomas Varek"
+    cut = BASE + "\nTomas Varek, a fisherman, said: “Nobody warned the crews about the surge"
+    assert _quotes(cut)["Nobody warned the"] == "Tomas Varek"
+    stray = BASE + "\nThe so-called “harbour tax was raised twice this year by the council."
+    assert not _quotes(stray)
+
+
+def test_an_inverted_speaker_after_a_question_is_the_speaker() -> None:
+    new = BASE + (
+        "\nTomas Varek said the quay would reopen soon."
+        "\n“Why wait? The water is gone now!” asked one resident on the harbour forum."
+    )
+    assert _quotes(new)["Why wait? The"] == "one resident"
+
+
+def test_an_appositive_name_is_the_speaker_not_the_title_before_it() -> None:
+    new = BASE + (
+        "\n“Check your boats after every storm,” says Kestrel Bay’s Safe Harbour "
+        "advocate, Maren Ostby."
+    )
+    assert _quotes(new)["Check your boats"] == "Maren Ostby"

@@ -140,3 +140,50 @@ def test_a_statement_credited_to_someone_else_is_an_attribution_update() -> None
     assert [c.kind for c in compare(spokesman, told).changes if c.fact == "attribution"] == [
         "addition"
     ]
+
+
+def _attributions(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (c.kind, c.before, c.after)
+        for c in compare(old, new).changes
+        if c.fact == "attribution" and not c.hidden
+    ]
+
+
+def test_the_outlet_a_new_quote_was_given_to_is_part_of_the_quote_change() -> None:
+    new = BASE + (
+        '\n\n"We lost two boats in an hour," Tomas Varek, a fisherman, told Harbour Radio.'
+    )
+    assert _attributions(BASE, new) == []
+    assert [c.subject for c in compare(BASE, new).changes if c.fact == "quote"] == ["Tomas Varek"]
+    unquoted = BASE + "\n\nTwo boats sank in an hour, Tomas Varek told Harbour Radio."
+    assert [a for _, _, a in _attributions(BASE, unquoted)] == ["told Harbour Radio"]
+
+
+def test_a_ruling_that_says_what_the_court_said_is_no_new_source() -> None:
+    old = (
+        "The Norland Supreme Court says the harbour tax was raised in breach of the law.\n\n"
+        "Fishermen had challenged the tax for two years."
+    )
+    new = (
+        "The 5-2 ruling said the harbour tax was raised in breach of the law.\n\n"
+        "Fishermen had challenged the tax for two years."
+    )
+    assert all("ruling" not in (a or "") for _, _, a in _attributions(old, new))
+
+
+def test_a_source_without_a_name_written_another_way_is_no_change() -> None:
+    old = BASE + (
+        "\n\nInvestigators spoke to more than 200 pilots, according to the law firm's "
+        "recommendations."
+    )
+    new = BASE + (
+        "\n\nThe port hired a law firm in March. Its law firm's detailed recommendations "
+        "were published on Tuesday."
+    )
+    assert all(b is None or "recommendations" not in b for _, b, _ in _attributions(old, new))
+
+
+def test_reported_by_an_outlet_is_a_citation() -> None:
+    new = BASE + "\n\nThe closure was first reported by the Kestrel Bay Gazette."
+    assert [a for _, _, a in _attributions(BASE, new)] == ["reported by Kestrel Bay Gazette"]

@@ -215,7 +215,8 @@ def _strip_article(text: str) -> str:
 
 def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The verb's subject, or for "..., adding" the subject of the verb it hangs on; for
-    "quoted X as saying" (and "cited X as saying") X."""
+    "quoted X as saying" (and "cited X as saying") X; right after a closing mark, the
+    object the parser made of an inverted subject ("…?” asked one user")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         for child in verb.head.head.children:
             if child.dep_ == "dobj" and not inside(child, spans):
@@ -226,6 +227,11 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
                 return child
         if verb.dep_ not in ("advcl", "xcomp", "conj"):
             break
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.text in _CLOSE_ONLY + '"':  # "…?” asked one user"
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i > verb.i and not inside(child, spans):
+                return child
     return None
 
 
@@ -339,7 +345,8 @@ ROLES = {
     "king", "queen", "prince", "princess", "monarch", "candidate", "veteran", "captain",
     "commander", "general", "businessman", "businesswoman", "entrepreneur", "billionaire",
     "athlete", "champion", "striker", "midfielder", "quarterback", "pitcher", "filmmaker",
-    "journalist", "musician", "rapper", "comedian", "host", "politician",
+    "journalist", "musician", "rapper", "comedian", "host", "politician", "councillor",
+    "councilor", "councilman", "councilwoman", "commissioner",
 }  # fmt: skip
 """Nouns that describe anew a person already named ("Hon. Mufutau Egberongbe … the
 lawmaker said"). Spokespeople, officials, witnesses and the like are left out: "the
