@@ -4,8 +4,10 @@ conditional requests with the validators remembered for each URL, and a host tha
 answered 429 or 503 with Retry-After left alone until then. Timeouts, the size limit
 and the redirect limit are ``ingest``'s (``InputConfig``).
 
-robots.txt as in ``ingest.polite`` (RFC 9309): 4xx allows everything; 5xx or no
-answer disallows the host until it is read again (after ``backoff``, not a day).
+robots.txt is read as ``ingest.polite`` reads it (``robots_rules``, RFC 9309): 4xx
+allows everything; 5xx or no answer disallows the host until it is read again (after
+``backoff``, not a day). The pacing is ``ingest.polite.HostPacer`` on the watcher's
+clock.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from storydiff import __version__
 from storydiff.config import InputConfig, WatchConfig
 from storydiff.errors import FetchError, InputError
 from storydiff.ingest.fetch import Response, fetch_response
+from storydiff.ingest.polite import HostPacer, robots_rules, rules_allow
 from storydiff.watch.clock import Clock
 from storydiff.watch.schedule import retry_after
 
@@ -68,32 +71,22 @@ class WatchClient:
         self.inputs = replace(inputs, user_agent=user_agent(config.contact))
         self.config = config
         self.clock = clock
-        self._last: dict[str, float] = {}
+        self.pacer = HostPacer(config.rate, clock, first_waits=True)
         self._robots: dict[str, _Robots] = {}
         self._blocked: dict[str, float] = {}
         self.requests = 0
         self.not_modified = 0
 
-    def _pace(self, host: str) -> None:
-        """Wait until ``rate`` seconds have passed since the host's last request. A
-        watcher just started waits one interval first: the one before it may have
-        asked a moment ago."""
-        now = self.clock.now()
-        last = self._last.setdefault(host, now)
-        if last + self.config.rate > now:
-            self.clock.sleep(last + self.config.rate - now)
-            if self.clock.now() < last + self.config.rate - 1e-3:
-                raise Deferred(last + self.config.rate)  # the wait was cut short: stopping
-        self._last[host] = self.clock.now()
-
     def _send(self, url: str, headers: dict[str, str]) -> Response:
         host = urlsplit(url).netloc
-        self._pace(host)
+        due = self.pacer.wait(host)
+        if due is not None:
+            raise Deferred(due)  # the wait was cut short: stopping
         self.requests += 1
         try:
             return fetch_response(url, self.inputs, headers)
         finally:
-            self._last[host] = self.clock.now()
+            self.pacer.sent(host)
 
     def _rules(self, url: str) -> Protego | bool:
         parts = urlsplit(url)
@@ -106,26 +99,18 @@ class WatchClient:
         read_at = now
         try:
             response = self._send(f"{origin}/robots.txt", {})
-            if 400 <= response.status < 500:
-                rules = True
-            elif response.status >= 500:
-                rules = False
-                read_at = now - self.config.robots_ttl + self.config.backoff
-            else:
-                rules = Protego.parse(response.body.decode("utf-8", errors="replace"))
+            rules = robots_rules(response.status, response.body)
         except FetchError:
-            rules = False  # unreachable: nothing this round; read again after backoff
-            read_at = now - self.config.robots_ttl + self.config.backoff
+            rules = robots_rules(None)  # unreachable: nothing this round
         except InputError:
             rules = True  # too large to read: as if there were none
+        if rules is False:  # 5xx or no answer: read again after backoff, not a day
+            read_at = now - self.config.robots_ttl + self.config.backoff
         self._robots[origin] = _Robots(rules, read_at)
         return rules
 
     def allowed(self, url: str) -> bool:
-        rules = self._rules(url)
-        if isinstance(rules, bool):
-            return rules
-        return bool(rules.can_fetch(url, self.inputs.robots_token))
+        return rules_allow(self._rules(url), url, self.inputs.robots_token)
 
     def _refuse(self, url: str) -> Forbidden:
         parts = urlsplit(url)

@@ -1,5 +1,6 @@
 """Clocks the watcher runs on: the system's, or one a test or a benchmark moves, so
-days pass in seconds. Every time the watcher reads or waits goes through one."""
+days pass in seconds. Every time the watcher reads or waits goes through one. The
+protocol, ``Clock``, is ``ingest.polite``'s, whose host pacing the watcher shares."""
 
 from __future__ import annotations
 
@@ -8,17 +9,10 @@ import os
 import threading
 import time
 from pathlib import Path
-from typing import Protocol
 
+from storydiff.ingest.polite import Clock
 
-class Clock(Protocol):
-    def now(self) -> float:
-        """Seconds since the epoch."""
-        ...
-
-    def sleep(self, seconds: float) -> None:
-        """Wait ``seconds`` (or less, when the watcher is asked to stop)."""
-        ...
+__all__ = ["Clock", "FileClock", "SimClock", "SystemClock"]
 
 
 class SystemClock:
