@@ -205,3 +205,18 @@ def test_alternatives_said_another_way_are_no_narrowing() -> None:
     assert _claims(dotted, elsewhere) == []  # edits apart only by "." are one edit
     cut = "The ministry may hand the inquiry to another regional prosecutor."
     assert ("update", "alternatives") in _claims(old, cut)
+
+
+def test_a_sentence_reworded_with_its_meaning_kept_is_no_claim() -> None:
+    head = (
+        "The harbour board met on Tuesday in Penmarrow to discuss the ferry crossing. "
+        "Members heard from traders and pilots for two hours. "
+    )
+    tail = " The next meeting of the board is planned for the autumn, a spokeswoman said."
+    old = head + "The board also called for the appointment of a senior executive to oversee"
+    old += " the harbour reforms." + tail
+    kept = head + "Members backed a suggestion that a senior executive be tasked with making"
+    kept += " sure the harbour reforms happen." + tail
+    assert _claims(old, kept) == []
+    flipped = kept.replace("backed", "rejected").replace("reforms happen", "reforms never happen")
+    assert ("addition", "") in _claims(old, flipped)

@@ -287,9 +287,13 @@ def _claims(
     quoted_new = {j for c in out.changes if c.fact == "quote" for j in c.new_sentences}
     quoted_old |= boxes[0]
     quoted_new |= boxes[1]
+    touched = (
+        {i for c in out.changes for i in c.old_sentences},
+        {j for c in out.changes for j in c.new_sentences},
+    )
     out.changes += [
         c
-        for c in claims.one_sided(alignment, old_sents, new_sents)
+        for c in claims.one_sided(alignment, old_sents, new_sents, touched)
         if not (quoted_old & set(c.old_sentences) or quoted_new & set(c.new_sentences))
     ]
     for link in alignment.links:

@@ -92,9 +92,18 @@ def embedded_boxes(roles: list[Role], sents: list[Sentence], role: Role) -> set[
 
 
 def _rewritten(
-    alignment: Alignment, old: list[Sentence], new: list[Sentence]
+    alignment: Alignment,
+    old: list[Sentence],
+    new: list[Sentence],
+    touched: tuple[set[int], set[int]],
 ) -> set[tuple[str, int]]:
-    """Added and removed sentences that are rewrites of each other."""
+    """Added and removed sentences that are rewrites of each other: most of the
+    shorter one's content words (``REWRITE_SHARE``) in the other; or a rewording that
+    keeps the meaning, where no fact of either sentence changed (``touched``: the
+    sentences other changes name), no negation, hedge or number did, and a good part
+    of the words' stems are shared (``KEPT_SHARE``, at least ``KEPT_MIN``): "The board
+    also called for a senior executive to oversee the changes" / "including a
+    suggestion that a senior executive be tasked with making sure they are made"."""
     removed = [
         (i, content_words(old[i].text))
         for i, r in enumerate(alignment.old_roles)
@@ -111,7 +120,28 @@ def _rewritten(
             small = min(len(a), len(b))
             if small >= 3 and len(a & b) >= REWRITE_SHARE * small:
                 out.update({("old", i), ("new", j)})
+    for i, a in removed:
+        if ("old", i) in out or i in touched[0]:
+            continue
+        x = {w[:_STEM] for w in a}
+        for j, b in added:
+            y = {w[:_STEM] for w in b}
+            shared = len(x & y)
+            if (
+                ("new", j) not in out
+                and j not in touched[1]
+                and shared >= max(KEPT_MIN, KEPT_SHARE * min(len(x), len(y)))
+                and not changes_meaning(old[i].text, new[j].text)
+            ):
+                out.update({("old", i), ("new", j)})
+                break
     return out
+
+
+_STEM = 5
+"""Letters of a word that stand for it when rewording changes its form."""
+KEPT_SHARE = 0.4
+KEPT_MIN = 3
 
 
 def _lead_rewritten(alignment: Alignment) -> bool:
@@ -123,10 +153,16 @@ def _lead_rewritten(alignment: Alignment) -> bool:
     )
 
 
-def one_sided(alignment: Alignment, old: list[Sentence], new: list[Sentence]) -> list[Change]:
-    """Added and removed sentences as claims."""
+def one_sided(
+    alignment: Alignment,
+    old: list[Sentence],
+    new: list[Sentence],
+    touched: tuple[set[int], set[int]] = (set(), set()),
+) -> list[Change]:
+    """Added and removed sentences as claims. ``touched``: the OLD and NEW sentences
+    whose facts other changes report."""
     out: list[Change] = []
-    rewritten = _rewritten(alignment, old, new)
+    rewritten = _rewritten(alignment, old, new, touched)
     if _lead_rewritten(alignment):  # the new lead says what the story now is
         rewritten.update(("old", i) for i in range(LEAD_SENTENCES))
     for roles, sents, kind in (
