@@ -6,8 +6,8 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storydiff.detect.fingerprints import distinct
 from storydiff.detect.link import verify_many
+from storydiff.text.arrays import distinct
 
 sets_of = st.lists(st.integers(0, 2**64 - 1), max_size=60)
 

@@ -14,9 +14,10 @@ from storydiff.config import DEFAULT_DEDUP, CompareConfig
 from storydiff.dedup.minhash import signatures
 from storydiff.dedup.sketch import Batch, sketch_batch
 from storydiff.dedup.verify import verify_chunks
-from storydiff.detect.fingerprints import combine, distinct, fingerprint_batch
+from storydiff.detect.fingerprints import combine, fingerprint_batch
 from storydiff.detect.link import verify_many
 from storydiff.document import Document
+from storydiff.text.arrays import distinct
 from storydiff.text.fasthash import reference_words, word_hashes
 from storydiff.text.shingles import overlap, reference_shingles, shingle_set, text_shingles
 

@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storydiff.dedup import kernels
+from storydiff.text.arrays import distinct
 
 Pairs = npt.NDArray[np.int64]
 """An (n, 2) array of text numbers, a < b in each row."""
@@ -56,7 +57,7 @@ def unique_pairs(parts: list[Pairs]) -> Pairs:
     if not len(pairs):
         return pairs.reshape(0, 2)
     packed = (pairs[:, 0].astype(np.uint64) << np.uint64(32)) | pairs[:, 1].astype(np.uint64)
-    packed = np.unique(packed)
+    packed = distinct(packed)
     return np.stack(
         [
             (packed >> np.uint64(32)).astype(np.int64),

@@ -34,6 +34,7 @@ from storydiff.dedup.verify import verify_chunks
 from storydiff.executors import Executor, Inline
 from storydiff.executors.forked import Forked
 from storydiff.ingest.jsonl import Fields
+from storydiff.text.arrays import distinct
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
@@ -52,7 +53,7 @@ def verify_pairs(
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """(exact Jaccard, MinHash estimate) of each pair."""
     # Only the shards these pairs reach (a Dask task's pairs come from few partitions).
-    needed = np.unique(np.searchsorted(sketches.starts, pairs.ravel(), side="right") - 1)
+    needed = distinct(np.searchsorted(sketches.starts, pairs.ravel(), side="right") - 1)
     with sketches.mapped(needed.tolist()) as (shards, release):
         return verify_chunks(pairs, shards, sketches.starts, config.num_perm, config.seed, release)
 

@@ -21,6 +21,7 @@ from storydiff.dedup.sketch import ShardSketch
 from storydiff.dedup.verify import ShardShingles
 from storydiff.errors import DedupError
 from storydiff.ingest.rejected import Rejected
+from storydiff.text.arrays import distinct
 
 
 def _advise(mapped: mmap.mmap, advice: str) -> None:
@@ -182,7 +183,7 @@ class DedupResult:
     def clusters(self) -> int:
         """Clusters of two or more documents."""
         linked = self.cluster[self.match >= 0]
-        return len(np.unique(linked))
+        return len(distinct(linked))
 
     @property
     def removed(self) -> int:

@@ -21,6 +21,7 @@ import numpy.typing as npt
 from storydiff.dedup.candidates import Pairs
 from storydiff.dedup.kernels import pair_similarity
 from storydiff.dedup.minhash import probe_table
+from storydiff.text.arrays import distinct
 
 ShardShingles = tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]
 """One shard's kept shingles, its texts one after the other, and where each text
@@ -66,7 +67,7 @@ def verify_chunks(
         part = pairs[at]
         kx = np.searchsorted(firsts, part[:, 0], side="right") - 1
         ky = np.searchsorted(firsts, part[:, 1], side="right") - 1
-        for both in np.unique(kx * len(firsts) + ky).tolist():  # each pair of shards
+        for both in distinct(kx * len(firsts) + ky).tolist():  # each pair of shards
             a, b = divmod(both, len(firsts))
             sel = (kx == a) & (ky == b)
             (values_a, offsets_a), (values_b, offsets_b) = shards[a], shards[b]

@@ -35,6 +35,7 @@ import numpy.typing as npt
 
 from storydiff.config import AGREEMENT_LONG_WORD, AGREEMENT_MIN_TOKENS, FingerprintConfig
 from storydiff.detect.fingerprints import combine
+from storydiff.text.arrays import distinct
 from storydiff.text.fasthash import word_bytes
 
 LONG_WORD = AGREEMENT_LONG_WORD
@@ -86,7 +87,7 @@ class Tokens:
         )
         content = (length >= LONG_WORD) | (capital & ~opens) | (digit & (length >= 3) & ~year)
         self.token = np.where(content, hashes, np.uint64(0))
-        self.all = np.unique(self.token[content])
+        self.all = distinct(self.token[content])
 
     def rest(self, other: Tokens) -> Hashes:
         """The distinct content tokens of this text outside the shingles ``other``
@@ -96,7 +97,7 @@ class Tokens:
         for d in range(min(SHINGLE, self.words)):
             shared[hit + d] = True
         kept = self.token[~shared]
-        return np.unique(kept[kept != 0])
+        return distinct(kept[kept != 0])
 
 
 class Held:

@@ -13,6 +13,7 @@ import numpy.typing as npt
 
 from storydiff.config import GroupingConfig
 from storydiff.detect.fingerprints import Fingerprints
+from storydiff.text.arrays import distinct
 
 if TYPE_CHECKING:
     from storydiff.detect.grouping import Texts
@@ -118,7 +119,7 @@ def site_common(
     run[1:] = (key[1:] != key[:-1]) | (hosts[1:] != hosts[:-1])
     starts = np.flatnonzero(run)
     counts = np.diff(np.append(starts, len(key)))
-    candidates = np.unique(key[starts[counts >= config.site_pages]])
+    candidates = distinct(key[starts[counts >= config.site_pages]])
     if not len(candidates):
         return candidates
     found: list[Fingerprints] = []
@@ -128,9 +129,9 @@ def site_common(
         if not seen or not len(at):
             continue
         block = 1 + int((np.diff(at) > config.run_gap).sum()) < config.spread_runs
-        if block and 2 * len(np.unique(seq[at])) < len(texts.prose[i]):
+        if block and 2 * len(distinct(seq[at])) < len(texts.prose[i]):
             found.append(seq[at])
-    common: Fingerprints = np.unique(np.concatenate(found)) if found else candidates[:0]
+    common: Fingerprints = distinct(np.concatenate(found)) if found else candidates[:0]
     return common
 
 

@@ -25,6 +25,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 from storydiff.config import FingerprintConfig
 from storydiff.detect.kernels import window_minima
+from storydiff.text.arrays import distinct
 from storydiff.text.fasthash import word_hashes, word_hashes_layout
 from storydiff.text.shingles import shingle_hashes
 
@@ -38,17 +39,6 @@ _LOW16 = np.uint64(0xFFFF)
 _HIGH48 = ~_LOW16
 MAX_BATCH = 1 << 16
 """Texts per ``fingerprint_batch`` call (a text's number in its batch fits 16 bits)."""
-
-
-def distinct(hashes: Fingerprints) -> Fingerprints:
-    """The sorted distinct values (``np.unique`` hashes integers: 5x slower here)."""
-    if len(hashes) < 2:
-        return np.sort(hashes)
-    s = np.sort(hashes)
-    keep = np.empty(len(s), np.bool_)
-    keep[0] = True
-    np.not_equal(s[1:], s[:-1], out=keep[1:])
-    return s[keep]
 
 
 def sorted_sets(

@@ -39,8 +39,9 @@ import numpy.typing as npt
 from storydiff.config import BODY_FLOOR, GroupingConfig, LinkConfig
 from storydiff.detect.agreement import Tokens, judge
 from storydiff.detect.boilerplate import StoryCounts, UnionFind, member, one_site_at, site_common
-from storydiff.detect.fingerprints import Fingerprints, distinct
+from storydiff.detect.fingerprints import Fingerprints
 from storydiff.detect.link import Flags, Pair, link_texts, prose
+from storydiff.text.arrays import distinct
 
 Agree = Callable[[int, int], bool]
 """Whether two texts (by index) agree outside the passages they share."""
@@ -84,7 +85,7 @@ class _Shared:
 
     def _distinct(self, mask: npt.NDArray[np.bool_]) -> int:
         """How many distinct shingles the shared positions in ``mask`` hold."""
-        return len(np.unique(self.values[mask])) if self.repeats else int(mask.sum())
+        return len(distinct(self.values[mask])) if self.repeats else int(mask.sum())
 
     def evidence(self, stories_of: StoryCounts, config: GroupingConfig) -> npt.NDArray[np.bool_]:
         """Private body evidence, per shared position: body text in at most two
@@ -110,14 +111,14 @@ class _Shared:
         if not self.size:
             return 0.0, 0
         found = self.evidence(stories_of, config)
-        distinct = self._distinct(found)  # a repeated shingle counts once
+        shared = self._distinct(found)  # a repeated shingle counts once
         # Of the text's own body: what three stories or its site carry is not its own.
         own = stories_of.own(self.x, self.prose, self.floor)
-        return (distinct / own if own else 0.0), len(np.unique(self.run[found]))
+        return (shared / own if own else 0.0), len(distinct(self.run[found]))
 
     def spread(self) -> int:
         """The passages of x holding its body text in common with y."""
-        return len(np.unique(self.run[self.body]))
+        return len(distinct(self.run[self.body]))
 
     def mask(self, stories_of: StoryCounts, config: GroupingConfig) -> npt.NDArray[np.bool_]:
         """The evidence as a mask over x's shingles in reading order."""

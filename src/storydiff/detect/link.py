@@ -20,9 +20,10 @@ import numpy as np
 import numpy.typing as npt
 
 from storydiff.config import BODY_FLOOR, LinkConfig
-from storydiff.detect.fingerprints import Batch, Fingerprints, distinct, fingerprint_batch
+from storydiff.detect.fingerprints import Batch, Fingerprints, fingerprint_batch
 from storydiff.detect.index import FingerprintIndex, Postings, ranges
 from storydiff.detect.kernels import shared_counts
+from storydiff.text.arrays import distinct
 
 
 @dataclass(frozen=True, slots=True)

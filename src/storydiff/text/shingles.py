@@ -27,6 +27,7 @@ from __future__ import annotations
 import numpy as np
 
 from storydiff.config import SHINGLE_WORDS
+from storydiff.text.arrays import distinct
 from storydiff.text.fasthash import Hashes, Offsets, reference_hash, word_hashes_flat
 from storydiff.text.kernels import GOLDEN, mix
 
@@ -104,7 +105,7 @@ def shingle_set(text: str, n: int = SHINGLE_WORDS) -> Hashes:
         3
     """
     hashes, _ = text_shingles([text], n)
-    return np.unique(hashes)
+    return distinct(hashes)
 
 
 def overlap(a: Hashes, b: Hashes) -> tuple[float, float, float]:
