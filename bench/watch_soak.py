@@ -1,8 +1,9 @@
 """Soak: ``storydiff watch`` on N pages of a local site for a simulated week.
 
-A site on 127.0.0.1 serves N article pages (fictional, generated) listed in a feed;
-a seventh of the pages change a count in their text each day (for a day, then back:
-a change and a flip-flop) and every page answers 304 to its ETag otherwise. The
+A site on 127.0.0.1 (the tests' ``tests.localsite``) serves N article pages
+(fictional, generated) listed in a feed; a seventh of the pages change a count in
+their text each day (for a day, then back: a change and a flip-flop) and every page
+answers 304 to its ETag otherwise. The
 watcher runs on a simulated clock (a week in minutes), with the default schedule,
 rate 1 s per host, no facts. Reported: requests sent, 304s, events, memory (RSS) at
 the start, after two days (warm: the first changes compared) and at the end, CPU
@@ -17,10 +18,10 @@ import argparse
 import hashlib
 import random
 import resource
+import sys
 import tempfile
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from pathlib import Path
 
 from storydiff.config import DEFAULT_INPUT, WatchConfig
@@ -28,6 +29,9 @@ from storydiff.corpus.corpus import Corpus
 from storydiff.watch.clock import SimClock
 from storydiff.watch.runner import Watcher
 from storydiff.watch.watchlist import WatchEntry
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.localsite: the test site
+from tests.localsite import Asked, Reply, running
 
 DAY = 86400.0
 SYLLABLES = "ka lo mi ne ru sa te vo di fa gu he ji ko lu ma no pi ri so tu ve wa yo ze".split()
@@ -58,57 +62,41 @@ def page(n: int, day: int) -> str:
     return f"<html>{head}<body><article>{body}</article></body></html>"
 
 
-def serve(pages: int, clock: SimClock, start: float) -> tuple[ThreadingHTTPServer, str, list[int]]:
-    counts = [0, 0]  # requests, 304s
+def site(pages: int, clock: SimClock, start: float, counts: list[int]) -> Callable[[Asked], Reply]:
+    """The soak site's answers on ``clock``'s day; ``counts``: requests, 304s."""
 
-    class Site(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            counts[0] += 1
-            base = f"http://{self.headers['Host']}"
-            day = int((clock.now() - start) // DAY)
-            if self.path == "/feed.xml":
-                items = "".join(
-                    f"<item><link>{base}/a/{n}</link><title>Story {n}</title></item>"
-                    for n in range(pages)
-                )
-                text = (
-                    f"<rss version='2.0'><channel><title>Soak Herald</title>{items}</channel></rss>"
-                )
-            elif self.path.startswith("/a/"):
-                n = int(self.path[3:])
-                text = page(n, day if n % 7 == day % 7 else day - day % 7)
-            else:
-                self.send_response(404)
-                self.end_headers()
-                return
-            body = text.encode()
-            etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
-            if self.headers.get("If-None-Match") == etag:
-                counts[1] += 1
-                self.send_response(304)
-                self.end_headers()
-                return
-            self.send_response(200)
-            self.send_header("ETag", etag)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def answer(asked: Asked) -> Reply:
+        counts[0] += 1
+        base = f"http://{asked.headers['Host']}"
+        day = int((clock.now() - start) // DAY)
+        if asked.path == "/feed.xml":
+            items = "".join(
+                f"<item><link>{base}/a/{n}</link><title>Story {n}</title></item>"
+                for n in range(pages)
+            )
+            text = f"<rss version='2.0'><channel><title>Soak Herald</title>{items}</channel></rss>"
+        elif asked.path.startswith("/a/"):
+            n = int(asked.path[3:])
+            text = page(n, day if n % 7 == day % 7 else day - day % 7)
+        else:
+            return 404, {}, b""
+        body = text.encode()
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        if asked.headers.get("If-None-Match") == etag:
+            counts[1] += 1
+            return 304, {}, b""
+        return 200, {"ETag": etag}, body
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}", counts
+    return answer
 
 
 def soak(pages: int, days: float, folder: Path) -> dict[str, float]:
     """Watch ``pages`` pages for ``days`` simulated days; the figures."""
     clock = SimClock()
     start = clock.now()
-    server, base, counts = serve(pages, clock, start)
+    counts = [0, 0]  # requests, 304s
     config = WatchConfig(feed_interval=3600.0, facts=False)
-    with Corpus(folder / "soak.db") as corpus:
+    with running(site(pages, clock, start, counts)) as base, Corpus(folder / "soak.db") as corpus:
         watcher = Watcher(corpus, [WatchEntry(base + "/feed.xml")], config, DEFAULT_INPUT, clock)
         before, cpu, wall = rss_mb(), time.process_time(), time.monotonic()
         watcher.run_forever(until=start + min(days, 2.0) * DAY)  # warm: a change compared
@@ -117,8 +105,6 @@ def soak(pages: int, days: float, folder: Path) -> dict[str, float]:
         cpu, wall = time.process_time() - cpu, time.monotonic() - wall
         after = rss_mb()
         stats = watcher.stats
-    server.shutdown()
-    server.server_close()
     return {
         "pages": pages, "days": days, "requests": counts[0], "not_modified": counts[1],
         "checks": stats.checks, "events": stats.events, "rss_start_mb": before,

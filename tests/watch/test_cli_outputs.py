@@ -7,10 +7,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import orjson
@@ -21,6 +19,7 @@ from storydiff.cli import main
 from storydiff.watch.clock import SimClock
 from storydiff.watch.events import Event
 from storydiff.watch.outputs import Webhook
+from tests.localsite import Asked, Reply, running
 from tests.watch.conftest import load_newsroom
 
 
@@ -69,21 +68,12 @@ def test_webhook_is_retried_until_it_lands() -> None:
     got: list[dict[str, object]] = []
     answers = [500, 200]
 
-    class Receiver(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-            got.append(orjson.loads(body))
-            self.send_response(answers.pop(0) if answers else 200)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+    def receive(asked: Asked) -> Reply:
+        got.append(orjson.loads(asked.body))
+        return (answers.pop(0) if answers else 200), {}, b""
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+    with running(receive) as site:
+        url = f"{site}/hook"
         hook = Webhook(url, SimClock(), timeout=2.0, retries=3)
         event = Event("changed", "http://x.example/a", "<b>Gazette</b>", 0.0, "a", "b")
         hook.send(event)
@@ -93,9 +83,6 @@ def test_webhook_is_retried_until_it_lands() -> None:
         down = Webhook("http://127.0.0.1:9/none", SimClock(), timeout=0.5, retries=2)
         down.send(event)
         assert down.failed == 1
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
