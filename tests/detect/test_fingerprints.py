@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 from storydiff.config import FingerprintConfig
 from storydiff.detect.fingerprints import (
     combine,
-    distinct,
     fingerprint_batch,
     fingerprint_texts,
     sorted_sets,
     winnow,
 )
+from storydiff.text.arrays import distinct
 from storydiff.text.fasthash import word_hashes
 
 CONFIG = FingerprintConfig()

@@ -33,7 +33,6 @@ from storydiff.detect.fingerprints import (
     MAX_BATCH,
     Batch,
     Fingerprints,
-    distinct,
     fingerprint_batch,
 )
 from storydiff.detect.index import FingerprintIndex
@@ -42,6 +41,7 @@ from storydiff.document import Document
 from storydiff.ingest.jsonl import Fields
 from storydiff.ingest.rejected import Rejected
 from storydiff.store import BatchResult, Seen, Store, seen_in
+from storydiff.text.arrays import distinct
 
 Layout = tuple[Fingerprints, Flags]
 Sets = tuple[Fingerprints, Fingerprints]
