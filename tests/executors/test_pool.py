@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,10 @@ import pytest
 from storydiff.executors.pool import Pool
 
 
-def _square_and_pid(n: int) -> tuple[int, int]:
+def _square_and_pid(n: int, report: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """A job; with progress, the executor's ``report`` (None from a worker)."""
+    if report is not None:
+        report(1)
     return n * n, os.getpid()
 
 
@@ -29,10 +33,13 @@ from tests.executors.test_pool import _square_and_pid
 seen = []
 with Pool(2, chunk=3) as pool:  # this process runs one thread: the pool forks
     results = pool.map(_square_and_pid, [(n,) for n in range(20)], progress=seen.append)
+    sized = []
+    pool.map(_square_and_pid, [(n,) for n in range(4)], sized.append, size=lambda r: r[0])
     again = pool.map(_square_and_pid, [(n,) for n in range(5)])
 assert [r for r, _ in results] == [n * n for n in range(20)], results
 assert {pid for _, pid in results + again} - {os.getpid()}, "no job ran in a worker"
 assert seen[-1] == 20 and seen == sorted(seen), seen
+assert sized[-1] == 0 + 1 + 4 + 9, sized  # each finished job's size, summed
 print("ok")
 """
 
@@ -61,6 +68,13 @@ def test_one_worker_or_other_threads_run_jobs_here() -> None:
         stop.set()
         other.join()
     assert pids == {os.getpid()}
+
+
+def test_in_this_process_each_job_reports_its_own_count_live() -> None:
+    seen: list[int] = []
+    with Pool(1) as pool:
+        pool.map(_square_and_pid, [(1,), (2,), (3,)], progress=seen.append)
+    assert seen == [1, 2, 3]  # the sum of the jobs' own reports, as Inline gives it
 
 
 def test_a_failing_job_raises_its_error() -> None:

@@ -52,14 +52,20 @@ class Pool:
         progress: Report | None = None,
         size: Callable[[R], int] | None = None,
     ) -> list[R]:
-        """``fn(*job)`` for every job, results in the jobs' order; ``progress`` is
-        given the count of finished jobs."""
+        """``fn(*job)`` for every job, results in the jobs' order. With ``progress``, as
+        the ``Executor`` protocol says: ``fn`` gets a last argument, its ``report``;
+        in this process (``Inline``) it is live, from a worker (which cannot call
+        back while a job runs) it is None, as on Dask, and the sum of the finished
+        jobs' ``size`` (1 each without it) is reported."""
         if self._pool is None or len(jobs) <= 1:
-            results = Inline().map(fn, jobs)
-        else:
-            results = []
-            for result in self._pool.map(_call, [(fn, job) for job in jobs], chunksize=self.chunk):
-                results.append(result)
-                if progress is not None:
-                    progress(len(results))
+            return Inline().map(fn, jobs, progress, size)
+        extra = (None,) if progress is not None else ()
+        results: list[R] = []
+        done = 0
+        calls = [(fn, (*job, *extra)) for job in jobs]
+        for result in self._pool.map(_call, calls, chunksize=self.chunk):
+            results.append(result)
+            if progress is not None:
+                done += size(result) if size is not None else 1
+                progress(done)
         return results
