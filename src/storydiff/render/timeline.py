@@ -26,9 +26,58 @@ def _version_line(n: int, v: Version) -> str:
     return f"v{n}  {when}  {outlet}  {v.where}"
 
 
-def _snippet(text: str, span: tuple[int, int]) -> str:
+ORDER_BASIS = {
+    "timestamps": "by time",
+    "evidence": "by evidence (no times known)",
+    "single": "one version",
+}
+"""How a story's versions were put in order, as the timeline says it."""
+WHY_PASSAGES = 3
+"""Shared passages quoted for each link of "why one story"; the rest are counted."""
+
+
+def snippet(text: str, span: tuple[int, int]) -> str:
+    """The words of ``text[span]``, whitespace folded, cut to ``TIMELINE_SNIPPET``."""
     words = " ".join(text[span[0] : span[1]].split())
     return words if len(words) <= TIMELINE_SNIPPET else words[: TIMELINE_SNIPPET - 1] + "…"
+
+
+def why_view(story: Story, w: LinkWhy) -> dict[str, Any]:
+    """One link of "why one story" as the terminal and the web app show it: the
+    versions (numbered from 1), the share of body text, passages of body text, the
+    rests' agreement and the first passages quoted from the older version."""
+    old = story.versions[w.old].document.text
+    return {
+        "old": w.old + 1,
+        "new": w.new + 1,
+        "share": f"{w.link.evidence:.0%}",
+        "body": sum(p.kind == "body" for p in w.passages),
+        "rest": "little else to compare"
+        if w.agreement is None
+        else f"rests agree {w.agreement:.2f}",
+        "passages": [
+            {"kind": p.kind, "span": p.a, "text": snippet(old, p.a)}
+            for p in w.passages[:WHY_PASSAGES]
+        ],
+        "more": max(0, len(w.passages) - WHY_PASSAGES),
+    }
+
+
+def step_view(n: int, c: Comparison) -> dict[str, Any]:
+    """Step ``n`` of a timeline (version n-1 against n) as its pages show it: the
+    verdict, the counts of what changed, the fact changes (rewording and trivial edits
+    counted, not listed) and the notes. The report and the web app's story page."""
+    from storydiff.render.html import change_view
+
+    counts = c.counts().items()
+    return {
+        "number": n,
+        "verdict": verdict_line(c),
+        "counts": " · ".join(f"{k} {v}" for k, v in counts if v and k != "unchanged"),
+        "changes": [change_view(ch) for ch in c.changes if not ch.hidden],
+        "hidden": sum(ch.hidden for ch in c.changes),
+        "notes": c.notes,
+    }
 
 
 def _render_why(console: Console, story: Story, why: list[LinkWhy]) -> None:
@@ -36,19 +85,17 @@ def _render_why(console: Console, story: Story, why: list[LinkWhy]) -> None:
     if not why:
         console.print(Text("no links: a story of one text", style="dim"))
     for w in why:
-        link, body = w.link, sum(p.kind == "body" for p in w.passages)
-        rest = "little else to compare" if w.agreement is None else f"rests agree {w.agreement:.2f}"
+        view = why_view(story, w)
         console.print(
-            f"v{w.old + 1} – v{w.new + 1}: {link.evidence:.0%} of the smaller text's body "
-            f"shared, in {body} passage(s) of body text; {rest}"
+            f"v{view['old']} – v{view['new']}: {view['share']} of the smaller text's body "
+            f"shared, in {view['body']} passage(s) of body text; {view['rest']}"
         )
-        old = story.versions[w.old].document.text
-        for p in w.passages[:3]:
-            line = Text(f"  {p.kind:6} {p.a[0]}-{p.a[1]}  ", style="dim")
-            line.append(f"“{_snippet(old, p.a)}”")
+        for p in view["passages"]:
+            line = Text(f"  {p['kind']:6} {p['span'][0]}-{p['span'][1]}  ", style="dim")
+            line.append(f"“{p['text']}”")
             console.print(line)
-        if len(w.passages) > 3:
-            console.print(Text(f"  (+{len(w.passages) - 3} more passage(s))", style="dim"))
+        if view["more"]:
+            console.print(Text(f"  (+{view['more']} more passage(s))", style="dim"))
 
 
 def render_story_terminal(
@@ -62,9 +109,7 @@ def render_story_terminal(
 ) -> None:
     console = Console(file=file, width=width, highlight=False, markup=False, emoji=False)
     console.print(Text(story.headline, style="bold"))
-    basis = {"timestamps": "by time", "evidence": "by evidence (no times known)", "single": ""}[
-        story.order_basis
-    ]
+    basis = ORDER_BASIS[story.order_basis] if story.order_basis != "single" else ""
     outlets = ", ".join(story.outlets) or "unknown"
     console.print(
         f"story {story.id} · {len(story.versions)} version(s) · outlets: {outlets}"
@@ -98,33 +143,18 @@ def render_story_terminal(
 
 def render_story_html(story: Story, steps: list[Comparison]) -> str:
     """The timeline as one self-contained HTML page (article text escaped)."""
-    from storydiff.render.html import TEMPLATES, change_view, row_view
+    from storydiff.render.html import TEMPLATES, row_view
     from storydiff.render.rows import build_rows
 
-    basis = {
-        "timestamps": "by time",
-        "evidence": "by evidence (no times known)",
-        "single": "one version",
-    }
-    views = []
-    for n, c in enumerate(steps, start=2):
-        counts = c.counts().items()
-        views.append(
-            {
-                "number": n,
-                "verdict": verdict_line(c),
-                "counts": " · ".join(f"{k} {v}" for k, v in counts if v and k != "unchanged"),
-                "changes": [change_view(ch) for ch in c.changes if not ch.hidden],
-                "hidden": sum(ch.hidden for ch in c.changes),
-                "notes": c.notes,
-                "rows": [row_view(c, r) for r in build_rows(c) if r.changed],
-            }
-        )
+    views = [
+        {**step_view(n, c), "rows": [row_view(c, r) for r in build_rows(c) if r.changed]}
+        for n, c in enumerate(steps, start=2)
+    ]
     return TEMPLATES.get_template("timeline.html.j2").render(
         headline=story.headline,
         story_id=story.id,
         outlets=", ".join(story.outlets) or "unknown",
-        order=basis[story.order_basis],
+        order=ORDER_BASIS[story.order_basis],
         versions=[
             {
                 "when": v.when.isoformat() if v.when else "time unknown",

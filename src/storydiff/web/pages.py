@@ -12,20 +12,13 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from storydiff.detect.passages import LinkWhy
-from storydiff.render.html import change_view, comparison_context
-from storydiff.render.summary import verdict_line
+from storydiff.render.html import comparison_context
+from storydiff.render.timeline import ORDER_BASIS, step_view, why_view
 from storydiff.web import changes as watch_changes
 from storydiff.web import listing, params
 from storydiff.web.reader import Reader, StoryView
 
 router = APIRouter(default_response_class=HTMLResponse)
-BASIS = {
-    "timestamps": "by time",
-    "evidence": "by evidence (no times known)",
-    "single": "one version",
-}
-SNIPPET = 100
 
 
 def reader_of(request: Request) -> Reader:
@@ -80,28 +73,6 @@ def outlet(request: Request, name: str) -> HTMLResponse:
     return list_page(request, f, f"Stories of {name}", fixed_outlet=name)
 
 
-def _why_view(view: StoryView) -> list[dict[str, Any]]:
-    out = []
-    for w in view.why:
-        out.append(_one_why(view, w))
-    return out
-
-
-def _one_why(view: StoryView, w: LinkWhy) -> dict[str, Any]:
-    old = view.story.versions[w.old].document.text
-    passages = []
-    for p in w.passages[:3]:
-        words = " ".join(old[p.a[0] : p.a[1]].split())
-        text = words if len(words) <= SNIPPET else words[: SNIPPET - 1] + "…"
-        passages.append({"kind": p.kind, "text": text})
-    rest = "little else to compare" if w.agreement is None else f"rests agree {w.agreement:.2f}"
-    return {
-        "old": w.old + 1, "new": w.new + 1, "share": f"{w.link.evidence:.0%}",
-        "body": sum(p.kind == "body" for p in w.passages), "rest": rest,
-        "passages": passages, "more": max(0, len(w.passages) - 3),
-    }  # fmt: skip
-
-
 def versions_of(view: StoryView) -> list[dict[str, Any]]:
     return [
         {
@@ -124,24 +95,13 @@ def story(request: Request, key: str) -> HTMLResponse:
     steps = []
     for n, c in enumerate(view.steps, start=2):
         old, new = versions[n - 2]["id"], versions[n - 1]["id"]
-        counts = c.counts().items()
-        steps.append(
-            {
-                "number": n,
-                "when": (versions[n - 1]["when"] or "")[:16].replace("T", " "),
-                "href": f"{root}/stories/{view.story.id}/compare?"
-                + urlencode({"old": old, "new": new}),
-                "verdict": verdict_line(c),
-                "counts": " · ".join(f"{k} {v}" for k, v in counts if v and k != "unchanged"),
-                "changes": [change_view(ch) for ch in c.changes if not ch.hidden],
-                "hidden": sum(ch.hidden for ch in c.changes),
-                "notes": c.notes,
-            }
-        )
+        href = f"{root}/stories/{view.story.id}/compare?" + urlencode({"old": old, "new": new})
+        when = (versions[n - 1]["when"] or "")[:16].replace("T", " ")
+        steps.append({**step_view(n, c), "when": when, "href": href})
     return render(
         request, "story.html.j2", headline=view.story.headline, story_id=view.story.id,
-        story_outlets=view.outlets, order=BASIS[view.story.order_basis], facts=view.facts,
-        versions=versions, steps=steps, why=_why_view(view),
+        story_outlets=view.outlets, order=ORDER_BASIS[view.story.order_basis], facts=view.facts,
+        versions=versions, steps=steps, why=[why_view(view.story, w) for w in view.why],
     )  # fmt: skip
 
 
