@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storydiff.config import DEFAULT_DEDUP, DedupConfig
-from storydiff.dedup import dedup_texts, sketch
+from storydiff.dedup import dedup_texts, sinks, sketch
 from storydiff.dedup.banding import band_keys
 from storydiff.dedup.minhash import signatures
 from storydiff.dedup.sketch import Batch, sketch_batches
@@ -55,7 +55,7 @@ def test_ids_come_back_as_written_and_texts_without_words_are_rejected(
 def test_band_keys_held_back_and_written_in_parts_are_every_documents(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sketch, "KEYS_AT_ONCE", 3)  # a write after every second batch
+    monkeypatch.setattr(sinks, "KEYS_AT_ONCE", 3)  # a write after every second batch
     texts = [f"{TEXT} and then {i} more {i * i} of them" for i in range(11)]
     parts = [Batch(list(range(i, i + 2)), ["x", "y"], texts[i : i + 2], [0.0, 0.0])
              for i in range(0, 10, 2)] + [Batch([10], ["z"], texts[10:], [0.0])]  # fmt: skip

@@ -32,7 +32,7 @@ algorithm or a format rather than tuning it:
   (a text's number in a batch is packed in 16 bits);
 - buffer, block and chunk sizes that only pace I/O or memory inside one function
   (``ingest.inflate.PIECE``, ``corpus.reading.PIPE_BYTES``,
-  ``dedup.verify.CHUNK_PAIRS``, ``dedup.sketch.KEYS_AT_ONCE``);
+  ``dedup.verify.CHUNK_PAIRS``, ``dedup.sinks.KEYS_AT_ONCE``);
 - the spaCy pipeline's name (``facts.nlp.MODEL``), which the lock files pin.
 
 Examples:

@@ -25,20 +25,19 @@ from __future__ import annotations
 
 import json
 import logging
-import mmap
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import orjson
 
 from storydiff.config import DedupConfig
 from storydiff.dedup.banding import band_keys
 from storydiff.dedup.kernels import Kept, sketch_words
 from storydiff.dedup.minhash import probe_table, signatures
+from storydiff.dedup.sinks import FileSink, MemorySink, Sink
 from storydiff.dedup.sources import Record, Shard, read_shard
 from storydiff.ingest.jsonl import Fields, parse_line
 from storydiff.ingest.rejected import Rejected
@@ -46,11 +45,6 @@ from storydiff.text.scan import batch_words
 from storydiff.text.shingles import text_shingles
 
 log = logging.getLogger(__name__)
-
-FILES = ("shingles", "published", "lengths")
-KEYS_AT_ONCE = 32_768
-"""Band keys are held for this many documents (4 MB at 16 bands), then written: a
-write per band per batch would be 16 small writes every 200 documents."""
 
 
 @dataclass(slots=True)
@@ -132,22 +126,12 @@ class Batch:
 
 def _ids(line: bytes) -> list[str | int]:
     """A line of ``ids.jsonl``. orjson reads integers beyond 64 bits as floats; a line
-    holding one (``_json_line`` wrote it with ``json``) is read with ``json``, which
+    holding one (``sinks.json_line`` wrote it with ``json``) is read with ``json``, which
     keeps them exact."""
     ids: list[str | int] = parse_line(line)
     if any(type(i) is float for i in ids):
         ids = json.loads(line)
     return ids
-
-
-def _json_line(value: object) -> bytes:
-    """``value`` as one line of JSON: orjson, or ``json`` (ASCII, escaping every
-    other character) for what orjson refuses (integers beyond 64 bits, lone
-    surrogates); ``ingest.jsonl.parse_line`` reads either back."""
-    try:
-        return orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
-    except TypeError:  # orjson.JSONEncodeError included
-        return (json.dumps(value) + "\n").encode("ascii")
 
 
 def batch_cuts(lengths: Iterable[int], size: int, chars: int) -> list[int]:
@@ -193,114 +177,6 @@ def batches(
             total = 0
     if batch.texts:
         yield batch
-
-
-POPULATE_BYTES = 1 << 24
-"""From this size on (16 MB), the kept shingles' array is mapped with its pages
-faulted in at once (``MAP_POPULATE``): written a page at a time, an array of a few
-hundred megabytes waited on the kernel to make (or compact memory for) huge pages,
-up to 0.36 s of system time for 200 MB, against 0.08 s populated up front."""
-
-
-def _populated(count: int) -> Kept:
-    """An array of ``count`` 32-bit words, its memory faulted in up front where the
-    platform can (Linux) and the array is large; else ``np.empty``."""
-    flags = getattr(mmap, "MAP_POPULATE", 0)
-    if count * 4 < POPULATE_BYTES or not flags:
-        return np.empty(count, dtype=np.uint32)
-    flags |= mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS
-    return np.frombuffer(mmap.mmap(-1, count * 4, flags=flags), dtype=np.uint32)
-
-
-class _Sink:
-    """Where sketching puts what it makes: files in a folder, or arrays in memory."""
-
-    def __init__(self, folder: Path, bands: int, in_memory: bool, shingles_hint: int) -> None:
-        self.folder, self.bands, self.in_memory = folder, bands, in_memory
-        self.names = [*FILES, *(f"keys-{b:03d}" for b in range(bands))]
-        self.parts: dict[str, list[npt.NDArray[Any]]] = {name: [] for name in self.names}
-        self.ids: list[list[str | int]] = []
-        self.kept = _populated(max(shingles_hint, 1024)) if in_memory else _populated(0)
-        self.reserved: Kept | None = None
-        self.total = 0  # shingles so far
-        self.offsets = [np.zeros(1, dtype=np.int64)]
-        self.pending: list[npt.NDArray[np.uint64]] = []  # band keys not yet written
-        self.pending_documents = 0
-        self.files: dict[str, BinaryIO] = {}
-        self.id_file: BinaryIO | None = None
-        if not in_memory:
-            folder.mkdir(parents=True, exist_ok=True)
-            self.files = {name: (folder / name).open("wb") for name in self.names}
-            self.id_file = (folder / "ids.jsonl").open("wb")
-
-    def add(self, batch: Batch, kept: Kept, starts: npt.NDArray[np.int64],
-            keys: npt.NDArray[np.uint64]) -> None:  # fmt: skip
-        """One batch's kept shingles, where each text's begin, and its band keys
-        (bands x texts)."""
-        lengths = batch.text_lengths()
-        published = np.array(batch.published, dtype=np.float64)
-        self.offsets.append(starts[1:] + self.total)
-        if self.in_memory:
-            if kept is not self.reserved:  # made elsewhere (the NumPy path)
-                self.reserve(len(kept))[:] = kept
-            self.reserved = None
-            self.parts["published"].append(published)
-            self.parts["lengths"].append(lengths)
-            self.ids.append(batch.ids)
-        else:
-            self.files["shingles"].write(kept.data)
-            self.files["published"].write(published.data)
-            self.files["lengths"].write(lengths.data)
-            assert self.id_file is not None
-            self.id_file.write(_json_line(batch.ids))
-        self.total += len(kept)
-        self.pending.append(keys)
-        self.pending_documents += len(batch.texts)
-        if self.pending_documents >= KEYS_AT_ONCE:
-            self.write_keys()
-
-    def reserve(self, count: int) -> Kept:
-        """Space for the next batch's ``count`` kept shingles: in memory, where they
-        stay (grown by doubling); for files, a buffer reused from batch to batch."""
-        if not self.in_memory:
-            if len(self.kept) < count:
-                self.kept = np.empty(max(count, 2 * len(self.kept)), dtype=np.uint32)
-            return self.kept[:count]
-        end = self.total + count
-        if end > len(self.kept):
-            grown = _populated(max(end, 2 * len(self.kept)))
-            grown[: self.total] = self.kept[: self.total]
-            self.kept = grown
-        self.reserved = self.kept[self.total : end]
-        return self.reserved
-
-    def write_keys(self) -> None:
-        if self.pending:
-            keys = np.concatenate(self.pending, axis=1)
-            for b in range(self.bands):
-                if self.in_memory:
-                    self.parts[f"keys-{b:03d}"].append(keys[b])
-                else:
-                    self.files[f"keys-{b:03d}"].write(np.ascontiguousarray(keys[b]).data)
-            self.pending.clear()
-            self.pending_documents = 0
-
-    def close(self) -> dict[str, Any] | None:
-        """Finish: the arrays held in memory (None for files)."""
-        self.write_keys()
-        for f in [*self.files.values(), *([self.id_file] if self.id_file else [])]:
-            f.close()
-        offsets = np.concatenate(self.offsets)
-        if not self.in_memory:
-            np.save(self.folder / "shingle_offsets.npy", offsets)
-            return None
-        memory: dict[str, Any] = {
-            name: np.concatenate(parts) if parts else np.zeros(0)
-            for name, parts in self.parts.items()
-            if name != "shingles"
-        }
-        return memory | {"shingles": self.kept[: self.total], "shingle_offsets": offsets,
-                         "ids": self.ids}  # fmt: skip
 
 
 def _reject_wordless(batch: Batch, sizes: npt.NDArray[np.int64], source: str,
@@ -378,7 +254,7 @@ def sketch_batches(
     far; ``rejected`` holds the records already rejected (the list is kept and added
     to)."""
     result = ShardSketch(str(folder), bands, rejected=rejected if rejected is not None else [])
-    sink = _Sink(folder, bands, in_memory, shingles_hint)
+    sink: Sink = MemorySink(bands, shingles_hint) if in_memory else FileSink(folder, bands)
     try:
         for part in parts:
             batch, kept, starts, keys = sketch_batch(
