@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 from pathlib import Path
 
 import httpx
@@ -70,6 +71,26 @@ def test_an_event_has_one_entry_id_in_every_feed(
     assert ids((tmp_path / "changes.atom").read_bytes()) == served
     in_stories = [i for path in written[1:] for i in ids(path.read_bytes())]
     assert in_stories and set(in_stories) <= set(served)
+
+
+def test_a_comparison_compares_only_its_two_versions(store: Path) -> None:
+    """The comparison page works out the two versions it shows, not the timeline."""
+    from storydiff.store import browse
+    from storydiff.web.reader import Reader
+
+    reader = Reader(store)
+    try:
+        listed = [s for s in browse.story_page(reader.db, 100) if s.size >= 3]
+        assert listed, "the test store needs a story of three versions or more"
+        ids = [v.document.id for v in reader.versions(listed[0].id).versions]
+        story, c = reader.compare_in(listed[0].id, ids[0][:8], ids[-1][:8])
+        assert (c.old.id, c.new.id) == (ids[0], ids[-1]) and story.id == listed[0].id
+        assert reader.comparisons.get((ids[0], ids[-1])) is c
+        assert all(reader.comparisons.get(p) is None for p in pairwise(ids))
+        assert reader.stories.get(listed[0].number) is None
+        assert len(reader.story(listed[0].id).steps) == len(ids) - 1  # the story page: all
+    finally:
+        reader.close()
 
 
 def test_under_a_proxy_path(store: Path) -> None:

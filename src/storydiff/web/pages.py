@@ -12,11 +12,12 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from storydiff.corpus.stories import Story
 from storydiff.render.html import comparison_context
 from storydiff.render.timeline import ORDER_BASIS, step_view, why_view
 from storydiff.web import changes as watch_changes
 from storydiff.web import listing, params
-from storydiff.web.reader import Reader, StoryView
+from storydiff.web.reader import Reader
 
 router = APIRouter(default_response_class=HTMLResponse)
 
@@ -73,7 +74,7 @@ def outlet(request: Request, name: str) -> HTMLResponse:
     return list_page(request, f, f"Stories of {name}", fixed_outlet=name)
 
 
-def versions_of(view: StoryView) -> list[dict[str, Any]]:
+def versions_of(story: Story) -> list[dict[str, Any]]:
     return [
         {
             "id": v.document.id,
@@ -82,7 +83,7 @@ def versions_of(view: StoryView) -> list[dict[str, Any]]:
             "title": v.document.title or "",
             "where": v.where,
         }
-        for v in view.story.versions
+        for v in story.versions
     ]
 
 
@@ -91,7 +92,7 @@ def story(request: Request, key: str) -> HTMLResponse:
     params.only(request, ())
     view = reader_of(request).story(key)
     root = request.scope.get("root_path", "")
-    versions = versions_of(view)
+    versions = versions_of(view.story)
     steps = []
     for n, c in enumerate(view.steps, start=2):
         old, new = versions[n - 2]["id"], versions[n - 1]["id"]
@@ -109,16 +110,16 @@ def story(request: Request, key: str) -> HTMLResponse:
 def compare(request: Request, key: str) -> HTMLResponse:
     values = params.only(request, params.COMPARE)
     view_name, changes_only = params.view_of(values)
-    view, c = reader_of(request).compare_in(key, values.get("old", ""), values.get("new", ""))
-    ids = [v.document.id for v in view.story.versions]
+    story, c = reader_of(request).compare_in(key, values.get("old", ""), values.get("new", ""))
+    ids = [v.document.id for v in story.versions]
     context = comparison_context(c)
     root = request.scope.get("root_path", "")
     query = urlencode({"old": c.old.id, "new": c.new.id})
     context.update(
-        story_id=view.story.id, story_headline=view.story.headline, versions=versions_of(view),
+        story_id=story.id, story_headline=story.headline, versions=versions_of(story),
         old_id=c.old.id, new_id=c.new.id, old_no=ids.index(c.old.id) + 1,
         new_no=ids.index(c.new.id) + 1, view=view_name, changes_only=changes_only,
-        json_href=f"{root}/api/v1/stories/{view.story.id}/compare?{query}",
+        json_href=f"{root}/api/v1/stories/{story.id}/compare?{query}",
     )  # fmt: skip
     return render(request, "compare.html.j2", **context)
 

@@ -144,20 +144,29 @@ class Reader:
             )
         return found[0]
 
+    def _cached(self, number: int, listed: browse.Listed) -> StoryView | None:
+        """The story drawn last, when the story has not changed since."""
+        cached = self.stories.get(number)
+        if cached is None:
+            return None
+        fresh = (cached.listed.size, cached.listed.last_seen) == (listed.size, listed.last_seen)
+        return cached if fresh else None
+
+    def _listed(self, store: ServeStore, number: int, key: str) -> browse.Listed:
+        listed = browse.stories_by_number(store.db, [number]).get(number)
+        if listed is None:
+            raise NotFoundError(f"no story {key!r}")
+        return listed
+
     def story(self, key: str) -> StoryView:
         """A story with its timeline (each version against the one before, with facts)
         and the evidence that it is one story; from memory when it has not changed."""
         number = self.story_number(key)
         store = self.store()
         with store.snapshot():
-            listed = browse.stories_by_number(store.db, [number]).get(number)
-            if listed is None:
-                raise NotFoundError(f"no story {key!r}")
-            cached = self.stories.get(number)
-            if cached is not None and (cached.listed.size, cached.listed.last_seen) == (
-                listed.size,
-                listed.last_seen,
-            ):
+            listed = self._listed(store, number, key)
+            cached = self._cached(number, listed)
+            if cached is not None:
                 return cached
             story = load_story(store, number)
             why = why_linked(store, story)
@@ -172,6 +181,16 @@ class Reader:
         self.search.record_facts(number, listed.last_seen or "", listed.size, facts)
         return view
 
+    def versions(self, key: str) -> Story:
+        """The story of ``key``, its versions in order, none compared: what a page of
+        one comparison needs (from memory when the story was drawn and has not
+        changed)."""
+        number = self.story_number(key)
+        store = self.store()
+        with store.snapshot():
+            cached = self._cached(number, self._listed(store, number, key))
+            return cached.story if cached is not None else load_story(store, number)
+
     def comparison(self, old: str, new: str, story: Story) -> Comparison:
         """Two versions of ``story`` (document ids) compared, with facts."""
         found = self.comparisons.get((old, new))
@@ -185,10 +204,11 @@ class Reader:
         self.comparisons.put((old, new), made)
         return made
 
-    def compare_in(self, key: str, old: str, new: str) -> tuple[StoryView, Comparison]:
-        """The story of ``key`` and two of its versions compared (ids or prefixes)."""
-        view = self.story(key)
-        ids = [v.document.id for v in view.story.versions]
+    def compare_in(self, key: str, old: str, new: str) -> tuple[Story, Comparison]:
+        """The story of ``key`` and two of its versions compared (ids or prefixes):
+        that comparison only, not the story's timeline."""
+        story = self.versions(key)
+        ids = [v.document.id for v in story.versions]
 
         def one(prefix: str) -> str:
             found = [i for i in ids if i.startswith(prefix.lower())] if prefix else []
@@ -196,7 +216,7 @@ class Reader:
                 raise NotFoundError(f"{prefix!r} is not one version of this story")
             return found[0]
 
-        return view, self.comparison(one(old), one(new), view.story)
+        return story, self.comparison(one(old), one(new), story)
 
     def close(self) -> None:
         with self._lock:
