@@ -135,3 +135,34 @@ def test_half_counts_only_a_half_of_something() -> None:
     assert _added(new, "quantity") == []
     new = BASE + "\nHalf of the pilots were sent home on Tuesday."
     assert _added(new, "quantity") == ["Half of the pilots"]
+
+
+def test_the_day_of_the_telling_is_no_date_of_the_story() -> None:
+    old = BASE + "\nThe ferry will stay shut for repairs, a harbour official said Wednesday."
+    new = BASE + (
+        "\nThe ferry will stay shut for repairs, local media reported Thursday."
+        "\nThe pier collapsed on Tuesday after a storm."
+    )
+    dates = [(c.kind, c.after or c.before) for c in compare(old, new).changes if c.fact == "date"]
+    assert dates == [("addition", "Tuesday")]
+
+
+def test_a_rounded_count_of_an_exact_one_is_no_new_count() -> None:
+    old = BASE + "\nSome 586 candidates stood for the 128-seat council in May."
+    new = old + "\nMore than 500 candidates ran, and more than 600 volunteers helped them."
+    added = [c.after for c in compare(old, new).changes if c.fact == "quantity"]
+    assert added == ["more than 600 volunteers"]
+    fewer = old + "\nMore than 600 candidates ran for the seats, officials said."
+    assert [c.after for c in compare(old, fewer).changes if c.fact == "quantity"] == [
+        "More than 600 candidates"
+    ]
+
+
+def test_an_updated_count_said_again_is_one_change() -> None:
+    old = BASE + "\nThe navy said three patrol boats were sent to the harbour mouth on Monday."
+    new = BASE + (
+        "\nThe navy said four patrol boats were sent to the harbour mouth on Monday."
+        "\nThe four patrol boats stayed there until dawn, the navy said."
+    )
+    counts = [(c.kind, c.after) for c in compare(old, new).changes if c.fact == "quantity"]
+    assert counts == [("update", "four patrol boats")]

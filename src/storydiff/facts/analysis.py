@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
 from storydiff.facts.attributions import Attribution, find_attributions, institution
-from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE, extract
+from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE, extract, telling_day
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
@@ -133,6 +133,11 @@ def analyse(
         facts = [] if notice else extract(doc, i, s.start, published).facts
         if STAMP.search(s.text):
             facts = [f for f in facts if f.kind != "date"]
+        facts = [
+            f
+            for f in facts
+            if f.kind != "date" or not telling_day(s.text, f.start - s.start, f.end - s.start)
+        ]
         if i == 0 and opening:
             facts = [f for f in facts if f.start >= s.start + opening]
         quoted = (spans.get(i) if text else None) or []

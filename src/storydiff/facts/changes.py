@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Role
@@ -48,7 +47,7 @@ from storydiff.facts.names import (
     norm,
     surname,
 )
-from storydiff.facts.numbers import canonical, parse_number
+from storydiff.facts.numbers import at_least_ten, bounded, stated
 from storydiff.facts.voices import cited, voices
 from storydiff.text.sentences import Sentence
 
@@ -65,7 +64,7 @@ def _restated(pending: Pending) -> None:
             if (
                 n.kind == o.kind
                 and n.value == o.value
-                and (n.subject == o.subject or _at_least_ten(n.value))
+                and (n.subject == o.subject or at_least_ten(n.value))
                 and not n.weak
             ):
                 pending.old.remove(o)
@@ -141,8 +140,15 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         people = {f.value for f in facts if f.kind == "person"} | {q.speaker for q in quotes}
         reported: set[tuple[str, str]] = set()
         names: list[str] = []  # entities reported on this side, for their other names
+        updated = {
+            (c.fact, c.subject, c.after_value if facts_kind == "addition" else c.before_value)
+            for c in out.changes
+            if c.kind == "update"
+        }  # "the two missiles" again, after "a projectile" -> "two missiles"
         for f in facts:
             if f.weak or f.measure or (f.kind, f.value) in reported:
+                continue
+            if (f.kind, f.subject, f.value) in updated:
                 continue
             reported.add((f.kind, f.value))
             if f.kind in ("person", "organization", "place"):
@@ -171,52 +177,13 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             elif (
                 mentions(other_text, f.text)
                 or (f.kind == "date" and mentions(other_text, _date_core(f.text)))
-                or (f.kind == "quantity" and _stated(f.value, f.subject, other_text))
+                or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
+                or (f.kind == "quantity" and bounded(f, other_text))
                 or (f.kind == "quantity" and not f.subject)  # counts nothing named
                 or any(a <= f.start and f.end <= b for a, b in quoted)  # the quote's words
             ):
                 continue
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
-
-
-_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
-
-
-@lru_cache(maxsize=32)
-def _numbers(text: str) -> dict[str, tuple[str, ...]]:
-    """The numbers a text writes in digits, canonical ("1,500" -> "1500"), each with
-    the words that follow it (what it counts there)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for m in _NUMBER.finditer(text):
-        value = parse_number([m.group(0)])
-        if value is not None:
-            after = norm(text[m.end() : m.end() + 40]).split()[:3]
-            key = canonical(value)
-            out[key] = out.get(key, ()) + tuple(after)
-    return out
-
-
-def _at_least_ten(value: str) -> bool:
-    """A figure of ten or more that is no year."""
-    try:
-        return abs(float(value)) >= 10 and not _YEAR.match(value)
-    except ValueError:
-        return False
-
-
-def _stated(value: str, subject: str, other_text: str) -> bool:
-    """A number of ten or more that the other version writes too: of the same thing
-    ("128 seats" / "the 128-seat parliament"), or, when it is a figure too exact to
-    recur by chance (three digits that are not trailing zeros: "586", "1,250"), of
-    whatever it counts there ("215 complaints" / "215 employee complaints"). A round
-    or small figure elsewhere ("20 people" / "20 miles") is another number."""
-    there = _numbers(other_text).get(value) if _at_least_ten(value) else None
-    if there is None:
-        return False
-    if len(value.replace(".", "").rstrip("0")) >= 3:
-        return True
-    stem = norm(subject)[:4]
-    return bool(stem) and any(w[:4] == stem for w in there)
 
 
 def _part_of_person(f: Fact, people: set[str], sources: set[str]) -> bool:

@@ -99,6 +99,23 @@ PROMO = re.compile(
 coverage. It states none of the story's facts."""
 STAMP = re.compile(r"\b(updated|published|posted)\s+(on\s+|at\s+)?\w+\.?\s+\d{1,2}\b", re.I)
 """A page's "Updated Sept. 2" stamp: its date is the page's, not the story's."""
+_TELLING = re.compile(
+    r"\b(?:said|says|told\s+\S+|reported|announced|confirmed|added)\s+(?:on\s+)?$", re.I
+)
+
+
+def telling_day(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` only dates the telling ("an official
+    said Wednesday.", "media reported Thursday,"): a rolling story moves it each day,
+    and it is no date of what happened. A day before the verb ("the campaign Saturday
+    denied") is not one."""
+    return bool(_TELLING.search(text[max(0, start - 40) : start])) and text[end : end + 1] in (
+        ".",
+        ",",
+        "",
+    )
+
+
 _CLOCK = {"a.m.", "p.m.", "am", "pm"}
 _AGE = re.compile(r"\b[\w-]+-(year|month|week|day)s?-old\b", re.IGNORECASE)
 

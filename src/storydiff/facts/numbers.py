@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from storydiff.facts.model import Fact
 
 UNITS = {
     w: i
@@ -97,3 +100,84 @@ def canonical(value: float) -> str:
     if value == int(value):
         return str(int(value))
     return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _lower_words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+@lru_cache(maxsize=32)
+def _numbers(text: str) -> dict[str, tuple[str, ...]]:
+    """The numbers a text writes in digits, canonical ("1,500" -> "1500"), each with
+    the words that follow it (what it counts there)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for m in _NUMBER.finditer(text):
+        value = parse_number([m.group(0)])
+        if value is not None:
+            after = _lower_words(text[m.end() : m.end() + 40])[:3]
+            key = canonical(value)
+            out[key] = out.get(key, ()) + tuple(after)
+    return out
+
+
+def at_least_ten(value: str) -> bool:
+    """A figure of ten or more that is no year."""
+    try:
+        return abs(float(value)) >= 10 and not _YEAR.match(value)
+    except ValueError:
+        return False
+
+
+def stated(value: str, subject: str, other_text: str) -> bool:
+    """A number of ten or more that the other version writes too: of the same thing
+    ("128 seats" / "the 128-seat parliament"), or, when it is a figure too exact to
+    recur by chance (three digits that are not trailing zeros: "586", "1,250"), of
+    whatever it counts there ("215 complaints" / "215 employee complaints"). A round
+    or small figure elsewhere ("20 people" / "20 miles") is another number."""
+    there = _numbers(other_text).get(value) if at_least_ten(value) else None
+    if there is None:
+        return False
+    if len(value.replace(".", "").rstrip("0")) >= 3:
+        return True
+    stem = "".join(_lower_words(subject))[:4]
+    return bool(stem) and any(w[:4] == stem for w in there)
+
+
+_AT_LEAST = ("more than", "over", "at least", "upward of", "upwards of")
+_AT_MOST = ("fewer than", "less than", "under", "nearly", "almost", "up to")
+_NEAR = ("about", "around", "some", "roughly", "approximately", "nearly")
+
+
+def _within(exact: float, said: float, words: str) -> bool:
+    """Whether an exact figure agrees with a rounded one ("more than 500": 586)."""
+    return any(
+        any(words.startswith(q + " ") for q in quals) and ok
+        for quals, ok in (
+            (_AT_LEAST, exact >= said),
+            (_AT_MOST, exact <= said),
+            (_NEAR, abs(exact - said) <= 0.1 * said),
+        )
+    )
+
+
+def bounded(f: Fact, other_text: str) -> bool:
+    """A rounded count ("more than 500 candidates") of a thing the other version
+    counts exactly, within the bound ("586 candidates"): the same count said
+    loosely."""
+    stem = "".join(_lower_words(f.subject))[:4]
+    try:
+        said = float(f.value)
+    except ValueError:
+        return False
+    if not stem or said < 10:
+        return False
+    words = " ".join(_lower_words(f.text))
+    return any(
+        any(w[:4] == stem for w in after) and _within(float(value), said, words)
+        for value, after in _numbers(other_text).items()
+    )
