@@ -39,3 +39,22 @@ def test_sentences_are_ordered_disjoint_slices(text: str) -> None:
         assert text[s.start : s.end] == s.text
         assert s.tokens
         prev_end = s.end
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    text = (
+        '"We found it at dawn," said Sgt. Dana Oehler of the harbour police. Lt. Col. Ray Kim '
+        "agreed.\n\nGov. Ada Lane spoke last."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        '"We found it at dawn," said Sgt. Dana Oehler of the harbour police.',
+        "Lt. Col. Ray Kim agreed.",
+        "Gov. Ada Lane spoke last.",
+    ]
+
+
+def test_a_title_is_not_joined_across_paragraphs_or_to_a_lower_case_word() -> None:
+    text = "The last to speak was the Sgt.\n\nOehler left. They met Capt. then left."
+    got = [s.text for s in split_sentences(text)]
+    assert got[0] == "The last to speak was the Sgt."
+    assert "Oehler left." in got

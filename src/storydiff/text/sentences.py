@@ -19,6 +19,12 @@ from storydiff.text.tokens import Token, tokenize
 # A full-width sentence end, with any closing quotes or brackets after it.
 _CJK_END = re.compile(r"[。！？][」』”’）)\]]*")
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)??(?=\s*\n[ \t\r\f\v]*\n|\s*\Z)", re.S)
+# A title written before a name, abbreviated as news writes it (AP style): syntok ends
+# a sentence at "Sgt." before "Oehler" and at "Gov." before "Ray Kim".
+_TITLE_END = re.compile(
+    r"(?<![\w.])(?:Adm|Atty|Capt|Cmdr|Col|Cpl|Det|Dr|Fr|Gen|Gov|Insp|Lt|Maj|Mr|Mrs|Ms|Msgr"
+    r"|Pfc|Prof|Pvt|Rep|Rev|Sen|Sgt|Spc|Supt)\.$"
+)
 
 
 @dataclass(slots=True)
@@ -56,17 +62,43 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     for paragraph, block in enumerate(_PARAGRAPH.finditer(text)):
-        base = block.start()
-        for para in syntok.segmenter.analyze(block.group()):
-            for sent in para:
-                if not sent:
-                    continue
+        for s, e in _join_titles(text, _paragraph_spans(text, block.start(), block.group())):
+            tokens = tokenize(text, s, e)
+            if tokens:
+                sentences.append(Sentence(len(sentences), s, e, paragraph, text[s:e], tokens))
+    return sentences
+
+
+def _paragraph_spans(text: str, base: int, block: str) -> list[tuple[int, int]]:
+    """syntok's sentences of one paragraph (starting at ``base``), then cut at
+    full-width sentence ends."""
+    spans: list[tuple[int, int]] = []
+    for para in syntok.segmenter.analyze(block):
+        for sent in para:
+            if sent:
                 first, last = sent[0], sent[-1]
                 start, end = base + first.offset, base + last.offset + len(last.value)
-                for s, e in _split_cjk(text, start, end):
-                    tokens = tokenize(text, s, e)
-                    if tokens:
-                        sentences.append(
-                            Sentence(len(sentences), s, e, paragraph, text[s:e], tokens)
-                        )
-    return sentences
+                spans.extend(_split_cjk(text, start, end))
+    return spans
+
+
+def _join_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of one paragraph, a span that ends with a title before a name ("said
+    Sgt.") joined to the next when that starts with a capital ("Oehler arrived.").
+
+    Examples:
+        >>> t = "Police said Sgt. Oehler arrived. Then he left."
+        >>> [t[s:e] for s, e in _join_titles(t, [(0, 16), (17, 32), (33, 46)])]
+        ['Police said Sgt. Oehler arrived.', 'Then he left.']
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (
+            joined
+            and text[start : start + 1].isupper()
+            and _TITLE_END.search(text, joined[-1][0], joined[-1][1])
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
