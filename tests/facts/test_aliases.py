@@ -113,3 +113,19 @@ def test_a_country_named_by_its_adjective_is_not_new() -> None:
     new = "Police in Belgium searched the flat in the capital on Friday after a tip."
     places = [c.after for c in compare(old, new).changes if c.fact == "place"]
     assert "Belgium" not in places
+
+
+def test_a_name_the_text_declares_is_the_same_entity() -> None:
+    from storydiff.facts.aliases import declared
+
+    assert declared("Free Harbour Workers Union", "the Free Harbour Workers Union, or SLP") == [
+        "SLP"
+    ]
+    assert declared("Penmarrow", "in Penmarrow, or Holloway Ford, they said") == []
+    old = (
+        "The vote was the first for the former rebels. Their party is now called the Free "
+        "Harbour Workers Union, or SLP in its own language, and it won two seats."
+    )
+    new = "The vote was the first for the former rebels. The SLP won two seats in the vote."
+    names = [c.before for c in compare(old, new).changes if c.fact == "organization"]
+    assert "Free Harbour Workers Union" not in names

@@ -8,6 +8,8 @@ under none of them.
   "U.N." / "United Nations", AP style state abbreviations ("Mo." / "Missouri").
 - A long name misspelled by a letter or two ("Cambridge Analytics").
 - A country by its adjective ("Belgian" / "Belgium", ``as_adjective``).
+- A name the text itself gives an entity ("the Common Alternative Revolutionary Force,
+  or FARC": ``declared``).
 - A name with a generic last word ("NBC News" / "NBC", "Virginia Beach Police
   Department" / "Virginia Beach police"), or owned by someone ("Heinz-Christian
   Strache's Freedom Party" / "Freedom Party").
@@ -187,6 +189,35 @@ def as_adjective(place: str, text: str) -> bool:
         ):
             return True
     return False
+
+
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|del|la)?\s*[A-Z][\w.&'’-]*)*"
+_KNOWN = r",?\s*(?:also known as|known as|better known as)\s+(?:the\s+)?"
+_OR = r"(?:,\s*or\s+|\s*\(\s*)(?:the\s+)?"
+
+
+def _acronym(name: str) -> bool:
+    bare = name.replace(".", "")
+    return 2 <= len(bare) <= 8 and bare.isupper()
+
+
+def declared(name: str, text: str) -> list[str]:
+    """The other names ``text`` gives ``name`` where it introduces it: "ISIS, also
+    known as the Islamic State"; with "or" or in brackets only initials ("the Common
+    Alternative Revolutionary Force, or FARC", "the World Health Organization (WHO)"),
+    as "Paris, or London" offers a choice. The other version may use only those."""
+    if not name.strip():
+        return []
+    key = re.escape(name)
+    forms = []
+    for called, initials_only in ((_KNOWN, False), (_OR, True)):
+        after = re.finditer(rf"(?<![\w-]){key}{called}({_NAME})", text)
+        before = re.finditer(rf"({_NAME}){called}{key}(?![\w-])", text)
+        for m in [*after, *before]:
+            form = m.group(1)
+            if form != name and (not initials_only or _acronym(form) or _acronym(name)):
+                forms.append(form)
+    return forms
 
 
 _GENERIC_TAIL = {

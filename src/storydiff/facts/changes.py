@@ -159,6 +159,12 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or aliases.mentioned(f.value, other_text)
                     or (f.kind == "place" and aliases.as_adjective(f.value, other_text))
                     or any(
+                        mentions(other_text, form)
+                        for form in aliases.declared(
+                            f.value, v.new_text if facts_kind == "addition" else v.old_text
+                        )
+                    )
+                    or any(
                         mentions(other_text, form) or aliases.mentioned(form, other_text)
                         for form in aliases.shorter_forms(f.value)
                     )
