@@ -26,7 +26,7 @@ algorithm or a format rather than tuning it:
 
 - vocabularies and patterns: word lists, regular expressions, markers and page-chrome
   names (most of ``facts/``, ``diff/order``'s clues, ``ingest/chrome``), and the
-  constants inside a formula (``tanh(d / 15)`` in ``diff/order``);
+  constants inside a formula (the ``+ 20`` words of ``diff/order``'s growth share);
 - formats, and limits that stored or packed data depends on: file suffixes, schema
   and JSON versions, magic numbers, ``detect.fingerprints.FORMAT`` and ``MAX_BATCH``
   (a text's number in a batch is packed in 16 bits);
