@@ -166,3 +166,11 @@ def test_an_updated_count_said_again_is_one_change() -> None:
     )
     counts = [(c.kind, c.after) for c in compare(old, new).changes if c.fact == "quantity"]
     assert counts == [("update", "four patrol boats")]
+
+
+def test_a_country_that_opens_a_courts_name_is_the_courts() -> None:
+    old = "Floodwater closed the ring road on Monday, the port authority said."
+    new = old + "\nThe U.S.\nCourt of Appeals for the Fourth Circuit sided with the port on Friday."
+    shown = [(c.fact, c.after) for c in compare(old, new).changes]
+    assert ("organization", "Court of Appeals") in shown
+    assert ("place", "U.S.") not in shown

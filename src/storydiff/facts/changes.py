@@ -145,6 +145,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             for c in out.changes
             if c.kind == "update"
         }  # "the two missiles" again, after "a projectile" -> "two missiles"
+        own_text = new_text if facts_kind == "addition" else old_text
         for f in facts:
             if f.weak or f.measure or (f.kind, f.value) in reported:
                 continue
@@ -159,10 +160,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or aliases.mentioned(f.value, other_text)
                     or (f.kind == "place" and aliases.as_adjective(f.value, other_text))
                     or any(
-                        mentions(other_text, form)
-                        for form in aliases.declared(
-                            f.value, v.new_text if facts_kind == "addition" else v.old_text
-                        )
+                        mentions(other_text, form) for form in aliases.declared(f.value, own_text)
                     )
                     or any(
                         mentions(other_text, form) or aliases.mentioned(form, other_text)
@@ -171,6 +169,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
                     or any(aliases.same_entity(f.value, name) for name in names)
                     or _part_of_person(f, people, sources[facts_kind])
+                    or _before_a_name(f, facts, own_text)
                     or any(a <= f.start and f.end <= b for a, b in quoted)
                 ):
                     continue
@@ -190,6 +189,18 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             ):
                 continue
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
+
+
+def _before_a_name(f: Fact, facts: list[Fact], text: str) -> bool:
+    """A place that opens an organisation's name ("U.S." of "the U.S. Court of
+    Appeals", tagged apart): the organisation is the news, not the country."""
+    return f.kind == "place" and any(
+        g.kind == "organization"
+        and g.sentence == f.sentence
+        and 0 < g.start - f.end <= 2
+        and not text[f.end : g.start].strip()
+        for g in facts
+    )
 
 
 def _part_of_person(f: Fact, people: set[str], sources: set[str]) -> bool:
