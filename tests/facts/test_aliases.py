@@ -20,6 +20,7 @@ from storydiff.facts.aliases import initials, mentioned
         ("Brannock Analytica", "Brannock Analytics denied wrongdoing"),
         ("COO", "the chief operating officer resigned"),
         ("DNI", "the director of national intelligence said"),
+        ("National Assembly", "candidates for the 128-seat parliament"),
     ],
 )
 def test_another_form_of_the_name_is_a_mention(name: str, text: str) -> None:

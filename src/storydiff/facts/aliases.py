@@ -31,6 +31,7 @@ _GROUPS = [
     ("european union", "e.u.", "eu"),
     ("middle east", "mideast"),
     ("soviet union", "u.s.s.r.", "ussr"),
+    ("national assembly", "parliament", "legislature"),
 ]
 _STATES = {
     "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
