@@ -220,3 +220,11 @@ def test_a_sentence_reworded_with_its_meaning_kept_is_no_claim() -> None:
     assert _claims(old, kept) == []
     flipped = kept.replace("backed", "rejected").replace("reforms happen", "reforms never happen")
     assert ("addition", "") in _claims(old, flipped)
+
+
+def test_word_forms_share_a_stem() -> None:
+    from storydiff.facts.claims import _stem
+
+    assert _stem("voting") == _stem("vote")
+    assert _stem("elections") == _stem("election")
+    assert _stem("harbour") != _stem("harvest")

@@ -123,9 +123,9 @@ def _rewritten(
     for i, a in removed:
         if ("old", i) in out or i in touched[0]:
             continue
-        x = {w[:_STEM] for w in a}
+        x = {_stem(w) for w in a}
         for j, b in added:
-            y = {w[:_STEM] for w in b}
+            y = {_stem(w) for w in b}
             shared = len(x & y)
             if (
                 ("new", j) not in out
@@ -140,6 +140,19 @@ def _rewritten(
 
 _STEM = 5
 """Letters of a word that stand for it when rewording changes its form."""
+_ENDINGS = ("'s", "ings", "ing", "ions", "ion", "ed", "es", "e", "s", "ly")
+
+
+def _stem(word: str) -> str:
+    """A word without a common ending, cut to ``_STEM`` letters ("voting", "vote" ->
+    "vot"; "elections", "election" -> "elect")."""
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            word = word[: -len(end)]
+            break
+    return word[:_STEM]
+
+
 KEPT_SHARE = 0.4
 KEPT_MIN = 3
 
