@@ -97,6 +97,7 @@ def test_one_head_word_is_one_source_only_when_described() -> None:
 
     assert _one_source("A Brussels court", "A Belgian court")
     assert _one_source("a senior official", "a state official")
+    assert _one_source("the police", "the Paris police")
     assert not _one_source("the Justice Ministry", "the Defense Ministry")
     assert not _one_source("The Harbour Times", "The Valley Times")
 

@@ -155,13 +155,17 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 def _described_twice(a: str, b: str) -> bool:
     """One unnamed source described two ways: the same head word, and one side an
-    indefinite description ("A Brussels court" / "A Belgian court") or the words that
-    differ common words ("a senior official" / "a state official"). Two named bodies
+    indefinite description ("A Brussels court" / "A Belgian court"), one side's words
+    all in the other ("the police" / "the Paris police") or the words that differ
+    common words ("the senior officials" / "the state officials"). Two named bodies
     with one head word ("the Justice Ministry" / "the Defense Ministry") are two."""
     x, y = a.split(), b.split()
     if not x or not y or norm(x[-1]) != norm(y[-1]):
         return False
     if any(w[0].lower() in _INDEFINITE for w in (x, y)):
+        return True
+    wx, wy = {norm(w) for w in x}, {norm(w) for w in y}
+    if wx <= wy or wy <= wx:  # "the police" / "the Paris police"
         return True
     differ = set(x) ^ set(y)
     return all(w[:1].islower() for w in differ)
