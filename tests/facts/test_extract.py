@@ -11,7 +11,7 @@ from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.numbers import canonical, parse_number
-from storydiff.facts.quotes import find_quotes
+from storydiff.facts.quotes import read_quotes
 
 
 def facts(text: str) -> list[Fact]:
@@ -64,16 +64,16 @@ def test_money_percent_and_dates() -> None:
 
 def test_quote_speaker_and_continuation() -> None:
     nlp = load_pipeline()
-    q1, speaker = find_quotes(
+    q1, speaker, _ = read_quotes(
         nlp("“We found them tied to the railings,” Coastguard Commander Aldric Venn told MPA."),
         0,
         0,
         "",
     )
     assert [q.speaker for q in q1] == ["Aldric Venn"]
-    q2, speaker = find_quotes(nlp("“It was chaos on the deck,” he added."), 1, 0, speaker)
+    q2, speaker, _ = read_quotes(nlp("“It was chaos on the deck,” he added."), 1, 0, speaker)
     assert [q.speaker for q in q2] == ["Aldric Venn"]
-    q3, _ = find_quotes(nlp("“The three men were working on the foredeck.”"), 2, 0, speaker)
+    q3, _, _ = read_quotes(nlp("“The three men were working on the foredeck.”"), 2, 0, speaker)
     assert [q.speaker for q in q3] == ["Aldric Venn"]
 
 

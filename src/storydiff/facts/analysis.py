@@ -12,15 +12,14 @@ from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
 from storydiff.facts.attributions import Attribution, find_attributions, institution
 from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE, extract, telling_day
+from storydiff.facts.marks import is_title, quote_spans
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
     Quote,
-    is_title,
     person_subjects,
     pronoun_subject,
-    quote_spans,
     read_quotes,
     resolve,
     trailing_speaker,

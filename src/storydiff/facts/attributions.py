@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storydiff.facts.quotes import GENERIC, inside, name_of, quote_spans
+from storydiff.facts.marks import inside, quote_spans
+from storydiff.facts.quotes import GENERIC, name_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -9,15 +9,19 @@ name is the PERSON entity inside the subject when there is one ("Coastguard
 Commander Aldric Venn" -> "Aldric Venn"), else the subject's words without a
 leading article ("the Norland Coastguard" -> "Norland Coastguard").
 
+Where the quotation marks put quotes is ``facts.marks``; the role words that describe
+a person named before, and the words of an organisation's name, ``facts.roles``.
 Attributions (where unquoted information came from) are ``facts.attributions``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from storydiff.facts.marks import CLOSE_ONLY, inside, is_title, quote_spans
+from storydiff.facts.roles import ROLES, organisation_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -32,7 +36,6 @@ SPEECH_VERBS = {
     "lament", "whisper", "mutter", "plead", "counter", "comment", "confirm", "reiterate",
     "observe", "mention", "recount",
 }  # fmt: skip
-OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 _PERSONAL = {"he", "she", "i"}
 """Pronouns that stand for a person: the last person named, never an organisation."""
@@ -53,118 +56,6 @@ class Quote:
     own: bool = False
     """The speaker is named in the quote's own sentence (a speech verb's subject, "according
     to X"), not carried from an earlier one."""
-
-
-_OPEN_ONLY = "“„«"
-_CLOSE_ONLY = "”»"
-_BEFORE_OPENING = "([{—–-/"
-
-
-def _role(text: str, i: int) -> str:
-    """Whether the mark at ``i`` opens or closes a quote, or either ("toggle"): a
-    straight mark after a space opens one, before a space or punctuation closes one."""
-    ch = text[i]
-    if ch in _OPEN_ONLY:
-        return "open"
-    if ch in _CLOSE_ONLY:
-        return "close"
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if (before.isspace() or before in _BEFORE_OPENING) and not after.isspace():
-        return "open"
-    if after.isspace() or not after.isalnum():
-        return "close"
-    return "toggle"
-
-
-_UNCLOSED_END = re.compile(
-    r",\s+(?=(?:said|says|added|adds|told)\b|(?:he|she|they)\s+(?:said|says|added|told)\b"
-    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told)\b)"
-)
-"""Where a quote whose closing mark is missing ends: at the comma before its
-attribution ("“We can be satisfied, said Maryse Alie")."""
-
-
-def _unclosed(text: str, a: int, b: int) -> int | None:
-    """The end of a quote opened at ``a`` and never closed before ``b``, when an
-    attribution after a comma shows where it stopped, else None."""
-    line = text.find("\n", a, b)
-    m = _UNCLOSED_END.search(text, a, b if line < 0 else line)  # never past its line
-    return m.start() if m else None
-
-
-def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks, over a whole text.
-
-    Marks are read by their side: a curly or straight mark after a space opens, before
-    a space or punctuation closes. A quote still open when another opens, or when its
-    paragraph ends, was opened by a stray mark and is dropped, unless a line break
-    comes first and the next line opens with a mark: wire copy reopens a quote that
-    runs over several paragraphs and closes only the last one, so each paragraph's
-    part is kept; or unless an attribution after a comma shows where a quote whose
-    closing mark is missing ended ("“We can be satisfied, said X."). A quote that
-    opens where a sentence begins is kept when its closing mark is lost: up to the
-    next mark that opens a sentence after a full stop ("… of 2020. “I'm hoping"), or
-    to its paragraph's end. A German „ may close with “."""
-    spans: list[tuple[int, int]] = []
-    breaks = sorted(set(paragraph_starts))
-    open_at, opener, k = -1, "", 0
-
-    def drop(end: int, last: bool = False) -> None:
-        stop = _unclosed(text, open_at, end)
-        if stop is not None:
-            spans.append((open_at, stop))
-        elif last and _opens_sentence(text, open_at - 1):
-            spans.append((open_at, len(text.rstrip())))  # its closing mark lost
-
-    for i, ch in enumerate(text):
-        while k < len(breaks) and breaks[k] <= i:
-            if open_at >= 0 and _unclosed(text, open_at, breaks[k]) is None:
-                if text[breaks[k] :].lstrip()[:1] in OPENERS or _opens_sentence(text, open_at - 1):
-                    spans.append((open_at, len(text[: breaks[k]].rstrip())))
-            elif open_at >= 0:
-                drop(breaks[k])
-            open_at, k = -1, k + 1
-        if ch not in OPENERS and ch not in _CLOSE_ONLY:
-            continue
-        role = _role(text, i)
-        if open_at >= 0 and (
-            role == "close" or (role == "toggle") or (opener == "„" and ch == "“")
-        ):
-            spans.append((open_at, i))
-            open_at = -1
-        elif role != "close":
-            if open_at >= 0:
-                line = text.rfind("\n", open_at, i)
-                continued = line >= 0 and not text[line:i].strip()
-                before = text[open_at:i].rstrip()
-                if continued and _unclosed(text, open_at, line) is None:
-                    spans.append((open_at, line))  # a quote continued on a new line
-                elif (
-                    before[-1:] in ".!?"
-                    and _opens_sentence(text, open_at - 1)
-                    and _unclosed(text, open_at, i) is None
-                ):
-                    spans.append((open_at, open_at + len(before)))  # "… 2020. “I'm hoping"
-                else:
-                    drop(i)
-            open_at, opener = i + 1, ch
-    if open_at >= 0:
-        drop(len(text), last=True)
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
-def _opens_sentence(text: str, i: int) -> bool:
-    """Whether the mark at ``i`` stands where a sentence begins (the text's or a line's
-    start, or after ". ", "? ", ": "): a quote opened there whose closing mark is lost
-    still runs to its paragraph's end (copy cut short, a quote reopened without the
-    one before it closed); a stray mark inside a sentence opens nothing."""
-    before = text[:i].rstrip(" \t")
-    return not before or before[-1] in "\n.!?:"
-
-
-def inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= tok.idx < b for a, b in spans)
 
 
 def name_of(tok: Token) -> str:
@@ -228,23 +119,11 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
         if verb.dep_ not in ("advcl", "xcomp", "conj"):
             break
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.text in _CLOSE_ONLY + '"':  # "…?” asked one user"
+    if before is not None and before.text in CLOSE_ONLY + '"':  # "…?” asked one user"
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and not inside(child, spans):
                 return child
     return None
-
-
-def person_subject(
-    doc: Doc | Span, spans: list[tuple[int, int]] | None = None, main_only: bool = False
-) -> str:
-    """The person the sentence makes the subject of its main clause outside its quotes
-    ("Trump said that Powell should act" -> "Trump"), else (unless ``main_only``) the
-    last person it makes a subject ("Ramos didn't speak, but his mother, Karen Farmer,
-    stood ..." -> "Karen Farmer"), else "". ``spans`` are the sentence's quoted spans
-    when known."""
-    main, found = person_subjects(doc, spans)
-    return main if main_only else main or found
 
 
 def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> tuple[str, str]:
@@ -335,41 +214,6 @@ def _issuer(document: Token) -> str:
     return ""
 
 
-ROLES = {
-    "lawmaker", "legislator", "senator", "congressman", "congresswoman", "minister",
-    "president", "premier", "chancellor", "governor", "mayor", "judge", "coach", "manager",
-    "player", "actor", "actress", "singer", "star", "author", "writer", "director",
-    "founder", "chairman", "chairwoman", "leader", "archbishop", "bishop", "pope",
-    "pontiff", "pastor", "priest", "rabbi", "imam", "cleric", "scientist", "researcher",
-    "professor", "economist", "teacher", "activist", "diplomat", "ambassador", "envoy",
-    "king", "queen", "prince", "princess", "monarch", "candidate", "veteran", "captain",
-    "commander", "general", "businessman", "businesswoman", "entrepreneur", "billionaire",
-    "athlete", "champion", "striker", "midfielder", "quarterback", "pitcher", "filmmaker",
-    "journalist", "musician", "rapper", "comedian", "host", "politician", "councillor",
-    "councilor", "councilman", "councilwoman", "commissioner",
-}  # fmt: skip
-"""Nouns that describe anew a person already named ("Hon. Mufutau Egberongbe … the
-lawmaker said"). Spokespeople, officials, witnesses and the like are left out: "the
-spokesman said" is most often someone else than the person named before."""
-
-_ORG_WORDS = {
-    "society", "association", "ministry", "department", "agency", "police", "council",
-    "office", "company", "corporation", "corp", "inc", "ltd", "group", "university",
-    "hospital", "service", "commission", "committee", "board", "authority", "government",
-    "court", "bank", "institute", "foundation", "union", "party", "house", "embassy",
-    "army", "military", "administration", "network", "organization", "organisation",
-}  # fmt: skip
-
-
-def organisation_name(name: str) -> bool:
-    """Whether a speaker's name is an organisation's ("American Cancer Society", "the
-    White House", "NATO"): "he" and "she" never stand for it."""
-    words = name.replace("’", "'").split()
-    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-        return True
-    return any(re.sub(r"'s$", "", w.lower().strip(".,")) in _ORG_WORDS for w in words)
-
-
 def _redescribed(subject: Token) -> bool:
     """A subject that describes a person by role with "the" and no name or owner ("the
     lawmaker", "the 83-year-old pontiff"), not "his lawyer" or "the boy's father"."""
@@ -381,15 +225,6 @@ def _redescribed(subject: Token) -> bool:
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in subject.subtree):
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-
-
-_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
-
-
-def is_title(words: list[str]) -> bool:
-    """Words in title case ("Proof Through the Night"): a work's title, not speech."""
-    big = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL]
-    return bool(big) and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
 
 
 def _resolve(subject: Token | None, last_speaker: str, last_person: str) -> str:
@@ -451,25 +286,6 @@ def _label(text: str, a: int) -> str:
     return name.title() if name.isupper() else name
 
 
-def find_quotes(
-    doc: Doc | Span,
-    sentence: int,
-    offset: int,
-    last_speaker: str,
-    spans: list[tuple[int, int]] | None = None,
-    last_person: str = "",
-    min_words: int = 3,
-) -> tuple[list[Quote], str]:
-    """Quotes in one sentence, and the last speaker after it. ``spans`` are the
-    sentence's quoted spans (from ``quote_spans`` over the whole text, so quotes that
-    run over sentences are known); without them the sentence is read alone. A pronoun
-    speaker with no earlier speaker is the last person named (``last_person``)."""
-    quotes, last_speaker, _subject = read_quotes(
-        doc, sentence, offset, last_speaker, spans, last_person, min_words
-    )
-    return quotes, last_speaker
-
-
 def read_quotes(
     doc: Doc | Span,
     sentence: int,
@@ -479,8 +295,12 @@ def read_quotes(
     last_person: str = "",
     min_words: int = 3,
 ) -> tuple[list[Quote], str, Token | None]:
-    """``find_quotes``, and the token that names who speaks in the sentence (a speech
-    verb's subject or "according to X" outside its quotes), else None."""
+    """Quotes in one sentence, the last speaker after it, and the token that names who
+    speaks in the sentence (a speech verb's subject or "according to X" outside its
+    quotes), else None. ``spans`` are the sentence's quoted spans (from
+    ``marks.quote_spans`` over the whole text, so quotes that run over sentences are
+    known); without them the sentence is read alone. A pronoun speaker with no earlier
+    speaker is the last person named (``last_person``)."""
     text = doc.text
     if spans is None:
         spans = quote_spans(text)

@@ -1,0 +1,133 @@
+"""Quotation marks: where the quotes of a text are, read over the whole text so that a
+quote running over sentences and paragraphs is one span, robust to stray and lost
+marks; and titles in quotation marks, which are no speech."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
+_OPEN_ONLY = "“„«"
+CLOSE_ONLY = "”»"
+_BEFORE_OPENING = "([{—–-/"
+
+
+def _role(text: str, i: int) -> str:
+    """Whether the mark at ``i`` opens or closes a quote, or either ("toggle"): a
+    straight mark after a space opens one, before a space or punctuation closes one."""
+    ch = text[i]
+    if ch in _OPEN_ONLY:
+        return "open"
+    if ch in CLOSE_ONLY:
+        return "close"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in _BEFORE_OPENING) and not after.isspace():
+        return "open"
+    if after.isspace() or not after.isalnum():
+        return "close"
+    return "toggle"
+
+
+_UNCLOSED_END = re.compile(
+    r",\s+(?=(?:said|says|added|adds|told)\b|(?:he|she|they)\s+(?:said|says|added|told)\b"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told)\b)"
+)
+"""Where a quote whose closing mark is missing ends: at the comma before its
+attribution ("“We can be satisfied, said Maryse Alie")."""
+
+
+def _unclosed(text: str, a: int, b: int) -> int | None:
+    """The end of a quote opened at ``a`` and never closed before ``b``, when an
+    attribution after a comma shows where it stopped, else None."""
+    line = text.find("\n", a, b)
+    m = _UNCLOSED_END.search(text, a, b if line < 0 else line)  # never past its line
+    return m.start() if m else None
+
+
+def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks, over a whole text.
+
+    Marks are read by their side: a curly or straight mark after a space opens, before
+    a space or punctuation closes. A quote still open when another opens, or when its
+    paragraph ends, was opened by a stray mark and is dropped, unless a line break
+    comes first and the next line opens with a mark: wire copy reopens a quote that
+    runs over several paragraphs and closes only the last one, so each paragraph's
+    part is kept; or unless an attribution after a comma shows where a quote whose
+    closing mark is missing ended ("“We can be satisfied, said X."). A quote that
+    opens where a sentence begins is kept when its closing mark is lost: up to the
+    next mark that opens a sentence after a full stop ("… of 2020. “I'm hoping"), or
+    to its paragraph's end. A German „ may close with “."""
+    spans: list[tuple[int, int]] = []
+    breaks = sorted(set(paragraph_starts))
+    open_at, opener, k = -1, "", 0
+
+    def drop(end: int, last: bool = False) -> None:
+        stop = _unclosed(text, open_at, end)
+        if stop is not None:
+            spans.append((open_at, stop))
+        elif last and _opens_sentence(text, open_at - 1):
+            spans.append((open_at, len(text.rstrip())))  # its closing mark lost
+
+    for i, ch in enumerate(text):
+        while k < len(breaks) and breaks[k] <= i:
+            if open_at >= 0 and _unclosed(text, open_at, breaks[k]) is None:
+                if text[breaks[k] :].lstrip()[:1] in OPENERS or _opens_sentence(text, open_at - 1):
+                    spans.append((open_at, len(text[: breaks[k]].rstrip())))
+            elif open_at >= 0:
+                drop(breaks[k])
+            open_at, k = -1, k + 1
+        if ch not in OPENERS and ch not in CLOSE_ONLY:
+            continue
+        role = _role(text, i)
+        if open_at >= 0 and (
+            role == "close" or (role == "toggle") or (opener == "„" and ch == "“")
+        ):
+            spans.append((open_at, i))
+            open_at = -1
+        elif role != "close":
+            if open_at >= 0:
+                line = text.rfind("\n", open_at, i)
+                continued = line >= 0 and not text[line:i].strip()
+                before = text[open_at:i].rstrip()
+                if continued and _unclosed(text, open_at, line) is None:
+                    spans.append((open_at, line))  # a quote continued on a new line
+                elif (
+                    before[-1:] in ".!?"
+                    and _opens_sentence(text, open_at - 1)
+                    and _unclosed(text, open_at, i) is None
+                ):
+                    spans.append((open_at, open_at + len(before)))  # "… 2020. “I'm hoping"
+                else:
+                    drop(i)
+            open_at, opener = i + 1, ch
+    if open_at >= 0:
+        drop(len(text), last=True)
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` stands where a sentence begins (the text's or a line's
+    start, or after ". ", "? ", ": "): a quote opened there whose closing mark is lost
+    still runs to its paragraph's end (copy cut short, a quote reopened without the
+    one before it closed); a stray mark inside a sentence opens nothing."""
+    before = text[:i].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:"
+
+
+def inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.idx < b for a, b in spans)
+
+
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+
+
+def is_title(words: list[str]) -> bool:
+    """Words in title case ("Proof Through the Night"): a work's title, not speech."""
+    big = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL]
+    return bool(big) and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
