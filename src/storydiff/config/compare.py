@@ -115,6 +115,13 @@ CLAIM_CONTEXT_WORDS = 3
 REWRITE_SHARE = 0.7
 """An added and a removed sentence that share this share of the shorter one's content
 words say the same thing reworded (the aligner left them apart): neither is a claim."""
+KEPT_SHARE = 0.4
+"""An added and a removed sentence with no fact, negation, hedge or number changed
+that share this share of the shorter one's word stems (and at least ``KEPT_MIN``)
+are a rewording with the meaning kept: neither is a claim (set on the tuning pairs
+of the real labelled set)."""
+KEPT_MIN = 3
+"""The fewest shared word stems for ``KEPT_SHARE``'s rewording."""
 LEAD_SENTENCES = 2
 """The lead: a story's first sentences (a dateline line may be the first)."""
 QUOTE_KEPT = 0.3

@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storydiff.config import CLAIM_CONTEXT_WORDS, LEAD_SENTENCES, MIN_CLAIM_WORDS, REWRITE_SHARE
+from storydiff.config import (
+    CLAIM_CONTEXT_WORDS,
+    KEPT_MIN,
+    KEPT_SHARE,
+    LEAD_SENTENCES,
+    MIN_CLAIM_WORDS,
+    REWRITE_SHARE,
+)
 from storydiff.diff.align import Alignment, Link, Role
 from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE
 from storydiff.facts.model import Change
@@ -151,10 +158,6 @@ def _stem(word: str) -> str:
             word = word[: -len(end)]
             break
     return word[:_STEM]
-
-
-KEPT_SHARE = 0.4
-KEPT_MIN = 3
 
 
 def _lead_rewritten(alignment: Alignment) -> bool:
