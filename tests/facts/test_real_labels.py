@@ -14,7 +14,11 @@ the tuning part and on the unlabelled excluded pairs): precision 0.774 of 513 sh
 recall 0.874, speaker 0.788 of 52 (three quotes fewer right than before: a held-out
 regression, left as measured, since changing the rules because of it would tune on
 these pairs), date precision 0.818 of 33; the speaker floor went from 0.78 to 0.74 so
-that one quote (0.019) cannot flip it.
+that one quote (0.019) cannot flip it. At the sixth look (after the claims round, the
+speaker rules made on the tuning part and on a separate blind SemEval speaker set, and
+titles before names kept in one sentence): precision 0.795 of 444 shown, recall 0.865,
+speaker 0.800 of 50, date precision 0.806 of 31; the precision floor rose from 0.72 to
+0.75 (0.045 under the figure: about 20 shown changes).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import facts_real  # noqa: E402
 
-FLOORS = {"precision": 0.72, "recall": 0.80, "speaker": 0.74, "date_precision": 0.70}
+FLOORS = {"precision": 0.75, "recall": 0.80, "speaker": 0.74, "date_precision": 0.70}
 
 
 def test_blind_labels_are_the_blind_file_and_the_split_was_fixed_before() -> None:
