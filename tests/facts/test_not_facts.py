@@ -121,6 +121,22 @@ def test_a_round_figure_elsewhere_is_another_number() -> None:
         assert ("586 candidates" in facts) is shown
 
 
+def test_a_round_figure_dropped_and_another_added_are_two_numbers() -> None:
+    """A sentence with '20 people' removed and another with '20 miles' (or '20
+    boats') added: two numbers, not one restated; an exact figure ('586') of other
+    words is one."""
+    old = BASE + "\nRescuers took 20 people from the roofs of their cars."
+    for added, kept in (
+        ("The detour runs 20 miles along the bay.", False),
+        ("Volunteers brought 20 boats to the flooded streets.", False),
+        ("The council counted 586 hopefuls in May.", True),
+    ):
+        first = old.replace("20 people", "586 people") if kept else old
+        changes = compare(first, BASE + "\n" + added).changes
+        shown = {(c.kind, c.fact) for c in changes if c.fact == "quantity"}
+        assert (("removal", "quantity") in shown) is not kept, (added, shown)
+
+
 def test_a_slogan_opened_by_two_apostrophes_names_no_one() -> None:
     new = BASE + (
         "\nThat means dropping values such as \"Let Pilots Pilot,\" ''Always Be Docking'\" "

@@ -31,7 +31,6 @@ _GROUPS = [
     ("european union", "e.u.", "eu"),
     ("middle east", "mideast"),
     ("soviet union", "u.s.s.r.", "ussr"),
-    ("national assembly", "parliament", "legislature"),
 ]
 _STATES = {
     "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
@@ -163,6 +162,9 @@ _IRREGULAR = {
     "afghanistan": ("afghan",), "thailand": ("thai",), "peru": ("peruvian",),
 }  # fmt: skip
 """Countries whose adjective is not the name with an ending."""
+_OTHERS = {"niger": {"nigerian"}, "dominica": {"dominican"}, "rome": {"roman"}}
+"""Words shaped like the place's adjective that name something else: Nigeria's
+people, the Dominican Republic, the Roman Catholic church."""
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
@@ -181,7 +183,7 @@ def as_adjective(place: str, text: str) -> bool:
     irregular = _IRREGULAR.get(key, ())
     for word in _CAPITALISED.findall(text):
         w = word.casefold()
-        if w == key:
+        if w == key or w in _OTHERS.get(key, ()):
             continue
         if (
             w in irregular

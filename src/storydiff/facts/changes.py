@@ -47,16 +47,17 @@ from storydiff.facts.names import (
     norm,
     surname,
 )
-from storydiff.facts.numbers import at_least_ten, bounded, stated
+from storydiff.facts.numbers import bounded, exact_figure, stated
 from storydiff.facts.voices import cited, voices
 from storydiff.text.sentences import Sentence
 
 
 def _restated(pending: Pending) -> None:
     """The same count of the same thing in a rewritten sentence is no change ("215
-    complaints" / "215 employee complaints"), nor is a figure of ten or more that one
-    version drops and the other adds, said of the thing in other words ("more than 200
-    interviews" / "200 witnesses")."""
+    complaints" / "215 complaints"), nor is a figure too exact to recur by chance that
+    one version drops and the other adds, said of the thing in other words ("586
+    candidates" / "586 hopefuls"). A round figure of something else ("20 people" /
+    "20 miles", "200 interviews" / "200 witnesses") is another number."""
     for o in list(pending.old):
         if o.kind != "quantity" or o.weak or o.measure:
             continue
@@ -64,7 +65,8 @@ def _restated(pending: Pending) -> None:
             if (
                 n.kind == o.kind
                 and n.value == o.value
-                and (n.subject == o.subject or at_least_ten(n.value))
+                and not n.measure
+                and (n.subject == o.subject or exact_figure(n.value))
                 and not n.weak
             ):
                 pending.old.remove(o)

@@ -157,8 +157,10 @@ def _described_twice(a: str, b: str) -> bool:
     """One unnamed source described two ways: the same head word, and one side an
     indefinite description ("A Brussels court" / "A Belgian court"), one side's words
     all in the other ("the police" / "the Paris police") or the words that differ
-    common words ("the senior officials" / "the state officials"). Two named bodies
-    with one head word ("the Justice Ministry" / "the Defense Ministry") are two."""
+    words of rank or number only ("the senior officials" / "the top officials"). Two
+    named bodies with one head word ("the Justice Ministry" / "the Defense Ministry")
+    are two, as are two kinds of one thing ("the state police" / "the federal
+    police", "the defense lawyers" / "the prosecution lawyers")."""
     x, y = a.split(), b.split()
     if not x or not y or norm(x[-1]) != norm(y[-1]):
         return False
@@ -167,8 +169,15 @@ def _described_twice(a: str, b: str) -> bool:
     wx, wy = {norm(w) for w in x}, {norm(w) for w in y}
     if wx <= wy or wy <= wx:  # "the police" / "the Paris police"
         return True
-    differ = set(x) ^ set(y)
-    return all(w[:1].islower() for w in differ)
+    return {norm(w) for w in set(x) ^ set(y)} <= _RANK
+
+
+_RANK = frozenset(
+    {"senior", "top", "high-ranking", "ranking", "unnamed", "anonymous", "some", "several",
+     "other", "two", "three", "four", "many"}
+)  # fmt: skip
+"""Words that say how high or how many, not which: "the senior officials" and "the top
+officials" may be the same people."""
 
 
 def _match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) -> None:

@@ -142,10 +142,21 @@ def stated(value: str, subject: str, other_text: str) -> bool:
     there = _numbers(other_text).get(value) if at_least_ten(value) else None
     if there is None:
         return False
-    if len(value.replace(".", "").rstrip("0")) >= 3:
+    if exact_figure(value):
         return True
     stem = "".join(_lower_words(subject))[:4]
     return bool(stem) and any(w[:4] == stem for w in there)
+
+
+def exact_figure(value: str) -> bool:
+    """A figure too exact to recur by chance: ten or more, with three digits that are
+    not trailing zeros ("586", "1,250" as "1250"; not "200" or "20").
+
+    Examples:
+        >>> exact_figure("586"), exact_figure("1250"), exact_figure("200"), exact_figure("20")
+        (True, True, False, False)
+    """
+    return at_least_ten(value) and len(value.replace(".", "").rstrip("0")) >= 3
 
 
 _AT_LEAST = ("more than", "over", "at least", "upward of", "upwards of")
