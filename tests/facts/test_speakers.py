@@ -150,6 +150,9 @@ def test_a_transcript_label_names_the_speaker() -> None:
     assert _quotes(new)["The quay will"] == "Varek"
     furniture = BASE + "\nWATCH: “The quay will be open by spring, whatever the council says.”"
     assert _quotes(furniture)["The quay will"] not in ("Watch", "WATCH")
+    for label in ("LIVE UPDATES", "FACT CHECK", "EXCLUSIVE", "OPINION", "ANALYSIS"):
+        page = BASE + f"\n{label}: “The quay will be open by spring, whatever the council says.”"
+        assert _quotes(page)["The quay will"] != label.title(), label
 
 
 def test_a_quote_whose_closing_mark_is_lost_is_kept_when_it_opens_a_sentence() -> None:

@@ -229,7 +229,7 @@ def sketch_batch(
     counts = np.where(sizes >= n, sizes - n + 1, 1)
     starts = np.zeros(len(sizes) + 1, dtype=np.int64)
     np.cumsum(counts, out=starts[1:])
-    kept = reserve(int(starts[-1]))  # where the kept shingles go (``_Sink.reserve``)
+    kept = reserve(int(starts[-1]))  # where the kept shingles go (``sinks.Sink.reserve``)
     keys = np.empty((bands, len(batch.texts)), dtype=np.uint64)
     probes = probe_table(config.num_perm, config.seed)
     sketch_words(found.words, found.acc, found.firsts, n, probes, rows, kept, keys)

@@ -12,7 +12,7 @@ from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
 from storydiff.facts.attributions import Attribution, find_attributions, institution
 from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE, extract, telling_day
-from storydiff.facts.marks import is_title, quote_spans
+from storydiff.facts.marks import HEADING, is_title, quote_spans
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
@@ -172,7 +172,6 @@ def analyse(
     return out
 
 
-_HEADING = re.compile(r"^\W*[A-Z][A-Z'’&-]{2,}(?:\s+[A-Z][A-Z'’&-]*)*(?=\s+[A-Z][a-z])")
 _NAMES = ("person", "organization", "place")
 _DOUBLED = re.compile(r"(?:''|‘‘|``)([^'\"“”‘’`\n]{1,80})(?:''|’’|\"|”)")
 """Words opened by two apostrophes or backticks, a quotation mark typed on a keyboard
@@ -186,7 +185,7 @@ def _not_names(facts: list[Fact], s: Sentence, quoted: list[tuple[int, int]]) ->
     PRACTICE Uber's board said …")."""
     spans = quoted + [m.span(1) for m in _DOUBLED.finditer(s.text)]
     titles = [(a, b) for a, b in spans if is_title(s.text[a:b].split())]
-    heading = _HEADING.match(s.text)
+    heading = HEADING.match(s.text)
     head_end = heading.end() if heading and not dateline_end(s.text) else 0
     return [
         f

@@ -6,11 +6,10 @@ attribution of the same sentence ("Robert Himelblau said" -> "according to KCRA-
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storydiff.facts.marks import inside, quote_spans
+from storydiff.facts.marks import HEADING, inside, quote_spans
 from storydiff.facts.quotes import GENERIC, name_of
 
 if TYPE_CHECKING:
@@ -45,7 +44,7 @@ def find_attributions(
     if spans is None:
         spans = quote_spans(doc.text)
     quoted = any(len(doc.text[a:b].split()) >= 3 for a, b in spans)
-    run_in = _HEADING.match(doc.text)
+    run_in = HEADING.match(doc.text)
     heading = run_in.end() if run_in else -1
     for tok in doc:
         if inside(tok, spans):
@@ -108,10 +107,6 @@ _ISSUED = {
 }  # fmt: skip
 """What an institution issues: "the 6-2 ruling said" is the court speaking through it,
 no source of its own unless it is named ("the Mueller report said")."""
-
-_HEADING = re.compile(r"^\W*[A-Z][A-Z'’&-]{2,}(?:\s+[A-Z][A-Z'’&-]*)*(?=\s+[A-Z][a-z])")
-"""A subhead in capitals run into the sentence ("THEORY AND PRACTICE Uber's board
-said"): no source."""
 
 
 def _issued(subject: Token) -> bool:

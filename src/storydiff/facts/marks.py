@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
+HEADING = re.compile(r"^\W*[A-Z][A-Z'’&-]{2,}(?:\s+[A-Z][A-Z'’&-]*)*(?=\s+[A-Z][a-z])")
+"""A subhead in capitals run into the sentence after it ("NEW RULES The council
+said ..."): its words are no quote, speaker or source."""
 _OPEN_ONLY = "“„«"
 CLOSE_ONLY = "”»"
 _BEFORE_OPENING = "([{—–-/"

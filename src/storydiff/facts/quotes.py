@@ -269,8 +269,12 @@ _LABEL = re.compile(r"(?:^|\n|:\s)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,
 _NOT_LABELS = {
     "watch", "read", "update", "updated", "warning", "note", "related", "video", "photo",
     "photos", "excerpt", "transcript", "breaking", "editor's", "editor’s", "q", "a", "quote",
-    "question", "answer", "source", "sources", "caption", "listen", "see", "more",
+    "question", "answer", "source", "sources", "caption", "listen", "see", "more", "live",
+    "updates", "exclusive", "opinion", "analysis", "fact", "check", "explainer", "latest",
+    "developing", "correction", "clarification", "advertisement", "sponsored", "podcast",
 }  # fmt: skip
+"""Words of page labels ("WATCH:", "LIVE UPDATES:", "FACT CHECK:"), which name no
+speaker."""
 
 
 def _label(text: str, a: int) -> str:

@@ -15,7 +15,8 @@ import numpy.typing as npt
 
 
 def distinct(values: npt.ArrayLike) -> npt.NDArray[Any]:
-    """The sorted distinct values of ``values`` (flattened), as ``np.unique``.
+    """The sorted distinct values of ``values`` (flattened), as ``np.unique`` gives them
+    for integers (NaNs, which ``np.unique`` folds into one, are each kept).
 
     Examples:
         >>> distinct(np.array([[3, 1], [3, 2]])).tolist(), distinct([]).tolist()
