@@ -49,6 +49,8 @@ def test_changes_as_atom(client: httpx.Client) -> None:
     links = [e.find(f"{ATOM}link").get("href", "") for e in entries]  # type: ignore[union-attr]
     assert any("/compare?old=" in link for link in links)
     assert all(link.startswith("http://127.0.0.1:") for link in links)
+    own = {x.get("rel"): x.get("href", "") for x in feed.findall(f"{ATOM}link")}
+    assert own["self"].endswith("/changes.atom") and own["alternate"].endswith("/changes")
 
 
 def test_an_event_has_one_entry_id_in_every_feed(

@@ -88,11 +88,12 @@ def atom_feed(
     events: list[EventRow],
     link: Callable[[EventRow], str | None] = _article,
     home: str | None = None,
+    alternate: str | None = None,
 ) -> bytes:
     """One Atom feed of ``events`` (newest first): each entry's id is ``entry_id``,
     its link ``link(event)`` (by default the page that changed, when it is http(s)),
     its content the event's fact changes and redline (``entry_html``). ``home``: the
-    feed's own address, when it is served."""
+    feed's own address, when it is served; ``alternate``: the page it is a feed of."""
     try:
         from feedgen.feed import FeedGenerator
     except ImportError as exc:
@@ -103,6 +104,8 @@ def atom_feed(
     fg.generator("storydiff")
     if home:
         fg.link(href=home, rel="self")
+    if alternate:
+        fg.link(href=alternate, rel="alternate")
     fg.updated(datetime.fromtimestamp(events[0].seen, UTC) if events else datetime.now(UTC))
     for row in reversed(events):  # feedgen puts the last added first
         try:

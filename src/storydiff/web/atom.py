@@ -42,7 +42,12 @@ def feed(request: Request) -> Response:
 
     try:
         body = atom_feed(
-            "storydiff: changes", f"{base}/changes", events, link, home=f"{base}/changes.atom"
+            "storydiff: changes",
+            f"{base}/changes",
+            events,
+            link,
+            home=f"{base}/changes.atom",
+            alternate=f"{base}/changes",
         )
     except MissingExtraError as exc:
         raise NotFoundError(str(exc)) from None
