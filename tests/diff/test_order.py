@@ -155,3 +155,8 @@ def test_a_bracketed_link_line_is_a_later_web_edit_not_story_growth() -> None:
     assert "growth" not in forward and "length" not in forward
     signup = EARLY + "\n\nSign up for our morning newsletter to get the news first."
     assert clues(EARLY, signup) == {}  # a newsletter line is no story material
+    for note in (
+        "[Editor's note: an earlier version of this story misspelled a street name.]",
+        "[Photo: firefighters on the roof of the Tollmouth depot at dawn.]",
+    ):
+        assert "promo" not in clues(EARLY, EARLY + "\n\n" + note), note

@@ -96,7 +96,13 @@ _DONE = re.compile(r"\b(has|have) (been )?\w{2,}(ed|en|wn|ne|ought|ught|ft|lt|id
 _PROMO = re.compile(
     r"\b(newsletters?|sign up|subscribe)\b|\bfollow\b[^.]{0,40}\bon twitter\b", re.I
 )
-_INSERT = re.compile(r"\[ ?[A-Z][^\]\[]{20,300}\]")
+_INSERT = re.compile(
+    r"\[ ?(?!(?:Editor|Editors|Note|Photo|Image|Caption|Correction|Clarification|Update"
+    r"|Graphic|Map|Video|Audio)\b)[A-Z][^\]\[]{20,300}\]"
+)
+"""A bracketed line set into the story: a link or promotion ("[Read our full coverage
+here.]", "[What you need to know to start the day: ...]"), which web desks add once a
+story is up; not an editor's note, a correction or a photo caption in brackets."""
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _PAST = {
