@@ -127,12 +127,13 @@ def _rewritten(
             small = min(len(a), len(b))
             if small >= 3 and len(a & b) >= REWRITE_SHARE * small:
                 out.update({("old", i), ("new", j)})
+    stems = {j: {_stem(w) for w in b} for j, b in added}
     for i, a in removed:
         if ("old", i) in out or i in touched[0]:
             continue
         x = {_stem(w) for w in a}
-        for j, b in added:
-            y = {_stem(w) for w in b}
+        for j, _ in added:
+            y = stems[j]
             shared = len(x & y)
             if (
                 ("new", j) not in out

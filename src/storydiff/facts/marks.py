@@ -81,7 +81,7 @@ def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[i
         while k < len(breaks) and breaks[k] <= i:
             if open_at >= 0 and _unclosed(text, open_at, breaks[k]) is None:
                 if text[breaks[k] :].lstrip()[:1] in OPENERS or _opens_sentence(text, open_at - 1):
-                    spans.append((open_at, len(text[: breaks[k]].rstrip())))
+                    spans.append((open_at, _trimmed_end(text, breaks[k])))
             elif open_at >= 0:
                 drop(breaks[k])
             open_at, k = -1, k + 1
@@ -119,8 +119,18 @@ def _opens_sentence(text: str, i: int) -> bool:
     start, or after ". ", "? ", ": "): a quote opened there whose closing mark is lost
     still runs to its paragraph's end (copy cut short, a quote reopened without the
     one before it closed); a stray mark inside a sentence opens nothing."""
-    before = text[:i].rstrip(" \t")
-    return not before or before[-1] in "\n.!?:"
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in "\n.!?:"
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    """Where ``text[:end]`` ends without its trailing white space (no copy of the
+    prefix: called for every paragraph break of a long text)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
