@@ -53,6 +53,7 @@ from typing import Literal
 from storydiff.config import ORDER_WEIGHTS, OrderConfig
 from storydiff.config.compare import ORDER_CONFIDENCE_SCALE
 from storydiff.diff.align import Alignment, Link, Role
+from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 
 Side = Literal["old", "new"]
@@ -93,9 +94,6 @@ _ONGOING = re.compile(
     re.I,
 )
 _DONE = re.compile(r"\b(has|have) (been )?\w{2,}(ed|en|wn|ne|ought|ught|ft|lt|id|nt)\b", re.I)
-_PROMO = re.compile(
-    r"\b(newsletters?|sign up|subscribe)\b|\bfollow\b[^.]{0,40}\bon twitter\b", re.I
-)
 _INSERT = re.compile(
     r"\[ ?(?!(?:Editor|Editors|Note|Photo|Image|Caption|Correction|Clarification|Update"
     r"|Graphic|Map|Video|Audio)\b)[A-Z][^\]\[]{20,300}\]"
@@ -193,19 +191,14 @@ def _weekday_vote(old_text: str, new_text: str) -> int:
     return 0
 
 
-def _story_words(sentences: list[Sentence], text: str) -> list[int]:
-    """Words of each sentence of the story; promotion lines ("[Read our coverage
-    here.]", newsletter and follow-us lines) come and go with the page, not the story:
-    0. Sentences are looked at one by one only when the text has such a line at all."""
-    promo = "[" in text or _PROMO.search(text) is not None
-    counts = []
-    for sentence in sentences:
-        own = sentence.text.strip(" \n\"'\u201c\u201d\u2018\u2019.") if promo else ""
-        if promo and ((own.startswith("[") and own.endswith("]")) or _PROMO.search(own)):
-            counts.append(0)
-        else:
-            counts.append(sum(t.is_word for t in sentence.tokens))
-    return counts
+def _story_words(sentences: list[Sentence]) -> list[int]:
+    """Words of each sentence of the story; promotion lines (``text.furniture``:
+    "[Read our coverage here.]", newsletter and follow-us lines) come and go with the
+    page, not the story: 0."""
+    return [
+        0 if is_promotion(sentence.text) else sum(t.is_word for t in sentence.tokens)
+        for sentence in sentences
+    ]
 
 
 def _rate(pattern: re.Pattern[str], text: str) -> float:
@@ -232,8 +225,8 @@ def _size_clues(
     the total word-count difference, breaks ties between copy edits and counts less
     the more the change is a two-sided rewrite. Promotion lines are no story words."""
     out: dict[str, tuple[float, str]] = {}
-    old_counts = _story_words(old_sentences, old_text)
-    new_counts = _story_words(new_sentences, new_text)
+    old_counts = _story_words(old_sentences)
+    new_counts = _story_words(new_sentences)
     added = sum(n for n, r in zip(new_counts, alignment.new_roles, strict=True) if r is Role.ADDED)
     removed = sum(
         n for n, r in zip(old_counts, alignment.old_roles, strict=True) if r is Role.REMOVED

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
 from storydiff.facts.attributions import Attribution, find_attributions, institution
-from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE, extract, telling_day
+from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
 from storydiff.facts.marks import HEADING, is_title, quote_spans
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, titled
@@ -24,6 +24,7 @@ from storydiff.facts.quotes import (
     resolve,
     trailing_speaker,
 )
+from storydiff.text.furniture import PROMO
 from storydiff.text.sentences import Sentence
 
 if TYPE_CHECKING:

@@ -29,8 +29,9 @@ from storydiff.config import (
     REWRITE_SHARE,
 )
 from storydiff.diff.align import Alignment, Link, Role
-from storydiff.facts.extract import CORRECTION, PROMO, STAMP, TAGLINE
+from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
 from storydiff.facts.model import Change
+from storydiff.text.furniture import PROMO
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")

@@ -88,15 +88,6 @@ TAGLINE = re.compile(
 """A wire's contributor line ("--- Lucey reported from Washington.", "Audrey McAvoy
 contributed to this report.", "(Reporting by X; editing by Y)"): its names are the
 newsroom's, not the story's."""
-PROMO = re.compile(
-    r"^\W*\[.*\]\W*$"
-    r"|^\W*(sign up|subscribe|get|read|follow|listen|download)\b.{0,120}"
-    r"\b(newsletter|coverage|podcast|our app|here)\b",
-    re.I | re.S,
-)
-"""Page furniture inside the text: a bracketed insert ("[Sign up for On Politics …]",
-"[Read our full coverage here.]") or a promotion for the outlet's newsletter, app or
-coverage. It states none of the story's facts."""
 STAMP = re.compile(r"\b(updated|published|posted)\s+(on\s+|at\s+)?\w+\.?\s+\d{1,2}\b", re.I)
 """A page's "Updated Sept. 2" stamp: its date is the page's, not the story's."""
 _TELLING = re.compile(
