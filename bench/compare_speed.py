@@ -68,7 +68,10 @@ RATIO_LIMIT = 3.0
 SCALING_LIMIT = 15.0
 """compare(large) / compare(small)."""
 
-CANDIDATES = ("splitter", "difflib", "baseline", "compare")
+CANDIDATES = ("splitter", "difflib", "baseline", "compare", "text_only")
+"""``compare`` is the default a user gets (facts on); ``text_only`` is the same without
+facts (``CompareConfig(facts=False)``: alignment, word diff, relation, order), for
+context: facts have their own budget (bench/facts_speed.py)."""
 
 
 Pair = benchlib.Pair
@@ -211,11 +214,16 @@ def run_compare(old: str, new: str) -> storydiff.Comparison:
     return storydiff.compare(old, new)
 
 
+def run_text_only(old: str, new: str) -> storydiff.Comparison:
+    return storydiff.compare(old, new, storydiff.CompareConfig(facts=False))
+
+
 RUNNERS: dict[str, Callable[[str, str], object]] = {
     "splitter": run_splitter,
     "difflib": run_difflib,
     "baseline": run_baseline,
     "compare": run_compare,
+    "text_only": run_text_only,
 }
 
 
