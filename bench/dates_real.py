@@ -1,0 +1,247 @@
+"""The dates storydiff finds in real news, against blind labels of every time expression.
+
+Data: the English-English pairs of ``../shared/data/semeval2022-task8-sample/``
+(``training_set.csv`` and ``testing_set.csv``; real news texts cut to their head and
+tail). Labels: ``tests/facts/dates.blind.json``, written from the texts alone, before
+any storydiff output was seen and without importing storydiff.
+
+**Split.** Fixed before any text was read: every text (``pair_id``, 1 or 2) is ranked
+by ``sha256("dates:" + pair_id + ":" + which)`` with ``which`` "1" or "2"; a text is
+*tune* when that digest's first hex digit is below ``b`` (about 2/3), else *holdout*.
+Texts were read in that order (a text whose body repeats one read before was passed
+over); in each, every time expression got a label: ``words``, a few words verbatim
+around it that occur in the text, ``expr``, the expression itself inside ``words``,
+a ``verdict`` (``date`` or ``not``) and a ``category``. Candidates were surfaced by a
+broad finder of time words (weekdays, months, digits, day, week, month, year, hour,
+ago, morning, night, ...) written for the labelling, then each was judged in context.
+
+**Categories**, decided before labelling and kept. ``date`` is what an editor would
+list as a date fact of the story:
+
+- ``weekday``: a weekday that names one day ("on Monday", "Monday morning": the part
+  of the day goes with it).
+- ``relative-day``: "yesterday", "today", "tonight", "tomorrow" in narration naming
+  one day (resolvable against the article's date).
+- ``month-day``: a day of a month, with or without a year ("Sept. 2", "March 31,
+  2019", "3/15", "15 January").
+- ``month``: a named month of an event, with or without a year ("in March", "June
+  2018").
+- ``year``: a year that dates an event or names one ("in 2019", "the 2016 election",
+  "the 2019-20 season").
+- ``clock``: a clock time ("3:40 p.m.", "10 a.m.", "at noon", "midnight Friday").
+- ``range``: a range whose ends are any of the above ("from 2010 to 2015", "March
+  3-5").
+- ``holiday``: a named day of the calendar naming one day ("on Christmas Day", "New
+  Year's Eve").
+
+``not``:
+
+- ``telling``: a day or time whose only role is to date a verb of telling (say, tell,
+  add, write, post, tweet, state, report, announce, confirm, note, warn, ask, explain)
+  or "in a statement / an interview / at a news conference" ("officials said
+  Wednesday", "told reporters on Monday that ..."): a rolling story moves it daily.
+- ``stamp``: the page's own dating ("Updated Sept. 2", "Published 10:15 AM ET", a
+  date line of a byline or a photo credit).
+- ``age``: an age ("6-year-old", "aged 45", "in his 60s", "45-year-old").
+- ``duration``: a length of time ("10 years", "five days", "a few hours", "a
+  three-year term", "24-hour", "for decades").
+- ``period``: a vague or relative period ("the 1990s", "the 19th century", "recent
+  years", "this week", "last month", "next year", "earlier this year", "two years
+  ago", "this morning", "overnight", "the summer", "the first quarter", "nowadays"
+  "today"): only days and finer resolve against an article's date, and "ago" counts
+  back by a duration.
+- ``quoted-day``: "today", "tonight", "tomorrow", "yesterday" inside a direct quote:
+  the speaker's day, not the article's.
+- ``recurring``: a recurring time ("every Monday", "on Sundays", "each year",
+  "annual").
+
+**Per text**, the text goes through storydiff's own facts pass as ``compare`` does for
+one version with no known date: ``Document(text=...)``, ``split_sentences``, then
+``facts.analysis.analyse`` over every sentence with the whole text and
+``published=None``; its facts of kind ``date`` are the *found* dates (the telling,
+stamp, dateline and notice filters of ``analyse`` apply).
+
+**Matching rule.** A label stands for every place its ``words`` occur in the text,
+and covers the characters of its ``expr`` there. A found date whose characters
+overlap a ``not`` label is *wrong* (counted under that label's category); else, one
+that overlaps a ``date`` label is *right*; else it is *unlabelled* (wrong too, listed
+apart: some may be labels missed). Precision is right over found; recall is the share
+of ``date`` labels that some found date overlaps.
+
+    .venv/bin/python bench/dates_real.py [--part tune|holdout] [--show]
+
+``--part tune`` is the default; the holdout part is measured once, at the end of a
+piece of work, never to choose rules. ``--show`` lists the wrong, unlabelled and
+missed ones (tune only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "semeval2022-task8-sample"
+LABELS = ROOT / "tests" / "facts" / "dates.blind.json"
+BLIND_SHA256 = "not yet labelled"
+
+DATE_CATEGORIES = frozenset("weekday relative-day month-day month year clock range holiday".split())
+NOT_CATEGORIES = frozenset("telling stamp age duration period quoted-day recurring".split())
+
+
+def split_of(pair_id: str, which: str) -> str:
+    digest = hashlib.sha256(f"dates:{pair_id}:{which}".encode()).hexdigest()
+    return "tune" if digest[0] < "b" else "holdout"
+
+
+def load_labels() -> list[dict[str, Any]]:
+    raw = LABELS.read_bytes()
+    if hashlib.sha256(raw).hexdigest() != BLIND_SHA256:
+        raise SystemExit(f"{LABELS} is not the blind file (sha256 differs)")
+    texts: list[dict[str, Any]] = json.loads(raw)["texts"]
+    return texts
+
+
+def read_texts(directory: Path = DATA) -> dict[tuple[str, str], str]:
+    csv.field_size_limit(10**9)
+    out: dict[tuple[str, str], str] = {}
+    for name in ("training_set.csv", "testing_set.csv"):
+        with (directory / name).open(newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                if row["lang1"] == row["lang2"] == "en":
+                    out[(row["pair_id"], "1")] = row["text1"]
+                    out[(row["pair_id"], "2")] = row["text2"]
+    return out
+
+
+def dates_of(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The text as storydiff holds it and the (start, end, words) of each date fact
+    its facts pass finds in it, the article's date unknown."""
+    from storydiff.document import Document
+    from storydiff.facts.analysis import analyse
+    from storydiff.text.sentences import split_sentences
+
+    body = Document(text=text).text
+    sentences = split_sentences(body)
+    analysis = analyse(sentences, list(range(len(sentences))), body, published=None)
+    found = [
+        (f.start, f.end, f.text)
+        for facts in analysis.facts.values()
+        for f in facts
+        if f.kind == "date"
+    ]
+    return body, sorted(found)
+
+
+def label_spans(body: str, label: dict[str, Any]) -> list[tuple[int, int]]:
+    """Where the label's ``expr`` lies, at every place its ``words`` occur."""
+    words, expr = label["words"], label["expr"]
+    inner = words.find(expr)
+    spans = []
+    at = body.find(words)
+    while at >= 0:
+        spans.append((at + inner, at + inner + len(expr)))
+        at = body.find(words, at + 1)
+    return spans
+
+
+@dataclass
+class Score:
+    found: int = 0
+    right: int = 0
+    dates: int = 0
+    recalled: int = 0
+    wrong_by: Counter[str] = field(default_factory=Counter)
+    unlabelled: list[str] = field(default_factory=list)
+    missed_by: Counter[str] = field(default_factory=Counter)
+    labels_by: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        return {
+            "precision": self.right / max(self.found, 1),
+            "recall": self.recalled / max(self.dates, 1),
+            "found": self.found,
+            "dates": self.dates,
+        }
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def score_text(
+    entry: dict[str, Any], body: str, found: list[tuple[int, int, str]], s: Score
+) -> None:
+    where = f"{entry['pair_id']}:{entry['text']}"
+    spans = [(label, label_spans(body, label)) for label in entry["labels"]]
+    for label, at in spans:
+        s.labels_by[label["category"]] += 1
+        if not at:
+            raise SystemExit(f"{where}: label words {label['words']!r} are not in the text")
+        if label["verdict"] == "date":
+            s.dates += 1
+            if any(_overlaps((a, b), at) for a, b, _ in found):
+                s.recalled += 1
+            else:
+                s.missed_by[label["category"]] += 1
+                s.notes.append(f"missed      {where} {label['words']!r} ({label['category']})")
+    for a, b, text in found:
+        s.found += 1
+        bad = next(
+            (lab for lab, at in spans if lab["verdict"] == "not" and _overlaps((a, b), at)), None
+        )
+        if bad is not None:
+            s.wrong_by[bad["category"]] += 1
+            s.notes.append(f"wrong       {where} {text!r} in {bad['words']!r} ({bad['category']})")
+        elif any(lab["verdict"] == "date" and _overlaps((a, b), at) for lab, at in spans):
+            s.right += 1
+        else:
+            s.wrong_by["unlabelled"] += 1
+            context = body[max(0, a - 30) : b + 30].replace("\n", " ")
+            s.unlabelled.append(f"unlabelled  {where} {text!r} in {context!r}")
+
+
+def evaluate(part: str) -> Score:
+    texts = read_texts()
+    s = Score()
+    for entry in load_labels():
+        if entry["part"] != part:
+            continue
+        assert split_of(entry["pair_id"], str(entry["text"])) == part
+        body, found = dates_of(texts[(entry["pair_id"], str(entry["text"]))])
+        score_text(entry, body, found, s)
+    return s
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--part", default="tune", choices=("tune", "holdout"))
+    parser.add_argument("--show", action="store_true", help="list wrong and missed (tune)")
+    args = parser.parse_args(argv)
+    if not DATA.exists():
+        print(f"{DATA} is missing", file=sys.stderr)
+        return 2
+    s = evaluate(args.part)
+    f = s.figures()
+    print(f"{args.part}: {sum(s.labels_by.values())} labels, {s.dates} dates; found {s.found}, "
+          f"precision {f['precision']:.3f}, recall {f['recall']:.3f}")  # fmt: skip
+    for category, n in sorted(s.labels_by.items()):
+        print(f"  {category:13} {n:3} labels  missed {s.missed_by[category]:2}  "
+              f"wrong {s.wrong_by[category]:2}")  # fmt: skip
+    print(f"  {'unlabelled':13}             wrong {s.wrong_by['unlabelled']:2}")
+    if args.show and args.part == "tune":
+        print("\n".join(s.notes + s.unlabelled))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
