@@ -182,3 +182,20 @@ def test_an_appositive_name_is_the_speaker_not_the_title_before_it() -> None:
         "advocate, Maren Ostby."
     )
     assert _quotes(new)["Check your boats"] == "Maren Ostby"
+
+
+def test_a_quote_that_lost_its_closing_mark_before_a_later_title_keeps_its_first_sentence() -> None:
+    new = BASE + (
+        "\nTomas Varek said the quay would reopen soon. “But the wall is still broken. "
+        "The crews will start in spring, the council wrote in its “Harbour Plan” on Friday."
+    )
+    quotes = _quotes(new)
+    assert quotes.get("But the wall") == "Tomas Varek"
+    assert not any("crews will start" in k or "council wrote" in k for k in quotes)
+
+
+def test_a_quote_opened_after_said_and_a_comma_is_kept_when_its_closing_mark_is_lost() -> None:
+    new = BASE + "\nHarbour pilot Maren Ostby said, “Nobody warned the crews about the surge"
+    assert _quotes(new).get("Nobody warned the") == "Maren Ostby"
+    stray = BASE + "\nThe council, “which never met in winter, raised the harbour tax twice."
+    assert not _quotes(stray)

@@ -100,12 +100,11 @@ def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[i
                 before = text[open_at:i].rstrip()
                 if continued and _unclosed(text, open_at, line) is None:
                     spans.append((open_at, line))  # a quote continued on a new line
-                elif (
-                    before[-1:] in ".!?"
-                    and _opens_sentence(text, open_at - 1)
-                    and _unclosed(text, open_at, i) is None
-                ):
-                    spans.append((open_at, open_at + len(before)))  # "… 2020. “I'm hoping"
+                elif _opens_sentence(text, open_at - 1) and _unclosed(text, open_at, i) is None:
+                    if before[-1:] in ".!?":
+                        spans.append((open_at, open_at + len(before)))  # "… 2020. “I'm hoping"
+                    else:  # a mark inside a later sentence: the quote's first sentence
+                        spans.append((open_at, _first_sentence_end(text, open_at, i)))
                 else:
                     drop(i)
             open_at, opener = i + 1, ch
@@ -114,15 +113,35 @@ def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[i
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|added|adds|asked|wrote|writes|tweeted|stated|declared|explained)"
+    r"(?:\s+[A-Za-z]+)?,\s*$"
+)
+"""A speech verb and a comma right before a mark ("said, “", "said Thursday, “"): what
+follows is speech."""
+
+
 def _opens_sentence(text: str, i: int) -> bool:
-    """Whether the mark at ``i`` stands where a sentence begins (the text's or a line's
-    start, or after ". ", "? ", ": "): a quote opened there whose closing mark is lost
-    still runs to its paragraph's end (copy cut short, a quote reopened without the
-    one before it closed); a stray mark inside a sentence opens nothing."""
+    """Whether the mark at ``i`` stands where a sentence or speech begins (the text's or
+    a line's start, after ". ", "? ", ": ", or after "said, "): a quote opened there
+    whose closing mark is lost still runs to its paragraph's end (copy cut short, a
+    quote reopened without the one before it closed); a stray mark inside a sentence
+    opens nothing."""
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return j == 0 or text[j - 1] in "\n.!?:"
+    return j == 0 or text[j - 1] in "\n.!?:" or bool(_SAID_BEFORE.search(text, max(0, j - 40), j))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def _first_sentence_end(text: str, a: int, b: int) -> int:
+    """Where the first sentence of a quote opened at ``a`` whose closing mark is lost
+    ends, before ``b`` (a later mark opening inside a sentence): only that sentence is
+    surely quoted; where the quote stopped after it is unknown."""
+    m = _SENTENCE_END.search(text, a, b)
+    return m.end() if m else a
 
 
 def _trimmed_end(text: str, end: int) -> int:
