@@ -199,3 +199,13 @@ def test_a_quote_opened_after_said_and_a_comma_is_kept_when_its_closing_mark_is_
     assert _quotes(new).get("Nobody warned the") == "Maren Ostby"
     stray = BASE + "\nThe council, “which never met in winter, raised the harbour tax twice."
     assert not _quotes(stray)
+
+
+def test_a_title_before_a_surname_is_no_name_of_its_own() -> None:
+    new = BASE + (
+        "\nKestrel Bay Sgt. Tomas Varek said a woman in her 30s was taken to the hospital."
+        "\nThe other driver was hospitalized."
+        "\n“There is some alcohol impairment that is suspected, and that will be part of the "
+        "investigation,” said Sgt. Varek."
+    )
+    assert "Varek" in _quotes(new)["There is some"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import CLOSE_ONLY, inside, is_title, quote_spans
-from storydiff.facts.roles import ROLES, organisation_name
+from storydiff.facts.roles import ROLES, organisation_name, title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -83,11 +83,18 @@ def _name_of(tok: Token) -> str:
     for child in tok.subtree:
         if child.ent_type_ == "PERSON":
             for ent in tok.doc.ents:
-                if ent.start <= child.i < ent.end and ent.label_ == "PERSON":
-                    return ent.text
+                if (
+                    ent.start <= child.i < ent.end
+                    and ent.label_ == "PERSON"
+                    and not all(title_word(t.text) or t.is_punct for t in ent)
+                ):
+                    return ent.text  # not a title the model took for a name ("Sgt.")
     words = [
         t for t in tok.subtree if t.dep_ not in ("punct", "appos", "relcl", "acl") and t.i <= tok.i
     ]
+    if tok.pos_ == "PROPN":  # "Sgt. Oehler": the name without its title
+        while len(words) > 1 and (title_word(words[0].text) or words[0].is_punct):
+            words = words[1:]
     phrase = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
     return _strip_article(phrase)
 
@@ -115,7 +122,7 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     for tok in (verb, verb.head):
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass") and not inside(child, spans):
-                return child
+                return _past_title(child)
         if verb.dep_ not in ("advcl", "xcomp", "conj"):
             break
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -124,6 +131,18 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
             if child.dep_ == "dobj" and child.i > verb.i and not inside(child, spans):
                 return child
     return None
+
+
+def _past_title(tok: Token) -> Token:
+    """The name after a title the parser made a subject of its own ("said Sgt. Oehler",
+    with "Sgt" and "Oehler" both subjects), else the token itself."""
+    if not title_word(tok.text) or tok.ent_iob_ == "I":
+        return tok
+    j = tok.i + 1
+    while j < len(tok.doc) and tok.doc[j].is_punct and tok.doc[j].text == ".":
+        j += 1
+    after = tok.doc[j] if j < len(tok.doc) else None
+    return after if after is not None and after.pos_ == "PROPN" and after.head == tok.head else tok
 
 
 def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> tuple[str, str]:

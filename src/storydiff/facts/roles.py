@@ -22,6 +22,21 @@ ROLES = {
 lawmaker said"). Spokespeople, officials, witnesses and the like are left out: "the
 spokesman said" is most often someone else than the person named before."""
 
+_TITLE_WORDS = {
+    "mr", "mrs", "ms", "dr", "prof", "rev", "revd", "sgt", "sergeant", "cpl", "corporal",
+    "lt", "lieutenant", "col", "colonel", "gen", "maj", "major", "capt", "cmdr", "adm",
+    "det", "detective", "insp", "inspector", "supt", "superintendent", "officer", "chief",
+    "deputy", "sheriff", "gov", "sen", "rep", "hon", "dame", "sir",
+}  # fmt: skip
+
+
+def title_word(word: str) -> bool:
+    """A title or rank said before a name ("Sgt.", "Dr", "Detective", "Mayor"): no
+    name of its own."""
+    w = word.strip(".,").lower()
+    return w in _TITLE_WORDS or w in ROLES
+
+
 _ORG_WORDS = {
     "society", "association", "ministry", "department", "agency", "police", "council",
     "office", "company", "corporation", "corp", "inc", "ltd", "group", "university",
