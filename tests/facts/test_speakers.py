@@ -209,3 +209,12 @@ def test_a_title_before_a_surname_is_no_name_of_its_own() -> None:
         "investigation,” said Sgt. Varek."
     )
     assert "Varek" in _quotes(new)["There is some"]
+
+
+def test_who_issued_a_statement_speaks_its_quoted_words() -> None:
+    new = BASE + (
+        "\nThe ferry operators denied reports that the crossings would stop."
+        "\nTelvane Cruises released an official statement on Wednesday (May 4) reading, "
+        "“Hello, this is Telvane Cruises. We will sail again on Friday.”"
+    )
+    assert _quotes(new)["Hello, this is"] == "Telvane Cruises"

@@ -180,6 +180,20 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
                 for obj in to.children:
                     if obj.dep_ == "pobj":
                         return obj
+    return _issuing(doc, spans)
+
+
+_ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
+
+
+def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
+    """Who issued a document the sentence quotes, when no speech verb names anyone
+    ("X released a statement reading, “…”", "X posted a message: “…”"): its subject."""
+    for tok in doc:
+        if tok.lemma_.lower() not in _ISSUING or tok.pos_ != "VERB" or inside(tok, spans):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
+            return _subject_of(tok, spans)
     return None
 
 
