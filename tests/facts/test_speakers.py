@@ -218,3 +218,14 @@ def test_who_issued_a_statement_speaks_its_quoted_words() -> None:
         "“Hello, this is Telvane Cruises. We will sail again on Friday.”"
     )
     assert _quotes(new)["Hello, this is"] == "Telvane Cruises"
+
+
+def test_narration_in_the_same_paragraph_also_ends_the_carried_speaker() -> None:
+    one_line = BASE + (
+        "\nHarbour pilot Maren Ostby said the water rose faster than anyone had expected. "
+        "The ferry company cancelled its evening crossings. "
+        "“Nobody could have held back that tide.”"
+    )
+    assert _quotes(one_line)["Nobody could have"] == ""
+    said = one_line.replace("The ferry company cancelled its evening crossings. ", "")
+    assert _quotes(said)["Nobody could have"] == "Maren Ostby"

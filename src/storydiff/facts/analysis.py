@@ -99,6 +99,8 @@ class _Voice:
     """The speaker is an organisation: "he" and "she" never stand for it."""
     line: int = -2
     """The line where the speaker last spoke (or was carried by a quote)."""
+    at: int = -2
+    """The sentence where the speaker last spoke (or was carried by a quote)."""
 
 
 def analyse(
@@ -111,8 +113,9 @@ def analyse(
     ``text`` is the document the sentences index (quotes are read over all of it).
 
     A quote's speaker is named in its own sentence first; else it is the speaker of the
-    nearest attribution before, carried over paragraphs only while each one quotes or
-    attributes (a paragraph of narration in between ends it: the speaker is unknown).
+    nearest attribution before, carried over sentences and paragraphs only while each
+    one quotes or attributes (a sentence of narration in between ends it: the speaker
+    is unknown).
     "He" and "she" are the person named last: the subject of a sentence's main clause,
     else a person the sentence names."""
     out = Analysis()
@@ -151,7 +154,8 @@ def analyse(
         # when a speech verb named someone since (names the model did not tag).
         later = voice.speaker_at > voice.person_at and not voice.speaker_org
         recent = voice.speaker if later else voice.person
-        said_by, chained = voice.speaker, lines[i] <= voice.line + 1
+        said_by = voice.speaker
+        chained = lines[i] <= voice.line + 1 and i <= voice.at + 1 + CARRY_NARRATION
         quotes, voice.speaker, named_by = read_quotes(
             doc, i, s.start, voice.speaker, quoted if text else None, recent, min_words=1
         )
@@ -162,7 +166,7 @@ def analyse(
             voice.speaker_at = i
             voice.speaker_org = named_by is not None and _organisation(named_by)
         if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
-            voice.line = lines[i]
+            voice.line, voice.at = lines[i], i
         if not subject and not pronoun_subject(doc, quoted):
             _named_person(voice, facts, quoted, s.start, i)
         promo = PROMO.search(s.text)  # page furniture: no one speaks in it
@@ -172,6 +176,11 @@ def analyse(
     _one_voice(out, text, sentences)
     return out
 
+
+CARRY_NARRATION = 0
+"""Sentences of narration (no quote, no speech verb) a speaker is carried over to a
+bare quote after them: none. Copy that lost its paragraph breaks reads as one
+paragraph, and a quote after narration there is most often someone else's."""
 
 _NAMES = ("person", "organization", "place")
 _DOUBLED = re.compile(r"(?:''|‘‘|``)([^'\"“”‘’`\n]{1,80})(?:''|’’|\"|”)")
