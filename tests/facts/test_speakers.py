@@ -229,3 +229,14 @@ def test_narration_in_the_same_paragraph_also_ends_the_carried_speaker() -> None
     assert _quotes(one_line)["Nobody could have"] == ""
     said = one_line.replace("The ferry company cancelled its evening crossings. ", "")
     assert _quotes(said)["Nobody could have"] == "Maren Ostby"
+
+
+def test_a_sentence_about_someone_else_quotes_no_carried_speaker() -> None:
+    judge = BASE + (
+        "\nThe federal judge who blocked the harbour law cited the town’s “long history of "
+        "flooding and neglect” as she ordered officials not to enforce it. District Judge "
+        "Ilse Marrow’s decision was released Tuesday."
+    )
+    assert _quotes(judge)["long history of"] == "Ilse Marrow"
+    town = BASE + "\nThe town has what residents call “a long history of flooding and neglect.”"
+    assert _quotes(town)["a long history"] != "port authority"

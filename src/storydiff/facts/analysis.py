@@ -18,6 +18,7 @@ from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
     Quote,
+    narrator,
     person_subjects,
     pronoun_subject,
     read_quotes,
@@ -222,6 +223,9 @@ def _own_subject(
     who = subject or (recent if pronoun_subject(doc, quoted) else "")
     if who:
         return [q if q.own else replace(q, speaker=who, own=True) for q in quotes]
+    other = narrator(doc, quoted)  # about someone else: not the speaker carried
+    if other is not None:
+        return [q if q.own else replace(q, speaker=other, own=bool(other)) for q in quotes]
     if not chained:
         return [q if q.own else replace(q, speaker="") for q in quotes]
     return quotes
@@ -306,6 +310,9 @@ def _one_voice(out: Analysis, text: str, sentences: list[Sentence]) -> None:
         out.quotes[i] = kept
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|’)$")
+
+
 def expand_speakers(analysis: Analysis, text: str) -> None:
     """Speakers by their fullest name: a surname alone expanded, a description by
     title ("the president") read as the person the text gives that title."""
@@ -313,7 +320,7 @@ def expand_speakers(analysis: Analysis, text: str) -> None:
         analysis.quotes[i] = [
             Quote(
                 q.text,
-                titled(full_name(q.speaker, text), text, q.start),
+                _POSSESSIVE.sub("", titled(full_name(q.speaker, text), text, q.start)),
                 q.start,
                 q.end,
                 q.sentence,

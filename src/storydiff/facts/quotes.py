@@ -219,6 +219,27 @@ def trailing_speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | N
     return None
 
 
+def narrator(doc: Doc | Span, spans: list[tuple[int, int]]) -> str | None:
+    """Whom a sentence without a speech verb is about: the subject of the clause its
+    first quote hangs on, outside the quotes. A person by role ("The federal judge
+    cited the state's “…”") by that description, anyone else (a pronoun aside) as ""
+    (no one known: "The town has a “long history”" quotes neither the town nor the
+    speaker before); None when that clause has no subject of its own."""
+    if not spans:
+        return None
+    a, b = spans[0]
+    words = [t for t in doc if a <= t.idx < b and not t.is_punct]
+    for anc in words[0].ancestors if words else ():
+        if inside(anc, spans):
+            continue
+        for tok in anc.children:
+            if tok.dep_ in ("nsubj", "nsubjpass") and not inside(tok, spans):
+                if tok.pos_ not in ("NOUN", "PROPN"):
+                    return None
+                return name_of(tok) if tok.lemma_.lower() in ROLES else ""
+    return None
+
+
 def pronoun_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence's main clause has "he" or "she" as its subject outside its
     quotes (the person it goes on about)."""
