@@ -160,3 +160,87 @@ def test_a_bracketed_link_line_is_a_later_web_edit_not_story_growth() -> None:
         "[Photo: firefighters on the roof of the Tollmouth depot at dawn.]",
     ):
         assert "promo" not in clues(EARLY, EARLY + "\n\n" + note), note
+
+
+# The clues of diff.order_edits, each on fictional pairs, both ways round.
+COUNCIL = " The county council will meet next month to discuss repairs to the Wend bridge."
+
+
+def both_ways(a: str, b: str, name: str) -> float:
+    """The clue's value from A to B, checked to flip sign from B to A."""
+    forward, backward = clues(a, b), clues(b, a)
+    assert name in forward, forward
+    assert backward[name][0] == pytest.approx(-forward[name][0])
+    return forward[name][0]
+
+
+def test_copy_desk_fixes_point_at_the_later_version_against_a_trim() -> None:
+    draft = (
+        "Sales at the Marrow Lane bakery rose 12 percent in March, compared to a year "
+        "earlier. The owner said whether or not the shop expands depends on the the lease."
+    )
+    edited = (
+        "Sales at the Marrow Lane bakery rose 12 percent in March, compared with a year "
+        "earlier. The owner said whether the shop expands depends on the lease."
+    )
+    assert both_ways(draft + COUNCIL, edited + COUNCIL, "copyedit") == 3
+    # the edited version is shorter, yet the fixes say it came later
+    assert compare(draft + COUNCIL, edited + COUNCIL).order.earlier == "old"
+    assert compare(edited + COUNCIL, draft + COUNCIL).order.earlier == "new"
+
+
+def test_copy_desk_fixes_count_only_in_edited_sentences() -> None:
+    wordy = "Rents rose 9 percent, compared to 4 percent a year earlier."
+    # a sentence cut whole is a change of story, not of style
+    assert "copyedit" not in clues(wordy + COUNCIL, COUNCIL.strip())
+    # "that that" and "had had" are English, not slips
+    said = "He said that that plan had had its day."
+    assert "copyedit" not in clues(said + COUNCIL, said.replace("its", "her") + COUNCIL)
+    aged = "A five-year-old girl was rescued from the river."
+    assert both_ways(aged + COUNCIL, aged.replace("five", "5") + COUNCIL, "copyedit") == 1
+
+
+def test_plans_made_past_are_a_tense_change() -> None:
+    planned = (
+        "The delegation will travel to Port Avel for the harbour talks. "
+        "The envoy is expected to arrive with the draft, officials said."
+    )
+    done = (
+        "The delegation traveled to Port Avel for the harbour talks. "
+        "The envoy arrived with the draft, officials said."
+    )
+    assert both_ways(planned + COUNCIL, done + COUNCIL, "tense") == 2
+    assert compare(planned + COUNCIL, done + COUNCIL).order.earlier == "old"
+    assert compare(done + COUNCIL, planned + COUNCIL).order.earlier == "new"
+    # a plan swapped for another verb is no tense change
+    other = planned.replace("will travel", "refused")
+    assert "tense" not in clues(planned + COUNCIL, other + COUNCIL)
+
+
+def test_a_toll_that_grows_is_later_other_numbers_say_nothing() -> None:
+    early = "The storm killed at least 12 people in the valley. The river rose 3 metres."
+    late = "The storm killed at least 15 people in the valley. The river rose 2 metres."
+    assert both_ways(early + COUNCIL, late + COUNCIL, "counts") == 1  # 12 -> 15 people
+    measured = early.replace("12 people", "15 people") + COUNCIL
+    assert "counts" not in clues(measured, late + COUNCIL)  # 3 -> 2 metres: no toll
+    o = compare(early + COUNCIL, late + COUNCIL).order
+    assert o.earlier == "old" and any("toll" in r for r in o.reasons)
+
+
+def test_a_calendar_date_a_few_days_on_is_later_a_far_or_dated_one_is_not() -> None:
+    strike = "The ferry service was suspended on May 30 after the strike began."
+    talks = strike + " Talks resumed on June 2, the operator said."
+    assert both_ways(strike + COUNCIL, talks + COUNCIL, "date") == 1
+    background = strike + " The last strike ended on May 12, the operator said."
+    assert "date" not in clues(strike + COUNCIL, background + COUNCIL)
+    dated = strike + " Talks resumed on June 2, 2019, the operator said."
+    assert "date" not in clues(strike + COUNCIL, dated + COUNCIL)
+
+
+def test_a_plan_overtaken_and_an_updated_line_point_at_the_later_version() -> None:
+    plan = "The city plans to close Harbour Street to cars on Monday." + COUNCIL
+    overtaken = "The city had planned to close Harbour Street to cars on Monday." + COUNCIL
+    assert both_ways(plan, overtaken, "followup") > 0
+    line = " This story has been updated to include the company's comment."
+    assert both_ways(plan, plan + line, "updated") == 1
+    assert compare(plan, plan + line).order.earlier == "old"
