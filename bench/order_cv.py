@@ -20,6 +20,9 @@ Candidates, all on the same clue values:
   ``sha256("order-fold:" + Id)``, dealt round-robin. The figure reported is the share
   of the 50 pairs right when each is scored by the weights fitted without it.
 
+The pairs missed out of fold are printed by Id with their clue values (no text), so
+that a failure can be read by kind in the data.
+
 Fifty pairs are few: one pair is 0.02, and the figure moves with the split, so the
 same cross-validation over ten other splits is printed beside it (mean, min, max).
 
@@ -168,6 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     w = fit_signed(x)
     print(f"fitted on all 50 (training)    {float(right(x, w).mean()):.3f}")
     oof = out_of_fold(ids, x, everything)
+    for i in np.flatnonzero(oof <= 0):
+        shown = ", ".join(f"{n} {v:+.2f}" for n, v in zip(NAMES, x[i], strict=True) if v)
+        print(f"  missed out of fold: {ids[i]} (score {oof[i]:+.2f}): {shown or 'no clue'}")
     scale = confidence_scale(oof)
     print(f"confidence scale (ORDER_CONFIDENCE_SCALE), from out-of-fold scores: {scale:.2f}")
     for label, n, conf, acc in calibration(oof, scale):

@@ -1,8 +1,9 @@
 """Version order on the 50 real NewsEdits pairs, 5-fold cross-validated
 (``bench/order_cv.py``: weights fitted inside each fold, scored on the pairs left
-out). The issue's goal is 0.90; measured 0.88 when this gate was written (0.86 mean
-over ten other fold splits), so the floor is 0.82: three pairs below, so that no one
-pair flips it, and a regression of the clues shows.
+out). The issue's goal is 0.90; measured 0.90 with the copy-desk, toll, date and
+overtaken-plan clues (0.88 mean over ten other fold splits, 0.86 at worst; 0.88 before
+them), so the floor is 0.84: three pairs below, so that no one pair flips it, and a
+regression of the clues shows.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import order_cv  # noqa: E402
 
-FLOOR = 0.82
+FLOOR = 0.84
 
 
 def test_cross_validated_order_keeps_its_floor() -> None:
