@@ -140,3 +140,20 @@ def test_a_name_the_text_declares_is_the_same_entity() -> None:
     new = "The vote was the first for the former rebels. The SLP won two seats in the vote."
     names = [c.before for c in compare(old, new).changes if c.fact == "organization"]
     assert "Free Harbour Workers Union" not in names
+
+
+def test_a_name_and_the_nom_de_guerre_the_text_gives_it_are_one_entity() -> None:
+    from storydiff.facts.aliases import declared
+
+    text = "Anselm Drevik, more commonly known by his nom de guerre Halvard, stepped down."
+    assert declared("Halvard", text) == ["Anselm Drevik"]
+    assert declared("Anselm Drevik", text) == ["Halvard"]
+    assert declared("Drevik", "Drevik, known by the alias Halvard, left.") == ["Halvard"]
+    keep = "The rebel council met in Tarsk on Sunday to choose new leaders for the coming vote."
+    rest = "The council said the vote would go ahead in June."
+    old = (
+        f"{keep}\nFormer rebel leader Anselm Drevik, more commonly known by his nom de guerre "
+        f"Halvard, stepped down last week after a stroke.\n{rest}"
+    )
+    gone = [c for c in compare(old, f"{keep}\n{rest}").changes if c.kind == "removal"]
+    assert [c.before for c in gone if c.fact != "claim"] == ["Anselm Drevik"]

@@ -228,3 +228,38 @@ def test_word_forms_share_a_stem() -> None:
     assert _stem("voting") == _stem("vote")
     assert _stem("elections") == _stem("election")
     assert _stem("harbour") != _stem("harvest")
+
+
+_PIER = (
+    "The harbour board said on Monday that the old ferry pier would stay closed until the "
+    "storm damage to its wooden pilings was repaired.\n"
+    "Divers began work at dawn on Tuesday, and the first boats are due back in Penmarrow "
+    "next month."
+)
+
+
+def test_a_sentence_saying_again_what_the_other_version_says_is_no_claim() -> None:
+    again = "The pier will stay closed until the damaged pilings are repaired, the board said."
+    assert _claims(_PIER, _PIER + "\n" + again) == []
+    assert _claims(_PIER + "\n" + again, _PIER) == []
+    denied = again.replace("will stay", "will not stay")
+    assert _claims(_PIER, _PIER + "\n" + denied) == [("addition", "")]
+    dated = "The pier will stay closed until the damaged pilings are repaired in 2027."
+    assert _claims(_PIER, _PIER + "\n" + dated) == [("addition", "")]
+
+
+def test_sentences_added_in_one_paragraph_are_one_claim() -> None:
+    old = (
+        "The harbour board closed the old ferry pier on Monday after the storm.\n"
+        "Divers began work at dawn, and the first boats are due back next month."
+    )
+    added = (
+        "Fishermen moved their boats to the shelter of the inner basin overnight. "
+        "The crews slept aboard to guard their nets from the waves."
+    )
+    first, rest = old.split("\n")
+    claims = [c for c in compare(old, f"{first}\n{added}\n{rest}").changes if c.fact == "claim"]
+    assert [(c.kind, c.new_sentences) for c in claims] == [("addition", [1, 2])]
+    assert claims[0].after == added
+    apart = added.replace("overnight. ", "overnight.\n")  # wire copy: a line per paragraph
+    assert _claims(old, f"{first}\n{apart}\n{rest}") == [("addition", ""), ("addition", "")]

@@ -124,6 +124,11 @@ are a rewording with the meaning kept: neither is a claim (set on the tuning pai
 of the real labelled set)."""
 KEPT_MIN = 3
 """The fewest shared word stems for ``KEPT_SHARE``'s rewording."""
+RESTATED_SHARE = 0.6
+"""An added or removed sentence with no fact changed that has this share of what it
+says (the stems of its lower-case content words) in one sentence of the other version,
+with the same negations, figures and hedges, says again what that version tells: no
+claim."""
 LEAD_SENTENCES = 2
 """The lead: a story's first sentences (a dateline line may be the first)."""
 QUOTE_KEPT = 0.3

@@ -195,7 +195,13 @@ def as_adjective(place: str, text: str) -> bool:
 
 
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|del|la)?\s*[A-Z][\w.&'’-]*)*"
-_KNOWN = r",?\s*(?:also known as|known as|better known as)\s+(?:the\s+)?"
+_KNOWN = (
+    r",?\s*(?:(?:also|better|more commonly|commonly|widely)\s+)?known\s+(?:as|by)\s+"
+    r"(?:(?:his|her|their|the)\s+)?(?:(?:nom[- ]de[- ]guerre|alias|nickname|pseudonym)\s+)?"
+    r"(?:the\s+)?"
+)
+"""How a text gives a name another: "also known as", "better known by his nom de
+guerre", "known by the alias"."""
 _OR = r"(?:,\s*or\s+|\s*\(\s*)(?:the\s+)?"
 
 
@@ -206,8 +212,9 @@ def _acronym(name: str) -> bool:
 
 def declared(name: str, text: str) -> list[str]:
     """The other names ``text`` gives ``name`` where it introduces it: "ISIS, also
-    known as the Islamic State"; with "or" or in brackets only initials ("the Common
-    Alternative Revolutionary Force, or FARC", "the World Health Organization (WHO)"),
+    known as the Islamic State", "X, more commonly known by his nom de guerre Y"; with
+    "or" or in brackets only initials ("the Common Alternative Revolutionary Force, or
+    FARC", "the World Health Organization (WHO)"),
     as "Paris, or London" offers a choice. The other version may use only those."""
     if not name.strip():
         return []

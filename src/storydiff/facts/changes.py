@@ -30,6 +30,7 @@ import re
 from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Role
 from storydiff.facts import aliases, claims
+from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import (
     analyse,
     dateline,
@@ -39,7 +40,7 @@ from storydiff.facts.analysis import (
 )
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
 from storydiff.facts.extract import CORRECTION
-from storydiff.facts.link_round import match_link
+from storydiff.facts.link_round import edited, match_link
 from storydiff.facts.model import Change, ChangeKind, Fact
 from storydiff.facts.names import (
     in_dateline,
@@ -162,14 +163,15 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or aliases.mentioned(f.value, other_text)
                     or (f.kind == "place" and aliases.as_adjective(f.value, other_text))
                     or any(
-                        mentions(other_text, form) for form in aliases.declared(f.value, own_text)
-                    )
+                        mentions(other_text, form) or any(same_entity(form, n) for n in names)
+                        for form in aliases.declared(f.value, own_text)
+                    )  # "X, known by his nom de guerre Y": one entity, however reported
                     or any(
                         mentions(other_text, form) or aliases.mentioned(form, other_text)
                         for form in aliases.shorter_forms(f.value)
                     )
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
-                    or any(aliases.same_entity(f.value, name) for name in names)
+                    or any(same_entity(f.value, name) for name in names)
                     or _part_of_person(f, people, sources[facts_kind])
                     or _before_a_name(f, facts, own_text)
                     or any(a <= f.start and f.end <= b for a, b in quoted)
@@ -277,14 +279,12 @@ def _claims(
         {i for c in out.changes for i in c.old_sentences},
         {j for c in out.changes for j in c.new_sentences},
     )
-    out.changes += [
-        c
-        for c in claims.one_sided(alignment, old_sents, new_sents, touched)
-        if not (quoted_old & set(c.old_sentences) or quoted_new & set(c.new_sentences))
-    ]
+    out.changes += claims.one_sided(
+        alignment, old_sents, new_sents, touched, (quoted_old, quoted_new), (old_text, new_text)
+    )
     for link in alignment.links:
         if link.changed and not (quoted_old & set(link.old) or quoted_new & set(link.new)):
-            change = claims.edited(link, old_text, new_text)
+            change = edited(link, old_text, new_text)
             if change is not None:
                 out.changes.append(change)
 

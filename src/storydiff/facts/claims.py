@@ -1,18 +1,19 @@
 """Claims: what a version asserts that the other does not, when no number, name, date
 or quote says it.
 
-- A sentence only one version has (an added or removed sentence of at least
-  ``MIN_CLAIM_WORDS`` words that is not all quote, a correction notice or a wire's
-  credit line) is a claim added or removed: "The
-  suspect was later released." is news even without a fact in it. When both leads
-  were rewritten, the new lead is the claim and the old one is not also reported as
-  removed (its changed numbers, names and dates are). Page furniture (a bracketed
-  insert, a newsletter promo) and advice to the reader ("you") are no claims.
+- Sentences only one version has (added or removed, at least ``MIN_CLAIM_WORDS``
+  words, not all quote, a correction notice or a wire's credit line) are a claim added
+  or removed, one for each run of them in one paragraph: "The suspect was later
+  released." is news even without a fact in it. When both leads were rewritten, the
+  new lead is the claim and the old one is not also reported as removed (its changed
+  numbers, names and dates are). Page furniture (a bracketed insert, a newsletter
+  promo), advice to the reader ("you"), a sentence reworded with its meaning kept and
+  one that says again what a sentence of the other version says are no claims.
 - An edited sentence whose edit flips a negation ("did not confirm" -> "confirmed"),
   changes how sure it is ("may" -> "will", "far more likely" -> "more likely",
   "suspected" -> "confirmed") or narrows a list of alternatives ("X or Y" -> "Y") is
-  a claim update, with the changed words and a few around them. Other edits with no
-  fact change stay rewording.
+  a claim update, with the changed words and a few around them
+  (``facts.link_round.edited``). Other edits with no fact change stay rewording.
 """
 
 from __future__ import annotations
@@ -21,14 +22,14 @@ import re
 from collections import Counter
 
 from storydiff.config import (
-    CLAIM_CONTEXT_WORDS,
     KEPT_MIN,
     KEPT_SHARE,
     LEAD_SENTENCES,
     MIN_CLAIM_WORDS,
     REWRITE_SHARE,
 )
-from storydiff.diff.align import Alignment, Link, Role
+from storydiff.config.compare import RESTATED_SHARE
+from storydiff.diff.align import Alignment, Role
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
 from storydiff.facts.model import Change
 from storydiff.text.furniture import PROMO
@@ -48,7 +49,7 @@ HEDGES = frozenset(
 _QUOTES = '“”"«»„'
 
 
-def _words(text: str) -> list[str]:
+def word_list(text: str) -> list[str]:
     words = []
     for w in _WORD.findall(text.casefold().replace("’", "'")):
         if w.endswith("n't"):
@@ -70,12 +71,12 @@ _READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 def _to_the_reader(text: str) -> bool:
     """Advice addressed to the reader outside any quote ("If you've been exposed, call
     your doctor."): a service box's words, not a claim about the story."""
-    return bool(_READER & set(_words(_QUOTED.sub(" ", text))))
+    return bool(_READER & set(word_list(_QUOTED.sub(" ", text))))
 
 
 def content_words(text: str) -> set[str]:
     """The words of four letters or more that are no function words, lower case."""
-    return {w for w in _words(text) if len(w) >= 4 and w not in _FUNCTION}
+    return {w for w in word_list(text) if len(w) >= 4 and w not in FUNCTION_WORDS}
 
 
 def embedded_boxes(roles: list[Role], sents: list[Sentence], role: Role) -> set[int]:
@@ -162,6 +163,53 @@ def _stem(word: str) -> str:
     return word[:_STEM]
 
 
+def _said(text: str) -> set[str]:
+    """The stems of a sentence's lower-case content words: what it says, without the
+    names of who says it or of whom ("..., Deputy District Attorney Robert Himelblau
+    said" is shared by every sentence he is cited in)."""
+    words = [w for k, w in enumerate(_WORD.findall(text)) if k == 0 or not w[0].isupper()]
+    return {_stem(w) for w in content_words(" ".join(words))}
+
+
+def _says_again(s: str, t: str) -> bool:
+    """Whether sentence ``s`` says nothing that ``t`` does not: most of what it says
+    (``RESTATED_SHARE`` of ``_said``) is in ``t``, with the same negations, no figure
+    ``t`` lacks and as sure (``hedges_changed``)."""
+    x, y = _said(s), _said(t)
+    if len(x) < KEPT_MIN or len(x & y) < RESTATED_SHARE * len(x):
+        return False
+    a, b = word_list(s), word_list(t)
+    return (
+        negations(a) == negations(b)
+        and {w for w in a if _has_digit(w)} <= {w for w in b if _has_digit(w)}
+        and not hedges_changed(a, b)
+    )
+
+
+def _restated(
+    alignment: Alignment,
+    old: list[Sentence],
+    new: list[Sentence],
+    touched: tuple[set[int], set[int]],
+) -> set[tuple[str, int]]:
+    """Added and removed sentences whose facts did not change (``touched``) and that
+    say again what one sentence of the other version says, wherever the aligner put
+    that one (paired with another sentence, or left alone): "Nix said Assange said
+    no." / "Nix said Assange denied the request, which came after ...". The other
+    version already tells it; an editor reads no news in it."""
+    out: set[tuple[str, int]] = set()
+    for side, roles, own, other, done in (
+        ("new", alignment.new_roles, new, old, touched[1]),
+        ("old", alignment.old_roles, old, new, touched[0]),
+    ):
+        for i, role in enumerate(roles):
+            if role not in (Role.ADDED, Role.REMOVED) or i in done:
+                continue
+            if any(_says_again(own[i].text, t.text) for t in other):
+                out.add((side, i))
+    return out
+
+
 def _lead_rewritten(alignment: Alignment) -> bool:
     """Whether both versions' leads have sentences the other lacks: the old lead was
     rewritten, and its changed facts are reported on their own, not as a removed claim."""
@@ -176,63 +224,66 @@ def one_sided(
     old: list[Sentence],
     new: list[Sentence],
     touched: tuple[set[int], set[int]] = (set(), set()),
+    covered: tuple[set[int], set[int]] = (set(), set()),
+    texts: tuple[str, str] = ("", ""),
 ) -> list[Change]:
-    """Added and removed sentences as claims. ``touched``: the OLD and NEW sentences
-    whose facts other changes report."""
+    """Added and removed sentences as claims, one claim for each run of them in one
+    paragraph (of ``texts``, OLD's and NEW's). ``touched``: the OLD and NEW sentences
+    whose facts other changes report; ``covered``: sentences another change tells in
+    full (a new or dropped quote)."""
     out: list[Change] = []
-    rewritten = _rewritten(alignment, old, new, touched)
+    rewritten = _rewritten(alignment, old, new, touched) | _restated(alignment, old, new, touched)
     if _lead_rewritten(alignment):  # the new lead says what the story now is
         rewritten.update(("old", i) for i in range(LEAD_SENTENCES))
-    for roles, sents, kind in (
-        (alignment.new_roles, new, "addition"),
-        (alignment.old_roles, old, "removal"),
+    for roles, sents, kind, skip, text in (
+        (alignment.new_roles, new, "addition", covered[1], texts[1]),
+        (alignment.old_roles, old, "removal", covered[0], texts[0]),
     ):
+        side = "new" if kind == "addition" else "old"
         sizes = Counter(s.paragraph for s in sents)
         notices = {
             s.paragraph for s in sents if CORRECTION.search(s.text) and sizes[s.paragraph] <= 3
         }  # a short paragraph that holds a correction notice is the notice
+        runs: list[list[int]] = []
         for i, role in enumerate(roles):
             if role not in (Role.ADDED, Role.REMOVED) or sents[i].paragraph in notices:
                 continue  # a correction notice's sentences are the notice
-            if ("new" if kind == "addition" else "old", i) in rewritten:
+            if (side, i) in rewritten or i in skip or not _claim_text(sents[i].text):
                 continue
-            text = " ".join(sents[i].text.split())
-            words = _words(text)
-            if (
-                _all_quote(text)
-                or CORRECTION.search(text)
-                or TAGLINE.search(text)
-                or PROMO.search(text)
-                or _to_the_reader(text)
-                or (len(words) < MIN_CLAIM_WORDS and not NEGATIONS & set(words))
-            ):
-                continue
-            if kind == "addition":
-                out.append(Change("addition", "claim", "", None, text, "", text, [], [i]))
+            if runs and runs[-1][-1] == i - 1 and same_paragraph(sents[i - 1], sents[i], text):
+                runs[-1].append(i)
             else:
-                out.append(Change("removal", "claim", "", text, None, text, "", [i], []))
+                runs.append([i])
+        for run in runs:
+            told = " ".join(" ".join(sents[i].text.split()) for i in run)
+            if kind == "addition":
+                out.append(Change("addition", "claim", "", None, told, "", told, [], run))
+            else:
+                out.append(Change("removal", "claim", "", told, None, told, "", run, []))
     return out
 
 
-def _sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str], str, str]:
-    """The words each side changed, and each side's changed words with context."""
-    removed: list[str] = []
-    inserted: list[str] = []
-    before: list[str] = []
-    after: list[str] = []
-    for op in link.ops:
-        if op.tag == "equal":
-            continue
-        removed += _words(old_text[op.old_start : op.old_end])
-        inserted += _words(new_text[op.new_start : op.new_end])
-        for side, text, a, b in (
-            (before, old_text, op.old_start, op.old_end),
-            (after, new_text, op.new_start, op.new_end),
-        ):
-            left = text[:a].split()[-CLAIM_CONTEXT_WORDS:]
-            right = text[b:].split()[:CLAIM_CONTEXT_WORDS]
-            side.append(" ".join([*left, *text[a:b].split(), *right]))
-    return removed, inserted, " … ".join(before), " … ".join(after)
+def same_paragraph(a: Sentence, b: Sentence, text: str) -> bool:
+    """Whether two sentences of ``text`` share a paragraph: no blank line between them
+    and, in copy that breaks paragraphs with one line break (wire copy), no line
+    break either."""
+    return a.paragraph == b.paragraph and "\n" not in text[a.end : b.start]
+
+
+def _claim_text(text: str) -> bool:
+    """Whether a sentence only one version has may tell a claim: not all quote, no
+    correction notice, credit line, promotion or advice to the reader, and not too
+    short unless it negates ("He was not charged.")."""
+    text = " ".join(text.split())
+    words = word_list(text)
+    return not (
+        _all_quote(text)
+        or CORRECTION.search(text)
+        or TAGLINE.search(text)
+        or PROMO.search(text)
+        or _to_the_reader(text)
+        or (len(words) < MIN_CLAIM_WORDS and not NEGATIONS & set(words))
+    )
 
 
 _BACKSHIFT = (("will", "would"), ("can", "could"), ("may", "might"))
@@ -246,7 +297,7 @@ def _past(words: list[str]) -> bool:
     return any(w in _PAST or (len(w) > 4 and w.endswith("ed")) for w in words)
 
 
-def _hedges_changed(removed: list[str], inserted: list[str]) -> bool:
+def hedges_changed(removed: list[str], inserted: list[str]) -> bool:
     """Whether the edit changes how sure the sentence is. A modal put into the past on
     the other side ("will" -> "would", "can" -> "could" in reported speech) is the same
     word; "will" and "can" alone say tense and ability; "would", "could" and "might"
@@ -287,54 +338,6 @@ def _degrees(words: Counter[str]) -> Counter[str]:
     return out
 
 
-_NOT_CHOICE = frozenset("so more less fewer two three other else not".split())
-
-
-def _choices(words: list[str]) -> int:
-    """How many "or"s offer alternatives ("the bridge or the ford"), not an
-    approximation ("300 or so", "two or more")."""
-    return sum(
-        w == "or" and (k + 1 >= len(words) or words[k + 1] not in _NOT_CHOICE)
-        for k, w in enumerate(words)
-    )
-
-
-def _edits(link: Link, old_text: str, new_text: str) -> list[tuple[list[str], list[str]]]:
-    """The words each edit of a link removes and inserts, edits apart only by
-    punctuation ("another U.S" / "." / "attorney or …") taken as one."""
-    out: list[tuple[list[str], list[str]]] = []
-    joined = False
-    for op in link.ops:
-        a = _words(old_text[op.old_start : op.old_end])
-        if op.tag == "equal":
-            joined = not a and bool(out)
-            continue
-        b = _words(new_text[op.new_start : op.new_end])
-        if joined:
-            out[-1][0].extend(a)
-            out[-1][1].extend(b)
-        else:
-            out.append((a, b))
-        joined = False
-    return out
-
-
-def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
-    """Whether an edit cuts or extends a list of alternatives ("the bridge or the
-    tunnel" -> "the bridge"): an edit that changes how many "or"s offer a choice and
-    whose side with fewer of them brings no word of its own. A list replaced by other
-    words ("to another prosecutor or another office" -> "elsewhere") is said another
-    way, and stays rewording unless something else changed."""
-    for a, b in _edits(link, old_text, new_text):
-        if _choices(a) == _choices(b):
-            continue
-        fewer, more = (b, a) if _choices(a) > _choices(b) else (a, b)
-        own = {w for w in fewer if len(w) >= 4 and w not in _FUNCTION}
-        if all(any(w[:4] == v[:4] for v in more) for w in own):
-            return True
-    return False
-
-
 _NEGATING = re.compile(
     r"\b(?:stop|stops|stopped|stopping) short of\b|\brul(?:e|es|ed|ing) out\b"
     r"|\brefrain(?:s|ed|ing)?\b|\bback(?:s|ed|ing)? away from\b|\bbalk(?:s|ed|ing)? at\b"
@@ -343,31 +346,14 @@ _NEGATING = re.compile(
 a flipped polarity."""
 
 
-def _negations(words: list[str]) -> int:
+def negations(words: list[str]) -> int:
     return sum(w in NEGATIONS for w in words) + len(_NEGATING.findall(" ".join(words)))
-
-
-def edited(link: Link, old_text: str, new_text: str) -> Change | None:
-    """A claim update for an edited link whose edit changes what is asserted."""
-    removed, inserted, before, after = _sides(link, old_text, new_text)
-    what = ""
-    if _negations(removed) != _negations(inserted):
-        what = "polarity"  # "no projectile had landed" -> "the missiles had not landed": none
-    elif _hedges_changed(removed, inserted):
-        what = "certainty"
-    elif _narrowed(link, old_text, new_text):
-        what = "alternatives"
-    if not what:
-        return None
-    return Change(
-        "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
-    )
 
 
 def changes_meaning(old: str, new: str) -> bool:
     """Whether a rewritten passage (a quote's words) flips a negation, changes how sure
     it is or changes a number."""
-    a, b = _words(old), _words(new)
+    a, b = word_list(old), word_list(new)
     return any(
         sorted(w for w in a if keep(w)) != sorted(w for w in b if keep(w))
         for keep in (NEGATIONS.__contains__, HEDGES.__contains__, _has_digit)
@@ -378,7 +364,7 @@ def _has_digit(word: str) -> bool:
     return any(c.isdigit() for c in word)
 
 
-_FUNCTION = frozenset(
+FUNCTION_WORDS = frozenset(
     "a an the of to in on at for and or but by with from as is was are were be been it "
     "its that this these those there their they he she we i you".split()
 )
@@ -389,8 +375,8 @@ def same_content(old: str, new: str) -> bool:
     -> "the tests"), with no change of meaning a word could carry."""
     if changes_meaning(old, new):
         return False
-    a = {w for w in _words(old) if w not in _FUNCTION}
-    b = {w for w in _words(new) if w not in _FUNCTION}
+    a = {w for w in word_list(old) if w not in FUNCTION_WORDS}
+    b = {w for w in word_list(new) if w not in FUNCTION_WORDS}
     return all(
         any(w[:4] == v[:4] for v in other) for side, other in ((a - b, b), (b - a, a)) for w in side
     )

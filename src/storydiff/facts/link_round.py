@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff.config import QUOTE_KEPT
+from storydiff.config import CLAIM_CONTEXT_WORDS, QUOTE_KEPT
 from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values
+from storydiff.facts.model import Change
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
 
 
@@ -214,3 +215,90 @@ def _match_attributions(link: Link, v: Versions, out: Builder, pending: Pending)
     else:  # a person's "X said" is no attribution of its own
         pending.old_attr += [a for a in o_attr if not a.person]
         pending.new_attr += [a for a in n_attr if not a.person]
+
+
+def _sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str], str, str]:
+    """The words each side changed, and each side's changed words with context."""
+    removed: list[str] = []
+    inserted: list[str] = []
+    before: list[str] = []
+    after: list[str] = []
+    for op in link.ops:
+        if op.tag == "equal":
+            continue
+        removed += claims.word_list(old_text[op.old_start : op.old_end])
+        inserted += claims.word_list(new_text[op.new_start : op.new_end])
+        for side, text, a, b in (
+            (before, old_text, op.old_start, op.old_end),
+            (after, new_text, op.new_start, op.new_end),
+        ):
+            left = text[:a].split()[-CLAIM_CONTEXT_WORDS:]
+            right = text[b:].split()[:CLAIM_CONTEXT_WORDS]
+            side.append(" ".join([*left, *text[a:b].split(), *right]))
+    return removed, inserted, " … ".join(before), " … ".join(after)
+
+
+_NOT_CHOICE = frozenset("so more less fewer two three other else not".split())
+
+
+def _choices(words: list[str]) -> int:
+    """How many "or"s offer alternatives ("the bridge or the ford"), not an
+    approximation ("300 or so", "two or more")."""
+    return sum(
+        w == "or" and (k + 1 >= len(words) or words[k + 1] not in _NOT_CHOICE)
+        for k, w in enumerate(words)
+    )
+
+
+def _edits(link: Link, old_text: str, new_text: str) -> list[tuple[list[str], list[str]]]:
+    """The words each edit of a link removes and inserts, edits apart only by
+    punctuation ("another U.S" / "." / "attorney or …") taken as one."""
+    out: list[tuple[list[str], list[str]]] = []
+    joined = False
+    for op in link.ops:
+        a = claims.word_list(old_text[op.old_start : op.old_end])
+        if op.tag == "equal":
+            joined = not a and bool(out)
+            continue
+        b = claims.word_list(new_text[op.new_start : op.new_end])
+        if joined:
+            out[-1][0].extend(a)
+            out[-1][1].extend(b)
+        else:
+            out.append((a, b))
+        joined = False
+    return out
+
+
+def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
+    """Whether an edit cuts or extends a list of alternatives ("the bridge or the
+    tunnel" -> "the bridge"): an edit that changes how many "or"s offer a choice and
+    whose side with fewer of them brings no word of its own. A list replaced by other
+    words ("to another prosecutor or another office" -> "elsewhere") is said another
+    way, and stays rewording unless something else changed."""
+    for a, b in _edits(link, old_text, new_text):
+        if _choices(a) == _choices(b):
+            continue
+        fewer, more = (b, a) if _choices(a) > _choices(b) else (a, b)
+        own = {w for w in fewer if len(w) >= 4 and w not in claims.FUNCTION_WORDS}
+        if all(any(w[:4] == v[:4] for v in more) for w in own):
+            return True
+    return False
+
+
+def edited(link: Link, old_text: str, new_text: str) -> Change | None:
+    """A claim update (``facts.claims``) for an edited link whose edit changes what is
+    asserted."""
+    removed, inserted, before, after = _sides(link, old_text, new_text)
+    what = ""
+    if claims.negations(removed) != claims.negations(inserted):
+        what = "polarity"  # "no projectile had landed" -> "the missiles had not landed": none
+    elif claims.hedges_changed(removed, inserted):
+        what = "certainty"
+    elif _narrowed(link, old_text, new_text):
+        what = "alternatives"
+    if not what:
+        return None
+    return Change(
+        "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
+    )
