@@ -59,7 +59,8 @@ list as a date fact of the story:
 one version with no known date: ``Document(text=...)``, ``split_sentences``, then
 ``facts.analysis.analyse`` over every sentence with the whole text and
 ``published=None``; its facts of kind ``date`` are the *found* dates (the telling,
-stamp, dateline and notice filters of ``analyse`` apply).
+stamp, dateline and notice filters of ``analyse`` apply), less the *weak* ones, which
+storydiff keeps only to match a value on the other side and never reports alone.
 
 **Matching rule.** A label stands for every place its ``words`` occur in the text,
 and covers the characters of its ``expr`` there. A found date whose characters
@@ -136,7 +137,7 @@ def dates_of(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         (f.start, f.end, f.text)
         for facts in analysis.facts.values()
         for f in facts
-        if f.kind == "date"
+        if f.kind == "date" and not f.weak
     ]
     return body, sorted(found)
 

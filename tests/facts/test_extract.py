@@ -6,7 +6,7 @@ import pytest
 
 from storydiff import compare
 from storydiff.facts.attributions import find_attributions
-from storydiff.facts.extract import extract
+from storydiff.facts.extract import STAMP, extract
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name
 from storydiff.facts.nlp import load_pipeline
@@ -203,3 +203,50 @@ def test_a_name_starts_at_its_capital_and_keeps_its_particle() -> None:
     names = {f.value for f in facts(text)}
     assert not {n for n in names if n.startswith("nom")}
     assert any("de Blasio" in n for n in names)
+
+
+def shown_dates(text: str) -> list[str]:
+    """The dates a sentence states as facts of the story (weak ones only match)."""
+    return [f.text for f in facts(text) if f.kind == "date" and not f.weak]
+
+
+def test_a_day_that_only_dates_the_telling_matches_but_is_not_shown() -> None:
+    told = "The harbour board said on Thursday that the ferry had sunk."
+    assert shown_dates(told) == []
+    assert [f.value for f in facts(told) if f.kind == "date" and f.weak] == ["thursday"]
+    assert (
+        shown_dates("The figures were announced by the port minister Ilse Marrow on Tuesday.") == []
+    )
+    assert shown_dates("Police said in a statement Monday that two boats had collided.") == []
+    assert shown_dates("Venn spoke of the storm in a 2018 interview.") == []
+    # the news's own day: before its verb, hung on another verb, or not "on" a day
+    assert shown_dates("On Monday, the ferry company announced that its chief was leaving.") == [
+        "Monday"
+    ]
+    assert shown_dates("Police said the ferry sank Tuesday.") == ["Tuesday"]
+    assert shown_dates("Official results will not be announced before Monday.") == ["Monday"]
+    assert shown_dates("The collision was reported around 12:22 a.m.") == ["around 12:22 a.m."]
+
+
+def test_a_date_of_the_page_is_no_fact_of_the_story() -> None:
+    assert (
+        shown_dates("Calm seas to all in the new year. — Aldric Venn (@aldricvenn) May 1, 2020")
+        == []
+    )
+    assert shown_dates("Kestrel Bay, Jan 2 (MPA) Ten fishermen were rescued on Thursday.") == [
+        "Thursday"
+    ]
+    assert shown_dates("3 February 2021") == []
+    assert shown_dates("Crews at the pier in Kestrel Bay, May 23, 2019. | Ilse Marrow—MPA") == []
+
+
+def test_stamps_and_copyright_lines_are_the_pages() -> None:
+    assert STAMP.search("Last updated: January 01 2020 12:12 AM")
+    assert STAMP.search("© 2020 Kestrel Bay Herald")
+    assert STAMP.search("Copyright 2021 The Norland Press. All rights reserved.")
+    assert not STAMP.search("The law was passed in 2019 and updated in March.")
+
+
+def test_a_date_fact_is_its_calendar_words() -> None:
+    assert shown_dates("The inquiry will fill the first few weeks of 2020.") == ["2020"]
+    assert shown_dates("The mayor left the island early Tuesday.") == ["Tuesday"]

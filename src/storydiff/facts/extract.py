@@ -88,8 +88,13 @@ TAGLINE = re.compile(
 """A wire's contributor line ("--- Lucey reported from Washington.", "Audrey McAvoy
 contributed to this report.", "(Reporting by X; editing by Y)"): its names are the
 newsroom's, not the story's."""
-STAMP = re.compile(r"\b(updated|published|posted)\s+(on\s+|at\s+)?\w+\.?\s+\d{1,2}\b", re.I)
-"""A page's "Updated Sept. 2" stamp: its date is the page's, not the story's."""
+STAMP = re.compile(
+    r"\b(updated|published|posted)\s*:?\s+(on\s+|at\s+)?\w+\.?\s+\d{1,2}\b"
+    r"|(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b",
+    re.I,
+)
+"""A page's "Updated Sept. 2" or "Last updated: January 01 2020" stamp, or its
+"© 2020": its date is the page's, not the story's."""
 _TELLING = re.compile(
     r"\b(?:said|says|told\s+\S+|reported|announced|confirmed|added)\s+(?:on\s+)?$", re.I
 )
@@ -124,6 +129,80 @@ def is_calendar(text: str) -> bool:
         return True
     # "May" and "March" are months only next to a day number or a year.
     return bool(words & {"may", "march"}) and any(c.isdigit() for c in text)
+
+
+_TELLING_VERBS = {
+    "say", "tell", "add", "write", "post", "tweet", "state", "report", "announce",
+    "confirm", "note", "warn", "ask", "explain",
+}  # fmt: skip
+_TELLING_NOUNS = {"statement", "interview", "conference", "briefing", "tweet", "post"}
+_DATE_LINKS = {"npadvmod", "prep", "nummod", "compound", "nmod", "amod", "advmod", "tmod"}
+
+
+def _telling(ent: Span) -> bool:
+    """A day that dates only the telling, read off the parse: it hangs on a verb of
+    saying ("officials said here on Thursday", "results announced by the minister on
+    Tuesday", "a photo posted Tuesday"), on a verb whose object is a statement
+    ("released a statement on Wednesday (January 1)") or on the statement itself ("said
+    in a statement Monday", "in a 2018 interview"). A day before its verb sets the
+    news ("On Monday, the company announced ..."), and clock times are left alone: "the
+    shooting was reported around 12:22 a.m." times the shooting."""
+    if ent.label_ != "DATE" or ent.root.lower_ in _RELATIVE:
+        return False  # "said yesterday" is read against the version's date, as before
+    tok = ent.root
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head  # "on Wednesday (January 1)"
+    head = tok.head
+    if tok.dep_ == "pobj":
+        if head.lower_ != "on":
+            return False  # "announced before Monday", "said in a paper in January"
+        tok, head = head, head.head  # "on Tuesday"
+    if tok.dep_ not in _DATE_LINKS or head.i == tok.i:
+        return False
+    if head.lemma_.lower() in _TELLING_NOUNS:
+        return True
+    if head.pos_ not in ("VERB", "AUX") or ent.start < head.i:
+        return False  # "On Monday, the company announced ...": the news's day
+    return head.lemma_.lower() in _TELLING_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TELLING_NOUNS for c in head.children
+    )
+
+
+_TWEET_BEFORE = re.compile(r"@\w+\)\s*$")
+_AGENCY_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z]{1,11}\)")
+_CREDIT_AFTER = re.compile(
+    r"^\s*\.?\s*\|?\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[/—–]\s*[A-Z]"
+)
+
+
+def page_date(ent: Span) -> bool:
+    """A date of the page, not of the story: an embedded post's ("— Name (@name)
+    January 1, 2020"), a wire dateline's ("New Delhi, Jan 2 (IANS)"), a photo caption's
+    before its credit ("..., December 31, 2019. Khalid Mohammed/AP"), or a date that
+    is a line of its own ("2 January 2020" under the headline)."""
+    doc = ent.doc
+    before, after = doc.text[: ent.start_char], doc.text[ent.end_char :]
+    if _TWEET_BEFORE.search(before) or _CREDIT_AFTER.match(after):
+        return True
+    agency = _AGENCY_AFTER.match(after)
+    if agency and not agency.group(0).strip("( )").lower().endswith("day"):
+        return True  # "(IANS)", not "(Tuesday)"
+    return not before.strip() and not after.strip(" .\n")
+
+
+def _calendar_part(ent: Span) -> Span:
+    """The calendar words of a date that begins with a period: "the first few weeks of
+    2020" is "2020", "the first two quarters of 2019-20" is "2019-20"; and a weekday
+    without the part of the day before it ("early Tuesday" is "Tuesday", as "Tuesday
+    morning" is that day)."""
+    if len(ent) > 1 and ent[0].lower_ in ("early", "late") and ent[1].lower_ in _WEEKDAY_NAMES:
+        return ent[1:]
+    for tok in ent:
+        if tok.lower_ == "of" and tok.i + 1 < ent.end:
+            head, tail = ent.doc[ent.start : tok.i], ent.doc[tok.i + 1 : ent.end]
+            if not is_calendar(head.text) and is_calendar(tail.text):
+                return tail
+    return ent
 
 
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -318,14 +397,19 @@ def extract(
                 out.facts.append(Fact("percent", ent.text, value, "percent", sentence, start, end))
             skip.update(t.i for t in ent)
         elif label in ("DATE", "TIME"):
+            skip.update(t.i for t in ent)  # durations and ages are no counts either
+            if page_date(ent):
+                continue
+            part = _calendar_part(ent)
             value = (
-                _date_value(ent.text)
-                if is_calendar(ent.text)
-                else relative_day(ent.text, published)
+                _date_value(part.text)
+                if is_calendar(part.text)
+                else relative_day(part.text, published)
             )
             if value:
-                out.facts.append(Fact("date", ent.text, value, "", sentence, start, end))
-            skip.update(t.i for t in ent)  # durations and ages are no counts either
+                s0, s1 = offset + part.start_char, offset + part.end_char
+                told = _telling(ent)  # kept to match the same day elsewhere, never shown
+                out.facts.append(Fact("date", part.text, value, "", sentence, s0, s1, weak=told))
         elif label in ("ORDINAL",):
             skip.update(t.i for t in ent)
         elif label in ENTITY_KINDS and ent.text.lower() not in TIME_ZONES:
