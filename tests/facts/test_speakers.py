@@ -240,3 +240,46 @@ def test_a_sentence_about_someone_else_quotes_no_carried_speaker() -> None:
     assert _quotes(judge)["long history of"] == "Ilse Marrow"
     town = BASE + "\nThe town has what residents call “a long history of flooding and neglect.”"
     assert _quotes(town)["a long history"] != "port authority"
+
+
+def test_a_byline_names_no_one_who_speaks() -> None:
+    new = BASE + (
+        "\nWritten by Maren Ostby Floodwater can be held back by a wall of sand, engineers "
+        "from the university are reporting in the journal Coasts."
+        "\n“We’re onto something,” she said."
+    )
+    assert _quotes(new)["We’re onto something"] == ""
+
+
+def test_a_clergyman_described_anew_and_his_words_are_the_person_named_last() -> None:
+    new = BASE + (
+        "\nPastor Tomas Varek called on residents to pray for the town."
+        "\nOn the flood, the clergyman said the water would go down by Friday."
+        "\nIn his words, “the sea is becoming more restless.”"
+    )
+    assert "Varek" in _quotes(new)["the sea is"]
+
+
+def test_a_caption_reads_for_the_account_it_was_posted_on() -> None:
+    new = BASE + (
+        "\nThe photo was posted on Tuesday on harbour pilot Maren Ostby’s Instagram account."
+        "\n“Last storm of the year,” the caption reads."
+    )
+    assert _quotes(new)["Last storm of"] == "Maren Ostby"
+
+
+def test_they_are_the_people_of_the_sentence_before_not_the_last_person_who_spoke() -> None:
+    new = BASE + (
+        "\nAt the briefing, Mayor Tomas Varek warned people to stay away from the quay."
+        "\nIn the harbour, hundreds of people gathered to hold a minute’s silence."
+        "\nDuring the gathering, they chanted: “No wall, no town, no future.”"
+    )
+    assert _quotes(new)["No wall, no"] != "Tomas Varek"
+
+
+def test_a_quote_opened_after_told_an_outlet_and_a_time_is_kept_when_its_mark_is_lost() -> None:
+    new = BASE + (
+        "\nMaren Ostby, head of the pilots’ union, told the Kestrel Courier earlier this "
+        "month, “We are seeing the harbour change faster than ever."
+    )
+    assert _quotes(new).get("We are seeing") == "Maren Ostby"

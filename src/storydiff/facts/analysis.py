@@ -18,6 +18,7 @@ from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
     Quote,
+    group_subject,
     narrator,
     person_subjects,
     pronoun_subject,
@@ -98,6 +99,9 @@ class _Voice:
     speaker_at: int = -1
     speaker_org: bool = False
     """The speaker is an organisation: "he" and "she" never stand for it."""
+    group: str = ""
+    """The last plural subject ("hundreds of people"), whom "they" may stand for."""
+    group_at: int = -1
     line: int = -2
     """The line where the speaker last spoke (or was carried by a quote)."""
     at: int = -2
@@ -157,9 +161,21 @@ def analyse(
         recent = voice.speaker if later else voice.person
         said_by = voice.speaker
         chained = lines[i] <= voice.line + 1 and i <= voice.at + 1 + CARRY_NARRATION
+        latest = voice.speaker if voice.speaker_at >= voice.person_at else voice.person
         quotes, voice.speaker, named_by = read_quotes(
-            doc, i, s.start, voice.speaker, quoted if text else None, recent, min_words=1
+            doc, i, s.start, voice.speaker, quoted if text else None, recent, 1, latest
         )
+        if (
+            named_by is not None
+            and named_by.lower_ == "they"
+            and voice.group_at > voice.speaker_at
+            and voice.group_at >= voice.person_at
+        ):  # "hundreds of people gathered … they chanted: “…”": the people
+            quotes = [replace(q, speaker=voice.group) if q.own else q for q in quotes]
+            voice.speaker = voice.group
+        group = group_subject(doc, quoted)
+        if group:
+            voice.group, voice.group_at = group, i
         quotes = _own_subject(quotes, doc, quoted, main, recent, chained)
         if prev == i - 1 and lines[i] == lines[prev]:
             _said_after(out, prev, doc, quoted, voice.speaker, recent)
@@ -169,7 +185,7 @@ def analyse(
         if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
             voice.line, voice.at = lines[i], i
         if not subject and not pronoun_subject(doc, quoted):
-            _named_person(voice, facts, quoted, s.start, i)
+            _named_person(voice, facts, quoted, s, i)
         promo = PROMO.search(s.text)  # page furniture: no one speaks in it
         out.quotes[i] = [] if promo else quotes
         out.attributions[i] = [] if promo else find_attributions(doc, i, quoted)
@@ -257,17 +273,23 @@ def _organisation(tok: Token) -> bool:
     return len(words) >= 2 or tok.text.isupper()
 
 
+_BYLINE = re.compile(r"\b[Bb]y\s*$")
+
+
 def _named_person(
-    voice: _Voice, facts: list[Fact], quoted: list[tuple[int, int]], at: int, i: int
+    voice: _Voice, facts: list[Fact], quoted: list[tuple[int, int]], s: Sentence, i: int
 ) -> None:
     """A sentence with no person as a subject that names someone in full ("Among the
-    evacuees was the Lakers forward LeBron James.") names who "he" is next."""
+    evacuees was the Lakers forward LeBron James.") names who "he" is next; a byline's
+    author ("Written by X", "By X") never."""
+    at = s.start
     people = [
-        f.value
+        re.split(r"['’]s\b", f.value)[0]  # "Maren Ostby’s Instagram": the person
         for f in facts
         if f.kind == "person"
         and len(f.value.split()) >= 2
         and not any(a <= f.start - at < b for a, b in quoted)
+        and not _BYLINE.search(s.text, 0, max(0, f.start - at))
     ]
     if people:
         voice.person, voice.person_at = people[-1], i

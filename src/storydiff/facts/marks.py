@@ -114,11 +114,11 @@ def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[i
 
 
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|added|adds|asked|wrote|writes|tweeted|stated|declared|explained)"
-    r"(?:\s+[A-Za-z]+)?,\s*$"
+    r"\b(?:said|says|added|adds|asked|wrote|writes|tweeted|stated|declared|explained|told)"
+    r"\b[^.!?:;“”\"\n]{0,50},\s*$"
 )
-"""A speech verb and a comma right before a mark ("said, “", "said Thursday, “"): what
-follows is speech."""
+"""A speech verb and a comma before a mark, in the same clause ("said, “", "told Decrypt
+earlier this month, “"): what follows is speech."""
 
 
 def _opens_sentence(text: str, i: int) -> bool:
@@ -130,7 +130,7 @@ def _opens_sentence(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return j == 0 or text[j - 1] in "\n.!?:" or bool(_SAID_BEFORE.search(text, max(0, j - 40), j))
+    return j == 0 or text[j - 1] in "\n.!?:" or bool(_SAID_BEFORE.search(text, max(0, j - 80), j))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(\[]?[A-Z0-9])")
@@ -163,3 +163,28 @@ def is_title(words: list[str]) -> bool:
     """Words in title case ("Proof Through the Night"): a work's title, not speech."""
     big = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL]
     return bool(big) and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
+
+
+_LABEL = re.compile(r"(?:^|\n|:\s)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*\W?$")
+_NOT_LABELS = {
+    "watch", "read", "update", "updated", "warning", "note", "related", "video", "photo",
+    "photos", "excerpt", "transcript", "breaking", "editor's", "editor’s", "q", "a", "quote",
+    "question", "answer", "source", "sources", "caption", "listen", "see", "more", "live",
+    "updates", "exclusive", "opinion", "analysis", "fact", "check", "explainer", "latest",
+    "developing", "correction", "clarification", "advertisement", "sponsored", "podcast",
+}  # fmt: skip
+"""Words of page labels ("WATCH:", "LIVE UPDATES:", "FACT CHECK:"), which name no
+speaker."""
+
+
+def transcript_label(text: str, a: int) -> str:
+    """The speaker a transcript or headline sets before a quote ("COOPER: “Of course
+    he did." / "Althouse: "I just want…"") when the quote opens right after it, else
+    ""; page labels ("WATCH:", "UPDATE:") are none."""
+    m = _LABEL.search(text, 0, a)
+    if m is None:
+        return ""
+    name = m.group(1)
+    if any(w.lower() in _NOT_LABELS for w in name.split()):
+        return ""
+    return name.title() if name.isupper() else name

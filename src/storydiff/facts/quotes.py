@@ -16,11 +16,10 @@ Attributions (where unquoted information came from) are ``facts.attributions``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storydiff.facts.marks import CLOSE_ONLY, inside, is_title, quote_spans
+from storydiff.facts.marks import CLOSE_ONLY, inside, is_title, quote_spans, transcript_label
 from storydiff.facts.roles import ROLES, organisation_name, title_word
 
 if TYPE_CHECKING:
@@ -34,12 +33,12 @@ SPEECH_VERBS = {
     "assert", "deny", "recommend", "urge", "remark", "chant", "yell", "scream", "exclaim",
     "respond", "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast",
     "lament", "whisper", "mutter", "plead", "counter", "comment", "confirm", "reiterate",
-    "observe", "mention", "recount",
+    "observe", "mention", "recount", "read",
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
-_PERSONAL = {"he", "she", "i"}
+_PERSONAL = {"he", "she", "i", "his", "her"}
 """Pronouns that stand for a person: the last person named, never an organisation."""
-_DOCUMENTS = {"statement", "release", "post", "tweet", "letter", "email", "message"}
+_DOCUMENTS = {"statement", "release", "post", "tweet", "letter", "email", "message", "caption"}
 """What someone issued: "the statement said" is its issuer speaking."""
 GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me", "you"}
 _DEMONSTRATIVE = {"that", "this"}
@@ -120,8 +119,11 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
             if child.dep_ == "dobj" and not inside(child, spans):
                 return child
     for tok in (verb, verb.head):
+        # a speech verb's passive subject is what was said or who was told ("The photo
+        # was posted", "he was told"), not who spoke
+        deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not inside(child, spans):
+            if child.dep_ in deps and not inside(child, spans):
                 return _past_title(child)
         if verb.dep_ not in ("advcl", "xcomp", "conj"):
             break
@@ -188,8 +190,13 @@ _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
 
 def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     """Who issued a document the sentence quotes, when no speech verb names anyone
-    ("X released a statement reading, “…”", "X posted a message: “…”"): its subject."""
+    ("X released a statement reading, “…”", "X posted a message: “…”"): its subject;
+    whose words they are ("In his words, “…”")."""
     for tok in doc:
+        if tok.lower_ == "words" and not inside(tok, spans):  # "In his words, “…”"
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
         if tok.lemma_.lower() not in _ISSUING or tok.pos_ != "VERB" or inside(tok, spans):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
@@ -240,6 +247,21 @@ def narrator(doc: Doc | Span, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
+def group_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
+    """The plural subject of the sentence's main clause outside its quotes ("hundreds of
+    people gathered"), whom a "they" after it stands for; "" when none."""
+    for tok in doc:
+        if (
+            tok.dep_ == "nsubj"
+            and tok.tag_ in ("NNS", "NNPS")
+            and tok.head.dep_ == "ROOT"
+            and not inside(tok, spans)
+        ):
+            words = [t for t in tok.subtree if t.dep_ not in ("punct", "appos", "relcl", "acl")]
+            return _strip_article(" ".join(t.text for t in words))
+    return ""
+
+
 def pronoun_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence's main clause has "he" or "she" as its subject outside its
     quotes (the person it goes on about)."""
@@ -276,12 +298,19 @@ def _redescribed(subject: Token) -> bool:
     children = list(subject.children)
     if any(c.dep_ in ("poss", "prep", "appos", "relcl") for c in children):
         return False
-    if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in subject.subtree):
-        return False
+    if any(
+        t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.ent_type_ not in _PLACES)
+        for t in subject.subtree
+    ):
+        return False  # a name, or an organisation's ("the Lakers coach"): someone else
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
 
 
-def _resolve(subject: Token | None, last_speaker: str, last_person: str) -> str:
+_PLACES = ("GPE", "NORP", "LOC")
+"""Names that only say where a role is ("the former Uttar Pradesh chief minister")."""
+
+
+def _resolve(subject: Token | None, last_speaker: str, last_person: str, latest: str = "") -> str:
     """The name a speech verb's subject stands for: "he" and "she" the last person (an
     organisation never), as does a person described anew ("the lawmaker", "the
     83-year-old pontiff"); "it" the last speaker, "they" the last speaker or person, a
@@ -291,7 +320,7 @@ def _resolve(subject: Token | None, last_speaker: str, last_person: str) -> str:
     if subject.lower_ in _PERSONAL or (_redescribed(subject) and last_person):
         return last_person or ("" if organisation_name(last_speaker) else last_speaker)
     if subject.lemma_.lower() in _DOCUMENTS:
-        return _issuer(subject) or last_speaker or last_person
+        return _issuer(subject) or latest or last_speaker or last_person
     if subject.lower_ == "it":
         return last_speaker  # an organisation's "it said": never the last person named
     if subject.lower_ in _PRONOUNS:
@@ -319,31 +348,6 @@ def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) ->
     return None
 
 
-_LABEL = re.compile(r"(?:^|\n|:\s)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*\W?$")
-_NOT_LABELS = {
-    "watch", "read", "update", "updated", "warning", "note", "related", "video", "photo",
-    "photos", "excerpt", "transcript", "breaking", "editor's", "editor’s", "q", "a", "quote",
-    "question", "answer", "source", "sources", "caption", "listen", "see", "more", "live",
-    "updates", "exclusive", "opinion", "analysis", "fact", "check", "explainer", "latest",
-    "developing", "correction", "clarification", "advertisement", "sponsored", "podcast",
-}  # fmt: skip
-"""Words of page labels ("WATCH:", "LIVE UPDATES:", "FACT CHECK:"), which name no
-speaker."""
-
-
-def _label(text: str, a: int) -> str:
-    """The speaker a transcript or headline sets before a quote ("COOPER: “Of course
-    he did." / "Althouse: "I just want…"") when the quote opens right after it, else
-    ""; page labels ("WATCH:", "UPDATE:") are none."""
-    m = _LABEL.search(text, 0, a)
-    if m is None:
-        return ""
-    name = m.group(1)
-    if any(w.lower() in _NOT_LABELS for w in name.split()):
-        return ""
-    return name.title() if name.isupper() else name
-
-
 def read_quotes(
     doc: Doc | Span,
     sentence: int,
@@ -352,24 +356,26 @@ def read_quotes(
     spans: list[tuple[int, int]] | None = None,
     last_person: str = "",
     min_words: int = 3,
+    latest: str = "",
 ) -> tuple[list[Quote], str, Token | None]:
     """Quotes in one sentence, the last speaker after it, and the token that names who
     speaks in the sentence (a speech verb's subject or "according to X" outside its
     quotes), else None. ``spans`` are the sentence's quoted spans (from
     ``marks.quote_spans`` over the whole text, so quotes that run over sentences are
     known); without them the sentence is read alone. A pronoun speaker with no earlier
-    speaker is the last person named (``last_person``)."""
+    speaker is the last person named (``last_person``); a document that speaks with no
+    issuer of its own ("the caption reads") is whoever was named last (``latest``)."""
     text = doc.text
     if spans is None:
         spans = quote_spans(text)
     quotes: list[Quote] = []
     subject = _speaker(doc, spans)
-    speaker = _resolve(subject, last_speaker, last_person)
+    speaker = _resolve(subject, last_speaker, last_person, latest)
     for a, b in spans:
         words = text[a:b].split()
         own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
         said_by = speaker if own is None or own == subject else _resolve(own, speaker, last_person)
-        label = _label(text, a) if subject is None and own is None else ""
+        label = transcript_label(text, a) if subject is None and own is None else ""
         said_by = label or said_by
         if len(words) >= min_words and not (said_by == "" and is_title(words)):
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X
