@@ -238,12 +238,23 @@ def test_a_date_of_the_page_is_no_fact_of_the_story() -> None:
     ]
     assert shown_dates("3 February 2021") == []
     assert shown_dates("Crews at the pier in Kestrel Bay, May 23, 2019. | Ilse Marrow—MPA") == []
+    caption = "Crews gather at the pier, in Kestrel Bay, Norland, Tuesday, Dec. 31, 2019."
+    assert shown_dates(caption) == []
+    said_on = shown_dates("The pier in Kestrel Bay closed on Tuesday, Dec. 31, 2019.")
+    assert "Dec. 31, 2019" in " ".join(said_on)  # a date of the story, said with "on"
+
+
+def test_a_recurring_day_is_no_date() -> None:
+    assert shown_dates("The ferry to Brisvale leaves every Monday.") == []
+    assert shown_dates("The ferry to Brisvale left on Monday.") == ["Monday"]
 
 
 def test_stamps_and_copyright_lines_are_the_pages() -> None:
     assert STAMP.search("Last updated: January 01 2020 12:12 AM")
     assert STAMP.search("© 2020 Kestrel Bay Herald")
     assert STAMP.search("Copyright 2021 The Norland Press. All rights reserved.")
+    assert STAMP.search("Updated 2 September 2020, 10:15 AM")
+    assert STAMP.search("Published 10:15 AM ET")
     assert not STAMP.search("The law was passed in 2019 and updated in March.")
 
 

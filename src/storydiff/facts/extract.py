@@ -89,12 +89,14 @@ TAGLINE = re.compile(
 contributed to this report.", "(Reporting by X; editing by Y)"): its names are the
 newsroom's, not the story's."""
 STAMP = re.compile(
-    r"\b(updated|published|posted)\s*:?\s+(on\s+|at\s+)?\w+\.?\s+\d{1,2}\b"
+    r"\b(updated|published|posted)\s*:?\s+(on\s+|at\s+)?"
+    r"(\w+\.?\s+\d{1,2}\b|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}:\d\d)"
     r"|(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b",
     re.I,
 )
-"""A page's "Updated Sept. 2" or "Last updated: January 01 2020" stamp, or its
-"© 2020": its date is the page's, not the story's."""
+"""A page's "Updated Sept. 2", "Last updated: January 01 2020", "Updated 2 September",
+"Published 10:15 AM ET" stamp, or its "© 2020": its date is the page's, not the
+story's."""
 _TELLING = re.compile(
     r"\b(?:said|says|told\s+\S+|reported|announced|confirmed|added)\s+(?:on\s+)?$", re.I
 )
@@ -169,6 +171,12 @@ def _telling(ent: Span) -> bool:
 
 
 _TWEET_BEFORE = re.compile(r"@\w+\)\s*$")
+_CAPTION_END = re.compile(
+    r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*"  # ", Iraq, "
+    r"((?:[A-Z][a-z]+day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d)\.?\s*$"
+)
+"""A photo caption's end: place, then the full date without a preposition ("...
+outside the embassy, in Baghdad, Iraq, Tuesday, Dec. 31, 2019.")."""
 _AGENCY_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z]{1,11}\)")
 _CREDIT_AFTER = re.compile(
     r"^\s*\.?\s*\|?\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[/—–]\s*[A-Z]"
@@ -178,16 +186,25 @@ _CREDIT_AFTER = re.compile(
 def page_date(ent: Span) -> bool:
     """A date of the page, not of the story: an embedded post's ("— Name (@name)
     January 1, 2020"), a wire dateline's ("New Delhi, Jan 2 (IANS)"), a photo caption's
-    before its credit ("..., December 31, 2019. Khalid Mohammed/AP"), or a date that
-    is a line of its own ("2 January 2020" under the headline)."""
+    (before its credit, "... 2019. | Rajesh Kumar Singh—AP", or ending it, "..., in
+    Baghdad, Iraq, December 31, 2019."), or a date that is a line of its own ("2
+    January 2020" under the headline)."""
     doc = ent.doc
     before, after = doc.text[: ent.start_char], doc.text[ent.end_char :]
     if _TWEET_BEFORE.search(before) or _CREDIT_AFTER.match(after):
+        return True
+    caption = _CAPTION_END.search(doc.text)
+    if caption and ent.start_char >= caption.start(1):
         return True
     agency = _AGENCY_AFTER.match(after)
     if agency and not agency.group(0).strip("( )").lower().endswith("day"):
         return True  # "(IANS)", not "(Tuesday)"
     return not before.strip() and not after.strip(" .\n")
+
+
+def _recurring(ent: Span) -> bool:
+    """A time that recurs ("every Monday", "each Friday"): no one day."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("every", "each")
 
 
 def _calendar_part(ent: Span) -> Span:
@@ -398,7 +415,7 @@ def extract(
             skip.update(t.i for t in ent)
         elif label in ("DATE", "TIME"):
             skip.update(t.i for t in ent)  # durations and ages are no counts either
-            if page_date(ent):
+            if page_date(ent) or _recurring(ent):
                 continue
             part = _calendar_part(ent)
             value = (
