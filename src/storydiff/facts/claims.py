@@ -171,11 +171,10 @@ def _said(text: str) -> set[str]:
     return {_stem(w) for w in content_words(" ".join(words))}
 
 
-def _says_again(s: str, t: str) -> bool:
-    """Whether sentence ``s`` says nothing that ``t`` does not: most of what it says
-    (``RESTATED_SHARE`` of ``_said``) is in ``t``, with the same negations, no figure
-    ``t`` lacks and as sure (``hedges_changed``)."""
-    x, y = _said(s), _said(t)
+def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
+    """Whether sentence ``s`` (``x``: what it says, ``_said``) says nothing that ``t``
+    (``y``) does not: most of what it says (``RESTATED_SHARE``) is in ``t``, with the
+    same negations, no figure ``t`` lacks and as sure (``hedges_changed``)."""
     if len(x) < KEPT_MIN or len(x & y) < RESTATED_SHARE * len(x):
         return False
     a, b = word_list(s), word_list(t)
@@ -194,18 +193,25 @@ def _restated(
 ) -> set[tuple[str, int]]:
     """Added and removed sentences whose facts did not change (``touched``) and that
     say again what one sentence of the other version says, wherever the aligner put
-    that one (paired with another sentence, or left alone): "Nix said Assange said
-    no." / "Nix said Assange denied the request, which came after ...". The other
-    version already tells it; an editor reads no news in it."""
+    that one (paired with another sentence, or left alone): "Flynn is cooperating with
+    the special counsel's investigation after pleading guilty to a felony charge." /
+    "Michael Flynn, who is now cooperating with the special counsel's investigation
+    after pleading guilty to a felony charge, disclosed ...". The other version
+    already tells it; an editor reads no news in it."""
     out: set[tuple[str, int]] = set()
     for side, roles, own, other, done in (
         ("new", alignment.new_roles, new, old, touched[1]),
         ("old", alignment.old_roles, old, new, touched[0]),
     ):
+        said: list[set[str]] | None = None
         for i, role in enumerate(roles):
             if role not in (Role.ADDED, Role.REMOVED) or i in done:
                 continue
-            if any(_says_again(own[i].text, t.text) for t in other):
+            said = said if said is not None else [_said(t.text) for t in other]
+            x = _said(own[i].text)
+            if any(
+                _says_again(own[i].text, x, t.text, y) for t, y in zip(other, said, strict=True)
+            ):
                 out.add((side, i))
     return out
 
