@@ -283,3 +283,46 @@ def test_a_quote_opened_after_told_an_outlet_and_a_time_is_kept_when_its_mark_is
         "month, “We are seeing the harbour change faster than ever."
     )
     assert _quotes(new).get("We are seeing") == "Maren Ostby"
+
+
+def test_a_quote_that_runs_into_the_next_paragraph_without_a_new_mark_is_one_quote() -> None:
+    new = BASE + (
+        "\n\n“When the crews were checking the wall, the water came over it."
+        "\n\nIt pushed two boats onto the quay,” said Tomas Varek, the harbour master."
+    )
+    assert _quotes(new)["When the crews"] == "Tomas Varek"
+
+
+def test_whom_a_sentence_without_a_speech_verb_quotes_speaks_on() -> None:
+    new = BASE + (
+        "\nOn a stormy Saturday, Maren Ostby sat down in a corner of the harbour café."
+        "\n“Oh my God, the soup, it’s so good,” she gushed. “My mouth is on fire.”"
+    )
+    quotes = _quotes(new)
+    assert quotes["Oh my God,"] == "Maren Ostby"
+    assert quotes["My mouth is"] == "Maren Ostby"
+    dismissed = BASE + (
+        "\nLast year, Mayor Tomas Varek dismissed the old sea wall as “a wall that has "
+        "never failed us.” “It will stand for a hundred years.”"
+    )
+    assert _quotes(dismissed)["It will stand"] == "Tomas Varek"
+
+
+def test_he_is_never_a_person_the_text_called_she() -> None:
+    new = BASE + (
+        "\nMaren Ostby, a harbour pilot, spent the night on the quay."
+        "\n“The water came over the wall at two,” she said."
+        "\nThe town’s pilots have wanted a new wall for years."
+        "\n“Maren is brave,” he said."
+    )
+    quotes = _quotes(new)
+    assert quotes["The water came"] == "Maren Ostby"
+    assert quotes["Maren is brave"] != "Maren Ostby"
+
+
+def test_a_statement_from_someone_is_theirs_not_the_quoting_person_s() -> None:
+    new = BASE + (
+        "\nMayor Tomas Varek is fond of quoting a statement from Ilse Marrow: “A wall is "
+        "only as strong as the town that keeps it.”"
+    )
+    assert _quotes(new)["A wall is"] == "Ilse Marrow"

@@ -21,6 +21,7 @@ from storydiff.facts.quotes import (
     group_subject,
     narrator,
     person_subjects,
+    personal_subject,
     pronoun_subject,
     read_quotes,
     resolve,
@@ -99,6 +100,8 @@ class _Voice:
     speaker_at: int = -1
     speaker_org: bool = False
     """The speaker is an organisation: "he" and "she" never stand for it."""
+    genders: dict[str, str] = field(default_factory=dict)
+    """Who the text has called "he" and who "she"."""
     group: str = ""
     """The last plural subject ("hundreds of people"), whom "they" may stand for."""
     group_at: int = -1
@@ -165,18 +168,15 @@ def analyse(
         quotes, voice.speaker, named_by = read_quotes(
             doc, i, s.start, voice.speaker, quoted if text else None, recent, 1, latest
         )
-        if (
-            named_by is not None
-            and named_by.lower_ == "they"
-            and voice.group_at > voice.speaker_at
-            and voice.group_at >= voice.person_at
-        ):  # "hundreds of people gathered … they chanted: “…”": the people
-            quotes = [replace(q, speaker=voice.group) if q.own else q for q in quotes]
-            voice.speaker = voice.group
+        quotes = _they(voice, quotes, named_by)
         group = group_subject(doc, quoted)
         if group:
             voice.group, voice.group_at = group, i
         quotes = _own_subject(quotes, doc, quoted, main, recent, chained)
+        quotes = _he_or_she(voice, quotes, named_by, personal_subject(doc, quoted))
+        owned = [q.speaker for q in quotes if q.own]
+        if named_by is None and owned and owned[-1]:
+            voice.speaker = owned[-1]  # "“…,” she gushed. “…”": she speaks on
         if prev == i - 1 and lines[i] == lines[prev]:
             _said_after(out, prev, doc, quoted, voice.speaker, recent)
         if voice.speaker != said_by:
@@ -220,6 +220,41 @@ def _not_names(facts: list[Fact], s: Sentence, quoted: list[tuple[int, int]]) ->
         if f.kind not in _NAMES
         or not (f.start - s.start < head_end or any(a <= f.start - s.start < b for a, b in titles))
     ]
+
+
+def _they(voice: _Voice, quotes: list[Quote], named_by: Token | None) -> list[Quote]:
+    """ "They" after a plural subject more recent than any speaker or person ("hundreds
+    of people gathered … they chanted: “…”") are those people."""
+    if (
+        named_by is not None
+        and named_by.lower_ == "they"
+        and voice.group_at > voice.speaker_at
+        and voice.group_at >= voice.person_at
+    ):
+        voice.speaker = voice.group
+        return [replace(q, speaker=voice.group) if q.own else q for q in quotes]
+    return quotes
+
+
+def _he_or_she(
+    voice: _Voice, quotes: list[Quote], named_by: Token | None, personal: str
+) -> list[Quote]:
+    """ "He" is never a person the text has called "she", nor "she" one it called "he":
+    then the speaker is unknown. Learns who is "he" and who "she" as it goes."""
+    said = named_by.lower_ if named_by is not None else personal
+    if said not in ("he", "she"):
+        return quotes
+    other = "she" if said == "he" else "he"
+    if voice.genders.get(voice.speaker) == other and named_by is not None:
+        voice.speaker = ""
+    kept = [
+        replace(q, speaker="") if q.own and voice.genders.get(q.speaker) == other else q
+        for q in quotes
+    ]
+    for q in kept:
+        if q.own and q.speaker:
+            voice.genders.setdefault(q.speaker, said)
+    return kept
 
 
 def _own_subject(

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import HEADING, inside, quote_spans
-from storydiff.facts.quotes import GENERIC, name_of
+from storydiff.facts.quotes import GENERIC
+from storydiff.facts.roles import name_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -79,6 +79,9 @@ def quote_spans(text: str, paragraph_starts: Sequence[int] = ()) -> list[tuple[i
 
     for i, ch in enumerate(text):
         while k < len(breaks) and breaks[k] <= i:
+            if open_at >= 0 and _closed_next(text, breaks[k], breaks[k + 1 : k + 2]):
+                k += 1  # "“… a nuisance.\n\nHe pushed them,” said X": one quote
+                continue
             if open_at >= 0 and _unclosed(text, open_at, breaks[k]) is None:
                 if text[breaks[k] :].lstrip()[:1] in OPENERS or _opens_sentence(text, open_at - 1):
                     spans.append((open_at, _trimmed_end(text, breaks[k])))
@@ -119,6 +122,19 @@ _SAID_BEFORE = re.compile(
 )
 """A speech verb and a comma before a mark, in the same clause ("said, “", "told Decrypt
 earlier this month, “"): what follows is speech."""
+
+
+def _closed_next(text: str, start: int, next_break: Sequence[int]) -> bool:
+    """Whether the paragraph at ``start`` (ending at the next break) closes a quote it
+    never opened: a curly closing mark comes before any opening mark. The quote open
+    at the break runs on into it."""
+    end = next_break[0] if next_break else len(text)
+    for ch in text[start:end]:
+        if ch in CLOSE_ONLY:
+            return True
+        if ch in OPENERS:
+            return False
+    return False
 
 
 def _opens_sentence(text: str, i: int) -> bool:

@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import CLOSE_ONLY, inside, is_title, quote_spans, transcript_label
-from storydiff.facts.roles import ROLES, organisation_name, title_word
+from storydiff.facts.roles import (
+    ROLES,
+    name_of,
+    organisation_name,
+    past_title,
+    strip_article,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +39,8 @@ SPEECH_VERBS = {
     "assert", "deny", "recommend", "urge", "remark", "chant", "yell", "scream", "exclaim",
     "respond", "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast",
     "lament", "whisper", "mutter", "plead", "counter", "comment", "confirm", "reiterate",
-    "observe", "mention", "recount", "read",
+    "observe", "mention", "recount", "read", "gush", "laugh", "sigh", "snap", "scoff",
+    "muse", "rave", "grumble", "chuckle", "smile",
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 _PERSONAL = {"he", "she", "i", "his", "her"}
@@ -57,59 +64,6 @@ class Quote:
     to X"), not carried from an earlier one."""
 
 
-def name_of(tok: Token) -> str:
-    """A readable name for the subject token: its PERSON/ORG entity, else its phrase,
-    without words of a sentence before it that the splitter left attached ("Thursday.
-    Athlete Mhlengi Gwala" -> "Athlete Mhlengi Gwala")."""
-    return _after_break(_name_of(tok))
-
-
-def _after_break(name: str) -> str:
-    for sep in ("\n", ". "):
-        if sep in name:
-            name = name.rsplit(sep, 1)[1]
-    return name.strip()
-
-
-def _name_of(tok: Token) -> str:
-    for child in tok.children:  # "Check Clean Dry advocate, Teegan Maxwell": the name
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            return _entity(child)
-    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return _strip_article(ent.text)
-    for child in tok.subtree:
-        if child.ent_type_ == "PERSON":
-            for ent in tok.doc.ents:
-                if (
-                    ent.start <= child.i < ent.end
-                    and ent.label_ == "PERSON"
-                    and not all(title_word(t.text) or t.is_punct for t in ent)
-                ):
-                    return ent.text  # not a title the model took for a name ("Sgt.")
-    words = [
-        t for t in tok.subtree if t.dep_ not in ("punct", "appos", "relcl", "acl") and t.i <= tok.i
-    ]
-    if tok.pos_ == "PROPN":  # "Sgt. Oehler": the name without its title
-        while len(words) > 1 and (title_word(words[0].text) or words[0].is_punct):
-            words = words[1:]
-    phrase = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
-    return _strip_article(phrase)
-
-
-def _entity(tok: Token) -> str:
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return _strip_article(ent.text if ent is not None else tok.text)
-
-
-def _strip_article(text: str) -> str:
-    for art in ("the ", "The "):
-        if text.startswith(art):
-            return text[len(art) :]
-    return text
-
-
 def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The verb's subject, or for "..., adding" the subject of the verb it hangs on; for
     "quoted X as saying" (and "cited X as saying") X; right after a closing mark, the
@@ -124,7 +78,7 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
         deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
         for child in tok.children:
             if child.dep_ in deps and not inside(child, spans):
-                return _past_title(child)
+                return past_title(child)
         if verb.dep_ not in ("advcl", "xcomp", "conj"):
             break
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -133,18 +87,6 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
             if child.dep_ == "dobj" and child.i > verb.i and not inside(child, spans):
                 return child
     return None
-
-
-def _past_title(tok: Token) -> Token:
-    """The name after a title the parser made a subject of its own ("said Sgt. Oehler",
-    with "Sgt" and "Oehler" both subjects), else the token itself."""
-    if not title_word(tok.text) or tok.ent_iob_ == "I":
-        return tok
-    j = tok.i + 1
-    while j < len(tok.doc) and tok.doc[j].is_punct and tok.doc[j].text == ".":
-        j += 1
-    after = tok.doc[j] if j < len(tok.doc) else None
-    return after if after is not None and after.pos_ == "PROPN" and after.head == tok.head else tok
 
 
 def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> tuple[str, str]:
@@ -191,12 +133,18 @@ _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
 def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     """Who issued a document the sentence quotes, when no speech verb names anyone
     ("X released a statement reading, “…”", "X posted a message: “…”"): its subject;
-    whose words they are ("In his words, “…”")."""
+    whose words or statement they are ("In his words, “…”", "a statement from X:
+    “…”")."""
     for tok in doc:
         if tok.lower_ == "words" and not inside(tok, spans):  # "In his words, “…”"
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
+        if tok.lemma_.lower() in _DOCUMENTS and not inside(tok, spans):
+            # "a statement from X: “…”", "quoting a statement from X"
+            for prep in (c for c in [*tok.children, *tok.head.children] if c.lower_ == "from"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    return obj
         if tok.lemma_.lower() not in _ISSUING or tok.pos_ != "VERB" or inside(tok, spans):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
@@ -258,18 +206,28 @@ def group_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
             and not inside(tok, spans)
         ):
             words = [t for t in tok.subtree if t.dep_ not in ("punct", "appos", "relcl", "acl")]
-            return _strip_article(" ".join(t.text for t in words))
+            return strip_article(" ".join(t.text for t in words))
+    return ""
+
+
+def personal_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
+    """The "he" or "she" (or "I") that is the subject of the sentence's main clause
+    outside its quotes (the person it goes on about), lower-cased, else ""."""
+    for t in doc:
+        if (
+            t.dep_ == "nsubj"
+            and t.lower_ in _PERSONAL
+            and t.head.dep_ == "ROOT"
+            and not inside(t, spans)
+        ):
+            return t.lower_
     return ""
 
 
 def pronoun_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence's main clause has "he" or "she" as its subject outside its
     quotes (the person it goes on about)."""
-    return any(
-        t.dep_ == "nsubj" and t.lower_ in _PERSONAL and t.head.dep_ == "ROOT"
-        and not inside(t, spans)
-        for t in doc
-    )  # fmt: skip
+    return bool(personal_subject(doc, spans))
 
 
 def resolve(subject: Token, last_speaker: str, last_person: str) -> str:
@@ -328,7 +286,7 @@ def _resolve(subject: Token | None, last_speaker: str, last_person: str, latest:
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         noun = subject.head.head  # "the lawsuit, which says": the lawsuit, not its clause
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct"]
-        return _strip_article(noun.doc[words[0].i : noun.i + 1].text)
+        return strip_article(noun.doc[words[0].i : noun.i + 1].text)
     if subject.lower_ not in GENERIC:
         return name_of(subject)
     return last_speaker

@@ -1,9 +1,14 @@
 """Words that say what a speaker is: a role that describes a person named before
-("the lawmaker"), and the words of an organisation's name ("the Justice Ministry")."""
+("the lawmaker"), the words of an organisation's name ("the Justice Ministry"), titles
+before a name, and the readable name of a speaker the parse gives."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 ROLES = {
     "lawmaker", "legislator", "senator", "congressman", "congresswoman", "minister",
@@ -54,3 +59,68 @@ def organisation_name(name: str) -> bool:
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return True
     return any(re.sub(r"'s$", "", w.lower().strip(".,")) in _ORG_WORDS for w in words)
+
+
+def name_of(tok: Token) -> str:
+    """A readable name for the subject token: its PERSON/ORG entity, else its phrase,
+    without words of a sentence before it that the splitter left attached ("Thursday.
+    Athlete Mhlengi Gwala" -> "Athlete Mhlengi Gwala")."""
+    return _after_break(_name_of(tok))
+
+
+def _after_break(name: str) -> str:
+    for sep in ("\n", ". "):
+        if sep in name:
+            name = name.rsplit(sep, 1)[1]
+    return name.strip()
+
+
+def _name_of(tok: Token) -> str:
+    for child in tok.children:  # "Check Clean Dry advocate, Teegan Maxwell": the name
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return _entity(child)
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return strip_article(ent.text)
+    for child in tok.subtree:
+        if child.ent_type_ == "PERSON":
+            for ent in tok.doc.ents:
+                if (
+                    ent.start <= child.i < ent.end
+                    and ent.label_ == "PERSON"
+                    and not all(title_word(t.text) or t.is_punct for t in ent)
+                ):
+                    return ent.text  # not a title the model took for a name ("Sgt.")
+    words = [
+        t for t in tok.subtree if t.dep_ not in ("punct", "appos", "relcl", "acl") and t.i <= tok.i
+    ]
+    if tok.pos_ == "PROPN":  # "Sgt. Oehler": the name without its title
+        while len(words) > 1 and (title_word(words[0].text) or words[0].is_punct):
+            words = words[1:]
+    phrase = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
+    return strip_article(phrase)
+
+
+def _entity(tok: Token) -> str:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return strip_article(ent.text if ent is not None else tok.text)
+
+
+def strip_article(text: str) -> str:
+    for art in ("the ", "The "):
+        if text.startswith(art):
+            return text[len(art) :]
+    return text
+
+
+def past_title(tok: Token) -> Token:
+    """The name after a title the parser made a subject of its own ("said Sgt. Oehler",
+    with "Sgt" and "Oehler" both subjects), else the token itself."""
+    if not title_word(tok.text) or tok.ent_iob_ == "I":
+        return tok
+    j = tok.i + 1
+    while j < len(tok.doc) and tok.doc[j].is_punct and tok.doc[j].text == ".":
+        j += 1
+    after = tok.doc[j] if j < len(tok.doc) else None
+    return after if after is not None and after.pos_ == "PROPN" and after.head == tok.head else tok
