@@ -261,3 +261,30 @@ def test_stamps_and_copyright_lines_are_the_pages() -> None:
 def test_a_date_fact_is_its_calendar_words() -> None:
     assert shown_dates("The inquiry will fill the first few weeks of 2020.") == ["2020"]
     assert shown_dates("The mayor left the island early Tuesday.") == ["Tuesday"]
+
+
+def test_more_days_of_the_telling() -> None:
+    assert shown_dates("“Good work,” the trainer said Tuesday morning.") == []
+    assert shown_dates("At Friday's news briefing, the harbour master warned crews.") == []
+    assert shown_dates("Friday's collision closed the harbour.") == ["Friday"]
+
+
+def test_a_press_wire_dateline_is_the_pages() -> None:
+    wire = "KESTREL BAY / MARINEWIRE / January 2, 2020 / Brannock Ltd said it would build a pier."
+    assert shown_dates(wire) == []
+
+
+def test_recurring_days_and_spans_of_weekdays() -> None:
+    assert shown_dates("The town holds the annual July 4 fireworks show at Sunset Park.") == []
+    assert shown_dates("Get our headlines by email Monday - Friday.") == []
+    assert shown_dates("The inquiry will sit from Monday to Wednesday.") != []
+
+
+def test_a_date_joined_to_a_period_or_a_headline_keeps_its_calendar_words() -> None:
+    assert shown_dates("The fee is due by April 24 of next year.") == ["April 24"]
+    assert shown_dates("Well, we are saying goodbye to 2019 Good morning, Brisvale.") == ["2019"]
+
+
+def test_a_time_without_a_clock_word_is_a_length() -> None:
+    assert shown_dates("The colt's time of 1:01 was the fastest of the morning.") == []
+    assert shown_dates("The ferry left at 14:30 for Brisvale.") == ["14:30"]

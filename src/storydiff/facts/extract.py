@@ -138,7 +138,8 @@ _TELLING_VERBS = {
     "confirm", "note", "warn", "ask", "explain",
 }  # fmt: skip
 _TELLING_NOUNS = {"statement", "interview", "conference", "briefing", "tweet", "post"}
-_DATE_LINKS = {"npadvmod", "prep", "nummod", "compound", "nmod", "amod", "advmod", "tmod"}
+_DATE_LINKS = {"npadvmod", "prep", "nummod", "compound", "nmod", "amod", "advmod", "tmod", "poss"}
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 
 
 def _telling(ent: Span) -> bool:
@@ -154,6 +155,8 @@ def _telling(ent: Span) -> bool:
     tok = ent.root
     while tok.dep_ == "appos" and tok.head.i != tok.i:
         tok = tok.head  # "on Wednesday (January 1)"
+    if tok.dep_ == "compound" and tok.head.lower_ in _DAY_PARTS:
+        tok = tok.head  # "said Tuesday morning"
     head = tok.head
     if tok.dep_ == "pobj":
         if head.lower_ != "on":
@@ -162,7 +165,7 @@ def _telling(ent: Span) -> bool:
     if tok.dep_ not in _DATE_LINKS or head.i == tok.i:
         return False
     if head.lemma_.lower() in _TELLING_NOUNS:
-        return True
+        return True  # "in a statement Monday", "at Friday's briefing"
     if head.pos_ not in ("VERB", "AUX") or ent.start < head.i:
         return False  # "On Monday, the company announced ...": the news's day
     return head.lemma_.lower() in _TELLING_VERBS or any(
@@ -177,7 +180,7 @@ _CAPTION_END = re.compile(
 )
 """A photo caption's end: place, then the full date without a preposition ("...
 outside the embassy, in Baghdad, Iraq, Tuesday, Dec. 31, 2019.")."""
-_AGENCY_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z]{1,11}\)")
+_AGENCY_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z]{1,11}\)|^\s*/(?!\d)")
 _CREDIT_AFTER = re.compile(
     r"^\s*\.?\s*\|?\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[/—–]\s*[A-Z]"
 )
@@ -185,7 +188,8 @@ _CREDIT_AFTER = re.compile(
 
 def page_date(ent: Span) -> bool:
     """A date of the page, not of the story: an embedded post's ("— Name (@name)
-    January 1, 2020"), a wire dateline's ("New Delhi, Jan 2 (IANS)"), a photo caption's
+    January 1, 2020"), a wire dateline's ("New Delhi, Jan 2 (IANS)", "TORTOLA /
+    ACCESSWIRE / January 2, 2020 /", "Jan. 2, 2020 /PRNewswire/"), a photo caption's
     (before its credit, "... 2019. | Rajesh Kumar Singh—AP", or ending it, "..., in
     Baghdad, Iraq, December 31, 2019."), or a date that is a line of its own ("2
     January 2020" under the headline)."""
@@ -202,23 +206,72 @@ def page_date(ent: Span) -> bool:
     return not before.strip() and not after.strip(" .\n")
 
 
+_EVERY = {"every", "each", "annual", "yearly", "weekly", "daily"}
+
+
+_BARE_CLOCK = re.compile(r"\W*\d{1,2}:\d\d\W*")
+_AT_TIME = {
+    "at",
+    "around",
+    "about",
+    "by",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "since",
+    "to",
+}
+
+
+def _bare_clock(part: Span) -> bool:
+    """ "1:01" alone, without "a.m.", a time zone or a word that sets a time ("at",
+    "until"): a race or a video's length, no time of day ("Bravazo's time of 1:01")."""
+    if not _BARE_CLOCK.fullmatch(part.text):
+        return False
+    doc = part.doc
+    before = doc[part.start - 1].lower_ if part.start > 0 else ""
+    after = doc[part.end].text if part.end < len(doc) else ""
+    return before not in _AT_TIME and after.lower() not in TIME_ZONES and after != "local"
+
+
 def _recurring(ent: Span) -> bool:
-    """A time that recurs ("every Monday", "each Friday"): no one day."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("every", "each")
+    """A time that recurs, no one day: "every Monday", "each Friday", "the annual July 4
+    fireworks", "headlines Monday - Friday" (a span of weekdays not said to run "from"
+    one day "to" another)."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in _EVERY:
+        return True
+    days = [t for t in ent if t.lower_ in _WEEKDAY_NAMES]
+    return (
+        len(days) == 2
+        and not any(t.like_num for t in ent)
+        and before not in ("from", "between")
+        and any(t.lower_ in ("-", "–", "to", "through", "thru") for t in ent)
+    )
 
 
 def _calendar_part(ent: Span) -> Span:
-    """The calendar words of a date that begins with a period: "the first few weeks of
-    2020" is "2020", "the first two quarters of 2019-20" is "2019-20"; and a weekday
-    without the part of the day before it ("early Tuesday" is "Tuesday", as "Tuesday
-    morning" is that day)."""
+    """The calendar words of a date joined to a period: "the first few weeks of 2020" is
+    "2020", "the first two quarters of 2019-20" is "2019-20", "April 24 of next year" is
+    "April 24"; a weekday without the part of the day before it ("early Tuesday" is
+    "Tuesday", as "Tuesday morning" is that day); a year without the capitalised words
+    the recogniser ran on into ("2019 Good morning", a headline without a stop)."""
     if len(ent) > 1 and ent[0].lower_ in ("early", "late") and ent[1].lower_ in _WEEKDAY_NAMES:
         return ent[1:]
     for tok in ent:
         if tok.lower_ == "of" and tok.i + 1 < ent.end:
             head, tail = ent.doc[ent.start : tok.i], ent.doc[tok.i + 1 : ent.end]
-            if not is_calendar(head.text) and is_calendar(tail.text):
-                return tail
+            if is_calendar(head.text) != is_calendar(tail.text):
+                return tail if is_calendar(tail.text) else head  # "April 24 of next year"
+        if (
+            tok.i > ent.start
+            and tok.is_title
+            and tok.lower_ not in _CALENDAR_WORDS
+            and re.fullmatch(r"(1[89]|20)\d\d", ent.doc[tok.i - 1].text)
+        ):
+            return ent.doc[ent.start : tok.i]  # "goodbye to 2019 Good morning": a headline ends
     return ent
 
 
@@ -418,6 +471,8 @@ def extract(
             if page_date(ent) or _recurring(ent):
                 continue
             part = _calendar_part(ent)
+            if _bare_clock(part):
+                continue
             value = (
                 _date_value(part.text)
                 if is_calendar(part.text)
