@@ -1,0 +1,35 @@
+"""The later blind batches of the SemEval speaker set (``bench/speakers_real.py
+--batch 2|3``): tune texts only, the files as labelled (their SHA-256 recorded in the
+bench), few words per label. They score no gate: they measure speaker rules on tune
+texts the rules were not fitted on, before being used to fit more."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import speakers_real  # noqa: E402
+
+
+def test_each_batch_is_its_blind_file_of_tune_texts_not_labelled_before() -> None:
+    first = {(t["pair_id"], t["text"]) for t in speakers_real.load_labels("1")}
+    seen: set[tuple[str, int]] = set()
+    for batch in ("2", "3"):
+        path, sha = speakers_real.BATCHES[batch]
+        raw = path.read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == sha
+        for t in json.loads(raw)["texts"]:
+            key = (t["pair_id"], t["text"])
+            assert t["part"] == "tune" == speakers_real.split_of(t["pair_id"], str(t["text"]))
+            assert key not in first and key not in seen
+            seen.add(key)
+            for label in t["labels"]:
+                assert len(label["words"].split()) <= 6
+                assert label["how"] in {
+                    "same-sentence", "previous-sentence", "pronoun", "continuation", "none"
+                }  # fmt: skip
