@@ -288,3 +288,23 @@ def test_a_date_joined_to_a_period_or_a_headline_keeps_its_calendar_words() -> N
 def test_a_time_without_a_clock_word_is_a_length() -> None:
     assert shown_dates("The colt's time of 1:01 was the fastest of the morning.") == []
     assert shown_dates("The ferry left at 14:30 for Brisvale.") == ["14:30"]
+
+
+def test_a_range_of_years_is_a_date_not_a_count() -> None:
+    assert shown_dates("Venn led the harbour board from 1984-2014.") == ["1984-2014"]
+
+
+def test_a_wire_dateline_with_the_agency_after_a_comma_is_the_pages() -> None:
+    assert shown_dates("Brisvale (N/R), Jan. 1, MPA - Ten fishermen were rescued on Friday.") == [
+        "Friday"
+    ]
+
+
+def test_a_crime_reported_to_the_police_is_no_telling() -> None:
+    found = "The graffiti was found by a caretaker and reported to Brisvale police on Dec. 19."
+    assert shown_dates(found) == ["Dec. 19"]
+
+
+def test_a_calendar_word_that_only_names_an_event_or_a_period_is_no_date() -> None:
+    assert shown_dates("He praised the values of the 31st December Revolution.") == []
+    assert shown_dates("It happened some time after the September long weekend.") == []

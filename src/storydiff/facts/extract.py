@@ -29,7 +29,7 @@ from storydiff.facts.model import Fact, FactKind
 from storydiff.facts.numbers import is_number_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_KINDS: dict[str, FactKind] = {
     "PERSON": "person",
@@ -115,6 +115,7 @@ def telling_day(text: str, start: int, end: int) -> bool:
 
 
 _CLOCK = {"a.m.", "p.m.", "am", "pm"}
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
 _AGE = re.compile(r"\b[\w-]+-(year|month|week|day)s?-old\b", re.IGNORECASE)
 
 
@@ -168,6 +169,11 @@ def _telling(ent: Span) -> bool:
         return True  # "in a statement Monday", "at Friday's briefing"
     if head.pos_ not in ("VERB", "AUX") or ent.start < head.i:
         return False  # "On Monday, the company announced ...": the news's day
+    if head.lemma_.lower() == "report" and any(
+        c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in head.children
+    ):
+        return False  # "reported to the police on Dec. 19": a crime reported, no telling
     return head.lemma_.lower() in _TELLING_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _TELLING_NOUNS for c in head.children
     )
@@ -180,7 +186,7 @@ _CAPTION_END = re.compile(
 )
 """A photo caption's end: place, then the full date without a preposition ("...
 outside the embassy, in Baghdad, Iraq, Tuesday, Dec. 31, 2019.")."""
-_AGENCY_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z]{1,11}\)|^\s*/(?!\d)")
+_AGENCY_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z]{1,11}\)|^\s*/(?!\d)|^,\s*[A-Z]{2,6}\s*[-–—]")
 _CREDIT_AFTER = re.compile(
     r"^\s*\.?\s*\|?\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[/—–]\s*[A-Z]"
 )
@@ -189,7 +195,8 @@ _CREDIT_AFTER = re.compile(
 def page_date(ent: Span) -> bool:
     """A date of the page, not of the story: an embedded post's ("— Name (@name)
     January 1, 2020"), a wire dateline's ("New Delhi, Jan 2 (IANS)", "TORTOLA /
-    ACCESSWIRE / January 2, 2020 /", "Jan. 2, 2020 /PRNewswire/"), a photo caption's
+    ACCESSWIRE / January 2, 2020 /", "Jan. 2, 2020 /PRNewswire/", "Winneba, Jan. 1, GNA
+    -"), a photo caption's
     (before its credit, "... 2019. | Rajesh Kumar Singh—AP", or ending it, "..., in
     Baghdad, Iraq, December 31, 2019."), or a date that is a line of its own ("2
     January 2020" under the headline)."""
@@ -234,6 +241,26 @@ def _bare_clock(part: Span) -> bool:
     before = doc[part.start - 1].lower_ if part.start > 0 else ""
     after = doc[part.end].text if part.end < len(doc) else ""
     return before not in _AT_TIME and after.lower() not in TIME_ZONES and after != "local"
+
+
+_PERIOD_NOUNS = {"weekend", "holiday", "holidays", "season", "quarter", "term", "session", "break"}
+
+
+def _calendar_word(tok: Token) -> bool:
+    parts = tok.lower_.strip(".").split("-")
+    return any(p in _CALENDAR_WORDS or _YEAR.fullmatch(p) or p.isdigit() for p in parts)
+
+
+def _no_day(ent: Span) -> bool:
+    """A name or a period that a calendar word only modifies: "the 31st December
+    Revolution" (an event's name), "the September long weekend", "the December
+    holidays"."""
+    root = ent.root
+    if _calendar_word(root) or not root.is_alpha:
+        return False
+    if root.is_title and root.i > ent.start:
+        return True
+    return root.lower_ in _PERIOD_NOUNS and not any(t.like_num for t in ent)
 
 
 def _recurring(ent: Span) -> bool:
@@ -312,11 +339,12 @@ _SAY_IT = re.compile(r"['’]-|-['’]")
 
 
 def _is_number_only(ent: Span) -> bool:
-    """A DATE entity that is only a count ("eighteen"), not a year."""
+    """A DATE entity that is only a count ("eighteen"), not a year or a range of years
+    ("1984-2014")."""
     words = [t for t in ent if not t.is_punct]
     if not words or not all(t.like_num or is_number_word(t.lower_) for t in words):
         return False
-    return not (len(words) == 1 and words[0].text.isdigit() and len(words[0].text) == 4)
+    return not all(_YEAR.fullmatch(t.text) for t in words)
 
 
 _ONE_NAME_HEADS = {
@@ -468,7 +496,7 @@ def extract(
             skip.update(t.i for t in ent)
         elif label in ("DATE", "TIME"):
             skip.update(t.i for t in ent)  # durations and ages are no counts either
-            if page_date(ent) or _recurring(ent):
+            if page_date(ent) or _recurring(ent) or _no_day(ent):
                 continue
             part = _calendar_part(ent)
             if _bare_clock(part):
