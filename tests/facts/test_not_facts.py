@@ -190,3 +190,12 @@ def test_a_country_that_opens_a_courts_name_is_the_courts() -> None:
     shown = [(c.fact, c.after) for c in compare(old, new).changes]
     assert ("organization", "Court of Appeals") in shown
     assert ("place", "U.S.") not in shown
+
+
+def test_a_place_that_only_bounds_a_superlative_is_no_new_place() -> None:
+    described = BASE + "\nPolice arrested Anselm Drevik, Europe's most wanted fugitive, on Tuesday."
+    assert "Europe" not in _added(described, "place")
+    largest = BASE + "\nThe port of Kestrel Bay, Europe's largest for timber, stayed shut."
+    assert "Europe" not in _added(largest, "place")
+    went = BASE + "\nAnselm Drevik fled to Europe, Europe's most wanted fugitive said."
+    assert "Europe" in _added(went, "place")

@@ -174,6 +174,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or any(same_entity(f.value, name) for name in names)
                     or _part_of_person(f, people, sources[facts_kind])
                     or _before_a_name(f, facts, own_text)
+                    or _scope_only(f, own_text)
                     or any(a <= f.start and f.end <= b for a, b in quoted)
                 ):
                     continue
@@ -205,6 +206,20 @@ def _before_a_name(f: Fact, facts: list[Fact], text: str) -> bool:
         and not text[f.end : g.start].strip()
         for g in facts
     )
+
+
+_SCOPE = r"['’]s\s+(?:(?:most|least)\b|[a-z]+est\b)"
+"""What follows a place that only bounds a superlative: "Europe's most wanted"."""
+
+
+def _scope_only(f: Fact, text: str) -> bool:
+    """A place named only as the range of a superlative ("Europe's most wanted
+    fugitive", "Africa's largest economy"): it describes someone or something else,
+    and no one went there or did anything there."""
+    if f.kind != "place":
+        return False
+    said = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(f.value)}(?![\w-])", text)]
+    return bool(said) and all(re.match(_SCOPE, text[end:]) for end in said)
 
 
 def _part_of_person(f: Fact, people: set[str], sources: set[str]) -> bool:
