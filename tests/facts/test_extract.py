@@ -308,3 +308,17 @@ def test_a_crime_reported_to_the_police_is_no_telling() -> None:
 def test_a_calendar_word_that_only_names_an_event_or_a_period_is_no_date() -> None:
     assert shown_dates("He praised the values of the 31st December Revolution.") == []
     assert shown_dates("It happened some time after the September long weekend.") == []
+
+
+def test_captions_with_their_credit_and_datelines_before_a_dash_are_the_pages() -> None:
+    caption = (
+        "Ilse Marrow feeds the gulls at the pier on Monday, Dec. 23, 2019, in Kestrel Bay,"
+        " Norland. (Aldric Venn/The Norland Herald via MPA)"
+    )
+    assert shown_dates(caption) == []
+    assert shown_dates("Brisvale, 27 December, 2019 – The port expects more ships.") == []
+    assert shown_dates("The port expects more ships after 27 December, 2019.") != []
+
+
+def test_a_quarter_before_a_year_is_a_period() -> None:
+    assert shown_dates("Brannock Ltd (BRN) Q3 2019 Earnings Call Transcript") == ["2019"]

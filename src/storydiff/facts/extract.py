@@ -180,6 +180,10 @@ def _telling(ent: Span) -> bool:
 
 
 _TWEET_BEFORE = re.compile(r"@\w+\)\s*$")
+_PLACE_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*,\s*$")
+_DASH_AFTER = re.compile(r"^\s*(?:--|[–—-])\s")
+_CREDIT_END = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/[^()]*\)\W*$")
+"""A photo credit closing a caption: "(Andrew Craft/The Fayetteville Observer via AP)"."""
 _CAPTION_END = re.compile(
     r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*"  # ", Iraq, "
     r"((?:[A-Z][a-z]+day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d)\.?\s*$"
@@ -197,16 +201,20 @@ def page_date(ent: Span) -> bool:
     January 1, 2020"), a wire dateline's ("New Delhi, Jan 2 (IANS)", "TORTOLA /
     ACCESSWIRE / January 2, 2020 /", "Jan. 2, 2020 /PRNewswire/", "Winneba, Jan. 1, GNA
     -"), a photo caption's
-    (before its credit, "... 2019. | Rajesh Kumar Singh—AP", or ending it, "..., in
-    Baghdad, Iraq, December 31, 2019."), or a date that is a line of its own ("2
+    (before its credit, "... 2019. | Rajesh Kumar Singh—AP", ending it, "..., in
+    Baghdad, Iraq, December 31, 2019.", or in one that ends with its credit, "(Andrew
+    Craft/The Fayetteville Observer via AP)"), a dateline's between a place and a dash
+    ("Bangkok, 27 December, 2019 – The ..."), or a date that is a line of its own ("2
     January 2020" under the headline)."""
     doc = ent.doc
     before, after = doc.text[: ent.start_char], doc.text[ent.end_char :]
     if _TWEET_BEFORE.search(before) or _CREDIT_AFTER.match(after):
         return True
     caption = _CAPTION_END.search(doc.text)
-    if caption and ent.start_char >= caption.start(1):
+    if (caption and ent.start_char >= caption.start(1)) or _CREDIT_END.search(doc.text):
         return True
+    if _PLACE_BEFORE.search(before) and _DASH_AFTER.match(after):
+        return True  # "Bangkok, 27 December, 2019 – The Tourism Authority ..."
     agency = _AGENCY_AFTER.match(after)
     if agency and not agency.group(0).strip("( )").lower().endswith("day"):
         return True  # "(IANS)", not "(Tuesday)"
@@ -282,11 +290,14 @@ def _recurring(ent: Span) -> bool:
 def _calendar_part(ent: Span) -> Span:
     """The calendar words of a date joined to a period: "the first few weeks of 2020" is
     "2020", "the first two quarters of 2019-20" is "2019-20", "April 24 of next year" is
-    "April 24"; a weekday without the part of the day before it ("early Tuesday" is
-    "Tuesday", as "Tuesday morning" is that day); a year without the capitalised words
-    the recogniser ran on into ("2019 Good morning", a headline without a stop)."""
+    "April 24", "Q3 2019" is "2019"; a weekday without the part of the day before it
+    ("early Tuesday" is "Tuesday", as "Tuesday morning" is that day); a year without the
+    capitalised words the recogniser ran on into ("2019 Good morning", a headline
+    without a stop)."""
     if len(ent) > 1 and ent[0].lower_ in ("early", "late") and ent[1].lower_ in _WEEKDAY_NAMES:
         return ent[1:]
+    if len(ent) > 1 and re.fullmatch(r"[QH][1-4]", ent[0].text):
+        return ent[1:]  # "Q3 2019": the quarter is a period, the year a date
     for tok in ent:
         if tok.lower_ == "of" and tok.i + 1 < ent.end:
             head, tail = ent.doc[ent.start : tok.i], ent.doc[tok.i + 1 : ent.end]
