@@ -141,7 +141,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
     ):
         quoted = [(q.start, q.end) for q in quotes]
         people = {f.value for f in facts if f.kind == "person"} | {q.speaker for q in quotes}
-        reported: set[tuple[str, str]] = set()
+        reported: set[tuple[str, str, str]] = set()
         names: list[str] = []  # entities reported on this side, for their other names
         updated = {
             (c.fact, c.subject, c.after_value if facts_kind == "addition" else c.before_value)
@@ -150,11 +150,11 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         }  # "the two missiles" again, after "a projectile" -> "two missiles"
         own_text = new_text if facts_kind == "addition" else old_text
         for f in facts:
-            if f.weak or f.measure or (f.kind, f.value) in reported:
+            if f.weak or f.measure or (f.kind, f.subject, f.value) in reported:
                 continue
             if (f.kind, f.subject, f.value) in updated:
                 continue
-            reported.add((f.kind, f.value))
+            reported.add((f.kind, f.subject, f.value))
             if f.kind in ("person", "organization", "place"):
                 if (
                     mentions(other_text, f.value)

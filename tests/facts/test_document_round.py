@@ -1,0 +1,18 @@
+"""The document round: facts of added and removed sentences, each reported once
+(fictional passages)."""
+
+from __future__ import annotations
+
+from storydiff import compare
+
+
+def test_two_new_counts_of_one_value_are_two_changes() -> None:
+    old = (
+        "The storm hit the coast of Norland on Monday, the port authority said.\n"
+        "Harbour pilot Maren Ostby said the water rose faster than expected."
+    )
+    new = old + (
+        "\nThree ferries sank in the harbour overnight, and three fishermen were taken to hospital."
+    )
+    counts = [c.after for c in compare(old, new).changes if c.fact == "quantity"]
+    assert counts == ["Three ferries", "three fishermen"]
