@@ -326,3 +326,29 @@ def test_a_statement_from_someone_is_theirs_not_the_quoting_person_s() -> None:
         "only as strong as the town that keeps it.”"
     )
     assert _quotes(new)["A wall is"] == "Ilse Marrow"
+
+
+def test_the_company_said_is_the_organisation_named_last() -> None:
+    new = BASE + (
+        "\nTelvane Cruises said it was confident the port would reopen."
+        "\nMayor Tomas Varek toured the quay on Tuesday."
+        "\n“We shall stop the crossings if the council asks us to,” the company said."
+    )
+    assert _quotes(new)["We shall stop"] == "Telvane Cruises"
+    it = new.replace("the company said", "it said")
+    assert _quotes(it)["We shall stop"] == "Telvane Cruises"
+
+
+def test_she_is_never_a_group_that_spoke() -> None:
+    new = BASE + (
+        "\nHarbour shop owners said thefts were getting worse."
+        "\nShe said one of them “was literally caught with his pants down.”"
+    )
+    assert _quotes(new)["was literally caught"] != "Harbour shop owners"
+
+
+def test_a_name_after_a_dash_under_a_quote_is_its_speaker() -> None:
+    new = BASE + (
+        "\nQuote of the day:\n\n“What the tide brings depends on what you bring.” — Ilse Marrow"
+    )
+    assert _quotes(new)["What the tide"] == "Ilse Marrow"

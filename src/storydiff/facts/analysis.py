@@ -12,7 +12,7 @@ from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
 from storydiff.facts.attributions import Attribution, find_attributions, institution
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
-from storydiff.facts.marks import HEADING, is_title, quote_spans
+from storydiff.facts.marks import HEADING, is_title, line_of, quote_spans, sentence_spans
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
@@ -25,8 +25,10 @@ from storydiff.facts.quotes import (
     pronoun_subject,
     read_quotes,
     resolve,
+    signed,
     trailing_speaker,
 )
+from storydiff.facts.roles import last_org, plain_name, plural_name
 from storydiff.text.furniture import PROMO
 from storydiff.text.sentences import Sentence
 
@@ -58,38 +60,6 @@ def selected(roles: list[Role], links: list[Link], link_of: list[int | None]) ->
     return sorted(keep)
 
 
-def _sentence_spans(sentences: list[Sentence], text: str) -> dict[int, list[tuple[int, int]]]:
-    """Each sentence's quoted spans (offsets in the sentence), read over the text."""
-    starts = [
-        s.start for k, s in enumerate(sentences) if k and s.paragraph != sentences[k - 1].paragraph
-    ]
-    out: dict[int, list[tuple[int, int]]] = {s.index: [] for s in sentences}
-    k = 0
-    for a, b in quote_spans(text, starts):
-        while k < len(sentences) and sentences[k].end <= a:
-            k += 1
-        j = k
-        while j < len(sentences) and sentences[j].start < b:
-            s = sentences[j]
-            lo, hi = max(a, s.start), min(b, s.end)
-            if lo < hi:
-                out[s.index].append((lo - s.start, hi - s.start))
-            j += 1
-    return out
-
-
-def _lines(sentences: list[Sentence], text: str) -> list[int]:
-    """Each sentence's paragraph as the text breaks lines: wire and newspaper copy often
-    separates paragraphs by one line break, not a blank line."""
-    out: list[int] = []
-    line = 0
-    for k, s in enumerate(sentences):
-        if k and "\n" in text[sentences[k - 1].end : s.start + 2]:
-            line += 1
-        out.append(line)
-    return out
-
-
 @dataclass(slots=True)
 class _Voice:
     """Who is speaking as the analysis walks the sentences."""
@@ -100,6 +70,8 @@ class _Voice:
     speaker_at: int = -1
     speaker_org: bool = False
     """The speaker is an organisation: "he" and "she" never stand for it."""
+    org: str = ""
+    """The organisation named last, whom "it" and "the company" stand for."""
     genders: dict[str, str] = field(default_factory=dict)
     """Who the text has called "he" and who "she"."""
     group: str = ""
@@ -132,27 +104,16 @@ def analyse(
     if not todo:
         return out
     nlp = load_pipeline()
-    spans = _sentence_spans(sentences, text) if text else {}
-    lines = _lines(sentences, text) if text else [s.paragraph for s in sentences]
+    spans = sentence_spans(sentences, text) if text else {}
+    lines = line_of(sentences, text) if text else [s.paragraph for s in sentences]
     voice, prev = _Voice(), -2
     opening = dateline_end(sentences[0].text) if sentences else 0
     for i, doc in zip(todo, nlp.pipe(sentences[i].text for i in todo), strict=True):
         s = sentences[i]
         if i != prev + 1:
             voice = _Voice()
-        notice = CORRECTION.search(s.text) or TAGLINE.search(s.text) or PROMO.search(s.text)
-        facts = [] if notice else extract(doc, i, s.start, published).facts
-        if STAMP.search(s.text):
-            facts = [f for f in facts if f.kind != "date"]
-        facts = [
-            f
-            for f in facts
-            if f.kind != "date" or not telling_day(s.text, f.start - s.start, f.end - s.start)
-        ]
-        if i == 0 and opening:
-            facts = [f for f in facts if f.start >= s.start + opening]
         quoted = (spans.get(i) if text else None) or []
-        facts = _not_names(facts, s, quoted)
+        facts = _facts_of(doc, s, i, published, opening if i == 0 else 0, quoted)
         out.facts[i] = facts
         main, subject = person_subjects(doc, quoted)
         subject = main or subject
@@ -160,13 +121,17 @@ def analyse(
             voice.person, voice.person_at = subject, i
         # "he" is the person named last: the last subject named, or the last speaker
         # when a speech verb named someone since (names the model did not tag).
-        later = voice.speaker_at > voice.person_at and not voice.speaker_org
+        later = (
+            voice.speaker_at > voice.person_at
+            and not voice.speaker_org
+            and not plural_name(voice.speaker)
+        )
         recent = voice.speaker if later else voice.person
         said_by = voice.speaker
         chained = lines[i] <= voice.line + 1 and i <= voice.at + 1 + CARRY_NARRATION
         latest = voice.speaker if voice.speaker_at >= voice.person_at else voice.person
         quotes, voice.speaker, named_by = read_quotes(
-            doc, i, s.start, voice.speaker, quoted if text else None, recent, 1, latest
+            doc, i, s.start, voice.speaker, quoted if text else None, recent, 1, latest, voice.org
         )
         quotes = _they(voice, quotes, named_by)
         group = group_subject(doc, quoted)
@@ -182,6 +147,7 @@ def analyse(
         if voice.speaker != said_by:
             voice.speaker_at = i
             voice.speaker_org = named_by is not None and _organisation(named_by)
+        voice.org = voice.speaker if voice.speaker_org else last_org(doc, quoted) or voice.org
         if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
             voice.line, voice.at = lines[i], i
         if not subject and not pronoun_subject(doc, quoted):
@@ -198,6 +164,32 @@ CARRY_NARRATION = 0
 """Sentences of narration (no quote, no speech verb) a speaker is carried over to a
 bare quote after them: none. Copy that lost its paragraph breaks reads as one
 paragraph, and a quote after narration there is most often someone else's."""
+
+
+def _facts_of(
+    doc: Doc,
+    s: Sentence,
+    i: int,
+    published: dt.date | None,
+    opening: int,
+    quoted: list[tuple[int, int]],
+) -> list[Fact]:
+    """The sentence's facts, without those of a notice, a tagline or a promotion, the
+    dates of a time stamp or of the day of the telling, the dateline's (``opening``
+    characters), and names in titles and run-in subheads."""
+    notice = CORRECTION.search(s.text) or TAGLINE.search(s.text) or PROMO.search(s.text)
+    facts = [] if notice else extract(doc, i, s.start, published).facts
+    if STAMP.search(s.text):
+        facts = [f for f in facts if f.kind != "date"]
+    facts = [
+        f
+        for f in facts
+        if f.kind != "date" or not telling_day(s.text, f.start - s.start, f.end - s.start)
+    ]
+    if opening:
+        facts = [f for f in facts if f.start >= s.start + opening]
+    return _not_names(facts, s, quoted)
+
 
 _NAMES = ("person", "organization", "place")
 _DOUBLED = re.compile(r"(?:''|‘‘|``)([^'\"“”‘’`\n]{1,80})(?:''|’’|\"|”)")
@@ -285,14 +277,14 @@ def _own_subject(
 def _said_after(
     out: Analysis, prev: int, doc: Span | Doc, quoted: list[tuple[int, int]], last: str, recent: str
 ) -> None:
-    """A sentence that only says who spoke ("Mr. Trump wrote on Twitter.") names the
-    speaker of the quote that ended the sentence before it."""
+    """A sentence that only says who spoke ("Mr. Trump wrote on Twitter.", "— Vern
+    McLellan") names the speaker of the quote that ended the sentence before it."""
     before = out.quotes.get(prev, [])
     if not before or before[-1].own:
         return
     subject = trailing_speaker(doc, quoted)
-    if subject is not None:
-        who = resolve(subject, last, recent)
+    who = resolve(subject, last, recent) if subject is not None else signed(doc.text)
+    if who:
         out.quotes[prev] = [replace(q, speaker=who, own=True) if not q.own else q for q in before]
 
 
@@ -367,9 +359,6 @@ def _one_voice(out: Analysis, text: str, sentences: list[Sentence]) -> None:
         out.quotes[i] = kept
 
 
-_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|’)$")
-
-
 def expand_speakers(analysis: Analysis, text: str) -> None:
     """Speakers by their fullest name: a surname alone expanded, a description by
     title ("the president") read as the person the text gives that title."""
@@ -377,7 +366,7 @@ def expand_speakers(analysis: Analysis, text: str) -> None:
         analysis.quotes[i] = [
             Quote(
                 q.text,
-                _POSSESSIVE.sub("", titled(full_name(q.speaker, text), text, q.start)),
+                plain_name(titled(full_name(q.speaker, text), text, q.start)),
                 q.start,
                 q.end,
                 q.sentence,

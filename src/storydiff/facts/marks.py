@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from storydiff.text.sentences import Sentence
+
 OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
 HEADING = re.compile(r"^\W*[A-Z][A-Z'’&-]{2,}(?:\s+[A-Z][A-Z'’&-]*)*(?=\s+[A-Z][a-z])")
 """A subhead in capitals run into the sentence after it ("NEW RULES The council
@@ -204,3 +206,35 @@ def transcript_label(text: str, a: int) -> str:
     if any(w.lower() in _NOT_LABELS for w in name.split()):
         return ""
     return name.title() if name.isupper() else name
+
+
+def sentence_spans(sentences: list[Sentence], text: str) -> dict[int, list[tuple[int, int]]]:
+    """Each sentence's quoted spans (offsets in the sentence), read over the text."""
+    starts = [
+        s.start for k, s in enumerate(sentences) if k and s.paragraph != sentences[k - 1].paragraph
+    ]
+    out: dict[int, list[tuple[int, int]]] = {s.index: [] for s in sentences}
+    k = 0
+    for a, b in quote_spans(text, starts):
+        while k < len(sentences) and sentences[k].end <= a:
+            k += 1
+        j = k
+        while j < len(sentences) and sentences[j].start < b:
+            s = sentences[j]
+            lo, hi = max(a, s.start), min(b, s.end)
+            if lo < hi:
+                out[s.index].append((lo - s.start, hi - s.start))
+            j += 1
+    return out
+
+
+def line_of(sentences: list[Sentence], text: str) -> list[int]:
+    """Each sentence's paragraph as the text breaks lines: wire and newspaper copy often
+    separates paragraphs by one line break, not a blank line."""
+    out: list[int] = []
+    line = 0
+    for k, s in enumerate(sentences):
+        if k and "\n" in text[sentences[k - 1].end : s.start + 2]:
+            line += 1
+        out.append(line)
+    return out

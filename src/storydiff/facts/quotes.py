@@ -16,15 +16,18 @@ Attributions (where unquoted information came from) are ``facts.attributions``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import CLOSE_ONLY, inside, is_title, quote_spans, transcript_label
 from storydiff.facts.roles import (
+    ORG_NOUNS,
     ROLES,
     name_of,
     organisation_name,
     past_title,
+    plural_name,
     strip_article,
 )
 
@@ -110,21 +113,48 @@ def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None)
 
 
 def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
+    """Who speaks in the sentence: the first speech verb's subject, or "according to
+    X", preferring one that is no group said by a plural noun ("store owners say … X
+    told Y"), else who issued what it quotes."""
+    found: list[Token] = []
     for tok in doc:
         if inside(tok, spans):
             continue
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+        if _speech_verb(tok):
             subject = _subject_of(tok, spans)
             if subject is not None and not (
                 subject.lower_ in _DEMONSTRATIVE and subject.tag_ == "DT"
             ):
-                return subject
+                found.append(subject)
         if tok.lower_ == "according":
-            for to in tok.children:
-                for obj in to.children:
-                    if obj.dep_ == "pobj":
-                        return obj
-    return _issuing(doc, spans)
+            found += [obj for to in tok.children for obj in to.children if obj.dep_ == "pobj"]
+    one = next((t for t in found if not (t.tag_ == "NNS" and t.text.islower())), None)
+    return one or (found[0] if found else _issuing(doc, spans))
+
+
+def _speech_verb(tok: Token) -> bool:
+    """A verb of saying, not "continued to perfect" (a speech verb with an infinitive
+    after it says no words of its own)."""
+    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (tok.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in tok.children))
+
+
+_SIGNED = re.compile(r"\s*[—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:\(|$|\n)")
+
+
+def _signed(text: str, b: int) -> str:
+    """The name a dash sets under a quote ending at ``b`` ("“…” — Vern McLellan"),
+    else ""."""
+    close = b + 1 if b < len(text) and text[b] in CLOSE_ONLY + '"' else b
+    m = _SIGNED.match(text, close)
+    return m.group(1) if m else ""
+
+
+def signed(text: str) -> str:
+    """The name of a sentence that is only a dash and a name ("— Vern McLellan"), the
+    splitter having cut it from the quote above it, else ""."""
+    return _signed(text, 0) if text.lstrip()[:1] in "—–" else ""
 
 
 _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
@@ -248,6 +278,16 @@ def _issuer(document: Token) -> str:
     return ""
 
 
+def _reorganised(subject: Token) -> bool:
+    """A subject that names an organisation by what it is, with "the" and nothing else
+    ("the company", "the publisher"; not "the appeals court", a court of its own)."""
+    return (
+        subject.tag_ == "NN"
+        and subject.lemma_.lower() in ORG_NOUNS
+        and [(c.dep_, c.lower_) for c in subject.children] == [("det", "the")]
+    )
+
+
 def _redescribed(subject: Token) -> bool:
     """A subject that describes a person by role with "the" and no name or owner ("the
     lawmaker", "the 83-year-old pontiff"), not "his lawyer" or "the boy's father"."""
@@ -268,7 +308,9 @@ _PLACES = ("GPE", "NORP", "LOC")
 """Names that only say where a role is ("the former Uttar Pradesh chief minister")."""
 
 
-def _resolve(subject: Token | None, last_speaker: str, last_person: str, latest: str = "") -> str:
+def _resolve(
+    subject: Token | None, last_speaker: str, last_person: str, latest: str = "", last_org: str = ""
+) -> str:
     """The name a speech verb's subject stands for: "he" and "she" the last person (an
     organisation never), as does a person described anew ("the lawmaker", "the
     83-year-old pontiff"); "it" the last speaker, "they" the last speaker or person, a
@@ -276,7 +318,10 @@ def _resolve(subject: Token | None, last_speaker: str, last_person: str, latest:
     if subject is None:
         return last_speaker
     if subject.lower_ in _PERSONAL or (_redescribed(subject) and last_person):
-        return last_person or ("" if organisation_name(last_speaker) else last_speaker)
+        group = organisation_name(last_speaker) or plural_name(last_speaker)
+        return last_person or ("" if group else last_speaker)
+    if last_org and (subject.lower_ == "it" or _reorganised(subject)):
+        return last_org  # "it said", "the company said": the organisation named last
     if subject.lemma_.lower() in _DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
     if subject.lower_ == "it":
@@ -315,6 +360,7 @@ def read_quotes(
     last_person: str = "",
     min_words: int = 3,
     latest: str = "",
+    last_org: str = "",
 ) -> tuple[list[Quote], str, Token | None]:
     """Quotes in one sentence, the last speaker after it, and the token that names who
     speaks in the sentence (a speech verb's subject or "according to X" outside its
@@ -322,18 +368,21 @@ def read_quotes(
     ``marks.quote_spans`` over the whole text, so quotes that run over sentences are
     known); without them the sentence is read alone. A pronoun speaker with no earlier
     speaker is the last person named (``last_person``); a document that speaks with no
-    issuer of its own ("the caption reads") is whoever was named last (``latest``)."""
+    issuer of its own ("the caption reads") is whoever was named last (``latest``); "it"
+    and "the company" the organisation named last (``last_org``); a name a dash sets
+    under a quote ("“…” — X") is its speaker."""
     text = doc.text
     if spans is None:
         spans = quote_spans(text)
     quotes: list[Quote] = []
     subject = _speaker(doc, spans)
-    speaker = _resolve(subject, last_speaker, last_person, latest)
+    speaker = _resolve(subject, last_speaker, last_person, latest, last_org)
     for a, b in spans:
         words = text[a:b].split()
         own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
         said_by = speaker if own is None or own == subject else _resolve(own, speaker, last_person)
         label = transcript_label(text, a) if subject is None and own is None else ""
+        label = _signed(text, b) or label
         said_by = label or said_by
         if len(words) >= min_words and not (said_by == "" and is_title(words)):
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X

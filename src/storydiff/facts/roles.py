@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.marks import inside
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 ROLES = {
     "lawmaker", "legislator", "senator", "congressman", "congresswoman", "minister",
@@ -50,6 +52,22 @@ _ORG_WORDS = {
     "court", "bank", "institute", "foundation", "union", "party", "house", "embassy",
     "army", "military", "administration", "network", "organization", "organisation",
 }  # fmt: skip
+
+
+def plural_name(name: str) -> bool:
+    """Whether a speaker is a group said by a plural common noun ("harbour shop
+    owners", "officials"): "he" and "she" never stand for it."""
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+ORG_NOUNS = {
+    "company", "firm", "group", "organisation", "organization", "publisher", "ministry",
+    "department", "agency", "council", "party", "club", "union", "bank", "network",
+    "broadcaster", "university", "hospital", "court", "authority", "government",
+    "airline", "operator", "charity", "newspaper", "team", "board", "commission",
+}  # fmt: skip
+"""Nouns by which news calls an organisation named before ("the company said")."""
 
 
 def organisation_name(name: str) -> bool:
@@ -124,3 +142,25 @@ def past_title(tok: Token) -> Token:
         j += 1
     after = tok.doc[j] if j < len(tok.doc) else None
     return after if after is not None and after.pos_ == "PROPN" and after.head == tok.head else tok
+
+
+def last_org(doc: Span | Doc, quoted: list[tuple[int, int]]) -> str:
+    """The last organisation the sentence names outside its quotes, not the outlet it
+    was told to ("told Global News"), else ""."""
+    found = ""
+    for ent in doc.ents:
+        root = ent.root
+        told = root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
+        if ent.label_ == "ORG" and not told and not inside(root, quoted):
+            found = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return found
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|’)$")
+_CAPS = re.compile(r"^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])")
+
+
+def plain_name(name: str) -> str:
+    """A name without a possessive ending, nor words in capitals before it that
+    belong to page furniture ("FOX NEWS APP Palmieri" -> "Palmieri")."""
+    return _CAPS.sub("", _POSSESSIVE.sub("", name))
