@@ -16,3 +16,18 @@ def test_two_new_counts_of_one_value_are_two_changes() -> None:
     )
     counts = [c.after for c in compare(old, new).changes if c.fact == "quantity"]
     assert counts == ["Three ferries", "three fishermen"]
+
+
+def test_a_new_count_is_shown_where_the_text_first_says_it() -> None:
+    old = (
+        "The storm hit the coast of Norland on Monday, the port authority said.\n"
+        "Harbour pilot Maren Ostby said the water rose faster than expected on the quay."
+    )
+    new = (
+        "Two ferries sank in the harbour of Kestrel Bay overnight as the storm hit Norland.\n"
+        "The storm hit the coast of Norland on Monday, the port authority said.\n"
+        "Harbour pilot Maren Ostby said the water rose faster than expected, and the two "
+        "ferries sank."
+    )
+    counts = [(c.after, c.new_sentences) for c in compare(old, new).changes if c.fact == "quantity"]
+    assert counts == [("Two ferries", [0])]

@@ -149,7 +149,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             if c.kind == "update"
         }  # "the two missiles" again, after "a projectile" -> "two missiles"
         own_text = new_text if facts_kind == "addition" else old_text
-        for f in facts:
+        for f in sorted(facts, key=lambda f: f.start):  # the first mention stands for all
             if f.weak or f.measure or (f.kind, f.subject, f.value) in reported:
                 continue
             if (f.kind, f.subject, f.value) in updated:
