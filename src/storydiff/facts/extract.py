@@ -4,7 +4,7 @@
   counts ("two ballistic missiles" counts "missile"); "a missile" is a weak count of
   one, for matching only.
 - Money (MONEY entities, with the currency), percentages, dates and times (DATE and
-  TIME entities; numbers inside them are not quantities).
+  TIME entities, read by ``dates.py``; numbers inside them are not quantities).
 - People, organisations and places (PERSON; ORG; GPE, LOC, FAC). The small model
   makes mistakes (it tags some places as people), so labels are taken as given.
 - Quotes and attributions live in ``quotes.py``.
@@ -25,11 +25,12 @@ from storydiff.facts.counts import (
     number_facts,
     percent,
 )
+from storydiff.facts.dates import YEAR, date_fact
 from storydiff.facts.model import Fact, FactKind
 from storydiff.facts.numbers import is_number_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 ENTITY_KINDS: dict[str, FactKind] = {
     "PERSON": "person",
@@ -38,7 +39,6 @@ ENTITY_KINDS: dict[str, FactKind] = {
     "LOC": "place",
     "FAC": "place",
 }
-_DATE_PREPS = ("on ", "in ", "at ", "by ", "since ", "until ")
 _LOCATIVE = {"in", "near", "outside", "across", "around", "from", "at"}
 _SETTLEMENTS = {
     "town",
@@ -62,18 +62,6 @@ class SentenceFacts:
     facts: list[Fact] = field(default_factory=list)
 
 
-_CALENDAR_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "noon", "midnight",
-}  # fmt: skip
-_CALENDAR = re.compile(
-    r"\b(1[89]\d\d|20\d\d)s?\b"  # a year, a decade
-    r"|\b\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?\b"  # 3/15, 15.03.2016
-    r"|\b\d{1,2}(:\d\d)?\s*(a\.?m\b|p\.?m\b)|\b\d{1,2}:\d\d\b",  # clock times
-    re.IGNORECASE,
-)
 CORRECTION = re.compile(
     r"\b(correction:|corrects |an earlier version of this|this (story|article) has been corrected)",
     re.I,
@@ -114,238 +102,6 @@ def telling_day(text: str, start: int, end: int) -> bool:
     )
 
 
-_CLOCK = {"a.m.", "p.m.", "am", "pm"}
-_YEAR = re.compile(r"(1[5-9]|20)\d\d")
-_AGE = re.compile(r"\b[\w-]+-(year|month|week|day)s?-old\b", re.IGNORECASE)
-
-
-def is_calendar(text: str) -> bool:
-    """A calendar date or a clock time: a weekday, a month, a year, "3/15", "3:40 p.m.".
-    Durations ("five days", "10 years"), ages ("6-year-old") and vague times ("this
-    week", "tonight", "recent years") are not."""
-    if _AGE.search(text):
-        return False
-    words = {w.strip(",.").lower() for w in text.split()}
-    if words & _CALENDAR_WORDS - {"may", "march"}:
-        return True
-    if _CALENDAR.search(text):
-        return True
-    # "May" and "March" are months only next to a day number or a year.
-    return bool(words & {"may", "march"}) and any(c.isdigit() for c in text)
-
-
-_TELLING_VERBS = {
-    "say", "tell", "add", "write", "post", "tweet", "state", "report", "announce",
-    "confirm", "note", "warn", "ask", "explain",
-}  # fmt: skip
-_TELLING_NOUNS = {"statement", "interview", "conference", "briefing", "tweet", "post"}
-_DATE_LINKS = {"npadvmod", "prep", "nummod", "compound", "nmod", "amod", "advmod", "tmod", "poss"}
-_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
-
-
-def _telling(ent: Span) -> bool:
-    """A day that dates only the telling, read off the parse: it hangs on a verb of
-    saying ("officials said here on Thursday", "results announced by the minister on
-    Tuesday", "a photo posted Tuesday"), on a verb whose object is a statement
-    ("released a statement on Wednesday (January 1)") or on the statement itself ("said
-    in a statement Monday", "in a 2018 interview"). A day before its verb sets the
-    news ("On Monday, the company announced ..."), and clock times are left alone: "the
-    shooting was reported around 12:22 a.m." times the shooting."""
-    if ent.label_ != "DATE" or ent.root.lower_ in _RELATIVE:
-        return False  # "said yesterday" is read against the version's date, as before
-    tok = ent.root
-    while tok.dep_ == "appos" and tok.head.i != tok.i:
-        tok = tok.head  # "on Wednesday (January 1)"
-    if tok.dep_ == "compound" and tok.head.lower_ in _DAY_PARTS:
-        tok = tok.head  # "said Tuesday morning"
-    head = tok.head
-    if tok.dep_ == "pobj":
-        if head.lower_ != "on":
-            return False  # "announced before Monday", "said in a paper in January"
-        tok, head = head, head.head  # "on Tuesday"
-    if tok.dep_ not in _DATE_LINKS or head.i == tok.i:
-        return False
-    if head.lemma_.lower() in _TELLING_NOUNS:
-        return True  # "in a statement Monday", "at Friday's briefing"
-    if head.pos_ not in ("VERB", "AUX") or ent.start < head.i:
-        return False  # "On Monday, the company announced ...": the news's day
-    if head.lemma_.lower() == "report" and any(
-        c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
-        for c in head.children
-    ):
-        return False  # "reported to the police on Dec. 19": a crime reported, no telling
-    return head.lemma_.lower() in _TELLING_VERBS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _TELLING_NOUNS for c in head.children
-    )
-
-
-_TWEET_BEFORE = re.compile(r"@\w+\)\s*$")
-_PLACE_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*,\s*$")
-_DASH_AFTER = re.compile(r"^\s*(?:--|[–—-])\s")
-_CREDIT_END = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/[^()]*\)\W*$")
-"""A photo credit closing a caption: "(Andrew Craft/The Fayetteville Observer via AP)"."""
-_CAPTION_END = re.compile(
-    r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*"  # ", Iraq, "
-    r"((?:[A-Z][a-z]+day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d)\.?\s*$"
-)
-"""A photo caption's end: place, then the full date without a preposition ("...
-outside the embassy, in Baghdad, Iraq, Tuesday, Dec. 31, 2019.")."""
-_AGENCY_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z]{1,11}\)|^\s*/(?!\d)|^,\s*[A-Z]{2,6}\s*[-–—]")
-_CREDIT_AFTER = re.compile(
-    r"^\s*\.?\s*\|?\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[/—–]\s*[A-Z]"
-)
-
-
-def page_date(ent: Span) -> bool:
-    """A date of the page, not of the story: an embedded post's ("— Name (@name)
-    January 1, 2020"), a wire dateline's ("New Delhi, Jan 2 (IANS)", "TORTOLA /
-    ACCESSWIRE / January 2, 2020 /", "Jan. 2, 2020 /PRNewswire/", "Winneba, Jan. 1, GNA
-    -"), a photo caption's
-    (before its credit, "... 2019. | Rajesh Kumar Singh—AP", ending it, "..., in
-    Baghdad, Iraq, December 31, 2019.", or in one that ends with its credit, "(Andrew
-    Craft/The Fayetteville Observer via AP)"), a dateline's between a place and a dash
-    ("Bangkok, 27 December, 2019 – The ..."), or a date that is a line of its own ("2
-    January 2020" under the headline)."""
-    doc = ent.doc
-    before, after = doc.text[: ent.start_char], doc.text[ent.end_char :]
-    if _TWEET_BEFORE.search(before) or _CREDIT_AFTER.match(after):
-        return True
-    caption = _CAPTION_END.search(doc.text)
-    if (caption and ent.start_char >= caption.start(1)) or _CREDIT_END.search(doc.text):
-        return True
-    if _PLACE_BEFORE.search(before) and _DASH_AFTER.match(after):
-        return True  # "Bangkok, 27 December, 2019 – The Tourism Authority ..."
-    agency = _AGENCY_AFTER.match(after)
-    if agency and not agency.group(0).strip("( )").lower().endswith("day"):
-        return True  # "(IANS)", not "(Tuesday)"
-    return not before.strip() and not after.strip(" .\n")
-
-
-_EVERY = {"every", "each", "annual", "yearly", "weekly", "daily"}
-
-
-_BARE_CLOCK = re.compile(r"\W*\d{1,2}:\d\d\W*")
-_AT_TIME = {
-    "at",
-    "around",
-    "about",
-    "by",
-    "until",
-    "till",
-    "from",
-    "before",
-    "after",
-    "since",
-    "to",
-}
-
-
-def _bare_clock(part: Span) -> bool:
-    """ "1:01" alone, without "a.m.", a time zone or a word that sets a time ("at",
-    "until"): a race or a video's length, no time of day ("Bravazo's time of 1:01")."""
-    if not _BARE_CLOCK.fullmatch(part.text):
-        return False
-    doc = part.doc
-    before = doc[part.start - 1].lower_ if part.start > 0 else ""
-    after = doc[part.end].text if part.end < len(doc) else ""
-    return before not in _AT_TIME and after.lower() not in TIME_ZONES and after != "local"
-
-
-_PERIOD_NOUNS = {"weekend", "holiday", "holidays", "season", "quarter", "term", "session", "break"}
-
-
-def _calendar_word(tok: Token) -> bool:
-    parts = tok.lower_.strip(".").split("-")
-    return any(p in _CALENDAR_WORDS or _YEAR.fullmatch(p) or p.isdigit() for p in parts)
-
-
-def _no_day(ent: Span) -> bool:
-    """A name or a period that a calendar word only modifies: "the 31st December
-    Revolution" (an event's name), "the September long weekend", "the December
-    holidays"."""
-    root = ent.root
-    if _calendar_word(root) or not root.is_alpha:
-        return False
-    if root.is_title and root.i > ent.start:
-        return True
-    return root.lower_ in _PERIOD_NOUNS and not any(t.like_num for t in ent)
-
-
-def _recurring(ent: Span) -> bool:
-    """A time that recurs, no one day: "every Monday", "each Friday", "the annual July 4
-    fireworks", "headlines Monday - Friday" (a span of weekdays not said to run "from"
-    one day "to" another)."""
-    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if before in _EVERY:
-        return True
-    days = [t for t in ent if t.lower_ in _WEEKDAY_NAMES]
-    return (
-        len(days) == 2
-        and not any(t.like_num for t in ent)
-        and before not in ("from", "between")
-        and any(t.lower_ in ("-", "–", "to", "through", "thru") for t in ent)
-    )
-
-
-def _calendar_part(ent: Span) -> Span:
-    """The calendar words of a date joined to a period: "the first few weeks of 2020" is
-    "2020", "the first two quarters of 2019-20" is "2019-20", "April 24 of next year" is
-    "April 24", "Q3 2019" is "2019"; a weekday without the part of the day before it
-    ("early Tuesday" is "Tuesday", as "Tuesday morning" is that day); a year without the
-    capitalised words the recogniser ran on into ("2019 Good morning", a headline
-    without a stop)."""
-    if len(ent) > 1 and ent[0].lower_ in ("early", "late") and ent[1].lower_ in _WEEKDAY_NAMES:
-        return ent[1:]
-    if len(ent) > 1 and re.fullmatch(r"[QH][1-4]", ent[0].text):
-        return ent[1:]  # "Q3 2019": the quarter is a period, the year a date
-    for tok in ent:
-        if tok.lower_ == "of" and tok.i + 1 < ent.end:
-            head, tail = ent.doc[ent.start : tok.i], ent.doc[tok.i + 1 : ent.end]
-            if is_calendar(head.text) != is_calendar(tail.text):
-                return tail if is_calendar(tail.text) else head  # "April 24 of next year"
-        if (
-            tok.i > ent.start
-            and tok.is_title
-            and tok.lower_ not in _CALENDAR_WORDS
-            and re.fullmatch(r"(1[89]|20)\d\d", ent.doc[tok.i - 1].text)
-        ):
-            return ent.doc[ent.start : tok.i]  # "goodbye to 2019 Good morning": a headline ends
-    return ent
-
-
-_RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-_WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
-
-
-def relative_day(text: str, published: dt.date | None) -> str:
-    """The weekday "yesterday", "today" or "tomorrow" names in a version published on
-    ``published`` ("yesterday" on a Wednesday is "tuesday"), else ""."""
-    if published is None:
-        return ""
-    words = [w.strip(",.").lower() for w in text.split()]
-    for word, delta in _RELATIVE.items():
-        if word in words:
-            return _WEEKDAY_NAMES[(published + dt.timedelta(days=delta)).weekday()]
-    return ""
-
-
-def _date_value(text: str) -> str:
-    """The date's words without the wording around them: "the quarter ending March 31"
-    and "the quarter ended March 31" are both "march 31"."""
-    value = " ".join(text.lower().split())
-    for prep in _DATE_PREPS:
-        if value.startswith(prep):
-            value = value[len(prep) :]
-    kept = [
-        w.rstrip(",") if w.rstrip(",") in _CLOCK else w.strip(",.")
-        for w in value.split()
-        if w.strip(",.") in _CALENDAR_WORDS
-        or w.rstrip(",") in _CLOCK
-        or any(c.isdigit() for c in w)
-    ]
-    return " ".join(kept) if kept else value
-
-
 _SAY_IT = re.compile(r"['’]-|-['’]")
 
 
@@ -355,7 +111,7 @@ def _is_number_only(ent: Span) -> bool:
     words = [t for t in ent if not t.is_punct]
     if not words or not all(t.like_num or is_number_word(t.lower_) for t in words):
         return False
-    return not all(_YEAR.fullmatch(t.text) for t in words)
+    return not all(YEAR.fullmatch(t.text) for t in words)
 
 
 _ONE_NAME_HEADS = {
@@ -507,20 +263,9 @@ def extract(
             skip.update(t.i for t in ent)
         elif label in ("DATE", "TIME"):
             skip.update(t.i for t in ent)  # durations and ages are no counts either
-            if page_date(ent) or _recurring(ent) or _no_day(ent):
-                continue
-            part = _calendar_part(ent)
-            if _bare_clock(part):
-                continue
-            value = (
-                _date_value(part.text)
-                if is_calendar(part.text)
-                else relative_day(part.text, published)
-            )
-            if value:
-                s0, s1 = offset + part.start_char, offset + part.end_char
-                told = _telling(ent)  # kept to match the same day elsewhere, never shown
-                out.facts.append(Fact("date", part.text, value, "", sentence, s0, s1, weak=told))
+            fact = date_fact(ent, sentence, offset, published)
+            if fact is not None:
+                out.facts.append(fact)
         elif label in ("ORDINAL",):
             skip.update(t.i for t in ent)
         elif label in ENTITY_KINDS and ent.text.lower() not in TIME_ZONES:
