@@ -187,3 +187,13 @@ def test_a_source_without_a_name_written_another_way_is_no_change() -> None:
 def test_reported_by_an_outlet_is_a_citation() -> None:
     new = BASE + "\n\nThe closure was first reported by the Kestrel Bay Gazette."
     assert [a for _, _, a in _attributions(BASE, new)] == ["reported by Kestrel Bay Gazette"]
+
+
+def test_an_unnamed_group_s_say_dropped_with_its_sentence_is_an_attribution() -> None:
+    hedged = BASE + (
+        "\n\nSome harbour engineers say the old wall may have been weakened by the storm."
+    )
+    shown = [(c.kind, c.before) for c in compare(hedged, BASE).changes if c.fact == "attribution"]
+    assert shown == [("removal", "Some harbour engineers say")]
+    officials = hedged.replace("Some harbour engineers say", "Harbour engineers say")
+    assert not [c for c in compare(officials, BASE).changes if c.fact == "attribution"]

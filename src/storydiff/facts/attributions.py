@@ -35,6 +35,9 @@ class Attribution:
     person: bool = False
     """A person's "X said": it counts only against another attribution of the same
     sentence in the other version, never alone."""
+    hedge: bool = False
+    """An unnamed group's "say" ("some experts say"): it names no one, and a sentence
+    only one version has cites it like a report."""
 
 
 def find_attributions(
@@ -92,11 +95,34 @@ def find_attributions(
                 if _issued(child) or child.idx < heading:
                     continue
                 said = f"{name_of(child)} {tok.text}"
-                if lemma == "say" and institution(child):
+                if lemma == "say" and _hedging(child):
+                    out.append(
+                        Attribution(
+                            _group(child), f"{_group(child)} {tok.text}", sentence, hedge=True
+                        )
+                    )
+                elif lemma == "say" and institution(child):
                     out.append(Attribution(name_of(child), said, sentence))
                 else:
                     out.append(Attribution(name_of(child), said, sentence, person=True))
     return out
+
+
+_HEDGES = {"some", "many", "several", "most", "other"}
+
+
+def _hedging(subject: Token) -> bool:
+    """An unnamed group as the subject of "say" ("Some Western missile experts say",
+    "some observers say"): a plural noun with "some", "many" and the like."""
+    return subject.tag_ == "NNS" and any(
+        c.dep_ in ("det", "amod") and c.lower_ in _HEDGES for c in subject.children
+    )
+
+
+def _group(subject: Token) -> str:
+    """The words of an unnamed group up to its noun ("Some Western missile experts")."""
+    words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "punct"]
+    return subject.doc[words[0].i : subject.i + 1].text
 
 
 _STATING = {"say", "state", "announce", "recommend", "estimate", "conclude", "find", "rule"}
@@ -120,9 +146,11 @@ def is_citation(att: Attribution) -> bool:
     reported", "reported by X", "told AFP"), not an organisation's "X said": in a sentence only one
     version has, who said it is part of the claim, while a cited report is news of its
     own."""
-    return att.text.startswith(
-        ("according to ", "citing ", "told ", "reported by ")
-    ) or att.text.endswith(" reported")
+    return (
+        att.hedge
+        or att.text.startswith(("according to ", "citing ", "told ", "reported by "))
+        or att.text.endswith(" reported")
+    )
 
 
 def institution(tok: Token) -> bool:
