@@ -37,7 +37,7 @@ Reports per part: the share of labels whose quote is found, the share of found q
 whose speaker is right, and the wrong ones by ``how`` (where the text names the
 speaker: same-sentence, previous-sentence, pronoun, continuation, none).
 
-    .venv/bin/python bench/speakers_real.py [--part tune|holdout] [--batch 1|2|3|4] [--show]
+    .venv/bin/python bench/speakers_real.py [--part tune|holdout] [--batch 1|2|3|4|5] [--show]
 
 ``--part tune`` is the default; the holdout part is measured once, at the end of a
 piece of work, never to choose rules. ``--show`` prints each wrong or missing label
@@ -76,8 +76,12 @@ BATCHES = {
         ROOT / "tests" / "facts" / "speakers.batch4.blind.json",
         "58396aed7a5cc80028b717a73f249744594f423042549089d1ed9fde6364128f",
     ),
+    "5": (
+        ROOT / "tests" / "facts" / "speakers.batch5.blind.json",
+        "612641e2919c31fa6301ab94108bbf6c39082cd74bdd2e96016785f6ed16cd6a",
+    ),
 }
-"""Label sets: 1 is the first (tune and holdout parts); 2, 3 and 4 are later blind
+"""Label sets: 1 is the first (tune and holdout parts); 2 to 5 are later blind
 batches of tune texts only (the tune texts with double quotation marks after the
 first 86, in the same order), each labelled before storydiff's output for its texts
 was seen, to measure rules on texts they were not fitted on."""
