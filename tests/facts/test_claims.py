@@ -263,3 +263,16 @@ def test_sentences_added_in_one_paragraph_are_one_claim() -> None:
     assert claims[0].after == added
     apart = added.replace("overnight. ", "overnight.\n")  # wire copy: a line per paragraph
     assert _claims(old, f"{first}\n{apart}\n{rest}") == [("addition", ""), ("addition", "")]
+
+
+def test_a_clause_added_to_a_sentence_is_an_added_claim() -> None:
+    base = "The harbour board met in Penmarrow on Tuesday.\n"
+    old = base + "It is unclear when the old ferry pier will reopen to the public."
+    new = old.rstrip(".") + ", but the work is expected to take several months."
+    added = [(c.kind, c.after) for c in compare(old, new).changes if c.fact == "claim"]
+    assert added == [("addition", "but the work is expected to take several months")]
+    cut = [(c.kind, c.before) for c in compare(new, old).changes if c.fact == "claim"]
+    assert cut == [("removal", "but the work is expected to take several months")]
+    hedged = base + "Officials said the pilings appear to be damaged beyond repair."
+    firmer = base + "Officials said the pilings are damaged beyond repair."
+    assert _claims(hedged, firmer) == [("update", "certainty")]

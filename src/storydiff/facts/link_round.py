@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff.config import CLAIM_CONTEXT_WORDS, QUOTE_KEPT
+from storydiff.config import CLAIM_CONTEXT_WORDS, MIN_CLAIM_WORDS, QUOTE_KEPT
 from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values
-from storydiff.facts.model import Change
+from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
 
 
@@ -299,6 +299,43 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
         what = "alternatives"
     if not what:
         return None
+    told = _told_apart(link, old_text, new_text)
+    if told is not None:
+        kind, words = told
+        if kind == "addition":
+            return Change(kind, "claim", what, None, words, "", words, [], list(link.new))
+        return Change(kind, "claim", what, words, None, words, "", list(link.old), [])
     return Change(
         "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
     )
+
+
+def _told_apart(link: Link, old_text: str, new_text: str) -> tuple[ChangeKind, str] | None:
+    """A clause added to a sentence ("It is unclear when he will face trial" -> "...,
+    but it is expected to take several years") or cut from it: the edits that carry
+    a negation or a hedge only insert words, or only delete them, and as many words as
+    a claim sentence has (``MIN_CLAIM_WORDS``). Then the claim is an addition (or
+    removal) of those words; a hedge put in or taken out of the same statement ("appear
+    to be backing off" -> "backing off") stays its update."""
+    carrying = []
+    for op in link.ops:
+        if op.tag == "equal":
+            continue
+        a = claims.word_list(old_text[op.old_start : op.old_end])
+        b = claims.word_list(new_text[op.new_start : op.new_end])
+        if any(w in claims.NEGATIONS or w in claims.HEDGES for w in a + b):
+            carrying.append((a, b, op))
+    if not carrying:
+        return None
+    if sum(len(a) + len(b) for a, b, _ in carrying) < MIN_CLAIM_WORDS:
+        return None
+    if all(not a and b for a, b, _ in carrying):
+        return "addition", _clause(new_text, [(op.new_start, op.new_end) for *_, op in carrying])
+    if all(a and not b for a, b, _ in carrying):
+        return "removal", _clause(old_text, [(op.old_start, op.old_end) for *_, op in carrying])
+    return None
+
+
+def _clause(text: str, spans: list[tuple[int, int]]) -> str:
+    """The words of ``spans`` of ``text``, without the punctuation that joined them."""
+    return " … ".join(" ".join(text[a:b].split()).strip(" ,;:.") for a, b in spans)
