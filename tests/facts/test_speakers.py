@@ -352,3 +352,13 @@ def test_a_name_after_a_dash_under_a_quote_is_its_speaker() -> None:
         "\nQuote of the day:\n\n“What the tide brings depends on what you bring.” — Ilse Marrow"
     )
     assert _quotes(new)["What the tide"] == "Ilse Marrow"
+
+
+def test_a_statement_from_the_publisher_is_the_organisation_cited_before() -> None:
+    new = BASE + (
+        "\nThe harbour historian Aldric Venn died on Monday at his home."
+        "\nAccording to Telvane Press, the cause was complications from pneumonia."
+        "\n“Venn’s contributions to the history of the town are without precedent,” a "
+        "statement from the publisher read."
+    )
+    assert _quotes(new)["Venn’s contributions to"] == "Telvane Press"

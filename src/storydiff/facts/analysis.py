@@ -147,7 +147,8 @@ def analyse(
         if voice.speaker != said_by:
             voice.speaker_at = i
             voice.speaker_org = named_by is not None and _organisation(named_by)
-        voice.org = voice.speaker if voice.speaker_org else last_org(doc, quoted) or voice.org
+        spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
+        voice.org = last_org(doc, quoted) or spoke or voice.org
         if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
             voice.line, voice.at = lines[i], i
         if not subject and not pronoun_subject(doc, quoted):

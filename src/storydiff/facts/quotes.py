@@ -132,6 +132,14 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     return one or (found[0] if found else _issuing(doc, spans))
 
 
+def _unglued(tok: Token) -> Token:
+    """The noun before a speech verb the parser glued to it as one noun ("from the
+    publisher read": "publisher"), else the token."""
+    if tok.lower_ in ("read", "reads", "said", "says"):
+        return next((c for c in tok.children if c.dep_ == "compound"), tok)
+    return tok
+
+
 def _speech_verb(tok: Token) -> bool:
     """A verb of saying, not "continued to perfect" (a speech verb with an infinitive
     after it says no words of its own)."""
@@ -174,7 +182,7 @@ def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
             # "a statement from X: “…”", "quoting a statement from X"
             for prep in (c for c in [*tok.children, *tok.head.children] if c.lower_ == "from"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    return obj
+                    return _unglued(obj)
         if tok.lemma_.lower() not in _ISSUING or tok.pos_ != "VERB" or inside(tok, spans):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
@@ -281,11 +289,12 @@ def _issuer(document: Token) -> str:
 def _reorganised(subject: Token) -> bool:
     """A subject that names an organisation by what it is, with "the" and nothing else
     ("the company", "the publisher"; not "the appeals court", a court of its own)."""
-    return (
-        subject.tag_ == "NN"
-        and subject.lemma_.lower() in ORG_NOUNS
-        and [(c.dep_, c.lower_) for c in subject.children] == [("det", "the")]
-    )
+    if subject.tag_ != "NN" or subject.lemma_.lower() not in ORG_NOUNS:
+        return False
+    the = [(c.dep_, c.lower_) for c in subject.children]
+    if not the and subject.dep_ == "compound":  # "the publisher read", glued by the parse
+        the = [(c.dep_, c.lower_) for c in subject.head.children if c != subject]
+    return the == [("det", "the")]
 
 
 def _redescribed(subject: Token) -> bool:

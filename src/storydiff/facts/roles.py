@@ -146,13 +146,18 @@ def past_title(tok: Token) -> Token:
 
 def last_org(doc: Span | Doc, quoted: list[tuple[int, int]]) -> str:
     """The last organisation the sentence names outside its quotes, not the outlet it
-    was told to ("told Global News"), else ""."""
-    found = ""
+    was told to ("told Global News"); a name cited "according to" counts as one unless
+    it is a person's ("According to Knopf, …"). Else ""."""
+    found, at = "", -1
     for ent in doc.ents:
         root = ent.root
         told = root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
         if ent.label_ == "ORG" and not told and not inside(root, quoted):
-            found = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            found, at = strip_article(ent.text), root.i
+    for tok in doc:
+        cited = tok.dep_ == "pobj" and tok.head.head.lower_ == "according"
+        if cited and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.i > at:
+            found, at = name_of(tok), tok.i
     return found
 
 
