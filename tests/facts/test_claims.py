@@ -276,3 +276,16 @@ def test_a_clause_added_to_a_sentence_is_an_added_claim() -> None:
     hedged = base + "Officials said the pilings appear to be damaged beyond repair."
     firmer = base + "Officials said the pilings are damaged beyond repair."
     assert _claims(hedged, firmer) == [("update", "certainty")]
+
+
+def test_a_restatement_is_read_against_the_clauses_that_say_it() -> None:
+    base = "The harbour board met in Penmarrow on Tuesday to discuss the storm damage.\n"
+    old = base + (
+        "But the Monday inspection may have found at least one cracked piling, which would "
+        "close the pier for weeks, engineers said."
+    )
+    again = "The inspection on Monday may also have turned up at least one cracked piling."
+    assert _claims(old, old + "\n" + again) == []  # "would close" is another clause's
+    unsure = base + "Engineers said they did not know whether the pilings of the pier were cracked."
+    sure = "The pilings of the pier were cracked, the engineers said."
+    assert _claims(unsure, unsure + "\n" + sure) == [("addition", "")]

@@ -171,13 +171,34 @@ def _said(text: str) -> set[str]:
     return {_stem(w) for w in content_words(" ".join(words))}
 
 
+_CLAUSE = re.compile(r"[,;:()“”\"«»—–]+")
+
+
+def _passage(x: set[str], t: str) -> str:
+    """The shortest run of ``t``'s clauses (cut at commas, colons, brackets, dashes and
+    quotation marks) that holds ``RESTATED_SHARE`` of ``x``: the part of ``t`` that
+    says it, without the clauses around ("..., which would violate ...")."""
+    clauses = [c for c in _CLAUSE.split(t) if c.strip()]
+    said = [_said(c) & x for c in clauses]
+    best, size = t, len(clauses) + 1
+    for i in range(len(clauses)):
+        got: set[str] = set()
+        for j in range(i, min(len(clauses), i + size - 1)):
+            got |= said[j]
+            if len(got) >= RESTATED_SHARE * len(x):
+                best, size = " ".join(clauses[i : j + 1]), j - i + 1
+                break
+    return best
+
+
 def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
     """Whether sentence ``s`` (``x``: what it says, ``_said``) says nothing that ``t``
-    (``y``) does not: most of what it says (``RESTATED_SHARE``) is in ``t``, with the
-    same negations, no figure ``t`` lacks and as sure (``hedges_changed``)."""
+    (``y``) does not: most of what it says (``RESTATED_SHARE``) is in ``t``, and the
+    clauses of ``t`` that say it (``_passage``) have the same negations, every figure
+    of ``s`` and are as sure (``hedges_changed``)."""
     if len(x) < KEPT_MIN or len(x & y) < RESTATED_SHARE * len(x):
         return False
-    a, b = word_list(s), word_list(t)
+    a, b = word_list(s), word_list(_passage(x, t))
     return (
         negations(a) == negations(b)
         and {w for w in a if _has_digit(w)} <= {w for w in b if _has_digit(w)}
