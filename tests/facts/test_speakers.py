@@ -362,3 +362,22 @@ def test_a_statement_from_the_publisher_is_the_organisation_cited_before() -> No
         "statement from the publisher read."
     )
     assert _quotes(new)["Venn’s contributions to"] == "Telvane Press"
+
+
+def test_a_bare_quote_right_after_a_sentence_about_a_person_is_theirs() -> None:
+    new = BASE + (
+        "\nThe pilots’ union met on Tuesday. His social worker, who has seen many storms, "
+        "looked grim. “His boat is gone. His house is flooded.” She paused, giving me time "
+        "to take this in. “It is going to be hard for him to start again.”"
+    )
+    quotes = _quotes(new)
+    assert "social worker" in quotes["His boat is"]
+    assert "social worker" in quotes["It is going"]
+
+
+def test_she_is_the_woman_the_sentence_before_was_about_not_a_name_it_mentions() -> None:
+    new = BASE + (
+        "\nThe woman posted her solution on the Facebook group Extreme Saving and Bargains UK."
+        "\nIn a discussion about storms, she wrote: “Sandbags in the hall saved our house.”"
+    )
+    assert _quotes(new)["Sandbags in the"] in ("woman", "The woman")

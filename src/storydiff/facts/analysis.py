@@ -12,23 +12,21 @@ from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
 from storydiff.facts.attributions import Attribution, find_attributions, institution
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
-from storydiff.facts.marks import HEADING, is_title, line_of, quote_spans, sentence_spans
+from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans, signed, title_spans
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, titled
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
     Quote,
-    group_subject,
     narrator,
     person_subjects,
     personal_subject,
     pronoun_subject,
     read_quotes,
     resolve,
-    signed,
     trailing_speaker,
 )
-from storydiff.facts.roles import last_org, plain_name, plural_name
+from storydiff.facts.roles import group_subject, last_org, person_noun, plain_name, plural_name
 from storydiff.text.furniture import PROMO
 from storydiff.text.sentences import Sentence
 
@@ -74,6 +72,9 @@ class _Voice:
     """The organisation named last, whom "it" and "the company" stand for."""
     genders: dict[str, str] = field(default_factory=dict)
     """Who the text has called "he" and who "she"."""
+    actor_at: int = -2
+    """The last sentence whose main clause was about a person (a name, "the woman",
+    "she")."""
     group: str = ""
     """The last plural subject ("hundreds of people"), whom "they" may stand for."""
     group_at: int = -1
@@ -117,8 +118,12 @@ def analyse(
         out.facts[i] = facts
         main, subject = person_subjects(doc, quoted)
         subject = main or subject
-        if subject:
-            voice.person, voice.person_at = subject, i
+        noun, role = ("", False) if subject else person_noun(doc, quoted)
+        if subject or (noun and not (role and voice.person)):
+            voice.person, voice.person_at = subject or noun, i  # "The woman posted …"
+        actor = voice.person if voice.actor_at == i - 1 and lines[i - 1] == lines[i] else ""
+        if subject or noun or pronoun_subject(doc, quoted):
+            voice.actor_at = i
         # "he" is the person named last: the last subject named, or the last speaker
         # when a speech verb named someone since (names the model did not tag).
         later = (
@@ -137,7 +142,7 @@ def analyse(
         group = group_subject(doc, quoted)
         if group:
             voice.group, voice.group_at = group, i
-        quotes = _own_subject(quotes, doc, quoted, main, recent, chained)
+        quotes = _own_subject(quotes, doc, quoted, main, recent, chained or actor)
         quotes = _he_or_she(voice, quotes, named_by, personal_subject(doc, quoted))
         owned = [q.speaker for q in quotes if q.own]
         if named_by is None and owned and owned[-1]:
@@ -151,7 +156,7 @@ def analyse(
         voice.org = last_org(doc, quoted) or spoke or voice.org
         if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
             voice.line, voice.at = lines[i], i
-        if not subject and not pronoun_subject(doc, quoted):
+        if not subject and not noun and not pronoun_subject(doc, quoted):
             _named_person(voice, facts, quoted, s, i)
         promo = PROMO.search(s.text)  # page furniture: no one speaks in it
         out.quotes[i] = [] if promo else quotes
@@ -193,9 +198,6 @@ def _facts_of(
 
 
 _NAMES = ("person", "organization", "place")
-_DOUBLED = re.compile(r"(?:''|‘‘|``)([^'\"“”‘’`\n]{1,80})(?:''|’’|\"|”)")
-"""Words opened by two apostrophes or backticks, a quotation mark typed on a keyboard
-that lacks one (wire copy writes `''Meritocracy and Toe-Stepping"`)."""
 
 
 def _not_names(facts: list[Fact], s: Sentence, quoted: list[tuple[int, int]]) -> list[Fact]:
@@ -203,8 +205,7 @@ def _not_names(facts: list[Fact], s: Sentence, quoted: list[tuple[int, int]]) ->
     quotation marks ("“Meritocracy and Toe-Stepping”", also when opened by two
     apostrophes) and of a subhead in capitals run into the next sentence ("THEORY AND
     PRACTICE Uber's board said …")."""
-    spans = quoted + [m.span(1) for m in _DOUBLED.finditer(s.text)]
-    titles = [(a, b) for a, b in spans if is_title(s.text[a:b].split())]
+    titles = title_spans(s.text, quoted)
     heading = HEADING.match(s.text)
     head_end = heading.end() if heading and not dateline_end(s.text) else 0
     return [
@@ -256,12 +257,13 @@ def _own_subject(
     quoted: list[tuple[int, int]],
     subject: str,
     recent: str,
-    chained: bool,
+    chained: bool | str,
 ) -> list[Quote]:
     """Quotes whose sentence has no speech verb: the person the sentence is about
     speaks ("Mr. Trump characterized the law as inadequate, dismissing it as “…”";
     "He called it “…”"); with no one, the speaker carried from before, unless narration
-    came since (then the speaker is unknown)."""
+    came since (then the speaker is unknown), or the person the sentence just before was
+    about (``chained`` as a name: "His social worker looked grim. “…”")."""
     if all(q.own for q in quotes):
         return quotes
     who = subject or (recent if pronoun_subject(doc, quoted) else "")
@@ -270,6 +272,8 @@ def _own_subject(
     other = narrator(doc, quoted)  # about someone else: not the speaker carried
     if other is not None:
         return [q if q.own else replace(q, speaker=other, own=bool(other)) for q in quotes]
+    if isinstance(chained, str) and chained:
+        return [q if q.own else replace(q, speaker=chained, own=True) for q in quotes]
     if not chained:
         return [q if q.own else replace(q, speaker="") for q in quotes]
     return quotes

@@ -238,3 +238,32 @@ def line_of(sentences: list[Sentence], text: str) -> list[int]:
             line += 1
         out.append(line)
     return out
+
+
+_DOUBLED = re.compile(r"(?:''|‘‘|``)([^'\"“”‘’`\n]{1,80})(?:''|’’|\"|”)")
+"""Words opened by two apostrophes or backticks, a quotation mark typed on a keyboard
+that lacks one (wire copy writes `''Meritocracy and Toe-Stepping"`)."""
+
+
+def title_spans(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a sentence's quoted words that are a title or slogan in title case
+    ("“Meritocracy and Toe-Stepping”", also when opened by two apostrophes)."""
+    spans = quoted + [m.span(1) for m in _DOUBLED.finditer(text)]
+    return [(a, b) for a, b in spans if is_title(text[a:b].split())]
+
+
+_SIGNED = re.compile(r"\s*[—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:\(|$|\n)")
+
+
+def signed_after(text: str, b: int) -> str:
+    """The name a dash sets under a quote ending at ``b`` ("“…” — Vern McLellan"),
+    else ""."""
+    close = b + 1 if b < len(text) and text[b] in CLOSE_ONLY + '"' else b
+    m = _SIGNED.match(text, close)
+    return m.group(1) if m else ""
+
+
+def signed(text: str) -> str:
+    """The name of a sentence that is only a dash and a name ("— Vern McLellan"), the
+    splitter having cut it from the quote above it, else ""."""
+    return signed_after(text, 0) if text.lstrip()[:1] in "—–" else ""

@@ -16,11 +16,17 @@ Attributions (where unquoted information came from) are ``facts.attributions``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storydiff.facts.marks import CLOSE_ONLY, inside, is_title, quote_spans, transcript_label
+from storydiff.facts.marks import (
+    CLOSE_ONLY,
+    inside,
+    is_title,
+    quote_spans,
+    signed_after,
+    transcript_label,
+)
 from storydiff.facts.roles import (
     ORG_NOUNS,
     ROLES,
@@ -148,23 +154,6 @@ def _speech_verb(tok: Token) -> bool:
     return not (tok.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in tok.children))
 
 
-_SIGNED = re.compile(r"\s*[—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:\(|$|\n)")
-
-
-def _signed(text: str, b: int) -> str:
-    """The name a dash sets under a quote ending at ``b`` ("“…” — Vern McLellan"),
-    else ""."""
-    close = b + 1 if b < len(text) and text[b] in CLOSE_ONLY + '"' else b
-    m = _SIGNED.match(text, close)
-    return m.group(1) if m else ""
-
-
-def signed(text: str) -> str:
-    """The name of a sentence that is only a dash and a name ("— Vern McLellan"), the
-    splitter having cut it from the quote above it, else ""."""
-    return _signed(text, 0) if text.lstrip()[:1] in "—–" else ""
-
-
 _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
 
 
@@ -231,21 +220,6 @@ def narrator(doc: Doc | Span, spans: list[tuple[int, int]]) -> str | None:
                     return None
                 return name_of(tok) if tok.lemma_.lower() in ROLES else ""
     return None
-
-
-def group_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
-    """The plural subject of the sentence's main clause outside its quotes ("hundreds of
-    people gathered"), whom a "they" after it stands for; "" when none."""
-    for tok in doc:
-        if (
-            tok.dep_ == "nsubj"
-            and tok.tag_ in ("NNS", "NNPS")
-            and tok.head.dep_ == "ROOT"
-            and not inside(tok, spans)
-        ):
-            words = [t for t in tok.subtree if t.dep_ not in ("punct", "appos", "relcl", "acl")]
-            return strip_article(" ".join(t.text for t in words))
-    return ""
 
 
 def personal_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
@@ -391,7 +365,7 @@ def read_quotes(
         own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
         said_by = speaker if own is None or own == subject else _resolve(own, speaker, last_person)
         label = transcript_label(text, a) if subject is None and own is None else ""
-        label = _signed(text, b) or label
+        label = signed_after(text, b) or label
         said_by = label or said_by
         if len(words) >= min_words and not (said_by == "" and is_title(words)):
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X

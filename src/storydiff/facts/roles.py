@@ -30,6 +30,15 @@ ROLES = {
 lawmaker said"). Spokespeople, officials, witnesses and the like are left out: "the
 spokesman said" is most often someone else than the person named before."""
 
+PERSON_NOUNS = ROLES | {
+    "man", "woman", "boy", "girl", "mother", "father", "mom", "dad", "wife", "husband",
+    "son", "daughter", "worker", "resident", "witness", "owner", "student", "nurse",
+    "doctor", "driver", "victim", "official", "spokesman", "spokeswoman", "spokesperson",
+    "neighbour", "neighbor", "friend", "teenager", "employee", "customer", "passenger",
+}  # fmt: skip
+"""Nouns of a person said without a name ("The woman posted …", "His social worker
+looked grim"): whom "she" or a bare quote after them stands for."""
+
 _TITLE_WORDS = {
     "mr", "mrs", "ms", "dr", "prof", "rev", "revd", "sgt", "sergeant", "cpl", "corporal",
     "lt", "lieutenant", "col", "colonel", "gen", "maj", "major", "capt", "cmdr", "adm",
@@ -169,3 +178,35 @@ def plain_name(name: str) -> str:
     """A name without a possessive ending, nor words in capitals before it that
     belong to page furniture ("FOX NEWS APP Palmieri" -> "Palmieri")."""
     return _CAPS.sub("", _POSSESSIVE.sub("", name))
+
+
+def person_noun(doc: Doc | Span, spans: list[tuple[int, int]]) -> tuple[str, bool]:
+    """A person said without a name as the subject of the sentence's main clause ("The
+    woman posted …", "His social worker … looked grim"), and whether it is a role that
+    may describe anew someone named before; ("", False) when none."""
+    for tok in doc:
+        if (
+            tok.dep_ == "nsubj"
+            and tok.tag_ == "NN"
+            and tok.head.dep_ == "ROOT"
+            and tok.lemma_.lower() in PERSON_NOUNS
+            and not inside(tok, spans)
+            and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
+        ):
+            return name_of(tok), tok.lemma_.lower() in ROLES
+    return "", False
+
+
+def group_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
+    """The plural subject of the sentence's main clause outside its quotes ("hundreds of
+    people gathered"), whom a "they" after it stands for; "" when none."""
+    for tok in doc:
+        if (
+            tok.dep_ == "nsubj"
+            and tok.tag_ in ("NNS", "NNPS")
+            and tok.head.dep_ == "ROOT"
+            and not inside(tok, spans)
+        ):
+            words = [t for t in tok.subtree if t.dep_ not in ("punct", "appos", "relcl", "acl")]
+            return strip_article(" ".join(t.text for t in words))
+    return ""
