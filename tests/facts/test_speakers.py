@@ -381,3 +381,23 @@ def test_she_is_the_woman_the_sentence_before_was_about_not_a_name_it_mentions()
         "\nIn a discussion about storms, she wrote: “Sandbags in the hall saved our house.”"
     )
     assert _quotes(new)["Sandbags in the"] in ("woman", "The woman")
+
+
+def test_it_said_with_no_organisation_named_is_no_one() -> None:
+    new = BASE + (
+        "\nHarbour pilot Maren Ostby said the water rose faster than expected."
+        "\n“The quay will stay closed until spring,” it said."
+    )
+    assert _quotes(new)["The quay will"] != "Maren Ostby"
+
+
+def test_stray_marks_shift_no_later_quote() -> None:
+    quotes = "“We will rebuild the quay,” he said. “It will take a year.”"
+    for lead in (
+        "Mayor Tomas Varek said the quay was open.” The council met on Friday. ",
+        'Mayor Tomas Varek said the quay was open." The council met on Friday. ',
+        'Mayor Tomas Varek said the "quay was open. The council met on Friday. ',
+    ):
+        found = _quotes(BASE + "\n" + lead + quotes)
+        assert found.get("We will rebuild") == "Tomas Varek", lead
+        assert found.get("It will take") == "Tomas Varek", lead

@@ -307,8 +307,8 @@ def _resolve(
         return last_org  # "it said", "the company said": the organisation named last
     if subject.lemma_.lower() in _DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
-    if subject.lower_ == "it":
-        return last_speaker  # an organisation's "it said": never the last person named
+    if subject.lower_ == "it":  # an organisation's "it said": never a person
+        return last_speaker if organisation_name(last_speaker) else ""
     if subject.lower_ in _PRONOUNS:
         return last_speaker or last_person
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
