@@ -37,7 +37,7 @@ Reports per part: the share of labels whose quote is found, the share of found q
 whose speaker is right, and the wrong ones by ``how`` (where the text names the
 speaker: same-sentence, previous-sentence, pronoun, continuation, none).
 
-    .venv/bin/python bench/speakers_real.py [--part tune|holdout] [--batch 1|2|3|4|5] [--show]
+    .venv/bin/python bench/speakers_real.py [--part tune|holdout] [--batch 1|2|3|4|5|web] [--show]
 
 ``--part tune`` is the default; the holdout part is measured once, at the end of a
 piece of work, never to choose rules. ``--show`` prints each wrong or missing label
@@ -80,11 +80,19 @@ BATCHES = {
         ROOT / "tests" / "facts" / "speakers.batch5.blind.json",
         "612641e2919c31fa6301ab94108bbf6c39082cd74bdd2e96016785f6ed16cd6a",
     ),
+    "web": (
+        ROOT / "tests" / "facts" / "speakers.web.blind.json",
+        "c21dadc04e0e5e9e134e5309d91cf0dfa13fe6dc98538ba72329b0d717f83c39",
+    ),
 }
 """Label sets: 1 is the first (tune and holdout parts); 2 to 5 are later blind
 batches of tune texts only (the tune texts with double quotation marks after the
 first 86, in the same order), each labelled before storydiff's output for its texts
-was seen, to measure rules on texts they were not fitted on."""
+was seen, to measure rules on texts they were not fitted on. "web" is whole articles of
+seven major outlets from ``../shared/data/webpages/`` (text as storydiff's HTML reader
+extracts it), labelled the same way; it has no parts and fits no rule."""
+
+PAGES = ROOT.parent / "shared" / "data" / "webpages"
 
 STOP = frozenset("a an the of to in on at for and or by with from s".split())
 TITLES = frozenset(
@@ -202,9 +210,25 @@ def score_text(entry: dict[str, Any], found: list[tuple[str, str]], s: Score) ->
             s.wrong.append(f"wrong    {where} {label['speaker']!r} got {hit!r} ({label['how']})")
 
 
+def read_page(url: str) -> str:
+    """The text storydiff's HTML reader takes from one of the saved web pages."""
+    from storydiff.ingest.html import read_html
+
+    name = json.loads((PAGES / "evaldata.json").read_text(encoding="utf-8"))[url]["file"]
+    path = PAGES / "eval" / name
+    if not path.exists():
+        path = PAGES / "cache" / name
+    return read_html(path.read_bytes().decode("utf-8", "replace"), str(path), url).text
+
+
 def evaluate(part: str, batch: str = "1") -> Score:
-    texts = read_texts()
     s = Score()
+    if batch == "web":  # whole articles, no parts
+        for entry in load_labels(batch):
+            site = {**entry, "pair_id": entry["url"].split("/")[2], "text": 1}
+            score_text(site, quotes_of(read_page(entry["url"])), s)
+        return s
+    texts = read_texts()
     for entry in load_labels(batch):
         if entry["part"] != part:
             continue
@@ -224,7 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     s = evaluate(args.part, args.batch)
     f = s.figures()
-    print(f"{args.part}: {s.labels} labels, quote found {f['found']:.3f}, "
+    name = "web" if args.batch == "web" else args.part
+    print(f"{name}: {s.labels} labels, quote found {f['found']:.3f}, "
           f"speaker right {f['speaker']:.3f} of {s.found}")  # fmt: skip
     for how, n in sorted(s.by_how.items()):
         print(f"  {how:18} {n:3} labels  missing {s.missed_by_how[how]:2}  "

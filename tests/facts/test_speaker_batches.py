@@ -33,3 +33,12 @@ def test_each_batch_is_its_blind_file_of_tune_texts_not_labelled_before() -> Non
                 assert label["how"] in {
                     "same-sentence", "previous-sentence", "pronoun", "continuation", "none"
                 }  # fmt: skip
+
+
+def test_the_web_set_is_its_blind_file_with_few_words_each() -> None:
+    path, sha = speakers_real.BATCHES["web"]
+    raw = path.read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == sha
+    texts = json.loads(raw)["texts"]
+    assert len(texts) == len({t["url"] for t in texts}) >= 7
+    assert all(len(label["words"].split()) <= 6 for t in texts for label in t["labels"])
