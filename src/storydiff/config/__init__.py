@@ -55,6 +55,7 @@ from storydiff.config.cli import (
     TIMELINE_SNIPPET,
 )
 from storydiff.config.compare import (
+    CARRY_NARRATION,
     CLAIM_CONTEXT_WORDS,
     DEFAULT_COMPARE,
     FACTS_CONTEXT_BEFORE,
@@ -182,6 +183,7 @@ __all__ = [
     "BUSY_TIMEOUT_MS",
     "CACHE_MB",
     "CACHE_WAIT_MS",
+    "CARRY_NARRATION",
     "CHECKPOINT_PAGES",
     "CHROME_LINK_SHARE",
     "CHROME_MAX_DROP",

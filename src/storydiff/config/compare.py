@@ -129,6 +129,10 @@ RESTATED_SHARE = 0.6
 says (the stems of its lower-case content words) in one sentence of the other version,
 with the same negations, figures and hedges, says again what that version tells: no
 claim."""
+CARRY_NARRATION = 0
+"""Sentences of narration (no quote, no speech verb) a speaker is carried over to a
+bare quote after them: none. Copy that lost its paragraph breaks reads as one
+paragraph, and a quote after narration there is most often someone else's."""
 LEAD_SENTENCES = 2
 """The lead: a story's first sentences (a dateline line may be the first)."""
 QUOTE_KEPT = 0.3

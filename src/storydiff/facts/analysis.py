@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
+from storydiff.config import CARRY_NARRATION, FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
 from storydiff.facts.attributions import Attribution, find_attributions, institution
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
@@ -164,12 +164,6 @@ def analyse(
         prev = i
     _one_voice(out, text, sentences)
     return out
-
-
-CARRY_NARRATION = 0
-"""Sentences of narration (no quote, no speech verb) a speaker is carried over to a
-bare quote after them: none. Copy that lost its paragraph breaks reads as one
-paragraph, and a quote after narration there is most often someone else's."""
 
 
 def _facts_of(
