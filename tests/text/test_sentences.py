@@ -58,3 +58,33 @@ def test_a_title_is_not_joined_across_paragraphs_or_to_a_lower_case_word() -> No
     got = [s.text for s in split_sentences(text)]
     assert got[0] == "The last to speak was the Sgt."
     assert "Oehler left." in got
+
+
+def test_a_line_without_closing_punctuation_ends_a_sentence() -> None:
+    # A headline and a dateline line run on without a blank line (a crawl's plain text).
+    text = (
+        "Cargo ship runs aground off Kestrel Bay\n"
+        "KESTREL BAY (Norland Wire) -- A cargo ship ran aground. Nobody was hurt.\n"
+        "“We are safe,” the captain said."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Cargo ship runs aground off Kestrel Bay",
+        "KESTREL BAY (Norland Wire) -- A cargo ship ran aground.",
+        "Nobody was hurt.",
+        "“We are safe,” the captain said.",
+    ]
+
+
+def test_wrapped_prose_and_joined_words_keep_their_sentences() -> None:
+    wrapped = (
+        "The cargo ship ran aground off\n"
+        "the port of Kestrel Bay late on\n"
+        "Friday, and Coastguard Commander\n"
+        "Aldric Venn said the crew was safe."
+    )
+    assert len(split_sentences(wrapped)) == 1
+    # "S&" / "P 500" and a line ending in a comma join across the break.
+    assert len(split_sentences("The S&\nP 500 index fell 2%.")) == 1
+    assert len(split_sentences("Shares of Orwen,\nDahl and Venn fell.")) == 1
+    # A line that starts in lower case goes on the sentence before.
+    assert len(split_sentences("The ship ran aground off\nthe port.")) == 1

@@ -135,6 +135,7 @@ from storydiff.config.stories import (
 from storydiff.config.text import (
     LANGUAGE_MIN_PROBABILITY,
     SHINGLE_WORDS,
+    WRAPPED_SHARE,
 )
 from storydiff.config.watch import (
     ATOM_ENTRIES,
@@ -272,6 +273,7 @@ __all__ = [
     "WATCH_SCHEDULE",
     "WEBHOOK_RETRIES",
     "WEBHOOK_TIMEOUT",
+    "WRAPPED_SHARE",
     "ZSTD_LEVEL",
     "AlignConfig",
     "CompareConfig",

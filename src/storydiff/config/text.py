@@ -1,4 +1,5 @@
-"""The text layer (``text``): the one shingle size, and when a language is known."""
+"""The text layer (``text``): the one shingle size, when a language is known, and when
+line breaks end sentences."""
 
 from __future__ import annotations
 
@@ -12,3 +13,7 @@ rebuilt."""
 LANGUAGE_MIN_PROBABILITY = 0.5
 """Below this the language is reported as unknown (None) rather than guessed: lists of
 names or numbers ("Port0, Port1, ...") get low, meaningless scores."""
+WRAPPED_SHARE = 0.5
+"""A paragraph whose lines (all but its last) end without punctuation more often than
+this, two at least, is prose wrapped at a fixed width: its line breaks end no
+sentence."""

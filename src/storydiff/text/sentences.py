@@ -1,7 +1,10 @@
 """Sentences and paragraphs with offsets into the original text.
 
-Paragraphs are runs of text between blank lines. syntok splits each paragraph into
-sentences; it is right on quotes, dashes and "1,000 kilometres (620 miles)", but
+Paragraphs are runs of text between blank lines. Inside one, a line with no closing
+punctuation before a line that starts a sentence (a headline, a subhead, a dateline
+line run on without a blank line) ends a sentence, unless the paragraph is prose
+wrapped at a fixed width (most of its lines end without punctuation). syntok splits
+each piece into sentences; it is right on quotes, dashes and "1,000 kilometres (620 miles)", but
 does not split Chinese or Japanese at the full-width sentence ends 。！？, so a second
 pass does. syntok is given one paragraph at a time: on a whole text it pads every
 paragraph with spaces up to its offset, which makes long texts slow.
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 
 import syntok.segmenter
 
+from storydiff.config import WRAPPED_SHARE
 from storydiff.text.tokens import Token, tokenize
 
 # A full-width sentence end, with any closing quotes or brackets after it.
@@ -25,6 +29,13 @@ _TITLE_END = re.compile(
     r"(?<![\w.])(?:Adm|Atty|Capt|Cmdr|Col|Cpl|Det|Dr|Fr|Gen|Gov|Insp|Lt|Maj|Mr|Mrs|Ms|Msgr"
     r"|Pfc|Prof|Pvt|Rep|Rev|Sen|Sgt|Spc|Supt)\.$"
 )
+
+
+# A line that ends a sentence: closing punctuation, or a word that joins across the
+# break ("S&" / "P 500" in a crawl, "- " of a hyphenated word) is not a line end.
+_LINE_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+_JOINER = re.compile(r"[&,/\-–—(“\"‘]\s*$")
+_LINE_START = re.compile(r"\s*[\"“‘«(\[]?[A-Z0-9]")
 
 
 @dataclass(slots=True)
@@ -69,9 +80,50 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def _line_pieces(block: str) -> list[tuple[int, str]]:
+    r"""A paragraph cut after each line with no closing punctuation that a line starting
+    a sentence follows (``_LINE_START``), unless the paragraph is wrapped prose
+    (``WRAPPED_SHARE``): each piece with its offset in the block.
+
+    Examples:
+        >>> _line_pieces("Ship runs aground\nThe ship ran aground.\nIt was late.")
+        [(0, 'Ship runs aground'), (18, 'The ship ran aground.\nIt was late.')]
+        >>> len(_line_pieces("the ship ran\naground off the\nPort of Kestrel"))
+        1
+    """
+    lines = block.split("\n")
+    if len(lines) < 2:
+        return [(0, block)]
+    open_ends = [not _LINE_END.search(line) for line in lines[:-1]]
+    if sum(open_ends) >= 2 and sum(open_ends) > WRAPPED_SHARE * (len(lines) - 1):
+        return [(0, block)]
+    pieces: list[tuple[int, str]] = []
+    start = at = 0
+    for k, line in enumerate(lines[:-1]):
+        at += len(line) + 1
+        if (
+            open_ends[k]
+            and line.strip()
+            and not _JOINER.search(line)
+            and _LINE_START.match(lines[k + 1])
+        ):
+            pieces.append((start, block[start : at - 1]))
+            start = at
+    pieces.append((start, block[start:]))
+    return [(o, piece) for o, piece in pieces if piece.strip()]
+
+
 def _paragraph_spans(text: str, base: int, block: str) -> list[tuple[int, int]]:
-    """syntok's sentences of one paragraph (starting at ``base``), then cut at
-    full-width sentence ends."""
+    """syntok's sentences of one paragraph (starting at ``base``), cut where a line
+    ends a sentence without punctuation (``_line_pieces``) and at full-width sentence
+    ends."""
+    spans: list[tuple[int, int]] = []
+    for offset, piece in _line_pieces(block):
+        spans.extend(_syntok_spans(text, base + offset, piece))
+    return spans
+
+
+def _syntok_spans(text: str, base: int, block: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for para in syntok.segmenter.analyze(block):
         for sent in para:
