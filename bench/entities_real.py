@@ -72,3 +72,248 @@ some found name of that kind overlaps one of its places (recall per kind); it is
 piece of work, never to choose rules. ``--show`` lists the wrong, unlabelled and
 missed ones (tune only).
 """
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "semeval2022-task8-sample"
+LABELS = ROOT / "tests" / "facts" / "entities.blind.json"
+BLIND_SHA256 = "3aa1c7faf92401eb075acda66b6f623100dc2f75b9b46e4cc8c23d572a653507"
+
+KINDS = ("person", "organization", "place")
+CATEGORIES: dict[str, str] = {
+    "person": "person",
+    **dict.fromkeys(("company", "agency", "party", "team", "outlet", "group"), "organization"),
+    **dict.fromkeys(("country", "city", "region", "building", "street", "natural"), "place"),
+    **dict.fromkeys(
+        ("thing", "event", "law", "work", "nationality", "credit", "byline", "other"), "not"
+    ),
+}
+"""Each label category and the kind it belongs to."""
+
+Found = tuple[int, int, str, str]
+"""A found name: start, end, kind, words."""
+
+
+def split_of(pair_id: str, which: str) -> str:
+    digest = hashlib.sha256(f"entities:{pair_id}:{which}".encode()).hexdigest()
+    return "tune" if digest[0] < "b" else "holdout"
+
+
+def load_labels() -> list[dict[str, Any]]:
+    raw = LABELS.read_bytes()
+    if hashlib.sha256(raw).hexdigest() != BLIND_SHA256:
+        raise SystemExit(f"{LABELS} is not the blind file (sha256 differs)")
+    texts: list[dict[str, Any]] = json.loads(raw)["texts"]
+    return texts
+
+
+def read_texts(directory: Path = DATA) -> dict[tuple[str, str], str]:
+    csv.field_size_limit(10**9)
+    out: dict[tuple[str, str], str] = {}
+    for name in ("training_set.csv", "testing_set.csv"):
+        with (directory / name).open(newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                if row["lang1"] == row["lang2"] == "en":
+                    out[(row["pair_id"], "1")] = row["text1"]
+                    out[(row["pair_id"], "2")] = row["text2"]
+    return out
+
+
+def names_of(text: str) -> tuple[str, list[Found]]:
+    """The text as storydiff holds it and each person, organisation and place fact its
+    facts pass finds in it, the article's date unknown."""
+    from storydiff.document import Document
+    from storydiff.facts.analysis import analyse
+    from storydiff.text.sentences import split_sentences
+
+    body = Document(text=text).text
+    sentences = split_sentences(body)
+    analysis = analyse(sentences, list(range(len(sentences))), body, published=None)
+    found = [
+        (f.start, f.end, f.kind, f.text)
+        for facts in analysis.facts.values()
+        for f in facts
+        if f.kind in KINDS
+    ]
+    return body, sorted(found)
+
+
+def head_end(body: str, through: str) -> int:
+    at = body.find(through)
+    if at < 0:
+        raise SystemExit(f"head end {through!r} is not in the text")
+    return at + len(through)
+
+
+def _whole_word(head: str, a: int, b: int) -> bool:
+    def inner(ch: str) -> bool:
+        return ch.islower() or ch.isdigit()
+
+    return (a == 0 or not inner(head[a - 1])) and (b == len(head) or not inner(head[b]))
+
+
+def label_places(head: str, labels: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
+    """(start, end, label index) of every place a label stands for: its words (else its
+    name) as whole words, covering the name; the longer name keeps a place two
+    labels share, then the label with words around it."""
+    order = sorted(
+        range(len(labels)),
+        key=lambda i: (-len(labels[i]["name"]), -len(labels[i].get("words", ""))),
+    )
+    taken: list[tuple[int, int, int]] = []
+    for i in order:
+        name = labels[i]["name"]
+        words = labels[i].get("words", name)
+        inner = words.find(name)
+        for m in re.finditer(re.escape(words), head):
+            a, b = m.start() + inner, m.start() + inner + len(name)
+            if not _whole_word(head, m.start(), m.end()):
+                continue
+            if all(b <= s or e <= a for s, e, _ in taken):
+                taken.append((a, b, i))
+    return sorted(taken)
+
+
+@dataclass
+class Score:
+    found: int = 0
+    right: int = 0
+    found_by: Counter[str] = field(default_factory=Counter)
+    right_by: Counter[str] = field(default_factory=Counter)
+    wrong_kind: Counter[str] = field(default_factory=Counter)
+    not_by: Counter[str] = field(default_factory=Counter)
+    unlabelled: list[str] = field(default_factory=list)
+    labels_by: Counter[str] = field(default_factory=Counter)
+    recalled_by: Counter[str] = field(default_factory=Counter)
+    seen_by: Counter[str] = field(default_factory=Counter)
+    missed_by: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        names = sum(self.labels_by[c] for c, k in CATEGORIES.items() if k != "not")
+        recalled = sum(self.recalled_by.values())
+        out = {
+            "precision": self.right / max(self.found, 1),
+            "recall": recalled / max(names, 1),
+            "found": self.found,
+            "names": names,
+        }
+        for kind in KINDS:
+            labels = sum(self.labels_by[c] for c, k in CATEGORIES.items() if k == kind)
+            out[f"{kind} precision"] = self.right_by[kind] / max(self.found_by[kind], 1)
+            out[f"{kind} recall"] = self.recalled_by[kind] / max(labels, 1)
+        return out
+
+
+def _overlap(a: int, b: int, s: int, e: int) -> int:
+    return min(b, e) - max(a, s)
+
+
+def score_text(entry: dict[str, Any], body: str, found: list[Found], s: Score) -> None:
+    """Add one text's found names and labels to ``s`` (the matching rule above)."""
+    where = f"{entry['pair_id']}:{entry['text']}"
+    end = head_end(body, entry["through"])
+    head = body[:end]
+    labels: list[dict[str, Any]] = entry["labels"]
+    places = label_places(head, labels)
+    hit: set[tuple[int, str]] = set()
+    for a, b, kind, text in found:
+        if a >= end:
+            continue
+        s.found += 1
+        s.found_by[kind] += 1
+        best = max(places, key=lambda p: _overlap(a, b, p[0], p[1]), default=None)
+        if best is None or _overlap(a, b, best[0], best[1]) <= 0:
+            context = body[max(0, a - 30) : b + 30].replace("\n", " ")
+            s.unlabelled.append(f"unlabelled  {where} {kind} {text!r} in {context!r}")
+            continue
+        hit.add((best[2], kind))
+        label = labels[best[2]]
+        if label["kind"] == kind:
+            s.right += 1
+            s.right_by[kind] += 1
+        elif label["kind"] == "not":
+            s.not_by[label["category"]] += 1
+            s.notes.append(f"not         {where} {kind} {text!r} ({label['category']})")
+        else:
+            s.wrong_kind[f"{label['category']} as {kind}"] += 1
+            s.notes.append(f"wrong kind  {where} {kind} {text!r} ({label['category']})")
+    for i, label in enumerate(labels):
+        if label.get("words", label["name"]) not in head:
+            raise SystemExit(f"{where}: label {label['name']!r} is not in the head")
+        s.labels_by[label["category"]] += 1
+        if label["kind"] == "not":
+            continue
+        if (i, label["kind"]) in hit:
+            s.recalled_by[label["kind"]] += 1
+        else:
+            s.missed_by[label["category"]] += 1
+            s.notes.append(f"missed      {where} {label['name']!r} ({label['category']})")
+        if any((i, k) in hit for k in KINDS):
+            s.seen_by[label["kind"]] += 1
+
+
+def evaluate(part: str, batch: int = 0) -> Score:
+    """Score one part (``batch`` 0: all batches)."""
+    texts = read_texts()
+    s = Score()
+    for entry in load_labels():
+        if entry["part"] != part or batch not in (0, entry["batch"]):
+            continue
+        assert split_of(entry["pair_id"], str(entry["text"])) == part
+        body, found = names_of(texts[(entry["pair_id"], str(entry["text"]))])
+        score_text(entry, body, found, s)
+    return s
+
+
+def report(part: str, s: Score) -> list[str]:
+    f = s.figures()
+    lines = [
+        f"{part}: {sum(s.labels_by.values())} labels, {int(f['names'])} names; found "
+        f"{s.found}, precision {f['precision']:.3f}, recall {f['recall']:.3f}"
+    ]
+    for kind in KINDS:
+        labels = sum(s.labels_by[c] for c, k in CATEGORIES.items() if k == kind)
+        lines.append(
+            f"  {kind:12} found {s.found_by[kind]:3} right {s.right_by[kind]:3} "
+            f"precision {f[kind + ' precision']:.3f}   labels {labels:3} recalled "
+            f"{s.recalled_by[kind]:3} recall {f[kind + ' recall']:.3f} (any kind {s.seen_by[kind]})"
+        )
+    lines.append(f"  wrong kind {sum(s.wrong_kind.values())}: {dict(s.wrong_kind.most_common())}")
+    lines.append(f"  not {sum(s.not_by.values())}: {dict(s.not_by.most_common())}")
+    lines.append(f"  unlabelled {len(s.unlabelled)}")
+    lines.append(f"  missed by category: {dict(s.missed_by.most_common())}")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--part", default="tune", choices=("tune", "holdout"))
+    parser.add_argument("--batch", type=int, default=0, choices=(0, 1, 2), help="0: all")
+    parser.add_argument("--show", action="store_true", help="list wrong and missed (tune)")
+    args = parser.parse_args(argv)
+    if not DATA.exists():
+        print(f"{DATA} is missing", file=sys.stderr)
+        return 2
+    s = evaluate(args.part, args.batch)
+    print("\n".join(report(args.part, s)))
+    if args.show and args.part == "tune":
+        print("\n".join(sorted(s.notes) + s.unlabelled))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
