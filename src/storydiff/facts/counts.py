@@ -31,14 +31,20 @@ UNIT_ALIASES = {
     "m": "metre", "kg": "kilogram", "kgs": "kilogram", "lb": "pound", "lbs": "pound",
     "mi": "mile", "ha": "hectare", "cm": "centimetre", "mm": "millimetre",
     "centimeter": "centimetre", "millimeter": "millimetre", "liter": "litre", "l": "litre",
+    "mg": "milligram", "ml": "millilitre", "milliliter": "millilitre",
     "ton": "tonne", "tons": "tonne", "t": "tonne",
 }  # fmt: skip
 PERCENT_WORDS = {"percent", "per", "cent", "%", "pct"}
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+_PREFIXED = re.compile(r"^(sh|ksh|kes|rs\.?|inr)(\d[\d,]*(?:\.\d+)?)$", re.IGNORECASE)
+"""A currency written onto its amount: "Sh130", "Rs500" (one token)."""
+_GLUED_SCALE = re.compile(r"^([\d,.]+)(m|bn|mn|k)$", re.IGNORECASE)
+_NOUNS = {"people": "person"}
 
 
 def subject_of(tok: Token) -> str:
     lemma = tok.lemma_.lower()
+    lemma = _NOUNS.get(lemma, lemma)
     return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
 
 
@@ -57,6 +63,10 @@ def money(ent: Span) -> tuple[str, str] | None:
             rest = low[len(sym) :]
             if rest:
                 words.append(rest)
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    currency = currency or CURRENCIES.get(before, "") or CURRENCIES.get(after, "")
     value = parse_number(words) if words else None
     if value is None or all(w in SCALES for w in words):
         return None  # "billion-dollar": a size, not an amount
@@ -78,7 +88,9 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     def numeric(tok: Token) -> bool:
         low = tok.lower_
         return (
-            tok.i not in skip and low not in ("a", "an") and (tok.like_num or is_number_word(low))
+            tok.i not in skip
+            and low not in ("a", "an")
+            and (tok.like_num or is_number_word(low) or _PREFIXED.match(low) is not None)
         )
 
     for tok in doc:
@@ -100,8 +112,8 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
 _APPROXIMATE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores"}
 MEASURES = {
     "mile", "kilometre", "metre", "foot", "feet", "inch", "yard", "centimetre", "millimetre",
-    "kilogram", "gram", "tonne", "litre", "gallon", "hectare", "acre", "degree", "mph",
-    "knot", "magnitude", "celsius", "fahrenheit",
+    "kilogram", "gram", "milligram", "tonne", "litre", "millilitre", "gallon", "hectare",
+    "acre", "degree", "mph", "knot", "magnitude", "celsius", "fahrenheit",
 }  # fmt: skip
 """Units of measure: a distance, weight or temperature is no count of things (the
 sentence's claim carries it)."""
@@ -145,6 +157,8 @@ def _counted(run: list[Token]) -> Token | None:
         return head
     if last.lower_ in _APPROXIMATE:  # "thousands of leads" counts leads
         return _of_what(last)
+    if last.lower_ != "one" and (of := _of_what(last)) is not None:
+        return of  # "five of its last seven matches" counts matches
     if last.pos_ == "NOUN" and last.lower_ not in SCALES:
         return last
     doc = last.doc
@@ -169,6 +183,85 @@ def _half_of(tok: Token) -> Token | None:
     if tok.dep_ == "predet" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     return _of_what(tok)
+
+
+_CLOCK = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "gmt", "utc"}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+    "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
+    "oct", "oct.", "nov", "nov.", "dec", "dec.",
+}  # fmt: skip
+_ADDRESS = {"block"}
+"""A number before "block" is a street address ("the 3000 block of Vera Avenue")."""
+
+
+def _pronoun_one(run: list[Token], noun: Token | None) -> bool:
+    """ "one" that stands for a thing or a person, not a count of them: "one of the
+    cranes", "one must check", "a costly one", "one after another"."""
+    tok = run[-1]
+    if len(run) != 1 or tok.lower_ != "one":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return noun is None or noun.i == tok.i or (nxt is not None and nxt.lower_ == "of")
+
+
+def _age(run: list[Token], noun: Token | None) -> bool:
+    """A bare number that is a person's age: "Marguerite Olsen, 58, opened ...", "She
+    was 91."."""
+    tok, doc = run[-1], run[-1].doc
+    if len(run) != 1 or noun is not None or not tok.text.isdigit() or int(tok.text) > 120:
+        return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and before.text == "," and after is not None and after.text == ",":
+        return tok.i > 1 and doc[tok.i - 2].pos_ == "PROPN"
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return (
+        tok.dep_ in ("attr", "acomp")
+        and tok.head.lemma_ == "be"
+        and any(c.lower_ in ("he", "she") or c.pos_ == "PROPN" for c in subjects)
+    )
+
+
+def _no_count(run: list[Token], noun: Token | None) -> bool:
+    """A number that counts nothing: "one" as a pronoun, an age, a clock time ("9 am",
+    "11pm"), a day of a month ("March 4"), a number that names what comes before it
+    ("Section 214", "Pier 38", "Phase Two", a street's "3000 block"), a name glued to
+    its number ("5G", "4K"), a list marker ("3) ..."), a phone's area code, or a
+    number standing alone as a sentence (page furniture)."""
+    first, last = run[0], run[-1]
+    doc = last.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if _pronoun_one(run, noun) or _age(run, noun):
+        return True
+    if noun is None and all(t.lower_ == "half" for t in run):
+        return True  # "it's only half": a share of nothing named
+    if after is not None and (after.lower_ in _CLOCK or after.text == ")"):
+        return True  # "9 am"; "3) The keeper", "(323) 890-5500"
+    if after is not None and not last.whitespace_ and after.is_alpha:
+        glued = after.lower_
+        if glued not in SCALES and glued not in CURRENCIES and glued not in PERCENT_WORDS:
+            return subject_of(after) not in MEASURES  # "5G", "11pm"; "30km" is a measure
+    if noun is not None and noun.lower_ in _ADDRESS:
+        return True
+    if before is not None and before.lower_ in _MONTHS:
+        return True
+    if (
+        before is not None
+        and before.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        and before.is_alpha
+        and before.lower_ not in CURRENCIES
+    ):
+        between = doc[last.i + 1 : noun.i] if noun is not None and noun.i > last.i else None
+        counts_after = (
+            between is not None
+            and (noun is last.head or not between)
+            and not any(t.is_punct for t in between)
+        )  # "Monday 12 people"; "question dozens of appointments" is approximate
+        return not (counts_after or last.lower_ in _APPROXIMATE)
+    return all(t.is_punct or t.i in range(first.i, last.i + 1) for t in doc)
 
 
 def _qualified_start(run: list[Token]) -> int:
@@ -200,6 +293,10 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
                      offset + span.start_char, offset + span.end_char)
             )  # fmt: skip
             continue
+        prefix = _PREFIXED.match(run[0].text)
+        if prefix:  # "Sh130 million", "Sh130m": 130 million shillings
+            amount = words[0][len(prefix.group(1)) :]
+            words[:1] = _GLUED_SCALE.sub(r"\1 \2", amount).split()
         number = parse_number(words)
         if number is None:
             continue
@@ -211,7 +308,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
                      offset + span.start_char, offset + span.end_char)
             )  # fmt: skip
             continue
-        if _in_name(run, noun):
+        if _in_name(run, noun) or _no_count(run, noun):
             continue
         first = _qualified_start(run)
         last = noun.i if noun is not None and noun.i > run[-1].i else run[-1].i
@@ -219,7 +316,10 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
         subject = subject_of(noun) if noun is not None else ""
         kind: FactKind = "quantity"
         before = doc[first - 1].lower_ if first > 0 else ""
-        if noun is not None and noun.lower_ in CURRENCIES:
+        if prefix:
+            kind, subject = "money", CURRENCIES[prefix.group(1).lower()]
+            span = doc[first : run[-1].i + 1]
+        elif noun is not None and noun.lower_ in CURRENCIES:
             kind, subject = "money", CURRENCIES[noun.lower_]  # "350 euros", missed by NER
         elif before in CURRENCIES:
             kind, subject = "money", CURRENCIES[before]  # "$275m", missed by NER

@@ -21,7 +21,7 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000,
-    "k": 1_000,
+    "k": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 COUNT_WORDS = {
     "dozen": 12, "dozens": 24, "half": 0.5, "couple": 2,
@@ -35,6 +35,8 @@ CURRENCIES = {
     "¥": "JPY", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "₩": "KRW",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "₽": "RUB",
     "rupee": "INR", "rupees": "INR", "₹": "INR", "franc": "CHF", "francs": "CHF",
+    "rs": "INR", "rs.": "INR", "inr": "INR", "ksh": "KES", "kes": "KES", "sh": "shilling",
+    "shilling": "shilling", "shillings": "shilling",  # Kenyan, Ugandan or Tanzanian
     "cent": "cents", "cents": "cents", "penny": "pence", "pence": "pence", "¢": "cents",
 }  # fmt: skip
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -111,6 +113,11 @@ def _lower_words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+def _stem(word: str) -> str:
+    """The first letters by which two words count one thing ("people" and "person")."""
+    return "pers" if word == "people" else word[:4]
+
+
 @lru_cache(maxsize=32)
 def _numbers(text: str) -> dict[str, tuple[str, ...]]:
     """The numbers a text writes in digits, canonical ("1,500" -> "1500"), each with
@@ -144,8 +151,8 @@ def stated(value: str, subject: str, other_text: str) -> bool:
         return False
     if exact_figure(value):
         return True
-    stem = "".join(_lower_words(subject))[:4]
-    return bool(stem) and any(w[:4] == stem for w in there)
+    stem = _stem("".join(_lower_words(subject)))
+    return bool(stem) and any(_stem(w) == stem for w in there)
 
 
 def exact_figure(value: str) -> bool:
@@ -180,7 +187,7 @@ def bounded(f: Fact, other_text: str) -> bool:
     """A rounded count ("more than 500 candidates") of a thing the other version
     counts exactly, within the bound ("586 candidates"): the same count said
     loosely."""
-    stem = "".join(_lower_words(f.subject))[:4]
+    stem = _stem("".join(_lower_words(f.subject)))
     try:
         said = float(f.value)
     except ValueError:
@@ -189,6 +196,6 @@ def bounded(f: Fact, other_text: str) -> bool:
         return False
     words = " ".join(_lower_words(f.text))
     return any(
-        any(w[:4] == stem for w in after) and _within(float(value), said, words)
+        any(_stem(w) == stem for w in after) and _within(float(value), said, words)
         for value, after in _numbers(other_text).items()
     )

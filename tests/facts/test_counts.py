@@ -1,0 +1,134 @@
+"""Counts, money and percentages in one sentence, on sentences written for the test:
+what is a count of things, and which numbers are none (a pronoun "one", a name's
+number, an age, a clock time, a list marker)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.facts.extract import extract
+from storydiff.facts.nlp import load_pipeline
+
+
+def shown(text: str) -> list[tuple[str, str, str, str]]:
+    """(kind, words, value, subject) of the counts, money and percentages storydiff
+    would state: neither weak nor a measure."""
+    facts = extract(load_pipeline()(text), 0, 0).facts
+    return [
+        (f.kind, f.text, f.value, f.subject)
+        for f in facts
+        if f.kind in ("quantity", "money", "percent") and not f.weak and not f.measure
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master said one of the cranes had failed again.",
+        "If one wants to sail at dawn, one must check the tide tables.",
+        "The mayor thanked the volunteers one after another.",
+        "Two dogs ran into the square, and one barked at the pigeons.",
+        "It was a bold plan, and a costly one.",
+    ],
+)
+def test_one_as_a_pronoun_counts_nothing(text: str) -> None:
+    assert not [f for f in shown(text) if f[2] == "1"], shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fine is set out in Section 214 of the harbour code.",
+        "The ferry leaves from Pier 38 every afternoon.",
+        "The council moved the clinic to Building 12 last spring.",
+        "Residents can call hotline 311 to report a broken lamp.",
+        "The vote counts toward Phase Two of the redevelopment.",
+        "The singer reached the final of Eurovote 2021 with a ballad.",
+    ],
+)
+def test_a_number_after_a_noun_names_it(text: str) -> None:
+    assert not [f for f in shown(text) if f[0] == "quantity"], shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left the quay at 9 a.m. with its crew.",
+        "The market opens from 7 am until 11pm on weekdays.",
+        "The auction closed on March 4, 2021, after a long day.",
+        "Shops in the old town switched to 4K screens.",
+    ],
+)
+def test_clock_times_dates_and_glued_names_are_no_counts(text: str) -> None:
+    assert not [f for f in shown(text) if f[0] == "quantity"], shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marguerite Olsen, 58, opened the bakery on the corner.",
+        "She was 91.",
+    ],
+)
+def test_ages_are_no_counts(text: str) -> None:
+    assert not [f for f in shown(text) if f[0] == "quantity"], shown(text)
+
+
+def test_a_list_marker_and_a_lone_number_are_no_counts() -> None:
+    assert not shown("3) The lighthouse keeper")
+    assert not shown("0042")
+
+
+def test_a_dollar_sign_outside_the_money_entity_is_its_currency() -> None:
+    got = shown("The bakery reported earnings of $0.37 a share.")
+    assert ("money", "0.37", "USD") in [(k, v, c) for k, _, v, c in got], got
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("The council lost Rs 4.5 lakh on the contract.", "450000", "INR"),
+        ("The board may lose up to Sh240 million in wages.", "240000000", "shilling"),
+        ("The board lost Sh75m to fake invoices.", "75000000", "shilling"),
+        ("The film earned Rs 12 crore in a week.", "120000000", "INR"),
+    ],
+)
+def test_rupees_shillings_lakh_and_crore_are_money(text: str, value: str, currency: str) -> None:
+    assert ("money", value, currency) in [(k, v, s) for k, _, v, s in shown(text)], shown(text)
+
+
+def test_milligrams_are_a_measure() -> None:
+    assert not [f for f in shown("Each cup holds 65 mg of caffeine.") if f[0] == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("At least eleven people were hurt in the crush.", "person"),
+        ("The club has lost five of its last seven league matches.", "match"),
+        ("Thousands of people marched to the harbour.", "person"),
+    ],
+)
+def test_the_counted_noun(text: str, noun: str) -> None:
+    assert noun in [s for k, _, _, s in shown(text) if k == "quantity"], shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers pulled two sailors and three fishermen from the water.",
+        "The storm destroyed 240 homes and damaged 1,200 more.",
+        "The senate passed the bill 61-39 on a rainy afternoon.",
+    ],
+)
+def test_counts_stay_counts(text: str) -> None:
+    assert len([f for f in shown(text) if f[0] == "quantity"]) >= 2 or "61-39" in text
+    assert shown(text), text
+
+
+def test_a_name_and_its_number_before_a_comma_and_half_of_nothing() -> None:
+    assert not shown("The fair is held at Hangar 9, Riverside Exhibition Park.")
+    assert not shown("The plan worked, but only half.")
+    assert ("quantity", "dozens of old permits", "24", "permit") in shown(
+        "The ruling calls into question dozens of old permits."
+    )
