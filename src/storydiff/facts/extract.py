@@ -28,6 +28,7 @@ from storydiff.facts.counts import (
 from storydiff.facts.dates import YEAR, date_fact
 from storydiff.facts.model import Fact, FactKind
 from storydiff.facts.numbers import is_number_word
+from storydiff.facts.roles import title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -131,9 +132,10 @@ def _entity_parts(ent: Span) -> list[Span]:
     doc = ent.doc
     for tok in ent:
         joins = tok.lower_ in ("and", ",") and start < tok.i < ent.end - 1
-        # "Centers for Disease Control and Prevention" is one name: a list joins names
-        # of two words or more ("Brannock Construction and Telvane Engineering").
-        if (
+        # A spaced dash parts two names ("WELLSBY - Kei Varga", "(ORBIT - Dunmore
+        # Times)"): no name holds one.
+        dash = tok.text in ("-", "–", "—", "--") and bool(tok.whitespace_)
+        if (dash and tok.i > start and doc[tok.i - 1].whitespace_) or (
             joins
             and doc[tok.i + 1].is_title
             and doc[tok.i - 1].is_title
@@ -177,6 +179,7 @@ _PLACE_HEADS = {
     "park", "street", "avenue", "road", "boulevard", "square", "bridge", "river", "lake",
     "mountain", "mountains", "valley", "beach", "island", "islands", "bay", "hill", "hills",
     "heights", "county", "canyon", "creek", "harbor", "harbour", "airport", "station",
+    "tower", "towers", "peak", "beaches", "stadium", "arena", "ballpark", "plaza", "mall",
 }  # fmt: skip
 """Last words that make a name a place ("Coffey Park", "Mohala Street"), whatever the
 recogniser tagged it."""
@@ -218,6 +221,111 @@ def _thing(part: Span) -> bool:
         and head.i > root.i
         and any(c.dep_ == "det" for c in head.children)
     )
+
+
+_NOT_NAMES = {
+    "mou", "agm", "gdp", "ceo", "cfo", "icu", "ppe", "dui", "era", "whip", "rbi", "mvp", "qb",
+    "ipo", "covid-19", "covid", "coronavirus", "sars", "ebola", "hiv", "aids",
+}  # fmt: skip
+"""Common abbreviations and diseases the recogniser takes for organisations."""
+_CALENDAR_WORDS = set(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday"
+    " friday saturday sunday".split()
+)
+_CREDIT_BEFORE = re.compile(
+    r"(?i:^\s*by:?\s*$|\b(?:reported|written|compiled) by:?\s*$)"  # a byline
+    r"|(?:^|[A-Z]{2,}|,)\s*\([^()]{0,30}$"  # "(CNN) ...", "VATICAN CITY (Reuters) -"
+    r"|(?i:\([^()]*\b(?:photos?|images?|credit|file)\b[^()]*$)"  # "(Photo by X/Getty)"
+    r"|(?i:©|\bcopyright\b)"
+)
+"""Words before a name that make it the page's (a byline, an agency's tag in a
+dateline, a photo credit, a copyright line), not the story's."""
+
+
+def _not_a_name(part: Span) -> bool:
+    """A part that names no person, organisation or place of the story: a date ("MARCH
+    13"), a common abbreviation or disease ("MOU", "COVID-19"), or page furniture.
+    Events and laws ("the Kestrel Cup", "the Trade Act") stay: storydiff has no kind
+    for them, and an editor wants their changes."""
+    words = [t for t in part if not t.is_punct]
+    if all(t.lower_.strip(".") in _CALENDAR_WORDS or t.like_num for t in words):
+        return True
+    if part.text.lower() in _NOT_NAMES:
+        return True
+    if "/" in part.text and re.search(r"(?i)\bphotos?\b|\bimages\b", part.text):
+        return True  # "AP Photo/Ona Reyes", a photo credit
+    lead = part.doc.text[: part.start_char]
+    at = _CREDIT_BEFORE.search(lead)
+    if at and at.group().endswith(tuple("(-–— ")) and "(" in at.group():
+        return bool(re.match(r"[^()]{0,30}\)", part.doc.text[part.end_char :]))
+    return at is not None
+
+
+_SHEIKHS = {"amir", "emir", "sheikh", "sheik", "tahsildar", "pastor", "councilwoman"}
+
+
+def _untitled(part: Span) -> Span:
+    """A person without the titles the recogniser took into the name ("Amir Sheikh
+    Tamal Orvo" -> "Tamal Orvo", "Yelandur Tahsildar Varsha" -> "Varsha")."""
+    last = max(
+        (k for k, t in enumerate(part) if title_word(t.text) or t.lower_.strip(".") in _SHEIKHS),
+        default=-1,
+    )
+    return part[last + 1 :]
+
+
+_PLACE_PLURALS = {
+    "states", "islands", "emirates", "philippines", "netherlands", "bahamas", "maldives",
+    "territories", "heights", "hills", "mountains", "falls", "springs", "rapids", "lakes",
+    "plains", "keys", "isles", "alps", "andes", "rockies", "highlands", "everglades",
+    "indies", "americas", "nations", "beaches",
+}  # fmt: skip
+
+
+def _team(part: Span, kind: FactKind) -> bool:
+    """A team by its plural nickname ("the Gulls", "the Harbor City Gulls"), tagged as a
+    person or a place: a person takes no "the", and a place seldom ends in a plural."""
+    last = part[-1]
+    if kind == "organization" or last.lower_ in _PLACE_PLURALS or len(last) < 4:
+        return False
+    if not last.text.endswith("s") or last.text.endswith(("'s", "’s")):
+        return False
+    if last.tag_ == "NNPS" and (kind == "person" or len(part) > 1):
+        return True
+    return kind == "person" and part.start > 0 and part.doc[part.start - 1].lower_ == "the"
+
+
+_ORG_HEADS = {
+    "league", "club", "association", "university", "college", "party", "council",
+    "committee", "commission", "company", "corp", "corp.", "inc", "inc.", "ltd", "group",
+    "foundation", "institute", "ministry", "department", "agency", "bureau", "authority",
+    "board", "court", "police", "press", "news", "times", "post", "journal", "herald",
+    "tribune", "network", "magazine", "airlines", "bank",
+}  # fmt: skip
+"""Last words of an organisation's name ("the Gulf Coast League", "the Dunmore Herald")
+that the recogniser tagged as a place."""
+_STATE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")
+
+
+def _kind_in_context(part: Span, kind: FactKind) -> FactKind:
+    """The kind the words around a name say: a team's nickname is an organisation, and
+    so is a "place" ending in an organisation's word; a state's abbreviation after a
+    place, and a name followed by a comma and a place, are places ("Fort Wayne,
+    Indiana")."""
+    if _team(part, kind):
+        return "organization"
+    doc = part.doc
+    if kind == "place" and len(part) > 1 and part[-1].lower_ in _ORG_HEADS:
+        return "organization"  # "the Gulf Coast League"
+    state = kind != "place" and _STATE.fullmatch(part.text) and part.start > 1
+    if state and doc[part.start - 1].text == "," and doc[part.start - 2].ent_type_ == "GPE":
+        return "place"  # "Wellsby, FL", "Dunmore, Ark."
+    if kind != "place" and part.end + 1 < len(doc) and doc[part.end].text == ",":
+        after = doc[part.end + 1]
+        if after.ent_type_ == "GPE" and after.ent_iob_ == "B" and after.ent_type_ != part.label_:
+            return "place"
+    return kind
 
 
 def _title(ent: Span) -> str:
@@ -278,10 +386,15 @@ def extract(
                 part = _trim(part)
                 if not len(part) or _SAY_IT.search(part.text):
                     continue  # an empty part, or a pronunciation guide ("WAHRM'-beer")
-                s0, s1 = offset + part.start_char, offset + part.end_char
                 ekind = _entity_kind(part, label)
                 if part[-1].lower_ in _PLACE_HEADS and len(part) > 1:
                     ekind = "place"
+                if ekind == "person":
+                    part = _untitled(part)
+                if not len(part) or _not_a_name(part):
+                    continue
+                ekind = _kind_in_context(part, ekind)
+                s0, s1 = offset + part.start_char, offset + part.end_char
                 if ekind == "person" and (_thing(part) or _no_person(part)):
                     continue
                 detail = _title(part) if ekind == "person" else ""
