@@ -68,3 +68,26 @@ def test_a_name_before_a_comma_and_a_place_is_a_place() -> None:
 
 def test_common_abbreviations_name_no_organisation() -> None:
     assert names("The university signed an MOU with the college.") == []
+
+
+def test_initials_tagged_as_a_place_are_an_organisation() -> None:
+    found = names(
+        "Pittsburgh has scored 134 goals and ranks seventh in the NHL averaging 3.4 per game."
+    )
+    assert ("organization", "NHL") in found
+    assert names("The flight landed in the USA on Monday.") == [("place", "USA")]
+
+
+def test_a_bar_is_no_person() -> None:
+    found = names(
+        "This year, Marvel Bar, the Wellsby cocktail spot, is also taking a break from booze."
+    )
+    assert found == [("organization", "Marvel Bar")]
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person() -> None:
+    assert names("Varek, 28, was laid low early in the season.") == [("person", "Varek")]
+
+
+def test_one_word_that_says_a_quote_is_a_person() -> None:
+    assert names('"This simply must stop," DeWine said.') == [("person", "DeWine")]

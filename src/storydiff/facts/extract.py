@@ -301,11 +301,25 @@ _ORG_HEADS = {
     "committee", "commission", "company", "corp", "corp.", "inc", "inc.", "ltd", "group",
     "foundation", "institute", "ministry", "department", "agency", "bureau", "authority",
     "board", "court", "police", "press", "news", "times", "post", "journal", "herald",
-    "tribune", "network", "magazine", "airlines", "bank",
+    "tribune", "network", "magazine", "airlines", "bank", "bar", "restaurant", "cafe",
 }  # fmt: skip
 """Last words of an organisation's name ("the Gulf Coast League", "the Dunmore Herald")
 that the recogniser tagged as a place."""
+_ACRONYM = re.compile(r"[A-Z]{3,5}")
+_PLACE_ACRONYMS = {"USA", "UAE", "DRC", "PRC", "DPRK", "ROK", "NYC", "KSA", "NSW", "USSR"}
+"""Places said by their initials; other initials tagged as places are organisations."""
 _STATE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")
+
+
+def _quoted_speaker(part: Span) -> bool:
+    """One capitalised word that says a quote just before it ('"...," DeWine said'): a
+    person the recogniser took for an organisation (an organisation says a quote with
+    its article or a longer name)."""
+    root, doc = part.root, part.doc
+    if len(part) != 1 or not root.text[:1].isupper() or root.is_upper or root.dep_ != "nsubj":
+        return False
+    before = doc[max(0, part.start - 2) : part.start].text
+    return root.head.lemma_ in ("say", "tell", "add", "write") and any(q in before for q in '"”’')
 
 
 def _kind_in_context(part: Span, kind: FactKind) -> FactKind:
@@ -316,8 +330,16 @@ def _kind_in_context(part: Span, kind: FactKind) -> FactKind:
     if _team(part, kind):
         return "organization"
     doc = part.doc
-    if kind == "place" and len(part) > 1 and part[-1].lower_ in _ORG_HEADS:
-        return "organization"  # "the Gulf Coast League"
+    if kind != "organization" and len(part) > 1 and part[-1].lower_ in _ORG_HEADS:
+        return "organization"  # "the Gulf Coast League", "Marvel Bar" as a person
+    if kind == "place" and _ACRONYM.fullmatch(part.text) and part.text not in _PLACE_ACRONYMS:
+        return "organization"  # "the NHL", tagged as a place
+    if kind != "person" and part.end + 2 < len(doc) and doc[part.end].text == ",":
+        age = doc[part.end + 1]
+        if age.text.isdigit() and 0 < int(age.text) < 120 and doc[part.end + 2].text == ",":
+            return "person"  # "Kubica, 35, made his return": an age in apposition
+    if kind == "organization" and _quoted_speaker(part):
+        return "person"
     state = kind != "place" and _STATE.fullmatch(part.text) and part.start > 1
     if state and doc[part.start - 1].text == "," and doc[part.start - 2].ent_type_ == "GPE":
         return "place"  # "Wellsby, FL", "Dunmore, Ark."
