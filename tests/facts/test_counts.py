@@ -117,6 +117,7 @@ def test_the_counted_noun(text: str, noun: str) -> None:
     "text",
     [
         "Rescuers pulled two sailors and three fishermen from the water.",
+        "She was one of 250 Lakeside residents, forty of whom signed.",
         "The storm destroyed 240 homes and damaged 1,200 more.",
         "The senate passed the bill 61-39 on a rainy afternoon.",
     ],
@@ -132,3 +133,44 @@ def test_a_name_and_its_number_before_a_comma_and_half_of_nothing() -> None:
     assert ("quantity", "dozens of old permits", "24", "permit") in shown(
         "The ruling calls into question dozens of old permits."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill closed in 1987, 1994 and 2003.",
+        "Prices rose every year from 2011 to 2016.",
+        "The guide covers 2024 Harbour Rules in full.",
+        "The striker wore No. 9 for the club.",
+        "Photo 2 of 7 shows the pier.",
+        "The gallery reads 3 / 8 under the picture.",
+    ],
+)
+def test_years_numbers_and_counters_are_no_counts(text: str) -> None:
+    assert not [f for f in shown(text) if f[0] == "quantity"], shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farm was sold 14 months ago.",
+        "He has worked there for 6 yrs now.",
+        "The talks lasted 19 hours.",
+    ],
+)
+def test_a_length_of_time_is_a_measure(text: str) -> None:
+    assert not [f for f in shown(text) if f[0] == "quantity"], shown(text)
+
+
+def test_basis_points_are_a_percentage_change() -> None:
+    got = shown("The bank cut its rate by 75 basis points.")
+    assert [(k, v, s) for k, _, v, s in got] == [("percent", "75", "basis point")], got
+
+
+def test_hundreds_of_thousands_of_dollars_and_half_a_dozen() -> None:
+    got = shown("The town spent hundreds of thousands of dollars on the road.")
+    assert ("money", "100000", "USD") in [(k, v, s) for k, _, v, s in got], got
+    got = shown("Crews pulled about half a dozen abandoned boats out of the river.")
+    assert ("quantity", "6", "boat") in [(k, v, s) for k, _, v, s in got], got
+    got = shown("Tens of thousands of fans crowded the square.")
+    assert ("quantity", "10000", "fan") in [(k, v, s) for k, _, v, s in got], got

@@ -13,7 +13,17 @@ import re
 from typing import TYPE_CHECKING
 
 from storydiff.facts.model import Fact, FactKind
-from storydiff.facts.numbers import CURRENCIES, SCALES, canonical, is_number_word, parse_number
+from storydiff.facts.numbers import (
+    CURRENCIES,
+    GLUED_SCALE,
+    MONTHS,
+    PREFIXED_CURRENCY,
+    SCALES,
+    YEAR,
+    canonical,
+    is_number_word,
+    parse_number,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,9 +46,6 @@ UNIT_ALIASES = {
 }  # fmt: skip
 PERCENT_WORDS = {"percent", "per", "cent", "%", "pct"}
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
-_PREFIXED = re.compile(r"^(sh|ksh|kes|rs\.?|inr)(\d[\d,]*(?:\.\d+)?)$", re.IGNORECASE)
-"""A currency written onto its amount: "Sh130", "Rs500" (one token)."""
-_GLUED_SCALE = re.compile(r"^([\d,.]+)(m|bn|mn|k)$", re.IGNORECASE)
 _NOUNS = {"people": "person"}
 
 
@@ -90,16 +97,35 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
         return (
             tok.i not in skip
             and low not in ("a", "an")
-            and (tok.like_num or is_number_word(low) or _PREFIXED.match(low) is not None)
+            and (tok.like_num or is_number_word(low) or PREFIXED_CURRENCY.match(low) is not None)
         )
 
     for tok in doc:
+        low = tok.lower_
         if numeric(tok):
             current.append(tok)
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.text == "-" and current and nxt is not None and numeric(nxt) and not tok.whitespace_:
             current.append(tok)
+            continue
+        if (
+            tok.lower_ == "of"
+            and current
+            and current[-1].lower_ in _APPROXIMATE
+            and nxt is not None
+            and nxt.lower_ in _APPROXIMATE
+        ):
+            current.append(tok)  # "hundreds of thousands"
+            continue
+        if (
+            low in ("a", "an")
+            and current
+            and current[-1].lower_ == "half"
+            and nxt is not None
+            and nxt.lower_ in ("dozen", "hundred", "million", "billion")
+        ):
+            current.append(tok)  # "half a dozen"
             continue
         if current:
             runs.append(current)
@@ -109,7 +135,9 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     return [run for run in runs if any(t.lower_ not in SCALES and t.text != "-" for t in run)]
 
 
-_APPROXIMATE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores"}
+_APPROXIMATE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
+_DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "century", "yr", "hr"}
+"""Units of time: "14 months", "6 yrs" is a length of time, measured, not counted."""
 MEASURES = {
     "mile", "kilometre", "metre", "foot", "feet", "inch", "yard", "centimetre", "millimetre",
     "kilogram", "gram", "milligram", "tonne", "litre", "millilitre", "gallon", "hectare",
@@ -125,7 +153,7 @@ def _measure(run: list[Token], noun: Token | None) -> bool:
     scale word ("a 5.0 earthquake", "100.5 degrees") or a number in a hyphenated
     modifier ("a 22-page complaint", "600-count pillowcases", "the 128-seat
     parliament")."""
-    if noun is not None and (subject_of(noun) in MEASURES or noun.lower_ in MEASURES):
+    if noun is not None and (subject_of(noun) in MEASURES | _DURATIONS or noun.lower_ in MEASURES):
         return True
     last = run[-1]
     doc = last.doc
@@ -159,6 +187,12 @@ def _counted(run: list[Token]) -> Token | None:
         return _of_what(last)
     if last.lower_ != "one" and (of := _of_what(last)) is not None:
         return of  # "five of its last seven matches" counts matches
+    if last.lower_ in ("dozen", "couple"):  # "half a dozen abandoned ships"
+        for tok in last.doc[last.i + 1 : last.i + 5]:
+            if tok.is_punct:
+                break
+            if tok.pos_ == "NOUN":
+                return tok
     if last.pos_ == "NOUN" and last.lower_ not in SCALES:
         return last
     doc = last.doc
@@ -186,12 +220,6 @@ def _half_of(tok: Token) -> Token | None:
 
 
 _CLOCK = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "gmt", "utc"}
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
-    "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
-    "oct", "oct.", "nov", "nov.", "dec", "dec.",
-}  # fmt: skip
 _ADDRESS = {"block"}
 """A number before "block" is a street address ("the 3000 block of Vera Avenue")."""
 
@@ -246,8 +274,18 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
             return subject_of(after) not in MEASURES  # "5G", "11pm"; "30km" is a measure
     if noun is not None and noun.lower_ in _ADDRESS:
         return True
-    if before is not None and before.lower_ in _MONTHS:
-        return True
+    if before is not None and before.lower_ in MONTHS | {"no.", "#", "nos."}:
+        return True  # "March 4"; "No. 9"
+    if before is not None and before.text == "." and doc[first.i - 2].lower_ == "no":
+        return True  # "No. 9" cut in two
+    if YEAR.match(last.text) and len(run) == 1 and (noun is None or noun.tag_ != "NNS"):
+        return True  # "in 1987, 1994 and 2003", "the 2024 Harbour Rules"; "2000 workers" counts
+    if after is not None and after.lower_ in ("of", "/") and last.i + 2 < len(doc):
+        other, then = doc[last.i + 2], doc[last.i + 3] if last.i + 3 < len(doc) else None
+        if other.like_num and (then is None or then.pos_ not in ("NOUN", "PROPN", "ADJ")):
+            return True  # a counter: "Photo 2 of 7", "3 / 8"; "15 of 20 ministers" counts
+    if before is not None and before.lower_ in ("of", "/") and doc[first.i - 2].like_num:
+        return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")  # "2 of 7"
     if (
         before is not None
         and before.tag_ in ("NN", "NNS", "NNP", "NNPS")
@@ -293,10 +331,10 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
                      offset + span.start_char, offset + span.end_char)
             )  # fmt: skip
             continue
-        prefix = _PREFIXED.match(run[0].text)
+        prefix = PREFIXED_CURRENCY.match(run[0].text)
         if prefix:  # "Sh130 million", "Sh130m": 130 million shillings
             amount = words[0][len(prefix.group(1)) :]
-            words[:1] = _GLUED_SCALE.sub(r"\1 \2", amount).split()
+            words[:1] = GLUED_SCALE.sub(r"\1 \2", amount).split()
         number = parse_number(words)
         if number is None:
             continue
@@ -326,6 +364,12 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
             span = doc[first - 1 : last + 1]
         elif noun is not None and noun.lower_ in PERCENT_WORDS:
             kind, subject = "percent", "percent"
+        elif (
+            noun is not None
+            and subject == "point"
+            and any(c.lower_ == "basis" for c in noun.children)
+        ):
+            kind, subject = "percent", "basis point"  # "cut by 75 basis points"
         out.append(
             Fact(
                 kind,

@@ -27,7 +27,7 @@ COUNT_WORDS = {
     "dozen": 12, "dozens": 24, "half": 0.5, "couple": 2,
     # approximate counts ("hundreds of people", "thousands of leads"): the order of size
     "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
-    "scores": 20,
+    "scores": 20, "tens": 10,
 }  # fmt: skip
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
@@ -38,6 +38,16 @@ CURRENCIES = {
     "rs": "INR", "rs.": "INR", "inr": "INR", "ksh": "KES", "kes": "KES", "sh": "shilling",
     "shilling": "shilling", "shillings": "shilling",  # Kenyan, Ugandan or Tanzanian
     "cent": "cents", "cents": "cents", "penny": "pence", "pence": "pence", "¢": "cents",
+}  # fmt: skip
+PREFIXED_CURRENCY = re.compile(r"^(sh|ksh|kes|rs\.?|inr)(\d[\d,]*(?:\.\d+)?)$", re.IGNORECASE)
+"""A currency written onto its amount: "Sh130", "Rs500" (one token)."""
+GLUED_SCALE = re.compile(r"^([\d,.]+)(m|bn|mn|k)$", re.IGNORECASE)
+"""An amount with its scale glued on: "130m"."""
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+    "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
+    "oct", "oct.", "nov", "nov.", "dec", "dec.",
 }  # fmt: skip
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
@@ -66,8 +76,8 @@ def parse_number(words: list[str]) -> float | None:
         if w in ("a", "an") and not seen:
             current = 1.0
             continue
-        if w == "and":
-            continue
+        if w == "and" or (w in ("of", "a", "an") and seen):
+            continue  # "one hundred and five", "hundreds of thousands", "half a dozen"
         parts = [x for x in w.split("-") if x] if "-" in w and not w[0].isdigit() else [w]
         for part in parts:
             if _DIGITS.match(part):
@@ -104,7 +114,7 @@ def canonical(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -135,7 +145,7 @@ def _numbers(text: str) -> dict[str, tuple[str, ...]]:
 def at_least_ten(value: str) -> bool:
     """A figure of ten or more that is no year."""
     try:
-        return abs(float(value)) >= 10 and not _YEAR.match(value)
+        return abs(float(value)) >= 10 and not YEAR.match(value)
     except ValueError:
         return False
 
