@@ -174,3 +174,15 @@ def test_hundreds_of_thousands_of_dollars_and_half_a_dozen() -> None:
     assert ("quantity", "6", "boat") in [(k, v, s) for k, _, v, s in got], got
     got = shown("Tens of thousands of fans crowded the square.")
     assert ("quantity", "10000", "fan") in [(k, v, s) for k, _, v, s in got], got
+
+
+@pytest.mark.parametrize(
+    "text", ["The case falls under sections 212 and 418 of the code.", "Routes 7 and 15 closed."]
+)
+def test_both_numbers_of_a_named_pair_are_names(text: str) -> None:
+    assert not [f for f in shown(text) if f[0] == "quantity"], shown(text)
+
+
+def test_a_plural_in_a_title_case_headline_is_counted() -> None:
+    got = shown("The Top 6 Reasons Bakers Love Rye")
+    assert [(v, s) for k, _, v, s in got if k == "quantity"] == [("6", "reasons")], got

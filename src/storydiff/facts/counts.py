@@ -24,6 +24,8 @@ from storydiff.facts.numbers import (
     is_number_word,
     parse_number,
 )
+from storydiff.facts.numbers import money as money  # read by extract with the counts
+from storydiff.facts.numbers import percent as percent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -53,37 +55,6 @@ def subject_of(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     lemma = _NOUNS.get(lemma, lemma)
     return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
-
-
-def money(ent: Span) -> tuple[str, str] | None:
-    currency = ""
-    words: list[str] = []
-    for tok in ent:
-        low = tok.lower_
-        if low in CURRENCIES:
-            currency = currency or CURRENCIES[low]
-        elif is_number_word(low) or low in ("a", "an"):
-            words.append(low)
-        elif low.startswith(("us$", "$", "€", "£", "¥")):
-            sym = "us$" if low.startswith("us$") else low[0]
-            currency = currency or CURRENCIES[sym]
-            rest = low[len(sym) :]
-            if rest:
-                words.append(rest)
-    doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    currency = currency or CURRENCIES.get(before, "") or CURRENCIES.get(after, "")
-    value = parse_number(words) if words else None
-    if value is None or all(w in SCALES for w in words):
-        return None  # "billion-dollar": a size, not an amount
-    return canonical(value), currency
-
-
-def percent(ent: Span) -> str | None:
-    words = [t.lower_ for t in ent if is_number_word(t.lower_)]
-    value = parse_number(words) if words else None
-    return canonical(value) if value is not None else None
 
 
 def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
@@ -166,8 +137,13 @@ def _measure(run: list[Token], noun: Token | None) -> bool:
 
 def _in_name(run: list[Token], noun: Token | None) -> bool:
     """A number before one proper noun makes a name ("38 North"), while "three
-    Americans" counts."""
-    return noun is not None and noun.i != run[-1].i and noun.tag_ == "NNP"
+    Americans" counts, and so does a plural in a title-case headline ("The Top 4
+    Issues", "17 Powerful Quotes")."""
+    if noun is None or noun.i == run[-1].i or noun.tag_ != "NNP":
+        return False
+    text = noun.text
+    plural = len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "'s", "us"))
+    return not (plural and run[-1].lower_ not in ("1", "one"))
 
 
 def _counted(run: list[Token]) -> Token | None:
@@ -252,6 +228,18 @@ def _age(run: list[Token], noun: Token | None) -> bool:
     )
 
 
+def _second_of_names(first: Token, last: Token) -> bool:
+    """The second number of "sections 417 and 420", "Routes 9 and 12": a conjunct of a
+    number that names the noun before it."""
+    doc, head = last.doc, last.head
+    if last.dep_ != "conj" or head.i >= first.i or head.i == 0:
+        return False
+    if head.like_num:
+        named = doc[head.i - 1]
+        return named.tag_ in ("NN", "NNS", "NNP", "NNPS") and named.is_alpha
+    return head.pos_ in ("NOUN", "PROPN") and doc[head.i + 1].like_num
+
+
 def _no_count(run: list[Token], noun: Token | None) -> bool:
     """A number that counts nothing: "one" as a pronoun, an age, a clock time ("9 am",
     "11pm"), a day of a month ("March 4"), a number that names what comes before it
@@ -286,6 +274,8 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
             return True  # a counter: "Photo 2 of 7", "3 / 8"; "15 of 20 ministers" counts
     if before is not None and before.lower_ in ("of", "/") and doc[first.i - 2].like_num:
         return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")  # "2 of 7"
+    if _second_of_names(first, last):
+        return True
     if (
         before is not None
         and before.tag_ in ("NN", "NNS", "NNP", "NNPS")

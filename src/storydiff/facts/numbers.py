@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from storydiff.facts.model import Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 UNITS = {
     w: i
@@ -209,3 +213,37 @@ def bounded(f: Fact, other_text: str) -> bool:
         any(_stem(w) == stem for w in after) and _within(float(value), said, words)
         for value, after in _numbers(other_text).items()
     )
+
+
+def money(ent: Span) -> tuple[str, str] | None:
+    """The value and currency of a money entity; the currency may stand just outside
+    it (the parser leaves "$" out of "$0.79"). None for a size ("billion-dollar")."""
+    currency = ""
+    words: list[str] = []
+    for tok in ent:
+        low = tok.lower_
+        if low in CURRENCIES:
+            currency = currency or CURRENCIES[low]
+        elif is_number_word(low) or low in ("a", "an"):
+            words.append(low)
+        elif low.startswith(("us$", "$", "€", "£", "¥")):
+            sym = "us$" if low.startswith("us$") else low[0]
+            currency = currency or CURRENCIES[sym]
+            rest = low[len(sym) :]
+            if rest:
+                words.append(rest)
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    currency = currency or CURRENCIES.get(before, "") or CURRENCIES.get(after, "")
+    value = parse_number(words) if words else None
+    if value is None or all(w in SCALES for w in words):
+        return None  # "billion-dollar": a size, not an amount
+    return canonical(value), currency
+
+
+def percent(ent: Span) -> str | None:
+    """The value of a percentage entity ("12 per cent" -> "12")."""
+    words = [t.lower_ for t in ent if is_number_word(t.lower_)]
+    value = parse_number(words) if words else None
+    return canonical(value) if value is not None else None
