@@ -199,3 +199,24 @@ def test_a_place_that_only_bounds_a_superlative_is_no_new_place() -> None:
     assert "Europe" not in _added(largest, "place")
     went = BASE + "\nAnselm Drevik fled to Europe, Europe's most wanted fugitive said."
     assert "Europe" in _added(went, "place")
+
+
+def test_review_cases_of_over_reaching_patterns() -> None:
+    """A stamp needs a month word ("12 novels" is none), a superlative's scope is no
+    "test" or "arrest", and "known by" needs a naming noun to declare an alias."""
+    import re
+
+    from storydiff.facts.aliases import declared
+    from storydiff.facts.changes import _SCOPE
+    from storydiff.facts.extract import STAMP
+
+    assert not STAMP.search("She published 12 novels between 1990 and 2010.")
+    assert not STAMP.search("The firm posted a 12% rise in sales.")
+    assert STAMP.search("Updated Sept. 2") and STAMP.search("Updated 2 September")
+    assert not re.match(_SCOPE, "’s test of a ballistic missile")
+    assert not re.match(_SCOPE, "'s arrest of two sailors")
+    assert re.match(_SCOPE, "'s biggest port") and re.match(_SCOPE, "'s most wanted man")
+    assert declared("Ilse Marrow", "Ilse Marrow, known by Republicans as a dealmaker, spoke.") == []
+    assert declared("Aldric Venn", "Aldric Venn, known by the nickname Stormy, spoke.") == [
+        "Stormy"
+    ]

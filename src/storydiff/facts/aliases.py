@@ -196,8 +196,9 @@ def as_adjective(place: str, text: str) -> bool:
 
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|del|la)?\s*[A-Z][\w.&'’-]*)*"
 _KNOWN = (
-    r",?\s*(?:(?:also|better|more commonly|commonly|widely)\s+)?known\s+(?:as|by)\s+"
-    r"(?:(?:his|her|their|the)\s+)?(?:(?:nom[- ]de[- ]guerre|alias|nickname|pseudonym)\s+)?"
+    r",?\s*(?:(?:also|better|more commonly|commonly|widely)\s+)?known\s+"
+    r"(?:as\s+|by\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:nom[- ]de[- ]guerre|alias|nickname|pseudonym|name)\s+)"
     r"(?:the\s+)?"
 )
 """How a text gives a name another: "also known as", "better known by his nom de

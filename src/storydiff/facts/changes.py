@@ -208,7 +208,10 @@ def _before_a_name(f: Fact, facts: list[Fact], text: str) -> bool:
     )
 
 
-_SCOPE = r"['’]s\s+(?:(?:most|least)\b|[a-z]+est\b)"
+_SCOPE = (
+    r"['’]s\s+(?:(?:most|least)\b|(?!(?:[a-z]*(?:test|rest|quest|west)|interest|harvest|chest|"
+    r"guest|nest|vest|behest|forest)\b)[a-z]+est\b)"
+)
 """What follows a place that only bounds a superlative: "Europe's most wanted"."""
 
 

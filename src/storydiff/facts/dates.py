@@ -138,7 +138,7 @@ def page_date(ent: Span) -> bool:
     caption = _CAPTION_END.search(doc.text)
     if (caption and ent.start_char >= caption.start(1)) or _CREDIT_END.search(doc.text):
         return True
-    if _PLACE_BEFORE.search(before) and _DASH_AFTER.match(after):
+    if _PLACE_BEFORE.search(before[-120:]) and _DASH_AFTER.match(after):
         return True  # "Bangkok, 27 December, 2019 – The Tourism Authority ..."
     agency = _AGENCY_AFTER.match(after)
     if agency and not agency.group(0).strip("( )").lower().endswith("day"):

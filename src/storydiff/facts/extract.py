@@ -77,9 +77,13 @@ TAGLINE = re.compile(
 """A wire's contributor line ("--- Lucey reported from Washington.", "Audrey McAvoy
 contributed to this report.", "(Reporting by X; editing by Y)"): its names are the
 newsroom's, not the story's."""
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 STAMP = re.compile(
     r"\b(updated|published|posted)\s*:?\s+(on\s+|at\s+)?"
-    r"(\w+\.?\s+\d{1,2}\b|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}:\d\d)"
+    rf"({_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}\b|\d{{1,2}}:\d\d)"
     r"|(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b",
     re.I,
 )
