@@ -283,6 +283,8 @@ def test_recurring_days_and_spans_of_weekdays() -> None:
 def test_a_date_joined_to_a_period_or_a_headline_keeps_its_calendar_words() -> None:
     assert shown_dates("The fee is due by April 24 of next year.") == ["April 24"]
     assert shown_dates("Well, we are saying goodbye to 2019 Good morning, Brisvale.") == ["2019"]
+    # The day before "of" is the date's own (review): "the 5th of November" keeps it.
+    assert shown_dates("The vote is on the 5th of November.") == ["the 5th of November"]
 
 
 def test_a_time_without_a_clock_word_is_a_length() -> None:

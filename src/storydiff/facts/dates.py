@@ -226,6 +226,9 @@ def _calendar_part(ent: Span) -> Span:
     for tok in ent:
         if tok.lower_ == "of" and tok.i + 1 < ent.end:
             head, tail = ent.doc[ent.start : tok.i], ent.doc[tok.i + 1 : ent.end]
+            day = any(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", t.lower_) for t in head)
+            if day and is_calendar(tail.text):
+                return ent  # "the 5th of November": the day is the head
             if is_calendar(head.text) != is_calendar(tail.text):
                 return tail if is_calendar(tail.text) else head  # "April 24 of next year"
         if (
