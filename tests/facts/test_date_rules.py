@@ -1,0 +1,44 @@
+"""Date rules from review: what is the page's date, the telling's and a recurring
+time, and what only looks like one (fictional sentences)."""
+
+from __future__ import annotations
+
+from storydiff.facts.extract import extract
+from storydiff.facts.nlp import load_pipeline
+
+
+def shown_dates(text: str) -> list[str]:
+    """The dates a sentence states as facts of the story (weak ones only match)."""
+    facts = extract(load_pipeline()(text), 0, 0).facts
+    return [f.text for f in facts if f.kind == "date" and not f.weak]
+
+
+def test_a_time_zone_or_an_acronym_in_brackets_after_a_date_is_no_agency() -> None:
+    assert shown_dates("The polls closed at 10 p.m. (GMT) on Thursday.") == [
+        "10 p.m.",
+        "Thursday",
+    ]
+    assert shown_dates("Harbour fees have risen since Jan. 1, 2018 (HFA).") == ["Jan. 1, 2018"]
+    assert shown_dates("Prices rose in Brisvale, Jan. 2 (MPA) and fell the next day.") == ["Jan. 2"]
+    # a wire dateline: a place, the day, the agency's tag
+    assert shown_dates("Kestrel Bay, Jan 2 (MPA) Ten fishermen were rescued on Thursday.") == [
+        "Thursday"
+    ]
+    assert shown_dates("Norland Gulls win (MPA) BRISVALE, Jan 1 (MPA) -- Ten men came home.") == []
+
+
+def test_a_story_date_after_a_place_is_no_caption() -> None:
+    assert shown_dates("The fire started in Kestrel Bay, Norland, Dec. 31, 2019.") == [
+        "Dec. 31, 2019"
+    ]
+    caption = "Crews gather at the pier, in Kestrel Bay, Norland, Tuesday, Dec. 31, 2019."
+    assert shown_dates(caption) == []
+    assert shown_dates("A crew is seen at the pier in Brisvale, Norland, May 3, 2019.") == []
+
+
+def test_a_credit_makes_only_the_captions_own_date_the_pages() -> None:
+    caption = (
+        "Ilse Marrow feeds the gulls at the pier, built in 1932, on Monday, Dec. 23, 2019,"
+        " in Kestrel Bay, Norland. (Aldric Venn/The Norland Herald via MPA)"
+    )
+    assert shown_dates(caption) == ["1932"]
