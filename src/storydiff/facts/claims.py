@@ -32,20 +32,15 @@ from storydiff.config.compare import RESTATED_SHARE
 from storydiff.diff.align import Alignment, Role
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
 from storydiff.facts.model import Change
+from storydiff.facts.stance import HEDGES as HEDGES
+from storydiff.facts.stance import NEGATIONS as NEGATIONS
+from storydiff.facts.stance import hedges_changed as hedges_changed
+from storydiff.facts.stance import negations as negations
+from storydiff.facts.stance import opposed, swapped
 from storydiff.text.furniture import PROMO
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
-NEGATIONS = frozenset(
-    "not n't no never neither nor without none nobody nothing deny denies denied "
-    "refuse refuses refused decline declines declined fail fails failed".split()
-)
-HEDGES = frozenset(
-    "may might could would will should must can likely unlikely probably possibly "
-    "perhaps expected suspected alleged allegedly reportedly apparently appear appears "
-    "appeared seem seems seemed believed confirmed confirm confirms far widely only "
-    "all".split()
-)
 _QUOTES = '“”"«»„'
 
 
@@ -107,7 +102,8 @@ def _rewritten(
     touched: tuple[set[int], set[int]],
 ) -> set[tuple[str, int]]:
     """Added and removed sentences that are rewrites of each other: most of the
-    shorter one's content words (``REWRITE_SHARE``) in the other; or a rewording that
+    shorter one's content words (``REWRITE_SHARE``) in the other, with the polarity
+    kept ("supports" / "opposes" is news: ``facts.stance``); or a rewording that
     keeps the meaning, where no fact of either sentence changed (``touched``: the
     sentences other changes name), no negation, hedge or number did, and a good part
     of the words' stems are shared (``KEPT_SHARE``, at least ``KEPT_MIN``): "The board
@@ -127,7 +123,11 @@ def _rewritten(
     for i, a in removed:
         for j, b in added:
             small = min(len(a), len(b))
-            if small >= 3 and len(a & b) >= REWRITE_SHARE * small:
+            if (
+                small >= 3
+                and len(a & b) >= REWRITE_SHARE * small
+                and not opposed(word_list(old[i].text), word_list(new[j].text))
+            ):
                 out.update({("old", i), ("new", j)})
     stems = {j: {_stem(w) for w in b} for j, b in added}
     for i, a in removed:
@@ -194,13 +194,14 @@ def _passage(x: set[str], t: str) -> str:
 def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
     """Whether sentence ``s`` (``x``: what it says, ``_said``) says nothing that ``t``
     (``y``) does not: most of what it says (``RESTATED_SHARE``) is in ``t``, and the
-    clauses of ``t`` that say it (``_passage``) have the same negations, every figure
-    of ``s`` and are as sure (``hedges_changed``)."""
+    clauses of ``t`` that say it (``_passage``) keep its polarity (no negation on one
+    side only, no verb swapped for its opposite: ``facts.stance``), every figure of
+    ``s`` and are as sure (``hedges_changed``)."""
     if len(x) < KEPT_MIN or len(x & y) < RESTATED_SHARE * len(x):
         return False
     a, b = word_list(s), word_list(_passage(x, t))
     return (
-        negations(a) == negations(b)
+        not opposed(a, b)
         and {w for w in a if _has_digit(w)} <= {w for w in b if _has_digit(w)}
         and not hedges_changed(a, b)
     )
@@ -313,75 +314,11 @@ def _claim_text(text: str) -> bool:
     )
 
 
-_BACKSHIFT = (("will", "would"), ("can", "could"), ("may", "might"))
-_PAST = frozenset(
-    "was were had did said told chose made went took gave came saw knew thought found "
-    "left got became held kept ran began won lost brought bought met sent spent".split()
-)
-
-
-def _past(words: list[str]) -> bool:
-    return any(w in _PAST or (len(w) > 4 and w.endswith("ed")) for w in words)
-
-
-def hedges_changed(removed: list[str], inserted: list[str]) -> bool:
-    """Whether the edit changes how sure the sentence is. A modal put into the past on
-    the other side ("will" -> "would", "can" -> "could" in reported speech) is the same
-    word; "will" and "can" alone say tense and ability; "would", "could" and "might"
-    alone still hedge ("which would violate" -> "violates"). "Can" is ability, and
-    "will" against a past tense on the other side is the story's time moving on
-    ("Voters will choose" -> "Voters chose"), not a firmer claim."""
-    a = Counter(w for w in removed if w in HEDGES)
-    b = Counter(w for w in inserted if w in HEDGES)
-    for present, past in _BACKSHIFT:
-        for x, y in ((a, b), (b, a)):
-            same = min(x[present], y[past])
-            x[present] -= same
-            y[past] -= same
-    for counter, other in ((a, inserted), (b, removed)):
-        counter["can"] = 0
-        if _past(other):
-            counter["will"] = 0
-    return _degrees(a) != _degrees(b)
-
-
-_DEGREE = {
-    "likely": "probable", "expected": "probable", "probably": "probable",
-    "may": "possible", "might": "possible", "could": "possible", "possibly": "possible",
-    "perhaps": "possible",
-    "suspected": "reported", "alleged": "reported", "allegedly": "reported",
-    "reportedly": "reported", "apparently": "reported", "appear": "reported",
-    "appears": "reported", "appeared": "reported", "seem": "reported", "seems": "reported",
-    "seemed": "reported", "believed": "reported",
-}  # fmt: skip
-"""Hedges of one degree: "are likely to add" -> "were expected to add" is as sure."""
-
-
-def _degrees(words: Counter[str]) -> Counter[str]:
-    out: Counter[str] = Counter()
-    for w, n in words.items():
-        if n > 0:
-            out[_DEGREE.get(w, w)] += n
-    return out
-
-
-_NEGATING = re.compile(
-    r"\b(?:stop|stops|stopped|stopping) short of\b|\brul(?:e|es|ed|ing) out\b"
-    r"|\brefrain(?:s|ed|ing)?\b|\bback(?:s|ed|ing)? away from\b|\bbalk(?:s|ed|ing)? at\b"
-)
-"""Phrases that negate what follows: "stopped short of apologizing" -> "apologized" is
-a flipped polarity."""
-
-
-def negations(words: list[str]) -> int:
-    return sum(w in NEGATIONS for w in words) + len(_NEGATING.findall(" ".join(words)))
-
-
 def changes_meaning(old: str, new: str) -> bool:
-    """Whether a rewritten passage (a quote's words) flips a negation, changes how sure
-    it is or changes a number."""
+    """Whether a rewritten passage (a quote's words) flips a negation or a verb into
+    its opposite, changes how sure it is or changes a number."""
     a, b = word_list(old), word_list(new)
-    return any(
+    return swapped(a, b) or any(
         sorted(w for w in a if keep(w)) != sorted(w for w in b if keep(w))
         for keep in (NEGATIONS.__contains__, HEDGES.__contains__, _has_digit)
     )

@@ -1,0 +1,146 @@
+"""How a wording asserts: its polarity, and how sure it is (``hedges_changed``).
+
+A statement turns into its opposite by a negation on one side only ("approved" ->
+"did not approve") or by a verb replaced with its opposite ("supports" ->
+"opposes", "rose" -> "fell"). Both at once say the same ("did not approve" ->
+"rejected"). Words are lower case, as ``facts.claims.word_list`` gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+NEGATIONS = frozenset(
+    "not n't no never neither nor without none nobody nothing deny denies denied "
+    "refuse refuses refused decline declines declined fail fails failed".split()
+)
+_NEGATING = re.compile(
+    r"\b(?:stop|stops|stopped|stopping) short of\b|\brul(?:e|es|ed|ing) out\b"
+    r"|\brefrain(?:s|ed|ing)?\b|\bback(?:s|ed|ing)? away from\b|\bbalk(?:s|ed|ing)? at\b"
+)
+"""Phrases that negate what follows: "stopped short of apologizing" -> "apologized" is
+a flipped polarity."""
+
+HEDGES = frozenset(
+    "may might could would will should must can likely unlikely probably possibly "
+    "perhaps expected suspected alleged allegedly reportedly apparently appear appears "
+    "appeared seem seems seemed believed confirmed confirm confirms far widely only "
+    "all".split()
+)
+
+
+def negations(words: list[str]) -> int:
+    """How many negating words and phrases the words hold."""
+    return sum(w in NEGATIONS for w in words) + len(_NEGATING.findall(" ".join(words)))
+
+
+def _forms(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (_forms(yes), _forms(no))
+    for yes, no in (
+        ("support supports supported supporting", "oppose opposes opposed opposing"),
+        (
+            "approve approves approved approving accept accepts accepted accepting",
+            "reject rejects rejected rejecting",
+        ),
+        ("agree agrees agreed agreeing", "disagree disagrees disagreed disagreeing"),
+        ("win wins won winning", "lose loses lost losing"),
+        ("gain gains gained gaining", "lose loses lost losing"),
+        ("rise rises rose risen rising", "fall falls fell fallen falling"),
+        (
+            "increase increases increased increasing",
+            "decrease decreases decreased decreasing reduce reduces reduced reducing",
+        ),
+        (
+            "allow allows allowed allowing permit permits permitted permitting",
+            "ban bans banned banning forbid forbids forbade forbidden forbidding "
+            "prohibit prohibits prohibited prohibiting",
+        ),
+        ("open opens opened opening", "close closes closed closing shut shuts shutting"),
+        ("lift lifts lifted lifting", "impose imposes imposed imposing"),
+        ("acquit acquits acquitted acquitting", "convict convicts convicted convicting"),
+        (
+            "praise praises praised praising welcome welcomes welcomed welcoming",
+            "condemn condemns condemned condemning criticize criticizes criticized "
+            "criticizing criticise criticises criticised criticising",
+        ),
+    )
+)
+"""News verbs and their opposites, in their written forms. The opposites that are
+negations already ("confirmed" / "denied", "accepted" / "refused", "passed" /
+"failed": ``NEGATIONS``) are counted as negations, not here, so that each flip is
+seen once."""
+
+
+def swapped(a: list[str], b: list[str]) -> bool:
+    """Whether one wording has a verb the other lacks and the other has its opposite,
+    which the first lacks ("The union supports the plan" / "The union opposes the
+    plan")."""
+    x, y = set(a), set(b)
+    only_a, only_b = x - y, y - x
+    return any(
+        (only_a & yes and only_b & no) or (only_a & no and only_b & yes) for yes, no in _OPPOSITES
+    )
+
+
+def opposed(a: list[str], b: list[str]) -> bool:
+    """Whether two wordings of one statement say opposite things: a negation on one
+    side only, or a verb swapped for its opposite, but not both ("did not approve" /
+    "rejected" say the same)."""
+    return (negations(a) != negations(b)) != swapped(a, b)
+
+
+_BACKSHIFT = (("will", "would"), ("can", "could"), ("may", "might"))
+_PAST = frozenset(
+    "was were had did said told chose made went took gave came saw knew thought found "
+    "left got became held kept ran began won lost brought bought met sent spent".split()
+)
+
+
+def _past(words: list[str]) -> bool:
+    return any(w in _PAST or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+def hedges_changed(removed: list[str], inserted: list[str]) -> bool:
+    """Whether the edit changes how sure the sentence is. A modal put into the past on
+    the other side ("will" -> "would", "can" -> "could" in reported speech) is the same
+    word; "will" and "can" alone say tense and ability; "would", "could" and "might"
+    alone still hedge ("which would violate" -> "violates"). "Can" is ability, and
+    "will" against a past tense on the other side is the story's time moving on
+    ("Voters will choose" -> "Voters chose"), not a firmer claim."""
+    a = Counter(w for w in removed if w in HEDGES)
+    b = Counter(w for w in inserted if w in HEDGES)
+    for present, past in _BACKSHIFT:
+        for x, y in ((a, b), (b, a)):
+            same = min(x[present], y[past])
+            x[present] -= same
+            y[past] -= same
+    for counter, other in ((a, inserted), (b, removed)):
+        counter["can"] = 0
+        if _past(other):
+            counter["will"] = 0
+    return _degrees(a) != _degrees(b)
+
+
+_DEGREE = {
+    "likely": "probable", "expected": "probable", "probably": "probable",
+    "may": "possible", "might": "possible", "could": "possible", "possibly": "possible",
+    "perhaps": "possible",
+    "suspected": "reported", "alleged": "reported", "allegedly": "reported",
+    "reportedly": "reported", "apparently": "reported", "appear": "reported",
+    "appears": "reported", "appeared": "reported", "seem": "reported", "seems": "reported",
+    "seemed": "reported", "believed": "reported",
+}  # fmt: skip
+"""Hedges of one degree: "are likely to add" -> "were expected to add" is as sure."""
+
+
+def _degrees(words: Counter[str]) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for w, n in words.items():
+        if n > 0:
+            out[_DEGREE.get(w, w)] += n
+    return out

@@ -1,0 +1,76 @@
+"""A sentence that says the opposite of one in the other version is a claim, not a
+restatement or a rewrite (fictional passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import compare
+from storydiff.diff.align import Alignment, Role
+from storydiff.facts.claims import changes_meaning, one_sided, word_list
+from storydiff.facts.stance import opposed, swapped
+from storydiff.text.sentences import split_sentences
+
+_LEAD = "The harbour at Penmarrow reopened on Monday after the storm damaged the old pier."
+_LATER = "Fishing boats returned to the quay by noon, the harbour master said."
+
+
+def _added_claims(said: str, again: str) -> list[str]:
+    """The claims added when NEW keeps ``said`` and adds ``again`` at its end."""
+    old = f"{_LEAD} {said}\n\n{_LATER}"
+    new = f"{old}\n\n{again}"
+    return [c.after or "" for c in compare(old, new).changes if c.fact == "claim"]
+
+
+@pytest.mark.parametrize(
+    ("said", "again"),
+    [
+        (
+            "The dockers' union supports the council's plan to rebuild the harbour wall.",
+            "The dockers' union now opposes the council's plan to rebuild the harbour wall.",
+        ),
+        (
+            "Mayor Ilse Varga approved the council's budget for the new harbour wall.",
+            "Mayor Ilse Varga later rejected the council's budget for the new harbour wall.",
+        ),
+        (
+            "Mayor Ilse Varga approved the council's budget for the new harbour wall.",
+            "Mayor Ilse Varga did not approve the council's budget for the new harbour wall.",
+        ),
+    ],
+)
+def test_a_sentence_with_the_opposite_meaning_is_no_restatement(said: str, again: str) -> None:
+    assert _added_claims(said, again) == [again]
+
+
+def test_a_restatement_with_its_polarity_kept_stays_hidden() -> None:
+    said = "Mayor Ilse Varga approved the council's budget for the new harbour wall."
+    again = "Mayor Ilse Varga approved the budget the council proposed for the harbour wall."
+    assert _added_claims(said, again) == []
+
+
+def _unaligned(old: str, new: str) -> list[tuple[str, str]]:
+    """Claims of two texts whose sentences the aligner left all unpaired."""
+    a, b = split_sentences(old), split_sentences(new)
+    alignment = Alignment(
+        [], [Role.REMOVED] * len(a), [Role.ADDED] * len(b), [None] * len(a), [None] * len(b)
+    )
+    return [
+        (c.kind, c.after or c.before or "") for c in one_sided(alignment, a, b, texts=(old, new))
+    ]
+
+
+def test_a_rewrite_that_swaps_a_verb_for_its_opposite_is_a_claim() -> None:
+    old = "The dockers' union supports the council's plan to rebuild the harbour wall."
+    new = "The dockers' union opposes the council's plan to rebuild the harbour wall."
+    assert _unaligned(old, new) == [("addition", new)]  # the old lead is the new one's
+    same = "The dockers' union backs the council's plan to rebuild the harbour wall."
+    assert _unaligned(old, same) == []
+
+
+def test_opposite_words() -> None:
+    assert swapped(word_list("Prices rose"), word_list("Prices fell"))
+    assert not swapped(word_list("Prices rose"), word_list("Prices rise"))
+    assert opposed(word_list("He approved it"), word_list("He did not approve it"))
+    assert not opposed(word_list("He did not approve it"), word_list("He rejected it"))
+    assert changes_meaning("We support the plan", "We oppose the plan")
