@@ -38,6 +38,8 @@ from storydiff.facts.roles import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 SPEECH_VERBS = {
@@ -271,6 +273,35 @@ def _reorganised(subject: Token) -> bool:
     return the == [("det", "the")]
 
 
+_KIND_WORDS = {
+    "court": ("court", "tribunal"), "ministry": ("ministry",), "department": ("department",),
+    "council": ("council",), "party": ("party",), "union": ("union",),
+    "university": ("university", "college"), "hospital": ("hospital", "clinic"),
+    "authority": ("authority",), "government": ("government",), "board": ("board",),
+    "commission": ("commission",),
+    "newspaper": ("times", "post", "gazette", "herald", "journal", "tribune", "chronicle"),
+}  # fmt: skip
+"""The words that name an organisation's kind in its name ("Supreme Court", "Health
+Ministry", "Kestrel Gazette")."""
+_NAMED_KINDS = frozenset(_KIND_WORDS) - {"newspaper"}
+"""Kinds whose names say them: "the court" is no organisation whose name lacks "court"
+(a newspaper may be called anything: "The Guardian")."""
+
+
+def _of_kind(noun: Token, name: str) -> bool:
+    """Whether "the court" or "the company" can stand for the organisation ``name``: its
+    name says that kind ("Supreme Court"), or is an acronym (kind unknown: "ICC"), or,
+    for a noun any organisation may be ("the company", "the group"), says no other kind
+    ("Orvane Foods", not "Harbour Workers Union")."""
+    words = {w.lower().strip(".,'’") for w in name.split()}
+    lemma = noun.lemma_.lower()
+    own = set(_KIND_WORDS.get(lemma, ())) | {lemma}
+    if words & own or name.isupper():
+        return True
+    other = {w for kind in _KIND_WORDS.values() for w in kind}
+    return lemma not in _NAMED_KINDS and not words & other
+
+
 def _redescribed(subject: Token) -> bool:
     """A subject that describes a person by role with "the" and no name or owner ("the
     lawmaker", "the 83-year-old pontiff"), not "his lawyer" or "the boy's father"."""
@@ -292,19 +323,28 @@ _PLACES = ("GPE", "NORP", "LOC")
 
 
 def _resolve(
-    subject: Token | None, last_speaker: str, last_person: str, latest: str = "", last_org: str = ""
+    subject: Token | None,
+    last_speaker: str,
+    last_person: str,
+    latest: str = "",
+    last_org: str | Sequence[str] = "",
 ) -> str:
     """The name a speech verb's subject stands for: "he" and "she" the last person (an
     organisation never), as does a person described anew ("the lawmaker", "the
-    83-year-old pontiff"); "it" the last speaker, "they" the last speaker or person, a
-    document its issuer, else its own name."""
+    83-year-old pontiff"); "it" the organisation named last (``last_org``: one name, or
+    the names in the order named), else the last speaker; "the court" or "the company"
+    the last organisation named of that kind, else its own words; "they" the last
+    speaker or person, a document its issuer, else its own name."""
     if subject is None:
         return last_speaker
     if subject.lower_ in _PERSONAL or (_redescribed(subject) and last_person):
         group = organisation_name(last_speaker) or plural_name(last_speaker)
         return last_person or ("" if group else last_speaker)
-    if last_org and (subject.lower_ == "it" or _reorganised(subject)):
-        return last_org  # "it said", "the company said": the organisation named last
+    orgs = [last_org] if isinstance(last_org, str) else list(last_org)
+    if orgs and orgs[-1] and subject.lower_ == "it":
+        return orgs[-1]  # "it said": the organisation named last
+    if _reorganised(subject):  # "the court said": the last named of its kind, else itself
+        return next((o for o in reversed(orgs) if o and _of_kind(subject, o)), name_of(subject))
     if subject.lemma_.lower() in _DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
     if subject.lower_ == "it":  # an organisation's "it said": never a person
@@ -343,7 +383,7 @@ def read_quotes(
     last_person: str = "",
     min_words: int = 3,
     latest: str = "",
-    last_org: str = "",
+    last_org: str | Sequence[str] = "",
 ) -> tuple[list[Quote], str, Token | None]:
     """Quotes in one sentence, the last speaker after it, and the token that names who
     speaks in the sentence (a speech verb's subject or "according to X" outside its
@@ -352,8 +392,8 @@ def read_quotes(
     known); without them the sentence is read alone. A pronoun speaker with no earlier
     speaker is the last person named (``last_person``); a document that speaks with no
     issuer of its own ("the caption reads") is whoever was named last (``latest``); "it"
-    and "the company" the organisation named last (``last_org``); a name a dash sets
-    under a quote ("“…” — X") is its speaker."""
+    the organisation named last and "the company" the last of its kind (``last_org``); a
+    name a dash sets under a quote ("“…” — X") is its speaker."""
     text = doc.text
     if spans is None:
         spans = quote_spans(text)

@@ -1,0 +1,53 @@
+"""Speaker rules from review (fictional passages): "the court said" is the last court
+named, never an unrelated organisation named last; a name a dash sets under a quote
+yields to a speaker the sentence names; "he said" is the last person named, never an
+organisation."""
+
+from __future__ import annotations
+
+from storydiff import compare
+
+BASE = "Floodwater closed the ring road around Kestrel Bay on Monday, the port authority said."
+
+
+def _quotes(new: str) -> dict[str, str]:
+    """The new quotes' first three words -> their speaker."""
+    return {
+        " ".join((c.after or "").split()[:3]): c.subject
+        for c in compare(BASE, new).changes
+        if c.fact == "quote" and c.kind == "addition"
+    }
+
+
+RULING = "\n“The ruling stands and the fine must be paid,” the court said."
+
+
+def test_the_court_is_the_court_named_before() -> None:
+    new = BASE + "\nThe Supreme Court heard the appeal on Tuesday." + RULING
+    assert _quotes(new)["The ruling stands"] == "Supreme Court"
+
+
+def test_the_court_is_never_a_company_named_last() -> None:
+    new = BASE + (
+        "\nThe appeal was heard on Tuesday.\nLawyers for Harbour Holdings Ltd argued the fine "
+        "was too high." + RULING
+    )
+    assert _quotes(new)["The ruling stands"] == "court"
+
+
+def test_the_ministry_is_a_ministry_named_before_else_itself() -> None:
+    said = "\n“We expect the findings within a month,” the ministry said."
+    named = BASE + "\nThe Norland Health Ministry ordered an inquiry on Tuesday." + said
+    assert _quotes(named)["We expect the"] == "Norland Health Ministry"
+    other = BASE + (
+        "\nThe inquiry was ordered after a complaint by the Harbour Workers Union." + said
+    )
+    assert _quotes(other)["We expect the"] == "ministry"
+
+
+def test_the_company_is_a_company_named_before_not_a_union() -> None:
+    said = "\n“We take food safety very seriously,” the company said in a statement."
+    named = BASE + "\nOrvane Foods recalled its frozen pies on Tuesday." + said
+    assert _quotes(named)["We take food"] == "Orvane Foods"
+    union = BASE + "\nFrozen pies were recalled after a complaint by the Harbour Workers Union."
+    assert _quotes(union + said)["We take food"] == "company"
