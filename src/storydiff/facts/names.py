@@ -4,6 +4,7 @@ whether a text mentions one."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -124,3 +125,34 @@ def same_title(a: str, b: str) -> bool:
 def in_dateline(f: Fact, text: str) -> bool:
     """A place in capitals at the very start ("WASHINGTON (AP) --") is the dateline's."""
     return f.start < 60 and f.text.isupper() and text[: f.start].strip(" \n-—–") == ""
+
+
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|across|around)\s+$", re.I)
+
+
+def people_by_name(facts: dict[int, list[Fact]], text: str = "") -> dict[int, list[Fact]]:
+    """Persons the recogniser took for organisations or places elsewhere in the same
+    ``text``: once a text names someone in full as a person ("Maria Gonzalez"), that
+    surname said alone ("Gonzalez said") is the person whatever kind the recogniser
+    gave it, and so is the same full name tagged as a place. News writing names a
+    person in full first and by surname after, and the small model reads a lone
+    surname by its sentence alone.
+
+    A full name tagged as an organisation stays one: companies are named after people
+    ("Alfa Romeo", "Morgan Stanley") and the model tags them as persons as often. A
+    surname after "in" or "near" ("in Lincoln") is a place named like the person."""
+    full = {f.value for fs in facts.values() for f in fs if f.kind == "person"}
+    full = {v for v in full if len(v.split()) >= 2}
+    surnames = {surname(v) for v in full}
+
+    def person(f: Fact) -> bool:
+        if f.kind == "place" and f.value in full:
+            return True
+        if f.kind not in ("organization", "place") or " " in f.value or f.value not in surnames:
+            return False
+        at_place = _IN_PLACE.search(text[max(0, f.start - 12) : f.start])
+        return not (at_place and text[f.end : f.end + 2] not in ("'s", "’s"))
+
+    return {
+        i: [replace(f, kind="person") if person(f) else f for f in fs] for i, fs in facts.items()
+    }
