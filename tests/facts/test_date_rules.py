@@ -42,3 +42,20 @@ def test_a_credit_makes_only_the_captions_own_date_the_pages() -> None:
         " in Kestrel Bay, Norland. (Aldric Venn/The Norland Herald via MPA)"
     )
     assert shown_dates(caption) == ["1932"]
+
+
+def test_a_telling_still_to_come_is_news_not_the_tellings_day() -> None:
+    assert shown_dates("The ministry will announce the results on Sept. 12.") == ["Sept. 12"]
+    assert shown_dates("The harbour board is expected to announce the results on Sept. 12.") == [
+        "Sept. 12"
+    ]
+    assert shown_dates("The harbour board plans to announce the results on Sept. 12.") == [
+        "Sept. 12"
+    ]
+    assert shown_dates("The harbour board is due to announce the results on Sept. 12.") == [
+        "Sept. 12"
+    ]
+    assert shown_dates("The harbour board will release a statement on Friday.") == ["Friday"]
+    # a telling that is done dates only itself
+    assert shown_dates("The harbour board said on Thursday that the ferry had sunk.") == []
+    assert shown_dates("The harbour board announced the results on Sept. 12.") == []

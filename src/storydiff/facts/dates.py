@@ -94,6 +94,8 @@ def _telling(ent: Span) -> bool:
         return True  # "in a statement Monday", "at Friday's briefing"
     if head.pos_ not in ("VERB", "AUX") or ent.start < head.i:
         return False  # "On Monday, the company announced ...": the news's day
+    if _to_come(head):
+        return False  # "will announce the results on Sept. 12": the news's day
     if head.lemma_.lower() == "report" and any(
         c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
         for c in head.children
@@ -102,6 +104,20 @@ def _telling(ent: Span) -> bool:
     return head.lemma_.lower() in _TELLING_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _TELLING_NOUNS for c in head.children
     )
+
+
+_SCHEDULING = {"expect", "plan", "due", "set", "schedule", "intend", "be", "go", "prepare"}
+"""Words whose "to" puts a verb ahead: "is expected to", "plans to", "is due to", "is
+set to", "is to", "is going to"."""
+
+
+def _to_come(verb: Token) -> bool:
+    """A verb of a telling still to come: with a modal ("will announce", "would
+    release") or after a word of scheduling ("is expected to announce", "plans to
+    announce", "is due to announce"). Its day is the news's, not the telling's."""
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SCHEDULING
 
 
 _TWEET_BEFORE = re.compile(r"@\w+\)\s*$")
