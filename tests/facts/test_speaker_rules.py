@@ -51,3 +51,16 @@ def test_the_company_is_a_company_named_before_not_a_union() -> None:
     assert _quotes(named)["We take food"] == "Orvane Foods"
     union = BASE + "\nFrozen pies were recalled after a complaint by the Harbour Workers Union."
     assert _quotes(union + said)["We take food"] == "company"
+
+
+def test_a_speaker_named_in_the_sentence_wins_over_a_dash_signature() -> None:
+    new = BASE + (
+        "\nHarbour master Mary Lee said: “We will rebuild the sea wall this year” — Jane Doe "
+        "(Kestrel Post)"
+    )
+    assert _quotes(new)["We will rebuild"] == "Mary Lee"
+
+
+def test_a_dash_signature_names_the_speaker_of_a_sentence_without_one() -> None:
+    new = BASE + "\nThe sea wall failed.\n“We will rebuild the sea wall this year.” — Jane Doe"
+    assert _quotes(new)["We will rebuild"] == "Jane Doe"

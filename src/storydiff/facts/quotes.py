@@ -393,7 +393,8 @@ def read_quotes(
     speaker is the last person named (``last_person``); a document that speaks with no
     issuer of its own ("the caption reads") is whoever was named last (``latest``); "it"
     the organisation named last and "the company" the last of its kind (``last_org``); a
-    name a dash sets under a quote ("“…” — X") is its speaker."""
+    name a dash sets under a quote ("“…” — X") is its speaker when the sentence names
+    none."""
     text = doc.text
     if spans is None:
         spans = quote_spans(text)
@@ -404,8 +405,9 @@ def read_quotes(
         words = text[a:b].split()
         own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
         said_by = speaker if own is None or own == subject else _resolve(own, speaker, last_person)
-        label = transcript_label(text, a) if subject is None and own is None else ""
-        label = signed_after(text, b) or label
+        label = ""
+        if subject is None and own is None:  # a speaker named in the sentence wins
+            label = signed_after(text, b) or transcript_label(text, a)
         said_by = label or said_by
         if len(words) >= min_words and not (said_by == "" and is_title(words)):
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X
