@@ -1,4 +1,4 @@
-"""Names and their kinds, on sentences written for the test: each rule of facts/extract
+"""Names and their kinds, on sentences written for the test: each rule of facts/entities
 that corrects the recogniser's people, organisations and places (set on the tuning
 part of the blind SemEval name set, bench/entities_real.py)."""
 
