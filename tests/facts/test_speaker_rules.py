@@ -64,3 +64,32 @@ def test_a_speaker_named_in_the_sentence_wins_over_a_dash_signature() -> None:
 def test_a_dash_signature_names_the_speaker_of_a_sentence_without_one() -> None:
     new = BASE + "\nThe sea wall failed.\n“We will rebuild the sea wall this year.” — Jane Doe"
     assert _quotes(new)["We will rebuild"] == "Jane Doe"
+
+
+HE = "\n“We will rebuild the sea wall,” he said."
+
+
+def test_he_is_the_person_named_never_blanked() -> None:
+    new = BASE + "\nMayor Tomas Varek toured the harbour.\nIt was his first visit." + HE
+    assert _quotes(new)["We will rebuild"] == "Tomas Varek"
+
+
+def test_he_is_the_person_who_leads_an_organisation_subject_not_the_organisation() -> None:
+    new = BASE + (
+        "\nThe Kestrel Port Authority, led by Tomas Varek, said the damage was terrible." + HE
+    )
+    assert _quotes(new)["We will rebuild"] == "Tomas Varek"
+
+
+def test_he_after_an_organisation_speaking_as_it_is_never_the_organisation() -> None:
+    new = BASE + (
+        "\nThe Kestrel Port Authority closed its offices.\n“The damage is terrible,” it said." + HE
+    )
+    quotes = _quotes(new)
+    assert quotes["The damage is"] == "Kestrel Port Authority"
+    assert quotes["We will rebuild"] == ""
+
+
+def test_he_with_no_person_named_is_no_one() -> None:
+    new = BASE + "\nThe Kestrel Port Authority said the damage was terrible." + HE
+    assert _quotes(new)["We will rebuild"] == ""

@@ -103,17 +103,18 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
 def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> tuple[str, str]:
     """The person subject of the sentence's main clause (or of the clause its quote
     hangs on) and the last person subject of any clause, outside its quotes ("" when
-    none)."""
+    none). An organisation's subject that names a person ("The Port Authority, led by
+    Tomas Varek, said") is no person subject; the person it names is the last person."""
     if spans is None:
         spans = quote_spans(doc.text)
     found, main = "", ""
     for tok in doc:
-        if (
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and not inside(tok, spans)
-            and any(t.ent_type_ == "PERSON" and not inside(t, spans) for t in tok.subtree)
-        ):
+        people = [t for t in tok.subtree if t.ent_type_ == "PERSON" and not inside(t, spans)]
+        if tok.dep_ in ("nsubj", "nsubjpass") and not inside(tok, spans) and people:
             found = name_of(tok)
+            if tok.ent_type_ == "ORG" or organisation_name(found):
+                found = name_of(people[-1])
+                continue
             verb = tok.head
             if not main and (verb.dep_ == "ROOT" or inside(verb.head, spans)):
                 main = found  # the main clause's (or one the quote hangs on) subject
@@ -337,6 +338,8 @@ def _resolve(
     speaker or person, a document its issuer, else its own name."""
     if subject is None:
         return last_speaker
+    if organisation_name(last_person):  # "he" and "she" are never an organisation
+        last_person = ""
     if subject.lower_ in _PERSONAL or (_redescribed(subject) and last_person):
         group = organisation_name(last_speaker) or plural_name(last_speaker)
         return last_person or ("" if group else last_speaker)
