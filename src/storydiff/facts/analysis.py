@@ -14,7 +14,7 @@ from storydiff.facts.attributions import Attribution, find_attributions, institu
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
 from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans, signed, title_spans
 from storydiff.facts.model import Fact
-from storydiff.facts.names import full_name, titled
+from storydiff.facts.names import full_name, people_by_name, titled
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import (
     Quote,
@@ -162,6 +162,7 @@ def analyse(
         out.quotes[i] = [] if promo else quotes
         out.attributions[i] = [] if promo else find_attributions(doc, i, quoted)
         prev = i
+    out.facts = people_by_name(out.facts, text)
     _one_voice(out, text, sentences)
     return out
 
