@@ -84,20 +84,16 @@ missed ones (tune only).
 
 from __future__ import annotations
 
-import argparse
-import csv
-import hashlib
-import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "semeval2022-task8-sample"
-LABELS = ROOT / "tests" / "facts" / "dates.blind.json"
+import semeval_texts
+from semeval_texts import overlaps
+
+LABELS = semeval_texts.LABEL_DIR / "dates.blind.json"
 BLIND_SHA256 = "57a9149c2ec12539c63d8297f4998c0cfe461fe37b68ed5de5f9989e7916964b"
 
 DATE_CATEGORIES = frozenset("weekday relative-day month-day month year clock range holiday".split())
@@ -105,40 +101,19 @@ NOT_CATEGORIES = frozenset("telling stamp age duration period quoted-day recurri
 
 
 def split_of(pair_id: str, which: str) -> str:
-    digest = hashlib.sha256(f"dates:{pair_id}:{which}".encode()).hexdigest()
-    return "tune" if digest[0] < "b" else "holdout"
+    """The text's part in this set (``semeval_texts.split_of`` salted "dates")."""
+    return semeval_texts.split_of("dates", pair_id, which)
 
 
 def load_labels() -> list[dict[str, Any]]:
-    raw = LABELS.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != BLIND_SHA256:
-        raise SystemExit(f"{LABELS} is not the blind file (sha256 differs)")
-    texts: list[dict[str, Any]] = json.loads(raw)["texts"]
-    return texts
-
-
-def read_texts(directory: Path = DATA) -> dict[tuple[str, str], str]:
-    csv.field_size_limit(10**9)
-    out: dict[tuple[str, str], str] = {}
-    for name in ("training_set.csv", "testing_set.csv"):
-        with (directory / name).open(newline="", encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                if row["lang1"] == row["lang2"] == "en":
-                    out[(row["pair_id"], "1")] = row["text1"]
-                    out[(row["pair_id"], "2")] = row["text2"]
-    return out
+    """The labelled texts of the blind file, both parts."""
+    return semeval_texts.load_blind(LABELS, BLIND_SHA256)
 
 
 def dates_of(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     """The text as storydiff holds it and the (start, end, words) of each date fact
     its facts pass finds in it, the article's date unknown."""
-    from storydiff.document import Document
-    from storydiff.facts.analysis import analyse
-    from storydiff.text.sentences import split_sentences
-
-    body = Document(text=text).text
-    sentences = split_sentences(body)
-    analysis = analyse(sentences, list(range(len(sentences))), body, published=None)
+    body, analysis = semeval_texts.analysed(text)
     found = [
         (f.start, f.end, f.text)
         for facts in analysis.facts.values()
@@ -146,18 +121,6 @@ def dates_of(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         if f.kind == "date" and not f.weak
     ]
     return body, sorted(found)
-
-
-def label_spans(body: str, label: dict[str, Any]) -> list[tuple[int, int]]:
-    """Where the label's ``expr`` lies, at every place its ``words`` occur."""
-    words, expr = label["words"], label["expr"]
-    inner = words.find(expr)
-    spans = []
-    at = body.find(words)
-    while at >= 0:
-        spans.append((at + inner, at + inner + len(expr)))
-        at = body.find(words, at + 1)
-    return spans
 
 
 @dataclass
@@ -181,22 +144,16 @@ class Score:
         }
 
 
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
-
-
 def score_text(
     entry: dict[str, Any], body: str, found: list[tuple[int, int, str]], s: Score
 ) -> None:
-    where = f"{entry['pair_id']}:{entry['text']}"
-    spans = [(label, label_spans(body, label)) for label in entry["labels"]]
+    where = semeval_texts.where(entry)
+    spans = semeval_texts.placed_labels(entry, body)
     for label, at in spans:
         s.labels_by[label["category"]] += 1
-        if not at:
-            raise SystemExit(f"{where}: label words {label['words']!r} are not in the text")
         if label["verdict"] == "date":
             s.dates += 1
-            if any(_overlaps((a, b), at) for a, b, _ in found):
+            if any(overlaps((a, b), at) for a, b, _ in found):
                 s.recalled += 1
             else:
                 s.missed_by[label["category"]] += 1
@@ -204,12 +161,12 @@ def score_text(
     for a, b, text in found:
         s.found += 1
         bad = next(
-            (lab for lab, at in spans if lab["verdict"] == "not" and _overlaps((a, b), at)), None
+            (lab for lab, at in spans if lab["verdict"] == "not" and overlaps((a, b), at)), None
         )
         if bad is not None:
             s.wrong_by[bad["category"]] += 1
             s.notes.append(f"wrong       {where} {text!r} in {bad['words']!r} ({bad['category']})")
-        elif any(lab["verdict"] == "date" and _overlaps((a, b), at) for lab, at in spans):
+        elif any(lab["verdict"] == "date" and overlaps((a, b), at) for lab, at in spans):
             s.right += 1
         else:
             s.wrong_by["unlabelled"] += 1
@@ -219,34 +176,27 @@ def score_text(
 
 def evaluate(part: str, batch: int = 0) -> Score:
     """Score one part (``batch`` 0: all batches)."""
-    texts = read_texts()
     s = Score()
-    for entry in load_labels():
-        if entry["part"] != part or batch not in (0, entry["batch"]):
-            continue
-        assert split_of(entry["pair_id"], str(entry["text"])) == part
-        body, found = dates_of(texts[(entry["pair_id"], str(entry["text"]))])
+    for entry, text in semeval_texts.part_texts(load_labels(), split_of, part, batch):
+        body, found = dates_of(text)
         score_text(entry, body, found, s)
     return s
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--part", default="tune", choices=("tune", "holdout"))
+    parser = semeval_texts.command_line(__doc__)
     parser.add_argument("--batch", type=int, default=0, choices=(0, 1, 2, 3, 4), help="0: all")
     parser.add_argument("--show", action="store_true", help="list wrong and missed (tune)")
     args = parser.parse_args(argv)
-    if not DATA.exists():
-        print(f"{DATA} is missing", file=sys.stderr)
+    if semeval_texts.data_missing():
         return 2
     s = evaluate(args.part, args.batch)
     f = s.figures()
     print(f"{args.part}: {sum(s.labels_by.values())} labels, {s.dates} dates; found {s.found}, "
           f"precision {f['precision']:.3f}, recall {f['recall']:.3f}")  # fmt: skip
-    for category, n in sorted(s.labels_by.items()):
-        print(f"  {category:13} {n:3} labels  missed {s.missed_by[category]:2}  "
-              f"wrong {s.wrong_by[category]:2}")  # fmt: skip
-    print(f"  {'unlabelled':13}             wrong {s.wrong_by['unlabelled']:2}")
+    extra = ("unlabelled",)
+    for line in semeval_texts.category_lines(s.labels_by, s.missed_by, s.wrong_by, 13, extra):
+        print(line)
     if args.show and args.part == "tune":
         print("\n".join(s.notes + s.unlabelled))
     return 0

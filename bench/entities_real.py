@@ -75,21 +75,16 @@ missed ones (tune only).
 
 from __future__ import annotations
 
-import argparse
-import csv
-import hashlib
-import json
 import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "semeval2022-task8-sample"
-LABELS = ROOT / "tests" / "facts" / "entities.blind.json"
+import semeval_texts
+
+LABELS = semeval_texts.LABEL_DIR / "entities.blind.json"
 BLIND_SHA256 = "2ba11dcd511d80c6a37c9c149c55461ddb480750c3427b8185a886176068d86c"
 
 KINDS = ("person", "organization", "place")
@@ -108,40 +103,19 @@ Found = tuple[int, int, str, str]
 
 
 def split_of(pair_id: str, which: str) -> str:
-    digest = hashlib.sha256(f"entities:{pair_id}:{which}".encode()).hexdigest()
-    return "tune" if digest[0] < "b" else "holdout"
+    """The text's part in this set (``semeval_texts.split_of`` salted "entities")."""
+    return semeval_texts.split_of("entities", pair_id, which)
 
 
 def load_labels() -> list[dict[str, Any]]:
-    raw = LABELS.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != BLIND_SHA256:
-        raise SystemExit(f"{LABELS} is not the blind file (sha256 differs)")
-    texts: list[dict[str, Any]] = json.loads(raw)["texts"]
-    return texts
-
-
-def read_texts(directory: Path = DATA) -> dict[tuple[str, str], str]:
-    csv.field_size_limit(10**9)
-    out: dict[tuple[str, str], str] = {}
-    for name in ("training_set.csv", "testing_set.csv"):
-        with (directory / name).open(newline="", encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                if row["lang1"] == row["lang2"] == "en":
-                    out[(row["pair_id"], "1")] = row["text1"]
-                    out[(row["pair_id"], "2")] = row["text2"]
-    return out
+    """The labelled texts of the blind file, both parts."""
+    return semeval_texts.load_blind(LABELS, BLIND_SHA256)
 
 
 def names_of(text: str) -> tuple[str, list[Found]]:
     """The text as storydiff holds it and each person, organisation and place fact its
     facts pass finds in it, the article's date unknown."""
-    from storydiff.document import Document
-    from storydiff.facts.analysis import analyse
-    from storydiff.text.sentences import split_sentences
-
-    body = Document(text=text).text
-    sentences = split_sentences(body)
-    analysis = analyse(sentences, list(range(len(sentences))), body, published=None)
+    body, analysis = semeval_texts.analysed(text)
     found = [
         (f.start, f.end, f.kind, f.text)
         for facts in analysis.facts.values()
@@ -224,7 +198,7 @@ def _overlap(a: int, b: int, s: int, e: int) -> int:
 
 def score_text(entry: dict[str, Any], body: str, found: list[Found], s: Score) -> None:
     """Add one text's found names and labels to ``s`` (the matching rule above)."""
-    where = f"{entry['pair_id']}:{entry['text']}"
+    where = semeval_texts.where(entry)
     end = head_end(body, entry["through"])
     head = body[:end]
     labels: list[dict[str, Any]] = entry["labels"]
@@ -268,13 +242,9 @@ def score_text(entry: dict[str, Any], body: str, found: list[Found], s: Score) -
 
 def evaluate(part: str, batch: int = 0) -> Score:
     """Score one part (``batch`` 0: all batches)."""
-    texts = read_texts()
     s = Score()
-    for entry in load_labels():
-        if entry["part"] != part or batch not in (0, entry["batch"]):
-            continue
-        assert split_of(entry["pair_id"], str(entry["text"])) == part
-        body, found = names_of(texts[(entry["pair_id"], str(entry["text"]))])
+    for entry, text in semeval_texts.part_texts(load_labels(), split_of, part, batch):
+        body, found = names_of(text)
         score_text(entry, body, found, s)
     return s
 
@@ -300,13 +270,11 @@ def report(part: str, s: Score) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--part", default="tune", choices=("tune", "holdout"))
+    parser = semeval_texts.command_line(__doc__)
     parser.add_argument("--batch", type=int, default=0, choices=(0, 1, 2), help="0: all")
     parser.add_argument("--show", action="store_true", help="list wrong and missed (tune)")
     args = parser.parse_args(argv)
-    if not DATA.exists():
-        print(f"{DATA} is missing", file=sys.stderr)
+    if semeval_texts.data_missing():
         return 2
     s = evaluate(args.part, args.batch)
     print("\n".join(report(args.part, s)))

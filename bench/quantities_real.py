@@ -86,20 +86,16 @@ missed ones (tune only).
 
 from __future__ import annotations
 
-import argparse
-import csv
-import hashlib
-import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "semeval2022-task8-sample"
-LABELS = ROOT / "tests" / "facts" / "quantities.blind.json"
+import semeval_texts
+from semeval_texts import overlaps
+
+LABELS = semeval_texts.LABEL_DIR / "quantities.blind.json"
 BLIND_SHA256 = "1949de37e99237e7036625816ea8bd856fd7ff7f0f8884acefde328108239da1"
 
 QUANTITY_CATEGORIES = frozenset("count score ratio money percent".split())
@@ -110,28 +106,13 @@ FOUND_KINDS = frozenset(KIND_OF.values())
 
 
 def split_of(pair_id: str, which: str) -> str:
-    digest = hashlib.sha256(f"quantities:{pair_id}:{which}".encode()).hexdigest()
-    return "tune" if digest[0] < "b" else "holdout"
+    """The text's part in this set (``semeval_texts.split_of`` salted "quantities")."""
+    return semeval_texts.split_of("quantities", pair_id, which)
 
 
 def load_labels() -> list[dict[str, Any]]:
-    raw = LABELS.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != BLIND_SHA256:
-        raise SystemExit(f"{LABELS} is not the blind file (sha256 differs)")
-    texts: list[dict[str, Any]] = json.loads(raw)["texts"]
-    return texts
-
-
-def read_texts(directory: Path = DATA) -> dict[tuple[str, str], str]:
-    csv.field_size_limit(10**9)
-    out: dict[tuple[str, str], str] = {}
-    for name in ("training_set.csv", "testing_set.csv"):
-        with (directory / name).open(newline="", encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                if row["lang1"] == row["lang2"] == "en":
-                    out[(row["pair_id"], "1")] = row["text1"]
-                    out[(row["pair_id"], "2")] = row["text2"]
-    return out
+    """The labelled texts of the blind file, both parts."""
+    return semeval_texts.load_blind(LABELS, BLIND_SHA256)
 
 
 Found = tuple[int, int, str, str, str]
@@ -141,13 +122,7 @@ Found = tuple[int, int, str, str, str]
 def quantities_of(text: str) -> tuple[str, list[Found], list[Found]]:
     """The text as storydiff holds it, the quantity, money and percent facts its facts
     pass finds in it (neither weak nor a measure), and apart the measures."""
-    from storydiff.document import Document
-    from storydiff.facts.analysis import analyse
-    from storydiff.text.sentences import split_sentences
-
-    body = Document(text=text).text
-    sentences = split_sentences(body)
-    analysis = analyse(sentences, list(range(len(sentences))), body, published=None)
+    body, analysis = semeval_texts.analysed(text)
     facts = [
         f
         for facts in analysis.facts.values()
@@ -157,18 +132,6 @@ def quantities_of(text: str) -> tuple[str, list[Found], list[Found]]:
     found = [(f.start, f.end, f.text, f.kind, f.subject) for f in facts if not f.measure]
     measures = [(f.start, f.end, f.text, f.kind, f.subject) for f in facts if f.measure]
     return body, sorted(found), sorted(measures)
-
-
-def label_spans(body: str, label: dict[str, Any]) -> list[tuple[int, int]]:
-    """Where the label's ``expr`` lies, at every place its ``words`` occur."""
-    words, expr = label["words"], label["expr"]
-    inner = words.find(expr)
-    spans = []
-    at = body.find(words)
-    while at >= 0:
-        spans.append((at + inner, at + inner + len(expr)))
-        at = body.find(words, at + 1)
-    return spans
 
 
 @dataclass
@@ -196,10 +159,6 @@ class Score:
         }
 
 
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
-
-
 def _same_noun(subject: str, noun: str) -> bool:
     return subject.lower().removesuffix("s") == noun.lower().removesuffix("s")
 
@@ -208,7 +167,7 @@ def _recall(label: dict[str, Any], at: list[tuple[int, int]], found: list[Found]
             where: str, s: Score) -> None:  # fmt: skip
     s.quantities += 1
     kind = KIND_OF[label["category"]]
-    hits = [f for f in found if f[3] == kind and _overlaps((f[0], f[1]), at)]
+    hits = [f for f in found if f[3] == kind and overlaps((f[0], f[1]), at)]
     if not hits:
         s.missed_by[label["category"]] += 1
         s.notes.append(f"missed      {where} {label['words']!r} ({label['category']})")
@@ -225,20 +184,18 @@ def _recall(label: dict[str, Any], at: list[tuple[int, int]], found: list[Found]
 
 
 def score_text(entry: dict[str, Any], body: str, found: list[Found], s: Score) -> None:
-    where = f"{entry['pair_id']}:{entry['text']}"
-    spans = [(label, label_spans(body, label)) for label in entry["labels"]]
+    where = semeval_texts.where(entry)
+    spans = semeval_texts.placed_labels(entry, body)
     for label, at in spans:
         s.labels_by[label["category"]] += 1
-        if not at:
-            raise SystemExit(f"{where}: label words {label['words']!r} are not in the text")
         if label["verdict"] == "quantity":
             _recall(label, at, found, where, s)
     for a, b, text, kind, subject in found:
         s.found += 1
         bad = next(
-            (lab for lab, at in spans if lab["verdict"] == "not" and _overlaps((a, b), at)), None
+            (lab for lab, at in spans if lab["verdict"] == "not" and overlaps((a, b), at)), None
         )
-        good = [lab for lab, at in spans if lab["verdict"] == "quantity" and _overlaps((a, b), at)]
+        good = [lab for lab, at in spans if lab["verdict"] == "quantity" and overlaps((a, b), at)]
         if bad is not None:
             s.wrong_by[bad["category"]] += 1
             s.notes.append(f"wrong       {where} {text!r} in {bad['words']!r} ({bad['category']})")
@@ -255,26 +212,20 @@ def score_text(entry: dict[str, Any], body: str, found: list[Found], s: Score) -
 
 def evaluate(part: str, batch: int = 0) -> Score:
     """Score one part (``batch`` 0: all batches)."""
-    texts = read_texts()
     s = Score()
-    for entry in load_labels():
-        if entry["part"] != part or batch not in (0, entry["batch"]):
-            continue
-        assert split_of(entry["pair_id"], str(entry["text"])) == part
-        body, found, measures = quantities_of(texts[(entry["pair_id"], str(entry["text"]))])
+    for entry, text in semeval_texts.part_texts(load_labels(), split_of, part, batch):
+        body, found, measures = quantities_of(text)
         s.measures += len(measures)
         score_text(entry, body, found, s)
     return s
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--part", default="tune", choices=("tune", "holdout"))
+    parser = semeval_texts.command_line(__doc__)
     parser.add_argument("--batch", type=int, default=0, choices=(0, 1, 2), help="0: all")
     parser.add_argument("--show", action="store_true", help="list wrong and missed (tune)")
     args = parser.parse_args(argv)
-    if not DATA.exists():
-        print(f"{DATA} is missing", file=sys.stderr)
+    if semeval_texts.data_missing():
         return 2
     s = evaluate(args.part, args.batch)
     f = s.figures()
@@ -282,11 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"found {s.found} (and {s.measures} measures), precision {f['precision']:.3f}, "
           f"recall {f['recall']:.3f}, noun right {f['noun']:.3f} "
           f"of {s.counts_recalled}")  # fmt: skip
-    for category, n in sorted(s.labels_by.items()):
-        print(f"  {category:11} {n:3} labels  missed {s.missed_by[category]:2}  "
-              f"wrong {s.wrong_by[category]:2}")  # fmt: skip
-    for extra in ("kind", "unlabelled"):
-        print(f"  {extra:11}             wrong {s.wrong_by[extra]:2}")
+    extra = ("kind", "unlabelled")
+    for line in semeval_texts.category_lines(s.labels_by, s.missed_by, s.wrong_by, 11, extra):
+        print(line)
     if args.show and args.part == "tune":
         print("\n".join(s.notes + s.unlabelled))
     return 0

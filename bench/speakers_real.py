@@ -46,42 +46,39 @@ piece of work, never to choose rules. ``--show`` prints each wrong or missing la
 
 from __future__ import annotations
 
-import argparse
-import csv
-import hashlib
 import json
 import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "semeval2022-task8-sample"
-LABELS = ROOT / "tests" / "facts" / "speakers.blind.json"
+import semeval_texts
+from semeval_texts import LABEL_DIR, SHARED
+
+LABELS = LABEL_DIR / "speakers.blind.json"
 BLIND_SHA256 = "ea18b2a5c41906f5a47aded5095aababfb6cabc5171f37502c72f137794caba4"
 BATCHES = {
     "1": (LABELS, BLIND_SHA256),
     "2": (
-        ROOT / "tests" / "facts" / "speakers.batch2.blind.json",
+        LABEL_DIR / "speakers.batch2.blind.json",
         "a725c8cf2315e9e8b58b4c27663317bdddfd28d504a7d049ecf445ff738ca878",
     ),
     "3": (
-        ROOT / "tests" / "facts" / "speakers.batch3.blind.json",
+        LABEL_DIR / "speakers.batch3.blind.json",
         "b12d4707dceee139898147a3c818e3f5c4c183ed684bb4f0ef03f039c26cad5c",
     ),
     "4": (
-        ROOT / "tests" / "facts" / "speakers.batch4.blind.json",
+        LABEL_DIR / "speakers.batch4.blind.json",
         "58396aed7a5cc80028b717a73f249744594f423042549089d1ed9fde6364128f",
     ),
     "5": (
-        ROOT / "tests" / "facts" / "speakers.batch5.blind.json",
+        LABEL_DIR / "speakers.batch5.blind.json",
         "612641e2919c31fa6301ab94108bbf6c39082cd74bdd2e96016785f6ed16cd6a",
     ),
     "web": (
-        ROOT / "tests" / "facts" / "speakers.web.blind.json",
+        LABEL_DIR / "speakers.web.blind.json",
         "c21dadc04e0e5e9e134e5309d91cf0dfa13fe6dc98538ba72329b0d717f83c39",
     ),
 }
@@ -92,7 +89,7 @@ was seen, to measure rules on texts they were not fitted on. "web" is whole arti
 seven major outlets from ``../shared/data/webpages/`` (text as storydiff's HTML reader
 extracts it), labelled the same way; it has no parts and fits no rule."""
 
-PAGES = ROOT.parent / "shared" / "data" / "webpages"
+PAGES = SHARED / "webpages"
 
 STOP = frozenset("a an the of to in on at for and or by with from s".split())
 TITLES = frozenset(
@@ -112,8 +109,8 @@ def _flat(text: str) -> str:
 
 
 def split_of(pair_id: str, which: str) -> str:
-    digest = hashlib.sha256(f"speakers:{pair_id}:{which}".encode()).hexdigest()
-    return "tune" if digest[0] < "b" else "holdout"
+    """The text's part in this set (``semeval_texts.split_of`` salted "speakers")."""
+    return semeval_texts.split_of("speakers", pair_id, which)
 
 
 _INDEFINITE = re.compile(r"^(?:an?|one|another|some)\s+[a-z]")
@@ -127,35 +124,15 @@ def speaker_right(label: str | None, found: str) -> bool:
 
 
 def load_labels(batch: str = "1") -> list[dict[str, Any]]:
-    path, sha = BATCHES[batch]
-    raw = path.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != sha:
-        raise SystemExit(f"{path} is not the blind file (sha256 differs)")
-    texts: list[dict[str, Any]] = json.loads(raw)["texts"]
-    return texts
-
-
-def read_texts(directory: Path = DATA) -> dict[tuple[str, str], str]:
-    csv.field_size_limit(10**9)
-    out: dict[tuple[str, str], str] = {}
-    for name in ("training_set.csv", "testing_set.csv"):
-        with (directory / name).open(newline="", encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                if row["lang1"] == row["lang2"] == "en":
-                    out[(row["pair_id"], "1")] = row["text1"]
-                    out[(row["pair_id"], "2")] = row["text2"]
-    return out
+    """The labelled texts of one label set's blind file (``BATCHES``)."""
+    return semeval_texts.load_blind(*BATCHES[batch])
 
 
 def quotes_of(text: str) -> list[tuple[str, str]]:
     """(quote text, speaker) for every quote storydiff finds in one text."""
-    from storydiff.document import Document
-    from storydiff.facts.analysis import analyse, expand_speakers
-    from storydiff.text.sentences import split_sentences
+    from storydiff.facts.analysis import expand_speakers
 
-    body = Document(text=text).text
-    sentences = split_sentences(body)
-    analysis = analyse(sentences, list(range(len(sentences))), body)
+    body, analysis = semeval_texts.analysed(text)
     expand_speakers(analysis, body)
     runs: list[list[Any]] = []
     for q in sorted((q for qs in analysis.quotes.values() for q in qs), key=lambda q: q.start):
@@ -197,7 +174,7 @@ def score_text(entry: dict[str, Any], found: list[tuple[str, str]], s: Score) ->
         s.by_how[label["how"]] += 1
         start = _flat(label["words"])
         hit = next((who for q, who in flat if q.startswith(start)), None)
-        where = f"{entry['pair_id']}:{entry['text']} {label['words']!r}"
+        where = f"{semeval_texts.where(entry)} {label['words']!r}"
         if hit is None:
             s.missed_by_how[label["how"]] += 1
             s.wrong.append(f"missing  {where} ({label['how']})")
@@ -228,32 +205,28 @@ def evaluate(part: str, batch: str = "1") -> Score:
             site = {**entry, "pair_id": entry["url"].split("/")[2], "text": 1}
             score_text(site, quotes_of(read_page(entry["url"])), s)
         return s
-    texts = read_texts()
-    for entry in load_labels(batch):
-        if entry["part"] != part:
-            continue
-        assert split_of(entry["pair_id"], str(entry["text"])) == part
-        score_text(entry, quotes_of(texts[(entry["pair_id"], str(entry["text"]))]), s)
+    for entry, text in semeval_texts.part_texts(load_labels(batch), split_of, part):
+        score_text(entry, quotes_of(text), s)
     return s
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--part", default="tune", choices=("tune", "holdout"))
+    parser = semeval_texts.command_line(__doc__)
     parser.add_argument("--show", action="store_true", help="list wrong and missing (tune)")
     parser.add_argument("--batch", default="1", choices=sorted(BATCHES), help="label set")
     args = parser.parse_args(argv)
-    if not DATA.exists():
-        print(f"{DATA} is missing", file=sys.stderr)
+    if semeval_texts.data_missing():
         return 2
     s = evaluate(args.part, args.batch)
     f = s.figures()
     name = "web" if args.batch == "web" else args.part
     print(f"{name}: {s.labels} labels, quote found {f['found']:.3f}, "
           f"speaker right {f['speaker']:.3f} of {s.found}")  # fmt: skip
-    for how, n in sorted(s.by_how.items()):
-        print(f"  {how:18} {n:3} labels  missing {s.missed_by_how[how]:2}  "
-              f"wrong {s.wrong_by_how[how]:2}")  # fmt: skip
+    lines = semeval_texts.category_lines(
+        s.by_how, s.missed_by_how, s.wrong_by_how, 18, missed="missing"
+    )
+    for line in lines:
+        print(line)
     if args.show and args.part == "tune":
         print("\n".join(s.wrong))
     return 0
