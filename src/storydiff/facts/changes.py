@@ -6,9 +6,11 @@ never from the whole text. They are matched in two rounds:
 
 1. Inside each link (the OLD and NEW sentences the aligner paired): a number whose
    counted thing is the same but whose value changed is an *update* ("a ballistic
-   missile" -> "two ballistic missiles"), as are a changed amount, percentage, date,
-   quote (same speaker), speaker (same quote), attribution or a re-spelled name.
-   A changed link with no fact change is *rewording*, or *trivial* when only
+   missile" -> "two ballistic missiles"), and so is a count that changed with its
+   noun in one place ("a projectile" -> "two missiles": ``facts.count_pairs``), as
+   are a changed amount, percentage, date, quote (same speaker), speaker (same
+   quote), attribution or a re-spelled name; the same figure of another noun is no
+   update. A changed link with no fact change is *rewording*, or *trivial* when only
    punctuation, capitals or one word's spelling changed.
 2. Across the document, what is left, with the facts of added and removed sentences:
    numbers of the same thing pair up as updates; the rest are *additions* and
@@ -29,7 +31,7 @@ import re
 
 from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Role
-from storydiff.facts import aliases, claims
+from storydiff.facts import aliases, claims, count_pairs
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import (
     analyse,
@@ -48,60 +50,16 @@ from storydiff.facts.names import (
     norm,
     surname,
 )
-from storydiff.facts.numbers import bounded, exact_figure, stated
+from storydiff.facts.numbers import bounded, stated
 from storydiff.facts.voices import cited, voices
 from storydiff.text.sentences import Sentence
 
 
-def _restated(pending: Pending) -> None:
-    """The same count of the same thing in a rewritten sentence is no change ("215
-    complaints" / "215 complaints"), nor is a figure too exact to recur by chance that
-    one version drops and the other adds, said of the thing in other words ("586
-    candidates" / "586 hopefuls"). A round figure of something else ("20 people" /
-    "20 miles", "200 interviews" / "200 witnesses") is another number."""
-    for o in list(pending.old):
-        if o.kind != "quantity" or o.weak or o.measure:
-            continue
-        for n in pending.new:
-            if (
-                n.kind == o.kind
-                and n.value == o.value
-                and not n.measure
-                and (n.subject == o.subject or exact_figure(n.value))
-                and not n.weak
-            ):
-                pending.old.remove(o)
-                pending.new.remove(n)
-                break
-
-
 def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
-    """Across the document: numbers of one thing in rewritten sentences, then who is
-    quoted or cited, then every other fact only one version states."""
-    _restated(pending)
-    # Numbers of the same thing in rewritten sentences.
-    for o in list(pending.old):
-        if o.kind != "quantity" or not o.subject or o.measure:
-            continue
-        for n in pending.new:
-            if (
-                n.kind == "quantity"
-                and n.subject == o.subject
-                and n.value != o.value
-                and not (o.weak or n.weak)  # "a candidate" elsewhere is another one
-            ):
-                out.add(
-                    "update",
-                    "quantity",
-                    o.subject,
-                    o,
-                    n,
-                    old_sentences=[o.sentence],
-                    new_sentences=[n.sentence],
-                )
-                pending.old.remove(o)
-                pending.new.remove(n)
-                break
+    """Across the document: numbers of one thing in rewritten sentences
+    (``facts.count_pairs``), then who is quoted or cited, then every other fact only
+    one version states."""
+    count_pairs.document_counts(pending, out)
     sources = voices(pending, v, out)
     _one_sided(pending, v, sources, out)
 
@@ -368,7 +326,9 @@ def find_changes(
     pending = Pending()
     for link in alignment.links:
         if link.changed:
+            marks = (len(out.changes), len(pending.old), len(pending.new))
             match_link(link, versions, out, pending)
+            count_pairs.pair_link(link, versions, out, pending, marks)
     for i, role in enumerate(alignment.old_roles):
         if role is Role.REMOVED:
             pending.old += old.facts.get(i, [])

@@ -1,0 +1,161 @@
+"""Pairing counts of the two versions: when a count is the same, when it changed, and
+when two counts are of different things.
+
+- Inside a link (the OLD and NEW sentences the aligner paired), after
+  ``facts.link_round``: a count that changed together with the noun it counts, in
+  the same place of the sentence ("fired a ballistic projectile into the sea" ->
+  "fired two ballistic missiles into the sea"), is one update of that count, not a
+  removal and an unrelated addition. The same figure of another noun ("conducted
+  200 interviews" -> "spoke to 200 witnesses") is no update of a count: the count
+  did not change, and the edit is the sentence's (rewording unless something else
+  changed).
+- Across the document: the same count of the same thing in a rewritten sentence is
+  no change, and a new value of a thing counted once on each side is an update.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storydiff.diff.align import Link
+from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.model import Change, Fact
+from storydiff.facts.numbers import exact_figure
+from storydiff.text.sentences import Sentence
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _context(f: Fact, sentences: list[Sentence], text: str) -> tuple[str, str]:
+    """The word before a count's words and the word after them in its sentence,
+    lower case ("" at the sentence's edge)."""
+    s = sentences[f.sentence]
+    before = _WORD.findall(text[max(s.start, f.start - 40) : f.start])
+    after = _WORD.findall(text[f.end : min(s.end, f.end + 40)])
+    return (before[-1].casefold() if before else ""), (after[0].casefold() if after else "")
+
+
+def _slot(o: Fact, n: Fact, v: Versions) -> int:
+    """How many of the words around two counts (the one before, the one after) agree:
+    two when one stands in the other's place ("fired [...] into")."""
+    a = _context(o, v.old_sents, v.old_text)
+    b = _context(n, v.new_sents, v.new_text)
+    return sum(x == y for x, y in zip(a, b, strict=True))
+
+
+def _counts(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if f.kind == "quantity" and f.subject and not f.measure]
+
+
+def _same_figure(v: Versions, link: Link, c: Change) -> bool:
+    """Whether a change is one figure said of two things counted in the link ("200
+    interviews" -> "200 witnesses")."""
+    olds = _counts([f for i in link.old for f in v.old.facts.get(i, [])])
+    news = _counts([f for j in link.new for f in v.new.facts.get(j, [])])
+    return any(
+        o.text == c.before and n.text == c.after and o.value == n.value and o.subject != n.subject
+        for o in olds
+        for n in news
+    )
+
+
+def pair_link(
+    link: Link, v: Versions, out: Builder, pending: Pending, marks: tuple[int, int, int]
+) -> None:
+    """Counts of one changed link after the link round (``marks``: how many changes,
+    OLD and NEW pending facts there were before it). The same figure of another noun
+    is no update of a count; a count left alone on each side whose value and noun both
+    changed, in the same place of the sentence, is one update ("a ballistic
+    projectile" -> "two ballistic missiles"). An article's count of one pairs only
+    when both words around agree; two numbers pair on one word when each is the
+    link's only count left."""
+    start, old_mark, new_mark = marks
+    out.changes[start:] = [
+        c
+        for c in out.changes[start:]
+        if not (c.kind == "update" and c.fact == "quantity" and _same_figure(v, link, c))
+    ]
+    told = {c.before for c in out.changes[start:]} | {c.after for c in out.changes[start:]}
+    old_facts = _counts([f for i in link.old for f in v.old.facts.get(i, [])])
+    new_facts = _counts([f for j in link.new for f in v.new.facts.get(j, [])])
+    old_nouns, new_nouns = {f.subject for f in old_facts}, {f.subject for f in new_facts}
+    olds = _counts(pending.old[old_mark:]) + [
+        f for f in old_facts if f.weak and f.subject not in new_nouns and f.text not in told
+    ]
+    news = _counts(pending.new[new_mark:]) + [
+        f for f in new_facts if f.weak and f.subject not in old_nouns and f.text not in told
+    ]
+    alone = sum(not f.weak for f in olds) == sum(not f.weak for f in news) == 1
+    pairs = sorted(
+        (
+            (_slot(o, n, v), k, m)
+            for k, o in enumerate(olds)
+            for m, n in enumerate(news)
+            if o.value != n.value and o.subject != n.subject and not (o.weak and n.weak)
+        ),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )  # the best placed first, then in reading order
+    used_o: set[int] = set()
+    used_n: set[int] = set()
+    for score, k, m in pairs:
+        o, n = olds[k], news[m]
+        if score < (2 if o.weak or n.weak or not alone else 1) or k in used_o or m in used_n:
+            continue
+        used_o.add(k)
+        used_n.add(m)
+        out.add("update", "quantity", n.subject, o, n, old_sentences=[o.sentence],
+                new_sentences=[n.sentence])  # fmt: skip
+        if o in pending.old:
+            pending.old.remove(o)
+        if n in pending.new:
+            pending.new.remove(n)
+
+
+def _restated(pending: Pending) -> None:
+    """The same count of the same thing in a rewritten sentence is no change ("215
+    complaints" / "215 complaints"), nor is a figure too exact to recur by chance that
+    one version drops and the other adds, said of the thing in other words ("586
+    candidates" / "586 hopefuls"). A round figure of something else ("20 people" /
+    "20 miles", "200 interviews" / "200 witnesses") is another number."""
+    for o in list(pending.old):
+        if o.kind != "quantity" or o.weak or o.measure:
+            continue
+        for n in pending.new:
+            if (
+                n.kind == o.kind
+                and n.value == o.value
+                and not n.measure
+                and (n.subject == o.subject or exact_figure(n.value))
+                and not n.weak
+            ):
+                pending.old.remove(o)
+                pending.new.remove(n)
+                break
+
+
+def document_counts(pending: Pending, out: Builder) -> None:
+    """Across the document: the same count said again is nothing (``_restated``); a
+    new value of one counted thing in rewritten sentences is an update."""
+    _restated(pending)
+    for o in list(pending.old):
+        if o.kind != "quantity" or not o.subject or o.measure:
+            continue
+        for n in pending.new:
+            if (
+                n.kind == "quantity"
+                and n.subject == o.subject
+                and n.value != o.value
+                and not (o.weak or n.weak)  # "a candidate" elsewhere is another one
+            ):
+                out.add(
+                    "update",
+                    "quantity",
+                    o.subject,
+                    o,
+                    n,
+                    old_sentences=[o.sentence],
+                    new_sentences=[n.sentence],
+                )
+                pending.old.remove(o)
+                pending.new.remove(n)
+                break

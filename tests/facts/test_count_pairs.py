@@ -1,0 +1,50 @@
+"""Pairing counts of two versions: a count that changed with its noun in one place is
+one update; the same figure of another thing is no update (fictional passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import compare
+
+_LEAD = "The harbour at Penmarrow reopened on Monday after the storm damaged the old pier."
+
+
+def _counts(old: str, new: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (c.kind, c.subject, c.before_value, c.after_value)
+        for c in compare(old, new).changes
+        if c.fact == "quantity"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "value"),
+    [
+        (
+            "North Corvania fired a ballistic projectile into the sea on Tuesday, the navy said.",
+            "1",
+        ),
+        ("North Corvania fired a projectile into the sea on Tuesday, the navy said.", "1"),
+        ("North Corvania fired three projectiles into the sea on Tuesday, the navy said.", "3"),
+    ],
+)
+def test_a_count_that_changed_with_its_noun_is_one_update(old: str, value: str) -> None:
+    new = "North Corvania fired two ballistic missiles into the sea on Tuesday, the navy said."
+    assert _counts(f"{_LEAD} {old}", f"{_LEAD} {new}") == [("update", "missile", value, "2")]
+
+
+def test_the_same_figure_of_another_thing_is_no_update() -> None:
+    old = f"{_LEAD} Investigators conducted 200 interviews over the summer, the inspector said."
+    new = f"{_LEAD} Investigators spoke to 200 witnesses over the summer, the inspector said."
+    assert _counts(old, new) == []
+
+
+def test_counts_of_other_things_in_other_places_stay_apart() -> None:
+    old = f"{_LEAD} The ferry company hired 12 engineers for the repairs, its chief said."
+    new = (
+        f"{_LEAD} The ferry company hired engineers for the repairs, its chief said,"
+        " and the council has paid for 30 volunteers since the storm."
+    )
+    kinds = sorted(k for k, *_ in _counts(old, new))
+    assert kinds == ["addition", "removal"]
