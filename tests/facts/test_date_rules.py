@@ -59,3 +59,20 @@ def test_a_telling_still_to_come_is_news_not_the_tellings_day() -> None:
     # a telling that is done dates only itself
     assert shown_dates("The harbour board said on Thursday that the ferry had sunk.") == []
     assert shown_dates("The harbour board announced the results on Sept. 12.") == []
+
+
+def test_a_span_of_weekdays_recurs_only_when_the_sentence_says_so() -> None:
+    assert shown_dates("The border will be closed Monday - Friday.") == ["Monday - Friday"]
+    assert shown_dates("The pier was closed Monday - Wednesday after the storm.") == [
+        "Monday - Wednesday"
+    ]
+    assert shown_dates("The border crossing will close Monday through Friday next week.") == [
+        "Monday through Friday next week"
+    ]
+    # a habit, a schedule's plural noun or a word of frequency: no one week's days
+    assert shown_dates("The ferry runs Monday - Friday.") == []
+    assert shown_dates("The library opens Monday - Friday.") == []
+    assert shown_dates("Get our headlines by email Monday - Friday.") == []
+    assert shown_dates("I would like to receive lunchtime headlines Monday - Friday.") == []
+    assert shown_dates("Our bulletin lands in your inbox twice a day Monday - Friday.") == []
+    assert shown_dates("The navy will fire missiles Monday - Friday.") == ["Monday - Friday"]

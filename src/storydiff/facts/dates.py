@@ -143,10 +143,7 @@ _CAPTION_DATE = re.compile(
     r"(?:[A-Z][a-z]+day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d\b"
 )
 """A caption's full date: "Monday, Dec. 23, 2019", "December 19, 2019"."""
-_MONTHS = _CALENDAR_WORDS - {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "noon", "midnight",
-}  # fmt: skip
+_MONTHS = {w for w in _CALENDAR_WORDS if not w.endswith(("day", "noon", "night"))}
 
 
 def _dateline_day(ent: Span, before: str) -> bool:
@@ -201,11 +198,14 @@ def _narrated(ent: Span) -> bool:
     tok = ent.root
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return tok.tag_ in ("VBD", "MD") or any(
-        a.tag_ in ("VBD", "MD") or a.lemma_.lower() == "have" for a in auxes
+    have = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+    return tok.pos_ in ("VERB", "AUX") and (_past_or_modal(tok) or have)
+
+
+def _past_or_modal(verb: Token) -> bool:
+    """A verb in the past ("happened", "was closed") or with a modal ("will open")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in verb.children
     )
 
 
@@ -280,8 +280,10 @@ def _no_day(ent: Span) -> bool:
 
 def _recurring(ent: Span) -> bool:
     """A time that recurs, no one day: "every Monday", "each Friday", "the annual July 4
-    fireworks", "headlines Monday - Friday" (a span of weekdays not said to run "from"
-    one day "to" another)."""
+    fireworks", or a span of weekdays not said to run "from" one day "to" another that
+    the sentence marks as a habit (``_habit``: "headlines Monday - Friday", "The ferry
+    runs Monday - Friday"); "The border will be closed Monday - Friday" names the days
+    of one week."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in _EVERY:
         return True
@@ -291,7 +293,34 @@ def _recurring(ent: Span) -> bool:
         and not any(t.like_num for t in ent)
         and before not in ("from", "between")
         and any(t.lower_ in ("-", "–", "to", "through", "thru") for t in ent)
+        and _habit(ent)
     )
+
+
+_FREQUENCY = {"weekly", "daily", "nightly", "weekdays", "weekends", "twice"}
+
+
+def _habit(ent: Span) -> bool:
+    """The sentence makes a span of days a habit: a word of frequency ("weekdays",
+    "twice a day"), a plural noun the span belongs to ("the latest headlines Monday -
+    Friday") or that its verb takes ("receive lunchtime headlines Monday - Friday"),
+    or a verb in the present simple ("runs", "opens", "airs"); a verb in the past or
+    with a modal ("will fire missiles Monday - Friday") tells of one week."""
+    if any(t.lower_ in _FREQUENCY for t in ent.doc if not ent.start <= t.i < ent.end):
+        return True
+    tok = ent.root
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+        if tok.tag_ in ("NNS", "NNPS"):
+            return True  # "headlines Monday - Friday"
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if _past_or_modal(tok):
+        return False  # "will fire missiles Monday - Friday": one week's days
+    if any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
+        return True  # "receive headlines Monday - Friday"
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return tok.tag_ in ("VBZ", "VBP") and not auxes  # "The ferry runs Monday - Friday"
 
 
 def _calendar_part(ent: Span) -> Span:
