@@ -93,3 +93,15 @@ def test_he_after_an_organisation_speaking_as_it_is_never_the_organisation() -> 
 def test_he_with_no_person_named_is_no_one() -> None:
     new = BASE + "\nThe Kestrel Port Authority said the damage was terrible." + HE
     assert _quotes(new)["We will rebuild"] == ""
+
+
+def test_a_quote_under_continued_to_is_the_speech_verbs_not_whoever_continued() -> None:
+    new = BASE + (
+        "\nThe crews continued to work “until the last sandbag was in place and the water "
+        "stopped,” harbour master Mary Lee said."
+        "\nMayor Tomas Varek continued to visit the harbour every day “to show the crews that "
+        "the town stands behind them,” his aide Ilse Marrow said."
+    )
+    quotes = _quotes(new)
+    assert quotes["until the last"] == "Mary Lee"
+    assert quotes["to show the"] == "Ilse Marrow"

@@ -372,7 +372,7 @@ def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) ->
     for anc in words[0].ancestors:
         if inside(anc, spans):
             continue
-        if anc.lemma_.lower() in SPEECH_VERBS and anc.pos_ in ("VERB", "AUX"):
+        if _speech_verb(anc):  # not "continued to perfect": no words of its own
             return _subject_of(anc, spans)
     return None
 
