@@ -3,7 +3,7 @@ time, and what only looks like one (fictional sentences)."""
 
 from __future__ import annotations
 
-from storydiff.facts.extract import extract
+from storydiff.facts.extract import STAMP, extract, telling_day
 from storydiff.facts.nlp import load_pipeline
 
 
@@ -76,3 +76,19 @@ def test_a_span_of_weekdays_recurs_only_when_the_sentence_says_so() -> None:
     assert shown_dates("I would like to receive lunchtime headlines Monday - Friday.") == []
     assert shown_dates("Our bulletin lands in your inbox twice a day Monday - Friday.") == []
     assert shown_dates("The navy will fire missiles Monday - Friday.") == ["Monday - Friday"]
+
+
+def test_the_text_level_telling_rule_leaves_a_telling_still_to_come() -> None:
+    text = "The results will be announced on Sept. 12. An official said Wednesday."
+    sept = text.index("Sept. 12")
+    assert not telling_day(text, sept, sept + len("Sept. 12"))
+    wed = text.index("Wednesday")
+    assert telling_day(text, wed, wed + len("Wednesday"))
+    later = "The winners are to be announced on Friday."
+    fri = later.index("Friday")
+    assert not telling_day(later, fri, fri + len("Friday"))
+
+
+def test_an_edited_stamp_with_an_iso_date_is_the_pages() -> None:
+    assert STAMP.search("Edited at 2020-01-02 03:12 am (UTC)")
+    assert not STAMP.search("She edited 2020 issues of the harbour gazette.")

@@ -60,16 +60,21 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 STAMP = re.compile(
-    r"\b(updated|published|posted)\s*:?\s+(on\s+|at\s+)?"
-    rf"({_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}\b|\d{{1,2}}:\d\d)"
+    r"\b(updated|published|posted|edited)\s*:?\s+(on\s+|at\s+)?"
+    rf"({_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}\b|\d{{1,2}}:\d\d|(?:19|20)\d\d-\d\d-\d\d\b)"
     r"|(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b",
     re.I,
 )
 """A page's "Updated Sept. 2", "Last updated: January 01 2020", "Updated 2 September",
-"Published 10:15 AM ET" stamp, or its "© 2020": its date is the page's, not the
+"Published 10:15 AM ET", "Edited at 2020-01-02 03:12" stamp, or its "© 2020": its date is the page's, not the
 story's."""
 _TELLING = re.compile(
     r"\b(?:said|says|told\s+\S+|reported|announced|confirmed|added)\s+(?:on\s+)?$", re.I
+)
+
+
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:be\s+)?$", re.I
 )
 
 
@@ -77,12 +82,13 @@ def telling_day(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` only dates the telling ("an official
     said Wednesday.", "media reported Thursday,"): a rolling story moves it each day,
     and it is no date of what happened. A day before the verb ("the campaign Saturday
-    denied") is not one."""
-    return bool(_TELLING.search(text[max(0, start - 40) : start])) and text[end : end + 1] in (
-        ".",
-        ",",
-        "",
-    )
+    denied") is not one, nor is a telling still to come ("will be announced on
+    Sept. 12")."""
+    before = text[max(0, start - 60) : start]
+    told = _TELLING.search(before)
+    if told is None or _TO_COME.search(before[: told.start()]):
+        return False  # "results will be announced on Sept. 12": the news's day
+    return text[end : end + 1] in (".", ",", "")
 
 
 def _is_number_only(ent: Span) -> bool:
