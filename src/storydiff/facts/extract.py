@@ -66,16 +66,14 @@ STAMP = re.compile(
     re.I,
 )
 """A page's "Updated Sept. 2", "Last updated: January 01 2020", "Updated 2 September",
-"Published 10:15 AM ET", "Edited at 2020-01-02 03:12" stamp, or its "© 2020": its date is the page's, not the
-story's."""
+"Published 10:15 AM ET", "Edited at 2020-01-02 03:12" stamp, or its "© 2020": its
+date is the page's, not the story's."""
 _TELLING = re.compile(
     r"\b(?:said|says|told\s+\S+|reported|announced|confirmed|added)\s+(?:on\s+)?$", re.I
 )
 
 
-_TO_COME = re.compile(
-    r"\b(?:will|would|shall|to)\s+(?:be\s+)?$", re.I
-)
+_TO_COME = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$", re.I)
 
 
 def telling_day(text: str, start: int, end: int) -> bool:
