@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import HEADING, inside, quote_spans
-from storydiff.facts.quotes import GENERIC
 from storydiff.facts.roles import name_of
 
 if TYPE_CHECKING:
@@ -24,6 +23,37 @@ INSTITUTIONS = {
     "broadcaster", "prosecutor", "prosecutors", "kremlin", "pentagon", "administration",
     "secretariat", "institute", "university", "hospital", "airline", "insurer", "club",
 }  # fmt: skip
+
+GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me", "you"}
+"""Subjects and objects that name no source ("told reporters", "people say")."""
+
+KIND_WORDS = {
+    "court": ("court", "tribunal"), "ministry": ("ministry",), "department": ("department",),
+    "council": ("council",), "party": ("party",), "union": ("union",),
+    "university": ("university", "college"), "hospital": ("hospital", "clinic"),
+    "authority": ("authority",), "government": ("government",), "board": ("board",),
+    "commission": ("commission",),
+    "newspaper": ("times", "post", "gazette", "herald", "journal", "tribune", "chronicle"),
+}  # fmt: skip
+"""The words that name an organisation's kind in its name ("Supreme Court", "Health
+Ministry", "Kestrel Gazette")."""
+_NAMED_KINDS = frozenset(KIND_WORDS) - {"newspaper"}
+"""Kinds whose names say them: "the court" is no organisation whose name lacks "court"
+(a newspaper may be called anything: "The Guardian")."""
+
+
+def of_kind(noun: Token, name: str) -> bool:
+    """Whether "the court" or "the company" can stand for the organisation ``name``: its
+    name says that kind ("Supreme Court"), or is an acronym (kind unknown: "ICC"), or,
+    for a noun any organisation may be ("the company", "the group"), says no other kind
+    ("Orvane Foods", not "Harbour Workers Union")."""
+    words = {w.lower().strip(".,'’") for w in name.split()}
+    lemma = noun.lemma_.lower()
+    own = set(KIND_WORDS.get(lemma, ())) | {lemma}
+    if words & own or name.isupper():
+        return True
+    other = {w for kind in KIND_WORDS.values() for w in kind}
+    return lemma not in _NAMED_KINDS and not words & other
 
 
 @dataclass(slots=True, frozen=True)

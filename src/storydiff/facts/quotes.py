@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storydiff.facts.attributions import GENERIC, of_kind
 from storydiff.facts.marks import (
     CLOSE_ONLY,
     inside,
@@ -58,7 +59,6 @@ _PERSONAL = {"he", "she", "i", "his", "her"}
 """Pronouns that stand for a person: the last person named, never an organisation."""
 _DOCUMENTS = {"statement", "release", "post", "tweet", "letter", "email", "message", "caption"}
 """What someone issued: "the statement said" is its issuer speaking."""
-GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me", "you"}
 _DEMONSTRATIVE = {"that", "this"}
 """Subjects that are no speaker: "That said, the report went on, “…”" is an idiom."""
 
@@ -274,35 +274,6 @@ def _reorganised(subject: Token) -> bool:
     return the == [("det", "the")]
 
 
-_KIND_WORDS = {
-    "court": ("court", "tribunal"), "ministry": ("ministry",), "department": ("department",),
-    "council": ("council",), "party": ("party",), "union": ("union",),
-    "university": ("university", "college"), "hospital": ("hospital", "clinic"),
-    "authority": ("authority",), "government": ("government",), "board": ("board",),
-    "commission": ("commission",),
-    "newspaper": ("times", "post", "gazette", "herald", "journal", "tribune", "chronicle"),
-}  # fmt: skip
-"""The words that name an organisation's kind in its name ("Supreme Court", "Health
-Ministry", "Kestrel Gazette")."""
-_NAMED_KINDS = frozenset(_KIND_WORDS) - {"newspaper"}
-"""Kinds whose names say them: "the court" is no organisation whose name lacks "court"
-(a newspaper may be called anything: "The Guardian")."""
-
-
-def _of_kind(noun: Token, name: str) -> bool:
-    """Whether "the court" or "the company" can stand for the organisation ``name``: its
-    name says that kind ("Supreme Court"), or is an acronym (kind unknown: "ICC"), or,
-    for a noun any organisation may be ("the company", "the group"), says no other kind
-    ("Orvane Foods", not "Harbour Workers Union")."""
-    words = {w.lower().strip(".,'’") for w in name.split()}
-    lemma = noun.lemma_.lower()
-    own = set(_KIND_WORDS.get(lemma, ())) | {lemma}
-    if words & own or name.isupper():
-        return True
-    other = {w for kind in _KIND_WORDS.values() for w in kind}
-    return lemma not in _NAMED_KINDS and not words & other
-
-
 def _redescribed(subject: Token) -> bool:
     """A subject that describes a person by role with "the" and no name or owner ("the
     lawmaker", "the 83-year-old pontiff"), not "his lawyer" or "the boy's father"."""
@@ -347,7 +318,7 @@ def _resolve(
     if orgs and orgs[-1] and subject.lower_ == "it":
         return orgs[-1]  # "it said": the organisation named last
     if _reorganised(subject):  # "the court said": the last named of its kind, else itself
-        return next((o for o in reversed(orgs) if o and _of_kind(subject, o)), name_of(subject))
+        return next((o for o in reversed(orgs) if o and of_kind(subject, o)), name_of(subject))
     if subject.lemma_.lower() in _DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
     if subject.lower_ == "it":  # an organisation's "it said": never a person
