@@ -48,3 +48,40 @@ def test_counts_of_other_things_in_other_places_stay_apart() -> None:
     )
     kinds = sorted(k for k, *_ in _counts(old, new))
     assert kinds == ["addition", "removal"]
+
+
+def _amounts(text: str) -> list[tuple[str, str, str, str, bool]]:
+    from storydiff.facts.extract import extract
+    from storydiff.facts.nlp import load_pipeline
+
+    facts = extract(load_pipeline()(text), 0, 0).facts
+    return [
+        (f.kind, f.text, f.value, f.subject, f.measure)
+        for f in facts
+        if f.kind in ("quantity", "money") and not f.weak
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "currency"),
+    [
+        ("The regulator imposed a 5 million euro fine on the ferry line.", "5 million euro", "EUR"),
+        ("The state signed a 40 billion rupee deal with the builders.", "40 billion rupee", "INR"),
+    ],
+)
+def test_a_currency_word_before_the_counted_noun_makes_money(
+    text: str, words: str, currency: str
+) -> None:
+    assert [(k, w, s) for k, w, _, s, _ in _amounts(text)] == [("money", words, currency)]
+
+
+def test_a_pound_glued_to_a_bare_number_weighs_and_people_are_counted() -> None:
+    assert _amounts("A 300-pound bear wandered into the village on Sunday.") == [
+        ("quantity", "300-pound", "300", "pound", True)
+    ]
+    assert _amounts("They carried 20 pound bags of rice to the shelter.") == [
+        ("quantity", "20 pound bags", "20", "bag", False)
+    ]
+    assert _amounts("About 5 million people live along the coast, the census said.") == [
+        ("quantity", "About 5 million people", "5000000", "person", False)
+    ]

@@ -1,8 +1,8 @@
 """Counts in one parsed sentence: a run of digits and number words ("some 30,000",
 "4.2 million", "two") and the noun it counts (its syntactic head: "two ballistic
 missiles" counts "missile"), with money and percentages the entity recogniser
-missed. "a"/"an" before a singular noun is a *weak* count of 1, used only to match a
-number for the same noun on the other side. A measurement (a unit of measure, a
+missed (``facts.amounts``). "a"/"an" before a singular noun is a *weak* count of 1,
+used only to match a number for the same noun on the other side. A measurement (a unit of measure, a
 decimal with no scale word) is marked as one; a number that makes a name ("38
 North") is no count.
 """
@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storydiff.facts.model import Fact, FactKind
+from storydiff.facts.amounts import PERCENT_WORDS as PERCENT_WORDS
+from storydiff.facts.amounts import kind_of
+from storydiff.facts.model import Fact
 from storydiff.facts.numbers import (
     CURRENCIES,
     GLUED_SCALE,
@@ -46,7 +48,6 @@ UNIT_ALIASES = {
     "mg": "milligram", "ml": "millilitre", "milliliter": "millilitre",
     "ton": "tonne", "tons": "tonne", "t": "tonne",
 }  # fmt: skip
-PERCENT_WORDS = {"percent", "per", "cent", "%", "pct"}
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _NOUNS = {"people": "person"}
 
@@ -342,24 +343,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
         last = noun.i if noun is not None and noun.i > run[-1].i else run[-1].i
         span = doc[first : last + 1]
         subject = subject_of(noun) if noun is not None else ""
-        kind: FactKind = "quantity"
-        before = doc[first - 1].lower_ if first > 0 else ""
-        if prefix:
-            kind, subject = "money", CURRENCIES[prefix.group(1).lower()]
-            span = doc[first : run[-1].i + 1]
-        elif noun is not None and noun.lower_ in CURRENCIES:
-            kind, subject = "money", CURRENCIES[noun.lower_]  # "350 euros", missed by NER
-        elif before in CURRENCIES:
-            kind, subject = "money", CURRENCIES[before]  # "$275m", missed by NER
-            span = doc[first - 1 : last + 1]
-        elif noun is not None and noun.lower_ in PERCENT_WORDS:
-            kind, subject = "percent", "percent"
-        elif (
-            noun is not None
-            and subject == "point"
-            and any(c.lower_ == "basis" for c in noun.children)
-        ):
-            kind, subject = "percent", "basis point"  # "cut by 75 basis points"
+        kind, subject, span = kind_of(run, noun, span, subject, prefix)
         out.append(
             Fact(
                 kind,

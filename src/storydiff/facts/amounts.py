@@ -1,0 +1,73 @@
+"""Which kind of number a count the entity recogniser left is: money when a currency
+stands with it ("Sh130 million", "350 euros", "$275m", "a 5 million euro fine"), a
+percentage ("12 percent", "75 basis points"), else a count of what it counts ("5
+million people"). A pound glued to a bare number before another noun ("a 300-pound
+bear") is a weight, not money."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storydiff.facts.model import FactKind
+from storydiff.facts.numbers import CURRENCIES, SCALES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PERCENT_WORDS = {"percent", "per", "cent", "%", "pct"}
+
+
+def _scaled(run: list[Token]) -> bool:
+    return any(t.lower_ in SCALES for t in run)
+
+
+def _weight(run: list[Token], noun: Token) -> bool:
+    """ "a 300-pound bear": a pound glued by a hyphen to a number with no scale word,
+    as a modifier of another noun, weighs ("a 5-million-pound deal" costs)."""
+    doc = run[-1].doc
+    glued = run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text == "-"
+    return noun.lower_ == "pound" and glued and noun.head.i > noun.i and not _scaled(run)
+
+
+def _currency_modifier(run: list[Token], noun: Token | None) -> Token | None:
+    """A currency word between a number and the noun it counts, as the noun's
+    modifier: "a 5 million euro fine", "a 40 billion rupee deal" cost, they count no
+    fines. A pound needs a scale word ("20 pound bags" weigh)."""
+    doc = run[-1].doc
+    if noun is None or run[-1].i + 1 >= len(doc):
+        return None
+    word = doc[run[-1].i + 1]
+    if (
+        word.is_alpha
+        and word.lower_ in CURRENCIES
+        and word.head.i == noun.i
+        and noun.i > word.i
+        and (word.lower_ not in ("pound", "pounds") or _scaled(run))
+    ):
+        return word
+    return None
+
+
+def kind_of(
+    run: list[Token], noun: Token | None, span: Span, subject: str, prefix: re.Match[str] | None
+) -> tuple[FactKind, str, Span]:
+    """The kind, subject and words of a number ``run`` whose words are ``span``
+    (qualifiers and the counted ``noun`` included), its noun's ``subject`` and, for a
+    currency written onto the amount ("Sh130"), that ``prefix``."""
+    doc, first, last = span.doc, span.start, span.end - 1
+    before = doc[first - 1].lower_ if first > 0 else ""
+    if prefix:  # "Sh130 million", "Sh130m": 130 million shillings
+        return "money", CURRENCIES[prefix.group(1).lower()], doc[first : run[-1].i + 1]
+    if noun is not None and noun.lower_ in CURRENCIES and not _weight(run, noun):
+        return "money", CURRENCIES[noun.lower_], span  # "350 euros", missed by NER
+    word = _currency_modifier(run, noun)
+    if word is not None:
+        return "money", CURRENCIES[word.lower_], doc[first : word.i + 1]
+    if before in CURRENCIES:
+        return "money", CURRENCIES[before], doc[first - 1 : last + 1]  # "$275m"
+    if noun is not None and noun.lower_ in PERCENT_WORDS:
+        return "percent", "percent", span
+    if noun is not None and subject == "point" and any(c.lower_ == "basis" for c in noun.children):
+        return "percent", "basis point", span  # "cut by 75 basis points"
+    return "quantity", subject, span
