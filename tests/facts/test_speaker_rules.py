@@ -105,3 +105,20 @@ def test_a_quote_under_continued_to_is_the_speech_verbs_not_whoever_continued() 
     quotes = _quotes(new)
     assert quotes["until the last"] == "Mary Lee"
     assert quotes["to show the"] == "Ilse Marrow"
+
+
+def test_a_bare_quote_after_according_to_a_person_is_that_persons() -> None:
+    new = BASE + (
+        "\nThe wall failed in two places, according to harbour master Mary Lee."
+        "\n“The water came over the top at midnight.”"
+    )
+    assert _quotes(new)["The water came"] == "Mary Lee"
+
+
+def test_a_bare_quote_after_according_to_a_newspaper_is_not_the_newspapers() -> None:
+    new = BASE + (
+        "\nMayor Tomas Varek toured the harbour."
+        "\nThe wall failed in two places, according to the Kestrel Gazette."
+        "\n“The water came over the top at midnight,” he said."
+    )
+    assert _quotes(new)["The water came"] == "Tomas Varek"

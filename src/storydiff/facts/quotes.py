@@ -387,7 +387,9 @@ def read_quotes(
             words_only = text[a:b].strip().rstrip(",;:")  # the comma before ”said X
             named_here = subject is not None or own is not None or bool(label)
             quotes.append(Quote(words_only, said_by, offset + a, offset + b, sentence, named_here))
-    cited = subject is not None and subject.dep_ == "pobj"  # "according to X"
+    # "according to X": a person cited speaks on ("…, according to Mary Lee. “…”"), an
+    # organisation or a report merely cited does not
+    cited = subject is not None and subject.dep_ == "pobj" and subject.ent_type_ != "PERSON"
     if quotes or (subject is not None and not cited and subject.lower_ not in GENERIC):
-        last_speaker = speaker  # a source merely cited does not speak on
+        last_speaker = speaker
     return quotes, last_speaker, subject
