@@ -122,3 +122,18 @@ def test_a_bare_quote_after_according_to_a_newspaper_is_not_the_newspapers() -> 
         "\n“The water came over the top at midnight,” he said."
     )
     assert _quotes(new)["The water came"] == "Tomas Varek"
+
+
+def test_the_court_is_the_court_named_earlier_in_a_sentence_with_another_organisation() -> None:
+    new = BASE + "\nThe Supreme Court upheld the fine against Orvane Foods on Tuesday." + RULING
+    assert _quotes(new)["The ruling stands"] == "Supreme Court"
+
+
+def test_he_after_it_said_is_the_person_named_before() -> None:
+    new = BASE + (
+        "\nMayor Tomas Varek toured the harbour on Tuesday."
+        "\nThe Kestrel Port Authority closed its offices.\n“The damage is terrible,” it said." + HE
+    )
+    quotes = _quotes(new)
+    assert quotes["The damage is"] == "Kestrel Port Authority"
+    assert quotes["We will rebuild"] == "Tomas Varek"

@@ -26,7 +26,7 @@ from storydiff.facts.quotes import (
     resolve,
     trailing_speaker,
 )
-from storydiff.facts.roles import group_subject, last_org, person_noun, plain_name, plural_name
+from storydiff.facts.roles import group_subject, orgs_named, person_noun, plain_name, plural_name
 from storydiff.text.furniture import PROMO
 from storydiff.text.sentences import Sentence
 
@@ -68,8 +68,10 @@ class _Voice:
     speaker_at: int = -1
     speaker_org: bool = False
     """The speaker is an organisation: "he" and "she" never stand for it."""
-    org: str = ""
-    """The organisation named last, whom "it" and "the company" stand for."""
+    orgs: list[str] = field(default_factory=list)
+    """The organisations the last sentence that named any names, in order: "it" stands
+    for the last one, "the court" for the last court among them ("The Supreme Court
+    upheld the fine against Orvane Foods")."""
     genders: dict[str, str] = field(default_factory=dict)
     """Who the text has called "he" and who "she"."""
     actor_at: int = -2
@@ -136,7 +138,7 @@ def analyse(
         chained = lines[i] <= voice.line + 1 and i <= voice.at + 1 + CARRY_NARRATION
         latest = voice.speaker if voice.speaker_at >= voice.person_at else voice.person
         quotes, voice.speaker, named_by = read_quotes(
-            doc, i, s.start, voice.speaker, quoted if text else None, recent, 1, latest, voice.org
+            doc, i, s.start, voice.speaker, quoted if text else None, recent, 1, latest, voice.orgs
         )
         quotes = _they(voice, quotes, named_by)
         group = group_subject(doc, quoted)
@@ -151,9 +153,11 @@ def analyse(
             _said_after(out, prev, doc, quoted, voice.speaker, recent)
         if voice.speaker != said_by:
             voice.speaker_at = i
-            voice.speaker_org = named_by is not None and _organisation(named_by)
+            voice.speaker_org = named_by is not None and (
+                _organisation(named_by) or named_by.lower_ == "it"  # "it said": the org
+            )
         spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
-        voice.org = last_org(doc, quoted) or spoke or voice.org
+        voice.orgs = orgs_named(doc, quoted) or ([spoke] if spoke else voice.orgs)
         if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
             voice.line, voice.at = lines[i], i
         if not subject and not noun and not pronoun_subject(doc, quoted):
