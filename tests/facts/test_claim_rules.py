@@ -74,3 +74,22 @@ def test_opposite_words() -> None:
     assert opposed(word_list("He approved it"), word_list("He did not approve it"))
     assert not opposed(word_list("He did not approve it"), word_list("He rejected it"))
     assert changes_meaning("We support the plan", "We oppose the plan")
+
+
+def _edited_claims(said: str, now: str) -> list[tuple[str, str]]:
+    """The claim changes when NEW edits ``said`` into ``now`` in place."""
+    old = f"{_LEAD} {said}\n\n{_LATER}"
+    new = f"{_LEAD} {now}\n\n{_LATER}"
+    return [(c.kind, c.subject) for c in compare(old, new).changes if c.fact == "claim"]
+
+
+def test_a_verb_turned_into_its_opposite_in_an_edited_sentence_is_a_polarity_claim() -> None:
+    said = "Mayor Ilse Varga approved the council's budget for the new harbour wall."
+    now = "Mayor Ilse Varga rejected the council's budget for the new harbour wall."
+    assert ("update", "polarity") in _edited_claims(said, now)
+
+
+def test_a_negation_and_the_opposite_verb_together_keep_the_polarity() -> None:
+    said = "Mayor Ilse Varga did not approve the council's budget for the new harbour wall."
+    now = "Mayor Ilse Varga rejected the council's budget for the new harbour wall."
+    assert ("update", "polarity") not in _edited_claims(said, now)

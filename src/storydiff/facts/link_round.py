@@ -12,6 +12,7 @@ from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
+from storydiff.facts.stance import opposed
 
 
 def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
@@ -291,7 +292,7 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     asserted."""
     removed, inserted, before, after = _sides(link, old_text, new_text)
     what = ""
-    if claims.negations(removed) != claims.negations(inserted):
+    if opposed(removed, inserted):  # a negation on one side, or "approved" -> "rejected"
         what = "polarity"  # "no projectile had landed" -> "the missiles had not landed": none
     elif claims.hedges_changed(removed, inserted):
         what = "certainty"
