@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storydiff.facts.lexicon import CLAIMING
 from storydiff.facts.marks import HEADING, inside, quote_spans
 from storydiff.facts.roles import name_of
 
@@ -155,8 +156,9 @@ def _group(subject: Token) -> str:
     return subject.doc[words[0].i : subject.i + 1].text
 
 
-_STATING = {"say", "state", "announce", "recommend", "estimate", "conclude", "find", "rule"}
-"""Verbs that attribute what follows to their subject."""
+_STATING = CLAIMING | {"recommend", "estimate", "conclude", "find", "rule"}
+"""Verbs that attribute what follows to their subject: claiming, and the verbs of a
+finding ("the study concluded", "the court ruled")."""
 
 _ISSUED = {
     "ruling", "decision", "judgment", "judgement", "opinion", "order", "statement",

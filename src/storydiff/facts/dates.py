@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from storydiff.facts.counts import TIME_ZONES
+from storydiff.facts.lexicon import ANNOUNCING, MONTH_WORDS, SAYING, STATEMENTS, WEEKDAYS
 from storydiff.facts.model import Fact
 
 if TYPE_CHECKING:
@@ -26,12 +27,7 @@ if TYPE_CHECKING:
 
 _DATE_PREPS = ("on ", "in ", "at ", "by ", "since ", "until ")
 
-_CALENDAR_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "noon", "midnight",
-}  # fmt: skip
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS | {"noon", "midnight"}
 _CALENDAR = re.compile(
     r"\b(1[89]\d\d|20\d\d)s?\b"  # a year, a decade
     r"|\b\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?\b"  # 3/15, 15.03.2016
@@ -59,11 +55,10 @@ def is_calendar(text: str) -> bool:
     return bool(words & {"may", "march"}) and any(c.isdigit() for c in text)
 
 
-_TELLING_VERBS = {
-    "say", "tell", "add", "write", "post", "tweet", "state", "report", "announce",
-    "confirm", "note", "warn", "ask", "explain",
-}  # fmt: skip
-_TELLING_NOUNS = {"statement", "interview", "conference", "briefing", "tweet", "post"}
+_TELLING_VERBS = SAYING | ANNOUNCING | {"report"}
+"""Verbs of a telling: saying and announcing, and "reported" ("media reported Monday")."""
+_TELLING_NOUNS = STATEMENTS | {"interview", "conference", "briefing"}
+"""A statement, and the occasions of a telling ("in a 2018 interview")."""
 _DATE_LINKS = {"npadvmod", "prep", "nummod", "compound", "nmod", "amod", "advmod", "tmod", "poss"}
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 
@@ -143,14 +138,13 @@ _CAPTION_DATE = re.compile(
     r"(?:[A-Z][a-z]+day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d\b"
 )
 """A caption's full date: "Monday, Dec. 23, 2019", "December 19, 2019"."""
-_MONTHS = {w for w in _CALENDAR_WORDS if not w.endswith(("day", "noon", "night"))}
 
 
 def _dateline_day(ent: Span, before: str) -> bool:
     """A day of a month where a dateline has it: first in the sentence, or after the
     place that opens it ("New Delhi, Jan 2", "... (KUNA)) RIYADH, Jan 1"), and not
     after a place that a word of the sentence governs ("rose in Paris, Jan. 2")."""
-    if not any(t.lower_.strip(".") in _MONTHS for t in ent):
+    if not any(t.lower_.strip(".") in MONTH_WORDS for t in ent):
         return False
     if not before.strip():
         return True
@@ -287,7 +281,7 @@ def _recurring(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in _EVERY:
         return True
-    days = [t for t in ent if t.lower_ in _WEEKDAY_NAMES]
+    days = [t for t in ent if t.lower_ in WEEKDAYS]
     return (
         len(days) == 2
         and not any(t.like_num for t in ent)
@@ -330,7 +324,7 @@ def _calendar_part(ent: Span) -> Span:
     ("early Tuesday" is "Tuesday", as "Tuesday morning" is that day); a year without the
     capitalised words the recogniser ran on into ("2019 Good morning", a headline
     without a stop)."""
-    if len(ent) > 1 and ent[0].lower_ in ("early", "late") and ent[1].lower_ in _WEEKDAY_NAMES:
+    if len(ent) > 1 and ent[0].lower_ in ("early", "late") and ent[1].lower_ in WEEKDAYS:
         return ent[1:]
     if len(ent) > 1 and re.fullmatch(r"[QH][1-4]", ent[0].text):
         return ent[1:]  # "Q3 2019": the quarter is a period, the year a date
@@ -353,7 +347,6 @@ def _calendar_part(ent: Span) -> Span:
 
 
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-_WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 
 def relative_day(text: str, published: dt.date | None) -> str:
@@ -364,7 +357,7 @@ def relative_day(text: str, published: dt.date | None) -> str:
     words = [w.strip(",.").lower() for w in text.split()]
     for word, delta in _RELATIVE.items():
         if word in words:
-            return _WEEKDAY_NAMES[(published + dt.timedelta(days=delta)).weekday()]
+            return WEEKDAYS[(published + dt.timedelta(days=delta)).weekday()]
     return ""
 
 

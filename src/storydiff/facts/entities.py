@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.lexicon import MONTH_WORDS, SAYING, WEEKDAYS
 from storydiff.facts.model import Fact, FactKind
 from storydiff.facts.roles import title_word
 
@@ -159,11 +160,7 @@ _NOT_NAMES = {
     "ipo", "covid-19", "covid", "coronavirus", "sars", "ebola", "hiv", "aids",
 }  # fmt: skip
 """Common abbreviations and diseases the recogniser takes for organisations."""
-_CALENDAR_WORDS = set(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday"
-    " friday saturday sunday".split()
-)
+_CALENDAR_WORDS = MONTH_WORDS | frozenset(WEEKDAYS)
 _CREDIT_BEFORE = re.compile(
     r"(?i:^\s*by:?\s*$|\b(?:reported|written|compiled) by:?\s*$)"  # a byline
     r"|(?:^|[A-Z]{2,}|,)\s*\([^()]{0,30}$"  # "(CNN) ...", "VATICAN CITY (Reuters) -"
@@ -250,7 +247,7 @@ def _quoted_speaker(part: Span) -> bool:
     if len(part) != 1 or not root.text[:1].isupper() or root.is_upper or root.dep_ != "nsubj":
         return False
     before = doc[max(0, part.start - 2) : part.start].text
-    return root.head.lemma_ in ("say", "tell", "add", "write") and any(q in before for q in '"”’')
+    return root.head.lemma_ in SAYING and any(q in before for q in '"”’')
 
 
 def _kind_in_context(part: Span, kind: FactKind) -> FactKind:

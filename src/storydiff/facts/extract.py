@@ -27,6 +27,7 @@ from storydiff.facts.counts import (
 )
 from storydiff.facts.dates import YEAR, date_fact
 from storydiff.facts.entities import ENTITY_KINDS, entity_facts
+from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import is_number_word
 
@@ -55,22 +56,20 @@ TAGLINE = re.compile(
 """A wire's contributor line ("--- Lucey reported from Washington.", "Audrey McAvoy
 contributed to this report.", "(Reporting by X; editing by Y)"): its names are the
 newsroom's, not the story's."""
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
 STAMP = re.compile(
     r"\b(updated|published|posted|edited)\s*:?\s+(on\s+|at\s+)?"
-    rf"({_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}\b|\d{{1,2}}:\d\d|(?:19|20)\d\d-\d\d-\d\d\b)"
+    rf"({MONTH_PATTERN}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_PATTERN}\b"
+    r"|\d{1,2}:\d\d|(?:19|20)\d\d-\d\d-\d\d\b)"
     r"|(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b",
     re.I,
 )
 """A page's "Updated Sept. 2", "Last updated: January 01 2020", "Updated 2 September",
 "Published 10:15 AM ET", "Edited at 2020-01-02 03:12" stamp, or its "© 2020": its
 date is the page's, not the story's."""
-_TELLING = re.compile(
-    r"\b(?:said|says|told\s+\S+|reported|announced|confirmed|added)\s+(?:on\s+)?$", re.I
-)
+_TOLD = [PAST[v] for v in ("say", "report", "announce", "confirm", "add")]
+"""The past forms of a telling whose day follows at once ("officials said Monday"); "told"
+takes its listener first ("told reporters Monday"), and "says" tells in the present."""
+_TELLING = re.compile(rf"\b(?:{'|'.join(_TOLD)}|says|told\s+\S+)\s+(?:on\s+)?$", re.I)
 
 
 _TO_COME = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$", re.I)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import GENERIC, of_kind
+from storydiff.facts.lexicon import ANNOUNCING, SAYING, STATEMENTS
 from storydiff.facts.marks import (
     CLOSE_ONLY,
     inside,
@@ -43,21 +44,22 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-SPEECH_VERBS = {
-    "say", "tell", "add", "write", "state", "explain", "ask", "declare", "insist", "warn",
-    "note", "claim", "argue", "announce", "reply", "recall", "acknowledge", "admit",
-    "continue", "testify", "tweet", "post", "conclude", "stress", "emphasize",
-    "emphasise", "shout", "describe", "complain", "suggest", "call", "contend", "allege",
-    "assert", "deny", "recommend", "urge", "remark", "chant", "yell", "scream", "exclaim",
-    "respond", "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast",
-    "lament", "whisper", "mutter", "plead", "counter", "comment", "confirm", "reiterate",
-    "observe", "mention", "recount", "read", "gush", "laugh", "sigh", "snap", "scoff",
-    "muse", "rave", "grumble", "chuckle", "smile",
+SPEECH_VERBS = SAYING | ANNOUNCING | {
+    "declare", "insist", "claim", "argue", "reply", "recall", "acknowledge", "admit",
+    "continue", "testify", "conclude", "stress", "emphasize", "emphasise", "shout",
+    "describe", "complain", "suggest", "call", "contend", "allege", "assert", "deny",
+    "recommend", "urge", "remark", "chant", "yell", "scream", "exclaim", "respond",
+    "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast", "lament",
+    "whisper", "mutter", "plead", "counter", "comment", "reiterate", "observe", "mention",
+    "recount", "read", "gush", "laugh", "sigh", "snap", "scoff", "muse", "rave",
+    "grumble", "chuckle", "smile",
 }  # fmt: skip
+"""Verbs that can bring in a quote: saying and announcing, and every manner of
+speaking a reporter uses around a quote ("insisted", "quipped", "laughed")."""
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 _PERSONAL = {"he", "she", "i", "his", "her"}
 """Pronouns that stand for a person: the last person named, never an organisation."""
-_DOCUMENTS = {"statement", "release", "post", "tweet", "letter", "email", "message", "caption"}
+_DOCUMENTS = STATEMENTS | {"release", "letter", "email", "message", "caption"}
 """What someone issued: "the statement said" is its issuer speaking."""
 _DEMONSTRATIVE = {"that", "this"}
 """Subjects that are no speaker: "That said, the report went on, “…”" is an idiom."""

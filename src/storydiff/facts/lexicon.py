@@ -1,0 +1,51 @@
+"""Word lists that several fact readers share, kept in one place so that they agree.
+
+Each reader builds its own list from these cores plus the extras its rule needs, and
+says what the extras are for:
+
+- ``SAYING``: the verbs that bring in a speaker's words in news prose ("X said", "X
+  told", "X added", "X wrote"). ``entities`` uses them alone (a one-word subject of
+  these before a quote is a person); ``dates`` (a day that only dates the telling)
+  and ``quotes`` (a quote's speech verb) add ``ANNOUNCING`` and their own.
+- ``CLAIMING``: the verbs that put a claim in their subject's mouth ("the ministry
+  said", "the council stated", "the firm announced"); ``attributions`` adds verbs of
+  a finding ("the study concluded", "the court ruled").
+- ``ANNOUNCING``: verbs of a public statement besides plain saying ("confirmed",
+  "warned", "tweeted").
+- ``PAST``: the past forms of the saying verbs that ``extract.telling_day`` reads in
+  raw text ("an official said Wednesday").
+- ``STATEMENTS``: nouns of a statement someone put out ("in a statement", "a post"):
+  ``dates`` adds the occasions of a telling (an interview, a briefing), ``quotes``
+  the documents that speak for their issuer (a release, a letter).
+- ``WEEKDAYS`` (Monday first, as ``datetime.date.weekday`` counts), ``MONTHS`` and
+  ``MONTH_ABBREVIATIONS``: the calendar's names, lower case; ``MONTH_PATTERN`` is a
+  regular expression for any month word.
+"""
+
+from __future__ import annotations
+
+SAYING = frozenset({"say", "tell", "add", "write"})
+CLAIMING = frozenset({"say", "state", "announce"})
+ANNOUNCING = frozenset(
+    {"state", "announce", "confirm", "note", "warn", "ask", "explain", "post", "tweet"}
+)
+PAST = {
+    "say": "said",
+    "add": "added",
+    "report": "reported",
+    "announce": "announced",
+    "confirm": "confirmed",
+}
+STATEMENTS = frozenset({"statement", "post", "tweet"})
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)  # fmt: skip
+MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+MONTH_WORDS = frozenset(MONTHS) | MONTH_ABBREVIATIONS
+MONTH_PATTERN = "(?:" + "|".join(sorted(MONTH_WORDS, key=lambda w: (-len(w), w))) + ")"
+"""Any month word, longest first so that "june" is not read as "jun"."""
