@@ -5,11 +5,11 @@ A date fact is a calendar date or a clock time of the story: a weekday, a day of
 month, a month or a year of an event, a clock time, a range of these. Not dates: ages
 ("6-year-old"), durations ("five days", "a time of 1:01"), vague or recurring periods
 ("this week", "every Monday", "the September long weekend"), names that only contain
-a date ("the 31st December Revolution"), and the page's own dates (datelines, embedded
-posts, photo captions; "Updated" stamps are ``extract.STAMP``'s). A day that only
-dates the telling ("officials said on Thursday") is a weak fact: it matches the same
-day elsewhere and is never shown. Measured on a blind real set by
-``bench/dates_real.py``.
+a date ("the 31st December Revolution"), and the page's own dates (datelines,
+embedded posts, photo captions: ``page_dates``; "Updated" stamps are
+``extract.STAMP``'s). A day that only dates the telling ("officials said on Thursday")
+is a weak fact: it matches the same day elsewhere and is never shown. Measured on a
+blind real set by ``bench/dates_real.py``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from storydiff.facts.counts import TIME_ZONES
 from storydiff.facts.lexicon import ANNOUNCING, MONTH_WORDS, SAYING, STATEMENTS, WEEKDAYS
 from storydiff.facts.model import Fact
+from storydiff.facts.page_dates import page_date, past_or_modal
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -115,113 +116,6 @@ def _to_come(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SCHEDULING
 
 
-_TWEET_BEFORE = re.compile(r"@\w+\)\s*$")
-_PLACE_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*,\s*$")
-_DASH_AFTER = re.compile(r"^\s*(?:--|[–—-])\s")
-_CREDIT_END = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/[^()]*\)\W*$")
-"""A photo credit closing a caption: "(Andrew Craft/The Fayetteville Observer via AP)"."""
-_CAPTION_END = re.compile(
-    r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*"  # ", Iraq, "
-    r"((?:[A-Z][a-z]+day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d)\.?\s*$"
-)
-"""A photo caption's end: place, then the full date without a preposition ("...
-outside the embassy, in Baghdad, Iraq, Tuesday, Dec. 31, 2019.")."""
-_AGENCY_TAG = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,11})\)")
-"""An agency's tag in brackets after a dateline's day: "New Delhi, Jan 2 (IANS)"."""
-_WIRE_AFTER = re.compile(r"^\s*/(?!\d)|^,\s*[A-Z]{2,6}\s*[-–—]")
-"""A press wire's slashes ("January 2, 2020 /PRNewswire/") or an agency after a comma
-before a dash ("Winneba, Jan. 1, GNA -")."""
-_CREDIT_AFTER = re.compile(
-    r"^\s*\.?\s*\|?\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[/—–]\s*[A-Z]"
-)
-_CAPTION_DATE = re.compile(
-    r"(?:[A-Z][a-z]+day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d\b"
-)
-"""A caption's full date: "Monday, Dec. 23, 2019", "December 19, 2019"."""
-
-
-def _dateline_day(ent: Span, before: str) -> bool:
-    """A day of a month where a dateline has it: first in the sentence, or after the
-    place that opens it ("New Delhi, Jan 2", "... (KUNA)) RIYADH, Jan 1"), and not
-    after a place that a word of the sentence governs ("rose in Paris, Jan. 2")."""
-    if not any(t.lower_.strip(".") in MONTH_WORDS for t in ent):
-        return False
-    if not before.strip():
-        return True
-    place = _PLACE_BEFORE.search(before, max(0, len(before) - 120))
-    if place is None:
-        return False
-    words = before[: place.start()].split()
-    return not words or not words[-1].isalpha() or not words[-1].islower()
-
-
-def _agency_after(ent: Span, before: str, after: str) -> bool:
-    """An agency's tag in brackets after a dateline's day ("New Delhi, Jan 2 (IANS)"),
-    not a time zone ("10 p.m. (GMT)"), a weekday ("Jan. 1 (Tuesday)") or an acronym
-    after a date of the story ("since Jan. 1, 2018 (TCJA)")."""
-    tag = _AGENCY_TAG.match(after)
-    if tag is None:
-        return False
-    word = tag.group(1).lower()
-    if word in TIME_ZONES or word.endswith("day"):
-        return False
-    return _dateline_day(ent, before)
-
-
-def _caption_date(ent: Span) -> bool:
-    """The date of a photo caption: the full date before the credit that ends the
-    caption ("on Monday, Dec. 23, 2019, in Fayetteville, N.C. (Andrew Craft/The
-    Fayetteville Observer via AP)"; another date in it is the story's), or the full
-    date after the place that ends a caption in the present ("... speaks to reporters
-    in Washington, U.S., December 19, 2019."; "The attack happened in Paris, France,
-    Dec. 31, 2019." tells the story in the past)."""
-    text = ent.doc.text
-    if _CREDIT_END.search(text):
-        return any(
-            m.start() <= ent.start_char and ent.end_char <= m.end()
-            for m in _CAPTION_DATE.finditer(text)
-        )
-    caption = _CAPTION_END.search(text)
-    return bool(caption and ent.start_char >= caption.start(1)) and not _narrated(ent)
-
-
-def _narrated(ent: Span) -> bool:
-    """The verb the date hangs on tells a past or a future ("happened", "was closed",
-    "has opened", "will open"): a sentence of the story, not a caption, whose verb is
-    in the present ("Crews gather", "A crew is seen") or missing."""
-    tok = ent.root
-    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
-    have = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
-    return tok.pos_ in ("VERB", "AUX") and (_past_or_modal(tok) or have)
-
-
-def _past_or_modal(verb: Token) -> bool:
-    """A verb in the past ("happened", "was closed") or with a modal ("will open")."""
-    return verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in verb.children
-    )
-
-
-def page_date(ent: Span) -> bool:
-    """A date of the page, not of the story: an embedded post's ("— Name (@name)
-    January 1, 2020"), a wire dateline's ("New Delhi, Jan 2 (IANS)", "TORTOLA /
-    ACCESSWIRE / January 2, 2020 /", "Jan. 2, 2020 /PRNewswire/", "Winneba, Jan. 1, GNA
-    -"), a photo caption's (before its credit, "... 2019. | Rajesh Kumar Singh—AP", or
-    ``_caption_date``), a dateline's between a place and a dash ("Bangkok, 27 December,
-    2019 – The ..."), or a date that is a line of its own ("2 January 2020" under the
-    headline)."""
-    doc = ent.doc
-    before, after = doc.text[: ent.start_char], doc.text[ent.end_char :]
-    if _TWEET_BEFORE.search(before) or _CREDIT_AFTER.match(after) or _caption_date(ent):
-        return True
-    if _PLACE_BEFORE.search(before[-120:]) and _DASH_AFTER.match(after):
-        return True  # "Bangkok, 27 December, 2019 – The Tourism Authority ..."
-    if _WIRE_AFTER.match(after) or _agency_after(ent, before, after):
-        return True
-    return not before.strip() and not after.strip(" .\n")
-
-
 _EVERY = {"every", "each", "annual", "yearly", "weekly", "daily"}
 
 
@@ -309,7 +203,7 @@ def _habit(ent: Span) -> bool:
             return True  # "headlines Monday - Friday"
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    if _past_or_modal(tok):
+    if past_or_modal(tok):
         return False  # "will fire missiles Monday - Friday": one week's days
     if any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
         return True  # "receive headlines Monday - Friday"
