@@ -252,12 +252,16 @@ def title_spans(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int
     return [(a, b) for a, b in spans if is_title(text[a:b].split())]
 
 
-_SIGNED = re.compile(r"\s*[—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:\(|$|\n)")
+_SIGNED = re.compile(r"\s*(?:[—–]|--)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:\(|$|\n)")
+"""A dash (an em or en dash, or the two hyphens typed for one) and up to four
+capitalised words that end the line or open a bracket ("— Vern McLellan", "-- Jane
+Doe (Kestrel Post)"): a dateline's dash ("KESTREL BAY (MPA) -- The storm …") or a
+dash clause inside a sentence goes on, so it is never a signature."""
 
 
 def signed_after(text: str, b: int) -> str:
-    """The name a dash sets under a quote ending at ``b`` ("“…” — Vern McLellan"),
-    else ""."""
+    """The name a dash sets under a quote ending at ``b`` ("“…” — Vern McLellan",
+    "“…” -- Jane Doe"), else ""."""
     close = b + 1 if b < len(text) and text[b] in CLOSE_ONLY + '"' else b
     m = _SIGNED.match(text, close)
     return m.group(1) if m else ""
@@ -266,4 +270,5 @@ def signed_after(text: str, b: int) -> str:
 def signed(text: str) -> str:
     """The name of a sentence that is only a dash and a name ("— Vern McLellan"), the
     splitter having cut it from the quote above it, else ""."""
-    return signed_after(text, 0) if text.lstrip()[:1] in "—–" else ""
+    head = text.lstrip()
+    return signed_after(text, 0) if head[:1] in "—–" or head[:2] == "--" else ""

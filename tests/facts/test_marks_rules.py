@@ -1,0 +1,44 @@
+"""A speaker's signature under a quote (fictional texts): two hyphens typed for a dash
+sign a quote as the em dash does ("“…” -- Jane Doe"), while a wire dateline's dash
+("KESTREL BAY (MPA) -- The …") and a dash clause inside a sentence sign nothing."""
+
+from __future__ import annotations
+
+from storydiff import compare
+from storydiff.facts.marks import signed, signed_after
+
+BASE = "Floodwater closed the ring road around Kestrel Bay on Monday, the port authority said."
+
+
+def _quotes(new: str) -> dict[str, str]:
+    """The new quotes' first three words -> their speaker."""
+    return {
+        " ".join((c.after or "").split()[:3]): c.subject
+        for c in compare(BASE, new).changes
+        if c.fact == "quote" and c.kind == "addition"
+    }
+
+
+def test_two_hyphens_after_a_quote_sign_it() -> None:
+    text = "“We will rebuild.” -- Jane Doe"
+    assert signed_after(text, text.index("”")) == "Jane Doe"
+    glued = "“We will rebuild.” --Spokesman John Roe\nThe port reopened."
+    assert signed_after(glued, glued.index("”")) == "Spokesman John Roe"
+
+
+def test_a_line_of_two_hyphens_and_a_name_is_a_signature() -> None:
+    assert signed("-- Jane Doe") == "Jane Doe"
+    assert signed("--Jane Doe (Kestrel Post)") == "Jane Doe"
+
+
+def test_a_dateline_dash_or_a_dash_clause_is_no_signature() -> None:
+    dateline = "KESTREL BAY (MPA) -- The port reopened on Monday."
+    assert signed(dateline) == ""
+    assert signed("-- The port reopened on Monday.") == ""
+    clause = "“We will rebuild” -- Mayor Tomas Varek said on Monday -- and soon."
+    assert signed_after(clause, clause.index("”")) == ""
+
+
+def test_a_quote_signed_with_two_hyphens_has_its_speaker() -> None:
+    new = BASE + "\nThe sea wall failed.\n“We will rebuild the sea wall this year.” -- Jane Doe"
+    assert _quotes(new)["We will rebuild"] == "Jane Doe"
