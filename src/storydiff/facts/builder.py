@@ -151,6 +151,10 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
             strong_n.remove(n)
     for o in list(strong_o):  # the same figure in another unit: "15 times" -> "15 percent"
         for n in strong_n:
+            if o.value == n.value and other_things(o, n):  # the count did not change
+                strong_o.remove(o)
+                strong_n.remove(n)
+                break
             if o.value == n.value and (o.kind, o.subject) != (n.kind, n.subject):
                 out.add(
                     "update",
@@ -168,6 +172,15 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
     pending.old += strong_o
     pending.new += strong_n
     return made
+
+
+def other_things(o: Fact, n: Fact) -> bool:
+    """Whether two counts are of different things ("200 interviews" / "200 witnesses"):
+    the same figure of them is no update of a count, the edit is the sentence's. A
+    figure that changed kind ("15 times" -> "15 percent") or a measure's unit is not
+    this."""
+    counts = all(f.kind == "quantity" and f.subject and not f.measure for f in (o, n))
+    return counts and o.subject != n.subject
 
 
 def _modifiers(f: Fact) -> set[str]:

@@ -5,10 +5,9 @@ when two counts are of different things.
   ``facts.link_round``: a count that changed together with the noun it counts, in
   the same place of the sentence ("fired a ballistic projectile into the sea" ->
   "fired two ballistic missiles into the sea"), is one update of that count, not a
-  removal and an unrelated addition. The same figure of another noun ("conducted
-  200 interviews" -> "spoke to 200 witnesses") is no update of a count: the count
-  did not change, and the edit is the sentence's (rewording unless something else
-  changed).
+  removal and an unrelated addition. (The same figure of another noun, "conducted
+  200 interviews" -> "spoke to 200 witnesses", is no update of a count: the link
+  round never pairs it, ``builder.other_things``.)
 - Across the document: the same count of the same thing in a rewritten sentence is
   no change, and a new value of a thing counted once on each side is an update.
 """
@@ -19,7 +18,7 @@ import re
 
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions
-from storydiff.facts.model import Change, Fact
+from storydiff.facts.model import Fact
 from storydiff.facts.numbers import exact_figure
 from storydiff.text.sentences import Sentence
 
@@ -47,34 +46,17 @@ def _counts(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.kind == "quantity" and f.subject and not f.measure]
 
 
-def _same_figure(v: Versions, link: Link, c: Change) -> bool:
-    """Whether a change is one figure said of two things counted in the link ("200
-    interviews" -> "200 witnesses")."""
-    olds = _counts([f for i in link.old for f in v.old.facts.get(i, [])])
-    news = _counts([f for j in link.new for f in v.new.facts.get(j, [])])
-    return any(
-        o.text == c.before and n.text == c.after and o.value == n.value and o.subject != n.subject
-        for o in olds
-        for n in news
-    )
-
-
 def pair_link(
     link: Link, v: Versions, out: Builder, pending: Pending, marks: tuple[int, int, int]
 ) -> None:
     """Counts of one changed link after the link round (``marks``: how many changes,
-    OLD and NEW pending facts there were before it). The same figure of another noun
-    is no update of a count; a count left alone on each side whose value and noun both
-    changed, in the same place of the sentence, is one update ("a ballistic
-    projectile" -> "two ballistic missiles"). An article's count of one pairs only
-    when both words around agree; two numbers pair on one word when each is the
-    link's only count left."""
+    OLD and NEW pending facts there were before it). A count left alone on each side
+    whose value and noun both changed, in the same place of the sentence, is one
+    update ("a ballistic projectile" -> "two ballistic missiles"); the same figure of
+    another noun never got this far (``builder.other_things``). An article's count of
+    one pairs only when both words around agree; two numbers pair on one word when
+    each is the link's only count left."""
     start, old_mark, new_mark = marks
-    out.changes[start:] = [
-        c
-        for c in out.changes[start:]
-        if not (c.kind == "update" and c.fact == "quantity" and _same_figure(v, link, c))
-    ]
     told = {c.before for c in out.changes[start:]} | {c.after for c in out.changes[start:]}
     old_facts = _counts([f for i in link.old for f in v.old.facts.get(i, [])])
     new_facts = _counts([f for j in link.new for f in v.new.facts.get(j, [])])

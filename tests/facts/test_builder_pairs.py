@@ -1,0 +1,36 @@
+"""The link round's pairing of numbers (fictional facts): the same figure of two
+different counted things is no update ("200 interviews" -> "200 witnesses"), while a
+figure that changed kind ("15 times" -> "15 percent") still is one."""
+
+from __future__ import annotations
+
+from storydiff.facts.builder import Builder, Pending, match_values
+from storydiff.facts.model import Fact
+
+
+def _pair(old: Fact, new: Fact) -> tuple[list[tuple[str, str, str]], Pending]:
+    out, pending = Builder(), Pending()
+    match_values([old], [new], out, pending)
+    return [(c.kind, c.fact, c.subject) for c in out.changes], pending
+
+
+def test_the_same_figure_of_another_counted_thing_is_no_update() -> None:
+    old = Fact("quantity", "200 interviews", "200", "interview", sentence=1)
+    new = Fact("quantity", "200 witnesses", "200", "witness", sentence=1)
+    changes, pending = _pair(old, new)
+    assert changes == []
+    assert pending.old == pending.new == []  # the count did not change: nothing waits
+
+
+def test_a_figure_that_turned_percent_is_an_update() -> None:
+    old = Fact("quantity", "15 times", "15", "time", sentence=2)
+    new = Fact("percent", "15 percent", "15", sentence=2)
+    changes, _ = _pair(old, new)
+    assert changes == [("update", "percent", "time")]
+
+
+def test_a_measure_in_another_unit_is_still_an_update() -> None:
+    old = Fact("quantity", "20 miles", "20", "mile", sentence=3, measure=True)
+    new = Fact("quantity", "20 kilometres", "20", "kilometre", sentence=3, measure=True)
+    changes, _ = _pair(old, new)
+    assert changes == [("update", "quantity", "kilometre")]
