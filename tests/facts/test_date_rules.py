@@ -92,3 +92,18 @@ def test_the_text_level_telling_rule_leaves_a_telling_still_to_come() -> None:
 def test_an_edited_stamp_with_an_iso_date_is_the_pages() -> None:
     assert STAMP.search("Edited at 2020-01-02 03:12 am (UTC)")
     assert not STAMP.search("She edited 2020 issues of the harbour gazette.")
+
+
+def test_a_span_of_weekdays_tagged_as_two_dates_is_read_as_one() -> None:
+    # the recogniser tags "Monday" and "Friday" apart; the habit rule sees the span
+    assert shown_dates("The ferry runs Monday through Friday.") == []
+    assert shown_dates("The clinic is open Tuesday to Thursday.") == []
+    assert shown_dates("The shop opens Monday – Saturday.") == []
+    assert shown_dates("Listeners receive headlines Monday through Friday.") == []
+    # a past or a modal verb tells of one week's days, and "from ... to" is a range
+    assert shown_dates("The border will be closed Monday through Friday.") == [
+        "Monday",
+        "Friday",
+    ]
+    assert shown_dates("Protests took place Monday to Wednesday.") == ["Monday", "Wednesday"]
+    assert shown_dates("The ferry runs from Monday to Friday.") == ["Monday to Friday"]

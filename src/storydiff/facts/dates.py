@@ -166,22 +166,52 @@ def _no_day(ent: Span) -> bool:
     return root.lower_ in _PERIOD_NOUNS and not any(t.like_num for t in ent)
 
 
+_SPAN_LINKS = ("-", "–", "to", "through", "thru")
+"""Words that join two weekdays into a span ("Monday through Friday")."""
+
+
+def _weekday_span(ent: Span) -> Span:
+    """The span of weekdays that a date naming one weekday belongs to: the recogniser
+    often tags "Monday through Friday" as two dates (or only "Monday"), and either one's
+    span is all three words; any other date is its own span."""
+    doc = ent.doc
+    if sum(t.lower_ in WEEKDAYS for t in ent) != 1:
+        return ent
+    start, end = ent.start, ent.end
+    if _joins([t.lower_ for t in doc[end - 1 : end + 2]]):
+        return doc[start : end + 2]  # "Monday" of "Monday through Friday"
+    if start >= 2 and _joins([t.lower_ for t in doc[start - 2 : start + 1]]):
+        return doc[start - 2 : end]  # "Friday" of "Monday through Friday"
+    return ent
+
+
+def _joins(words: list[str]) -> bool:
+    """Three words that make a span of weekdays: "monday", "through", "friday"."""
+    return (
+        len(words) == 3
+        and words[0] in WEEKDAYS
+        and words[1] in _SPAN_LINKS
+        and words[2] in WEEKDAYS
+    )
+
+
 def _recurring(ent: Span) -> bool:
     """A time that recurs, no one day: "every Monday", "each Friday", "the annual July 4
-    fireworks", or a span of weekdays not said to run "from" one day "to" another that
-    the sentence marks as a habit (``_habit``: "headlines Monday - Friday", "The ferry
-    runs Monday - Friday"); "The border will be closed Monday - Friday" names the days
-    of one week."""
-    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    fireworks", or a span of weekdays (``_weekday_span``) not said to run "from" one day
+    "to" another that the sentence marks as a habit (``_habit``: "headlines Monday -
+    Friday", "The ferry runs Monday through Friday"); "The border will be closed Monday -
+    Friday" names the days of one week."""
+    span = _weekday_span(ent)
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _EVERY:
         return True
-    days = [t for t in ent if t.lower_ in WEEKDAYS]
+    days = [t for t in span if t.lower_ in WEEKDAYS]
     return (
         len(days) == 2
-        and not any(t.like_num for t in ent)
+        and not any(t.like_num for t in span)
         and before not in ("from", "between")
-        and any(t.lower_ in ("-", "–", "to", "through", "thru") for t in ent)
-        and _habit(ent)
+        and any(t.lower_ in _SPAN_LINKS for t in span)
+        and _habit(span)
     )
 
 
