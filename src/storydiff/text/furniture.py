@@ -1,31 +1,81 @@
 """Page furniture written as a sentence of the article: a promotion the site sets into
 the story ("[Read our full coverage here.]", "Sign up for our morning newsletter",
-"Follow us on Twitter"). It states none of the story's facts (``facts``) and comes
-and goes with the page, not the story (``diff.order`` leaves it out of the growth
-count). Defined once here for both."""
+"Follow us on Twitter"), or a teaser of another story ("ALSO READ: <headline>",
+"READ MORE: …", "Related | …"). It states none of the story's facts (``facts``: no
+claim, no name a later "he said" could mean) and comes and goes with the page, not
+the story (``diff.order`` leaves it out of the growth count). Defined once here for
+all of them."""
 
 from __future__ import annotations
 
 import re
 
+TEASER_WORDS = 25
+"""The most words a teased headline runs to; a longer line after a teaser label is
+story text run into it."""
+
+_LABEL = (
+    r"^\W*(?:also read|read also|read more|more from|related(?: stories| articles?"
+    r"| coverage| content| news)?|see also|recommended(?: stories| reading)?|must read"
+    r"|don[’']t miss|more (?:on|about) this(?: story)?|you may also like|trending now)"
+    r"\s*[:|]\s*"
+)
+TEASER = re.compile(_LABEL, re.I)
+"""The label of a teaser of another story, with its colon or bar: "ALSO READ :",
+"READ MORE:", "Also Read |", "RELATED:", "See also:", "Don't miss:"."""
+
+_QUOTE_MARK = re.compile(r"[“\"]")
+
 PROMO = re.compile(
     r"^\W*\[.*\]\W*$"
     r"|^\W*(sign up|subscribe|get|read|follow|listen|download)\b.{0,120}"
-    r"\b(newsletters?|coverage|podcast|our app|here|twitter|facebook|instagram)\b",
+    r"\b(newsletters?|coverage|podcast|our app|here|twitter|facebook|instagram)\b"
+    rf"|{_LABEL}(?:[^\s“\"]+\s+){{0,{TEASER_WORDS - 1}}}[^\s“\"]+\s*$",
     re.I | re.S,
 )
 """A bracketed insert ("[Sign up for On Politics …]", "[Read our full coverage
-here.]"), or a sentence that opens with a call to the reader and names the outlet's
-newsletter, coverage, podcast, app or social accounts."""
+here.]"), a sentence that opens with a call to the reader and names the outlet's
+newsletter, coverage, podcast, app or social accounts, or a teaser of another story
+and nothing else: its label (``TEASER``) and a headline of at most ``TEASER_WORDS``
+words with no quotation mark ("ALSO READ: Mayor quits over harbour plan")."""
+
+
+def teaser_end(sentence: str) -> int:
+    """Where the story resumes in a sentence that opens with a teaser (``TEASER``): its
+    length when the whole sentence is the teaser (a headline of at most
+    ``TEASER_WORDS`` words and no quotation mark), the offset of the quotation mark
+    that opens the story's next sentence when the page ran it into the headline
+    ("ALSO READ : Sfundo soars “The manner …,” she said." -> at "“"), else 0 (no
+    teaser, or none whose end can be told).
+
+    Examples:
+        >>> teaser_end("ALSO READ: Mayor quits over harbour plan")
+        40
+        >>> s = "READ MORE: Mayor quits “We will rebuild,” he said."
+        >>> s[teaser_end(s):][:8]
+        '“We will'
+        >>> teaser_end("The mayor said to read more: nothing.")
+        0
+    """
+    label = TEASER.match(sentence)
+    if label is None:
+        return 0
+    quote = _QUOTE_MARK.search(sentence, label.end())
+    headline = sentence[label.end() : quote.start() if quote else len(sentence)]
+    if not headline.strip() or len(headline.split()) > TEASER_WORDS:
+        return 0
+    return quote.start() if quote else len(sentence)
 
 
 def is_promotion(sentence: str) -> bool:
-    """Whether one sentence of an article is a promotion (``PROMO``).
+    """Whether one sentence of an article is a promotion or a teaser (``PROMO``).
 
     Examples:
         >>> is_promotion("[Read our full coverage of the fire here.]")
         True
         >>> is_promotion("Follow us on Twitter for the latest.")
+        True
+        >>> is_promotion("READ MORE: Mayor quits over harbour plan")
         True
         >>> is_promotion("The newsletter said so.")
         False

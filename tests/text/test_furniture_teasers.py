@@ -1,0 +1,59 @@
+"""Teasers of other stories set into an article (fictional texts): a line that is a
+teaser label and a headline ("ALSO READ : …", "READ MORE: …", "Also Read | …") is page
+furniture, not a sentence of the story; a teaser the page ran into the story's next
+sentence ends where that sentence's quotation opens."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import compare
+from storydiff.text.furniture import is_promotion, teaser_end
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ALSO READ : Tomas Varek named new mayor of Kestrel Bay",
+        "ALSO READ: Tomas Varek named new mayor of Kestrel Bay",
+        "READ MORE: Harbour fees to double next spring, council says",
+        "Also Read | Ferry strike called off after late talks",
+        "RELATED: Storm damage bill tops estimates",
+        "See also: How the sea wall was built",
+        "Don’t miss: Ten walks along the Kestrel coast",
+    ],
+)
+def test_a_teaser_line_is_page_furniture(line: str) -> None:
+    assert is_promotion(line)
+    assert teaser_end(line) == len(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Read more about the plan in the council's report.",
+        "The mayor said related: issues would wait.",
+        "ALSO READ : Tomas Varek named mayor “We will rebuild the sea wall,” he said.",
+        "READ MORE: " + " ".join(["word"] * 30),
+    ],
+)
+def test_prose_or_a_teaser_with_story_run_in_is_no_furniture(sentence: str) -> None:
+    assert not is_promotion(sentence)
+
+
+def test_a_run_in_teaser_ends_where_the_story_quote_opens() -> None:
+    s = "ALSO READ : Tomas Varek named mayor “We will rebuild the sea wall,” he said."
+    assert s[teaser_end(s) :].startswith("“We will rebuild")
+    assert teaser_end("The mayor said: “We will rebuild.”") == 0
+
+
+def test_a_teaser_line_states_none_of_the_story_facts() -> None:
+    base = "Floodwater closed the ring road around Kestrel Bay on Monday, the port authority said."
+    new = (
+        base
+        + "\nHarbour master Aldric Venn inspected the sea wall on Tuesday."
+        + "\nALSO READ: Tomas Varek named new mayor of Kestrel Bay"
+        + "\nThe wall will be repaired by spring, the harbour master said."
+    )
+    told = [(c.fact, c.after or "") for c in compare(base, new).changes]
+    assert not [t for t in told if "Varek" in t[1] or "ALSO READ" in t[1]], told
