@@ -9,6 +9,7 @@ import pytest
 
 from storydiff import compare
 from storydiff.text.furniture import is_promotion, teaser_end
+from storydiff.text.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -57,3 +58,16 @@ def test_a_teaser_line_states_none_of_the_story_facts() -> None:
     )
     told = [(c.fact, c.after or "") for c in compare(base, new).changes]
     assert not [t for t in told if "Varek" in t[1] or "ALSO READ" in t[1]], told
+
+
+def test_a_run_in_teaser_is_its_own_sentence() -> None:
+    text = (
+        "The sea wall failed on Monday.\n\nALSO READ : Tomas Varek named mayor “We will "
+        "rebuild the sea wall,” she said."
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[1:] == [
+        "ALSO READ : Tomas Varek named mayor",
+        "“We will rebuild the sea wall,” she said.",
+    ]
+    assert is_promotion(sentences[1])

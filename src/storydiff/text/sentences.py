@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import syntok.segmenter
 
 from storydiff.config import WRAPPED_SHARE
+from storydiff.text.furniture import teaser_end
 from storydiff.text.tokens import Token, tokenize
 
 # A full-width sentence end, with any closing quotes or brackets after it.
@@ -73,11 +74,33 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     for paragraph, block in enumerate(_PARAGRAPH.finditer(text)):
-        for s, e in _join_titles(text, _paragraph_spans(text, block.start(), block.group())):
+        spans = _join_titles(text, _paragraph_spans(text, block.start(), block.group()))
+        for s, e in _cut_teasers(text, spans):
             tokens = tokenize(text, s, e)
             if tokens:
                 sentences.append(Sentence(len(sentences), s, e, paragraph, text[s:e], tokens))
     return sentences
+
+
+def _cut_teasers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a teaser of another story that a page ran into the story's next
+    sentence cut where the story resumes (``furniture.teaser_end``): "ALSO READ : Mayor
+    quits “We will rebuild,” he said." is the teaser and the quote.
+
+    Examples:
+        >>> t = "READ MORE: Mayor quits “We will rebuild,” he said."
+        >>> [t[s:e] for s, e in _cut_teasers(t, [(0, len(t))])]
+        ['READ MORE: Mayor quits', '“We will rebuild,” he said.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = teaser_end(text[start:end])
+        head = text[start : start + cut].rstrip()
+        if 0 < cut < end - start and head:
+            out += [(start, start + len(head)), (start + cut, end)]
+        else:
+            out.append((start, end))
+    return out
 
 
 def _line_pieces(block: str) -> list[tuple[int, str]]:
