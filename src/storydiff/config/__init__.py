@@ -135,6 +135,7 @@ from storydiff.config.stories import (
 from storydiff.config.text import (
     LANGUAGE_MIN_PROBABILITY,
     SHINGLE_WORDS,
+    TEASER_WORDS,
     WRAPPED_SHARE,
 )
 from storydiff.config.watch import (
@@ -267,6 +268,7 @@ __all__ = [
     "STATUS_SECONDS",
     "STORY_CACHE",
     "TABLE_DIGIT_SHARE",
+    "TEASER_WORDS",
     "TIMELINE_SNIPPET",
     "TOKEN_CACHE",
     "USER_AGENT",

@@ -17,3 +17,6 @@ WRAPPED_SHARE = 0.5
 """A paragraph whose lines (all but its last) end without punctuation more often than
 this, two at least, is prose wrapped at a fixed width: its line breaks end no
 sentence."""
+TEASER_WORDS = 25
+"""The most words a teased headline runs to ("ALSO READ: Mayor quits over harbour
+plan"); a longer line after a teaser label is story text run into it."""

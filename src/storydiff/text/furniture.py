@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-TEASER_WORDS = 25
-"""The most words a teased headline runs to; a longer line after a teaser label is
-story text run into it."""
+from storydiff.config import TEASER_WORDS
 
 _LABEL = (
     r"^\W*(?:also read|read also|read more|more from|related(?: stories| articles?"
