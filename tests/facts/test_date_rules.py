@@ -107,3 +107,18 @@ def test_a_span_of_weekdays_tagged_as_two_dates_is_read_as_one() -> None:
     ]
     assert shown_dates("Protests took place Monday to Wednesday.") == ["Monday", "Wednesday"]
     assert shown_dates("The ferry runs from Monday to Friday.") == ["Monday to Friday"]
+
+
+def test_a_dateline_place_may_hold_brackets_apostrophes_and_hyphens() -> None:
+    # the agency's tag makes the day the dateline's, whatever the place's spelling
+    assert shown_dates(
+        "Brisvale [Norland], January 2 (MPA): Ten men were rescued on Thursday."
+    ) == ["Thursday"]
+    assert shown_dates("St. Ann's, Jan. 2 (MPA) Ten men were rescued on Thursday.") == ["Thursday"]
+    assert shown_dates("Port-au-Gull, Jan. 2 (MPA) Ten men were rescued on Thursday.") == [
+        "Thursday"
+    ]
+    # a day after a place that a word of the sentence governs stays the story's
+    assert shown_dates("Prices rose in St. Ann's, Jan. 2 (MPA) and fell the next day.") == [
+        "Jan. 2"
+    ]

@@ -18,7 +18,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _TWEET_BEFORE = re.compile(r"@\w+\)\s*$")
-_PLACE_BEFORE = re.compile(r"\b[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*,\s*$")
+_PLACE_WORD = r"(?:\[[A-Z][A-Za-z.'’-]+\]|\b[A-Z][A-Za-z.'’-]+)"
+_PLACE_BEFORE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD})*,\s*$")
+"""The place that opens a dateline, before the comma of its day: "New Delhi", "St.
+John's", "Port-au-Prince", a country in brackets after its city ("New Delhi
+[India]")."""
 _DASH_AFTER = re.compile(r"^\s*(?:--|[–—-])\s")
 _CREDIT_END = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/[^()]*\)\W*$")
 """A photo credit closing a caption: "(Andrew Craft/The Fayetteville Observer via AP)"."""
