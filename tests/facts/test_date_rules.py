@@ -122,3 +122,25 @@ def test_a_dateline_place_may_hold_brackets_apostrophes_and_hyphens() -> None:
     assert shown_dates("Prices rose in St. Ann's, Jan. 2 (MPA) and fell the next day.") == [
         "Jan. 2"
     ]
+
+
+def test_a_caption_verb_spelt_alike_in_present_and_past_is_present() -> None:
+    # "set", "put", "cut" of a plural subject: a caption in the present
+    assert (
+        shown_dates(
+            "Dock workers set fire to a crate at the pier in Kestrel Bay, Norland,"
+            " Tuesday, Dec. 31, 2019."
+        )
+        == []
+    )
+    assert (
+        shown_dates("Firefighters put out a fire at a mill in Brisvale, Norland, Dec. 31, 2019.")
+        == []
+    )
+    # a singular subject would take "puts" in the present: the story's past
+    assert shown_dates(
+        "A firefighter put out a fire at a mill in Brisvale, Norland, Dec. 31, 2019."
+    ) == ["Dec. 31, 2019"]
+    assert shown_dates(
+        "Dock workers lit a fire at the pier in Kestrel Bay, Norland, Dec. 31, 2019."
+    ) == ["Dec. 31, 2019"]

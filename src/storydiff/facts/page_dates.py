@@ -99,7 +99,29 @@ def _narrated(ent: Span) -> bool:
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
     have = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
-    return tok.pos_ in ("VERB", "AUX") and (past_or_modal(tok) or have)
+    if tok.pos_ not in ("VERB", "AUX") or (_present_alike(tok) and not have):
+        return False
+    return past_or_modal(tok) or have
+
+
+_SINGULAR = {"NN", "NNP"}
+_SINGULAR_PRONOUNS = {"he", "she", "it", "this", "that"}
+
+
+def _present_alike(verb: Token) -> bool:
+    """A verb the parser tags as past whose past is spelt as its present ("set", "put",
+    "cut", "hit", "shut") and whose subject is plural: "Protesters set fire to ..." is
+    a caption's present; "A firefighter put out ..." is past, for the present would be
+    "puts"."""
+    if verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower():
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(
+        s.tag_ in _SINGULAR or s.lower_ in _SINGULAR_PRONOUNS for s in subjects
+    )
 
 
 def past_or_modal(verb: Token) -> bool:
