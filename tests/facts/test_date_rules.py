@@ -144,3 +144,12 @@ def test_a_caption_verb_spelt_alike_in_present_and_past_is_present() -> None:
     assert shown_dates(
         "Dock workers lit a fire at the pier in Kestrel Bay, Norland, Dec. 31, 2019."
     ) == ["Dec. 31, 2019"]
+
+
+def test_edited_in_story_text_is_no_page_stamp() -> None:
+    story = "The clip was edited on Jan. 5 to remove the logo, and it was shared on Friday."
+    assert not STAMP.search(story)
+    # a stamp opens its line, or gives a clock time or an ISO date
+    assert STAMP.search("Edited on Jan. 5, 2020 by the harbour desk")
+    assert STAMP.search("Story by Ilse Marrow\nEdited: 5 January 2020")
+    assert STAMP.search("Ilse Marrow | edited at 03:12 (UTC)")

@@ -56,16 +56,22 @@ TAGLINE = re.compile(
 """A wire's contributor line ("--- Lucey reported from Washington.", "Audrey McAvoy
 contributed to this report.", "(Reporting by X; editing by Y)"): its names are the
 newsroom's, not the story's."""
+_ISO_DATE = r"(?:19|20)\d\d-\d\d-\d\d\b"
+_STAMP_DATE = (
+    rf"(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_PATTERN}\b"
+    rf"|\d{{1,2}}:\d\d|{_ISO_DATE})"
+)
 STAMP = re.compile(
-    r"\b(updated|published|posted|edited)\s*:?\s+(on\s+|at\s+)?"
-    rf"({MONTH_PATTERN}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_PATTERN}\b"
-    r"|\d{1,2}:\d\d|(?:19|20)\d\d-\d\d-\d\d\b)"
+    rf"\b(?:updated|published|posted)\s*:?\s+(?:on\s+|at\s+)?{_STAMP_DATE}"
+    rf"|^\W*edited\s*:?\s+(?:on\s+|at\s+)?{_STAMP_DATE}"
+    rf"|\bedited\s*:?\s+(?:at\s+\d{{1,2}}:\d\d|(?:at\s+)?{_ISO_DATE})"
     r"|(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b",
-    re.I,
+    re.I | re.M,
 )
 """A page's "Updated Sept. 2", "Last updated: January 01 2020", "Updated 2 September",
 "Published 10:15 AM ET", "Edited at 2020-01-02 03:12" stamp, or its "© 2020": its
-date is the page's, not the story's."""
+date is the page's, not the story's. "Edited" is a stamp only at the start of a line
+or with a clock time or an ISO date: "The clip was edited on Jan. 5" is the story's."""
 _TOLD = [PAST[v] for v in ("say", "report", "announce", "confirm", "add")]
 """The past forms of a telling whose day follows at once ("officials said Monday"); "told"
 takes its listener first ("told reporters Monday"), and "says" tells in the present."""
