@@ -19,6 +19,7 @@ from storydiff.facts.names import full_name, people_by_name, titled
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import Quote
 from storydiff.facts.roles import plain_name
+from storydiff.facts.surnames import full_names, lone_surnames
 from storydiff.text.furniture import PROMO
 from storydiff.text.sentences import Sentence
 
@@ -74,13 +75,15 @@ def analyse(
     spans = sentence_spans(sentences, text) if text else {}
     lines = line_of(sentences, text) if text else [s.paragraph for s in sentences]
     voice, prev = Voice(), -2
+    parsed: dict[int, tuple[Doc, int, list[tuple[int, int]]]] = {}
     opening = dateline_end(sentences[0].text) if sentences else 0
     for i, doc in zip(todo, nlp.pipe(sentences[i].text for i in todo), strict=True):
         s = sentences[i]
         if i != prev + 1:
             voice = Voice()
         quoted = (spans.get(i) if text else None) or []
-        facts = _facts_of(doc, s, i, published, opening if i == 0 else 0, quoted)
+        parsed[i] = (doc, opening if i == 0 else 0, quoted)
+        facts = _facts_of(doc, s, i, published, *parsed[i][1:])
         out.facts[i] = facts
         after = prev == i - 1 and lines[i] == lines[prev]
         before = out.quotes.get(prev, []) if after else []
@@ -91,6 +94,7 @@ def analyse(
         out.quotes[i] = [] if promo else quotes
         out.attributions[i] = [] if promo else find_attributions(doc, i, quoted)
         prev = i
+    _add_surnames(out, parsed, sentences)
     out.facts = people_by_name(out.facts, text)
     _one_voice(out, text, sentences)
     return out
@@ -104,11 +108,23 @@ def _facts_of(
     opening: int,
     quoted: list[tuple[int, int]],
 ) -> list[Fact]:
-    """The sentence's facts, without those of a notice, a tagline or a promotion, the
-    dates of a time stamp or of the day of the telling, the dateline's (``opening``
-    characters), and names in titles and run-in subheads."""
-    notice = CORRECTION.search(s.text) or TAGLINE.search(s.text) or PROMO.search(s.text)
-    facts = [] if notice else extract(doc, i, s.start, published).facts
+    """The sentence's facts, as ``_kept`` keeps them."""
+    facts = [] if _notice(s) else extract(doc, i, s.start, published).facts
+    return _kept(facts, s, opening, quoted)
+
+
+def _notice(s: Sentence) -> bool:
+    return bool(CORRECTION.search(s.text) or TAGLINE.search(s.text) or PROMO.search(s.text))
+
+
+def _kept(
+    facts: list[Fact], s: Sentence, opening: int, quoted: list[tuple[int, int]]
+) -> list[Fact]:
+    """The facts of sentence ``s`` without those of a notice, a tagline or a promotion,
+    the dates of a time stamp or of the day of the telling, the dateline's
+    (``opening`` characters), and names in titles and run-in subheads."""
+    if _notice(s):
+        return []
     if STAMP.search(s.text):
         facts = [f for f in facts if f.kind != "date"]
     facts = [
@@ -119,6 +135,25 @@ def _facts_of(
     if opening:
         facts = [f for f in facts if f.start >= s.start + opening]
     return _not_names(facts, s, quoted)
+
+
+def _add_surnames(
+    out: Analysis,
+    parsed: dict[int, tuple[Doc, int, list[tuple[int, int]]]],
+    sentences: list[Sentence],
+) -> None:
+    """Adds the surnames said alone of the people the analysed sentences name in full,
+    where the recogniser tagged nothing (``surnames``), kept as the sentence's other
+    facts are (``parsed``: each sentence's parse, dateline length and quotations)."""
+    people = full_names(f for fs in out.facts.values() for f in fs)
+    if not people:
+        return
+    common = {w for s in sentences for w in re.findall(r"\b[a-z]+\b", s.text)}
+    for i, (doc, opening, quoted) in parsed.items():
+        s = sentences[i]
+        found = _kept(lone_surnames(doc, i, s.start, people, common), s, opening, quoted)
+        if found:
+            out.facts[i] = out.facts[i] + found
 
 
 _NAMES = ("person", "organization", "place")

@@ -1,0 +1,101 @@
+"""A surname said alone that the recogniser left untagged is the person the text names
+in full (``facts.surnames``), where the word is plainly a name and the sentence's
+filters keep names. Texts and names are fictional; each runs the real facts pass."""
+
+from __future__ import annotations
+
+from storydiff.document import Document
+from storydiff.facts.analysis import analyse
+from storydiff.facts.nlp import load_pipeline
+from storydiff.facts.surnames import lone_surnames
+from storydiff.text.sentences import split_sentences
+
+_LEAD = "Coastguard officer Helen Marsh led the search on Monday. "
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    """(kind, value) of every person, organisation and place fact the pass finds."""
+    body = Document(text=text).text
+    sentences = split_sentences(body)
+    analysis = analyse(sentences, list(range(len(sentences))), body)
+    return [
+        (f.kind, f.value)
+        for fs in analysis.facts.values()
+        for f in fs
+        if f.kind in ("person", "organization", "place")
+    ]
+
+
+def test_an_untagged_surname_that_speaks_is_the_person_named_in_full() -> None:
+    # The model tags nothing in the last sentence; the text also says "rose".
+    text = (
+        "Ferry captain Delia Rose steered through the storm as the waves rose. "
+        "Rose said the crossing was rough."
+    )
+    assert _names(text).count(("person", "Rose")) == 1
+
+
+def test_an_untagged_surname_as_the_subject_at_a_sentence_start_is_the_person() -> None:
+    text = _LEAD + "Marsh, who has served for twenty years, found the boat at dawn."
+    assert ("person", "Marsh") in _names(text)
+
+
+def test_a_surname_that_is_a_common_word_at_a_sentence_start_is_no_person() -> None:
+    # "Young" modifies "people": a word, not Ann Young.
+    text = "Keeper Ann Young lit the lamp at dusk. Young people from the village watched."
+    assert ("person", "Young") not in _names(text)
+
+
+def test_a_surname_the_text_also_writes_in_lower_case_is_not_read_at_a_start() -> None:
+    # "Hope remains" could be the novelist or the word; the text uses the word.
+    text = (
+        "Novelist Ada Hope joined the rescue team. Hope remains for the missing crew. "
+        "Their families say hope is all they have left."
+    )
+    assert ("person", "Hope") not in _names(text)
+
+
+def test_a_surname_after_the_is_no_person() -> None:
+    text = _LEAD + "Fog covered the Marsh as the boat drifted."
+    assert ("person", "Marsh") not in _names(text)
+
+
+def test_a_surname_in_a_credit_line_is_no_fact() -> None:
+    text = _LEAD + "Reported by Marsh for the Wellsby Post."
+    assert _names(text).count(("person", "Marsh")) == 0
+
+
+def test_a_surname_in_a_byline_is_no_fact() -> None:
+    text = _LEAD + "\n\nBy Marsh\n\nThe boat was found at dawn."
+    assert ("person", "Marsh") not in _names(text)
+
+
+def test_a_surname_in_a_contributor_tagline_is_no_fact() -> None:
+    for line in ("Marsh contributed reporting from Wellsby.", "— Marsh reported from Wellsby."):
+        assert ("person", "Marsh") not in _names(_LEAD + line)
+
+
+def test_no_one_named_in_full_no_surname() -> None:
+    # "Rose" alone names no one the text named in full.
+    text = "The ferry steered through the storm. Rose said the crossing was rough."
+    assert ("person", "Rose") not in _names(text)
+
+
+def test_a_surname_inside_a_run_of_capitalised_words_is_no_person() -> None:
+    # The recogniser's tags cleared: the rule alone decides.
+    for text in (
+        "Rescuers listened to Marsh FM and thanked Marsh all night.",
+        "Rescuers praised Little Marsh and thanked Marsh all night.",
+    ):
+        doc = load_pipeline()(text)
+        doc.ents = []
+        found = lone_surnames(doc, 0, 0, {"Helen Marsh"}, set())
+        assert [(f.value, f.start) for f in found] == [("Marsh", text.rindex("Marsh"))]
+
+
+def test_a_surname_after_a_title_or_a_leading_conjunction_is_the_person() -> None:
+    text = "But Marsh found the boat, and Chief Marsh thanked the crew."
+    doc = load_pipeline()(text)
+    doc.ents = []
+    found = lone_surnames(doc, 0, 0, {"Helen Marsh"}, set())
+    assert [f.start for f in found] == [4, text.rindex("Marsh")]
