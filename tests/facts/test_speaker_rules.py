@@ -137,3 +137,29 @@ def test_he_after_it_said_is_the_person_named_before() -> None:
     quotes = _quotes(new)
     assert quotes["The damage is"] == "Kestrel Port Authority"
     assert quotes["We will rebuild"] == "Tomas Varek"
+
+
+def test_the_university_party_or_union_is_one_named_without_the_kind_word() -> None:
+    university = BASE + (
+        "\nStanwick suspended two lecturers on Tuesday over a research grant."
+        "\n“We take these allegations very seriously,” the university said in a statement."
+    )
+    assert _quotes(university)["We take these"] == "Stanwick"
+    party = BASE + (
+        "\nThe Greenline lost four seats in Tuesday's election."
+        "\n“We will form the next government anyway,” the party said in a statement."
+    )
+    assert _quotes(party)["We will form"].removeprefix("The ") == "Greenline"
+    union = BASE + (
+        "\nDockside Unite called a strike at the port on Monday."
+        "\n“Our members have had enough of low pay,” the union said."
+    )
+    assert _quotes(union)["Our members have"] == "Dockside Unite"
+
+
+def test_the_university_is_never_an_organisation_of_another_kind() -> None:
+    new = BASE + (
+        "\nThe grant was cut after a complaint by the Harbour Workers Union."
+        "\n“We take these allegations very seriously,” the university said in a statement."
+    )
+    assert _quotes(new)["We take these"] == "university"

@@ -38,16 +38,19 @@ KIND_WORDS = {
 }  # fmt: skip
 """The words that name an organisation's kind in its name ("Supreme Court", "Health
 Ministry", "Kestrel Gazette")."""
-_NAMED_KINDS = frozenset(KIND_WORDS) - {"newspaper"}
-"""Kinds whose names say them: "the court" is no organisation whose name lacks "court"
-(a newspaper may be called anything: "The Guardian")."""
+_NAMED_KINDS = frozenset(
+    {"court", "ministry", "department", "council", "authority", "government", "board", "commission"}
+)
+"""Kinds whose names say them: "the court" is no organisation whose name lacks "court".
+A university, party, union or hospital often goes by a name alone ("Stanwick", "the
+Greenline"), as a company or a newspaper does ("The Guardian")."""
 
 
 def of_kind(noun: Token, name: str) -> bool:
     """Whether "the court" or "the company" can stand for the organisation ``name``: its
     name says that kind ("Supreme Court"), or is an acronym (kind unknown: "ICC"), or,
-    for a noun any organisation may be ("the company", "the group"), says no other kind
-    ("Orvane Foods", not "Harbour Workers Union")."""
+    for a noun whose organisations may go by a name alone ("the company", "the
+    university"), says no other kind ("Orvane Foods", not "Harbour Workers Union")."""
     words = {w.lower().strip(".,'’") for w in name.split()}
     lemma = noun.lemma_.lower()
     own = set(KIND_WORDS.get(lemma, ())) | {lemma}
