@@ -153,3 +153,16 @@ def test_edited_in_story_text_is_no_page_stamp() -> None:
     assert STAMP.search("Edited on Jan. 5, 2020 by the harbour desk")
     assert STAMP.search("Story by Ilse Marrow\nEdited: 5 January 2020")
     assert STAMP.search("Ilse Marrow | edited at 03:12 (UTC)")
+
+
+def test_a_word_of_frequency_elsewhere_leaves_one_weeks_days() -> None:
+    # a past or a modal verb tells of one week, whatever else recurs in the sentence
+    assert shown_dates("Daily ferries were cancelled Monday - Friday after the storm.") == [
+        "Monday - Friday"
+    ]
+    assert shown_dates(
+        "The ferry, which sails twice a day, will be closed Monday - Friday for repairs."
+    ) == ["Monday - Friday"]
+    # the word of frequency on the verb itself still makes a habit
+    assert shown_dates("The gazette was printed daily Monday - Friday.") == []
+    assert shown_dates("The ferry sails twice a day Monday - Friday.") == []

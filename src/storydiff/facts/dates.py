@@ -219,26 +219,39 @@ _FREQUENCY = {"weekly", "daily", "nightly", "weekdays", "weekends", "twice"}
 
 
 def _habit(ent: Span) -> bool:
-    """The sentence makes a span of days a habit: a word of frequency ("weekdays",
-    "twice a day"), a plural noun the span belongs to ("the latest headlines Monday -
-    Friday") or that its verb takes ("receive lunchtime headlines Monday - Friday"),
-    or a verb in the present simple ("runs", "opens", "airs"); a verb in the past or
-    with a modal ("will fire missiles Monday - Friday") tells of one week."""
-    if any(t.lower_ in _FREQUENCY for t in ent.doc if not ent.start <= t.i < ent.end):
-        return True
+    """The sentence makes a span of days a habit: a plural noun the span belongs to
+    ("the latest headlines Monday - Friday") or that its verb takes ("receive lunchtime
+    headlines Monday - Friday"), a verb in the present simple ("runs", "opens", "airs"),
+    or a word of frequency ("weekdays", "twice a day"). A verb in the past or with a
+    modal ("will fire missiles Monday - Friday", "Daily flights were cancelled Monday -
+    Friday") tells of one week unless the word of frequency is its own ("was printed
+    daily Monday - Friday")."""
+    often = [t for t in ent.doc if t.lower_ in _FREQUENCY and not ent.start <= t.i < ent.end]
     tok = ent.root
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
         if tok.tag_ in ("NNS", "NNPS"):
             return True  # "headlines Monday - Friday"
     if tok.pos_ not in ("VERB", "AUX"):
-        return False
+        return bool(often)
     if past_or_modal(tok):
-        return False  # "will fire missiles Monday - Friday": one week's days
+        return any(_adverbial_of(t, tok) for t in often)  # one week's days, or a habit
+    if often:
+        return True
     if any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
         return True  # "receive headlines Monday - Friday"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return tok.tag_ in ("VBZ", "VBP") and not auxes  # "The ferry runs Monday - Friday"
+
+
+def _adverbial_of(word: Token, verb: Token) -> bool:
+    """A word of frequency that modifies the verb ("printed daily", "sails twice a
+    day"), not one of its subject or of another clause ("Daily flights were ...")."""
+    if word.dep_ not in ("advmod", "npadvmod"):
+        word = word.head
+        if word.dep_ != "npadvmod":
+            return False
+    return word.head.i == verb.i
 
 
 def _calendar_part(ent: Span) -> Span:

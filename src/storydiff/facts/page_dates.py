@@ -126,10 +126,14 @@ def _present_alike(verb: Token) -> bool:
 
 def past_or_modal(verb: Token) -> bool:
     """A verb in the past ("happened", "was closed") or with a modal ("will open"); it
-    also tells ``dates`` that a span of weekdays is one week's, not a habit."""
-    return verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in verb.children
-    )
+    also tells ``dates`` that a span of weekdays is one week's, not a habit. The
+    parser sometimes hangs the modal on the auxiliary ("will" on "be" of "will be
+    closed"), so an auxiliary's own auxiliaries count too."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes += [g for c in auxes for g in c.children if g.dep_ == "aux"]
+    return any(c.tag_ in ("VBD", "MD") for c in auxes)
 
 
 def page_date(ent: Span) -> bool:
