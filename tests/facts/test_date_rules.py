@@ -166,3 +166,12 @@ def test_a_word_of_frequency_elsewhere_leaves_one_weeks_days() -> None:
     # the word of frequency on the verb itself still makes a habit
     assert shown_dates("The gazette was printed daily Monday - Friday.") == []
     assert shown_dates("The ferry sails twice a day Monday - Friday.") == []
+
+
+def test_went_on_to_say_is_a_telling_done() -> None:
+    assert shown_dates("The mayor went on to say on Monday that the ferry had sunk.") == []
+    # "is to" and "is going to" put the telling ahead: the news's day
+    assert shown_dates("The harbour board is to announce the results on Sept. 12.") == ["Sept. 12"]
+    assert shown_dates("The harbour board is going to announce the results on Sept. 12.") == [
+        "Sept. 12"
+    ]

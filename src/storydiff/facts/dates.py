@@ -102,9 +102,12 @@ def _telling(ent: Span) -> bool:
     )
 
 
-_SCHEDULING = {"expect", "plan", "due", "set", "schedule", "intend", "be", "go", "prepare"}
+_SCHEDULING = {"expect", "plan", "due", "set", "schedule", "intend", "prepare"}
 """Words whose "to" puts a verb ahead: "is expected to", "plans to", "is due to", "is
-set to", "is to", "is going to"."""
+set to"."""
+_AHEAD = {"be": ("VBZ", "VBP"), "go": ("VBG",)}
+"""Verbs whose "to" puts a verb ahead only in some forms: "is to", "are to", "is going
+to"; "went on to say" tells what followed, in the past."""
 
 
 def _to_come(verb: Token) -> bool:
@@ -113,7 +116,10 @@ def _to_come(verb: Token) -> bool:
     announce", "is due to announce"). Its day is the news's, not the telling's."""
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SCHEDULING
+    if verb.dep_ != "xcomp":
+        return False
+    lemma = verb.head.lemma_.lower()
+    return lemma in _SCHEDULING or verb.head.tag_ in _AHEAD.get(lemma, ())
 
 
 _EVERY = {"every", "each", "annual", "yearly", "weekly", "daily"}
