@@ -163,3 +163,20 @@ def test_the_university_is_never_an_organisation_of_another_kind() -> None:
         "\n“We take these allegations very seriously,” the university said in a statement."
     )
     assert _quotes(new)["We take these"] == "university"
+
+
+def test_an_acronym_yields_to_an_organisation_of_the_right_kind() -> None:
+    court = BASE + (
+        "\nThe High Court upheld a fine against Orvane Foods and the KPA on Tuesday." + RULING
+    )
+    assert _quotes(court)["The ruling stands"] == "High Court"
+    company = BASE + (
+        "\nOrvane Foods was raided by the NFSA on Tuesday."
+        "\n“We are cooperating fully with investigators,” the company said."
+    )
+    assert _quotes(company)["We are cooperating"] == "Orvane Foods"
+
+
+def test_the_court_is_an_acronym_when_no_court_is_named() -> None:
+    new = BASE + "\nOrvane Foods appealed to the ICJ on Tuesday." + RULING
+    assert _quotes(new)["The ruling stands"] == "ICJ"

@@ -14,6 +14,8 @@ from storydiff.facts.marks import HEADING, inside, quote_spans
 from storydiff.facts.roles import name_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 INSTITUTIONS = {
@@ -51,13 +53,34 @@ def of_kind(noun: Token, name: str) -> bool:
     name says that kind ("Supreme Court"), or is an acronym (kind unknown: "ICC"), or,
     for a noun whose organisations may go by a name alone ("the company", "the
     university"), says no other kind ("Orvane Foods", not "Harbour Workers Union")."""
+    return _kind_rank(noun, name) < _NONE
+
+
+_OWN, _BARE, _ACRONYM, _NONE = range(4)
+
+
+def _kind_rank(noun: Token, name: str) -> int:
+    """How surely ``name`` is of the kind ``noun`` says (lower is surer): its name says
+    the kind, it says no other kind, it is an acronym, or it cannot be."""
     words = {w.lower().strip(".,'’") for w in name.split()}
     lemma = noun.lemma_.lower()
-    own = set(KIND_WORDS.get(lemma, ())) | {lemma}
-    if words & own or name.isupper():
-        return True
+    if words & (set(KIND_WORDS.get(lemma, ())) | {lemma}):
+        return _OWN
     other = {w for kind in KIND_WORDS.values() for w in kind}
-    return lemma not in _NAMED_KINDS and not words & other
+    if not name.isupper() and lemma not in _NAMED_KINDS and not words & other:
+        return _BARE
+    return _ACRONYM if name.isupper() else _NONE
+
+
+def of_kind_named(noun: Token, names: Sequence[str]) -> str:
+    """The organisation among ``names`` (in the order named) that "the court" or "the
+    company" stands for, "" when none can: the last whose name says the kind ("the
+    court": "High Court", not the "KPA" named after it), else the last whose name says
+    no other kind ("the company": "Orvane Foods", not the "NFSA" that raided it), an
+    acronym (whose kind is unknown) only when nothing else fits."""
+    ranked = [(_kind_rank(noun, o), -k, o) for k, o in enumerate(names) if o]
+    best = min(ranked, default=(_NONE, 0, ""))
+    return best[2] if best[0] < _NONE else ""
 
 
 @dataclass(slots=True, frozen=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storydiff.facts.attributions import GENERIC, of_kind
+from storydiff.facts.attributions import GENERIC, of_kind_named
 from storydiff.facts.lexicon import ANNOUNCING, SAYING, STATEMENTS
 from storydiff.facts.marks import (
     CLOSE_ONLY,
@@ -307,7 +307,8 @@ def _resolve(
     organisation never), as does a person described anew ("the lawmaker", "the
     83-year-old pontiff"); "it" the organisation named last (``last_org``: one name, or
     the names in the order named), else the last speaker; "the court" or "the company"
-    the last organisation named of that kind, else its own words; "they" the last
+    the organisation named of that kind (``of_kind_named``: an acronym only when no
+    other fits), else its own words; "they" the last
     speaker or person, a document its issuer, else its own name."""
     if subject is None:
         return last_speaker
@@ -319,8 +320,8 @@ def _resolve(
     orgs = [last_org] if isinstance(last_org, str) else list(last_org)
     if orgs and orgs[-1] and subject.lower_ == "it":
         return orgs[-1]  # "it said": the organisation named last
-    if _reorganised(subject):  # "the court said": the last named of its kind, else itself
-        return next((o for o in reversed(orgs) if o and of_kind(subject, o)), name_of(subject))
+    if _reorganised(subject):  # "the court said": one named of its kind, else itself
+        return of_kind_named(subject, orgs) or name_of(subject)
     if subject.lemma_.lower() in _DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
     if subject.lower_ == "it":  # an organisation's "it said": never a person
