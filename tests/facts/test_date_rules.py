@@ -175,3 +175,11 @@ def test_went_on_to_say_is_a_telling_done() -> None:
     assert shown_dates("The harbour board is going to announce the results on Sept. 12.") == [
         "Sept. 12"
     ]
+
+
+def test_published_inside_a_sentence_tells_the_story_not_the_page() -> None:
+    assert not STAMP.search("The study, published on Jan. 5 in the Norland Journal, found more.")
+    assert not STAMP.search("The ferry company posted on Jan. 5 a loss of $3 million.")
+    assert STAMP.search("Harbour fees to double Updated Sept. 2, 2020 10:15 AM")
+    assert STAMP.search("This page was last updated on Sept. 2 at 10:15.")
+    assert STAMP.search("PUBLISHED: 10:15, 2 January 2020")

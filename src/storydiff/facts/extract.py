@@ -61,12 +61,19 @@ _STAMP_DATE = (
     rf"(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_PATTERN}\b"
     rf"|\d{{1,2}}:\d\d|{_ISO_DATE})"
 )
+_STAMP_WORD = (
+    r"(?:^\W*(?i:(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted))"
+    r"|\b(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)"
+    r"|(?i:\b(?:updated|published|posted))(?=\s*:)|(?i:\blast\s+(?:updated|modified)))"
+)
+"""The word of a page's stamp: at the start of a line, capitalised as a label, before a
+colon, or "last updated"; "The study, published on Jan. 5 in Nature" tells the story."""
 STAMP = re.compile(
-    rf"\b(?:updated|published|posted)\s*:?\s+(?:on\s+|at\s+)?{_STAMP_DATE}"
-    rf"|^\W*edited\s*:?\s+(?:on\s+|at\s+)?{_STAMP_DATE}"
-    rf"|\bedited\s*:?\s+(?:at\s+\d{{1,2}}:\d\d|(?:at\s+)?{_ISO_DATE})"
-    r"|(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b",
-    re.I | re.M,
+    rf"{_STAMP_WORD}(?i:\s*:?\s+(?:on\s+|at\s+)?{_STAMP_DATE})"
+    rf"|(?i:^\W*edited\s*:?\s+(?:on\s+|at\s+)?{_STAMP_DATE})"
+    rf"|(?i:\bedited\s*:?\s+(?:at\s+\d{{1,2}}:\d\d|(?:at\s+)?{_ISO_DATE}))"
+    r"|(?i:(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b)",
+    re.M,
 )
 """A page's "Updated Sept. 2", "Last updated: January 01 2020", "Updated 2 September",
 "Published 10:15 AM ET", "Edited at 2020-01-02 03:12" stamp, or its "© 2020": its
