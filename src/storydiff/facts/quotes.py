@@ -111,8 +111,10 @@ def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None)
         spans = quote_spans(doc.text)
     found, main = "", ""
     for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or inside(tok, spans):
+            continue
         people = [t for t in tok.subtree if t.ent_type_ == "PERSON" and not inside(t, spans)]
-        if tok.dep_ in ("nsubj", "nsubjpass") and not inside(tok, spans) and people:
+        if people:
             found = name_of(tok)
             if tok.ent_type_ == "ORG" or organisation_name(found):
                 found = name_of(people[-1])
