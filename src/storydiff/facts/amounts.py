@@ -2,7 +2,8 @@
 stands with it ("Sh130 million", "350 euros", "$275m", "a 5 million euro fine"), a
 percentage ("12 percent", "75 basis points"), else a count of what it counts ("5
 million people"). A pound glued to a bare number before another noun ("a 300-pound
-bear") is a weight, not money."""
+bear") is a weight, not money; "won" and "sterling" are money only after a scaled
+number ("2 billion won"), not in "won 3 games" or "two sterling performances"."""
 
 from __future__ import annotations
 
@@ -16,10 +17,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 PERCENT_WORDS = {"percent", "per", "cent", "%", "pct"}
+_AMBIGUOUS = {"won", "sterling"}
+"""Currency words that are more often a verb or an adjective ("the 3 won games", "two
+sterling performances"): money after a number with a scale word ("2 billion won"),
+never before one ("won 3 games")."""
 
 
 def _scaled(run: list[Token]) -> bool:
     return any(t.lower_ in SCALES for t in run)
+
+
+def _currency(word: str, run: list[Token]) -> str:
+    """The currency a word after the number ``run`` names, "" when none or when the
+    word is one of the ``_AMBIGUOUS`` ones and the number has no scale word."""
+    if word in _AMBIGUOUS and not _scaled(run):
+        return ""
+    return CURRENCIES.get(word, "")
 
 
 def _weight(run: list[Token], noun: Token) -> bool:
@@ -40,7 +53,7 @@ def _currency_modifier(run: list[Token], noun: Token | None) -> Token | None:
     word = doc[run[-1].i + 1]
     if (
         word.is_alpha
-        and word.lower_ in CURRENCIES
+        and _currency(word.lower_, run)
         and word.head.i == noun.i
         and noun.i > word.i
         and (word.lower_ not in ("pound", "pounds") or _scaled(run))
@@ -59,12 +72,12 @@ def kind_of(
     before = doc[first - 1].lower_ if first > 0 else ""
     if prefix:  # "Sh130 million", "Sh130m": 130 million shillings
         return "money", CURRENCIES[prefix.group(1).lower()], doc[first : run[-1].i + 1]
-    if noun is not None and noun.lower_ in CURRENCIES and not _weight(run, noun):
+    if noun is not None and _currency(noun.lower_, run) and not _weight(run, noun):
         return "money", CURRENCIES[noun.lower_], span  # "350 euros", missed by NER
     word = _currency_modifier(run, noun)
     if word is not None:
         return "money", CURRENCIES[word.lower_], doc[first : word.i + 1]
-    if before in CURRENCIES:
+    if before in CURRENCIES and before not in _AMBIGUOUS:
         return "money", CURRENCIES[before], doc[first - 1 : last + 1]  # "$275m"
     if noun is not None and noun.lower_ in PERCENT_WORDS:
         return "percent", "percent", span

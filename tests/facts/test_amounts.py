@@ -1,0 +1,44 @@
+"""Which kind of number a count is (``facts.amounts``), on sentences written for the
+test: "sterling" and "won" are also an adjective and a verb ("two sterling
+performances", "the 3 won games", "won 3 games"), so they make money only after a
+number with a scale word ("2 billion won")."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.facts.extract import extract
+from storydiff.facts.nlp import load_pipeline
+
+
+def _money(text: str) -> list[tuple[str, str]]:
+    """(value, currency) of the money the sentence states."""
+    facts = extract(load_pipeline()(text), 0, 0).facts
+    return [(f.value, f.subject) for f in facts if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soprano gave two sterling performances at the Kestrel Bay festival.",
+        "The 3 won games left the Penmarrow side in fourth place.",
+        "The Penmarrow side won 3 games in a row this season.",
+    ],
+)
+def test_sterling_and_won_without_a_scale_are_no_money(text: str) -> None:
+    assert _money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The Penmarrow fund lost 2 billion won last year.", ("2000000000", "KRW")),
+        ("Orvane Foods repaid 5 million sterling to the bank.", ("5000000", "GBP")),
+        ("The court imposed a 5 million euro fine on the harbour board.", ("5000000", "EUR")),
+        ("The shop sold the clock for 350 euros on Friday.", ("350", "EUR")),
+    ],
+)
+def test_a_currency_word_with_a_scale_or_a_plain_currency_is_money(
+    text: str, money: tuple[str, str]
+) -> None:
+    assert money in _money(text)
