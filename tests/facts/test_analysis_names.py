@@ -99,3 +99,20 @@ def test_a_surname_after_a_title_or_a_leading_conjunction_is_the_person() -> Non
     doc.ents = []
     found = lone_surnames(doc, 0, 0, {"Helen Marsh"}, set())
     assert [f.start for f in found] == [4, text.rindex("Marsh")]
+
+
+def _speakers(text: str) -> dict[str, str]:
+    """A quote's first three words -> its speaker, as the pass reads them."""
+    body = Document(text=text).text
+    sentences = split_sentences(body)
+    analysis = analyse(sentences, list(range(len(sentences))), body)
+    return {" ".join(q.text.split()[:3]): q.speaker for qs in analysis.quotes.values() for q in qs}
+
+
+def test_a_teaser_of_another_story_does_not_change_who_she_is() -> None:
+    text = (
+        "Harbour master Mary Lee said the sea wall failed on Monday.\n"
+        "ALSO READ: Tomas Varek quits as mayor\n"
+        "“We saw it coming for years and nobody listened,” she said."
+    )
+    assert _speakers(text)["We saw it"] == "Mary Lee"

@@ -30,6 +30,7 @@ from storydiff.facts.quotes import (
     trailing_speaker,
 )
 from storydiff.facts.roles import group_subject, orgs_named, person_noun, plural_name
+from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -78,7 +79,12 @@ def step(
     the sentence just before on the same line (empty when there is none), with the
     speaker this sentence names for them ("“…,” — Vern McLellan"); ``voice`` moves on.
     ``quoted`` is where the whole text quotes inside the sentence (None: the text is
-    not known, quotes are read from the sentence alone)."""
+    not known, quotes are read from the sentence alone). A promotion or a teaser of
+    another story ("ALSO READ: Tomas Varek named mayor") is page furniture: no one
+    speaks in it and the voice stays as it was, so "she said" after it is still the
+    person the story named before."""
+    if is_promotion(s.text):
+        return [], before
     spans = quoted or []
     main, subject = person_subjects(doc, spans)
     subject = main or subject
