@@ -40,6 +40,12 @@ def test_the_same_figure_of_another_thing_is_no_update() -> None:
     assert _counts(old, new) == []
 
 
+def test_the_same_figure_of_another_thing_in_the_same_place_is_an_update() -> None:
+    old = f"{_LEAD} Five soldiers were killed in the attack on the pier, officials said."
+    new = f"{_LEAD} Five civilians were killed in the attack on the pier, officials said."
+    assert _counts(old, new) == [("update", "civilian", "5", "5")]
+
+
 def test_counts_of_other_things_in_other_places_stay_apart() -> None:
     old = f"{_LEAD} The ferry company hired 12 engineers for the repairs, its chief said."
     new = (

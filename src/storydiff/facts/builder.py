@@ -151,10 +151,8 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
             strong_n.remove(n)
     for o in list(strong_o):  # the same figure in another unit: "15 times" -> "15 percent"
         for n in strong_n:
-            if o.value == n.value and other_things(o, n):  # the count did not change
-                strong_o.remove(o)
-                strong_n.remove(n)
-                break
+            if o.value == n.value and other_things(o, n):
+                continue  # where each stands decides (``count_pairs.pair_link``)
             if o.value == n.value and (o.kind, o.subject) != (n.kind, n.subject):
                 out.add(
                     "update",
@@ -176,9 +174,10 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
 
 def other_things(o: Fact, n: Fact) -> bool:
     """Whether two counts are of different things ("200 interviews" / "200 witnesses"):
-    the same figure of them is no update of a count, the edit is the sentence's. A
-    figure that changed kind ("15 times" -> "15 percent") or a measure's unit is not
-    this."""
+    the link round leaves the same figure of them waiting, and ``count_pairs.pair_link``
+    reads it as an update only where the count kept its place ("Five soldiers were
+    killed" -> "Five civilians were killed"), else as the sentence's edit. A figure that
+    changed kind ("15 times" -> "15 percent") or a measure's unit is not this."""
     counts = all(f.kind == "quantity" and f.subject and not f.measure for f in (o, n))
     return counts and o.subject != n.subject
 

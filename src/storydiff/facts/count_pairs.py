@@ -5,9 +5,11 @@ when two counts are of different things.
   ``facts.link_round``: a count that changed together with the noun it counts, in
   the same place of the sentence ("fired a ballistic projectile into the sea" ->
   "fired two ballistic missiles into the sea"), is one update of that count, not a
-  removal and an unrelated addition. (The same figure of another noun, "conducted
-  200 interviews" -> "spoke to 200 witnesses", is no update of a count: the link
-  round never pairs it, ``builder.other_things``.)
+  removal and an unrelated addition. The same figure of another noun in the same
+  place ("Five soldiers were killed" -> "Five civilians were killed") is an update of
+  what is counted; moved elsewhere in the sentence ("conducted 200 interviews" ->
+  "spoke to 200 witnesses") it is no update of a count, the edit is the sentence's
+  (``builder.other_things``).
 - Across the document: the same count of the same thing in a rewritten sentence is
   no change, and a new value of a thing counted once on each side is an update.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from storydiff.diff.align import Link
-from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.builder import Builder, Pending, Versions, other_things
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import exact_figure
 from storydiff.text.sentences import Sentence
@@ -50,13 +52,14 @@ def pair_link(
     link: Link, v: Versions, out: Builder, pending: Pending, marks: tuple[int, int, int]
 ) -> None:
     """Counts of one changed link after the link round (``marks``: how many changes,
-    OLD and NEW pending facts there were before it). A count left alone on each side
-    whose value and noun both changed, in the same place of the sentence, is one
-    update ("a ballistic projectile" -> "two ballistic missiles"); the same figure of
-    another noun never got this far (``builder.other_things``). An article's count of
-    one pairs only when both words around agree; two numbers pair on one word when
-    each is the link's only count left."""
+    OLD and NEW pending facts there were before it). The same figure of another noun
+    is first settled (``_same_figure``). A count left alone on each side whose value
+    and noun both changed, in the same place of the sentence, is one update ("a
+    ballistic projectile" -> "two ballistic missiles"). An article's count of one pairs
+    only when both words around agree; two numbers pair on one word when each is the
+    link's only count left."""
     start, old_mark, new_mark = marks
+    _same_figure(v, out, pending, old_mark, new_mark)
     told = {c.before for c in out.changes[start:]} | {c.after for c in out.changes[start:]}
     old_facts = _counts([f for i in link.old for f in v.old.facts.get(i, [])])
     new_facts = _counts([f for j in link.new for f in v.new.facts.get(j, [])])
@@ -91,6 +94,26 @@ def pair_link(
             pending.old.remove(o)
         if n in pending.new:
             pending.new.remove(n)
+
+
+def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new_mark: int) -> None:
+    """The same figure of two counted things the link round left waiting
+    (``builder.other_things``): in the same place of the sentence, both words around
+    it agreeing, it is an update of what is counted ("Five soldiers were killed" ->
+    "Five civilians were killed"); moved elsewhere ("conducted 200 interviews" ->
+    "spoke to 200 witnesses") the count did not change and nothing waits."""
+    olds = [f for f in _counts(pending.old[old_mark:]) if not f.weak]
+    news = [f for f in _counts(pending.new[new_mark:]) if not f.weak]
+    for o in olds:
+        n = next((n for n in news if n.value == o.value and other_things(o, n)), None)
+        if n is None:
+            continue
+        news.remove(n)
+        if _slot(o, n, v) == 2:
+            out.add("update", "quantity", n.subject, o, n, old_sentences=[o.sentence],
+                    new_sentences=[n.sentence])  # fmt: skip
+        pending.old.remove(o)
+        pending.new.remove(n)
 
 
 def _restated(pending: Pending) -> None:
