@@ -46,6 +46,12 @@ def test_the_same_figure_of_another_thing_in_the_same_place_is_an_update() -> No
     assert _counts(old, new) == [("update", "civilian", "5", "5")]
 
 
+def test_counts_of_other_verbs_do_not_pair_on_the_word_after_them() -> None:
+    old = f"{_LEAD} Acme, which employs 500 workers in the town, said sales fell."
+    new = f"{_LEAD} Acme, which operates 3 plants in the town, said sales fell."
+    assert sorted(k for k, *_ in _counts(old, new)) == ["addition", "removal"]
+
+
 def test_counts_of_other_things_in_other_places_stay_apart() -> None:
     old = f"{_LEAD} The ferry company hired 12 engineers for the repairs, its chief said."
     new = (

@@ -37,11 +37,15 @@ def _context(f: Fact, sentences: list[Sentence], text: str) -> tuple[str, str]:
 
 
 def _slot(o: Fact, n: Fact, v: Versions) -> int:
-    """How many of the words around two counts (the one before, the one after) agree:
-    two when one stands in the other's place ("fired [...] into")."""
-    a = _context(o, v.old_sents, v.old_text)
-    b = _context(n, v.new_sents, v.new_text)
-    return sum(x == y for x, y in zip(a, b, strict=True))
+    """How surely one count stands in the other's place: two when both words around
+    them agree ("fired [...] into"), one when only the word before does ("fired [...]
+    at"), none when only the word after does: a function word after two counts of
+    other verbs ("employs 500 workers in" / "operates 3 plants in") places nothing."""
+    (before_o, after_o) = _context(o, v.old_sents, v.old_text)
+    (before_n, after_n) = _context(n, v.new_sents, v.new_text)
+    if before_o != before_n:
+        return 0
+    return 2 if after_o == after_n else 1
 
 
 def _counts(facts: list[Fact]) -> list[Fact]:
@@ -56,8 +60,8 @@ def pair_link(
     is first settled (``_same_figure``). A count left alone on each side whose value
     and noun both changed, in the same place of the sentence, is one update ("a
     ballistic projectile" -> "two ballistic missiles"). An article's count of one pairs
-    only when both words around agree; two numbers pair on one word when each is the
-    link's only count left."""
+    only when both words around agree; two numbers pair on the word before them alone
+    when each is the link's only count left (``_slot``)."""
     start, old_mark, new_mark = marks
     _same_figure(v, out, pending, old_mark, new_mark)
     told = {c.before for c in out.changes[start:]} | {c.after for c in out.changes[start:]}
