@@ -93,3 +93,27 @@ def test_a_negation_and_the_opposite_verb_together_keep_the_polarity() -> None:
     said = "Mayor Ilse Varga did not approve the council's budget for the new harbour wall."
     now = "Mayor Ilse Varga rejected the council's budget for the new harbour wall."
     assert ("update", "polarity") not in _edited_claims(said, now)
+
+
+def test_a_negation_elsewhere_does_not_cancel_a_swapped_verb() -> None:
+    approved = word_list("The council approved the harbour plan on Tuesday.")
+    rejected = "The council rejected the harbour plan on Tuesday, and no new vote is planned."
+    assert opposed(approved, word_list(rejected))
+    assert opposed(
+        word_list("Shares of Orvane Foods rose 5 percent on Monday."),
+        word_list("Shares of Orvane Foods fell 5 percent on Monday, though no reason was given."),
+    )
+    assert not opposed(
+        word_list("The council did not approve the harbour plan on Tuesday."),
+        word_list("The council rejected the harbour plan on Tuesday."),
+    )
+    assert not opposed(
+        word_list("The council failed to approve the harbour plan on Tuesday."),
+        word_list("The council rejected the harbour plan on Tuesday."),
+    )
+    said = "Mayor Ilse Varga approved the council's budget for the new harbour wall."
+    now = (
+        "Mayor Ilse Varga rejected the council's budget for the new harbour wall, and no new "
+        "vote is planned."
+    )
+    assert "polarity" in [subject for _, subject in _edited_claims(said, now)]

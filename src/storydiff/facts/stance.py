@@ -2,8 +2,9 @@
 
 A statement turns into its opposite by a negation on one side only ("approved" ->
 "did not approve") or by a verb replaced with its opposite ("supports" ->
-"opposes", "rose" -> "fell"). Both at once say the same ("did not approve" ->
-"rejected"). Words are lower case, as ``facts.claims.word_list`` gives them.
+"opposes", "rose" -> "fell"). A negation right before the opposite verb undoes the
+swap ("did not approve" -> "rejected" say the same); one elsewhere in the wording
+does not. Words are lower case, as ``facts.claims.word_list`` gives them.
 """
 
 from __future__ import annotations
@@ -76,22 +77,55 @@ negations already ("confirmed" / "denied", "accepted" / "refused", "passed" /
 seen once."""
 
 
+_NEGATION_REACH = 3
+"""How many words before a verb a negation may stand and still negate it ("did not
+approve", "has not yet approved", "failed to approve")."""
+
+
+def _swaps(a: list[str], b: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of ``a`` and of ``b`` that one wording has and the other replaces with
+    its opposite (empty when none)."""
+    x, y = set(a), set(b)
+    only_a, only_b = x - y, y - x
+    in_a: set[str] = set()
+    in_b: set[str] = set()
+    for pair in _OPPOSITES:
+        for p, q in (pair, pair[::-1]):
+            va, vb = frozenset(only_a & p), frozenset(only_b & q)
+            if va and vb:
+                in_a |= va
+                in_b |= vb
+    return frozenset(in_a), frozenset(in_b)
+
+
 def swapped(a: list[str], b: list[str]) -> bool:
     """Whether one wording has a verb the other lacks and the other has its opposite,
     which the first lacks ("The union supports the plan" / "The union opposes the
     plan")."""
-    x, y = set(a), set(b)
-    only_a, only_b = x - y, y - x
-    return any(
-        (only_a & yes and only_b & no) or (only_a & no and only_b & yes) for yes, no in _OPPOSITES
+    return bool(_swaps(a, b)[0])
+
+
+def _negated(words: list[str], verbs: frozenset[str]) -> int:
+    """How many of ``verbs`` in ``words`` a negation stands right before ("did not
+    approve", "failed to approve")."""
+    return sum(
+        w in verbs and negations(words[max(0, k - _NEGATION_REACH) : k]) > 0
+        for k, w in enumerate(words)
     )
 
 
 def opposed(a: list[str], b: list[str]) -> bool:
     """Whether two wordings of one statement say opposite things: a negation on one
-    side only, or a verb swapped for its opposite, but not both ("did not approve" /
-    "rejected" say the same)."""
-    return (negations(a) != negations(b)) != swapped(a, b)
+    side only, or a verb swapped for its opposite. A negation right before the
+    opposite verb cancels the swap ("did not approve" / "rejected" say the same); one
+    elsewhere does not ("rejected the plan, and no new vote is planned" still says the
+    opposite of "approved the plan")."""
+    in_a, in_b = _swaps(a, b)
+    if not in_a:
+        return negations(a) != negations(b)
+    bound_a, bound_b = _negated(a, in_a), _negated(b, in_b)
+    free = negations(a) - bound_a != negations(b) - bound_b
+    return bound_a == bound_b or free
 
 
 _BACKSHIFT = (("will", "would"), ("can", "could"), ("may", "might"))
