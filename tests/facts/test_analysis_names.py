@@ -1,6 +1,8 @@
 """A surname said alone that the recogniser left untagged is the person the text names
 in full (``facts.surnames``), where the word is plainly a name and the sentence's
-filters keep names. Texts and names are fictional; each runs the real facts pass."""
+filters keep names; and whom a pronoun or "the court" stands for as the pass walks
+the sentences (``facts.carry``). Texts and names are fictional; each runs the real
+facts pass."""
 
 from __future__ import annotations
 
@@ -116,3 +118,20 @@ def test_a_teaser_of_another_story_does_not_change_who_she_is() -> None:
         "“We saw it coming for years and nobody listened,” she said."
     )
     assert _speakers(text)["We saw it"] == "Mary Lee"
+
+
+_RULING = (
+    "The Supreme Court of Norland upheld the fine on Monday.\n"
+    "Orvane Foods had appealed against it in March.\n"
+    "“The fine was lawful and fair to all,” the {} said."
+)
+
+
+def test_the_court_is_a_court_named_before_the_last_naming_sentence() -> None:
+    assert _speakers(_RULING.format("court"))["The fine was"].startswith("Supreme Court")
+
+
+def test_it_and_the_company_look_only_at_the_last_naming_sentence() -> None:
+    assert _speakers(_RULING.format("company"))["The fine was"] == "Orvane Foods"
+    it = _RULING.replace("the {} said", "it said")
+    assert _speakers(it)["The fine was"] == "Orvane Foods"

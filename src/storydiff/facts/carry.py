@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from storydiff.config import CARRY_NARRATION
-from storydiff.facts.attributions import institution
+from storydiff.facts.attributions import _NAMED_KINDS, KIND_WORDS, institution
 from storydiff.facts.marks import signed
 from storydiff.facts.model import Fact
 from storydiff.facts.quotes import (
@@ -51,6 +51,12 @@ class Voice:
     """The organisations the last sentence that named any names, in order: "it" stands
     for the last one, "the court" for the last court among them ("The Supreme Court
     upheld the fine against Orvane Foods")."""
+    earlier: list[str] = field(default_factory=list)
+    """Organisations named in sentences before the last that named any, whose names
+    say a kind only its own word names ("Supreme Court", "Health Ministry"), latest
+    last: "the court" may stand for one ("The Supreme Court upheld the fine. Orvane
+    Foods had appealed. “…,” the court said."); "it" and "the company" never look
+    this far (``_by_kind_word``)."""
     genders: dict[str, str] = field(default_factory=dict)
     """Who the text has called "he" and who "she"."""
     actor_at: int = -2
@@ -106,7 +112,7 @@ def step(
     chained = lines[i] <= voice.line + 1 and i <= voice.at + 1 + CARRY_NARRATION
     latest = voice.speaker if voice.speaker_at >= voice.person_at else voice.person
     quotes, voice.speaker, named_by = read_quotes(
-        doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs
+        doc, i, s.start, voice.speaker, quoted, recent, 1, latest, [*voice.earlier, *voice.orgs]
     )
     quotes = _they(voice, quotes, named_by)
     group = group_subject(doc, spans)
@@ -124,12 +130,32 @@ def step(
             _organisation(named_by) or named_by.lower_ == "it"  # "it said": the org
         )
     spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
-    voice.orgs = orgs_named(doc, spans) or ([spoke] if spoke else voice.orgs)
+    orgs = orgs_named(doc, spans) or ([spoke] if spoke else voice.orgs)
+    if orgs is not voice.orgs:
+        voice.earlier = _by_kind_word([*voice.earlier, *voice.orgs])
+    voice.orgs = orgs
     if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
         voice.line, voice.at = lines[i], i
     if not subject and not noun and not pronoun_subject(doc, spans):
         _named_person(voice, facts, spans, s, i)
     return quotes, before
+
+
+_OWN_WORD_KINDS = frozenset(w for k in _NAMED_KINDS for w in (*KIND_WORDS.get(k, ()), k))
+
+
+def _by_kind_word(names: list[str]) -> list[str]:
+    """Of ``names`` (latest last), once each, those whose name says a kind that only its
+    own word names ("Supreme Court", not "Orvane Foods" nor "Acme Company", which "the
+    company" may stand for by a bare name, nor an acronym): passed on before the last
+    naming sentence's organisations, they can only be what "the court" or "the
+    ministry" stands for, never "it" or "the company"."""
+    kept = [
+        n
+        for n in names
+        if not n.isupper() and _OWN_WORD_KINDS & {w.lower().strip(".,'’") for w in n.split()}
+    ]
+    return list(reversed(dict.fromkeys(reversed(kept))))
 
 
 def _they(voice: Voice, quotes: list[Quote], named_by: Token | None) -> list[Quote]:
