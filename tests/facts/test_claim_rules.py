@@ -117,3 +117,22 @@ def test_a_negation_elsewhere_does_not_cancel_a_swapped_verb() -> None:
         "vote is planned."
     )
     assert "polarity" in [subject for _, subject in _edited_claims(said, now)]
+
+
+def test_opened_and_closed_oppose_each_other_only_on_the_same_object() -> None:
+    assert not swapped(
+        word_list("Police closed the street after the shooting on Friday night."),
+        word_list("Police opened an investigation after the shooting on Friday night."),
+    )
+    assert not swapped(
+        word_list("Soldiers opened fire on the crowd, witnesses said."),
+        word_list("Soldiers closed the border crossing, witnesses said."),
+    )
+    assert swapped(
+        word_list("The council closed the old bridge on Friday."),
+        word_list("The council opened the old bridge on Friday."),
+    )
+    assert swapped(["closed"], ["opened"])  # an edit of the verb alone: the same object
+    said = "Police closed the harbour road after the storm on Friday night."
+    now = "Police opened an investigation after the storm on Friday night."
+    assert ("update", "polarity") not in _edited_claims(said, now)

@@ -77,14 +77,39 @@ negations already ("confirmed" / "denied", "accepted" / "refused", "passed" /
 seen once."""
 
 
+_OPEN_CLOSE = next(pair for pair in _OPPOSITES if "opened" in pair[0])
+"""Opposite only on one object: "closed the street" / "opened an investigation" (or
+"opened fire") say different things, not opposite ones."""
+_OBJECT_WORDS = 3
+"""How many words after "opened" or "closed" may name its object."""
+_DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
+_OBJECT_END = frozenset(
+    "on in at after before for to from with by of and or but as since until during over "
+    "under into onto near amid because while when".split()
+)
 _NEGATION_REACH = 3
 """How many words before a verb a negation may stand and still negate it ("did not
 approve", "has not yet approved", "failed to approve")."""
 
 
+def _object(words: list[str], verbs: frozenset[str]) -> set[str]:
+    """The words of the object after the first of ``verbs`` in ``words``, without
+    articles and possessives, up to a preposition or conjunction; empty when the verb
+    has none there (it ends an edit of the verb alone, or takes no object: "the border
+    closed on Friday")."""
+    k = next(k for k, w in enumerate(words) if w in verbs)
+    out: set[str] = set()
+    for w in words[k + 1 : k + 1 + _OBJECT_WORDS]:
+        if w in _OBJECT_END:
+            break
+        if w not in _DETERMINERS:
+            out.add(w)
+    return out
+
+
 def _swaps(a: list[str], b: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The verbs of ``a`` and of ``b`` that one wording has and the other replaces with
-    its opposite (empty when none)."""
+    its opposite (empty when none): for "opened" / "closed", only on the same object."""
     x, y = set(a), set(b)
     only_a, only_b = x - y, y - x
     in_a: set[str] = set()
@@ -92,16 +117,21 @@ def _swaps(a: list[str], b: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     for pair in _OPPOSITES:
         for p, q in (pair, pair[::-1]):
             va, vb = frozenset(only_a & p), frozenset(only_b & q)
-            if va and vb:
-                in_a |= va
-                in_b |= vb
+            if not (va and vb):
+                continue
+            if pair is _OPEN_CLOSE:
+                oa, ob = _object(a, va), _object(b, vb)
+                if oa and ob and not oa & ob:
+                    continue
+            in_a |= va
+            in_b |= vb
     return frozenset(in_a), frozenset(in_b)
 
 
 def swapped(a: list[str], b: list[str]) -> bool:
     """Whether one wording has a verb the other lacks and the other has its opposite,
     which the first lacks ("The union supports the plan" / "The union opposes the
-    plan")."""
+    plan"; "closed the street" / "opened an investigation" is no such swap)."""
     return bool(_swaps(a, b)[0])
 
 
