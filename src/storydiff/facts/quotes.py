@@ -309,8 +309,7 @@ def _resolve(
     organisation never), as does a person described anew ("the lawmaker", "the
     83-year-old pontiff"); "it" the organisation named last (``last_org``: one name, or
     the names in the order named), else the last speaker; "the court" or "the company"
-    the organisation named of that kind (``of_kind_named``: an acronym only when no
-    other fits), else its own words; "they" the last
+    one named of that kind (``of_kind_named``), else its own words; "they" the last
     speaker or person, a document its issuer, else its own name."""
     if subject is None:
         return last_speaker
