@@ -10,6 +10,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -35,10 +37,11 @@ def test_each_batch_is_its_blind_file_of_tune_texts_not_labelled_before() -> Non
                 }  # fmt: skip
 
 
-def test_the_web_set_is_its_blind_file_with_few_words_each() -> None:
-    path, sha = speakers_real.BATCHES["web"]
+@pytest.mark.parametrize(("batch", "pages"), [("web", 7), ("web2", 15)])
+def test_each_web_set_is_its_blind_file_with_few_words_each(batch: str, pages: int) -> None:
+    path, sha = speakers_real.BATCHES[batch]
     raw = path.read_bytes()
     assert hashlib.sha256(raw).hexdigest() == sha
     texts = json.loads(raw)["texts"]
-    assert len(texts) == len({t["url"] for t in texts}) >= 7
+    assert len(texts) == len({t["url"] for t in texts}) >= pages
     assert all(len(label["words"].split()) <= 6 for t in texts for label in t["labels"])
