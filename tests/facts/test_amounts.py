@@ -42,3 +42,18 @@ def test_a_currency_word_with_a_scale_or_a_plain_currency_is_money(
     text: str, money: tuple[str, str]
 ) -> None:
     assert money in _money(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour police seized 50 pounds of cocaine from the trawler on Friday.",
+        "The seal pup weighed 40 pounds when it was found on the Penmarrow shore.",
+    ],
+)
+def test_pounds_that_weigh_are_no_money(text: str) -> None:
+    assert _money(text) == []
+
+
+def test_pounds_paid_are_money() -> None:
+    assert _money("The skipper was fined 500 pounds by the Kestrel Bay court.") == [("500", "GBP")]

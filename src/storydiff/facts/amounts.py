@@ -1,8 +1,8 @@
 """Which kind of number a count the entity recogniser left is: money when a currency
 stands with it ("Sh130 million", "350 euros", "$275m", "a 5 million euro fine"), a
 percentage ("12 percent", "75 basis points"), else a count of what it counts ("5
-million people"). A pound glued to a bare number before another noun ("a 300-pound
-bear") is a weight, not money; "won" and "sterling" are money only after a scaled
+million people"). Pounds that weigh ("a 300-pound bear", "50 pounds of cocaine",
+"weighed 200 pounds") are a weight, not money; "won" and "sterling" are money only after a scaled
 number ("2 billion won"), not in "won 3 games" or "two sterling performances"."""
 
 from __future__ import annotations
@@ -36,11 +36,18 @@ def _currency(word: str, run: list[Token]) -> str:
 
 
 def _weight(run: list[Token], noun: Token) -> bool:
-    """ "a 300-pound bear": a pound glued by a hyphen to a number with no scale word,
-    as a modifier of another noun, weighs ("a 5-million-pound deal" costs)."""
+    """Pounds that weigh, with no scale word on the number: glued by a hyphen to it as
+    a modifier of another noun ("a 300-pound bear"; "a 5-million-pound deal" costs),
+    of a substance ("50 pounds of cocaine"), or what something weighs ("weighed 200
+    pounds"). "fined 500 pounds" stays money."""
+    if noun.lower_ not in ("pound", "pounds") or _scaled(run):
+        return False
     doc = run[-1].doc
     glued = run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text == "-"
-    return noun.lower_ == "pound" and glued and noun.head.i > noun.i and not _scaled(run)
+    if glued:
+        return noun.head.i > noun.i
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return of or (noun.head.pos_ == "VERB" and noun.head.lemma_.lower() == "weigh")
 
 
 def _currency_modifier(run: list[Token], noun: Token | None) -> Token | None:
