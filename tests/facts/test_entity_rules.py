@@ -8,6 +8,7 @@ from storydiff.document import Document
 from storydiff.facts.analysis import analyse
 from storydiff.facts.model import Fact, FactKind
 from storydiff.facts.names import people_by_name
+from storydiff.facts.nlp import load_pipeline
 from storydiff.text.sentences import split_sentences
 
 
@@ -107,3 +108,42 @@ def test_the_recogniser_s_lone_surname_is_read_as_the_person() -> None:
         if f.value == "Renvik"
     ]
     assert names == [("person", "Renvik")]
+
+
+def test_a_place_paired_with_another_place_stays_a_place() -> None:
+    text = "Trade envoy Karen Wellsby spoke. Talks between Ostara and Wellsby stalled."
+    facts = {
+        0: [_fact("person", "Karen Wellsby", text)],
+        1: [_fact("place", "Ostara", text, 1), _fact("place", "Wellsby", text, 1, nth=1)],
+    }
+    assert ("place", "Wellsby") in _kinds(facts, text)
+    text = "Striker Tomas Jordain scored. Jordain and Ostara signed a water deal."
+    facts = {
+        0: [_fact("person", "Tomas Jordain", text)],
+        1: [_fact("place", "Jordain", text, 1, nth=1), _fact("place", "Ostara", text, 1)],
+    }
+    assert ("place", "Jordain") in _kinds(facts, text)
+
+
+def test_an_organisation_doing_a_company_s_work_stays_one() -> None:
+    first = "Marta Kessel founded the chain in 1990."
+    for said in ("Kessel said it would cut 300 jobs.", "Kessel cut 300 jobs in May."):
+        text = f"{first} {said}"
+        start = len(first) + 1
+        facts = {
+            0: [_fact("person", "Marta Kessel", text)],
+            1: [_fact("organization", "Kessel", text, 1, nth=1)],
+        }
+        docs = {0: (load_pipeline()(first), 0), 1: (load_pipeline()(said), start)}
+        kinds = [(f.kind, f.value) for fs in people_by_name(facts, text, docs).values() for f in fs]
+        assert ("organization", "Kessel") in kinds
+    # ... while one that speaks of itself as a person is the person.
+    said = "Kessel said she would step down."
+    text = f"{first} {said}"
+    facts = {
+        0: [_fact("person", "Marta Kessel", text)],
+        1: [_fact("organization", "Kessel", text, 1, nth=1)],
+    }
+    docs = {1: (load_pipeline()(said), len(first) + 1)}
+    kinds = [(f.kind, f.value) for fs in people_by_name(facts, text, docs).values() for f in fs]
+    assert ("person", "Kessel") in kinds

@@ -95,7 +95,8 @@ def analyse(
         out.attributions[i] = [] if promo else find_attributions(doc, i, quoted)
         prev = i
     _add_surnames(out, parsed, sentences)
-    out.facts = people_by_name(out.facts, text)
+    docs = {i: (doc, sentences[i].start) for i, (doc, _, _) in parsed.items()}
+    out.facts = people_by_name(out.facts, text, docs)
     _one_voice(out, text, sentences)
     return out
 

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.facts import claims
 from storydiff.facts.model import Fact
+from storydiff.facts.roles import title_word
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from spacy.tokens import Doc, Token
 
 _PUNCT = re.compile(r"[^\w]+")
 QUOTE_CHARS = '“”"«»„'
@@ -128,9 +135,20 @@ def in_dateline(f: Fact, text: str) -> bool:
 
 
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|across|around)\s+$", re.I)
+_POSSESSIVE = ("'s", "’s")
+_BUSINESS_VERBS = {
+    "employ", "hire", "cut", "sell", "buy", "acquire", "manufacture", "ship", "invest",
+    "launch", "merge", "recall", "produce", "export", "lay",
+}  # fmt: skip
+"""Verbs of what a company does ("Dell cut jobs", "Dell said it would cut jobs"): a
+name tagged as an organisation that does them stays one."""
 
 
-def people_by_name(facts: dict[int, list[Fact]], text: str = "") -> dict[int, list[Fact]]:
+def people_by_name(
+    facts: dict[int, list[Fact]],
+    text: str = "",
+    docs: Mapping[int, tuple[Doc, int]] | None = None,
+) -> dict[int, list[Fact]]:
     """Persons the recogniser took for organisations or places elsewhere in the same
     ``text``: once a text names someone in full as a person ("Maria Gonzalez"), that
     surname said alone ("Gonzalez said") is the person whatever kind the recogniser
@@ -138,21 +156,65 @@ def people_by_name(facts: dict[int, list[Fact]], text: str = "") -> dict[int, li
     person in full first and by surname after, and the small model reads a lone
     surname by its sentence alone.
 
-    A full name tagged as an organisation stays one: companies are named after people
-    ("Alfa Romeo", "Morgan Stanley") and the model tags them as persons as often. A
-    surname after "in" or "near" ("in Lincoln") is a place named like the person."""
+    Unless a title ("Mr. Gonzalez") or a possessive ("Gonzalez's") makes it a person,
+    a place in a pair of names stays one ("between Beijing and Washington", "Jordan
+    and Egypt signed"), as does an organisation that, as the subject in its sentence's
+    parse (``docs``: each sentence's parse and where it starts in ``text``), does what
+    a company does ("Dell cut jobs", "Dell said it would cut jobs"), and a surname
+    after "in" or "near" ("in Lincoln"): a place named like the person. A full name
+    tagged as an organisation stays one: companies are named after people ("Alfa
+    Romeo", "Morgan Stanley") and the model tags them as persons as often."""
     full = {f.value for fs in facts.values() for f in fs if f.kind == "person"}
     full = {v for v in full if len(v.split()) >= 2}
     surnames = {surname(v) for v in full}
 
-    def person(f: Fact) -> bool:
+    def person(i: int, f: Fact) -> bool:
         if f.kind == "place" and f.value in full:
             return True
         if f.kind not in ("organization", "place") or " " in f.value or f.value not in surnames:
             return False
-        at_place = _IN_PLACE.search(text[max(0, f.start - 12) : f.start])
-        return not (at_place and text[f.end : f.end + 2] not in ("'s", "’s"))
+        possessive = text[f.end : f.end + 2] in _POSSESSIVE
+        before = re.findall(r"[\w.]+", text[max(0, f.start - 20) : f.start])
+        if possessive or (before and title_word(before[-1])):
+            return True
+        if _IN_PLACE.search(text[max(0, f.start - 12) : f.start]):
+            return False
+        if f.kind == "place" and _paired(f, text):
+            return False
+        doc = docs.get(i) if docs is not None else None
+        return doc is None or not _company(f, *doc)
 
     return {
-        i: [replace(f, kind="person") if person(f) else f for f in fs] for i, fs in facts.items()
+        i: [replace(f, kind="person") if person(i, f) else f for f in fs] for i, fs in facts.items()
     }
+
+
+def _paired(f: Fact, text: str) -> bool:
+    """A name joined to another capitalised name by "and" or "or" ("Beijing and
+    Washington", "Jordan and Egypt")."""
+    left = re.search(r"[A-Z][\w'’.-]*,?\s+(?:and|or)\s+$", text[max(0, f.start - 40) : f.start])
+    right = re.match(r",?\s+(?:and|or)\s+[A-Z]", text[f.end : f.end + 40])
+    return bool(left or right)
+
+
+def _company(f: Fact, doc: Doc, offset: int) -> bool:
+    """Whether the name, tagged as an organisation, is the subject of a company's work
+    ("Dell cut 500 jobs", "Dell said it would cut jobs")."""
+    if f.kind != "organization":
+        return False
+    span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return _business(span.root.head)
+
+
+def _business(verb: Token) -> bool:
+    """A company's verb, or a speech verb saying "it" or "we" will do one."""
+    if verb.lemma_.lower() in _BUSINESS_VERBS:
+        return True
+    return any(
+        c.dep_ in ("ccomp", "xcomp")
+        and c.lemma_.lower() in _BUSINESS_VERBS
+        and any(s.dep_ == "nsubj" and s.lower_ in ("it", "we") for s in c.children)
+        for c in verb.children
+    )
