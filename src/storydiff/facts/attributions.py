@@ -40,20 +40,12 @@ KIND_WORDS = {
 }  # fmt: skip
 """The words that name an organisation's kind in its name ("Supreme Court", "Health
 Ministry", "Kestrel Gazette")."""
-_NAMED_KINDS = frozenset(
+NAMED_KINDS = frozenset(
     {"court", "ministry", "department", "council", "authority", "government", "board", "commission"}
 )
 """Kinds whose names say them: "the court" is no organisation whose name lacks "court".
 A university, party, union or hospital often goes by a name alone ("Stanwick", "the
 Greenline"), as a company or a newspaper does ("The Guardian")."""
-
-
-def of_kind(noun: Token, name: str) -> bool:
-    """Whether "the court" or "the company" can stand for the organisation ``name``: its
-    name says that kind ("Supreme Court"), or is an acronym (kind unknown: "ICC"), or,
-    for a noun whose organisations may go by a name alone ("the company", "the
-    university"), says no other kind ("Orvane Foods", not "Harbour Workers Union")."""
-    return _kind_rank(noun, name) < _NONE
 
 
 _OWN, _BARE, _ACRONYM, _NONE = range(4)
@@ -67,7 +59,7 @@ def _kind_rank(noun: Token, name: str) -> int:
     if words & (set(KIND_WORDS.get(lemma, ())) | {lemma}):
         return _OWN
     other = {w for kind in KIND_WORDS.values() for w in kind}
-    if not name.isupper() and lemma not in _NAMED_KINDS and not words & other:
+    if not name.isupper() and lemma not in NAMED_KINDS and not words & other:
         return _BARE
     return _ACRONYM if name.isupper() else _NONE
 

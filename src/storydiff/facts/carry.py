@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from storydiff.config import CARRY_NARRATION
-from storydiff.facts.attributions import _NAMED_KINDS, KIND_WORDS, institution
+from storydiff.facts.attributions import KIND_WORDS, NAMED_KINDS, institution
 from storydiff.facts.marks import signed
 from storydiff.facts.model import Fact
 from storydiff.facts.quotes import (
@@ -141,7 +141,7 @@ def step(
     return quotes, before
 
 
-_OWN_WORD_KINDS = frozenset(w for k in _NAMED_KINDS for w in (*KIND_WORDS.get(k, ()), k))
+_OWN_WORD_KINDS = frozenset(w for k in NAMED_KINDS for w in (*KIND_WORDS.get(k, ()), k))
 
 
 def _by_kind_word(names: list[str]) -> list[str]:
