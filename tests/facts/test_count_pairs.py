@@ -46,6 +46,21 @@ def test_the_same_figure_of_another_thing_in_the_same_place_is_an_update() -> No
     assert _counts(old, new) == [("update", "civilian", "5", "5")]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The storm hit 10 homes in the village.", "The storm hit 10 houses in the village."),
+        ("Twelve soldiers were wounded on the pier.", "Twelve troops were wounded on the pier."),
+        ("The crash involved 3 cars on the quay.", "The crash involved 3 vehicles on the quay."),
+        ("Police arrested 4 people at the scene.", "Police arrested 4 men at the scene."),
+    ],
+)  # fmt: skip
+def test_the_same_figure_of_a_synonym_or_an_uncontrasted_noun_is_no_update(
+    old: str, new: str
+) -> None:
+    assert _counts(f"{_LEAD} {old}", f"{_LEAD} {new}") == []
+
+
 def test_counts_of_other_verbs_do_not_pair_on_the_word_after_them() -> None:
     old = f"{_LEAD} Acme, which employs 500 workers in the town, said sales fell."
     new = f"{_LEAD} Acme, which operates 3 plants in the town, said sales fell."

@@ -7,7 +7,9 @@ when two counts are of different things.
   "fired two ballistic missiles into the sea"), is one update of that count, not a
   removal and an unrelated addition. The same figure of another noun in the same
   place ("Five soldiers were killed" -> "Five civilians were killed") is an update of
-  what is counted; moved elsewhere in the sentence ("conducted 200 interviews" ->
+  what is counted when the two nouns name groups news tells apart (``CONTRASTED``);
+  a synonym or a noun outside the table ("10 homes" -> "10 houses") is a rewording;
+  moved elsewhere in the sentence ("conducted 200 interviews" ->
   "spoke to 200 witnesses") it is no update of a count, the edit is the sentence's
   (``builder.other_things``).
 - Across the document: the same count of the same thing in a rewritten sentence is
@@ -25,6 +27,33 @@ from storydiff.facts.numbers import exact_figure
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
+
+CONTRASTED: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "civilian", "soldier troop serviceman", "militant fighter rebel insurgent",
+        "police officer policeman policewoman", "protester protestor demonstrator",
+        "child kid minor", "adult", "woman", "man", "student pupil", "teacher", "patient",
+        "doctor nurse", "passenger", "crew", "resident", "tourist", "migrant refugee",
+        "prisoner inmate detainee", "journalist reporter", "firefighter", "hostage",
+        "survivor", "victim", "suspect", "worker employee staff",
+    )
+)  # fmt: skip
+"""The groups of people news counts and tells apart, by the noun's lemma: the same
+figure of one group put in place of another ("Five soldiers" -> "Five civilians") is
+an update of what is counted; two nouns of one group ("soldiers" / "troops") or a
+noun of no group ("homes" / "houses", "people" / "men") say the same count in other
+words. Users may extend it."""
+
+
+def _group(noun: str) -> int:
+    return next((k for k, group in enumerate(CONTRASTED) if noun in group), -1)
+
+
+def contrasted(a: str, b: str) -> bool:
+    """Whether two counted nouns name groups news tells apart (``CONTRASTED``)."""
+    ga, gb = _group(a), _group(b)
+    return ga >= 0 and gb >= 0 and ga != gb
 
 
 def _context(f: Fact, sentences: list[Sentence], text: str) -> tuple[str, str]:
@@ -103,8 +132,10 @@ def pair_link(
 def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new_mark: int) -> None:
     """The same figure of two counted things the link round left waiting
     (``builder.other_things``): in the same place of the sentence, both words around
-    it agreeing, it is an update of what is counted ("Five soldiers were killed" ->
-    "Five civilians were killed"); moved elsewhere ("conducted 200 interviews" ->
+    it agreeing, and of groups news tells apart (``contrasted``), it is an update of
+    what is counted ("Five soldiers were killed" -> "Five civilians were killed"); of
+    synonyms or nouns of no group ("10 homes" -> "10 houses") it is a rewording; moved
+    elsewhere ("conducted 200 interviews" ->
     "spoke to 200 witnesses") the count did not change and nothing waits."""
     olds = [f for f in _counts(pending.old[old_mark:]) if not f.weak]
     news = [f for f in _counts(pending.new[new_mark:]) if not f.weak]
@@ -113,7 +144,7 @@ def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new
         if n is None:
             continue
         news.remove(n)
-        if _slot(o, n, v) == 2:
+        if _slot(o, n, v) == 2 and contrasted(o.subject, n.subject):
             out.add("update", "quantity", n.subject, o, n, old_sentences=[o.sentence],
                     new_sentences=[n.sentence])  # fmt: skip
         pending.old.remove(o)
