@@ -57,3 +57,16 @@ def test_pounds_that_weigh_are_no_money(text: str) -> None:
 
 def test_pounds_paid_are_money() -> None:
     assert _money("The skipper was fined 500 pounds by the Kestrel Bay court.") == [("500", "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The skipper paid 500 pounds of his own money for the new mast.", [("500", "GBP")]),
+        ("She was ordered to repay 2,000 pounds of the benefits she claimed.", [("2000", "GBP")]),
+        ("The fund spent 300 pounds of the 1,000 pounds.", [("1000", "GBP"), ("300", "GBP")]),
+        ("The club lost 800 pounds of savings in the scam.", [("800", "GBP")]),
+    ],
+)  # fmt: skip
+def test_pounds_of_a_sum_or_of_money_are_money(text: str, money: list[tuple[str, str]]) -> None:
+    assert sorted(_money(text)) == money

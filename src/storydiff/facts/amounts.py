@@ -2,8 +2,9 @@
 stands with it ("Sh130 million", "350 euros", "$275m", "a 5 million euro fine"), a
 percentage ("12 percent", "75 basis points"), else a count of what it counts ("5
 million people"). Pounds that weigh ("a 300-pound bear", "50 pounds of cocaine",
-"weighed 200 pounds") are a weight, not money; "won" and "sterling" are money only after a scaled
-number ("2 billion won"), not in "won 3 games" or "two sterling performances"."""
+"weighed 200 pounds") are a weight, not money; pounds of a sum or of money ("500
+pounds of his own money") are money. "won" and "sterling" are money only after a
+scaled number ("2 billion won"), not in "won 3 games" or "two sterling performances"."""
 
 from __future__ import annotations
 
@@ -46,8 +47,30 @@ def _weight(run: list[Token], noun: Token) -> bool:
     glued = run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text == "-"
     if glued:
         return noun.head.i > noun.i
-    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    of = any(c.dep_ == "prep" and c.lower_ == "of" and _substance(c) for c in noun.children)
     return of or (noun.head.pos_ == "VERB" and noun.head.lemma_.lower() == "weigh")
+
+
+_MONEY_NOUNS = {
+    "money", "fund", "funds", "cash", "benefit", "benefits", "budget", "savings", "debt",
+    "debts", "income", "salary", "wages", "pay", "pension", "loan", "grant", "fee", "fees",
+    "fine", "profit", "profits", "revenue", "tax", "taxes", "bill", "compensation", "total",
+}  # fmt: skip
+"""Nouns of money: "500 pounds of his savings" costs, it does not weigh."""
+
+
+def _substance(of: Token) -> bool:
+    """Whether "of" after pounds names a substance they weigh ("50 pounds of cocaine"):
+    its object has no article, possessive or other determiner ("500 pounds of his own
+    money", "300 pounds of the 1,000 pounds budgeted" are a part of a sum) and is no
+    money word ("2,000 pounds of benefits")."""
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    if obj.lower_ in _MONEY_NOUNS or obj.lemma_.lower() in _MONEY_NOUNS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "predet", "nummod") for c in obj.children)
 
 
 def _currency_modifier(run: list[Token], noun: Token | None) -> Token | None:
