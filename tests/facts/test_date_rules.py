@@ -183,3 +183,11 @@ def test_published_inside_a_sentence_tells_the_story_not_the_page() -> None:
     assert STAMP.search("Harbour fees to double Updated Sept. 2, 2020 10:15 AM")
     assert STAMP.search("This page was last updated on Sept. 2 at 10:15.")
     assert STAMP.search("PUBLISHED: 10:15, 2 January 2020")
+
+
+def test_an_editors_note_about_the_page_is_a_stamp() -> None:
+    assert STAMP.search("This story was updated on Jan. 3 to include comment from the mayor.")
+    assert STAMP.search("This article was originally published on Jan. 5, 2020.")
+    assert STAMP.search("This report has been corrected on Feb. 2 to fix a name.")
+    # the story's own updates and publications are no note about the page
+    assert not STAMP.search("The harbour plan was updated on Jan. 3 to add a sea wall.")

@@ -68,16 +68,23 @@ _STAMP_WORD = (
 )
 """The word of a page's stamp: at the start of a line, capitalised as a label, before a
 colon, or "last updated"; "The study, published on Jan. 5 in Nature" tells the story."""
+_NOTED = r"(?:story|article|report|post|page|version)"
+_NOTE_VERB = r"(?:updated|published|posted|corrected)"
+"""An editor's note about the page itself: "This story was updated on Jan. 3 to
+include …", "This article was originally published on Jan. 5, 2020"."""
 STAMP = re.compile(
     rf"{_STAMP_WORD}(?i:\s*:?\s+(?:on\s+|at\s+)?{_STAMP_DATE})"
     rf"|(?i:^\W*edited\s*:?\s+(?:on\s+|at\s+)?{_STAMP_DATE})"
     rf"|(?i:\bedited\s*:?\s+(?:at\s+\d{{1,2}}:\d\d|(?:at\s+)?{_ISO_DATE}))"
-    r"|(?i:(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b)",
+    r"|(?i:(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b)"
+    rf"|(?i:\bthis\s+{_NOTED}\s+(?:was|has\s+been)\s+(?:\w+\s+)?{_NOTE_VERB}\s*:?\s+"
+    rf"(?:on\s+|at\s+)?{_STAMP_DATE})",
     re.M,
 )
 """A page's "Updated Sept. 2", "Last updated: January 01 2020", "Updated 2 September",
 "Published 10:15 AM ET", "Edited at 2020-01-02 03:12" stamp, or its "© 2020": its
-date is the page's, not the story's. "Edited" is a stamp only at the start of a line
+date is the page's, not the story's, as is an editor's note's ("This story was updated
+on Jan. 3 to include …"). "Edited" is a stamp only at the start of a line
 or with a clock time or an ISO date: "The clip was edited on Jan. 5" is the story's."""
 _TOLD = [PAST[v] for v in ("say", "report", "announce", "confirm", "add")]
 """The past forms of a telling whose day follows at once ("officials said Monday"); "told"
