@@ -191,3 +191,8 @@ def test_an_editors_note_about_the_page_is_a_stamp() -> None:
     assert STAMP.search("This report has been corrected on Feb. 2 to fix a name.")
     # the story's own updates and publications are no note about the page
     assert not STAMP.search("The harbour plan was updated on Jan. 3 to add a sea wall.")
+
+
+def test_was_to_is_a_telling_still_to_come() -> None:
+    assert shown_dates("The harbour board was to announce the results on Sept. 12.") == ["Sept. 12"]
+    assert shown_dates("The ferry operators were to announce new fares on Friday.") == ["Friday"]

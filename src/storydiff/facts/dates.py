@@ -105,9 +105,10 @@ def _telling(ent: Span) -> bool:
 _SCHEDULING = {"expect", "plan", "due", "set", "schedule", "intend", "prepare"}
 """Words whose "to" puts a verb ahead: "is expected to", "plans to", "is due to", "is
 set to"."""
-_AHEAD = {"be": ("VBZ", "VBP"), "go": ("VBG",)}
-"""Verbs whose "to" puts a verb ahead only in some forms: "is to", "are to", "is going
-to"; "went on to say" tells what followed, in the past."""
+_AHEAD = {"be": ("VBZ", "VBP", "VBD"), "go": ("VBG",)}
+"""Verbs whose "to" puts a verb ahead only in some forms: "is to", "are to", "was to"
+(a plan told in the past: "the minister was to announce the budget on Tuesday"), "is
+going to"; "went on to say" tells what followed, in the past."""
 
 
 def _to_come(verb: Token) -> bool:
