@@ -135,3 +135,12 @@ def test_it_and_the_company_look_only_at_the_last_naming_sentence() -> None:
     assert _speakers(_RULING.format("company"))["The fine was"] == "Orvane Foods"
     it = _RULING.replace("the {} said", "it said")
     assert _speakers(it)["The fine was"] == "Orvane Foods"
+
+
+def test_the_court_is_first_one_named_in_the_last_naming_sentence() -> None:
+    text = (
+        "The Supreme Court of Norland upheld the fine on Monday.\n"
+        "The KTC opened its own case against the ferry firm in March.\n"
+        "“The case against the firm is now closed,” the court said."
+    )
+    assert _speakers(text)["The case against"] == "KTC"

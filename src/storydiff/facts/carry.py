@@ -54,8 +54,9 @@ class Voice:
     earlier: list[str] = field(default_factory=list)
     """Organisations named in sentences before the last that named any, whose names
     say a kind only its own word names ("Supreme Court", "Health Ministry"), latest
-    last: "the court" may stand for one ("The Supreme Court upheld the fine. Orvane
-    Foods had appealed. “…,” the court said."); "it" and "the company" never look
+    last: "the court" may stand for one when none of ``orgs`` is of its kind ("The
+    Supreme Court upheld the fine. Orvane Foods had appealed. “…,” the court said.",
+    but not past "The ICC opened its own case"); "it" and "the company" never look
     this far (``_by_kind_word``)."""
     genders: dict[str, str] = field(default_factory=dict)
     """Who the text has called "he" and who "she"."""
@@ -112,7 +113,7 @@ def step(
     chained = lines[i] <= voice.line + 1 and i <= voice.at + 1 + CARRY_NARRATION
     latest = voice.speaker if voice.speaker_at >= voice.person_at else voice.person
     quotes, voice.speaker, named_by = read_quotes(
-        doc, i, s.start, voice.speaker, quoted, recent, 1, latest, [*voice.earlier, *voice.orgs]
+        doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier
     )
     quotes = _they(voice, quotes, named_by)
     group = group_subject(doc, spans)

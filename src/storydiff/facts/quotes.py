@@ -304,13 +304,14 @@ def _resolve(
     last_person: str,
     latest: str = "",
     last_org: str | Sequence[str] = "",
+    earlier: Sequence[str] = (),
 ) -> str:
     """The name a speech verb's subject stands for: "he" and "she" the last person (an
-    organisation never), as does a person described anew ("the lawmaker", "the
-    83-year-old pontiff"); "it" the organisation named last (``last_org``: one name, or
-    the names in the order named), else the last speaker; "the court" or "the company"
-    one named of that kind (``of_kind_named``), else its own words; "they" the last
-    speaker or person, a document its issuer, else its own name."""
+    organisation never), as does a person described anew ("the lawmaker"); "it" the
+    organisation named last (``last_org``: one name, or the names in order), else the
+    last speaker; "the court" one named of its kind (``of_kind_named``) in ``last_org``,
+    else in ``earlier``, else its own words; "they" the last speaker or person, a
+    document its issuer, else its own name."""
     if subject is None:
         return last_speaker
     if organisation_name(last_person):  # "he" and "she" are never an organisation
@@ -322,7 +323,7 @@ def _resolve(
     if orgs and orgs[-1] and subject.lower_ == "it":
         return orgs[-1]  # "it said": the organisation named last
     if _reorganised(subject):  # "the court said": one named of its kind, else itself
-        return of_kind_named(subject, orgs) or name_of(subject)
+        return of_kind_named(subject, orgs) or of_kind_named(subject, earlier) or name_of(subject)
     if subject.lemma_.lower() in _DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
     if subject.lower_ == "it":  # an organisation's "it said": never a person
@@ -362,23 +363,22 @@ def read_quotes(
     min_words: int = 3,
     latest: str = "",
     last_org: str | Sequence[str] = "",
+    earlier: Sequence[str] = (),
 ) -> tuple[list[Quote], str, Token | None]:
     """Quotes in one sentence, the last speaker after it, and the token that names who
     speaks in the sentence (a speech verb's subject or "according to X" outside its
-    quotes), else None. ``spans`` are the sentence's quoted spans (from
-    ``marks.quote_spans`` over the whole text, so quotes that run over sentences are
-    known); without them the sentence is read alone. A pronoun speaker with no earlier
-    speaker is the last person named (``last_person``); a document that speaks with no
-    issuer of its own ("the caption reads") is whoever was named last (``latest``); "it"
-    the organisation named last and "the company" the last of its kind (``last_org``); a
-    name a dash sets under a quote ("“…” — X") is its speaker when the sentence names
-    none."""
+    quotes), else None. ``spans`` are the sentence's quoted spans (``marks.quote_spans``
+    over the whole text knows quotes that run over sentences), else it is read alone.
+    A pronoun, a document that speaks ("the caption reads"), "it" and "the court" stand
+    for whom ``_resolve`` reads from ``last_person``, ``latest``, ``last_org`` and
+    ``earlier``; a name a dash sets under a quote ("“…” — X") is its speaker when the
+    sentence names none."""
     text = doc.text
     if spans is None:
         spans = quote_spans(text)
     quotes: list[Quote] = []
     subject = _speaker(doc, spans)
-    speaker = _resolve(subject, last_speaker, last_person, latest, last_org)
+    speaker = _resolve(subject, last_speaker, last_person, latest, last_org, earlier)
     for a, b in spans:
         words = text[a:b].split()
         own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
