@@ -196,3 +196,15 @@ def test_an_editors_note_about_the_page_is_a_stamp() -> None:
 def test_was_to_is_a_telling_still_to_come() -> None:
     assert shown_dates("The harbour board was to announce the results on Sept. 12.") == ["Sept. 12"]
     assert shown_dates("The ferry operators were to announce new fares on Friday.") == ["Friday"]
+
+
+def test_a_one_off_event_runs_over_one_weeks_days() -> None:
+    # present simple schedules an event once; a service's hours stay a habit
+    assert shown_dates("The festival runs Thursday through Sunday at the old docks.") == [
+        "Thursday",
+        "Sunday",
+    ]
+    assert shown_dates("Early voting runs Monday to Friday at City Hall.") == ["Monday", "Friday"]
+    assert shown_dates("The harbour fair runs Monday - Friday.") == ["Monday - Friday"]
+    assert shown_dates("The ferry runs Monday through Friday.") == []
+    assert shown_dates("The festival bus runs twice a day Monday - Friday.") == []

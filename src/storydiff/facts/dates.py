@@ -225,15 +225,29 @@ def _recurring(ent: Span) -> bool:
 _FREQUENCY = {"weekly", "daily", "nightly", "weekdays", "weekends", "twice"}
 
 
+_EVENTS = {
+    "festival", "fair", "voting", "vote", "election", "poll", "conference", "summit",
+    "trial", "hearing", "strike", "walkout", "sale", "exhibition", "show", "tournament",
+    "championship", "event", "celebration", "parade", "carnival", "concert", "convention",
+    "congress", "talks", "session", "campaign", "competition", "race", "auction",
+}  # fmt: skip
+"""Events that happen once: as the subject of a present simple verb they are scheduled
+("The festival runs Thursday through Sunday", "Early voting runs Monday to Friday"),
+no habit of a service ("The ferry runs Monday - Friday")."""
+
+
 def _habit(ent: Span) -> bool:
     """The sentence makes a span of days a habit: a plural noun the span belongs to
     ("the latest headlines Monday - Friday") or that its verb takes ("receive lunchtime
-    headlines Monday - Friday"), a verb in the present simple ("runs", "opens", "airs"),
-    or a word of frequency ("weekdays", "twice a day"). A verb in the past or with a
-    modal ("will fire missiles Monday - Friday", "Daily flights were cancelled Monday -
-    Friday") tells of one week unless the word of frequency is its own ("was printed
-    daily Monday - Friday")."""
+    headlines Monday - Friday"), a verb in the present simple ("runs", "opens", "airs")
+    whose subject is no one-off event (``_EVENTS``), or a word of frequency
+    ("weekdays", "twice a day"). A verb in the past or with a modal ("will fire
+    missiles Monday - Friday", "Daily flights were cancelled Monday - Friday") tells of
+    one week unless the word of frequency is its own ("was printed daily Monday -
+    Friday")."""
     often = [t for t in ent.doc if t.lower_ in _FREQUENCY and not ent.start <= t.i < ent.end]
+    if not often and _event_subject(ent):
+        return False  # "The festival runs Thursday through Sunday": this one's days
     tok = ent.root
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
@@ -249,6 +263,16 @@ def _habit(ent: Span) -> bool:
         return True  # "receive headlines Monday - Friday"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return tok.tag_ in ("VBZ", "VBP") and not auxes  # "The ferry runs Monday - Friday"
+
+
+def _event_subject(ent: Span) -> bool:
+    """A one-off event opens the sentence's words before the span ("The festival runs",
+    "Early voting runs"): its subject, or a word of it (the parser often reads "runs"
+    as a plural noun and the event word as its modifier)."""
+    return any(
+        t.lemma_.lower() in _EVENTS and t.dep_ in ("nsubj", "nsubjpass", "compound", "amod")
+        for t in ent.doc[ent.sent.start : ent.start]
+    )
 
 
 def _adverbial_of(word: Token, verb: Token) -> bool:
