@@ -125,6 +125,28 @@ def test_a_place_paired_with_another_place_stays_a_place() -> None:
     assert ("place", "Jordain") in _kinds(facts, text)
 
 
+def test_a_surname_paired_with_another_person_s_name_is_the_person() -> None:
+    text = "Karen Wellsby and Ana Dorn wrote the letter. Wellsby and Dorn left at noon."
+    facts = {
+        0: [_fact("person", "Karen Wellsby", text), _fact("person", "Ana Dorn", text)],
+        1: [_fact("place", "Wellsby", text, 1, nth=1), _fact("person", "Dorn", text, 1, nth=1)],
+    }
+    assert ("person", "Wellsby") in _kinds(facts, text)
+
+
+def test_a_surname_in_a_pair_that_speaks_is_the_person() -> None:
+    first = "Trade envoy Karen Wellsby spoke on Monday."
+    said = "Wellsby and Ostrov said the talks had stalled."
+    text = f"{first} {said}"
+    facts = {
+        0: [_fact("person", "Karen Wellsby", text)],
+        1: [_fact("place", "Wellsby", text, 1, nth=1), _fact("place", "Ostrov", text, 1)],
+    }
+    docs = {1: (load_pipeline()(said), len(first) + 1)}
+    kinds = [(f.kind, f.value) for fs in people_by_name(facts, text, docs).values() for f in fs]
+    assert ("person", "Wellsby") in kinds
+
+
 def test_an_organisation_doing_a_company_s_work_stays_one() -> None:
     first = "Marta Kessel founded the chain in 1990."
     for said in ("Kessel said it would cut 300 jobs.", "Kessel cut 300 jobs in May."):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.facts import claims
+from storydiff.facts.lexicon import ANNOUNCING, SAYING
 from storydiff.facts.model import Fact
 from storydiff.facts.roles import title_word
 
@@ -158,15 +159,18 @@ def people_by_name(
 
     Unless a title ("Mr. Gonzalez") or a possessive ("Gonzalez's") makes it a person,
     a place in a pair of names stays one ("between Beijing and Washington", "Jordan
-    and Egypt signed"), as does an organisation that, as the subject in its sentence's
-    parse (``docs``: each sentence's parse and where it starts in ``text``), does what
-    a company does ("Dell cut jobs", "Dell said it would cut jobs"), and a surname
-    after "in" or "near" ("in Lincoln"): a place named like the person. A full name
-    tagged as an organisation stays one: companies are named after people ("Alfa
-    Romeo", "Morgan Stanley") and the model tags them as persons as often."""
+    and Egypt signed") unless the other name is a person's ("Washington and Holm",
+    Ana Holm named) or the pair speaks ("Washington and Holm said"); so does an
+    organisation that, as the subject in its sentence's parse (``docs``: each
+    sentence's parse and where it starts in ``text``), does what a company does ("Dell
+    cut jobs", "Dell said it would cut jobs"), and a surname after "in" or "near" ("in
+    Lincoln"): a place named like the person. A full name tagged as an organisation
+    stays one: companies are named after people ("Alfa Romeo", "Morgan Stanley") and
+    the model tags them as persons as often."""
     full = {f.value for fs in facts.values() for f in fs if f.kind == "person"}
     full = {v for v in full if len(v.split()) >= 2}
     surnames = {surname(v) for v in full}
+    person_words = {w for v in full for w in v.split()}
 
     def person(i: int, f: Fact) -> bool:
         if f.kind == "place" and f.value in full:
@@ -179,9 +183,9 @@ def people_by_name(
             return True
         if _IN_PLACE.search(text[max(0, f.start - 12) : f.start]):
             return False
-        if f.kind == "place" and _paired(f, text):
-            return False
         doc = docs.get(i) if docs is not None else None
+        if f.kind == "place" and _paired(f, text, person_words):
+            return doc is not None and _speaks(f, *doc)
         return doc is None or not _company(f, *doc)
 
     return {
@@ -189,12 +193,27 @@ def people_by_name(
     }
 
 
-def _paired(f: Fact, text: str) -> bool:
+def _paired(f: Fact, text: str, person_words: set[str]) -> bool:
     """A name joined to another capitalised name by "and" or "or" ("Beijing and
-    Washington", "Jordan and Egypt")."""
-    left = re.search(r"[A-Z][\w'’.-]*,?\s+(?:and|or)\s+$", text[max(0, f.start - 40) : f.start])
-    right = re.match(r",?\s+(?:and|or)\s+[A-Z]", text[f.end : f.end + 40])
-    return bool(left or right)
+    Washington", "Jordan and Egypt"), that other name no word of a person's named in
+    the text ("Washington and Holm", Ana Holm named, are two people)."""
+    left = re.search(r"([A-Z][\w'’.-]*),?\s+(?:and|or)\s+$", text[max(0, f.start - 40) : f.start])
+    right = re.match(r",?\s+(?:and|or)\s+([A-Z][\w'’-]*)", text[f.end : f.end + 40])
+    others = [m.group(1).rstrip(".") for m in (left, right) if m]
+    return bool(others) and not any(o in person_words for o in others)
+
+
+def _speaks(f: Fact, doc: Doc, offset: int) -> bool:
+    """Whether the name, or the pair it is one of, is the subject of a speech verb
+    ("Washington and Holm said"): places seldom speak in a pair a person's name is in."""
+    span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    speech = SAYING | ANNOUNCING
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech
 
 
 def _company(f: Fact, doc: Doc, offset: int) -> bool:
