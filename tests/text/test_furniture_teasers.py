@@ -71,3 +71,14 @@ def test_a_run_in_teaser_is_its_own_sentence() -> None:
         "“We will rebuild the sea wall,” she said.",
     ]
     assert is_promotion(sentences[1])
+
+
+def test_a_quoted_phrase_in_a_teaser_headline_is_part_of_it() -> None:
+    line = "ALSO READ: Minister Tomas Varek promises “no new taxes for five years” in budget"
+    assert teaser_end(line) == len(line)
+    assert is_promotion(line)
+    text = "The sea wall failed on Monday.\n\n" + line + "\n\n“The work starts in March,” she said."
+    assert [s.text for s in split_sentences(text)][1] == line
+    # the story resumes with a quotation that ends a sentence or a speech verb follows
+    run_in = "READ MORE: Mayor quits “We will rebuild” she said on Monday."
+    assert run_in[teaser_end(run_in) :].startswith("“We will rebuild”")

@@ -23,12 +23,23 @@ TEASER = re.compile(_LABEL, re.I)
 "READ MORE:", "Also Read |", "RELATED:", "See also:", "Don't miss:"."""
 
 _QUOTE_MARK = re.compile(r"[“\"]")
+_STORY_QUOTE = re.compile(
+    r"[“\"][^”\"]*(?:[,.!?…][’']?[”\"]|[”\"]\s*(?:\S+\s+){0,3}?"
+    r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|insisted|explained)\b)"
+)
+"""A quotation the story resumes with: its words end with a comma, a full stop, "!",
+"?" or "…" inside the marks, or a speech verb follows it ("“We will rebuild,” he
+said."); a headline's quoted phrase does neither ("Minister promises “no new taxes”
+in budget")."""
+_PHRASE = r"(?:[^\s“”\"]|(?<![,.!?…])[”\"]|“)+"
+"""One word of a teaser's headline: a quotation mark in it opens or closes a quoted
+phrase, none that ends a sentence of a quotation."""
 
 PROMO = re.compile(
     r"^\W*\[.*\]\W*$"
     r"|^\W*(sign up|subscribe|get|read|follow|listen|download)\b.{0,120}"
     r"\b(newsletters?|coverage|podcast|our app|here|twitter|facebook|instagram)\b"
-    rf"|{_LABEL}(?:[^\s“\"]+\s+){{0,{TEASER_WORDS - 1}}}[^\s“\"]+\s*$",
+    rf"|{_LABEL}(?!.*{_STORY_QUOTE.pattern})(?:{_PHRASE}\s+){{0,{TEASER_WORDS - 1}}}{_PHRASE}\s*$",
     re.I | re.S,
 )
 """A bracketed insert ("[Sign up for On Politics …]", "[Read our full coverage
@@ -58,7 +69,7 @@ def teaser_end(sentence: str) -> int:
     label = TEASER.match(sentence)
     if label is None:
         return 0
-    quote = _QUOTE_MARK.search(sentence, label.end())
+    quote = _STORY_QUOTE.search(sentence, label.end())
     headline = sentence[label.end() : quote.start() if quote else len(sentence)]
     if not headline.strip() or len(headline.split()) > TEASER_WORDS:
         return 0
