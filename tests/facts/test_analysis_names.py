@@ -144,3 +144,12 @@ def test_the_court_is_first_one_named_in_the_last_naming_sentence() -> None:
         "“The case against the firm is now closed,” the court said."
     )
     assert _speakers(text)["The case against"] == "KTC"
+
+
+def test_a_bare_quote_after_a_teaser_follows_on_from_the_quote_before_it() -> None:
+    text = (
+        "“We will rebuild the sea wall,” harbour master Mary Lee said on Monday.\n\n"
+        "ALSO READ: Tomas Varek quits as mayor\n\n"
+        "“Nobody will be left behind. Work starts in March.”"
+    )
+    assert _speakers(text)["Nobody will be"] == "Mary Lee"

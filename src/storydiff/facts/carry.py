@@ -89,8 +89,11 @@ def step(
     not known, quotes are read from the sentence alone). A promotion or a teaser of
     another story ("ALSO READ: Tomas Varek named mayor") is page furniture: no one
     speaks in it and the voice stays as it was, so "she said" after it is still the
-    person the story named before."""
+    person the story named before, and a bare quote after it still follows on from the
+    quote before it."""
     if is_promotion(s.text):
+        if lines[i] <= voice.line + 1 and i <= voice.at + 1 + CARRY_NARRATION:
+            voice.line, voice.at = lines[i], voice.at + 1  # skipped, not narration
         return [], before
     spans = quoted or []
     main, subject = person_subjects(doc, spans)
