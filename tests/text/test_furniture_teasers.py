@@ -82,3 +82,20 @@ def test_a_quoted_phrase_in_a_teaser_headline_is_part_of_it() -> None:
     # the story resumes with a quotation that ends a sentence or a speech verb follows
     run_in = "READ MORE: Mayor quits “We will rebuild” she said on Monday."
     assert run_in[teaser_end(run_in) :].startswith("“We will rebuild”")
+
+
+def test_a_story_sentence_run_into_a_teaser_headline_is_the_storys() -> None:
+    text = (
+        "Storms hit the coast on Monday.\n\nREAD MORE: Mayor quits over harbour plan The "
+        "council will vote on 40 new homes in March."
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[1:] == [
+        "READ MORE: Mayor quits over harbour plan",
+        "The council will vote on 40 new homes in March.",
+    ]
+    assert is_promotion(sentences[1])
+    assert not is_promotion(sentences[2])
+    # a headline without a closing full stop is not searched for a story sentence
+    line = "READ MORE: Talks in The Hague end without a deal"
+    assert teaser_end(line) == len(line)

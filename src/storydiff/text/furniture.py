@@ -31,6 +31,15 @@ _STORY_QUOTE = re.compile(
 "?" or "…" inside the marks, or a speech verb follows it ("“We will rebuild,” he
 said."); a headline's quoted phrase does neither ("Minister promises “no new taxes”
 in budget")."""
+_RESUMES = re.compile(
+    r"(?<=[a-z0-9%’'])\s+(?=(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our"
+    r"|He|She|It|They|We|In|On|At|But)\s)"
+)
+"""Where a story sentence the page ran into a teaser's headline opens: a capitalised
+word that opens sentences after a lower-case word ("… harbour plan The council will
+vote …"). Sought only in a teaser that ends with a full stop, as headlines do not."""
+_FULL_STOP = re.compile(r"(?<![.…])\.[’'”\")]*\s*$")
+"""A sentence's closing full stop (no ellipsis)."""
 _PHRASE = r"(?:[^\s“”\"]|(?<![,.!?…])[”\"]|“)+"
 """One word of a teaser's headline: a quotation mark in it opens or closes a quoted
 phrase, none that ends a sentence of a quotation."""
@@ -70,6 +79,10 @@ def teaser_end(sentence: str) -> int:
     if label is None:
         return 0
     quote = _STORY_QUOTE.search(sentence, label.end())
+    if quote is None and _FULL_STOP.search(sentence):
+        quote = _RESUMES.search(sentence, label.end())  # "… plan The council will …."
+        if quote is not None:
+            return quote.end()
     headline = sentence[label.end() : quote.start() if quote else len(sentence)]
     if not headline.strip() or len(headline.split()) > TEASER_WORDS:
         return 0
