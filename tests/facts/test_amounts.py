@@ -66,7 +66,12 @@ def test_pounds_paid_are_money() -> None:
         ("She was ordered to repay 2,000 pounds of the benefits she claimed.", [("2000", "GBP")]),
         ("The fund spent 300 pounds of the 1,000 pounds.", [("1000", "GBP"), ("300", "GBP")]),
         ("The club lost 800 pounds of savings in the scam.", [("800", "GBP")]),
+        ("The club spent 300 pounds of the 1,000 raised on a boat.", [("300", "GBP")]),
     ],
 )  # fmt: skip
 def test_pounds_of_a_sum_or_of_money_are_money(text: str, money: list[tuple[str, str]]) -> None:
     assert sorted(_money(text)) == money
+
+
+def test_pounds_of_the_substance_still_weigh() -> None:
+    assert _money("Harbour police seized 5 pounds of the drug from the trawler.") == []

@@ -60,17 +60,18 @@ _MONEY_NOUNS = {
 
 
 def _substance(of: Token) -> bool:
-    """Whether "of" after pounds names a substance they weigh ("50 pounds of cocaine"):
-    its object has no article, possessive or other determiner ("500 pounds of his own
-    money", "300 pounds of the 1,000 pounds budgeted" are a part of a sum) and is no
-    money word ("2,000 pounds of benefits")."""
+    """Whether "of" after pounds names a substance they weigh ("50 pounds of cocaine",
+    "5 pounds of the drug"): not a money word ("2,000 pounds of the benefits", "300
+    pounds of the 1,000 pounds") nor a possessive's or a figure's part of a sum ("500
+    pounds of his own money", "300 pounds of the 1,000 raised")."""
     objects = [c for c in of.children if c.dep_ == "pobj"]
     if not objects:
         return False
     obj = objects[0]
-    if obj.lower_ in _MONEY_NOUNS or obj.lemma_.lower() in _MONEY_NOUNS:
+    words = {obj.lower_, obj.lemma_.lower()}
+    if obj.like_num or words & _MONEY_NOUNS or any(w in CURRENCIES for w in words):
         return False
-    return not any(c.dep_ in ("det", "poss", "predet", "nummod") for c in obj.children)
+    return not any(c.dep_ in ("poss", "nummod") for c in obj.children)
 
 
 def _currency_modifier(run: list[Token], noun: Token | None) -> Token | None:
