@@ -41,11 +41,17 @@ KIND_WORDS = {
 """The words that name an organisation's kind in its name ("Supreme Court", "Health
 Ministry", "Kestrel Gazette")."""
 NAMED_KINDS = frozenset(
-    {"court", "ministry", "department", "council", "authority", "government", "board", "commission"}
-)
+    {
+        "court", "ministry", "department", "council", "authority", "government", "board",
+        "commission", "union", "party", "university", "college", "hospital", "clinic",
+    }
+)  # fmt: skip
 """Kinds whose names say them: "the court" is no organisation whose name lacks "court".
-A university, party, union or hospital often goes by a name alone ("Stanwick", "the
-Greenline"), as a company or a newspaper does ("The Guardian")."""
+A bare name may be a university, party, union or hospital ("Stanwick") as well as the
+employer, the donor or the outlet of the story ("Workers at Acme Foods walked out … the
+union said", "Reuters reported … the party said"), so those too need their word
+("Stanwick University"). A company or a newspaper may be called anything ("Orvane
+Foods", "The Guardian")."""
 
 
 _OWN, _BARE, _ACRONYM, _NONE = range(4)
