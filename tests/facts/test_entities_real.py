@@ -12,6 +12,13 @@ of 43, organization 0.635 of 74 / 0.618 of 55, place 0.832 of 95 / 0.747 of 75; 
 kind 30, found on a ``not`` label 32 (event 9, thing 9, credit 6, byline 3, other 3,
 nationality 1, law 1), unlabelled 4. The tuning part at the same time: 0.703 of 548
 found, recall 0.742 of 380 (session-start code: 0.589 / 0.665 on batch 1).
+
+Scored a second time (2026-12-03, at f0101f8), after the document-level surname rules
+(a surname said alone, tagged as an organisation or a place or left untagged, is the
+person the text names in full; ``facts/names.py``, ``facts/surnames.py``), fitted on
+the tuning part only (0.703 / 0.742 -> 0.730 / 0.750 there): precision 0.741 of 239
+found, recall 0.728 of 173. The floors were raised by two points, keeping a margin of
+about ten names.
 """
 
 from __future__ import annotations
@@ -28,10 +35,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import entities_real  # noqa: E402
 
-FLOORS = {"precision": 0.67, "recall": 0.65}
-"""One name found is 0.0043 of the precision and one labelled name 0.0058 of the
-recall: each floor is about ten found names or eight labelled names below the measured
-0.719 and 0.699."""
+FLOORS = {"precision": 0.69, "recall": 0.67}
+"""One name found is 0.0042 of the precision and one labelled name 0.0058 of the
+recall: each floor is about twelve found names or ten labelled names below the measured
+0.741 and 0.728."""
 
 
 def test_the_labels_are_the_blind_file_split_by_hash_with_few_words_each() -> None:
