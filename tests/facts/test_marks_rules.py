@@ -4,19 +4,10 @@ sign a quote as the em dash does ("“…” -- Jane Doe"), while a wire datelin
 
 from __future__ import annotations
 
-from storydiff import compare
 from storydiff.facts.marks import signed, signed_after
+from tests.facts.quoting import BASE, added_quotes
 
-BASE = "Floodwater closed the ring road around Kestrel Bay on Monday, the port authority said."
-
-
-def _quotes(new: str) -> dict[str, str]:
-    """The new quotes' first three words -> their speaker."""
-    return {
-        " ".join((c.after or "").split()[:3]): c.subject
-        for c in compare(BASE, new).changes
-        if c.fact == "quote" and c.kind == "addition"
-    }
+_quotes = added_quotes
 
 
 def test_two_hyphens_after_a_quote_sign_it() -> None:

@@ -5,18 +5,9 @@ organisation."""
 
 from __future__ import annotations
 
-from storydiff import compare
+from tests.facts.quoting import BASE, added_quotes
 
-BASE = "Floodwater closed the ring road around Kestrel Bay on Monday, the port authority said."
-
-
-def _quotes(new: str) -> dict[str, str]:
-    """The new quotes' first three words -> their speaker."""
-    return {
-        " ".join((c.after or "").split()[:3]): c.subject
-        for c in compare(BASE, new).changes
-        if c.fact == "quote" and c.kind == "addition"
-    }
+_quotes = added_quotes
 
 
 RULING = "\n“The ruling stands and the fine must be paid,” the court said."

@@ -6,17 +6,9 @@ while each paragraph quotes or attributes, pronouns to the person named last
 from __future__ import annotations
 
 from storydiff import compare
+from tests.facts.quoting import BASE, added_quotes
 
-BASE = "Floodwater closed the ring road around Kestrel Bay on Monday, the port authority said."
-
-
-def _quotes(new: str) -> dict[str, str]:
-    """The new quotes' first words -> their speaker."""
-    return {
-        " ".join((c.after or "").split()[:3]): c.subject
-        for c in compare(BASE, new).changes
-        if c.fact == "quote" and c.kind == "addition"
-    }
+_quotes = added_quotes
 
 
 def test_narration_between_an_attribution_and_a_bare_quote_leaves_the_speaker_unknown() -> None:
