@@ -227,7 +227,7 @@ _FREQUENCY = {"weekly", "daily", "nightly", "weekdays", "weekends", "twice"}
 
 _EVENTS = {
     "festival", "fair", "voting", "vote", "election", "poll", "conference", "summit",
-    "trial", "hearing", "strike", "walkout", "sale", "exhibition", "show", "tournament",
+    "trial", "hearing", "strike", "walkout", "sale", "exhibition", "tournament",
     "championship", "event", "celebration", "parade", "carnival", "concert", "convention",
     "congress", "talks", "session", "campaign", "competition", "race", "auction",
 }  # fmt: skip
@@ -267,10 +267,16 @@ def _habit(ent: Span) -> bool:
 
 def _event_subject(ent: Span) -> bool:
     """A one-off event opens the sentence's words before the span ("The festival runs",
-    "Early voting runs"): its subject, or a word of it (the parser often reads "runs"
-    as a plural noun and the event word as its modifier)."""
+    "Early voting runs"): its subject, or a modifier of the word just before the span
+    (the parser often reads "runs" as a plural noun and the event word as its
+    modifier). A modifier of another noun names no event ("The trial court sits",
+    "Election offices open")."""
     return any(
-        t.lemma_.lower() in _EVENTS and t.dep_ in ("nsubj", "nsubjpass", "compound", "amod")
+        t.lemma_.lower() in _EVENTS
+        and (
+            t.dep_ in ("nsubj", "nsubjpass")
+            or (t.dep_ in ("compound", "amod") and t.head.i == ent.start - 1)
+        )
         for t in ent.doc[ent.sent.start : ent.start]
     )
 
