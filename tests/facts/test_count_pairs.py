@@ -47,6 +47,28 @@ def test_the_same_figure_of_another_thing_in_the_same_place_is_an_update() -> No
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "noun", "value"),
+    [
+        ("Two boys were hurt on the pier.", "Two girls were hurt on the pier.", "girl", "2"),
+        ("The navy fired five drones at the pier.", "The navy fired five rockets at the pier.",
+         "rocket", "5"),
+        ("The storm wrecked 12 homes by the pier.", "The storm wrecked 12 schools by the pier.",
+         "school", "12"),
+    ],
+)  # fmt: skip
+def test_the_same_figure_of_another_group_of_children_weapons_or_buildings_is_an_update(
+    old: str, new: str, noun: str, value: str
+) -> None:
+    assert _counts(f"{_LEAD} {old}", f"{_LEAD} {new}") == [("update", noun, value, value)]
+
+
+def test_boys_are_children_so_the_same_count_is_no_update() -> None:
+    old = f"{_LEAD} Two boys were hurt on the pier."
+    new = f"{_LEAD} Two children were hurt on the pier."
+    assert _counts(old, new) == []
+
+
+@pytest.mark.parametrize(
     ("old", "new"),
     [
         ("The storm hit 10 homes in the village.", "The storm hit 10 houses in the village."),
