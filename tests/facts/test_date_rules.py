@@ -188,7 +188,8 @@ def test_published_inside_a_sentence_tells_the_story_not_the_page() -> None:
 def test_an_editors_note_about_the_page_is_a_stamp() -> None:
     assert STAMP.search("This story was updated on Jan. 3 to include comment from the mayor.")
     assert STAMP.search("This article was originally published on Jan. 5, 2020.")
-    assert STAMP.search("This report has been corrected on Feb. 2 to fix a name.")
+    assert STAMP.search("This page has been corrected on Feb. 2 to fix a name.")
+    assert STAMP.search("Editor's note: This story was updated on Jan. 3 to add a photo.")
     # the story's own updates and publications are no note about the page
     assert not STAMP.search("The harbour plan was updated on Jan. 3 to add a sea wall.")
 
@@ -217,3 +218,14 @@ def test_an_event_word_that_modifies_another_noun_names_no_event() -> None:
     assert shown_dates("The show airs Monday through Friday at 7 p.m.") == ["7 p.m."]
     # the misread "runs" keeps its event modifier
     assert shown_dates("Early voting runs Monday to Friday at City Hall.") == ["Monday", "Friday"]
+
+
+def test_a_report_post_or_version_the_story_tells_of_is_no_editors_note() -> None:
+    # the story's own report keeps its dates: only the page's note is a stamp
+    report = "This report was published on Jan. 5 and the harbour master resigned on Jan. 9."
+    assert not STAMP.search(report)
+    assert shown_dates(report) == ["Jan. 5", "Jan. 9"]
+    assert not STAMP.search("This post was published on March 3 and deleted an hour later.")
+    assert not STAMP.search("This version was published on May 2 and drops the fee.")
+    # a note opens its sentence; "this story" inside a sentence is the story's
+    assert not STAMP.search("The mayor said this story was published on Jan. 5 by mistake.")

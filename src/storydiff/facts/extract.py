@@ -68,16 +68,19 @@ _STAMP_WORD = (
 )
 """The word of a page's stamp: at the start of a line, capitalised as a label, before a
 colon, or "last updated"; "The study, published on Jan. 5 in Nature" tells the story."""
-_NOTED = r"(?:story|article|report|post|page|version)"
+_NOTED = r"(?:story|article|page)"
 _NOTE_VERB = r"(?:updated|published|posted|corrected)"
-"""An editor's note about the page itself: "This story was updated on Jan. 3 to
-include …", "This article was originally published on Jan. 5, 2020"."""
+"""An editor's note about the page itself, opening its sentence or line: "This story
+was updated on Jan. 3 to include …", "Editor's note: This article was originally
+published on Jan. 5, 2020". A report, a post or a version may be the story's own
+("This report was published on Jan. 5 and the minister resigned on Jan. 9")."""
 STAMP = re.compile(
     rf"{_STAMP_WORD}(?i:\s*:?\s+(?:on\s+|at\s+)?{_STAMP_DATE})"
     rf"|(?i:^\W*edited\s*:?\s+(?:on\s+|at\s+)?{_STAMP_DATE})"
     rf"|(?i:\bedited\s*:?\s+(?:at\s+\d{{1,2}}:\d\d|(?:at\s+)?{_ISO_DATE}))"
     r"|(?i:(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:19|20)\d\d\b)"
-    rf"|(?i:\bthis\s+{_NOTED}\s+(?:was|has\s+been)\s+(?:\w+\s+)?{_NOTE_VERB}\s*:?\s+"
+    rf"|(?i:^\W*(?:editor[’']?s[’']?\s+note\s*:\W*)?this\s+{_NOTED}\s+(?:was|has\s+been)\s+"
+    rf"(?:\w+\s+)?{_NOTE_VERB}\s*:?\s+"
     rf"(?:on\s+|at\s+)?{_STAMP_DATE})",
     re.M,
 )
