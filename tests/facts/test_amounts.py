@@ -75,3 +75,16 @@ def test_pounds_of_a_sum_or_of_money_are_money(text: str, money: list[tuple[str,
 
 def test_pounds_of_the_substance_still_weigh() -> None:
     assert _money("Harbour police seized 5 pounds of the drug from the trawler.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour police seized 20 pounds of the smugglers' cocaine on Friday.",
+        "The skipper lost 40 pounds of his body weight at sea.",
+        "The trawler landed 400 pounds of its catch at Penmarrow.",
+    ],
+)
+def test_pounds_of_someones_substance_still_weigh(text: str) -> None:
+    # a possessive says whose the thing is; only a money word makes pounds money
+    assert _money(text) == []

@@ -61,9 +61,10 @@ _MONEY_NOUNS = {
 
 def _substance(of: Token) -> bool:
     """Whether "of" after pounds names a substance they weigh ("50 pounds of cocaine",
-    "5 pounds of the drug"): not a money word ("2,000 pounds of the benefits", "300
-    pounds of the 1,000 pounds") nor a possessive's or a figure's part of a sum ("500
-    pounds of his own money", "300 pounds of the 1,000 raised")."""
+    "5 pounds of the drug", "20 pounds of the gang's cocaine"): not a money word ("2,000
+    pounds of the benefits", "500 pounds of his own money", "300 pounds of the 1,000
+    pounds") nor a figure's part of a sum ("300 pounds of the 1,000 raised"). A
+    possessive says whose the thing is, not that it is money."""
     objects = [c for c in of.children if c.dep_ == "pobj"]
     if not objects:
         return False
@@ -71,7 +72,7 @@ def _substance(of: Token) -> bool:
     words = {obj.lower_, obj.lemma_.lower()}
     if obj.like_num or words & _MONEY_NOUNS or any(w in CURRENCIES for w in words):
         return False
-    return not any(c.dep_ in ("poss", "nummod") for c in obj.children)
+    return not any(c.dep_ == "nummod" for c in obj.children)
 
 
 def _currency_modifier(run: list[Token], noun: Token | None) -> Token | None:
