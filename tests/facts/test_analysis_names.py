@@ -146,6 +146,21 @@ def test_the_court_is_first_one_named_in_the_last_naming_sentence() -> None:
     assert _speakers(text)["The case against"] == "KTC"
 
 
+def test_an_acronym_named_last_yields_to_an_earlier_name_that_says_the_kind() -> None:
+    court = (
+        "The Supreme Court of Norland upheld the sanctions on Monday.\n"
+        "The EU had asked for the ruling in March.\n"
+        "“The sanctions stand in full,” the court said."
+    )
+    assert _speakers(court)["The sanctions stand"].startswith("Supreme Court")
+    ministry = (
+        "The Norland Health Ministry reported 30 new deaths on Monday.\n"
+        "The WHO sent a team to the port.\n"
+        "“The outbreak is under control,” the ministry said."
+    )
+    assert _speakers(ministry)["The outbreak is"] == "Norland Health Ministry"
+
+
 def test_a_bare_quote_after_a_teaser_follows_on_from_the_quote_before_it() -> None:
     text = (
         "“We will rebuild the sea wall,” harbour master Mary Lee said on Monday.\n\n"

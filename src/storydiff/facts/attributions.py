@@ -54,31 +54,55 @@ union said", "Reuters reported … the party said"), so those too need their wor
 Foods", "The Guardian")."""
 
 
-_OWN, _BARE, _ACRONYM, _NONE = range(4)
+_OWN, _INITIAL, _BARE, _ACRONYM, _NONE = range(5)
+
+_AGENCIES = {"ap", "afp", "upi", "dpa", "pa", "ani", "pti", "efe", "ansa"}
+"""News agencies by their initials: "AP" is no party for its last letter."""
+
+
+def _initialled(name: str, kind: set[str]) -> bool:
+    """An acronym that ends with its kind's initial ("ICC", "KTC": the court; "BJP":
+    the party), as an organisation's name often ends with its kind."""
+    letters = [c for c in name if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and name.lower().strip(".") not in _AGENCIES
+        and any(letters[-1].lower() == w[0] for w in kind)
+    )
 
 
 def _kind_rank(noun: Token, name: str) -> int:
     """How surely ``name`` is of the kind ``noun`` says (lower is surer): its name says
-    the kind, it says no other kind, it is an acronym, or it cannot be."""
+    the kind, its initials end with the kind's, it says no other kind, it is another
+    acronym, or it cannot be."""
     words = {w.lower().strip(".,'’") for w in name.split()}
     lemma = noun.lemma_.lower()
-    if words & (set(KIND_WORDS.get(lemma, ())) | {lemma}):
+    kind = set(KIND_WORDS.get(lemma, ())) | {lemma}
+    if words & kind:
         return _OWN
+    if name.isupper():
+        return _INITIAL if _initialled(name, kind) else _ACRONYM
     other = {w for kind in KIND_WORDS.values() for w in kind}
-    if not name.isupper() and lemma not in NAMED_KINDS and not words & other:
+    if lemma not in NAMED_KINDS and not words & other:
         return _BARE
-    return _ACRONYM if name.isupper() else _NONE
+    return _NONE
 
 
-def of_kind_named(noun: Token, names: Sequence[str]) -> str:
-    """The organisation among ``names`` (in the order named) that "the court" or "the
-    company" stands for, "" when none can: the last whose name says the kind ("the
-    court": "High Court", not the "KPA" named after it), else the last whose name says
-    no other kind ("the company": "Orvane Foods", not the "NFSA" that raided it), an
-    acronym (whose kind is unknown) only when nothing else fits."""
-    ranked = [(_kind_rank(noun, o), -k, o) for k, o in enumerate(names) if o]
-    best = min(ranked, default=(_NONE, 0, ""))
-    return best[2] if best[0] < _NONE else ""
+def of_kind_named(noun: Token, names: Sequence[str], earlier: Sequence[str] = ()) -> str:
+    """The organisation that "the court" or "the company" stands for, "" when none
+    can: of ``names`` (the last naming sentence's, in order) the last whose name says
+    the kind ("the court": "High Court", not the "KPA" named after it; "ICC" by its
+    initial), else such a name of ``earlier`` (the "Health Ministry" before "The WHO
+    sent a team"), else of ``names`` the last whose name says no other kind ("the
+    company": "Orvane Foods", not the "NFSA" that raided it), else an acronym (whose
+    kind is unknown)."""
+    stages = ((names, _INITIAL), (earlier, _INITIAL), (names, _ACRONYM), (earlier, _ACRONYM))
+    for group, worst in stages:
+        ranked = [(_kind_rank(noun, o), -k, o) for k, o in enumerate(group) if o]
+        best = min(ranked, default=(_NONE, 0, ""))
+        if best[0] <= worst:
+            return best[2]
+    return ""
 
 
 @dataclass(slots=True, frozen=True)

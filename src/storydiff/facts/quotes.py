@@ -309,8 +309,8 @@ def _resolve(
     """The name a speech verb's subject stands for: "he" and "she" the last person (an
     organisation never), as does a person described anew ("the lawmaker"); "it" the
     organisation named last (``last_org``: one name, or the names in order), else the
-    last speaker; "the court" one named of its kind (``of_kind_named``) in ``last_org``,
-    else in ``earlier``, else its own words; "they" the last speaker or person, a
+    last speaker; "the court" one named of its kind in ``last_org`` or ``earlier``
+    (``of_kind_named``), else its own words; "they" the last speaker or person, a
     document its issuer, else its own name."""
     if subject is None:
         return last_speaker
@@ -323,7 +323,7 @@ def _resolve(
     if orgs and orgs[-1] and subject.lower_ == "it":
         return orgs[-1]  # "it said": the organisation named last
     if _reorganised(subject):  # "the court said": one named of its kind, else itself
-        return of_kind_named(subject, orgs) or of_kind_named(subject, earlier) or name_of(subject)
+        return of_kind_named(subject, orgs, earlier) or name_of(subject)
     if subject.lemma_.lower() in _DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
     if subject.lower_ == "it":  # an organisation's "it said": never a person
