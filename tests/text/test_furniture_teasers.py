@@ -99,3 +99,19 @@ def test_a_story_sentence_run_into_a_teaser_headline_is_the_storys() -> None:
     # a headline without a closing full stop is not searched for a story sentence
     line = "READ MORE: Talks in The Hague end without a deal"
     assert teaser_end(line) == len(line)
+
+
+def test_a_capitalised_word_inside_a_headline_is_no_run_in_story_sentence() -> None:
+    # "in The Hague" goes on with a name, "Over The Harbour" inside a Title Case headline
+    hague = "ALSO READ: Talks in The Hague end without a deal."
+    assert teaser_end(hague) == len(hague)
+    title = "READ MORE: Kestrel Mayor Quits In Protest At Harbour Plan."
+    assert teaser_end(title) == len(title)
+    run_in = "READ MORE: Kestrel Mayor Quits Over The Harbour Plan The council will vote in March."
+    assert run_in[teaser_end(run_in) :] == "The council will vote in March."
+
+
+def test_a_run_in_story_sentence_follows_a_headline_of_at_most_teaser_words() -> None:
+    long = "READ MORE: " + " ".join(["word"] * 30) + " The council will vote in March."
+    assert teaser_end(long) == 0
+    assert not is_promotion(long)

@@ -32,12 +32,34 @@ _STORY_QUOTE = re.compile(
 said."); a headline's quoted phrase does neither ("Minister promises “no new taxes”
 in budget")."""
 _RESUMES = re.compile(
-    r"(?<=[a-z0-9%’'])\s+(?=(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our"
-    r"|He|She|It|They|We|In|On|At|But)\s)"
+    r"(?<=\S)\s+(?=(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our"
+    r"|He|She|It|They|We|In|On|At|But)\s+[a-z])"
 )
-"""Where a story sentence the page ran into a teaser's headline opens: a capitalised
-word that opens sentences after a lower-case word ("… harbour plan The council will
-vote …"). Sought only in a teaser that ends with a full stop, as headlines do not."""
+"""Where a story sentence the page ran into a teaser's headline may open: a capitalised
+word that opens sentences, then a lower-case word ("… harbour plan The council will
+vote …"); "in The Hague" goes on with a name. Sought only in a teaser that ends with a
+full stop, as headlines do not, and kept only after a headline's last word
+(``_HEADLINE_END``)."""
+_LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9%’'-]*")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w%’'-]*|a|an|and|as|at|by|for|from|in|of|on|or|the|to|with")
+_HEADLINE_END = re.compile(r"\S+$")
+
+
+def _resumes(sentence: str, start: int) -> int:
+    """The offset where a story sentence the page ran into a teaser's headline opens
+    (``_RESUMES``), else 0: the headline's last word is all lower case ("Mayor quits
+    over harbour plan The council …"), or the headline is in Title Case ("Mayor Quits
+    Over the Harbour Plan The council …"); inside a Title Case headline ("Mayor Quits
+    Over The Harbour Plan") a capitalised word goes on with it."""
+    for cut in _RESUMES.finditer(sentence, start):
+        words = sentence[start : cut.start()].split()
+        if not words or len(words) > TEASER_WORDS:
+            return 0
+        if _LOWER_WORD.fullmatch(words[-1]) or all(_TITLE_WORD.fullmatch(w) for w in words):
+            return cut.end()
+    return 0
+
+
 _FULL_STOP = re.compile(r"(?<![.…])\.[’'”\")]*\s*$")
 """A sentence's closing full stop (no ellipsis)."""
 _PHRASE = r"(?:[^\s“”\"]|(?<![,.!?…])[”\"]|“)+"
@@ -80,9 +102,9 @@ def teaser_end(sentence: str) -> int:
         return 0
     quote = _STORY_QUOTE.search(sentence, label.end())
     if quote is None and _FULL_STOP.search(sentence):
-        quote = _RESUMES.search(sentence, label.end())  # "… plan The council will …."
-        if quote is not None:
-            return quote.end()
+        cut = _resumes(sentence, label.end())  # "… plan The council will …."
+        if cut:
+            return cut
     headline = sentence[label.end() : quote.start() if quote else len(sentence)]
     if not headline.strip() or len(headline.split()) > TEASER_WORDS:
         return 0
