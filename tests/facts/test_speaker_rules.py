@@ -130,36 +130,42 @@ def test_he_after_it_said_is_the_person_named_before() -> None:
     assert quotes["We will rebuild"] == "Tomas Varek"
 
 
-def test_the_university_party_or_union_is_one_whose_name_says_its_kind() -> None:
+def test_the_university_party_or_union_is_one_named_with_or_without_its_kind_word() -> None:
     university = BASE + (
         "\nStanwick University suspended two lecturers on Tuesday over a research grant."
         "\n“We take these allegations very seriously,” the university said in a statement."
     )
     assert _quotes(university)["We take these"] == "Stanwick University"
-    # a bare name may be any kind of organisation: the noun itself is safer
+    # a university, party or union is often called by a bare name
     bare = BASE + (
         "\nStanwick suspended two lecturers on Tuesday over a research grant."
         "\n“We take these allegations very seriously,” the university said in a statement."
     )
-    assert _quotes(bare)["We take these"] == "university"
+    assert _quotes(bare)["We take these"] == "Stanwick"
     union = BASE + (
         "\nDockside Unite called a strike at the port on Monday."
         "\n“Our members have had enough of low pay,” the union said."
     )
-    assert _quotes(union)["Our members have"] == "union"
+    assert _quotes(union)["Our members have"] == "Dockside Unite"
 
 
-def test_the_union_party_or_hospital_is_never_an_organisation_named_bare() -> None:
+def test_the_union_party_or_hospital_is_never_a_bare_name_of_another_kind() -> None:
     union = BASE + (
         "\nWorkers at Acme Foods walked out on Monday over pay."
         "\n“We will not go back until we are paid,” the union said."
     )
     assert _quotes(union)["We will not"] == "union"
+    hospital_union = BASE + (
+        "\nNurses walked out at Mercy General on Monday."
+        "\n“We will not go back until we are paid,” the union said."
+    )
+    assert _quotes(hospital_union)["We will not"] == "union"
+    # the party is the one named, never the news agency that reported the vote
     party = BASE + (
         "\nVoters backed Likud in the poll, Reuters reported."
         "\n“We lost the vote fairly,” the party said."
     )
-    assert _quotes(party)["We lost the"] == "party"
+    assert _quotes(party)["We lost the"] == "Likud"
     hospital = BASE + (
         "\nAcme Foods donated beds to the Norland Red Cross."
         "\n“We are grateful for the help,” the hospital said."

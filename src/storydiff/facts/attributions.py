@@ -47,11 +47,23 @@ NAMED_KINDS = frozenset(
     }
 )  # fmt: skip
 """Kinds whose names say them: "the court" is no organisation whose name lacks "court".
-A bare name may be a university, party, union or hospital ("Stanwick") as well as the
-employer, the donor or the outlet of the story ("Workers at Acme Foods walked out … the
-union said", "Reuters reported … the party said"), so those too need their word
-("Stanwick University"). A company or a newspaper may be called anything ("Orvane
-Foods", "The Guardian")."""
+A company or a newspaper may be called anything ("Orvane Foods", "The Guardian")."""
+BARE_KINDS = frozenset({"union", "party", "university", "college", "hospital", "clinic"})
+"""Named kinds often called by a bare name ("Harvard", "the Teamsters", "Likud"): "the
+university said" may stand for one whose name says no kind at all (``ANOTHER_KIND``)."""
+ANOTHER_KIND = {
+    "foods", "food", "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company",
+    "group", "holdings", "bank", "airlines", "airways", "motors", "energy", "industries",
+    "technologies", "systems", "partners", "capital", "media", "pharmaceuticals",
+    "insurance", "enterprises", "brands", "stores", "reuters", "ap", "afp", "upi", "dpa",
+    "bloomberg", "press", "news", "tv", "radio", "broadcasting", "network", "magazine",
+    "agency", "cross", "crescent", "foundation", "trust", "fund", "charity", "society",
+    "association", "institute", "league", "club", "general",
+}  # fmt: skip
+"""Words of a name that say it is no union, party, university or hospital but the
+employer, the donor or the outlet of the story: a company ("Acme Foods"), a news
+agency or outlet ("Reuters reported … the party said"), a charity ("the Norland Red
+Cross … the hospital said"), a hospital ("Mercy General … the union said")."""
 
 
 _OWN, _INITIAL, _BARE, _ACRONYM, _NONE = range(5)
@@ -83,9 +95,12 @@ def _kind_rank(noun: Token, name: str) -> int:
     if name.isupper():
         return _INITIAL if _initialled(name, kind) else _ACRONYM
     other = {w for kind in KIND_WORDS.values() for w in kind}
-    if lemma not in NAMED_KINDS and not words & other:
-        return _BARE
-    return _NONE
+    if words & other or lemma in NAMED_KINDS - BARE_KINDS:
+        return _NONE
+    hospital = {"general"} if lemma in ("hospital", "clinic") else set()  # "Mercy General"
+    if lemma in BARE_KINDS and words & (ANOTHER_KIND - kind - hospital):
+        return _NONE
+    return _BARE
 
 
 def of_kind_named(noun: Token, names: Sequence[str], earlier: Sequence[str] = ()) -> str:
