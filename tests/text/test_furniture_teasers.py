@@ -115,3 +115,15 @@ def test_a_run_in_story_sentence_follows_a_headline_of_at_most_teaser_words() ->
     long = "READ MORE: " + " ".join(["word"] * 30) + " The council will vote in March."
     assert teaser_end(long) == 0
     assert not is_promotion(long)
+
+
+def test_a_story_quotation_is_sought_only_so_far_past_the_label() -> None:
+    # the scan is bounded: a quotation longer than the bound is not sought, so a line
+    # of thousands of unclosed marks is read once, not once per mark
+    endless = "READ MORE: Mayor quits “" + "we will rebuild " * 200 + ",” he said."
+    assert teaser_end(endless) == 0
+    marks = "READ MORE: " + " ".join(["“harbour"] * 5000)
+    assert teaser_end(marks) == 0
+    assert not is_promotion(marks)
+    short = "READ MORE: Mayor quits “We will rebuild,” he said."
+    assert short[teaser_end(short) :].startswith("“We will")

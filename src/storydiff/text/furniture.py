@@ -22,9 +22,13 @@ TEASER = re.compile(_LABEL, re.I)
 """The label of a teaser of another story, with its colon or bar: "ALSO READ :",
 "READ MORE:", "Also Read |", "RELATED:", "See also:", "Don't miss:"."""
 
+_SCAN = TEASER_WORDS * 40
+"""How many characters past a teaser's label a story quotation is sought, and how long
+its words may run: a headline of ``TEASER_WORDS`` words fits well inside, and a line
+of many unclosed quotation marks costs no more than this many characters each."""
 _QUOTE_MARK = re.compile(r"[“\"]")
 _STORY_QUOTE = re.compile(
-    r"[“\"][^”\"]*(?:[,.!?…][’']?[”\"]|[”\"]\s*(?:\S+\s+){0,3}?"
+    rf"[“\"][^”\"]{{0,{_SCAN}}}(?:[,.!?…][’']?[”\"]|[”\"]\s*(?:\S+\s+){{0,3}}?"
     r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|insisted|explained)\b)"
 )
 """A quotation the story resumes with: its words end with a comma, a full stop, "!",
@@ -70,7 +74,8 @@ PROMO = re.compile(
     r"^\W*\[.*\]\W*$"
     r"|^\W*(sign up|subscribe|get|read|follow|listen|download)\b.{0,120}"
     r"\b(newsletters?|coverage|podcast|our app|here|twitter|facebook|instagram)\b"
-    rf"|{_LABEL}(?!.*{_STORY_QUOTE.pattern})(?:{_PHRASE}\s+){{0,{TEASER_WORDS - 1}}}{_PHRASE}\s*$",
+    rf"|{_LABEL}(?!.{{0,{_SCAN}}}?{_STORY_QUOTE.pattern})"
+    rf"(?:{_PHRASE}\s+){{0,{TEASER_WORDS - 1}}}{_PHRASE}\s*$",
     re.I | re.S,
 )
 """A bracketed insert ("[Sign up for On Politics …]", "[Read our full coverage
@@ -78,6 +83,17 @@ here.]"), a sentence that opens with a call to the reader and names the outlet's
 newsletter, coverage, podcast, app or social accounts, or a teaser of another story
 and nothing else: its label (``TEASER``) and a headline of at most ``TEASER_WORDS``
 words with no quotation mark ("ALSO READ: Mayor quits over harbour plan")."""
+
+
+def _story_quote(sentence: str, start: int) -> re.Match[str] | None:
+    """The first quotation the story resumes with (``_STORY_QUOTE``) that opens within
+    ``_SCAN`` characters of ``start``: each quotation mark is tried once, so a line of
+    many unclosed marks is read in time linear in its length."""
+    for mark in _QUOTE_MARK.finditer(sentence, start, start + _SCAN):
+        quote = _STORY_QUOTE.match(sentence, mark.start())
+        if quote is not None:
+            return quote
+    return None
 
 
 def teaser_end(sentence: str) -> int:
@@ -100,7 +116,7 @@ def teaser_end(sentence: str) -> int:
     label = TEASER.match(sentence)
     if label is None:
         return 0
-    quote = _STORY_QUOTE.search(sentence, label.end())
+    quote = _story_quote(sentence, label.end())
     if quote is None and _FULL_STOP.search(sentence):
         cut = _resumes(sentence, label.end())  # "… plan The council will …."
         if cut:
