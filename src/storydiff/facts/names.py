@@ -160,7 +160,8 @@ def people_by_name(
     Unless a title ("Mr. Gonzalez") or a possessive ("Gonzalez's") makes it a person,
     a place in a pair of names stays one ("between Beijing and Washington", "Jordan
     and Egypt signed") unless the other name is a person's ("Washington and Holm",
-    Ana Holm named) or the pair speaks ("Washington and Holm said"); so does an
+    Ana Holm named) or the pair speaks ("Washington and Holm said") and the other is
+    no place ("Beijing and Washington said" is two places); so does an
     organisation that, as the subject in its sentence's parse (``docs``: each
     sentence's parse and where it starts in ``text``), does what a company does ("Dell
     cut jobs", "Dell said it would cut jobs"), and a surname after "in" or "near" ("in
@@ -184,8 +185,10 @@ def people_by_name(
         if _IN_PLACE.search(text[max(0, f.start - 12) : f.start]):
             return False
         doc = docs.get(i) if docs is not None else None
-        if f.kind == "place" and _paired(f, text, person_words):
-            return doc is not None and _speaks(f, *doc)
+        others = _paired(f, text, person_words) if f.kind == "place" else []
+        if others:  # "Beijing and Washington said": a pair of places speaks too
+            places = {w for g in facts.get(i, []) if g.kind == "place" for w in g.value.split()}
+            return doc is not None and not places & set(others) and _speaks(f, *doc)
         return doc is None or not _company(f, *doc)
 
     return {
@@ -193,14 +196,14 @@ def people_by_name(
     }
 
 
-def _paired(f: Fact, text: str, person_words: set[str]) -> bool:
-    """A name joined to another capitalised name by "and" or "or" ("Beijing and
-    Washington", "Jordan and Egypt"), that other name no word of a person's named in
-    the text ("Washington and Holm", Ana Holm named, are two people)."""
+def _paired(f: Fact, text: str, person_words: set[str]) -> list[str]:
+    """The other capitalised names a name is joined to by "and" or "or" ("Beijing and
+    Washington", "Jordan and Egypt"), none when there are none or one is a word of a
+    person's name in the text ("Washington and Holm", Ana Holm named, are two people)."""
     left = re.search(r"([A-Z][\w'’.-]*),?\s+(?:and|or)\s+$", text[max(0, f.start - 40) : f.start])
     right = re.match(r",?\s+(?:and|or)\s+([A-Z][\w'’-]*)", text[f.end : f.end + 40])
     others = [m.group(1).rstrip(".") for m in (left, right) if m]
-    return bool(others) and not any(o in person_words for o in others)
+    return [] if any(o in person_words for o in others) else others
 
 
 def _speaks(f: Fact, doc: Doc, offset: int) -> bool:
