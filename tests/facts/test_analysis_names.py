@@ -161,6 +161,15 @@ def test_an_acronym_named_last_yields_to_an_earlier_name_that_says_the_kind() ->
     assert _speakers(ministry)["The outbreak is"] == "Norland Health Ministry"
 
 
+def test_the_court_is_a_court_the_recogniser_left_untagged() -> None:
+    text = (
+        "The High Court blocked the deportations on Monday.\n"
+        "Lawyers for the NRCA welcomed the decision.\n"
+        "“The order is binding on every agency,” the court said."
+    )
+    assert _speakers(text)["The order is"] == "High Court"
+
+
 def test_a_bare_quote_after_a_teaser_follows_on_from_the_quote_before_it() -> None:
     text = (
         "“We will rebuild the sea wall,” harbour master Mary Lee said on Monday.\n\n"

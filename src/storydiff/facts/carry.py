@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.config import CARRY_NARRATION
 from storydiff.facts.attributions import KIND_WORDS, NAMED_KINDS, institution
-from storydiff.facts.marks import signed
+from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
 from storydiff.facts.quotes import (
     Quote,
@@ -134,7 +134,7 @@ def step(
             _organisation(named_by) or named_by.lower_ == "it"  # "it said": the org
         )
     spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
-    orgs = orgs_named(doc, spans) or ([spoke] if spoke else voice.orgs)
+    orgs = _untagged(doc, spans) + orgs_named(doc, spans) or ([spoke] if spoke else voice.orgs)
     if orgs is not voice.orgs:
         voice.earlier = _by_kind_word([*voice.earlier, *voice.orgs])
     voice.orgs = orgs
@@ -146,6 +146,22 @@ def step(
 
 
 _OWN_WORD_KINDS = frozenset(w for k in NAMED_KINDS for w in (*KIND_WORDS.get(k, ()), k))
+
+
+def _untagged(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
+    """Names of a named kind the recogniser left untagged ("The High Court blocked the
+    deportations"): a capitalised kind word with capitalised words before it, outside
+    the quotes and any entity, so "the court" can still stand for it."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in _OWN_WORD_KINDS:
+            continue
+        if inside(tok, spans) or not tok.text[:1].isupper():
+            continue
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if words and not any(t.ent_type_ for t in words):
+            found.append(tok.doc[words[0].i : tok.i + 1].text)
+    return found
 
 
 def _by_kind_word(names: list[str]) -> list[str]:
