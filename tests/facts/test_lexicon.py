@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storydiff.facts import attributions, dates, entities, extract, quotes
+from storydiff.facts import attributions, dates, entities, extract, lexicon, quotes
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -29,7 +29,7 @@ def test_dates_keeps_its_lists() -> None:
         "post",
     } == dates._TELLING_NOUNS
     assert set(WEEKDAYS) | MONTHS | {"noon", "midnight"} == dates._CALENDAR_WORDS
-    assert list(dates.WEEKDAYS) == WEEKDAYS
+    assert list(lexicon.WEEKDAYS) == WEEKDAYS  # dates reads its weekdays from here
 
 
 def test_quotes_keeps_its_lists() -> None:
@@ -57,7 +57,7 @@ def test_attributions_keeps_its_verbs() -> None:
 
 def test_entities_keeps_its_lists() -> None:
     assert set(WEEKDAYS) | MONTHS == entities._CALENDAR_WORDS
-    assert {"say", "tell", "add", "write"} == entities.SAYING
+    assert {"say", "tell", "add", "write"} == lexicon.SAYING  # entities' saying verbs
 
 
 def test_extract_keeps_its_patterns() -> None:
@@ -77,6 +77,6 @@ def test_extract_keeps_its_patterns() -> None:
     words = MONTHS | {"junex", "septemb", "ma", "decem", "sept."}
     for word in words:
         assert bool(re.fullmatch(month, word, re.I)) == bool(
-            re.fullmatch(extract.MONTH_PATTERN, word, re.I)
+            re.fullmatch(lexicon.MONTH_PATTERN, word, re.I)
         ), word
     assert {w for w in words if re.fullmatch(month, w)} == MONTHS
