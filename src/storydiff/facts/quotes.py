@@ -303,13 +303,13 @@ def _resolve(
     last_speaker: str,
     last_person: str,
     latest: str = "",
-    last_org: str | Sequence[str] = "",
+    orgs: Sequence[str] = (),
     earlier: Sequence[str] = (),
 ) -> str:
     """The name a speech verb's subject stands for: "he" and "she" the last person (an
     organisation never), as does a person described anew ("the lawmaker"); "it" the
-    organisation named last (``last_org``: one name, or the names in order), else the
-    last speaker; "the court" one named of its kind in ``last_org`` or ``earlier``
+    organisation named last (``orgs``: the last naming sentence's, in order), else the
+    last speaker; "the court" one named of its kind in ``orgs`` or ``earlier``
     (``of_kind_named``), else its own words; "they" the last speaker or person, a
     document its issuer, else its own name."""
     if subject is None:
@@ -319,7 +319,6 @@ def _resolve(
     if subject.lower_ in _PERSONAL or (_redescribed(subject) and last_person):
         group = organisation_name(last_speaker) or plural_name(last_speaker)
         return last_person or ("" if group else last_speaker)
-    orgs = [last_org] if isinstance(last_org, str) else list(last_org)
     if orgs and orgs[-1] and subject.lower_ == "it":
         return orgs[-1]  # "it said": the organisation named last
     if _reorganised(subject):  # "the court said": one named of its kind, else itself
@@ -362,7 +361,7 @@ def read_quotes(
     last_person: str = "",
     min_words: int = 3,
     latest: str = "",
-    last_org: str | Sequence[str] = "",
+    orgs: Sequence[str] = (),
     earlier: Sequence[str] = (),
 ) -> tuple[list[Quote], str, Token | None]:
     """Quotes in one sentence, the last speaker after it, and the token that names who
@@ -370,7 +369,7 @@ def read_quotes(
     quotes), else None. ``spans`` are the sentence's quoted spans (``marks.quote_spans``
     over the whole text knows quotes that run over sentences), else it is read alone.
     A pronoun, a document that speaks ("the caption reads"), "it" and "the court" stand
-    for whom ``_resolve`` reads from ``last_person``, ``latest``, ``last_org`` and
+    for whom ``_resolve`` reads from ``last_person``, ``latest``, ``orgs`` and
     ``earlier``; a name a dash sets under a quote ("“…” — X") is its speaker when the
     sentence names none."""
     text = doc.text
@@ -378,7 +377,7 @@ def read_quotes(
         spans = quote_spans(text)
     quotes: list[Quote] = []
     subject = _speaker(doc, spans)
-    speaker = _resolve(subject, last_speaker, last_person, latest, last_org, earlier)
+    speaker = _resolve(subject, last_speaker, last_person, latest, orgs, earlier)
     for a, b in spans:
         words = text[a:b].split()
         own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
