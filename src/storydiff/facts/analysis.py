@@ -15,11 +15,11 @@ from storydiff.facts.carry import Voice, step
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
 from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans, title_spans
 from storydiff.facts.model import Fact
-from storydiff.facts.names import full_name, people_by_name, titled
+from storydiff.facts.names import full_name, full_names, people_by_name, titled
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import Quote
 from storydiff.facts.roles import plain_name
-from storydiff.facts.surnames import full_names, lone_surnames
+from storydiff.facts.surnames import lone_surnames
 from storydiff.text.furniture import PROMO
 from storydiff.text.sentences import Sentence
 

@@ -15,7 +15,7 @@ from storydiff.facts.model import Fact
 from storydiff.facts.roles import title_word
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
     from spacy.tokens import Doc, Token
 
@@ -135,7 +135,9 @@ def in_dateline(f: Fact, text: str) -> bool:
     return f.start < 60 and f.text.isupper() and text[: f.start].strip(" \n-—–") == ""
 
 
-_IN_PLACE = re.compile(r"\b(?:in|near|outside|across|around)\s+$", re.I)
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around"})
+"""Words before a name that make it a place named like a person ("in Lincoln")."""
+_IN_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+$", re.I)
 _POSSESSIVE = ("'s", "’s")
 _BUSINESS_VERBS = {
     "employ", "hire", "cut", "sell", "buy", "acquire", "manufacture", "ship", "invest",
@@ -143,6 +145,11 @@ _BUSINESS_VERBS = {
 }  # fmt: skip
 """Verbs of what a company does ("Dell cut jobs", "Dell said it would cut jobs"): a
 name tagged as an organisation that does them stays one."""
+
+
+def full_names(facts: Iterable[Fact]) -> set[str]:
+    """The people ``facts`` name in full (two words or more)."""
+    return {f.value for f in facts if f.kind == "person" and len(f.value.split()) >= 2}
 
 
 def people_by_name(
@@ -168,8 +175,7 @@ def people_by_name(
     Lincoln"): a place named like the person. A full name tagged as an organisation
     stays one: companies are named after people ("Alfa Romeo", "Morgan Stanley") and
     the model tags them as persons as often."""
-    full = {f.value for fs in facts.values() for f in fs if f.kind == "person"}
-    full = {v for v in full if len(v.split()) >= 2}
+    full = full_names(f for fs in facts.values() for f in fs)
     surnames = {surname(v) for v in full}
     person_words = {w for v in full for w in v.split()}
 

@@ -18,26 +18,19 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.entities import entity_facts
 from storydiff.facts.model import Fact
-from storydiff.facts.names import surname
+from storydiff.facts.names import PLACE_PREPOSITIONS, surname
 from storydiff.facts.quotes import SPEECH_VERBS
 from storydiff.facts.roles import title_word
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from spacy.tokens import Doc, Token
 
-_NO_PERSON_AFTER = {"in", "near", "outside", "across", "around", "the"}
+_NO_PERSON_AFTER = PLACE_PREPOSITIONS | {"the"}
 """Words before a capitalised word that make it a place or a thing ("in Lincoln",
 "the Marsh"), not a person."""
 _LEADS = {"CCONJ", "SCONJ", "ADV", "ADP", "PART", "INTJ"}
 """Parts of speech of a sentence's first word that may come before a surname ("But
 Gonzalez said", "Then Gonzalez left")."""
-
-
-def full_names(facts: Iterable[Fact]) -> set[str]:
-    """The people ``facts`` name in full (two words or more)."""
-    return {f.value for f in facts if f.kind == "person" and len(f.value.split()) >= 2}
 
 
 def lone_surnames(
