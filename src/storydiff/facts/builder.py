@@ -175,9 +175,10 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
 def other_things(o: Fact, n: Fact) -> bool:
     """Whether two counts are of different things ("200 interviews" / "200 witnesses"):
     the link round leaves the same figure of them waiting, and ``count_pairs.pair_link``
-    reads it as an update only where the count kept its place ("Five soldiers were
-    killed" -> "Five civilians were killed"), else as the sentence's edit. A figure that
-    changed kind ("15 times" -> "15 percent") or a measure's unit is not this."""
+    reads it as an update only where the count kept its place and the two are groups
+    news tells apart ("Five soldiers were killed" -> "Five civilians were killed":
+    ``count_pairs.contrasted``), else as the sentence's edit. A figure that changed
+    kind ("15 times" -> "15 percent") or a measure's unit is not this."""
     counts = all(f.kind == "quantity" and f.subject and not f.measure for f in (o, n))
     return counts and o.subject != n.subject
 

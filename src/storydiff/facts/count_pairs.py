@@ -9,8 +9,8 @@ when two counts are of different things.
   place ("Five soldiers were killed" -> "Five civilians were killed") is an update of
   what is counted when the two nouns name groups news tells apart (``CONTRASTED``);
   a synonym or a noun outside the table ("10 homes" -> "10 houses") is a rewording;
-  moved elsewhere in the sentence ("conducted 200 interviews" ->
-  "spoke to 200 witnesses") it is no update of a count, the edit is the sentence's
+  moved elsewhere in the sentence ("conducted 200 interviews" -> "spoke to 200
+  witnesses") it is no update of a count, the edit is the sentence's
   (``builder.other_things``).
 - Across the document: the same count of the same thing in a rewritten sentence is
   no change, and a new value of a thing counted once on each side is an update.
@@ -146,8 +146,8 @@ def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new
     it agreeing, and of groups news tells apart (``contrasted``), it is an update of
     what is counted ("Five soldiers were killed" -> "Five civilians were killed"); of
     synonyms or nouns of no group ("10 homes" -> "10 houses") it is a rewording; moved
-    elsewhere ("conducted 200 interviews" ->
-    "spoke to 200 witnesses") the count did not change and nothing waits."""
+    elsewhere ("conducted 200 interviews" -> "spoke to 200 witnesses") the count did
+    not change and nothing waits."""
     olds = [f for f in _counts(pending.old[old_mark:]) if not f.weak]
     news = [f for f in _counts(pending.new[new_mark:]) if not f.weak]
     for o in olds:

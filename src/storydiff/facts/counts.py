@@ -2,9 +2,9 @@
 "4.2 million", "two") and the noun it counts (its syntactic head: "two ballistic
 missiles" counts "missile"), with money and percentages the entity recogniser
 missed (``facts.amounts``). "a"/"an" before a singular noun is a *weak* count of 1,
-used only to match a number for the same noun on the other side. A measurement (a unit of measure, a
-decimal with no scale word) is marked as one; a number that makes a name ("38
-North") is no count.
+used only to match a number for the same noun on the other side. A measurement (a
+unit of measure, a decimal with no scale word) is marked as one; a number that makes
+a name ("38 North") is no count.
 """
 
 from __future__ import annotations

@@ -82,7 +82,9 @@ PROMO = re.compile(
 here.]"), a sentence that opens with a call to the reader and names the outlet's
 newsletter, coverage, podcast, app or social accounts, or a teaser of another story
 and nothing else: its label (``TEASER``) and a headline of at most ``TEASER_WORDS``
-words with no quotation mark ("ALSO READ: Mayor quits over harbour plan")."""
+words, which may quote a phrase but no quotation the story resumes with
+(``_STORY_QUOTE``): "ALSO READ: Mayor quits over harbour plan", "ALSO READ: Minister
+promises “no new taxes” in budget"."""
 
 
 def _story_quote(sentence: str, start: int) -> re.Match[str] | None:
@@ -99,10 +101,12 @@ def _story_quote(sentence: str, start: int) -> re.Match[str] | None:
 def teaser_end(sentence: str) -> int:
     """Where the story resumes in a sentence that opens with a teaser (``TEASER``): its
     length when the whole sentence is the teaser (a headline of at most
-    ``TEASER_WORDS`` words and no quotation mark), the offset of the quotation mark
-    that opens the story's next sentence when the page ran it into the headline
-    ("ALSO READ : Sfundo soars “The manner …,” she said." -> at "“"), else 0 (no
-    teaser, or none whose end can be told).
+    ``TEASER_WORDS`` words, no quotation the story resumes with); the offset of that
+    quotation when the page ran one into the headline ("ALSO READ : Sfundo soars “The
+    manner …,” she said." -> at "“"); in a teaser that ends with a full stop and holds
+    none, where a story sentence opens after the headline (``_resumes``: "… harbour
+    plan The council will vote …"); else 0 (no teaser, or none whose end can be
+    told).
 
     Examples:
         >>> teaser_end("ALSO READ: Mayor quits over harbour plan")
