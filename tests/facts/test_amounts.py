@@ -88,3 +88,31 @@ def test_pounds_of_the_substance_still_weigh() -> None:
 def test_pounds_of_someones_substance_still_weigh(text: str) -> None:
     # a possessive says whose the thing is; only a money word makes pounds money
     assert _money(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel Bay skipper lost 20 pounds in a month at sea.",
+        "She gained 15 pounds during the long Penmarrow winter.",
+        "The ferryman put on 10 pounds after he retired.",
+        "The harbour seal is now 30 pounds lighter than in spring.",
+        "The Orvane twins were born on Friday; the first weighed 8 pounds 3 ounces.",
+    ],
+)
+def test_pounds_a_body_loses_or_gains_weigh(text: str) -> None:
+    assert _money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The Penmarrow ferry company lost 20 million pounds last year.", [("20000000", "GBP")]),
+        ("The Orvane firm lost 20 pounds on every crossing it sold.", [("20", "GBP")]),
+        ("The skipper lost 20 pounds in bets at the Kestrel Bay casino.", [("20", "GBP")]),
+    ],
+)  # fmt: skip
+def test_pounds_lost_by_a_firm_or_among_money_words_are_money(
+    text: str, money: list[tuple[str, str]]
+) -> None:
+    assert sorted(_money(text)) == money

@@ -2,8 +2,9 @@
 stands with it ("Sh130 million", "350 euros", "$275m", "a 5 million euro fine"), a
 percentage ("12 percent", "75 basis points"), else a count of what it counts ("5
 million people"). Pounds that weigh ("a 300-pound bear", "50 pounds of cocaine",
-"weighed 200 pounds") are a weight, not money; pounds of a sum or of money ("500
-pounds of his own money") are money. "won" and "sterling" are money only after a
+"weighed 200 pounds", "lost 20 pounds", "8 pounds 3 ounces") are a weight, not money;
+pounds of a sum or of money ("500 pounds of his own money", "lost 20 million pounds")
+are money. "won" and "sterling" are money only after a
 scaled number ("2 billion won"), not in "won 3 games" or "two sterling performances"."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from storydiff.facts.model import FactKind
 from storydiff.facts.numbers import CURRENCIES, SCALES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERCENT_WORDS = {"percent", "per", "cent", "%", "pct"}
 _AMBIGUOUS = {"won", "sterling"}
@@ -48,7 +49,61 @@ def _weight(run: list[Token], noun: Token) -> bool:
     if glued:
         return noun.head.i > noun.i
     of = any(c.dep_ == "prep" and c.lower_ == "of" and _substance(c) for c in noun.children)
-    return of or (noun.head.pos_ == "VERB" and noun.head.lemma_.lower() == "weigh")
+    return of or (noun.head.pos_ == "VERB" and noun.head.lemma_.lower() == "weigh") or _body(noun)
+
+
+_BODY_VERBS = {"lose", "gain", "shed", "drop", "put", "pile"}
+"""Verbs of a body's weight with the pounds as their object: "lost 20 pounds", "gained
+15 pounds", "shed 30 pounds", "put on 10 pounds" ("put" and "pile" only with "on")."""
+_HEAVIER = {"heavier", "lighter", "overweight", "underweight"}
+"""Comparisons of weight that pounds measure: "30 pounds lighter"."""
+_FIRMS = {
+    "company", "firm", "business", "bank", "fund", "club", "council", "government",
+    "shop", "store", "retailer", "airline", "charity", "investor", "investors",
+}  # fmt: skip
+"""Subjects that lose or gain money, not weight: "the firm lost 20 pounds on each sale"."""
+_STAKES = {"bet", "wager", "stake", "casino", "price", "cost", "sale", "order", "share"}
+"""Nouns besides ``_MONEY_NOUNS`` that make a sentence about money ("lost 20 pounds in
+bets")."""
+
+
+def _body(noun: Token) -> bool:
+    """Pounds a body loses, gains or is lighter by ("he lost 20 pounds in a month",
+    "she is 30 pounds lighter"), unless the subject is a firm or the sentence speaks of
+    money elsewhere (a currency, a money noun: "lost 20 pounds in bets")."""
+    head = noun.head
+    if noun.dep_ == "npadvmod" and head.lower_ in _HEAVIER:
+        return not _money_context(noun)
+    if noun.dep_ != "dobj" or head.pos_ != "VERB" or head.lemma_.lower() not in _BODY_VERBS:
+        return False
+    if head.lemma_.lower() in ("put", "pile") and not any(
+        c.lower_ == "on" and not any(g.dep_ == "pobj" for g in c.children) for c in head.children
+    ):
+        return False  # "on" a particle (or a preposition the parser left without object)
+    if any(c.dep_ == "nsubj" and c.lower_ in _FIRMS for c in head.children):
+        return False
+    return not _money_context(noun)
+
+
+def _money_context(noun: Token) -> bool:
+    """Whether the sentence of the pounds ``noun`` names money in another word: a
+    currency (not "per cent") or a noun of money."""
+    for t in noun.sent:
+        if t.i == noun.i:
+            continue
+        if t.lower_ in CURRENCIES and t.lower_ not in _AMBIGUOUS | {"cent", "cents"}:
+            return True
+        if t.pos_ == "NOUN" and {t.lower_, t.lemma_.lower()} & (_MONEY_NOUNS | _STAKES):
+            return True
+    return False
+
+
+def weighing(ent: Span) -> bool:
+    """Whether a MONEY entity of the recogniser is pounds that weigh ("put on 10
+    pounds"): its number is then read as a count of pounds, as ``kind_of`` reads it."""
+    noun = ent[-1]
+    run = [t for t in ent if t.like_num]
+    return noun.lower_ in ("pound", "pounds") and bool(run) and _weight(run, noun)
 
 
 _MONEY_NOUNS = {
@@ -94,6 +149,12 @@ def _currency_modifier(run: list[Token], noun: Token | None) -> Token | None:
     return None
 
 
+def _second_unit(doc: Doc, first: int) -> bool:
+    """Whether the currency word before a number at ``first`` is the first unit of a
+    two-unit weight ("weighed 8 pounds 3 ounces": the 3 counts ounces, not pounds)."""
+    return doc[first - 1].lower_ in ("pound", "pounds") and first > 1 and doc[first - 2].like_num
+
+
 def kind_of(
     run: list[Token], noun: Token | None, span: Span, subject: str, prefix: re.Match[str] | None
 ) -> tuple[FactKind, str, Span]:
@@ -109,7 +170,7 @@ def kind_of(
     word = _currency_modifier(run, noun)
     if word is not None:
         return "money", CURRENCIES[word.lower_], doc[first : word.i + 1]
-    if before in CURRENCIES and before not in _AMBIGUOUS:
+    if before in CURRENCIES and before not in _AMBIGUOUS and not _second_unit(doc, first):
         return "money", CURRENCIES[before], doc[first - 1 : last + 1]  # "$275m"
     if noun is not None and noun.lower_ in PERCENT_WORDS:
         return "percent", "percent", span

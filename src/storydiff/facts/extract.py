@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from storydiff.facts.amounts import weighing
 from storydiff.facts.counts import (
     PERCENT_WORDS,
     TIME_ZONES,
@@ -135,6 +136,8 @@ def extract(
             label = "PERCENT"  # "12 per cent", tagged as money
         if label in ("DATE", "CARDINAL") and _is_number_only(ent):
             continue  # "Eighteen passengers": a count, read below
+        if label == "MONEY" and weighing(ent):
+            continue  # "put on 10 pounds": a weight, read below
         if label == "MONEY":
             parsed = money(ent)
             if parsed:
