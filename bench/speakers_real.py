@@ -38,7 +38,7 @@ whose speaker is right, and the wrong ones by ``how`` (where the text names the
 speaker: same-sentence, previous-sentence, pronoun, continuation, none).
 
     .venv/bin/python bench/speakers_real.py [--part tune|holdout] [--show]
-        [--batch 1|2|3|4|5|web|web2]
+        [--batch 1|2|3|4|5|web|web2|web3]
 
 ``--part tune`` is the default; the holdout part is measured once, at the end of a
 piece of work, never to choose rules. ``--show`` prints each wrong or missing label
@@ -86,6 +86,10 @@ BATCHES = {
         LABEL_DIR / "speakers.web2.blind.json",
         "9d59b47991d7886ead7757a92061d776411d130a85fad5d259a113e37608deca",
     ),
+    "web3": (
+        LABEL_DIR / "speakers.web3.blind.json",
+        "14b827ae9b0765184f11da4aebe9c3c720a3cae200c3cb4f43fd8b65891e6a06",
+    ),
 }
 """Label sets: 1 is the first (tune and holdout parts); 2 to 5 are later blind
 batches of tune texts only (the tune texts with double quotation marks after the
@@ -95,7 +99,10 @@ seven major outlets from ``../shared/data/webpages/`` (text as storydiff's HTML 
 extracts it), labelled the same way; it has no parts and fits no rule. "web2" is 15
 more whole articles of other outlets, picked in a fixed hash order and labelled the
 same way at the end of the speaker work (126 quotes): it fits no rule and is scored to
-see how the rules carry to outlets none of them was written on."""
+see how the rules carry to outlets none of them was written on. "web3" is a tuning set
+of whole articles of the same outlets (the pages web2 left, in another hash order),
+labelled blind before any storydiff output for them was seen."""
+WEB = ("web", "web2", "web3")  # label sets of whole web pages, no parts
 
 PAGES = SHARED / "webpages"
 
@@ -208,7 +215,7 @@ def read_page(url: str) -> str:
 
 def evaluate(part: str, batch: str = "1") -> Score:
     s = Score()
-    if batch in ("web", "web2"):  # whole articles, no parts
+    if batch in WEB:  # whole articles, no parts
         for entry in load_labels(batch):
             url = entry["url"]  # a page the evaluation set names by file: "hard::<file>"
             site = {**entry, "pair_id": url.split("/")[2] if "//" in url else url, "text": 1}
@@ -228,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     s = evaluate(args.part, args.batch)
     f = s.figures()
-    name = args.batch if args.batch in ("web", "web2") else args.part
+    name = args.batch if args.batch in WEB else args.part
     print(f"{name}: {s.labels} labels, quote found {f['found']:.3f}, "
           f"speaker right {f['speaker']:.3f} of {s.found}")  # fmt: skip
     lines = semeval_texts.category_lines(

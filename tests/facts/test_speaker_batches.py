@@ -37,7 +37,7 @@ def test_each_batch_is_its_blind_file_of_tune_texts_not_labelled_before() -> Non
                 }  # fmt: skip
 
 
-@pytest.mark.parametrize(("batch", "pages"), [("web", 7), ("web2", 15)])
+@pytest.mark.parametrize(("batch", "pages"), [("web", 7), ("web2", 15), ("web3", 11)])
 def test_each_web_set_is_its_blind_file_with_few_words_each(batch: str, pages: int) -> None:
     path, sha = speakers_real.BATCHES[batch]
     raw = path.read_bytes()
