@@ -229,3 +229,29 @@ def test_a_report_post_or_version_the_story_tells_of_is_no_editors_note() -> Non
     assert not STAMP.search("This version was published on May 2 and drops the fee.")
     # a note opens its sentence; "this story" inside a sentence is the story's
     assert not STAMP.search("The mayor said this story was published on Jan. 5 by mistake.")
+
+
+def test_opening_hours_in_the_present_are_a_schedule() -> None:
+    # an opening-hours verb or adjective in the present: even an exhibition's days recur
+    assert shown_dates("The Penmarrow exhibition is open Tuesday through Sunday.") == []
+    assert shown_dates("The Kestrel Bay museum opens Monday to Friday.") == []
+    assert shown_dates("The harbour library is closed on Monday through Wednesday.") == []
+    assert shown_dates("The Orvane depot operates Monday through Saturday.") == []
+    # in the past or with a modal, one week's days
+    assert shown_dates("The Penmarrow exhibition will be open Tuesday through Sunday.") == [
+        "Tuesday",
+        "Sunday",
+    ]
+
+
+def test_a_reason_makes_a_span_of_weekdays_one_weeks_days() -> None:
+    assert shown_dates("Schools close Monday through Friday for the storm.") == [
+        "Monday through Friday"
+    ]
+    assert shown_dates("The Kestrel Bay gallery is closed Monday to Wednesday for repairs.") == [
+        "Monday",
+        "Wednesday",
+    ]
+    assert shown_dates("The harbour museum opens Monday to Friday because of the strike.") == [
+        "Monday to Friday"
+    ]

@@ -241,18 +241,25 @@ def _habit(ent: Span) -> bool:
     ("the latest headlines Monday - Friday") or that its verb takes ("receive lunchtime
     headlines Monday - Friday"), a verb in the present simple ("runs", "opens", "airs")
     whose subject is no one-off event (``_EVENTS``), or a word of frequency
-    ("weekdays", "twice a day"). A verb in the past or with a modal ("will fire
-    missiles Monday - Friday", "Daily flights were cancelled Monday - Friday") tells of
-    one week unless the word of frequency is its own ("was printed daily Monday -
-    Friday")."""
+    ("weekdays", "twice a day"); a verb of opening hours in the present is one even for
+    an event ("The exhibition is open Tuesday through Sunday"). A verb in the past or
+    with a modal ("will fire missiles Monday - Friday", "Daily flights were cancelled
+    Monday - Friday") tells of one week unless the word of frequency is its own ("was
+    printed daily Monday - Friday"), and so does a reason or an occasion without a word
+    of frequency ("Schools close Monday through Friday for the storm")."""
     often = [t for t in ent.doc if t.lower_ in _FREQUENCY and not ent.start <= t.i < ent.end]
+    if not often and _occasion(ent.sent):
+        return False  # "Schools close Monday through Friday for the storm": one week
+    tok, plural = ent.root, False
+    while not plural and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+        plural = tok.tag_ in ("NNS", "NNPS")
+    if tok.pos_ in ("VERB", "AUX") and _opening_hours(tok):
+        return True  # "The exhibition is open Tuesday through Sunday": its hours
     if not often and _event_subject(ent):
         return False  # "The festival runs Thursday through Sunday": this one's days
-    tok = ent.root
-    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
-        if tok.tag_ in ("NNS", "NNPS"):
-            return True  # "headlines Monday - Friday"
+    if plural:
+        return True  # "headlines Monday - Friday"
     if tok.pos_ not in ("VERB", "AUX"):
         return bool(often)
     if past_or_modal(tok):
@@ -263,6 +270,46 @@ def _habit(ent: Span) -> bool:
         return True  # "receive headlines Monday - Friday"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return tok.tag_ in ("VBZ", "VBP") and not auxes  # "The ferry runs Monday - Friday"
+
+
+_OPENING = {"open", "reopen", "close", "shut", "operate"}
+"""Verbs and adjectives of opening hours: "opens", "is open", "is closed", "operates"."""
+_OCCASIONS = _EVENTS | {
+    "storm", "snow", "hurricane", "typhoon", "flood", "flooding", "heatwave", "holiday",
+    "holidays", "funeral", "repair", "repairs", "renovation", "renovations", "maintenance",
+    "works", "outbreak", "emergency", "protest", "protests", "visit", "inspection",
+}  # fmt: skip
+"""What closes or opens something for one week ("for the storm", "for repairs")."""
+_CAUSES = {"because", "amid", "amidst"}
+"""Words of a reason: "closed Monday to Friday because of the strike"."""
+
+
+def _opening_hours(verb: Token) -> bool:
+    """A verb of opening hours in the present, without modal ("The museum opens", "The
+    exhibition is open", "The library is closed", "The depot operates"): the days it
+    names are a schedule, whatever opens (an exhibition's hours, too)."""
+    if past_or_modal(verb) or verb.tag_ not in ("VBZ", "VBP", "VBN"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN":  # "is closed": only in the present passive
+        return verb.lemma_.lower() in _OPENING and any(c.tag_ in ("VBZ", "VBP") for c in auxes)
+    if verb.lemma_.lower() == "be":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in _OPENING for c in verb.children)
+    return verb.lemma_.lower() in _OPENING and not auxes
+
+
+def _occasion(sent: Span) -> bool:
+    """The sentence gives a reason or an occasion ("for the storm", "for repairs",
+    "because of the strike", "due to flooding", "amid protests"): days that something
+    opens or closes for it are one week's, no schedule."""
+    for t in sent:
+        if t.lower_ in _CAUSES or (
+            t.lower_ in ("due", "owing") and t.i + 1 < sent.end and t.nbor().lower_ == "to"
+        ):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in _OCCASIONS:
+            return True
+    return False
 
 
 def _event_subject(ent: Span) -> bool:
