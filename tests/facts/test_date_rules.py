@@ -255,3 +255,15 @@ def test_a_reason_makes_a_span_of_weekdays_one_weeks_days() -> None:
     assert shown_dates("The harbour museum opens Monday to Friday because of the strike.") == [
         "Monday to Friday"
     ]
+
+
+def test_one_rule_tells_a_telling_still_to_come_in_the_parse_and_in_the_text() -> None:
+    # any modal puts it ahead in the raw text too, as in the parse
+    text = "The harbour results could be announced on Friday."
+    fri = text.index("Friday")
+    assert not telling_day(text, fri, fri + len("Friday"))
+    # a passive infinitive and "is about to" put it ahead in the parse too, as in the text
+    assert shown_dates("The board named the ferry routes to be announced on Friday.") == ["Friday"]
+    assert shown_dates("The harbour board is about to announce the results on Sept. 12.") == [
+        "Sept. 12"
+    ]

@@ -90,7 +90,7 @@ def _telling(ent: Span) -> bool:
         return True  # "in a statement Monday", "at Friday's briefing"
     if head.pos_ not in ("VERB", "AUX") or ent.start < head.i:
         return False  # "On Monday, the company announced ...": the news's day
-    if _to_come(head):
+    if to_come(head.doc[head.sent.start : head.i].text):
         return False  # "will announce the results on Sept. 12": the news's day
     if head.lemma_.lower() == "report" and any(
         c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
@@ -102,25 +102,43 @@ def _telling(ent: Span) -> bool:
     )
 
 
-_SCHEDULING = {"expect", "plan", "due", "set", "schedule", "intend", "prepare"}
+_MODALS = frozenset(
+    {"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might", "should", "must"}
+)
+_SCHEDULING = frozenset({
+    "expect", "expects", "expected", "plan", "plans", "planned", "planning", "due", "set",
+    "scheduled", "intend", "intends", "intended", "prepare", "prepares", "preparing",
+    "is", "are", "am", "was", "were", "'s", "'re", "going", "about",
+})  # fmt: skip
 """Words whose "to" puts a verb ahead: "is expected to", "plans to", "is due to", "is
-set to"."""
-_AHEAD = {"be": ("VBZ", "VBP", "VBD"), "go": ("VBG",)}
-"""Verbs whose "to" puts a verb ahead only in some forms: "is to", "are to", "was to"
-(a plan told in the past: "the minister was to announce the budget on Tuesday"), "is
-going to"; "went on to say" tells what followed, in the past."""
+set to", "is going to", "is about to", and a plan told in the past ("the minister was
+to announce the budget on Tuesday"); "went on to say" tells what followed."""
+_BETWEEN = frozenset({"be", "been", "have", "not", "n't", "also", "soon", "then", "now", "still"})
+"""Words between a modal or a "to" and its verb: "will not be announced", "to be told"."""
+_WORDS = re.compile(r"\w+(?=n't)|n't|'\w+|\w+")
+"""Words as the parser splits them ("won't" is "wo" and "n't", "they'll" is "'ll")."""
 
 
-def _to_come(verb: Token) -> bool:
-    """A verb of a telling still to come: with a modal ("will announce", "would
-    release") or after a word of scheduling ("is expected to announce", "plans to
-    announce", "is due to announce"). Its day is the news's, not the telling's."""
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
-        return True
-    if verb.dep_ != "xcomp":
+def to_come(before: str) -> bool:
+    """Whether the words ``before`` a verb of telling (its clause up to the verb) put the
+    telling ahead: a modal ("will announce", "would release", "will be announced"), "to"
+    after a word of scheduling ("is expected to announce", "plans to", "is due to", "is
+    to", "was to", "is going to") or a passive infinitive ("results to be announced on
+    Friday"). Its day is then the news's, not the telling's. The one rule for both the
+    parse (``_telling``) and the raw text (``extract.telling_day``)."""
+    words = _WORDS.findall(before)
+    end = len(words)
+    while end and (words[end - 1].lower() in _BETWEEN or words[end - 1].endswith("ly")):
+        end -= 1  # "will not be", "will formally"; "July" is capitalised
+    if not end:
         return False
-    lemma = verb.head.lemma_.lower()
-    return lemma in _SCHEDULING or verb.head.tag_ in _AHEAD.get(lemma, ())
+    if words[end - 1].lower() in _MODALS and words[end - 1] != "May":
+        return True  # "officials in May said": the month
+    words = [w.lower() for w in words]
+    if words[end - 1] != "to":
+        return False
+    passive = "be" in words[end:]
+    return passive or (end > 1 and words[end - 2] in _SCHEDULING)
 
 
 _EVERY = {"every", "each", "annual", "yearly", "weekly", "daily"}
@@ -128,18 +146,8 @@ _EVERY = {"every", "each", "annual", "yearly", "weekly", "daily"}
 
 _BARE_CLOCK = re.compile(r"\W*\d{1,2}:\d\d\W*")
 _AT_TIME = {
-    "at",
-    "around",
-    "about",
-    "by",
-    "until",
-    "till",
-    "from",
-    "before",
-    "after",
-    "since",
-    "to",
-}
+    "at", "around", "about", "by", "until", "till", "from", "before", "after", "since", "to",
+}  # fmt: skip
 
 
 def _bare_clock(part: Span) -> bool:

@@ -26,7 +26,7 @@ from storydiff.facts.counts import (
     number_facts,
     percent,
 )
-from storydiff.facts.dates import YEAR, date_fact
+from storydiff.facts.dates import YEAR, date_fact, to_come
 from storydiff.facts.entities import ENTITY_KINDS, entity_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
@@ -96,9 +96,6 @@ takes its listener first ("told reporters Monday"), and "says" tells in the pres
 _TELLING = re.compile(rf"\b(?:{'|'.join(_TOLD)}|says|told\s+\S+)\s+(?:on\s+)?$", re.I)
 
 
-_TO_COME = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$", re.I)
-
-
 def telling_day(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` only dates the telling ("an official
     said Wednesday.", "media reported Thursday,"): a rolling story moves it each day,
@@ -107,7 +104,7 @@ def telling_day(text: str, start: int, end: int) -> bool:
     Sept. 12")."""
     before = text[max(0, start - 60) : start]
     told = _TELLING.search(before)
-    if told is None or _TO_COME.search(before[: told.start()]):
+    if told is None or to_come(before[: told.start()]):
         return False  # "results will be announced on Sept. 12": the news's day
     return text[end : end + 1] in (".", ",", "")
 
