@@ -127,3 +127,11 @@ def test_a_story_quotation_is_sought_only_so_far_past_the_label() -> None:
     assert not is_promotion(marks)
     short = "READ MORE: Mayor quits “We will rebuild,” he said."
     assert short[teaser_end(short) :].startswith("“We will")
+
+
+def test_a_sentence_asked_twice_is_read_once() -> None:
+    # diff.order and facts.carry ask the same sentences: the second answer is kept
+    is_promotion.cache_clear()
+    text = "Follow the Kestrel Bay Gazette on Twitter for the harbour news."
+    assert is_promotion(text) and is_promotion(text)
+    assert is_promotion.cache_info().hits == 1

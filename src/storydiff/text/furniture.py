@@ -9,6 +9,7 @@ all of them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storydiff.config import TEASER_WORDS
 
@@ -131,8 +132,11 @@ def teaser_end(sentence: str) -> int:
     return quote.start() if quote else len(sentence)
 
 
+@lru_cache(maxsize=4096)
 def is_promotion(sentence: str) -> bool:
     """Whether one sentence of an article is a promotion or a teaser (``PROMO``).
+    Kept by text: a comparison asks it of the same sentences more than once (the
+    story's order in ``diff.order``, then who speaks in ``facts.carry``).
 
     Examples:
         >>> is_promotion("[Read our full coverage of the fire here.]")
