@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from storydiff.diff.align import Alignment
+from storydiff.text.calendar import MONTHS, WEEKDAYS
 from storydiff.text.sentences import Sentence
 
 _STYLE_FORMS = (
@@ -48,10 +49,12 @@ _TOLL = re.compile(
 )
 """A count of people or casualties within a few words after a number ("12 people",
 "two workers were taken to hospital"): the counts that grow as a story develops."""
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTHS = [m[:3] for m in MONTHS]
 _DATE_RE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) (\d{1,2})\b(?!,? \d)"
+    r"\b("
+    + "|".join(m.capitalize() for m in MONTHS)
+    + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r" (\d{1,2})\b(?!,? \d)"
 )
 """A calendar date without a year ("May 31", "Aug. 6"): one with a year is background."""
 _IRREGULAR_PAST = {
@@ -67,8 +70,7 @@ _PLANNED = re.compile(
     r"^(will|(is|are) (expected|scheduled|set|due|going|planning) to|plans? to) (?P<verb>\w+)$",
     re.I,
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _PAST = {
     "has": "had", "have": "had", "is": "was", "are": "were", "will": "would",
     "says": "said", "say": "said", "can": "could",
@@ -179,8 +181,8 @@ def _forward_vote(old: set[int], new: set[int], after: Callable[[int, int], bool
 
 def weekday_vote(old_text: str, new_text: str) -> int:
     """Weekdays one to three days later ("said Saturday" -> "said Monday")."""
-    old_days = {_WEEKDAYS.index(d.lower()) for d in _WEEKDAY_RE.findall(old_text)}
-    new_days = {_WEEKDAYS.index(d.lower()) for d in _WEEKDAY_RE.findall(new_text)}
+    old_days = {WEEKDAYS.index(d.lower()) for d in _WEEKDAY_RE.findall(old_text)}
+    new_days = {WEEKDAYS.index(d.lower()) for d in _WEEKDAY_RE.findall(new_text)}
     return _forward_vote(old_days, new_days, lambda x, y: 1 <= (y - x) % 7 <= 3)
 
 

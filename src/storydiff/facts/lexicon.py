@@ -19,10 +19,13 @@ says what the extras are for:
   the documents that speak for their issuer (a release, a letter).
 - ``WEEKDAYS`` (Monday first, as ``datetime.date.weekday`` counts), ``MONTHS`` and
   ``MONTH_ABBREVIATIONS``: the calendar's names, lower case; ``MONTH_PATTERN`` is a
-  regular expression for any month word.
+  regular expression for any month word. They live in ``text.calendar``, which
+  ``diff`` reads too, and are given here with the other lists.
 """
 
 from __future__ import annotations
+
+from storydiff.text import calendar
 
 SAYING = frozenset({"say", "tell", "add", "write"})
 CLAIMING = frozenset({"say", "state", "announce"})
@@ -38,14 +41,8 @@ PAST = {
 }
 STATEMENTS = frozenset({"statement", "post", "tweet"})
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-)  # fmt: skip
-MONTH_ABBREVIATIONS = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
-MONTH_WORDS = frozenset(MONTHS) | MONTH_ABBREVIATIONS
-MONTH_PATTERN = "(?:" + "|".join(sorted(MONTH_WORDS, key=lambda w: (-len(w), w))) + ")"
-"""Any month word, longest first so that "june" is not read as "jun"."""
+WEEKDAYS = calendar.WEEKDAYS
+MONTHS = calendar.MONTHS
+MONTH_ABBREVIATIONS = calendar.MONTH_ABBREVIATIONS
+MONTH_WORDS = calendar.MONTH_WORDS
+MONTH_PATTERN = calendar.MONTH_PATTERN

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storydiff.facts.model import Fact
+from storydiff.text.calendar import MONTH_ABBREVIATIONS, MONTH_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -47,12 +48,8 @@ PREFIXED_CURRENCY = re.compile(r"^(sh|ksh|kes|rs\.?|inr)(\d[\d,]*(?:\.\d+)?)$", 
 """A currency written onto its amount: "Sh130", "Rs500" (one token)."""
 GLUED_SCALE = re.compile(r"^([\d,.]+)(m|bn|mn|k)$", re.IGNORECASE)
 """An amount with its scale glued on: "130m"."""
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
-    "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
-    "oct", "oct.", "nov", "nov.", "dec", "dec.",
-}  # fmt: skip
+MONTHS = MONTH_WORDS | {a + "." for a in MONTH_ABBREVIATIONS}
+"""Month words as tokens: "january", "jan", "jan."."""
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
 
