@@ -37,7 +37,7 @@ from storydiff.facts.stance import NEGATIONS as NEGATIONS
 from storydiff.facts.stance import hedges_changed as hedges_changed
 from storydiff.facts.stance import negations as negations
 from storydiff.facts.stance import opposed, swapped
-from storydiff.text.furniture import PROMO
+from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -308,7 +308,7 @@ def _claim_text(text: str) -> bool:
         _all_quote(text)
         or CORRECTION.search(text)
         or TAGLINE.search(text)
-        or PROMO.search(text)
+        or is_promotion(text)
         or _to_the_reader(text)
         or (len(words) < MIN_CLAIM_WORDS and not NEGATIONS & set(words))
     )
