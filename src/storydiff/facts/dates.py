@@ -3,13 +3,13 @@ date fact, and what only looks like one.
 
 A date fact is a calendar date or a clock time of the story: a weekday, a day of a
 month, a month or a year of an event, a clock time, a range of these. Not dates: ages
-("6-year-old"), durations ("five days", "a time of 1:01"), vague or recurring periods
-("this week", "every Monday", "the September long weekend"), names that only contain
-a date ("the 31st December Revolution"), and the page's own dates (datelines,
-embedded posts, photo captions: ``page_dates``; "Updated" stamps are
-``extract.STAMP``'s). A day that only dates the telling ("officials said on Thursday")
-is a weak fact: it matches the same day elsewhere and is never shown. Measured on a
-blind real set by ``bench/dates_real.py``.
+("6-year-old"), durations ("five days", "a time of 1:01"), vague periods ("this week",
+"the September long weekend"), recurring times ("every Monday", "The ferry runs Monday
+through Friday": ``weekdays``), names that only contain a date ("the 31st December
+Revolution"), and the page's own dates (datelines, embedded posts, photo captions:
+``page_dates``; "Updated" stamps are ``extract.STAMP``'s). A day that only dates the
+telling ("officials said on Thursday") is a weak fact: it matches the same day
+elsewhere and is never shown. Measured on a blind real set by ``bench/dates_real.py``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from storydiff.facts.counts import TIME_ZONES
 from storydiff.facts.lexicon import ANNOUNCING, MONTH_WORDS, SAYING, STATEMENTS, WEEKDAYS
 from storydiff.facts.model import Fact
-from storydiff.facts.page_dates import page_date, past_or_modal
+from storydiff.facts.page_dates import page_date
+from storydiff.facts.weekdays import recurring
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -141,9 +142,6 @@ def to_come(before: str) -> bool:
     return passive or (end > 1 and words[end - 2] in _SCHEDULING)
 
 
-_EVERY = {"every", "each", "annual", "yearly", "weekly", "daily"}
-
-
 _BARE_CLOCK = re.compile(r"\W*\d{1,2}:\d\d\W*")
 _AT_TIME = {
     "at", "around", "about", "by", "until", "till", "from", "before", "after", "since", "to",
@@ -179,171 +177,6 @@ def _no_day(ent: Span) -> bool:
     if root.is_title and root.i > ent.start:
         return True
     return root.lower_ in _PERIOD_NOUNS and not any(t.like_num for t in ent)
-
-
-_SPAN_LINKS = ("-", "–", "to", "through", "thru")
-"""Words that join two weekdays into a span ("Monday through Friday")."""
-
-
-def _weekday_span(ent: Span) -> Span:
-    """The span of weekdays that a date naming one weekday belongs to: the recogniser
-    often tags "Monday through Friday" as two dates (or only "Monday"), and either one's
-    span is all three words; any other date is its own span."""
-    doc = ent.doc
-    if sum(t.lower_ in WEEKDAYS for t in ent) != 1:
-        return ent
-    start, end = ent.start, ent.end
-    if _joins([t.lower_ for t in doc[end - 1 : end + 2]]):
-        return doc[start : end + 2]  # "Monday" of "Monday through Friday"
-    if start >= 2 and _joins([t.lower_ for t in doc[start - 2 : start + 1]]):
-        return doc[start - 2 : end]  # "Friday" of "Monday through Friday"
-    return ent
-
-
-def _joins(words: list[str]) -> bool:
-    """Three words that make a span of weekdays: "monday", "through", "friday"."""
-    return (
-        len(words) == 3
-        and words[0] in WEEKDAYS
-        and words[1] in _SPAN_LINKS
-        and words[2] in WEEKDAYS
-    )
-
-
-def _recurring(ent: Span) -> bool:
-    """A time that recurs, no one day: "every Monday", "each Friday", "the annual July 4
-    fireworks", or a span of weekdays (``_weekday_span``) not said to run "from" one day
-    "to" another that the sentence marks as a habit (``_habit``: "headlines Monday -
-    Friday", "The ferry runs Monday through Friday"); "The border will be closed Monday -
-    Friday" names the days of one week."""
-    span = _weekday_span(ent)
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in _EVERY:
-        return True
-    days = [t for t in span if t.lower_ in WEEKDAYS]
-    return (
-        len(days) == 2
-        and not any(t.like_num for t in span)
-        and before not in ("from", "between")
-        and any(t.lower_ in _SPAN_LINKS for t in span)
-        and _habit(span)
-    )
-
-
-_FREQUENCY = {"weekly", "daily", "nightly", "weekdays", "weekends", "twice"}
-
-
-_EVENTS = {
-    "festival", "fair", "voting", "vote", "election", "poll", "conference", "summit",
-    "trial", "hearing", "strike", "walkout", "sale", "exhibition", "tournament",
-    "championship", "event", "celebration", "parade", "carnival", "concert", "convention",
-    "congress", "talks", "session", "campaign", "competition", "race", "auction",
-}  # fmt: skip
-"""Events that happen once: as the subject of a present simple verb they are scheduled
-("The festival runs Thursday through Sunday", "Early voting runs Monday to Friday"),
-no habit of a service ("The ferry runs Monday - Friday")."""
-
-
-def _habit(ent: Span) -> bool:
-    """The sentence makes a span of days a habit: a plural noun the span belongs to
-    ("the latest headlines Monday - Friday") or that its verb takes ("receive lunchtime
-    headlines Monday - Friday"), a verb in the present simple ("runs", "opens", "airs")
-    whose subject is no one-off event (``_EVENTS``), or a word of frequency
-    ("weekdays", "twice a day"); a verb of opening hours in the present is one even for
-    an event ("The exhibition is open Tuesday through Sunday"). A verb in the past or
-    with a modal ("will fire missiles Monday - Friday", "Daily flights were cancelled
-    Monday - Friday") tells of one week unless the word of frequency is its own ("was
-    printed daily Monday - Friday"), and so does a reason or an occasion without a word
-    of frequency ("Schools close Monday through Friday for the storm")."""
-    often = [t for t in ent.doc if t.lower_ in _FREQUENCY and not ent.start <= t.i < ent.end]
-    if not often and _occasion(ent.sent):
-        return False  # "Schools close Monday through Friday for the storm": one week
-    tok, plural = ent.root, False
-    while not plural and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
-        plural = tok.tag_ in ("NNS", "NNPS")
-    if tok.pos_ in ("VERB", "AUX") and _opening_hours(tok):
-        return True  # "The exhibition is open Tuesday through Sunday": its hours
-    if not often and _event_subject(ent):
-        return False  # "The festival runs Thursday through Sunday": this one's days
-    if plural:
-        return True  # "headlines Monday - Friday"
-    if tok.pos_ not in ("VERB", "AUX"):
-        return bool(often)
-    if past_or_modal(tok):
-        return any(_adverbial_of(t, tok) for t in often)  # one week's days, or a habit
-    if often:
-        return True
-    if any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
-        return True  # "receive headlines Monday - Friday"
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return tok.tag_ in ("VBZ", "VBP") and not auxes  # "The ferry runs Monday - Friday"
-
-
-_OPENING = {"open", "reopen", "close", "shut", "operate"}
-"""Verbs and adjectives of opening hours: "opens", "is open", "is closed", "operates"."""
-_OCCASIONS = _EVENTS | {
-    "storm", "snow", "hurricane", "typhoon", "flood", "flooding", "heatwave", "holiday",
-    "holidays", "funeral", "repair", "repairs", "renovation", "renovations", "maintenance",
-    "works", "outbreak", "emergency", "protest", "protests", "visit", "inspection",
-}  # fmt: skip
-"""What closes or opens something for one week ("for the storm", "for repairs")."""
-_CAUSES = {"because", "amid", "amidst"}
-"""Words of a reason: "closed Monday to Friday because of the strike"."""
-
-
-def _opening_hours(verb: Token) -> bool:
-    """A verb of opening hours in the present, without modal ("The museum opens", "The
-    exhibition is open", "The library is closed", "The depot operates"): the days it
-    names are a schedule, whatever opens (an exhibition's hours, too)."""
-    if past_or_modal(verb) or verb.tag_ not in ("VBZ", "VBP", "VBN"):
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBN":  # "is closed": only in the present passive
-        return verb.lemma_.lower() in _OPENING and any(c.tag_ in ("VBZ", "VBP") for c in auxes)
-    if verb.lemma_.lower() == "be":
-        return any(c.dep_ == "acomp" and c.lemma_.lower() in _OPENING for c in verb.children)
-    return verb.lemma_.lower() in _OPENING and not auxes
-
-
-def _occasion(sent: Span) -> bool:
-    """The sentence gives a reason or an occasion ("for the storm", "for repairs",
-    "because of the strike", "due to flooding", "amid protests"): days that something
-    opens or closes for it are one week's, no schedule."""
-    for t in sent:
-        if t.lower_ in _CAUSES or (
-            t.lower_ in ("due", "owing") and t.i + 1 < sent.end and t.nbor().lower_ == "to"
-        ):
-            return True
-        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in _OCCASIONS:
-            return True
-    return False
-
-
-def _event_subject(ent: Span) -> bool:
-    """A one-off event opens the sentence's words before the span ("The festival runs",
-    "Early voting runs"): its subject, or a modifier of the word just before the span
-    (the parser often reads "runs" as a plural noun and the event word as its
-    modifier). A modifier of another noun names no event ("The trial court sits",
-    "Election offices open")."""
-    return any(
-        t.lemma_.lower() in _EVENTS
-        and (
-            t.dep_ in ("nsubj", "nsubjpass")
-            or (t.dep_ in ("compound", "amod") and t.head.i == ent.start - 1)
-        )
-        for t in ent.doc[ent.sent.start : ent.start]
-    )
-
-
-def _adverbial_of(word: Token, verb: Token) -> bool:
-    """A word of frequency that modifies the verb ("printed daily", "sails twice a
-    day"), not one of its subject or of another clause ("Daily flights were ...")."""
-    if word.dep_ not in ("advmod", "npadvmod"):
-        word = word.head
-        if word.dep_ != "npadvmod":
-            return False
-    return word.head.i == verb.i
 
 
 def _calendar_part(ent: Span) -> Span:
@@ -411,7 +244,7 @@ def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) 
     """The date fact of a DATE or TIME entity (``offset`` maps the doc's characters into
     the text), or None when it names no day or time of the story. With the version's
     ``published`` date, "yesterday", "today" and "tomorrow" are the weekdays they name."""
-    if page_date(ent) or _recurring(ent) or _no_day(ent):
+    if page_date(ent) or recurring(ent) or _no_day(ent):
         return None
     part = _calendar_part(ent)
     if _bare_clock(part):
