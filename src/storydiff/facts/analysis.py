@@ -13,6 +13,7 @@ from storydiff.diff.align import Link, Role
 from storydiff.facts.attributions import Attribution, find_attributions
 from storydiff.facts.carry import Voice, step
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
+from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans, title_spans
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, full_names, people_by_name, titled
@@ -74,13 +75,14 @@ def analyse(
     nlp = load_pipeline()
     spans = sentence_spans(sentences, text) if text else {}
     lines = line_of(sentences, text) if text else [s.paragraph for s in sentences]
-    voice, prev = Voice(), -2
+    marked = text_genders(text)  # who the text itself marks as "he" and as "she"
+    voice, prev = Voice(genders=dict(marked)), -2
     parsed: dict[int, tuple[Doc, int, list[tuple[int, int]]]] = {}
     opening = dateline_end(sentences[0].text) if sentences else 0
     for i, doc in zip(todo, nlp.pipe(sentences[i].text for i in todo), strict=True):
         s = sentences[i]
         if i != prev + 1:
-            voice = Voice()
+            voice = Voice(genders=dict(marked))
         quoted = (spans.get(i) if text else None) or []
         parsed[i] = (doc, opening if i == 0 else 0, quoted)
         facts = _facts_of(doc, s, i, published, *parsed[i][1:])

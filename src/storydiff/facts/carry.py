@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.config import CARRY_NARRATION
 from storydiff.facts.attributions import KIND_WORDS, NAMED_KINDS, institution
+from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
 from storydiff.facts.quotes import (
@@ -59,7 +60,10 @@ class Voice:
     but not past "The ICC opened its own case"); "it" and "the company" never look
     this far (``_by_kind_word``)."""
     genders: dict[str, str] = field(default_factory=dict)
-    """Who the text has called "he" and who "she"."""
+    """Who the text has called "he" and who "she" (``genders.text_genders`` to start)."""
+    people: list[str] = field(default_factory=list)
+    """The people named or speaking lately, latest last: whom "he" or "she" stands for
+    when the person named last is known to be the other."""
     actor_at: int = -2
     """The last sentence whose main clause was about a person (a name, "the woman",
     "she")."""
@@ -101,6 +105,7 @@ def step(
     noun, role = ("", False) if subject else person_noun(doc, spans)
     if subject or (noun and not (role and voice.person)):
         voice.person, voice.person_at = subject or noun, i  # "The woman posted …"
+        _met(voice, voice.person)
     actor = voice.person if voice.actor_at == i - 1 and lines[i - 1] == lines[i] else ""
     if subject or noun or pronoun_subject(doc, spans):
         voice.actor_at = i
@@ -133,6 +138,8 @@ def step(
         voice.speaker_org = named_by is not None and (
             _organisation(named_by) or named_by.lower_ == "it"  # "it said": the org
         )
+        if not voice.speaker_org and not plural_name(voice.speaker):
+            _met(voice, voice.speaker)
     spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
     orgs = _untagged(doc, spans) + orgs_named(doc, spans) or ([spoke] if spoke else voice.orgs)
     if orgs is not voice.orgs:
@@ -192,19 +199,29 @@ def _they(voice: Voice, quotes: list[Quote], named_by: Token | None) -> list[Quo
     return quotes
 
 
+def _met(voice: Voice, name: str) -> None:
+    """``name`` is the latest person named or speaking (a few kept, latest last)."""
+    if name:
+        voice.people = [*[p for p in voice.people if p != name][-5:], name]
+
+
 def _he_or_she(
     voice: Voice, quotes: list[Quote], named_by: Token | None, personal: str
 ) -> list[Quote]:
     """ "He" is never a person the text has called "she", nor "she" one it called "he":
-    then the speaker is unknown. Learns who is "he" and who "she" as it goes."""
+    then it is the latest person named lately whom the text has called so ("Meghan
+    spoke first. Harry joined her. “…,” she said.": Meghan), else the speaker is
+    unknown. Learns who is "he" and who "she" as it goes."""
     said = named_by.lower_ if named_by is not None else personal
     if said not in ("he", "she"):
         return quotes
     other = "she" if said == "he" else "he"
-    if voice.genders.get(voice.speaker) == other and named_by is not None:
-        voice.speaker = ""
+    known = voice.genders
+    instead = next((p for p in reversed(voice.people) if gender_of(known, p) == said), "")
+    if gender_of(known, voice.speaker) == other and named_by is not None:
+        voice.speaker = instead
     kept = [
-        replace(q, speaker="") if q.own and voice.genders.get(q.speaker) == other else q
+        replace(q, speaker=instead) if q.own and gender_of(known, q.speaker) == other else q
         for q in quotes
     ]
     for q in kept:

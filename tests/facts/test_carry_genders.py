@@ -1,0 +1,38 @@
+"""Whom "he" and "she" stand for when the text itself marks who is who (fictional
+passages): a gendered title ("Prince Tomas") or apposition ("Maren Ostby, Duchess of
+Tarn") decides, so "she said" after a man was named last is the woman named before
+him, and one pronoun read wrongly teaches no wrong gender for the quotes after it."""
+
+from __future__ import annotations
+
+from storydiff.facts.genders import gender_of, text_genders
+from tests.facts.quoting import BASE, added_quotes
+
+COUPLE = (
+    "\nPrince Tomas and Maren Ostby, Duchess of Tarn, spoke to reporters on Monday."
+    "\n“We had no choice but to leave the island,” Ostby said."
+    "\n“I wanted to protect my family,” Tomas said."
+    "\nThe duchess also revealed that she had written to the king."
+    "\n“It was the hardest winter of my life,” she said."
+    "\n“My brother stopped taking my calls,” Tomas said."
+    "\n“The island will always be our home,” he added."
+)
+
+
+def test_she_is_the_woman_named_before_not_the_man_named_last() -> None:
+    quotes = added_quotes(BASE + COUPLE)
+    assert quotes["It was the"] == "Maren Ostby"
+    assert quotes["The island will"] == "Tomas"
+
+
+def test_titles_appositions_and_kin_mark_genders() -> None:
+    found = text_genders(
+        "Prince Arlen met Mrs. Ilse Marrow. Maren Ostby, Duchess of Tarn, came with "
+        "her husband, Tomas Varek. Mr. Okafor and Mrs. Okafor left."
+    )
+    assert gender_of(found, "Arlen") == "he"
+    assert gender_of(found, "Ilse Marrow") == "she"
+    assert gender_of(found, "Marrow") == "she"
+    assert gender_of(found, "Maren Ostby") == "she"
+    assert gender_of(found, "Tomas Varek") == "he"
+    assert gender_of(found, "Okafor") == ""  # marked both ways
