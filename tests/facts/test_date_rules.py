@@ -100,13 +100,14 @@ def test_a_span_of_weekdays_tagged_as_two_dates_is_read_as_one() -> None:
     assert shown_dates("The clinic is open Tuesday to Thursday.") == []
     assert shown_dates("The shop opens Monday – Saturday.") == []
     assert shown_dates("Listeners receive headlines Monday through Friday.") == []
-    # a past or a modal verb tells of one week's days, and "from ... to" is a range
+    # a past or a modal verb tells of one week's days, and "from ... to" in the past is a
+    # range ("from ... to" in the present: test_weekdays.py)
     assert shown_dates("The border will be closed Monday through Friday.") == [
         "Monday",
         "Friday",
     ]
     assert shown_dates("Protests took place Monday to Wednesday.") == ["Monday", "Wednesday"]
-    assert shown_dates("The ferry runs from Monday to Friday.") == ["Monday to Friday"]
+    assert shown_dates("The ferry ran from Monday to Friday.") == ["Monday to Friday"]
 
 
 def test_a_dateline_place_may_hold_brackets_apostrophes_and_hyphens() -> None:

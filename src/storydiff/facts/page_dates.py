@@ -126,7 +126,7 @@ def _present_alike(verb: Token) -> bool:
 
 def past_or_modal(verb: Token) -> bool:
     """A verb in the past ("happened", "was closed") or with a modal ("will open"); it
-    also tells ``dates`` that a span of weekdays is one week's, not a habit. The
+    also tells ``weekdays`` that a span of weekdays is one week's, not a habit. The
     parser sometimes hangs the modal on the auxiliary ("will" on "be" of "will be
     closed"), so an auxiliary's own auxiliaries count too."""
     if verb.tag_ == "VBD":

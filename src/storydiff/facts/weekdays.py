@@ -8,9 +8,11 @@ schedule when the sentence makes it a habit: a service's verb in the present sim
 of frequency ("twice a day"), or an opening-hours verb in the present ("The museum is
 open Tuesday through Sunday"). It is one week's days when its verb is past or modal
 ("The border will be closed Monday - Friday"), when a one-off event runs over it ("The
-festival runs Thursday through Sunday"), or for a reason or an occasion ("Schools
-close Monday through Friday for the storm"). ``dates.date_fact`` drops a recurring
-time: it is no date fact.
+festival runs Thursday through Sunday"), for a reason or an occasion ("Schools close
+Monday through Friday for the storm"), or in a named week ("next week"). A span "from"
+one weekday "to" another is a range of days unless a verb in the present sets it
+("The ferry runs from Monday to Friday" is a schedule). ``dates.date_fact`` drops a
+recurring time: it is no date fact.
 """
 
 from __future__ import annotations
@@ -58,22 +60,43 @@ def _joins(words: list[str]) -> bool:
 
 def recurring(ent: Span) -> bool:
     """A time that recurs, no one day: "every Monday", "each Friday", "the annual July 4
-    fireworks", or a span of weekdays (``_weekday_span``) not said to run "from" one day
-    "to" another that the sentence marks as a habit (``_habit``: "headlines Monday -
-    Friday", "The ferry runs Monday through Friday"); "The border will be closed Monday -
-    Friday" names the days of one week."""
+    fireworks", or a span of weekdays (``_weekday_span``) that the sentence marks as a
+    habit (``_habit``: "headlines Monday - Friday", "The ferry runs Monday through
+    Friday"); "The border will be closed Monday - Friday" names the days of one week.
+    A span said to run "from" one day "to" another is a range of days ("Protests took
+    place from Monday to Wednesday") unless a verb in the present sets it
+    (``_in_present``: "The museum is open from Tuesday to Sunday", "The ferry runs from
+    Monday to Friday") and the sentence makes it a habit as above."""
     span = _weekday_span(ent)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _EVERY:
         return True
     days = [t for t in span if t.lower_ in WEEKDAYS]
-    return (
-        len(days) == 2
-        and not any(t.like_num for t in span)
-        and before not in ("from", "between")
-        and any(t.lower_ in _SPAN_LINKS for t in span)
-        and _habit(span)
-    )
+    if (
+        len(days) != 2
+        or any(t.like_num for t in span)
+        or before == "between"
+        or not any(t.lower_ in _SPAN_LINKS for t in span)
+    ):
+        return False
+    if before == "from" and not _in_present(span):
+        return False  # "Protests took place from Monday to Wednesday": a range
+    return _habit(span)
+
+
+def _in_present(span: Span) -> bool:
+    """The span of weekdays hangs on a verb in the present without a modal: the present
+    simple of a service ("The ferry runs from Monday to Friday") or a verb of opening
+    hours ("is open", "is closed from Monday to Wednesday"). A past, a modal or another
+    form ("was held", "will run", "Get our headlines from ...") leaves "from ... to" a
+    range of days."""
+    verb = span.root
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or past_or_modal(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return _opening_hours(verb) or (verb.tag_ in ("VBZ", "VBP") and not auxes)
 
 
 _FREQUENCY = {"weekly", "daily", "nightly", "weekdays", "weekends", "twice"}
@@ -83,7 +106,7 @@ _EVENTS = {
     "festival", "fair", "voting", "vote", "election", "poll", "conference", "summit",
     "trial", "hearing", "strike", "walkout", "sale", "exhibition", "tournament",
     "championship", "event", "celebration", "parade", "carnival", "concert", "convention",
-    "congress", "talks", "session", "campaign", "competition", "race", "auction",
+    "congress", "talks", "talk", "session", "campaign", "competition", "race", "auction",
 }  # fmt: skip
 """Events that happen once: as the subject of a present simple verb they are scheduled
 ("The festival runs Thursday through Sunday", "Early voting runs Monday to Friday"),
@@ -99,10 +122,11 @@ def _habit(ent: Span) -> bool:
     an event ("The exhibition is open Tuesday through Sunday"). A verb in the past or
     with a modal ("will fire missiles Monday - Friday", "Daily flights were cancelled
     Monday - Friday") tells of one week unless the word of frequency is its own ("was
-    printed daily Monday - Friday"), and so does a reason or an occasion without a word
-    of frequency ("Schools close Monday through Friday for the storm")."""
+    printed daily Monday - Friday"), and so does a reason, an occasion or a named week
+    without a word of frequency ("Schools close Monday through Friday for the storm",
+    "The ferry runs Monday to Friday next week")."""
     often = [t for t in ent.doc if t.lower_ in _FREQUENCY and not ent.start <= t.i < ent.end]
-    if not often and _occasion(ent.sent):
+    if not often and (_occasion(ent.sent) or _one_week(ent)):
         return False  # "Schools close Monday through Friday for the storm": one week
     tok, plural = ent.root, False
     while not plural and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
@@ -164,6 +188,17 @@ def _occasion(sent: Span) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in _OCCASIONS:
             return True
     return False
+
+
+_THIS_WEEK = {"this", "next", "last", "that", "coming"}
+"""Words that name one week: "next week", "this week", "the coming week"."""
+
+
+def _one_week(span: Span) -> bool:
+    """The span of weekdays is said to be one week's, in it or just after it ("Monday
+    to Friday next week", "Monday through Friday this week")."""
+    words = [t.lower_ for t in span.doc[span.start : min(span.end + 3, span.sent.end)]]
+    return any(w == "week" and i and words[i - 1] in _THIS_WEEK for i, w in enumerate(words))
 
 
 def _event_subject(ent: Span) -> bool:

@@ -1,0 +1,65 @@
+"""Recurring times (``facts.weekdays``): a span of weekdays "from" one day "to" another
+is a schedule when a verb in the present sets it, and one week's days for a one-off
+event, in the past or with a modal, for a reason or in a named week (fictional
+sentences)."""
+
+from __future__ import annotations
+
+from storydiff.facts.extract import extract
+from storydiff.facts.nlp import load_pipeline
+
+
+def shown_dates(text: str) -> list[str]:
+    """The dates a sentence states as facts of the story (weak ones only match)."""
+    facts = extract(load_pipeline()(text), 0, 0).facts
+    return [f.text for f in facts if f.kind == "date" and not f.weak]
+
+
+def test_from_one_weekday_to_another_in_the_present_is_a_schedule() -> None:
+    # opening hours or a service's present simple, no occasion: the days recur
+    assert shown_dates("The Penmarrow museum is open from Tuesday to Sunday.") == []
+    assert shown_dates("The Kestrel Bay ferry runs from Monday to Friday.") == []
+    assert shown_dates("The harbour library is closed from Monday to Wednesday.") == []
+    assert shown_dates("The Orvane depot operates from Monday to Saturday.") == []
+    assert shown_dates("The harbour bus runs from Monday through Friday.") == []
+
+
+def test_from_one_weekday_to_another_stays_one_weeks_days_otherwise() -> None:
+    # in the past or with a modal
+    assert shown_dates("The Kestrel Bay ferry ran from Monday to Friday.") == ["Monday to Friday"]
+    assert shown_dates("The Kestrel Bay ferry will run from Monday to Friday.") == [
+        "Monday to Friday"
+    ]
+    assert shown_dates("Protests took place from Monday to Wednesday.") == ["Monday to Wednesday"]
+    # a one-off event, a reason or an occasion
+    assert shown_dates("The harbour festival runs from Thursday to Sunday.") == [
+        "Thursday",
+        "Sunday",
+    ]
+    assert shown_dates("The Penmarrow museum is closed from Monday to Wednesday for repairs.") == [
+        "Monday",
+        "Wednesday",
+    ]
+    # a form that is no present ("is held") keeps the range
+    assert shown_dates("The Brisvale summit is held from Monday to Wednesday.") == [
+        "Monday to Wednesday"
+    ]
+
+
+def test_a_named_week_makes_a_span_of_weekdays_one_weeks_days() -> None:
+    assert shown_dates("The Brisvale talks run from Monday to Friday next week.") == [
+        "Monday to Friday next week"
+    ]
+    assert shown_dates("The Kestrel Bay ferry runs from Monday to Friday next week.") == [
+        "Monday to Friday next week"
+    ]
+    assert shown_dates("The Kestrel Bay ferry runs Monday through Friday next week.") == [
+        "Monday",
+        "Friday next week",
+    ]
+    assert shown_dates("The Kestrel Bay ferry runs Monday through Friday.") == []
+
+
+def test_talks_are_a_one_off_event_by_their_lemma() -> None:
+    # the parser's lemma of "talks" is "talk"
+    assert shown_dates("The Brisvale talks run Monday through Friday.") == ["Monday through Friday"]
