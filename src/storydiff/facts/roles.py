@@ -63,10 +63,17 @@ _ORG_WORDS = {
 }  # fmt: skip
 
 
+_COLLECTIVE = {"pair", "couple", "duo", "trio", "family"}
+"""Nouns of several people said in the singular ("the pair insisted")."""
+
+
 def plural_name(name: str) -> bool:
     """Whether a speaker is a group said by a plural common noun ("harbour shop
-    owners", "officials"): "he" and "she" never stand for it."""
+    owners", "officials") or a noun of several people ("the pair", "the couple"): "he"
+    and "she" never stand for it."""
     last = name.split()[-1] if name.split() else ""
+    if last in _COLLECTIVE:
+        return True
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
