@@ -90,7 +90,8 @@ def test_who_denied_or_recommended_something_speaks_on() -> None:
         "\n\nIn a statement, a spokesman for Telvane Shipping denied any wrongdoing. "
         'He said the company had "followed every rule the port has ever written."'
     )
-    assert _speakers(BASE, denied) == ["a spokesman"]  # not Maren Ostby, named before
+    # not Maren Ostby, named before
+    assert _speakers(BASE, denied) == ["a spokesman for Telvane Shipping"]
     recommended = BASE + (
         "\n\nThe inspector, Pieter Brandt, recommended that the quay be rebuilt so it "
         '"can stand a storm like this one for fifty years."'

@@ -86,10 +86,17 @@ ORG_NOUNS = {
 """Nouns by which news calls an organisation named before ("the company said")."""
 
 
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
+"""Nouns of someone who speaks for an organisation: whom they speak for is part of
+who speaks ("a spokesperson for the port authority")."""
+
+
 def organisation_name(name: str) -> bool:
     """Whether a speaker's name is an organisation's ("American Cancer Society", "the
     White House", "NATO"): "he" and "she" never stand for it."""
     words = name.replace("’", "'").split()
+    if any(w.lower() in _SPOKES for w in words):
+        return False  # "a spokesperson for the Harbour Authority": a person
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return True
     return any(re.sub(r"'s$", "", w.lower().strip(".,")) in _ORG_WORDS for w in words)
@@ -132,8 +139,25 @@ def _name_of(tok: Token) -> str:
     if tok.pos_ == "PROPN":  # "Sgt. Oehler": the name without its title
         while len(words) > 1 and (title_word(words[0].text) or words[0].is_punct):
             words = words[1:]
-    phrase = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
+    end = _speaking_for(tok)
+    phrase = tok.doc[words[0].i : end + 1].text if words else tok.text
     return strip_article(phrase)
+
+
+def _speaking_for(tok: Token) -> int:
+    """Where the speaker's phrase ends: after "for X" (or "of X", "at X") when it
+    speaks for someone ("A spokesperson for Kestrel University"), else at the noun."""
+    if tok.lemma_.lower() not in _SPOKES:
+        return tok.i
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            end = prep.i
+            for t in prep.subtree:  # up to a clause or comma after the name
+                if t.dep_ in ("punct", "appos", "relcl", "acl"):
+                    break
+                end = t.i
+            return end
+    return tok.i
 
 
 def _entity(tok: Token) -> str:
