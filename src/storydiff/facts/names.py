@@ -84,10 +84,27 @@ _TITLES = {
 }  # fmt: skip
 
 
+_NO_NAMES = {
+    "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "when", "while",
+    "whereas", "as", "if", "because", "since", "after", "before", "until", "though",
+    "although", "unless", "once", "then", "now", "also", "even", "still", "meanwhile",
+    "however", "instead", "indeed", "here", "there", "where", "why", "how", "what", "who",
+    "which", "that", "this", "these", "those", "in", "on", "at", "by", "to", "from", "of",
+    "with", "without", "about", "like", "unlike", "despite", "during", "against", "over",
+    "asked", "said", "says", "told", "added", "both", "only", "not", "no", "yes", "all",
+    "some", "many", "every", "each", "his", "her", "their", "our", "my", "your", "its",
+    "he", "she", "they", "we", "i", "you", "it",
+}  # fmt: skip
+"""Words that start a sentence or clause before a name but are no part of it ("When
+Meghan", "And Harry", "Said Brandt")."""
+
+
 def full_name(name: str, text: str) -> str:
     """A surname said alone, expanded to the fullest form the text uses ("Brandt" ->
-    "Pieter Brandt"), without titles ("Commander", "Mayor")."""
-    if not name or " " in name.strip():
+    "Pieter Brandt"), without titles ("Commander", "Mayor") or a capitalised word that
+    starts the sentence ("When Brandt"); a description in lower case ("researchers")
+    stays as it is."""
+    if not name or " " in name.strip() or not name[:1].isupper():
         return name
     best = name
     for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(name)}\b", text):
@@ -95,6 +112,8 @@ def full_name(name: str, text: str) -> str:
         for word in reversed(m.group(1).split()):  # walk left from the surname
             if word.lower().strip(".") in _TITLES or (word.endswith(".") and len(word) > 2):
                 break  # a title, or the end of the sentence before ("Parliament.")
+            if word.lower() in _NO_NAMES:
+                break  # "When Brandt arrived": the sentence's first word
             given.insert(0, word)
         candidate = " ".join([*given, name])
         if given and len(candidate) > len(best):

@@ -1,0 +1,26 @@
+"""A speaker said by one name is expanded to the fullest name the text gives, never
+with the word that starts its sentence (fictional passage): "When Ostby arrived"
+does not make "When Ostby" a name, and a speaker in lower case ("researchers") is no
+surname to expand."""
+
+from __future__ import annotations
+
+from storydiff.facts.names import full_name
+from tests.facts.quoting import BASE, added_quotes
+
+
+def test_a_surname_is_not_expanded_with_the_word_before_it() -> None:
+    new = BASE + (
+        "\nWhen Ostby reached the quay, the water had already gone down."
+        "\n“We were lucky this time,” Ostby said."
+        "\nAnd Brandt said little. “The wall held better than anyone expected,” Brandt said."
+    )
+    quotes = added_quotes(new)
+    assert quotes["We were lucky"] == "Ostby"
+    assert quotes["The wall held"] == "Brandt"
+
+
+def test_full_name_keeps_given_names_and_leaves_descriptions() -> None:
+    text = "While researchers watched, Pieter Brandt spoke. Brandt said so. Said Brandt: no."
+    assert full_name("Brandt", text) == "Pieter Brandt"
+    assert full_name("researchers", text) == "researchers"
