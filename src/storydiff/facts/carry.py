@@ -20,17 +20,15 @@ from storydiff.facts.attributions import KIND_WORDS, NAMED_KINDS, institution
 from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
-from storydiff.facts.quotes import (
-    Quote,
+from storydiff.facts.quotes import Quote, read_quotes, resolve
+from storydiff.facts.roles import group_subject, orgs_named, person_noun, plural_name
+from storydiff.facts.subjects import (
     narrator,
     person_subjects,
     personal_subject,
     pronoun_subject,
-    read_quotes,
-    resolve,
     trailing_speaker,
 )
-from storydiff.facts.roles import group_subject, orgs_named, person_noun, plural_name
 from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 

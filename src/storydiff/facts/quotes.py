@@ -10,7 +10,9 @@ Commander Aldric Venn" -> "Aldric Venn"), else the subject's words without a
 leading article ("the Norland Coastguard" -> "Norland Coastguard").
 
 Where the quotation marks put quotes is ``facts.marks``; the role words that describe
-a person named before, and the words of an organisation's name, ``facts.roles``.
+a person named before, and the words of an organisation's name, ``facts.roles``; what
+a sentence says of who speaks besides its quotes (its person subjects, a trailing "Mr.
+Trump wrote."), ``facts.subjects``.
 Attributions (where unquoted information came from) are ``facts.attributions``.
 """
 
@@ -57,7 +59,7 @@ SPEECH_VERBS = SAYING | ANNOUNCING | {
 """Verbs that can bring in a quote: saying and announcing, and every manner of
 speaking a reporter uses around a quote ("insisted", "quipped", "laughed")."""
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
-_PERSONAL = {"he", "she", "i", "his", "her"}
+PERSONAL = {"he", "she", "i", "his", "her"}
 """Pronouns that stand for a person: the last person named, never an organisation."""
 _DOCUMENTS = STATEMENTS | {"release", "letter", "email", "message", "caption"}
 """What someone issued: "the statement said" is its issuer speaking."""
@@ -77,7 +79,7 @@ class Quote:
     to X"), not carried from an earlier one."""
 
 
-def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The verb's subject, or for "..., adding" the subject of the verb it hangs on; for
     "quoted X as saying" (and "cited X as saying") X; right after a closing mark, the
     object the parser made of an inverted subject ("…?” asked one user")."""
@@ -102,29 +104,6 @@ def _subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     return None
 
 
-def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> tuple[str, str]:
-    """The person subject of the sentence's main clause (or of the clause its quote
-    hangs on) and the last person subject of any clause, outside its quotes ("" when
-    none). An organisation's subject that names a person ("The Port Authority, led by
-    Tomas Varek, said") is no person subject; the person it names is the last person."""
-    if spans is None:
-        spans = quote_spans(doc.text)
-    found, main = "", ""
-    for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or inside(tok, spans):
-            continue
-        people = [t for t in tok.subtree if t.ent_type_ == "PERSON" and not inside(t, spans)]
-        if people:
-            found = name_of(tok)
-            if tok.ent_type_ == "ORG" or organisation_name(found):
-                found = name_of(people[-1])
-                continue
-            verb = tok.head
-            if not main and (verb.dep_ == "ROOT" or inside(verb.head, spans)):
-                main = found  # the main clause's (or one the quote hangs on) subject
-    return main, found
-
-
 def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     """Who speaks in the sentence: the first speech verb's subject, or "according to
     X", preferring one that is no group said by a plural noun ("store owners say … X
@@ -134,7 +113,7 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
         if inside(tok, spans):
             continue
         if _speech_verb(tok):
-            subject = _subject_of(tok, spans)
+            subject = subject_of(tok, spans)
             if subject is not None and not (
                 subject.lower_ in _DEMONSTRATIVE and subject.tag_ == "DT"
             ):
@@ -182,71 +161,8 @@ def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
         if tok.lemma_.lower() not in _ISSUING or tok.pos_ != "VERB" or inside(tok, spans):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
-            return _subject_of(tok, spans)
+            return subject_of(tok, spans)
     return None
-
-
-_PAGE_VERBS = {"continue"}
-"""Speech verbs of page furniture ("Story continues below advertisement"):
-a sentence of them alone names no speaker of the quote before."""
-
-
-def trailing_speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
-    """The subject of a speech verb that says nothing of its own ("Mr. Trump wrote on
-    Twitter." after a sentence that ended inside a quote: the splitter cut "…!” Mr.
-    Trump wrote" in two), else None."""
-    if spans:
-        return None
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if lemma in SPEECH_VERBS - _PAGE_VERBS and tok.pos_ == "VERB" and tok.dep_ == "ROOT":
-            if any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in tok.children):
-                return None
-            subject = _subject_of(tok, spans)
-            if subject is not None and tok.i > subject.i:
-                return subject
-    return None
-
-
-def narrator(doc: Doc | Span, spans: list[tuple[int, int]]) -> str | None:
-    """Whom a sentence without a speech verb is about: the subject of the clause its
-    first quote hangs on, outside the quotes. A person by role ("The federal judge
-    cited the state's “…”") by that description, anyone else (a pronoun aside) as ""
-    (no one known: "The town has a “long history”" quotes neither the town nor the
-    speaker before); None when that clause has no subject of its own."""
-    if not spans:
-        return None
-    a, b = spans[0]
-    words = [t for t in doc if a <= t.idx < b and not t.is_punct]
-    for anc in words[0].ancestors if words else ():
-        if inside(anc, spans):
-            continue
-        for tok in anc.children:
-            if tok.dep_ in ("nsubj", "nsubjpass") and not inside(tok, spans):
-                if tok.pos_ not in ("NOUN", "PROPN"):
-                    return None
-                return name_of(tok) if tok.lemma_.lower() in ROLES else ""
-    return None
-
-
-def personal_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
-    """The "he" or "she" (or "I") that is the subject of the sentence's main clause
-    outside its quotes (the person it goes on about), lower-cased, else ""."""
-    for t in doc:
-        if (
-            t.dep_ == "nsubj"
-            and t.lower_ in _PERSONAL
-            and t.head.dep_ == "ROOT"
-            and not inside(t, spans)
-        ):
-            return t.lower_
-    return ""
-
-
-def pronoun_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
-    """Whether the sentence's main clause has "he" or "she" as its subject outside its
-    quotes (the person it goes on about)."""
-    return bool(personal_subject(doc, spans))
 
 
 def resolve(subject: Token, last_speaker: str, last_person: str) -> str:
@@ -316,7 +232,7 @@ def _resolve(
         return last_speaker
     if organisation_name(last_person):  # "he" and "she" are never an organisation
         last_person = ""
-    if subject.lower_ in _PERSONAL or (_redescribed(subject) and last_person):
+    if subject.lower_ in PERSONAL or (_redescribed(subject) and last_person):
         group = organisation_name(last_speaker) or plural_name(last_speaker)
         return last_person or ("" if group else last_speaker)
     if orgs and orgs[-1] and subject.lower_ == "it":
@@ -348,7 +264,7 @@ def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) ->
         if inside(anc, spans):
             continue
         if _speech_verb(anc):  # not "continued to perfect": no words of its own
-            return _subject_of(anc, spans)
+            return subject_of(anc, spans)
     return None
 
 

@@ -1,0 +1,110 @@
+"""What a sentence says about who is speaking besides its own quotes, for ``carry``
+to move who is speaking on: the person subjects of its clauses, the pronoun its main
+clause is about, whom a sentence without a speech verb is about, and the speaker of a
+sentence that only says who spoke ("Mr. Trump wrote on Twitter.")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storydiff.facts.marks import inside, quote_spans
+from storydiff.facts.quotes import PERSONAL, SPEECH_VERBS, subject_of
+from storydiff.facts.roles import ROLES, name_of, organisation_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> tuple[str, str]:
+    """The person subject of the sentence's main clause (or of the clause its quote
+    hangs on) and the last person subject of any clause, outside its quotes ("" when
+    none). An organisation's subject that names a person ("The Port Authority, led by
+    Tomas Varek, said") is no person subject; the person it names is the last person."""
+    if spans is None:
+        spans = quote_spans(doc.text)
+    found, main = "", ""
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or inside(tok, spans):
+            continue
+        people = [t for t in tok.subtree if t.ent_type_ == "PERSON" and not inside(t, spans)]
+        if people:
+            found = name_of(tok)
+            if tok.ent_type_ == "ORG" or organisation_name(found):
+                found = name_of(people[-1])
+                continue
+            verb = tok.head
+            if not main and (verb.dep_ == "ROOT" or inside(verb.head, spans)):
+                main = found  # the main clause's (or one the quote hangs on) subject
+    return main, found
+
+
+_PAGE_VERBS = {"continue"}
+"""Speech verbs of page furniture ("Story continues below advertisement"):
+a sentence of them alone names no speaker of the quote before."""
+
+
+def trailing_speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
+    """The subject of a speech verb that says nothing of its own ("Mr. Trump wrote on
+    Twitter." after a sentence that ended inside a quote: the splitter cut "…!” Mr.
+    Trump wrote" in two; "King asked Scott.": whom it was said to is no words), else
+    None."""
+    if spans:
+        return None
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma in SPEECH_VERBS - _PAGE_VERBS and tok.pos_ == "VERB" and tok.dep_ == "ROOT":
+            if any(_said_words(c) for c in tok.children):
+                return None
+            subject = subject_of(tok, spans)
+            if subject is not None and tok.i > subject.i:
+                return subject
+    return None
+
+
+def _said_words(child: Token) -> bool:
+    """A speech verb's dependant that says what was said ("wrote that …", "said
+    something"), not a person it was said to ("asked Scott", "told him")."""
+    if child.dep_ == "dobj":
+        return child.ent_type_ != "PERSON" and child.tag_ not in ("PRP", "NNP")
+    return child.dep_ in ("ccomp", "xcomp", "parataxis")
+
+
+def narrator(doc: Doc | Span, spans: list[tuple[int, int]]) -> str | None:
+    """Whom a sentence without a speech verb is about: the subject of the clause its
+    first quote hangs on, outside the quotes. A person by role ("The federal judge
+    cited the state's “…”") by that description, anyone else (a pronoun aside) as ""
+    (no one known: "The town has a “long history”" quotes neither the town nor the
+    speaker before); None when that clause has no subject of its own."""
+    if not spans:
+        return None
+    a, b = spans[0]
+    words = [t for t in doc if a <= t.idx < b and not t.is_punct]
+    for anc in words[0].ancestors if words else ():
+        if inside(anc, spans):
+            continue
+        for tok in anc.children:
+            if tok.dep_ in ("nsubj", "nsubjpass") and not inside(tok, spans):
+                if tok.pos_ not in ("NOUN", "PROPN"):
+                    return None
+                return name_of(tok) if tok.lemma_.lower() in ROLES else ""
+    return None
+
+
+def personal_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
+    """The "he" or "she" (or "I") that is the subject of the sentence's main clause
+    outside its quotes (the person it goes on about), lower-cased, else ""."""
+    for t in doc:
+        if (
+            t.dep_ == "nsubj"
+            and t.lower_ in PERSONAL
+            and t.head.dep_ == "ROOT"
+            and not inside(t, spans)
+        ):
+            return t.lower_
+    return ""
+
+
+def pronoun_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence's main clause has "he" or "she" as its subject outside its
+    quotes (the person it goes on about)."""
+    return bool(personal_subject(doc, spans))
