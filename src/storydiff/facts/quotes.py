@@ -246,12 +246,28 @@ def _resolve(
     if subject.lower_ in _PRONOUNS:
         return last_speaker or last_person
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
-        noun = subject.head.head  # "the lawsuit, which says": the lawsuit, not its clause
+        noun = _writing(subject.head.head)  # "the lawsuit, which says": the lawsuit
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct"]
         return strip_article(noun.doc[words[0].i : noun.i + 1].text)
     if subject.lower_ not in GENERIC:
         return name_of(subject)
     return last_speaker
+
+
+_WRITINGS = _DOCUMENTS | {"story", "report", "article", "study", "survey", "paper", "memo"}
+
+
+def _writing(noun: Token) -> Token:
+    """The writing a "which said" that the parse hung on what it is about belongs to ("a
+    story about her eating avocados which said": the story), else the noun itself."""
+    tok = noun
+    for _ in range(2):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            break
+        tok = tok.head.head
+        if tok.lemma_.lower() in _WRITINGS and tok.pos_ == "NOUN":
+            return tok
+    return noun
 
 
 def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) -> Token | None:

@@ -1,0 +1,15 @@
+"""A "which said" the parse hangs on what a writing is about speaks for the writing
+(fictional passage): "a report on the flooded quay which said …" is the report, not
+"flooded quay"."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+
+def test_which_said_after_a_writing_about_something_is_the_writing() -> None:
+    new = BASE + (
+        "\nAt the meeting, the mayor read out a report on the flooded quay which said the "
+        "wall was “unsafe for anyone to walk on until it is rebuilt”."
+    )
+    assert added_quotes(new)["unsafe for anyone"] == "a report"
