@@ -21,7 +21,7 @@ from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.quotes import Quote
 from storydiff.facts.roles import plain_name
 from storydiff.facts.surnames import lone_surnames
-from storydiff.text.furniture import PROMO
+from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -77,14 +77,14 @@ def analyse(
     lines = line_of(sentences, text) if text else [s.paragraph for s in sentences]
     marked = text_genders(text)  # who the text itself marks as "he" and as "she"
     voice, prev = Voice(genders=dict(marked)), -2
-    parsed: dict[int, tuple[Doc, int, list[tuple[int, int]]]] = {}
+    parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]] = {}
     opening = dateline_end(sentences[0].text) if sentences else 0
     for i, doc in zip(todo, nlp.pipe(sentences[i].text for i in todo), strict=True):
         s = sentences[i]
         if i != prev + 1:
             voice = Voice(genders=dict(marked))
         quoted = (spans.get(i) if text else None) or []
-        parsed[i] = (doc, opening if i == 0 else 0, quoted)
+        parsed[i] = (doc, opening if i == 0 else 0, quoted, _notice(s))
         facts = _facts_of(doc, s, i, published, *parsed[i][1:])
         out.facts[i] = facts
         after = prev == i - 1 and lines[i] == lines[prev]
@@ -92,12 +92,12 @@ def analyse(
         quotes, before = step(voice, doc, s, i, quoted if text else None, lines, facts, before)
         if after:
             out.quotes[prev] = before
-        promo = PROMO.search(s.text)  # page furniture: no one speaks in it
+        promo = is_promotion(s.text)  # page furniture: no one speaks in it
         out.quotes[i] = [] if promo else quotes
         out.attributions[i] = [] if promo else find_attributions(doc, i, quoted)
         prev = i
     _add_surnames(out, parsed, sentences)
-    docs = {i: (doc, sentences[i].start) for i, (doc, _, _) in parsed.items()}
+    docs = {i: (doc, sentences[i].start) for i, (doc, *_) in parsed.items()}
     out.facts = people_by_name(out.facts, text, docs)
     _one_voice(out, text, sentences)
     return out
@@ -110,23 +110,26 @@ def _facts_of(
     published: dt.date | None,
     opening: int,
     quoted: list[tuple[int, int]],
+    notice: bool,
 ) -> list[Fact]:
     """The sentence's facts, as ``_kept`` keeps them."""
-    facts = [] if _notice(s) else extract(doc, i, s.start, published).facts
-    return _kept(facts, s, opening, quoted)
+    facts = [] if notice else extract(doc, i, s.start, published).facts
+    return _kept(facts, s, opening, quoted, notice)
 
 
 def _notice(s: Sentence) -> bool:
-    return bool(CORRECTION.search(s.text) or TAGLINE.search(s.text) or PROMO.search(s.text))
+    """A correction notice, a tagline or a promotion: no facts of the story."""
+    return bool(CORRECTION.search(s.text) or TAGLINE.search(s.text) or is_promotion(s.text))
 
 
 def _kept(
-    facts: list[Fact], s: Sentence, opening: int, quoted: list[tuple[int, int]]
+    facts: list[Fact], s: Sentence, opening: int, quoted: list[tuple[int, int]], notice: bool
 ) -> list[Fact]:
-    """The facts of sentence ``s`` without those of a notice, a tagline or a promotion,
-    the dates of a time stamp or of the day of the telling, the dateline's
-    (``opening`` characters), and names in titles and run-in subheads."""
-    if _notice(s):
+    """The facts of sentence ``s`` without those of a notice, a tagline or a promotion
+    (``notice``, from ``_notice``), the dates of a time stamp or of the day of the
+    telling, the dateline's (``opening`` characters), and names in titles and run-in
+    subheads."""
+    if notice:
         return []
     if STAMP.search(s.text):
         facts = [f for f in facts if f.kind != "date"]
@@ -142,19 +145,21 @@ def _kept(
 
 def _add_surnames(
     out: Analysis,
-    parsed: dict[int, tuple[Doc, int, list[tuple[int, int]]]],
+    parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]],
     sentences: list[Sentence],
 ) -> None:
     """Adds the surnames said alone of the people the analysed sentences name in full,
     where the recogniser tagged nothing (``surnames``), kept as the sentence's other
-    facts are (``parsed``: each sentence's parse, dateline length and quotations)."""
+    facts are (``parsed``: each sentence's parse, dateline length, quotations and
+    whether it is a notice)."""
     people = full_names(f for fs in out.facts.values() for f in fs)
     if not people:
         return
     common = {w for s in sentences for w in re.findall(r"\b[a-z]+\b", s.text)}
-    for i, (doc, opening, quoted) in parsed.items():
+    for i, (doc, opening, quoted, notice) in parsed.items():
         s = sentences[i]
-        found = _kept(lone_surnames(doc, i, s.start, people, common), s, opening, quoted)
+        found = lone_surnames(doc, i, s.start, people, common)
+        found = _kept(found, s, opening, quoted, notice)
         if found:
             out.facts[i] = out.facts[i] + found
 
