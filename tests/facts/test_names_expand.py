@@ -1,7 +1,7 @@
-"""A speaker said by one name is expanded to the fullest name the text gives, never
-with the word that starts its sentence (fictional passage): "When Ostby arrived"
-does not make "When Ostby" a name, and a speaker in lower case ("researchers") is no
-surname to expand."""
+"""A speaker said by one name is expanded to the fullest name the text gives the
+first person named so, never with the word that starts its sentence (fictional
+passages): "When Ostby arrived" does not make "When Ostby" a name, and a relative
+named in full after ("his brother, Johannes Brandt") is not who "Brandt said" is."""
 
 from __future__ import annotations
 
@@ -20,7 +20,16 @@ def test_a_surname_is_not_expanded_with_the_word_before_it() -> None:
     assert quotes["The wall held"] == "Brandt"
 
 
-def test_full_name_keeps_given_names_and_leaves_descriptions() -> None:
+def test_full_name_keeps_given_names_not_the_sentence_start() -> None:
     text = "While researchers watched, Pieter Brandt spoke. Brandt said so. Said Brandt: no."
     assert full_name("Brandt", text) == "Pieter Brandt"
     assert full_name("researchers", text) == "researchers"
+
+
+def test_a_surname_is_the_first_person_named_by_it() -> None:
+    new = BASE + (
+        "\nPieter Brandt, the harbour master, ordered the quay closed on Monday."
+        "\n“He has always been careful,” said his brother and deputy, Johannes Brandt."
+        "\n“Nobody walks on that wall until it is safe,” Brandt said on Tuesday."
+    )
+    assert added_quotes(new)["Nobody walks on"] == "Pieter Brandt"

@@ -91,6 +91,8 @@ _NO_NAMES = {
     "however", "instead", "indeed", "here", "there", "where", "why", "how", "what", "who",
     "which", "that", "this", "these", "those", "in", "on", "at", "by", "to", "from", "of",
     "with", "without", "about", "like", "unlike", "despite", "during", "against", "over",
+    "under", "among", "between", "through", "into", "upon", "within", "around", "across",
+    "behind", "beyond", "near", "amid", "than", "whether", "whose", "whom", "toward",
     "asked", "said", "says", "told", "added", "both", "only", "not", "no", "yes", "all",
     "some", "many", "every", "each", "his", "her", "their", "our", "my", "your", "its",
     "he", "she", "they", "we", "i", "you", "it",
@@ -100,11 +102,11 @@ Meghan", "And Harry", "Said Brandt")."""
 
 
 def full_name(name: str, text: str) -> str:
-    """A surname said alone, expanded to the fullest form the text uses ("Brandt" ->
-    "Pieter Brandt"), without titles ("Commander", "Mayor") or a capitalised word that
-    starts the sentence ("When Brandt"); a description in lower case ("researchers")
-    stays as it is."""
-    if not name or " " in name.strip() or not name[:1].isupper():
+    """A surname said alone, expanded to the fullest form the text gives the first
+    person it names by it ("Brandt" -> "Pieter Brandt"; a relative named after ("his
+    brother, Jan Brandt") is named in full each time), without titles ("Commander",
+    "Mayor") or a word that starts the sentence ("When Brandt")."""
+    if not name or " " in name.strip():
         return name
     best = name
     for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(name)}\b", text):
@@ -116,8 +118,8 @@ def full_name(name: str, text: str) -> str:
                 break  # "When Brandt arrived": the sentence's first word
             given.insert(0, word)
         candidate = " ".join([*given, name])
-        if given and len(candidate) > len(best):
-            best = candidate
+        if given and (best == name or candidate.endswith(" " + best)):
+            best = candidate  # the first person named so, or a fuller form of them
     return best
 
 
