@@ -525,7 +525,7 @@ def report(results: dict[str, Any], console: Console) -> None:
             key, f"{t['value']:.3f}", f"{sign} {t['limit']}", benchlib.verdict(t["passed"])
         )
     console.print(targets)
-    if "vs_peer" in results:
+    if "best_peer" in results:  # a peer ran
         ratios = ", ".join(f"{k} {v:.2f}" for k, v in results["vs_peer"].items())
         console.print(
             f"peer end to end / storydiff: {ratios} (best peer: {results.get('best_peer')};"

@@ -25,20 +25,25 @@ KEYS_AT_ONCE = 32_768
 """Band keys are held for this many documents (4 MB at 16 bands), then written: a
 write per band per batch would be 16 small writes every 200 documents."""
 POPULATE_BYTES = 1 << 24
-"""From this size on (16 MB), the kept shingles' array is mapped with its pages
-faulted in at once (``MAP_POPULATE``): written a page at a time, an array of a few
-hundred megabytes waited on the kernel to make (or compact memory for) huge pages,
-up to 0.36 s of system time for 200 MB, against 0.08 s populated up front."""
+"""From this size on (16 MB), the kept shingles' array is mapped on its own, asked for
+2 MB pages (``MADV_HUGEPAGE``) and faulted in at once, a write per 4 KB page. Faulted
+in by 4 KB pages, 200 MB took 0.04 s in one process and 0.3-0.5 s in another with
+glibc keeping its freed memory (``bench/dedup_speed.py``'s ``_heap`` rows, 2026-12-03;
+the cause was not found); with 2 MB pages, 0.024 s in both. Where the kernel gives no
+2 MB page it falls back to 4 KB ones, and the writes fault those in."""
 
 
 def populated(count: int) -> Kept:
-    """An array of ``count`` 32-bit words, its memory faulted in up front where the
-    platform can (Linux) and the array is large; else ``np.empty``."""
-    flags = getattr(mmap, "MAP_POPULATE", 0)
-    if count * 4 < POPULATE_BYTES or not flags:
+    """An array of ``count`` 32-bit words, its memory faulted in up front (in 2 MB pages
+    where the platform gives them) when the array is large; else ``np.empty``."""
+    if count * 4 < POPULATE_BYTES or not hasattr(mmap, "MAP_ANONYMOUS"):
         return np.empty(count, dtype=np.uint32)
-    flags |= mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS
-    return np.frombuffer(mmap.mmap(-1, count * 4, flags=flags), dtype=np.uint32)
+    mapped = mmap.mmap(-1, count * 4, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    if hasattr(mmap, "MADV_HUGEPAGE"):
+        mapped.madvise(mmap.MADV_HUGEPAGE)
+    array = np.frombuffer(mapped, dtype=np.uint32)
+    array[:: mmap.PAGESIZE // 4] = 0  # a write per page faults it in
+    return array
 
 
 def json_line(value: object) -> bytes:
