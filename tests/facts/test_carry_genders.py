@@ -36,3 +36,12 @@ def test_titles_appositions_and_kin_mark_genders() -> None:
     assert gender_of(found, "Maren Ostby") == "she"
     assert gender_of(found, "Tomas Varek") == "he"
     assert gender_of(found, "Okafor") == ""  # marked both ways
+
+
+def test_he_may_be_a_man_joined_to_the_subject() -> None:
+    new = BASE + (
+        "\nMrs. Ilse Marrow and Mr. Tomas Varek toured the quay on Tuesday."
+        "\n“It is worse than I feared,” Marrow said."
+        "\n“We will need help from the capital to pay for it,” he said."
+    )
+    assert added_quotes(new)["We will need"] == "Tomas Varek"

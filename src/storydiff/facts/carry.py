@@ -23,6 +23,7 @@ from storydiff.facts.model import Fact
 from storydiff.facts.quotes import Quote, read_quotes, resolve
 from storydiff.facts.roles import group_subject, orgs_named, person_noun, plural_name
 from storydiff.facts.subjects import (
+    joint_subjects,
     narrator,
     person_subjects,
     personal_subject,
@@ -101,6 +102,8 @@ def step(
     main, subject = person_subjects(doc, spans)
     subject = main or subject
     noun, role = ("", False) if subject else person_noun(doc, spans)
+    for joined in joint_subjects(doc, spans):  # "Marrow and Varek toured the quay"
+        _met(voice, joined)
     if subject or (noun and not (role and voice.person)):
         voice.person, voice.person_at = subject or noun, i  # "The woman posted …"
         _met(voice, voice.person)

@@ -38,6 +38,19 @@ def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None)
     return main, found
 
 
+def joint_subjects(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
+    """The people joined to a subject by "and" ("Mrs. Marrow and Mr. Varek toured the
+    quay": "Tomas Varek"), outside the quotes: whom a "he" or "she" after may stand for
+    as much as the subject."""
+    found = []
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and not inside(tok, spans):
+            for conj in tok.conjuncts:
+                if conj.ent_type_ == "PERSON" and not inside(conj, spans):
+                    found.append(name_of(conj))
+    return found
+
+
 _PAGE_VERBS = {"continue"}
 """Speech verbs of page furniture ("Story continues below advertisement"):
 a sentence of them alone names no speaker of the quote before."""
