@@ -13,3 +13,11 @@ def test_which_said_after_a_writing_about_something_is_the_writing() -> None:
         "wall was “unsafe for anyone to walk on until it is rebuilt”."
     )
     assert added_quotes(new)["unsafe for anyone"] == "a report"
+
+
+def test_a_statement_that_read_is_its_issuer() -> None:
+    new = BASE + (
+        "\nThe Norland Ferry Company issued a statement on Tuesday that read: “All crossings "
+        "are suspended until the quay is safe again.”"
+    )
+    assert added_quotes(new)["All crossings are"] == "Norland Ferry Company"

@@ -247,6 +247,11 @@ def _resolve(
         return last_speaker or last_person
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         noun = _writing(subject.head.head)  # "the lawsuit, which says": the lawsuit
+        issued = noun.head.lemma_.lower() in _ISSUING and noun.dep_ == "dobj"
+        if issued and noun.lemma_.lower() in _WRITINGS:  # "X issued a statement that read"
+            issuer = subject_of(noun.head, [])
+            if issuer is not None and issuer.tag_ not in ("WDT", "WP"):
+                return _resolve(issuer, last_speaker, last_person, latest, orgs, earlier)
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct"]
         return strip_article(noun.doc[words[0].i : noun.i + 1].text)
     if subject.lower_ not in GENERIC:
