@@ -24,6 +24,8 @@ def test_full_name_keeps_given_names_not_the_sentence_start() -> None:
     text = "While researchers watched, Pieter Brandt spoke. Brandt said so. Said Brandt: no."
     assert full_name("Brandt", text) == "Pieter Brandt"
     assert full_name("researchers", text) == "researchers"
+    initial = "A Varek spokesman said so, according to Tomas A Varek."
+    assert full_name("Varek", initial) == "Tomas A Varek"  # a middle initial stays
 
 
 def test_a_surname_is_the_first_person_named_by_it() -> None:

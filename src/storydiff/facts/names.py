@@ -111,10 +111,13 @@ def full_name(name: str, text: str) -> str:
     best = name
     for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(name)}\b", text):
         given: list[str] = []
-        for word in reversed(m.group(1).split()):  # walk left from the surname
+        words = m.group(1).split()
+        for k in range(len(words) - 1, -1, -1):  # walk left from the surname
+            word = words[k]
             if word.lower().strip(".") in _TITLES or (word.endswith(".") and len(word) > 2):
                 break  # a title, or the end of the sentence before ("Parliament.")
-            if word.lower() in _NO_NAMES:
+            initial = len(word) == 1 and k > 0 and words[k - 1].lower() not in _NO_NAMES
+            if word.lower() in _NO_NAMES and not initial:  # "Alfred A Knopf" is a name
                 break  # "When Brandt arrived": the sentence's first word
             given.insert(0, word)
         candidate = " ".join([*given, name])
