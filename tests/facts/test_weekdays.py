@@ -15,6 +15,29 @@ def shown_dates(text: str) -> list[str]:
     return [f.text for f in facts if f.kind == "date" and not f.weak]
 
 
+def days_shown(text: str) -> bool:
+    """Whether the sentence's span of weekdays is shown as a date of the story."""
+    weekdays = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    return any(day in d.lower() for d in shown_dates(text) for day in weekdays)
+
+
+def test_from_one_weekday_to_another_is_a_range_unless_a_places_hours() -> None:
+    # a one-off: a bounding clause, an occasion, "reopens", no place of business or
+    # service ("festival", "regatta", "court", "bridge"), or a perfect ("has closed")
+    for text in (
+        "Replacement buses run from Monday to Friday while the Brisvale line is repaired.",
+        "The Orvane bridge closes from Monday to Friday for resurfacing.",
+        "The Penmarrow museum reopens from Tuesday to Sunday after the flood.",
+        "The Kestrel Bay festival is open from Friday to Sunday.",
+        "The Kestrel Bay regatta runs from Friday to Sunday.",
+        "The Brisvale court sits from Monday to Thursday.",
+        "The Orvane bridge has closed from Monday to Friday.",
+    ):
+        assert days_shown(text), text
+    # a place's hours with a closing time stay a schedule
+    assert not days_shown("The Penmarrow pool is open from Monday to Friday until 6pm.")
+
+
 def test_from_one_weekday_to_another_in_the_present_is_a_schedule() -> None:
     # opening hours or a service's present simple, no occasion: the days recur
     assert shown_dates("The Penmarrow museum is open from Tuesday to Sunday.") == []

@@ -10,8 +10,9 @@ open Tuesday through Sunday"). It is one week's days when its verb is past or mo
 ("The border will be closed Monday - Friday"), when a one-off event runs over it ("The
 festival runs Thursday through Sunday"), for a reason or an occasion ("Schools close
 Monday through Friday for the storm"), or in a named week ("next week"). A span "from"
-one weekday "to" another is a range of days unless a verb in the present sets it
-("The ferry runs from Monday to Friday" is a schedule). ``dates.date_fact`` drops a
+one weekday "to" another is a range of days ("The regatta runs from Friday to Sunday")
+unless it is the hours of a place of business or a service ("The ferry runs from Monday
+to Friday", "The museum is open from Tuesday to Sunday"). ``dates.date_fact`` drops a
 recurring time: it is no date fact.
 """
 
@@ -64,9 +65,9 @@ def recurring(ent: Span) -> bool:
     habit (``_habit``: "headlines Monday - Friday", "The ferry runs Monday through
     Friday"); "The border will be closed Monday - Friday" names the days of one week.
     A span said to run "from" one day "to" another is a range of days ("Protests took
-    place from Monday to Wednesday") unless a verb in the present sets it
-    (``_in_present``: "The museum is open from Tuesday to Sunday", "The ferry runs from
-    Monday to Friday") and the sentence makes it a habit as above."""
+    place from Monday to Wednesday") unless it is the hours of a place of business or a
+    service (``_hours_from``: "The museum is open from Tuesday to Sunday", "The ferry
+    runs from Monday to Friday")."""
     span = _weekday_span(ent)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _EVERY:
@@ -79,24 +80,89 @@ def recurring(ent: Span) -> bool:
         or not any(t.lower_ in _SPAN_LINKS for t in span)
     ):
         return False
-    if before == "from" and not _in_present(span):
-        return False  # "Protests took place from Monday to Wednesday": a range
+    if before == "from":
+        return _hours_from(span)  # "Protests took place from Monday to Wednesday": a range
     return _habit(span)
 
 
-def _in_present(span: Span) -> bool:
-    """The span of weekdays hangs on a verb in the present without a modal: the present
-    simple of a service ("The ferry runs from Monday to Friday") or a verb of opening
-    hours ("is open", "is closed from Monday to Wednesday"). A past, a modal or another
-    form ("was held", "will run", "Get our headlines from ...") leaves "from ... to" a
-    range of days."""
-    verb = span.root
-    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+def _verb_of(span: Span) -> tuple[Token, bool]:
+    """The word a span of weekdays hangs on, up to the first verb, and whether a plural
+    noun comes on the way ("the latest headlines Monday - Friday")."""
+    tok, plural = span.root, False
+    while not plural and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+        plural = tok.tag_ in ("NNS", "NNPS")
+    return tok, plural
+
+
+_SERVICES = {
+    "museum", "gallery", "library", "shop", "store", "supermarket", "market", "pool",
+    "gym", "office", "clinic", "surgery", "pharmacy", "bank", "branch", "depot",
+    "restaurant", "cafe", "café", "bar", "pub", "centre", "center", "park", "zoo",
+    "station", "counter", "desk", "helpline", "hotline", "service", "ferry", "bus",
+    "train", "tram", "shuttle", "line", "route",
+}  # fmt: skip
+"""Places of business and services, whose days are their hours ("The museum is open
+from Tuesday to Sunday", "The ferry runs from Monday to Friday"); a festival, a court
+or a bridge keeps one week's days."""
+_HOURS_ACTIVE = {"open", "operate", "run"}
+"""Verbs of a place's or a service's hours in the present simple ("opens", "operates",
+"runs"); "reopens" and "closes" tell of one week."""
+_HOURS_STATE = {"open", "close", "closed", "shut"}
+"""A place's state in the present ("is open", "is closed", "is shut")."""
+_WHILE = {"while", "until", "till", "after", "during", "since", "before"}
+"""Words of a time that bounds the days ("while the line is repaired", "after the
+flood", "until the election"): the days are one week's, no schedule."""
+
+
+def _hours_from(span: Span) -> bool:
+    """A span "from" one weekday "to" another is a range of days ("The bridge closes
+    from Monday to Friday for resurfacing", "The regatta runs from Friday to Sunday")
+    unless it is the hours of a place of business or a service (``_SERVICES``) in the
+    present, without modal: "The museum is open from Tuesday to Sunday", "The library is
+    closed from Monday to Wednesday", "The ferry runs from Monday to Friday". A reason,
+    an occasion, a named week or a bounding time keeps the range ("while the line is
+    repaired", "after the flood", "Next week, the ferry runs ...")."""
+    verb, _ = _verb_of(span)
     if verb.pos_ not in ("VERB", "AUX") or past_or_modal(verb):
         return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return _opening_hours(verb) or (verb.tag_ in ("VBZ", "VBP") and not auxes)
+    if _occasion(span.sent) or _one_week(span) or _bounded(span.sent):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        hours = any(c.dep_ == "acomp" and c.lower_ in _HOURS_STATE for c in verb.children)
+    elif verb.tag_ == "VBN":
+        hours = lemma in _HOURS_STATE and _present_passive(verb)
+    else:
+        hours = lemma in _HOURS_ACTIVE and verb.tag_ in ("VBZ", "VBP") and not _auxes(verb)
+    subjects = ("nsubj", "nsubjpass", "compound")  # the parser may take "ferry runs" as a noun
+    return hours and any(
+        c.dep_ in subjects and c.lemma_.lower() in _SERVICES for c in verb.children
+    )
+
+
+def _bounded(sent: Span) -> bool:
+    """A clause or a phrase bounds the days in time ("while the line is repaired", "after
+    the flood"); a clock time ("until 6 p.m.") is only the day's closing hour."""
+    return any(
+        t.lower_ in _WHILE
+        and t.dep_ in ("mark", "prep")
+        and not any(c.ent_type_ == "TIME" or c.like_num for c in t.subtree if c.i > t.i)
+        for t in sent
+    )
+
+
+def _auxes(verb: Token) -> list[Token]:
+    """The verb's auxiliaries ("is" of "is closed", "has" of "has closed")."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _present_passive(verb: Token) -> bool:
+    """A participle in the present passive: "is closed", not "has closed"."""
+    return any(
+        c.dep_ == "auxpass" and c.lemma_.lower() == "be" and c.tag_ in ("VBZ", "VBP")
+        for c in verb.children
+    )
 
 
 _FREQUENCY = {"weekly", "daily", "nightly", "weekdays", "weekends", "twice"}
@@ -128,10 +194,7 @@ def _habit(ent: Span) -> bool:
     often = [t for t in ent.doc if t.lower_ in _FREQUENCY and not ent.start <= t.i < ent.end]
     if not often and (_occasion(ent.sent) or _one_week(ent)):
         return False  # "Schools close Monday through Friday for the storm": one week
-    tok, plural = ent.root, False
-    while not plural and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
-        plural = tok.tag_ in ("NNS", "NNPS")
+    tok, plural = _verb_of(ent)
     if tok.pos_ in ("VERB", "AUX") and _opening_hours(tok):
         return True  # "The exhibition is open Tuesday through Sunday": its hours
     if not often and _event_subject(ent):
@@ -146,12 +209,12 @@ def _habit(ent: Span) -> bool:
         return True
     if any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
         return True  # "receive headlines Monday - Friday"
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return tok.tag_ in ("VBZ", "VBP") and not auxes  # "The ferry runs Monday - Friday"
+    return tok.tag_ in ("VBZ", "VBP") and not _auxes(tok)  # "The ferry runs Monday - Friday"
 
 
-_OPENING = {"open", "reopen", "close", "shut", "operate"}
-"""Verbs and adjectives of opening hours: "opens", "is open", "is closed", "operates"."""
+_OPENING = {"open", "close", "shut", "operate"}
+"""Verbs and adjectives of opening hours: "opens", "is open", "is closed", "operates";
+"reopens" tells of one day."""
 _OCCASIONS = _EVENTS | {
     "storm", "snow", "hurricane", "typhoon", "flood", "flooding", "heatwave", "holiday",
     "holidays", "funeral", "repair", "repairs", "renovation", "renovations", "maintenance",
@@ -168,12 +231,11 @@ def _opening_hours(verb: Token) -> bool:
     names are a schedule, whatever opens (an exhibition's hours, too)."""
     if past_or_modal(verb) or verb.tag_ not in ("VBZ", "VBP", "VBN"):
         return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBN":  # "is closed": only in the present passive
-        return verb.lemma_.lower() in _OPENING and any(c.tag_ in ("VBZ", "VBP") for c in auxes)
+    if verb.tag_ == "VBN":  # "is closed": only in the present passive, not "has closed"
+        return verb.lemma_.lower() in _OPENING and _present_passive(verb)
     if verb.lemma_.lower() == "be":
         return any(c.dep_ == "acomp" and c.lemma_.lower() in _OPENING for c in verb.children)
-    return verb.lemma_.lower() in _OPENING and not auxes
+    return verb.lemma_.lower() in _OPENING and not _auxes(verb)
 
 
 def _occasion(sent: Span) -> bool:
