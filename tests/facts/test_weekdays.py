@@ -86,3 +86,9 @@ def test_a_named_week_makes_a_span_of_weekdays_one_weeks_days() -> None:
 def test_talks_are_a_one_off_event_by_their_lemma() -> None:
     # the parser's lemma of "talks" is "talk"
     assert shown_dates("The Brisvale talks run Monday through Friday.") == ["Monday through Friday"]
+
+
+def test_a_named_week_anywhere_in_the_sentence_makes_one_weeks_days() -> None:
+    assert days_shown("Next week, the Kestrel Bay ferry runs from Monday to Friday.")
+    assert days_shown("This week the Penmarrow museum is open from Tuesday to Sunday.")
+    assert days_shown("Next week, the Kestrel Bay ferry runs Monday through Friday.")

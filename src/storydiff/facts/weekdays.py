@@ -257,9 +257,10 @@ _THIS_WEEK = {"this", "next", "last", "that", "coming"}
 
 
 def _one_week(span: Span) -> bool:
-    """The span of weekdays is said to be one week's, in it or just after it ("Monday
-    to Friday next week", "Monday through Friday this week")."""
-    words = [t.lower_ for t in span.doc[span.start : min(span.end + 3, span.sent.end)]]
+    """The sentence names one week, anywhere ("Monday to Friday next week", "Next week,
+    the ferry runs from Monday to Friday", "This week the museum is open ..."): its span
+    of weekdays is that week's days."""
+    words = [t.lower_ for t in span.sent]
     return any(w == "week" and i and words[i - 1] in _THIS_WEEK for i, w in enumerate(words))
 
 
