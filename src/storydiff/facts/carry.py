@@ -66,6 +66,8 @@ class Voice:
     actor_at: int = -2
     """The last sentence whose main clause was about a person (a name, "the woman",
     "she")."""
+    actor_word: str = ""
+    """The "he" or "she" that sentence's main clause was about ("" for a name)."""
     group: str = ""
     """The last plural subject ("hundreds of people"), whom "they" may stand for."""
     group_at: int = -1
@@ -108,8 +110,11 @@ def step(
         voice.person, voice.person_at = subject or noun, i  # "The woman posted …"
         _met(voice, voice.person)
     actor = voice.person if voice.actor_at == i - 1 and lines[i - 1] == lines[i] else ""
-    if subject or noun or pronoun_subject(doc, spans):
-        voice.actor_at = i
+    if actor and _other(voice, voice.actor_word, actor):
+        actor = ""  # "He shook his head." after Mrs. Marrow: someone else
+    personal = personal_subject(doc, spans)
+    if subject or noun or personal:
+        voice.actor_at, voice.actor_word = i, "" if subject or noun else personal
     # "he" is the person named last: the last subject named, or the last speaker
     # when a speech verb named someone since (names the model did not tag).
     later = (
@@ -129,7 +134,7 @@ def step(
     if group:
         voice.group, voice.group_at = group, i
     quotes = _own_subject(quotes, doc, spans, main, recent, chained or actor)
-    quotes = _he_or_she(voice, quotes, named_by, personal_subject(doc, spans))
+    quotes = _he_or_she(voice, quotes, named_by, personal)
     owned = [q.speaker for q in quotes if q.own]
     if named_by is None and owned and owned[-1]:
         voice.speaker = owned[-1]  # "“…,” she gushed. “…”": she speaks on
@@ -148,6 +153,8 @@ def step(
     voice.orgs = orgs
     if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
         voice.line, voice.at = lines[i], i
+    elif not quotes and _aside(voice, personal, i, lines[i]):
+        voice.at = i  # "“…,” Marrow said. She paused. “…”": she speaks on
     if not subject and not noun and not pronoun_subject(doc, spans):
         _named_person(voice, facts, spans, s, i)
     return quotes, before
@@ -198,6 +205,25 @@ def _they(voice: Voice, quotes: list[Quote], named_by: Token | None) -> list[Quo
         voice.speaker = voice.group
         return [replace(q, speaker=voice.group) if q.own else q for q in quotes]
     return quotes
+
+
+def _aside(voice: Voice, personal: str, i: int, line: int) -> bool:
+    """Whether a sentence without quotes right after the speaker spoke, on the same
+    line, is about the speaker by "he" or "she" ("She paused."), a person whom the
+    text has not called the other: the quote after it is still theirs."""
+    if personal not in ("he", "she") or i != voice.at + 1 or line != voice.line:
+        return False
+    if not voice.speaker or voice.speaker_org or plural_name(voice.speaker):
+        return False
+    return not _other(voice, personal, voice.speaker)
+
+
+def _other(voice: Voice, pronoun: str, name: str) -> bool:
+    """Whether the text has called ``name`` the other of "he" or "she" than
+    ``pronoun`` (never for another word)."""
+    if pronoun not in ("he", "she"):
+        return False
+    return gender_of(voice.genders, name) == ("she" if pronoun == "he" else "he")
 
 
 def _met(voice: Voice, name: str) -> None:

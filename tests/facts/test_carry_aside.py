@@ -1,0 +1,23 @@
+"""A sentence of narration about the speaker by "he" or "she" between two of their
+quotes ("She paused.") does not end who is speaking (fictional passages); one about
+someone the text has called the other does."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+
+def test_she_paused_between_two_quotes_keeps_the_speaker() -> None:
+    new = BASE + (
+        "\n“It was old,” Ilse Marrow said. She paused. “It was very old and nobody ever "
+        "paid to repair it.”"
+    )
+    assert added_quotes(new)["It was very"] == "Ilse Marrow"
+
+
+def test_he_about_someone_else_ends_it() -> None:
+    new = BASE + (
+        "\n“It was old,” Mrs. Ilse Marrow said. He shook his head. “It was very old and "
+        "nobody ever paid to repair it.”"
+    )
+    assert added_quotes(new)["It was very"] == ""
