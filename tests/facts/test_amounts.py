@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import storydiff
 from storydiff.facts.extract import extract
 from storydiff.facts.nlp import load_pipeline
 
@@ -98,6 +99,8 @@ def test_pounds_of_someones_substance_still_weigh(text: str) -> None:
         "The ferryman put on 10 pounds after he retired.",
         "The harbour seal is now 30 pounds lighter than in spring.",
         "The Orvane twins were born on Friday; the first weighed 8 pounds 3 ounces.",
+        "The Brisvale baker lost 20 pounds on a strict diet.",
+        "The Kestrel Bay skipper has lost 30 pounds since January.",
     ],
 )
 def test_pounds_a_body_loses_or_gains_weigh(text: str) -> None:
@@ -116,3 +119,27 @@ def test_pounds_lost_by_a_firm_or_among_money_words_are_money(
     text: str, money: list[tuple[str, str]]
 ) -> None:
     assert sorted(_money(text)) == money
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The gambler lost 20 pounds on the horses at Kestrel Bay.", [("20", "GBP")]),
+        ("The Penmarrow pensioner lost 300 pounds to fraudsters.", [("300", "GBP")]),
+        ("The Brisvale trader lost 500 pounds in a single afternoon.", [("500", "GBP")]),
+        ("Orvane Ltd lost 20 pounds on every ticket.", [("20", "GBP")]),
+        ("The landlord dropped 50 pounds off the Kestrel Bay rent.", [("50", "GBP")]),
+    ],
+)  # fmt: skip
+def test_lost_pounds_without_a_word_of_the_body_are_money(
+    text: str, money: list[tuple[str, str]]
+) -> None:
+    # a victim's, a gambler's or a firm named by a proper noun: "lose" takes money as
+    # often as weight, and what the pounds are lost to or on is where the money went
+    assert sorted(_money(text)) == money
+
+
+def test_pounds_lost_to_fraudsters_written_as_a_sum_change_nothing() -> None:
+    old = "Rain fell on Penmarrow. The pensioner lost 300 pounds to fraudsters, police said."
+    new = "Rain fell on Penmarrow. The pensioner lost \u00a3300 to fraudsters, police said."
+    assert [c for c in storydiff.compare(old, new).changes if not c.hidden] == []

@@ -2,16 +2,18 @@
 stands with it ("Sh130 million", "350 euros", "$275m", "a 5 million euro fine"), a
 percentage ("12 percent", "75 basis points"), else a count of what it counts ("5
 million people"). Pounds that weigh ("a 300-pound bear", "50 pounds of cocaine",
-"weighed 200 pounds", "lost 20 pounds", "8 pounds 3 ounces") are a weight, not money;
-pounds of a sum or of money ("500 pounds of his own money", "lost 20 million pounds")
-are money. "won" and "sterling" are money only after a
-scaled number ("2 billion won"), not in "won 3 games" or "two sterling performances"."""
+"weighed 200 pounds", "gained 15 pounds", "lost 20 pounds on a diet", "8 pounds 3
+ounces") are a weight, not money; pounds of a sum or of money ("500 pounds of his own
+money", "lost 20 million pounds", "lost 300 pounds to fraudsters") are money. "won" and
+"sterling" are money only after a scaled number ("2 billion won"), not in "won 3 games"
+or "two sterling performances"."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.lexicon import MONTH_WORDS
 from storydiff.facts.model import FactKind
 from storydiff.facts.numbers import CURRENCIES, SCALES
 
@@ -52,9 +54,12 @@ def _weight(run: list[Token], noun: Token) -> bool:
     return of or (noun.head.pos_ == "VERB" and noun.head.lemma_.lower() == "weigh") or _body(noun)
 
 
-_BODY_VERBS = {"lose", "gain", "shed", "drop", "put", "pile"}
-"""Verbs of a body's weight with the pounds as their object: "lost 20 pounds", "gained
-15 pounds", "shed 30 pounds", "put on 10 pounds" ("put" and "pile" only with "on")."""
+_GAIN_VERBS = {"gain", "shed", "put", "pile"}
+"""Verbs of a body's weight that rarely take money: "gained 15 pounds", "shed 30
+pounds", "put on 10 pounds" ("put" and "pile" only with "on")."""
+_LOSS_VERBS = {"lose", "drop"}
+"""Verbs that lose money as often as weight: "lost 20 pounds" weighs only with a word of
+the body ("on a diet") or a span of weeks ("in a month", "since January")."""
 _HEAVIER = {"heavier", "lighter", "overweight", "underweight"}
 """Comparisons of weight that pounds measure: "30 pounds lighter"."""
 _FIRMS = {
@@ -63,26 +68,90 @@ _FIRMS = {
 }  # fmt: skip
 """Subjects that lose or gain money, not weight: "the firm lost 20 pounds on each sale"."""
 _STAKES = {"bet", "wager", "stake", "casino", "price", "cost", "sale", "order", "share"}
-"""Nouns besides ``_MONEY_NOUNS`` that make a sentence about money ("lost 20 pounds in
-bets")."""
+"""Nouns besides ``_MONEY_NOUNS`` that make pounds money ("lost 20 pounds in bets")."""
+_BODY_WORDS = {
+    "diet", "dieting", "weight", "exercise", "workout", "gym", "fitness", "surgery",
+    "illness", "pregnancy", "lockdown", "fat", "waist", "waistline", "body",
+}  # fmt: skip
+"""Words of the body that make lost pounds weigh ("lost 20 pounds on a strict diet")."""
+_WEEKS = {"week", "month", "year", "summer", "winter", "spring", "autumn", "season"}
+"""Spans a body takes to lose weight ("in a month", "over the summer"); a trader loses
+money "in a single afternoon"."""
+_SPAN_PREPS = {"in", "over", "since", "during", "within"}
+_MONEY_PREPS = {"to", "on", "off"}
+"""Prepositions whose object the pounds are lost to or on: money ("lost 300 pounds to
+fraudsters", "on the horses", "dropped 50 pounds off the rent"), unless a word of the
+body ("on a diet")."""
 
 
 def _body(noun: Token) -> bool:
-    """Pounds a body loses, gains or is lighter by ("he lost 20 pounds in a month",
-    "she is 30 pounds lighter"), unless the subject is a firm or the sentence speaks of
-    money elsewhere (a currency, a money noun: "lost 20 pounds in bets")."""
+    """Pounds a body loses, gains or is lighter by: "30 pounds lighter", "gained 15
+    pounds", "put on 10 pounds", and "lost 20 pounds" with a word of the body or a span
+    of weeks ("on a diet", "in a month", "since January"). A firm subject (a common noun
+    of a firm, an organisation or a proper noun that is no person), a money word
+    (``_money_context``: "lost 20 pounds in bets") or what the pounds are lost to or on
+    ("to fraudsters", "on the horses", "off the rent") makes them money."""
     head = noun.head
     if noun.dep_ == "npadvmod" and head.lower_ in _HEAVIER:
         return not _money_context(noun)
-    if noun.dep_ != "dobj" or head.pos_ != "VERB" or head.lemma_.lower() not in _BODY_VERBS:
+    lemma = head.lemma_.lower()
+    if noun.dep_ != "dobj" or head.pos_ != "VERB" or lemma not in _GAIN_VERBS | _LOSS_VERBS:
         return False
-    if head.lemma_.lower() in ("put", "pile") and not any(
+    if lemma in ("put", "pile") and not any(
         c.lower_ == "on" and not any(g.dep_ == "pobj" for g in c.children) for c in head.children
     ):
         return False  # "on" a particle (or a preposition the parser left without object)
-    if any(c.dep_ == "nsubj" and c.lower_ in _FIRMS for c in head.children):
+    if _firm_subject(head) or _money_context(noun):
         return False
-    return not _money_context(noun)
+    cue, spent = False, False
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            body = obj.lemma_.lower() in _BODY_WORDS
+            cue |= body or (
+                prep.lower_ in _SPAN_PREPS
+                and (obj.lemma_.lower() in _WEEKS or obj.lower_ in MONTH_WORDS)
+            )
+            spent |= prep.lower_ in _MONEY_PREPS and not body
+    if spent:
+        return False  # "lost 300 pounds to fraudsters", "on the horses"
+    return lemma in _GAIN_VERBS or cue or any(t.lemma_.lower() in _BODY_WORDS for t in _own(noun))
+
+
+def _firm_subject(verb: Token) -> bool:
+    """The verb's subject is a firm: a common noun of one ("the company"), an
+    organisation or a proper noun that is no person ("Orvane Ltd")."""
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in _FIRMS
+            or c.ent_type_ in ("ORG", "GPE", "NORP")
+            or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON")
+        )
+        for c in verb.children
+    )
+
+
+_CLAUSES = {"conj", "cc", "advcl", "ccomp", "xcomp", "relcl", "parataxis", "acl"}
+
+
+def _own(noun: Token) -> list[Token]:
+    """The words of the pounds' own verb (or of their own phrase when no verb governs
+    them), without its other clauses and other amounts ("lost 20 pounds at the races
+    and 5 pounds in bets": "bets" is the 5 pounds')."""
+    top = noun
+    while top.head.i != top.i and top.pos_ not in ("VERB", "AUX"):
+        top = top.head
+    words, todo = [], [top]
+    while todo:
+        tok = todo.pop()
+        words.append(tok)
+        todo.extend(
+            c
+            for c in tok.children
+            if not (tok.i == top.i and c.dep_ in _CLAUSES)
+            and not (c.i != noun.i and c.lower_ in CURRENCIES)
+        )
+    return words
 
 
 def _money_context(noun: Token) -> bool:
