@@ -143,3 +143,15 @@ def test_pounds_lost_to_fraudsters_written_as_a_sum_change_nothing() -> None:
     old = "Rain fell on Penmarrow. The pensioner lost 300 pounds to fraudsters, police said."
     new = "Rain fell on Penmarrow. The pensioner lost \u00a3300 to fraudsters, police said."
     assert [c for c in storydiff.compare(old, new).changes if not c.hidden] == []
+
+
+def test_money_in_another_clause_leaves_weighed_pounds_a_weight() -> None:
+    text = "She gained 15 pounds over the winter and her husband won 200 pounds in bets."
+    assert _money(text) == [("200", "GBP")]
+    old = "Rain fell on Penmarrow. The skipper gained 15 pounds over the winter."
+    new = (
+        "Rain fell on Penmarrow. The skipper gained 15 pounds over the winter"
+        " and his brother won 200 pounds in bets."
+    )
+    changes = [c for c in storydiff.compare(old, new).changes if not c.hidden]
+    assert [(c.kind, c.after) for c in changes] == [("addition", "200 pounds")]

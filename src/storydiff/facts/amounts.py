@@ -155,9 +155,10 @@ def _own(noun: Token) -> list[Token]:
 
 
 def _money_context(noun: Token) -> bool:
-    """Whether the sentence of the pounds ``noun`` names money in another word: a
-    currency (not "per cent") or a noun of money."""
-    for t in noun.sent:
+    """Whether the words of the pounds' own verb or phrase (``_own``) name money in
+    another word: a currency (not "per cent") or a noun of money; money elsewhere in
+    the sentence ("and her husband won 200 pounds in bets") leaves them as they are."""
+    for t in _own(noun):
         if t.i == noun.i:
             continue
         if t.lower_ in CURRENCIES and t.lower_ not in _AMBIGUOUS | {"cent", "cents"}:
