@@ -25,6 +25,8 @@ INSTITUTIONS = {
     "presidency", "embassy", "operator", "regulator", "union", "group", "bank", "newspaper",
     "broadcaster", "prosecutor", "prosecutors", "kremlin", "pentagon", "administration",
     "secretariat", "institute", "university", "hospital", "airline", "insurer", "club",
+    "trust", "charity", "foundation", "association", "society", "federation", "network",
+    "organisation", "organization", "party", "school", "college", "clinic",
 }  # fmt: skip
 
 GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me", "you"}

@@ -60,6 +60,7 @@ _ORG_WORDS = {
     "hospital", "service", "commission", "committee", "board", "authority", "government",
     "court", "bank", "institute", "foundation", "union", "party", "house", "embassy",
     "army", "military", "administration", "network", "organization", "organisation",
+    "trust", "charity", "federation", "college", "clinic",
 }  # fmt: skip
 
 
