@@ -3,6 +3,7 @@ time, and what only looks like one (fictional sentences)."""
 
 from __future__ import annotations
 
+from storydiff.facts.dates import to_come
 from storydiff.facts.extract import STAMP, extract, telling_day
 from storydiff.facts.nlp import load_pipeline
 
@@ -267,4 +268,24 @@ def test_one_rule_tells_a_telling_still_to_come_in_the_parse_and_in_the_text() -
     assert shown_dates("The board named the ferry routes to be announced on Friday.") == ["Friday"]
     assert shown_dates("The harbour board is about to announce the results on Sept. 12.") == [
         "Sept. 12"
+    ]
+
+
+def test_a_verb_in_ly_is_no_adverb_before_a_telling() -> None:
+    # "apply" and "rally" end the clause; only an adverb ("formally") is skipped
+    assert not to_come("Students who plan to apply")
+    assert not to_come("Residents who will rally")
+    assert to_come("The Penmarrow minister will formally")
+    assert (
+        shown_dates(
+            "Students who plan to apply said on Tuesday that the Brisvale fees were too high."
+        )
+        == []
+    )
+    assert (
+        shown_dates("Residents who will rally said on Monday that the harbour plan was unfair.")
+        == []
+    )
+    assert shown_dates("The Penmarrow minister will formally announce the budget on Friday.") == [
+        "Friday"
     ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from storydiff.facts.counts import TIME_ZONES
@@ -91,7 +92,7 @@ def _telling(ent: Span) -> bool:
         return True  # "in a statement Monday", "at Friday's briefing"
     if head.pos_ not in ("VERB", "AUX") or ent.start < head.i:
         return False  # "On Monday, the company announced ...": the news's day
-    if to_come(head.doc[head.sent.start : head.i].text):
+    if to_come(head.doc[head.sent.start : head.i]):
         return False  # "will announce the results on Sept. 12": the news's day
     if head.lemma_.lower() == "report" and any(
         c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
@@ -120,17 +121,40 @@ _WORDS = re.compile(r"\w+(?=n't)|n't|'\w+|\w+")
 """Words as the parser splits them ("won't" is "wo" and "n't", "they'll" is "'ll")."""
 
 
-def to_come(before: str) -> bool:
+_LY_VERBS = frozenset({
+    "apply", "reply", "supply", "comply", "imply", "multiply", "rely", "rally", "tally",
+    "fly", "ally", "bully", "dally", "sully",
+})  # fmt: skip
+"""Verbs in "ly" that end a clause like an adverb ("Students who plan to apply said")."""
+
+
+def _adverb(word: str, tagged: Collection[str] | None) -> bool:
+    """An adverb in "ly" between a modal or a "to" and its verb ("will formally
+    announce"): one the parse tags as an adverb (``tagged``), else a word in lower case
+    ("July" is a month) that is no verb in "ly" ("to apply", "will rally")."""
+    if not word.endswith("ly"):
+        return False
+    if tagged is not None:
+        return word in tagged
+    return word.islower() and word not in _LY_VERBS
+
+
+def to_come(before: str | Span) -> bool:
     """Whether the words ``before`` a verb of telling (its clause up to the verb) put the
     telling ahead: a modal ("will announce", "would release", "will be announced"), "to"
     after a word of scheduling ("is expected to announce", "plans to", "is due to", "is
     to", "was to", "is going to") or a passive infinitive ("results to be announced on
     Friday"). Its day is then the news's, not the telling's. The one rule for both the
-    parse (``_telling``) and the raw text (``extract.telling_day``)."""
+    parse (``_telling``, a span whose tags tell the adverbs) and the raw text
+    (``extract.telling_day``)."""
+    tagged = None
+    if not isinstance(before, str):
+        tagged = {t.text for t in before if t.tag_ in ("RB", "RBR", "RBS")}
+        before = before.text
     words = _WORDS.findall(before)
     end = len(words)
-    while end and (words[end - 1].lower() in _BETWEEN or words[end - 1].endswith("ly")):
-        end -= 1  # "will not be", "will formally"; "July" is capitalised
+    while end and (words[end - 1].lower() in _BETWEEN or _adverb(words[end - 1], tagged)):
+        end -= 1  # "will not be", "will formally"
     if not end:
         return False
     if words[end - 1].lower() in _MODALS and words[end - 1] != "May":
