@@ -9,6 +9,7 @@ from storydiff import Document, compare
 from storydiff.config import ORDER_WEIGHTS, CompareConfig
 from storydiff.config.compare import ORDER_CONFIDENCE_SCALE
 from storydiff.diff.order import evidence
+from storydiff.diff.order_edits import date_vote
 
 EARLY = (
     "Police said a fire broke out at the Tollmouth smelter on Saturday. "
@@ -235,6 +236,15 @@ def test_a_calendar_date_a_few_days_on_is_later_a_far_or_dated_one_is_not() -> N
     assert "date" not in clues(strike + COUNCIL, background + COUNCIL)
     dated = strike + " Talks resumed on June 2, 2019, the operator said."
     assert "date" not in clues(strike + COUNCIL, dated + COUNCIL)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("Mar. 30", "Apr. 2"), ("Jun. 29", "Jul. 1"), ("Sept 29", "Oct. 1"), ("Jun 3", "June 5")],
+)
+def test_every_short_form_of_a_month_dates_the_edit(old: str, new: str) -> None:
+    # the month names and short forms of text.calendar, with or without a full stop
+    assert date_vote(f"The Penmarrow pier opened {old}.", f"The Penmarrow pier opened {new}.") == 1
 
 
 def test_a_plan_overtaken_and_an_updated_line_point_at_the_later_version() -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from storydiff.diff.align import Alignment
-from storydiff.text.calendar import MONTHS, WEEKDAYS
+from storydiff.text.calendar import MONTH_WORDS, MONTHS, WEEKDAYS
 from storydiff.text.sentences import Sentence
 
 _STYLE_FORMS = (
@@ -52,11 +52,12 @@ _TOLL = re.compile(
 _MONTHS = [m[:3] for m in MONTHS]
 _DATE_RE = re.compile(
     r"\b("
-    + "|".join(m.capitalize() for m in MONTHS)
-    + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-    r" (\d{1,2})\b(?!,? \d)"
+    + "|".join(m.capitalize() for m in sorted(MONTH_WORDS, key=lambda w: (-len(w), w)))
+    + r")\.? (\d{1,2})\b(?!,? \d)"
 )
-"""A calendar date without a year ("May 31", "Aug. 6"): one with a year is background."""
+"""A calendar date without a year ("May 31", "Aug. 6", "Mar. 30", "Sept 2"): one with a
+year is background. Month names and their short forms come from ``text.calendar``,
+longest first ("June" before "Jun")."""
 _IRREGULAR_PAST = {
     "meet": "met", "hold": "held", "go": "went", "speak": "spoke", "make": "made",
     "take": "took", "give": "gave", "begin": "began", "leave": "left", "fly": "flew",
