@@ -20,7 +20,7 @@ def test_numbers_reads_the_month_words_with_their_full_stops() -> None:
     assert calendar.MONTH_WORDS | {
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
         "nov.", "dec.",
-    } == numbers.MONTHS  # fmt: skip
+    } == numbers.MONTH_TOKENS  # fmt: skip
 
 
 def test_the_order_clues_count_months_and_weekdays_in_the_calendars_order() -> None:

@@ -48,8 +48,10 @@ PREFIXED_CURRENCY = re.compile(r"^(sh|ksh|kes|rs\.?|inr)(\d[\d,]*(?:\.\d+)?)$", 
 """A currency written onto its amount: "Sh130", "Rs500" (one token)."""
 GLUED_SCALE = re.compile(r"^([\d,.]+)(m|bn|mn|k)$", re.IGNORECASE)
 """An amount with its scale glued on: "130m"."""
-MONTHS = MONTH_WORDS | {a + "." for a in MONTH_ABBREVIATIONS}
-"""Month words as tokens: "january", "jan", "jan."."""
+MONTH_TOKENS = MONTH_WORDS | {a + "." for a in MONTH_ABBREVIATIONS}
+"""Month words as the parser's tokens, lower case: "january", "jan", "jan."."""
+MONTHS = MONTH_TOKENS
+"""The old name of ``MONTH_TOKENS``, still imported by ``facts.counts``."""
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
 

@@ -26,7 +26,10 @@ from storydiff.facts.page_dates import past_or_modal
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_EVERY = {"every", "each", "annual", "yearly", "weekly", "daily"}
+_DAILY = {"daily", "weekly", "nightly"}
+"""Adverbs of a habit, before a date or anywhere in its sentence ("daily Monday -
+Friday", "was printed daily Monday - Friday")."""
+_EVERY = _DAILY | {"every", "each", "annual", "yearly"}
 """Words before a date that make it recur: "every Monday", "the annual July 4 fireworks"."""
 
 
@@ -165,7 +168,9 @@ def _present_passive(verb: Token) -> bool:
     )
 
 
-_FREQUENCY = {"weekly", "daily", "nightly", "weekdays", "weekends", "twice"}
+_FREQUENCY = _DAILY | {"weekdays", "weekends", "twice"}
+"""Words of frequency anywhere in the sentence that make a span of weekdays a habit
+("Our bulletin lands twice a day Monday - Friday")."""
 
 
 _EVENTS = {
