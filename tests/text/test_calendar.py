@@ -27,4 +27,7 @@ def test_the_order_clues_count_months_and_weekdays_in_the_calendars_order() -> N
     assert order_edits.date_vote("The Orvane pier opened on May 31.", "It opened June 2.") == 1
     assert order_edits.date_vote("The pier opened Dec. 30.", "The pier opened Jan. 2.") == 1
     assert order_edits.weekday_vote("The mayor spoke Saturday.", "The mayor spoke Monday.") == 1
-    assert [m[:3] for m in calendar.MONTHS] == order_edits._MONTHS
+    assert order_edits._MONTHS == [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]  # fmt: skip
+    assert order_edits.date_vote("The pier opened Sept. 29.", "The pier opened Oct. 1.") == 1

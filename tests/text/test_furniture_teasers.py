@@ -129,9 +129,9 @@ def test_a_story_quotation_is_sought_only_so_far_past_the_label() -> None:
     assert short[teaser_end(short) :].startswith("“We will")
 
 
-def test_a_sentence_asked_twice_is_read_once() -> None:
-    # diff.order and facts.carry ask the same sentences: the second answer is kept
-    is_promotion.cache_clear()
-    text = "Follow the Kestrel Bay Gazette on Twitter for the harbour news."
-    assert is_promotion(text) and is_promotion(text)
-    assert is_promotion.cache_info().hits == 1
+def test_a_sentence_asked_again_gets_its_own_answer() -> None:
+    # diff.order and facts.carry ask the same sentences; a kept answer is the text's own
+    promo = "Follow the Kestrel Bay Gazette on Twitter for the harbour news."
+    story = "The Kestrel Bay Gazette said the harbour reopened on Twitter's advice."
+    asked = [promo, story, promo, story]
+    assert [is_promotion(t) for t in asked] == [True, False, True, False]
