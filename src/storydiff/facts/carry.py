@@ -129,7 +129,7 @@ def step(
     quotes, voice.speaker, named_by = read_quotes(
         doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier
     )
-    quotes = _they(voice, quotes, named_by)
+    quotes = _one_of(voice, _they(voice, quotes, named_by), named_by, i)
     group = group_subject(doc, spans)
     if group:
         voice.group, voice.group_at = group, i
@@ -230,6 +230,20 @@ def _met(voice: Voice, name: str) -> None:
     """``name`` is the latest person named or speaking (a few kept, latest last)."""
     if name:
         voice.people = [*[p for p in voice.people if p != name][-5:], name]
+
+
+def _one_of(voice: Voice, quotes: list[Quote], named_by: Token | None, i: int) -> list[Quote]:
+    """ "One" or "another" said alone ("One, who asked not to be named, said") is one of
+    the plural subject of the sentence before or the one before it ("Fishermen reacted
+    with anger"): "one of the Fishermen"."""
+    if named_by is not None and named_by.tag_ in ("WP", "WDT") and named_by.head.dep_ == "relcl":
+        named_by = named_by.head.head  # "One, who asked not to be named, said"
+    if named_by is None or named_by.lower_ not in ("one", "another"):
+        return quotes
+    if not voice.group or voice.group_at < i - 2 or voice.speaker.lower() != named_by.lower_:
+        return quotes
+    voice.speaker = f"{named_by.lower_} of the {voice.group}"
+    return [replace(q, speaker=voice.speaker) if q.own else q for q in quotes]
 
 
 def _he_or_she(

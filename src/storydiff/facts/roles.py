@@ -145,16 +145,28 @@ def _name_of(tok: Token) -> str:
     return strip_article(phrase)
 
 
+_PARTS = {"one", "another", "some", "many", "several", "most", "none", "each", "both", "all"}
+"""Words that say some of a group ("one of the fishermen"): the group is part of who
+speaks."""
+
+
 def _speaking_for(tok: Token) -> int:
     """Where the speaker's phrase ends: after "for X" (or "of X", "at X") when it
-    speaks for someone ("A spokesperson for Kestrel University"), else at the noun."""
-    if tok.lemma_.lower() not in _SPOKES:
+    speaks for someone ("A spokesperson for Kestrel University"), after "of X" when it
+    is some of a group ("one of the fishermen", "two of the officers"), else at the
+    noun."""
+    lemma = tok.lemma_.lower()
+    part = lemma in _PARTS or tok.lower_ in _PARTS or tok.tag_ == "CD"
+    if lemma not in _SPOKES and not part:
         return tok.i
     for prep in tok.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+        if prep.dep_ == "prep" and prep.lower_ in (("of",) if part else ("for", "of", "at")):
+            clauses = {
+                t.i for c in prep.subtree if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree
+            }
             end = prep.i
             for t in prep.subtree:  # up to a clause or comma after the name
-                if t.dep_ in ("punct", "appos", "relcl", "acl"):
+                if t.dep_ == "punct" or t.i in clauses:
                     break
                 end = t.i
             return end
