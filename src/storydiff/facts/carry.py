@@ -140,12 +140,7 @@ def step(
         voice.speaker = owned[-1]  # "“…,” she gushed. “…”": she speaks on
     before = _said_after(before, doc, spans, voice.speaker, recent)
     if voice.speaker != said_by:
-        voice.speaker_at = i
-        voice.speaker_org = named_by is not None and (
-            _organisation(named_by) or named_by.lower_ == "it"  # "it said": the org
-        )
-        if not voice.speaker_org and not plural_name(voice.speaker):
-            _met(voice, voice.speaker)
+        _new_speaker(voice, named_by, i)
     spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
     orgs = _untagged(doc, spans) + orgs_named(doc, spans) or ([spoke] if spoke else voice.orgs)
     if orgs is not voice.orgs:
@@ -205,6 +200,17 @@ def _they(voice: Voice, quotes: list[Quote], named_by: Token | None) -> list[Quo
         voice.speaker = voice.group
         return [replace(q, speaker=voice.group) if q.own else q for q in quotes]
     return quotes
+
+
+def _new_speaker(voice: Voice, named_by: Token | None, i: int) -> None:
+    """The speaker changed in sentence ``i``: when, whether it is an organisation ("it
+    said" is one), and a person among the people lately named."""
+    voice.speaker_at = i
+    voice.speaker_org = named_by is not None and (
+        _organisation(named_by) or named_by.lower_ == "it"
+    )
+    if not voice.speaker_org and not plural_name(voice.speaker):
+        _met(voice, voice.speaker)
 
 
 def _aside(voice: Voice, personal: str, i: int, line: int) -> bool:
