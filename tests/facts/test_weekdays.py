@@ -75,3 +75,24 @@ def test_a_named_week_anywhere_in_the_sentence_makes_one_weeks_days() -> None:
     assert days_shown("Next week, the Kestrel Bay ferry runs from Monday to Friday.")
     assert days_shown("This week the Penmarrow museum is open from Tuesday to Sunday.")
     assert days_shown("Next week, the Kestrel Bay ferry runs Monday through Friday.")
+
+
+def test_the_hours_and_months_of_a_schedule_are_no_dates() -> None:
+    # clock times and a range of months on the schedule's own verb are the schedule's
+    assert shown_dates("The Penmarrow pool opens Monday to Friday at 9am.") == []
+    assert shown_dates("The Penmarrow pool is open from Monday to Friday, 9am to 5pm.") == []
+    assert (
+        shown_dates("The Brisvale library is open from Tuesday to Saturday from May to September.")
+        == []
+    )
+    assert shown_dates("The Kestrel Bay market opens on Monday, Wednesday and Friday.") == []
+    # one week's days keep their times; a day of a month, another verb's time stay dates
+    assert shown_dates("The Penmarrow pool will open Monday to Friday at 9am.") == [
+        "Monday to Friday",
+        "9am",
+    ]
+    assert shown_dates("The Penmarrow pool opens Monday to Friday from June 1.") == ["June 1"]
+    assert "9am" in shown_dates(
+        "The Penmarrow pool opens Monday to Friday, and the mayor spoke there at 9am."
+    )
+    assert days_shown("The Kestrel Bay market opened on Monday, Wednesday and Friday.")

@@ -23,7 +23,7 @@ from storydiff.facts.counts import TIME_ZONES
 from storydiff.facts.lexicon import ANNOUNCING, MONTH_WORDS, SAYING, STATEMENTS, WEEKDAYS
 from storydiff.facts.model import Fact
 from storydiff.facts.page_dates import page_date
-from storydiff.facts.weekdays import recurring
+from storydiff.facts.weekdays import recurring, schedule_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -268,7 +268,7 @@ def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) 
     """The date fact of a DATE or TIME entity (``offset`` maps the doc's characters into
     the text), or None when it names no day or time of the story. With the version's
     ``published`` date, "yesterday", "today" and "tomorrow" are the weekdays they name."""
-    if page_date(ent) or recurring(ent) or _no_day(ent):
+    if page_date(ent) or recurring(ent) or schedule_time(ent) or _no_day(ent):
         return None
     part = _calendar_part(ent)
     if _bare_clock(part):

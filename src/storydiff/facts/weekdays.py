@@ -12,15 +12,18 @@ festival runs Thursday through Sunday"), for a reason or an occasion ("Schools c
 Monday through Friday for the storm"), or in a named week ("next week"). A span "from"
 one weekday "to" another is a range of days ("The regatta runs from Friday to Sunday")
 unless it is the hours of a place of business or a service ("The ferry runs from Monday
-to Friday", "The museum is open from Tuesday to Sunday"). ``dates.date_fact`` drops a
-recurring time: it is no date fact.
+to Friday", "The museum is open from Tuesday to Sunday"), and so is a list of three
+weekdays or more ("The market opens on Monday, Wednesday and Friday"). A schedule's
+clock times and range of months are its own ("The pool opens Monday to Friday at
+9am"). ``dates.date_fact`` drops a recurring time and a schedule's time: they are no
+date facts.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storydiff.facts.lexicon import WEEKDAYS
+from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.page_dates import past_or_modal
 
 if TYPE_CHECKING:
@@ -68,24 +71,45 @@ def recurring(ent: Span) -> bool:
     habit (``_habit``: "headlines Monday - Friday", "The ferry runs Monday through
     Friday"); "The border will be closed Monday - Friday" names the days of one week.
     A span said to run "from" one day "to" another is a range of days ("Protests took
-    place from Monday to Wednesday") unless it is the hours of a place of business or a
-    service (``_hours_from``: "The museum is open from Tuesday to Sunday", "The ferry
-    runs from Monday to Friday")."""
+    place from Monday to Wednesday"), and a list of three weekdays or more is those
+    days, unless either is the hours of a place of business or a service (``_hours``:
+    "The museum is open from Tuesday to Sunday", "The ferry runs from Monday to Friday",
+    "The market opens on Monday, Wednesday and Friday")."""
     span = _weekday_span(ent)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _EVERY:
         return True
     days = [t for t in span if t.lower_ in WEEKDAYS]
-    if (
-        len(days) != 2
-        or any(t.like_num for t in span)
-        or before == "between"
-        or not any(t.lower_ in _SPAN_LINKS for t in span)
-    ):
+    if any(t.like_num for t in span) or before == "between":
+        return False
+    if not any(t.lower_ in _SPAN_LINKS for t in span):
+        return len(days) >= 3 and _hours(span)  # "on Monday, Wednesday and Friday"
+    if len(days) != 2:
         return False
     if before == "from":
-        return _hours_from(span)  # "Protests took place from Monday to Wednesday": a range
+        return _hours(span)  # "Protests took place from Monday to Wednesday": a range
     return _habit(span)
+
+
+def schedule_time(ent: Span) -> bool:
+    """A clock time or a range of months of a schedule: one that hangs on the verb of a
+    recurring span of weekdays (``recurring``) in its sentence ("The pool opens Monday
+    to Friday at 9am", "is open from Monday to Friday, 9am to 5pm", "from Tuesday to
+    Saturday from May to September"). It is the schedule's, no time of the story; a
+    day of a month ("from June 1") still dates the story."""
+    if any(t.lower_ in WEEKDAYS for t in ent):
+        return False
+    months = [t for t in ent if t.lower_.strip(".") in MONTH_WORDS]
+    if ent.label_ != "TIME" and (len(months) < 2 or any(t.like_num for t in ent)):
+        return False
+    verb = _verb_of(ent)[0].i
+    return any(
+        e.label_ == "DATE"
+        and any(t.lower_ in WEEKDAYS for t in e)
+        and _verb_of(_weekday_span(e))[0].i == verb
+        and recurring(e)
+        for e in ent.sent.ents
+    )
 
 
 def _verb_of(span: Span) -> tuple[Token, bool]:
@@ -118,12 +142,13 @@ _WHILE = {"while", "until", "till", "after", "during", "since", "before"}
 flood", "until the election"): the days are one week's, no schedule."""
 
 
-def _hours_from(span: Span) -> bool:
-    """A span "from" one weekday "to" another is a range of days ("The bridge closes
-    from Monday to Friday for resurfacing", "The regatta runs from Friday to Sunday")
-    unless it is the hours of a place of business or a service (``_SERVICES``) in the
-    present, without modal: "The museum is open from Tuesday to Sunday", "The library is
-    closed from Monday to Wednesday", "The ferry runs from Monday to Friday". A reason,
+def _hours(span: Span) -> bool:
+    """A span "from" one weekday "to" another or a list of weekdays is those days ("The
+    bridge closes from Monday to Friday for resurfacing", "The regatta runs from Friday
+    to Sunday") unless it is the hours of a place of business or a service
+    (``_SERVICES``) in the present, without modal: "The museum is open from Tuesday to
+    Sunday", "The library is closed from Monday to Wednesday", "The ferry runs from
+    Monday to Friday", "The market opens on Monday, Wednesday and Friday". A reason,
     an occasion, a named week or a bounding time keeps the range ("while the line is
     repaired", "after the flood", "Next week, the ferry runs ...")."""
     verb, _ = _verb_of(span)
