@@ -18,7 +18,7 @@ from storydiff.facts.model import Fact
 from storydiff.facts.numbers import (
     CURRENCIES,
     GLUED_SCALE,
-    MONTHS,
+    MONTH_TOKENS,
     PREFIXED_CURRENCY,
     SCALES,
     YEAR,
@@ -263,7 +263,7 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
             return subject_of(after) not in MEASURES  # "5G", "11pm"; "30km" is a measure
     if noun is not None and noun.lower_ in _ADDRESS:
         return True
-    if before is not None and before.lower_ in MONTHS | {"no.", "#", "nos."}:
+    if before is not None and before.lower_ in MONTH_TOKENS | {"no.", "#", "nos."}:
         return True  # "March 4"; "No. 9"
     if before is not None and before.text == "." and doc[first.i - 2].lower_ == "no":
         return True  # "No. 9" cut in two

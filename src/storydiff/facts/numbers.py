@@ -50,8 +50,6 @@ GLUED_SCALE = re.compile(r"^([\d,.]+)(m|bn|mn|k)$", re.IGNORECASE)
 """An amount with its scale glued on: "130m"."""
 MONTH_TOKENS = MONTH_WORDS | {a + "." for a in MONTH_ABBREVIATIONS}
 """Month words as the parser's tokens, lower case: "january", "jan", "jan."."""
-MONTHS = MONTH_TOKENS
-"""The old name of ``MONTH_TOKENS``, still imported by ``facts.counts``."""
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
 
