@@ -100,7 +100,18 @@ def organisation_name(name: str) -> bool:
         return False  # "a spokesperson for the Harbour Authority": a person
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return True
-    return any(re.sub(r"'s$", "", w.lower().strip(".,")) in _ORG_WORDS for w in words)
+    return bool(words) and re.sub(r"'s$", "", _head(words).lower().strip(".,")) in _ORG_WORDS
+
+
+_AFTER_HEAD = {"of", "for", "at", "in", "on", "from"}
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a name: its last word before a preposition ("Ministry of
+    Justice": "Ministry"; "the clinic's director": "director"), so an organisation's
+    word that only says whose or where a person is does not make them one."""
+    cut = next((i for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words))
+    return words[cut - 1]
 
 
 def name_of(tok: Token) -> str:
