@@ -96,3 +96,13 @@ def test_the_hours_and_months_of_a_schedule_are_no_dates() -> None:
         "The Penmarrow pool opens Monday to Friday, and the mayor spoke there at 9am."
     )
     assert days_shown("The Kestrel Bay market opened on Monday, Wednesday and Friday.")
+
+
+def test_a_week_or_an_occasion_of_another_clause_leaves_a_schedule() -> None:
+    # the week or the reason belongs to a relative clause or to the telling
+    for text in (
+        "The Kestrel Bay ferry, which was cancelled last week, runs from Monday to Friday.",
+        "The Penmarrow museum is open from Tuesday to Sunday, the council said last week.",
+        "The Penmarrow museum, which closed in May for repairs, is open from Tuesday to Sunday.",
+    ):
+        assert shown_dates(text) == [], text

@@ -154,7 +154,7 @@ def _hours(span: Span) -> bool:
     verb, _ = _verb_of(span)
     if verb.pos_ not in ("VERB", "AUX") or past_or_modal(verb):
         return False
-    if _occasion(span.sent) or _one_week(span) or _bounded(span.sent):
+    if _occasion(span) or _one_week(span) or _bounded(span.sent):
         return False
     lemma = verb.lemma_.lower()
     if lemma == "be":
@@ -222,7 +222,7 @@ def _habit(ent: Span) -> bool:
     without a word of frequency ("Schools close Monday through Friday for the storm",
     "The ferry runs Monday to Friday next week")."""
     often = [t for t in ent.doc if t.lower_ in _FREQUENCY and not ent.start <= t.i < ent.end]
-    if not often and (_occasion(ent.sent) or _one_week(ent)):
+    if not often and (_occasion(ent) or _one_week(ent)):
         return False  # "Schools close Monday through Friday for the storm": one week
     tok, plural = _verb_of(ent)
     if tok.pos_ in ("VERB", "AUX") and _opening_hours(tok):
@@ -268,13 +268,13 @@ def _opening_hours(verb: Token) -> bool:
     return verb.lemma_.lower() in _OPENING and not _auxes(verb)
 
 
-def _occasion(sent: Span) -> bool:
-    """The sentence gives a reason or an occasion ("for the storm", "for repairs",
-    "because of the strike", "due to flooding", "amid protests"): days that something
-    opens or closes for it are one week's, no schedule."""
-    for t in sent:
+def _occasion(span: Span) -> bool:
+    """The span's clause (``_hangs_on``) gives a reason or an occasion ("for the storm",
+    "for repairs", "because of the strike", "due to flooding", "amid protests"): days
+    that something opens or closes for it are one week's, no schedule."""
+    for t in (t for t in span.sent if _hangs_on(t, span)):
         if t.lower_ in _CAUSES or (
-            t.lower_ in ("due", "owing") and t.i + 1 < sent.end and t.nbor().lower_ == "to"
+            t.lower_ in ("due", "owing") and t.i + 1 < span.sent.end and t.nbor().lower_ == "to"
         ):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in _OCCASIONS:
@@ -287,11 +287,33 @@ _THIS_WEEK = {"this", "next", "last", "that", "coming"}
 
 
 def _one_week(span: Span) -> bool:
-    """The sentence names one week, anywhere ("Monday to Friday next week", "Next week,
-    the ferry runs from Monday to Friday", "This week the museum is open ..."): its span
-    of weekdays is that week's days."""
-    words = [t.lower_ for t in span.sent]
-    return any(w == "week" and i and words[i - 1] in _THIS_WEEK for i, w in enumerate(words))
+    """A named week hangs on the span's own verb or its clause (``_hangs_on``: "Monday
+    to Friday next week", "Next week, the ferry runs from Monday to Friday", "This week
+    the museum is open ..."): the span of weekdays is that week's days. A week of
+    another clause ("The ferry, which was cancelled last week, runs ...", "..., the
+    council said last week") leaves a schedule as it is."""
+    doc = span.doc
+    return any(
+        t.lower_ == "week"
+        and t.i > span.sent.start
+        and doc[t.i - 1].lower_ in _THIS_WEEK
+        and _hangs_on(t, span)
+        for t in span.sent
+    )
+
+
+def _hangs_on(word: Token, span: Span) -> bool:
+    """Whether a word belongs to the clause of the span's verb: the first verb above it
+    is that verb, one it depends on as "to" do ("is expected to run"), or a clause of
+    that verb's ("while the line is repaired", "because it was flooded"); not a relative
+    clause ("which closed last week") nor another verb of the sentence."""
+    verb = _verb_of(span)[0]
+    verbs = {verb.i}
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        verbs.add(verb.i)
+    own = _verb_of(word.doc[word.i : word.i + 1])[0]
+    return own.i in verbs or (own.dep_ == "advcl" and own.head.i in verbs)
 
 
 def _event_subject(ent: Span) -> bool:
