@@ -155,3 +155,22 @@ def test_money_in_another_clause_leaves_weighed_pounds_a_weight() -> None:
     )
     changes = [c for c in storydiff.compare(old, new).changes if not c.hidden]
     assert [(c.kind, c.after) for c in changes] == [("addition", "200 pounds")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor lost 20 pounds on a strict diet.",  # the recogniser tags no one
+        "Okafor has lost 30 pounds since January.",
+        "Brandt shed 30 pounds before the fight.",  # tagged as an organisation
+    ],
+)
+def test_a_surname_that_loses_or_sheds_pounds_weighs(text: str) -> None:
+    # a lone proper noun may be a person's surname: a word of the body, "shed" or a
+    # span of weeks still weighs; only a firm's suffix or tag makes the subject a firm
+    assert _money(text) == []
+
+
+def test_a_proper_noun_with_a_firms_suffix_is_a_firm() -> None:
+    # the recogniser tags "Kestrelby Plc" as a person; its suffix says it is a firm
+    assert _money("Kestrelby Plc lost 300 pounds since January.") == [("300", "GBP")]

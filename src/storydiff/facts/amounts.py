@@ -78,6 +78,7 @@ _WEEKS = {"week", "month", "year", "summer", "winter", "spring", "autumn", "seas
 """Spans a body takes to lose weight ("in a month", "over the summer"); a trader loses
 money "in a single afternoon"."""
 _SPAN_PREPS = {"in", "over", "since", "during", "within"}
+_MONTH_PREPS = _SPAN_PREPS
 _MONEY_PREPS = {"to", "on", "off"}
 """Prepositions whose object the pounds are lost to or on: money ("lost 300 pounds to
 fraudsters", "on the horses", "dropped 50 pounds off the rent"), unless a word of the
@@ -86,9 +87,9 @@ body ("on a diet")."""
 
 def _body(noun: Token) -> bool:
     """Pounds a body loses, gains or is lighter by: "30 pounds lighter", "gained 15
-    pounds", "put on 10 pounds", and "lost 20 pounds" with a word of the body or a span
-    of weeks ("on a diet", "in a month", "since January"). A firm subject (a common noun
-    of a firm, an organisation or a proper noun that is no person), a money word
+    pounds", "shed 30 pounds", "put on 10 pounds", "lost 20 pounds" with a word of the
+    body ("on a diet"), whoever the subject is, or with a span of weeks ("in a month",
+    "since January") unless a firm (``_firm_subject``) lost them. A money word
     (``_money_context``: "lost 20 pounds in bets") or what the pounds are lost to or on
     ("to fraudsters", "on the horses", "off the rent") makes them money."""
     head = noun.head
@@ -101,31 +102,42 @@ def _body(noun: Token) -> bool:
         c.lower_ == "on" and not any(g.dep_ == "pobj" for g in c.children) for c in head.children
     ):
         return False  # "on" a particle (or a preposition the parser left without object)
-    if _firm_subject(head) or _money_context(noun):
+    if _money_context(noun):
         return False
-    cue, spent = False, False
+    cue, weeks, spent = False, False, False
     for prep in (c for c in head.children if c.dep_ == "prep"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             body = obj.lemma_.lower() in _BODY_WORDS
-            cue |= body or (
-                prep.lower_ in _SPAN_PREPS
-                and (obj.lemma_.lower() in _WEEKS or obj.lower_ in MONTH_WORDS)
+            cue |= body
+            weeks |= (prep.lower_ in _SPAN_PREPS and obj.lemma_.lower() in _WEEKS) or (
+                prep.lower_ in _MONTH_PREPS and obj.lower_ in MONTH_WORDS
             )
             spent |= prep.lower_ in _MONEY_PREPS and not body
     if spent:
         return False  # "lost 300 pounds to fraudsters", "on the horses"
-    return lemma in _GAIN_VERBS or cue or any(t.lemma_.lower() in _BODY_WORDS for t in _own(noun))
+    if lemma in _GAIN_VERBS or cue or any(t.lemma_.lower() in _BODY_WORDS for t in _own(noun)):
+        return True  # "Okafor lost 20 pounds on a strict diet", "Brandt shed 30 pounds"
+    return weeks and not _firm_subject(head)
+
+
+_FIRM_SUFFIXES = {
+    "ltd", "limited", "plc", "inc", "corp", "corporation", "co", "llc", "llp", "group",
+    "holdings", "gmbh", "ag", "sa", "nv", "bv", "pty",
+}  # fmt: skip
+"""Words that end a firm's name ("Orvane Ltd", "Brisvale Holdings")."""
 
 
 def _firm_subject(verb: Token) -> bool:
     """The verb's subject is a firm: a common noun of one ("the company"), an
-    organisation or a proper noun that is no person ("Orvane Ltd")."""
+    organisation, a place or a people, or a proper noun with a firm's suffix ("Orvane
+    Ltd"). A lone proper noun the recogniser did not tag may be a person's surname
+    ("Okafor lost 20 pounds"), no firm."""
     return any(
         c.dep_ == "nsubj"
         and (
             c.lower_ in _FIRMS
             or c.ent_type_ in ("ORG", "GPE", "NORP")
-            or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON")
+            or (c.pos_ == "PROPN" and c.lower_.strip(".") in _FIRM_SUFFIXES)
         )
         for c in verb.children
     )
