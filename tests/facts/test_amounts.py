@@ -174,3 +174,13 @@ def test_a_surname_that_loses_or_sheds_pounds_weighs(text: str) -> None:
 def test_a_proper_noun_with_a_firms_suffix_is_a_firm() -> None:
     # the recogniser tags "Kestrelby Plc" as a person; its suffix says it is a firm
     assert _money("Kestrelby Plc lost 300 pounds since January.") == [("300", "GBP")]
+
+
+def test_pounds_lost_in_a_month_named_are_money() -> None:
+    # "in March" dates the loss; only "since", "over" or "during" make a month a span
+    # of weeks ("in a month" still weighs)
+    text = "The skipper lost 200 pounds in March when his wallet was stolen."
+    assert _money(text) == [("200", "GBP")]
+    old = "Rain fell on Penmarrow. " + text
+    new = "Rain fell on Penmarrow. The skipper lost \u00a3200 in March when his wallet was stolen."
+    assert [c for c in storydiff.compare(old, new).changes if not c.hidden] == []

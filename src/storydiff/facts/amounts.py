@@ -78,7 +78,9 @@ _WEEKS = {"week", "month", "year", "summer", "winter", "spring", "autumn", "seas
 """Spans a body takes to lose weight ("in a month", "over the summer"); a trader loses
 money "in a single afternoon"."""
 _SPAN_PREPS = {"in", "over", "since", "during", "within"}
-_MONTH_PREPS = _SPAN_PREPS
+_MONTH_PREPS = {"since", "over", "during"}
+"""A month is a span of weeks after these ("since January", "over March"); "in March"
+only dates the loss ("lost 200 pounds in March when his wallet was stolen")."""
 _MONEY_PREPS = {"to", "on", "off"}
 """Prepositions whose object the pounds are lost to or on: money ("lost 300 pounds to
 fraudsters", "on the horses", "dropped 50 pounds off the rent"), unless a word of the
