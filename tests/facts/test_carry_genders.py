@@ -45,3 +45,21 @@ def test_he_may_be_a_man_joined_to_the_subject() -> None:
         "\n“We will need help from the capital to pay for it,” he said."
     )
     assert added_quotes(new)["We will need"] == "Tomas Varek"
+
+
+def test_a_title_on_a_surname_does_not_mark_another_of_that_surname() -> None:
+    """ "Mr. Okafor" written before "Ngozi Okafor" is first named is someone else."""
+    new = BASE + (
+        "\nMr. Okafor drowned off the quay on Monday."
+        "\n“He loved the sea,” Ngozi Okafor, 44, said."
+        "\n“We are lost without him,” she said."
+    )
+    assert added_quotes(new)["We are lost"] == "Ngozi Okafor"
+
+
+def test_a_surname_two_given_names_share_marks_neither_full_name() -> None:
+    found = text_genders("Pieter Brandt and Elke Brandt came. Mr. Brandt spoke.")
+    assert gender_of(found, "Elke Brandt") == ""
+    assert gender_of(found, "Brandt") == "he"
+    alone = text_genders("Pieter Brandt came on Monday. Mr. Brandt spoke.")
+    assert gender_of(alone, "Pieter Brandt") == "he"

@@ -272,8 +272,8 @@ def _he_or_she(
         for q in quotes
     ]
     for q in kept:
-        if q.own and q.speaker:
-            voice.genders.setdefault(q.speaker, said)
+        if q.own and q.speaker and not known.get(q.speaker):
+            known[q.speaker] = said
     return kept
 
 

@@ -32,29 +32,56 @@ def _gender(word: str) -> str:
 def text_genders(text: str) -> dict[str, str]:
     """Names the text marks as "he" or "she", by the whole name and by its last word
     ("Harry", "Pieter Brandt", "Brandt"); a name marked both ways ("Mr. and Mrs. Okafor"
-    give "Okafor" both) is left out."""
-    marks: list[tuple[str, str]] = []
+    give "Okafor" both) is left out. A full name whose surname alone is marked maps to
+    "" (no mark of its own) when the surname may be someone else's: another given name
+    in the text shares it ("Tomas Okafor", "Ngozi Okafor"), or a title marked the bare
+    surname before the full name was first written ("Mr. Okafor drowned … Ngozi Okafor
+    said"), since news names a person in full before by title and surname."""
+    marks: list[tuple[str, str, int]] = []
     for m in _TITLE.finditer(text):
-        marks.append((m.group(2), _gender(m.group(1))))
+        marks.append((m.group(2), _gender(m.group(1)), m.start()))
     for m in _APPOSITION.finditer(text):
-        marks.append((m.group(1), _gender(m.group(2))))
+        marks.append((m.group(1), _gender(m.group(2)), m.start()))
     for m in _KIN.finditer(text):
         name = m.group(2).split()
         while name and name[0] in _MALE_TITLES + _FEMALE_TITLES:
             name = name[1:]
         if name:
-            marks.append((" ".join(name), _gender(m.group(1))))
+            marks.append((" ".join(name), _gender(m.group(1)), m.start()))
     found: dict[str, str] = {}
-    for name, said in marks:
+    for name, said, _ in marks:
         for key in dict.fromkeys((name, name.split()[-1])):
             found[key] = said if found.get(key, said) == said else _UNSURE
-    return {k: v for k, v in found.items() if v != _UNSURE}
+    found = {k: v for k, v in found.items() if v != _UNSURE}
+    for surname in {name.split()[-1] for name, _, _ in marks}:
+        bare = min((at for name, _, at in marks if name == surname), default=len(text))
+        full = _full_names(text, surname)
+        for given, first in full.items():
+            shared = len(full) > 1 or first > bare
+            found.setdefault(f"{given} {surname}", "" if shared else found.get(surname, ""))
+    return {k: v for k, v in found.items() if v or " " in k}
+
+
+_NOT_GIVEN = set(_MALE_TITLES + _FEMALE_TITLES) | {"The", "A", "An", "Dr", "Prof", "And"}
+
+
+def _full_names(text: str, surname: str) -> dict[str, int]:
+    """The given names written before ``surname`` in the text, each with where it
+    first is ("Ngozi Okafor" -> {"Ngozi": 57})."""
+    found: dict[str, int] = {}
+    for m in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{re.escape(surname)}\b", text):
+        if m.group(1) not in _NOT_GIVEN and m.group(1) != surname:
+            found.setdefault(m.group(1), m.start())
+    return found
 
 
 def gender_of(genders: dict[str, str], name: str) -> str:
     """ "he", "she" or "" for a speaker's name, by the whole name, else by its last
-    word ("Pieter Brandt" marked as "Mr. Brandt")."""
+    word ("Pieter Brandt" marked as "Mr. Brandt"); a full name ``text_genders`` maps to
+    "" is not marked by its surname's title."""
     words = name.split()
     if not words:
         return ""
-    return genders.get(name) or genders.get(words[-1], "")
+    if name in genders:
+        return genders[name]
+    return genders.get(words[-1], "")
