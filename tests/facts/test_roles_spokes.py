@@ -28,3 +28,29 @@ def test_he_after_a_spokesperson_for_an_association_is_the_spokesperson() -> Non
     assert added_quotes(new)["Our members have"] == (
         "A spokesperson for the Harbour Employers Association"
     )
+
+
+def test_a_lawyer_for_a_person_is_not_the_client() -> None:
+    new = BASE + (
+        "\nTomas Varek was charged on Monday."
+        "\n“My client is innocent of every charge,” a lawyer for Varek said."
+    )
+    assert added_quotes(new)["My client is"] == "a lawyer for Varek"
+
+
+def test_he_after_a_spokesman_for_a_woman_is_the_spokesman() -> None:
+    """The employer is a person marked "she" ("Mrs. Marrow"): "he" after her
+    spokesman is the spokesman, not unknown."""
+    new = BASE + (
+        "\nMrs. Ilse Marrow has not spoken since the vote."
+        "\n“The mayor is travelling this week,” a spokesman for Mrs. Marrow said."
+        "\n“We will say more on Friday,” he added."
+    )
+    quotes = added_quotes(new)
+    assert quotes["The mayor is"] == "a spokesman for Mrs. Marrow"
+    assert quotes["We will say"] == "a spokesman for Mrs. Marrow"
+
+
+def test_a_lawyer_named_in_apposition_is_the_speaker() -> None:
+    new = BASE + "\n“It is a mistake and we will appeal,” Varek’s lawyer, Ana Ruiz, said."
+    assert added_quotes(new)["It is a"] == "Ana Ruiz"

@@ -77,11 +77,17 @@ def _full_names(text: str, surname: str) -> dict[str, int]:
 
 def gender_of(genders: dict[str, str], name: str) -> str:
     """ "he", "she" or "" for a speaker's name, by the whole name, else by its last
-    word ("Pieter Brandt" marked as "Mr. Brandt"); a full name ``text_genders`` maps to
-    "" is not marked by its surname's title."""
+    word ("Pieter Brandt" marked as "Mr. Brandt") unless the name is a description; a
+    full name ``text_genders`` maps to "" is not marked by its surname's title."""
     words = name.split()
     if not words:
         return ""
     if name in genders:
         return genders[name]
+    if words[0] in ("A", "An") or any(w[0].islower() and w not in _PARTICLES for w in words):
+        return ""  # a description ("a spokesman for Mrs. Marrow") is not its last word
     return genders.get(words[-1], "")
+
+
+_PARTICLES = {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "al", "bin", "ten"}
+"""Words in lower case inside a name ("Ruud van Nistelrooy")."""

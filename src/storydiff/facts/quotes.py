@@ -7,7 +7,10 @@ to X" names X. A pronoun subject, or a sentence that is all quote, takes the las
 named speaker, so a quote that runs over several sentences keeps its speaker. The
 name is the PERSON entity inside the subject when there is one ("Coastguard
 Commander Aldric Venn" -> "Aldric Venn"), else the subject's words without a
-leading article ("the Norland Coastguard" -> "Norland Coastguard").
+leading article ("the Norland Coastguard" -> "Norland Coastguard"). Someone who
+speaks for another is named with whom they speak for, never as them ("a lawyer for
+Tomas Varek", "Mrs. Marrow's spokesman"), unless an apposition names them ("Varek's
+lawyer, Ana Ruiz" -> "Ana Ruiz").
 
 Where the quotation marks put quotes is ``facts.marks``; the role words that describe
 a person named before, and the words of an organisation's name, ``facts.roles``; what

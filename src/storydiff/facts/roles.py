@@ -91,6 +91,10 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokes
 """Nouns of someone who speaks for an organisation: whom they speak for is part of
 who speaks ("a spokesperson for the port authority")."""
 
+_AGENTS = _SPOKES | {"lawyer", "attorney", "solicitor", "counsel", "aide", "adviser", "advisor"}
+"""Nouns of someone who speaks for another: the person they speak for ("a lawyer for
+Varek", "Mrs. Marrow's spokesman") is part of who speaks, never the speaker."""
+
 
 def organisation_name(name: str) -> bool:
     """Whether a speaker's name is an organisation's ("American Cancer Society", "the
@@ -122,22 +126,27 @@ def name_of(tok: Token) -> str:
 
 
 def _after_break(name: str) -> str:
-    for sep in ("\n", ". "):
-        if sep in name:
-            name = name.rsplit(sep, 1)[1]
+    name = name.rsplit("\n", 1)[-1]
+    parts = name.split(". ")
+    for k in range(len(parts) - 1, 0, -1):  # not after a title ("for Mrs. Marrow")
+        if not title_word(parts[k - 1].rsplit(" ", 1)[-1]):
+            name = ". ".join(parts[k:])
+            break
     return name.strip()
 
 
 def _name_of(tok: Token) -> str:
     for child in tok.children:  # "Check Clean Dry advocate, Teegan Maxwell": the name
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+        if child.dep_ == "appos" and (
+            child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and tok.lemma_.lower() in _AGENTS)
+        ):
             return _entity(child)
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         for ent in tok.doc.ents:
             if ent.start <= tok.i < ent.end:
                 return strip_article(ent.text)
-    for child in tok.subtree:
-        if child.ent_type_ == "PERSON":
+    for child in tok.subtree if tok.lemma_.lower() not in _AGENTS else ():
+        if child.ent_type_ == "PERSON":  # not the client of "a lawyer for Varek"
             for ent in tok.doc.ents:
                 if (
                     ent.start <= child.i < ent.end
@@ -168,7 +177,7 @@ def _speaking_for(tok: Token) -> int:
     noun."""
     lemma = tok.lemma_.lower()
     part = lemma in _PARTS or tok.lower_ in _PARTS or tok.tag_ == "CD"
-    if lemma not in _SPOKES and not part:
+    if lemma not in _AGENTS and not part:
         return tok.i
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ in (("of",) if part else ("for", "of", "at")):
