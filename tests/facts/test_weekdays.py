@@ -106,3 +106,27 @@ def test_a_week_or_an_occasion_of_another_clause_leaves_a_schedule() -> None:
         "The Penmarrow museum, which closed in May for repairs, is open from Tuesday to Sunday.",
     ):
         assert shown_dates(text) == [], text
+
+
+def test_a_part_of_every_day_is_no_bound_of_a_schedule() -> None:
+    # a bare noun of the day ("after school") recurs; "after the flood" bounds
+    assert shown_dates("The Penmarrow library is open from Monday to Friday after school.") == []
+    assert (
+        shown_dates("The Kestrel Bay helpline is open from Monday to Friday during office hours.")
+        == []
+    )
+
+
+def test_for_the_occasion_makes_one_weeks_days_and_for_the_public_a_schedule() -> None:
+    # any occasion named with "the", not only the listed ones; a recurring purpose
+    # ("for the public", "for visitors") or a season keeps the schedule
+    assert days_shown("The Penmarrow museum is open from Friday to Sunday for the jubilee.")
+    assert days_shown(
+        "The Penmarrow museum is open on Friday, Saturday and Sunday for the jubilee."
+    )
+    for text in (
+        "The Penmarrow museum is open from Tuesday to Sunday for the public.",
+        "The Penmarrow museum is open from Tuesday to Sunday for visitors.",
+        "The Kestrel Bay pool is open from Monday to Friday for the summer.",
+    ):
+        assert shown_dates(text) == [], text

@@ -154,7 +154,7 @@ def _hours(span: Span) -> bool:
     verb, _ = _verb_of(span)
     if verb.pos_ not in ("VERB", "AUX") or past_or_modal(verb):
         return False
-    if _occasion(span) or _one_week(span) or _bounded(span.sent):
+    if _occasion(span) or _one_week(span) or _bounded(span):
         return False
     lemma = verb.lemma_.lower()
     if lemma == "be":
@@ -169,14 +169,32 @@ def _hours(span: Span) -> bool:
     )
 
 
-def _bounded(sent: Span) -> bool:
-    """A clause or a phrase bounds the days in time ("while the line is repaired", "after
-    the flood"); a clock time ("until 6 p.m.") is only the day's closing hour."""
+def _bounded(span: Span) -> bool:
+    """A clause or a phrase of the span's verb (``_hangs_on``) bounds the days in time
+    ("while the line is repaired", "after the flood"); a clock time ("until 6 p.m.") is
+    only the day's closing hour, and a bare noun of the day ("after school", "during
+    office hours") its part of every day (``_every_day``)."""
     return any(
         t.lower_ in _WHILE
         and t.dep_ in ("mark", "prep")
         and not any(c.ent_type_ == "TIME" or c.like_num for c in t.subtree if c.i > t.i)
-        for t in sent
+        and not _every_day(t)
+        and _hangs_on(t, span)
+        for t in span.sent
+    )
+
+
+def _every_day(prep: Token) -> bool:
+    """A preposition's object is a common noun without determiner, possessive or
+    number and no date ("after school", "during office hours", "before work"): a part
+    of every day, no bound; an occasion ("after repairs") still bounds."""
+    return any(
+        obj.dep_ == "pobj"
+        and obj.pos_ == "NOUN"
+        and not obj.ent_type_
+        and obj.lemma_.lower() not in _OCCASIONS
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        for obj in prep.children
     )
 
 
@@ -277,9 +295,35 @@ def _occasion(span: Span) -> bool:
             t.lower_ in ("due", "owing") and t.i + 1 < span.sent.end and t.nbor().lower_ == "to"
         ):
             return True
-        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in _OCCASIONS:
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and _one_off(t):
             return True
     return False
+
+
+_PURPOSES = {
+    "public", "community", "visitor", "resident", "member", "customer", "tourist",
+    "child", "student", "pupil", "family", "patient", "staff", "worker", "employee",
+    "commuter", "passenger", "people", "rest", "season", "year", "time",
+    "future", "lunch", "breakfast", "dinner", "day", "week", "month",
+}  # fmt: skip
+"""What a place is open "for" every week: its people, a meal, a period ("for the
+public", "for visitors", "for lunch", "for the rest of the year")."""
+
+
+def _one_off(noun: Token) -> bool:
+    """The object of "for" is an occasion of one week: a word of one (``_OCCASIONS``:
+    "for repairs", "for the storm"), an event the recogniser tagged, or any noun after
+    "the", "this" or "that" but a recurring purpose (``_PURPOSES``) or a date ("for the
+    jubilee", not "for the public" nor "for the summer")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _OCCASIONS or noun.ent_type_ == "EVENT":
+        return True
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and lemma not in _PURPOSES
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    )
 
 
 _THIS_WEEK = {"this", "next", "last", "that", "coming"}
