@@ -21,3 +21,11 @@ def test_a_statement_that_read_is_its_issuer() -> None:
         "are suspended until the quay is safe again.”"
     )
     assert added_quotes(new)["All crossings are"] == "Norland Ferry Company"
+
+
+def test_a_letter_from_a_person_that_a_paper_published_speaks_for_its_author() -> None:
+    new = BASE + (
+        "\nThe Kestrel Gazette published a letter from Tomas Varek that said: "
+        "“The council has failed us all.”"
+    )
+    assert added_quotes(new)["The council has"] == "Tomas Varek"

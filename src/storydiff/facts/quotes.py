@@ -250,6 +250,9 @@ def _resolve(
         return last_speaker or last_person
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         noun = _writing(subject.head.head)  # "the lawsuit, which says": the lawsuit
+        author = _from_whom(noun) if noun.lemma_.lower() in _WRITINGS else None
+        if author is not None:  # "published a letter from Tomas Varek that said"
+            return _resolve(author, last_speaker, last_person, latest, orgs, earlier)
         issued = noun.head.lemma_.lower() in _ISSUING and noun.dep_ == "dobj"
         if issued and noun.lemma_.lower() in _WRITINGS:  # "X issued a statement that read"
             issuer = subject_of(noun.head, [])
@@ -260,6 +263,15 @@ def _resolve(
     if subject.lower_ not in GENERIC:
         return name_of(subject)
     return last_speaker
+
+
+def _from_whom(noun: Token) -> Token | None:
+    """Whom a writing is from or by ("a letter from Tomas Varek", "a report by the
+    council"), else None: its author speaks, not who published it."""
+    for prep in noun.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 _WRITINGS = _DOCUMENTS | {"story", "report", "article", "study", "survey", "paper", "memo"}
