@@ -3,6 +3,8 @@ time, and what only looks like one (fictional sentences)."""
 
 from __future__ import annotations
 
+import re
+
 from storydiff.facts.dates import to_come
 from storydiff.facts.extract import STAMP, extract, telling_day
 from storydiff.facts.nlp import load_pipeline
@@ -14,11 +16,21 @@ def shown_dates(text: str) -> list[str]:
     return [f.text for f in facts if f.kind == "date" and not f.weak]
 
 
+_DAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_SPAN = re.compile(rf"{_DAY}(?: (?:to|through|-|–) {_DAY}|(?:, {_DAY})+,? and {_DAY})")
+
+
 def days_shown(text: str) -> bool:
-    """Whether the sentence's weekdays are shown as dates of the story, however the
-    recogniser splits a span of them ("Monday", "Friday" or "Monday through Friday")."""
-    weekdays = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    return any(day in d.lower() for d in shown_dates(text) for day in weekdays)
+    """Whether the sentence's span of weekdays ("Monday through Friday", "Monday,
+    Wednesday and Friday") is shown as a date of the story. Shown, it must be one date
+    with all its days, however the recogniser split it ("Monday", "Friday")."""
+    days = [d for d in shown_dates(text) if re.search(_DAY, d)]
+    if not days:
+        return False
+    span = _SPAN.search(text)
+    assert span is not None, text
+    assert len(days) == 1 and span.group(0) in days[0], (text, days)
+    return True
 
 
 def test_a_time_zone_or_an_acronym_in_brackets_after_a_date_is_no_agency() -> None:
@@ -284,4 +296,14 @@ def test_a_verb_in_ly_is_no_adverb_before_a_telling() -> None:
     )
     assert shown_dates("The Penmarrow minister will formally announce the budget on Friday.") == [
         "Friday"
+    ]
+
+
+def test_a_span_of_weekdays_the_recogniser_splits_is_one_date() -> None:
+    # tagged "Monday" and "Friday" (or "Friday next week"): one date of all its words
+    assert shown_dates("The border will be closed Monday through Friday.") == [
+        "Monday through Friday"
+    ]
+    assert shown_dates("The Kestrel Bay ferry runs Monday through Friday next week.") == [
+        "Monday through Friday next week"
     ]

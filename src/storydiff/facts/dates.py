@@ -23,7 +23,7 @@ from storydiff.facts.counts import TIME_ZONES
 from storydiff.facts.lexicon import ANNOUNCING, MONTH_WORDS, SAYING, STATEMENTS, WEEKDAYS
 from storydiff.facts.model import Fact
 from storydiff.facts.page_dates import page_date
-from storydiff.facts.weekdays import recurring, schedule_time
+from storydiff.facts.weekdays import recurring, schedule_time, whole_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -267,10 +267,12 @@ def _date_value(text: str) -> str:
 def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) -> Fact | None:
     """The date fact of a DATE or TIME entity (``offset`` maps the doc's characters into
     the text), or None when it names no day or time of the story. With the version's
-    ``published`` date, "yesterday", "today" and "tomorrow" are the weekdays they name."""
-    if page_date(ent) or recurring(ent) or schedule_time(ent) or _no_day(ent):
+    ``published`` date, "yesterday", "today" and "tomorrow" are the weekdays they name.
+    A span of weekdays the recogniser split into two dates is one fact of its first."""
+    whole = whole_span(ent)  # a span of weekdays split into two dates is one
+    if whole is None or page_date(ent) or recurring(ent) or schedule_time(ent) or _no_day(ent):
         return None
-    part = _calendar_part(ent)
+    part = _calendar_part(whole)
     if _bare_clock(part):
         return None
     value = _date_value(part.text) if is_calendar(part.text) else relative_day(part.text, published)

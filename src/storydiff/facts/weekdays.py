@@ -55,6 +55,21 @@ def _weekday_span(ent: Span) -> Span:
     return ent
 
 
+def whole_span(ent: Span) -> Span | None:
+    """The words a weekday date stands for: a span of weekdays the recogniser split
+    into two dates ("Monday" and "Friday next week" of "Monday through Friday next
+    week") is one date, all its words for the first and None for the second; any
+    other date is itself."""
+    span = _weekday_span(ent)
+    if span.start == ent.start and span.end == ent.end:
+        return ent
+    dates = [e for e in ent.sent.ents if e.label_ == "DATE" and e.start != ent.start]
+    if span.start < ent.start:  # "Friday": the first date stands for both
+        return None if any(e.end == span.start + 1 for e in dates) else ent
+    second = [e for e in dates if e.start == span.end - 1]
+    return ent.doc[ent.start : second[0].end] if second else ent
+
+
 def _joins(words: list[str]) -> bool:
     """Three words that make a span of weekdays: "monday", "through", "friday"."""
     return (
