@@ -56,10 +56,8 @@ def _weekday_span(ent: Span) -> Span:
 
 
 def whole_span(ent: Span) -> Span | None:
-    """The words a weekday date stands for: a span of weekdays the recogniser split
-    into two dates ("Monday" and "Friday next week" of "Monday through Friday next
-    week") is one date, all its words for the first and None for the second; any
-    other date is itself."""
+    """The words a date stands for: a span of weekdays split into two dates ("Monday",
+    "Friday next week") is one, all its words for the first, None for the second."""
     span = _weekday_span(ent)
     if span.start == ent.start and span.end == ent.end:
         return ent
@@ -363,9 +361,8 @@ def _one_week(span: Span) -> bool:
 
 def _hangs_on(word: Token, span: Span) -> bool:
     """Whether a word belongs to the clause of the span's verb: the first verb above it
-    is that verb, one it depends on as "to" do ("is expected to run"), or a clause of
-    that verb's ("while the line is repaired", "because it was flooded"); not a relative
-    clause ("which closed last week") nor another verb of the sentence."""
+    is that verb, one it depends on as "to" do ("is expected to run") or a clause of
+    that verb's ("while the line is repaired"), no relative clause ("which closed")."""
     verb = _verb_of(span)[0]
     verbs = {verb.i}
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
