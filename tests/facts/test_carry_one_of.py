@@ -22,5 +22,18 @@ def test_one_alone_is_one_of_the_group_named_before() -> None:
         "council knew for years and did nothing.”"
     )
     quotes = added_quotes(new)
-    assert quotes["We were never"] == "one of the Fishermen"
-    assert quotes["The council knew"] == "another of the Fishermen"
+    assert quotes["We were never"] == "one of the fishermen"
+    assert quotes["The council knew"] == "another of the fishermen"
+
+
+def test_one_after_a_plural_of_things_is_no_one_of_them() -> None:
+    new = BASE + "\nPrices rose sharply on Monday. “We cannot afford bread any more,” one said."
+    assert added_quotes(new)["We cannot afford"] == "one"
+
+
+def test_one_of_a_hyphenated_group_keeps_the_whole_word() -> None:
+    new = BASE + (
+        "\nVice-chancellors reacted with fury this week. One said: “The government looked "
+        "to us to sort out the mess.”"
+    )
+    assert added_quotes(new)["The government looked"] == "one of the vice-chancellors"

@@ -21,7 +21,13 @@ from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
 from storydiff.facts.quotes import Quote, read_quotes, resolve
-from storydiff.facts.roles import group_subject, orgs_named, person_noun, plural_name
+from storydiff.facts.roles import (
+    group_subject,
+    orgs_named,
+    people_group,
+    person_noun,
+    plural_name,
+)
 from storydiff.facts.subjects import (
     joint_subjects,
     narrator,
@@ -240,13 +246,16 @@ def _met(voice: Voice, name: str) -> None:
 
 def _one_of(voice: Voice, quotes: list[Quote], named_by: Token | None, i: int) -> list[Quote]:
     """ "One" or "another" said alone ("One, who asked not to be named, said") is one of
-    the plural subject of the sentence before or the one before it ("Fishermen reacted
-    with anger"): "one of the Fishermen"."""
+    the plural subject of the sentence before or the one before it when it is a group of
+    people ("Fishermen reacted with anger"): "one of the fishermen"; not of things
+    ("Prices rose sharply")."""
     if named_by is not None and named_by.tag_ in ("WP", "WDT") and named_by.head.dep_ == "relcl":
         named_by = named_by.head.head  # "One, who asked not to be named, said"
     if named_by is None or named_by.lower_ not in ("one", "another"):
         return quotes
-    if not voice.group or voice.group_at < i - 2 or voice.speaker.lower() != named_by.lower_:
+    if not people_group(voice.group) or voice.group_at < i - 2:
+        return quotes
+    if voice.speaker.lower() != named_by.lower_:
         return quotes
     voice.speaker = f"{named_by.lower_} of the {voice.group}"
     return [replace(q, speaker=voice.speaker) if q.own else q for q in quotes]
