@@ -63,3 +63,23 @@ def test_a_surname_two_given_names_share_marks_neither_full_name() -> None:
     assert gender_of(found, "Brandt") == "he"
     alone = text_genders("Pieter Brandt came on Monday. Mr. Brandt spoke.")
     assert gender_of(alone, "Pieter Brandt") == "he"
+
+
+def test_a_title_in_a_place_or_organisation_name_marks_no_one() -> None:
+    for text in (
+        "Prince Arlen County officials met on Monday.",
+        "Duke Varek University said on Monday.",
+        "She was taken to Queen Ilse Hospital Penmarrow.",
+        "The budget of King County Sheriff Ruiz was cut.",
+    ):
+        assert text_genders(text) == {}, text
+
+
+def test_she_after_a_sheriff_of_a_county_named_for_a_king_is_the_sheriff() -> None:
+    new = BASE + (
+        "\nSheriff Ana Ruiz met reporters on Monday."
+        "\n“We are stretched thin,” Ruiz said."
+        "\n“We need more deputies,” she said."
+        "\nThe budget of King County Sheriff Ruiz was cut in May."
+    )
+    assert added_quotes(new)["We need more"] == "Sheriff Ana Ruiz"

@@ -23,6 +23,17 @@ _APPOSITION = re.compile(
 )
 _KIN = re.compile(rf"\b(?:his|her)[ \t]+({'|'.join(_MALE_KIN + _FEMALE_KIN)}),?[ \t]+{_NAME}")
 _UNSURE = "?"
+_PLACE_WORDS = {
+    "County", "University", "Hospital", "College", "School", "Academy", "Institute",
+    "Street", "Road", "Avenue", "Lane", "Square", "Park", "Bridge", "Island", "Bay",
+    "Hall", "Theatre", "Theater", "Centre", "Center", "Airport", "Station", "Stadium",
+    "Church", "Cathedral", "Museum", "Library", "Gardens", "Hotel", "Infirmary", "Clinic",
+    "Memorial", "District", "City", "Town", "Township", "Parish", "Foundation", "Trust",
+    "Prize", "Award", "Cup", "Sound", "River", "Valley", "Land", "Sheriff", "Inc", "Ltd",
+}  # fmt: skip
+"""Words that make a title and the words after it a place's or an organisation's name
+("Prince William County", "Duke University", "Queen Elizabeth Hospital", "King County
+Sheriff"), which marks no one as "he" or "she"."""
 
 
 def _gender(word: str) -> str:
@@ -48,6 +59,7 @@ def text_genders(text: str) -> dict[str, str]:
             name = name[1:]
         if name:
             marks.append((" ".join(name), _gender(m.group(1)), m.start()))
+    marks = [m for m in marks if not _PLACE_WORDS & set(m[0].split())]
     found: dict[str, str] = {}
     for name, said, _ in marks:
         for key in dict.fromkeys((name, name.split()[-1])):
