@@ -35,3 +35,15 @@ def test_a_surname_is_the_first_person_named_by_it() -> None:
         "\n“Nobody walks on that wall until it is safe,” Brandt said on Tuesday."
     )
     assert added_quotes(new)["Nobody walks on"] == "Pieter Brandt"
+
+
+def test_a_gendered_title_picks_the_person_the_text_marks_so() -> None:
+    new = BASE + (
+        "\nTomas Castro, the mayor, opened the bridge on Monday."
+        " His wife, Elena Maria Castro, cut the ribbon."
+        "\n“We waited years for this bridge,” Ms. Castro said."
+        " “It is a great day for the town,” Mr. Castro said."
+    )
+    quotes = added_quotes(new)
+    assert quotes["We waited years"] == "Elena Maria Castro"
+    assert quotes["It is a"] == "Tomas Castro"

@@ -227,7 +227,7 @@ def expand_speakers(analysis: Analysis, text: str) -> None:
         analysis.quotes[i] = [
             Quote(
                 q.text,
-                plain_name(titled(full_name(q.speaker, text), text, q.start)),
+                plain_name(titled(full_name(q.speaker, text, q.start, q.end), text, q.start)),
                 q.start,
                 q.end,
                 q.sentence,

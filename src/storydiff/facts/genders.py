@@ -21,7 +21,7 @@ _TITLE = re.compile(rf"\b({'|'.join(_MALE_TITLES + _FEMALE_TITLES)})\.?[ \t]+{_N
 _APPOSITION = re.compile(
     rf"\b{_NAME},[ \t]+(?:the[ \t]+)?({'|'.join(_MALE_TITLES + _FEMALE_TITLES)})[ \t]+of\b"
 )
-_KIN = re.compile(rf"\b(?:his|her)[ \t]+({'|'.join(_MALE_KIN + _FEMALE_KIN)}),?[ \t]+{_NAME}")
+_KIN = re.compile(rf"\b(?:[Hh]is|[Hh]er)[ \t]+({'|'.join(_MALE_KIN + _FEMALE_KIN)}),?[ \t]+{_NAME}")
 _UNSURE = "?"
 _PLACE_WORDS = {
     "County", "University", "Hospital", "College", "School", "Academy", "Institute",

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.facts import claims
+from storydiff.facts.genders import gender_of, text_genders
 from storydiff.facts.lexicon import ANNOUNCING, SAYING
 from storydiff.facts.model import Fact
 from storydiff.facts.roles import title_word
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from spacy.tokens import Doc, Token
 
@@ -101,14 +102,43 @@ _NO_NAMES = {
 Meghan", "And Harry", "Said Brandt")."""
 
 
-def full_name(name: str, text: str) -> str:
+def full_name(name: str, text: str, at: int = -1, end: int = -1) -> str:
     """A surname said alone, expanded to the fullest form the text gives the first
     person it names by it ("Brandt" -> "Pieter Brandt"; a relative named after ("his
     brother, Jan Brandt") is named in full each time), without titles ("Commander",
-    "Mayor") or a word that starts the sentence ("When Brandt")."""
+    "Mayor") or a word that starts the sentence ("When Brandt"). When a gendered title
+    says the surname nearest the quote at ``at``..``end`` ("Ms. Castro said"), the person
+    the text marks so (``genders``) is taken, and never one it marks the other."""
     if not name or " " in name.strip():
         return name
-    best = name
+    said = _titled_gender(name, text, at, max(end, at)) if at >= 0 else ""
+    if not said:
+        return _expand(name, text, lambda _: True)
+    marked = text_genders(text)
+    first = _expand(name, text, lambda n: gender_of(marked, n) == said)
+    return first or _expand(name, text, lambda n: gender_of(marked, n) in ("", said)) or name
+
+
+_GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+")
+
+
+def _titled_gender(name: str, text: str, at: int, end: int) -> str:
+    """ "he" or "she" by the title of the mention of ``name`` nearest the quote at
+    ``at``..``end`` (within a sentence's reach), else ""."""
+    found = [
+        (max(m.start() - end, at - m.end(), 0), m.group(1))
+        for m in re.finditer(rf"{_GENDERED.pattern}{re.escape(name)}\b", text)
+    ]
+    found = [f for f in found if f[0] < 300]
+    if not found:
+        return ""
+    return "he" if min(found)[1] == "Mr" else "she"
+
+
+def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
+    """``full_name``'s expansion among the full names ``keep`` accepts; ``name`` itself
+    when the first such person is named by it alone, "" when none is kept."""
+    best = ""
     for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(name)}\b", text):
         given: list[str] = []
         words = m.group(1).split()
@@ -121,9 +151,11 @@ def full_name(name: str, text: str) -> str:
                 break  # "When Brandt arrived": the sentence's first word
             given.insert(0, word)
         candidate = " ".join([*given, name])
-        if given and (best == name or candidate.endswith(" " + best)):
+        if not given or not keep(candidate):
+            continue
+        if not best or candidate.endswith(" " + best):
             best = candidate  # the first person named so, or a fuller form of them
-    return best
+    return best or (name if keep(name) else "")
 
 
 def titled(description: str, text: str, before: int) -> str:
