@@ -196,9 +196,11 @@ def _one_voice(out: Analysis, text: str, sentences: list[Sentence]) -> None:
     ]
     bounds = quote_spans(text, starts)
     groups: dict[int, list[Quote]] = {}
+    quotation: dict[int, int] = {}  # a quote's start -> the quotation it is in, else -1
     for qs in out.quotes.values():
         for q in qs:
             k = next((n for n, (a, b) in enumerate(bounds) if a <= q.start < b), -1)
+            quotation[q.start] = k
             groups.setdefault(k, []).append(q)
     speaker_of: dict[tuple[int, int], str] = {}
     for k, group in groups.items():
@@ -211,7 +213,7 @@ def _one_voice(out: Analysis, text: str, sentences: list[Sentence]) -> None:
     for i, qs in out.quotes.items():
         kept = []
         for q in qs:
-            k = next((n for n, (a, b) in enumerate(bounds) if a <= q.start < b), -1)
+            k = quotation[q.start]
             alone = k < 0 or len(groups.get(k, [])) < 2
             if alone and len(q.text.split()) < 3:
                 continue
