@@ -36,7 +36,12 @@ _PLACE_WORDS = {
 Sheriff"), which marks no one as "he" or "she"."""
 
 
-def _gender(word: str) -> str:
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
+"""The titles said before a surname alone ("Ms. Castro")."""
+
+
+def title_gender(word: str) -> str:
+    """ "he" or "she" for a gendered title or kin word ("Mr", "Duchess", "wife")."""
     return "he" if word in _MALE_TITLES or word in _MALE_KIN else "she"
 
 
@@ -50,15 +55,15 @@ def text_genders(text: str) -> dict[str, str]:
     said"), since news names a person in full before by title and surname."""
     marks: list[tuple[str, str, int]] = []
     for m in _TITLE.finditer(text):
-        marks.append((m.group(2), _gender(m.group(1)), m.start()))
+        marks.append((m.group(2), title_gender(m.group(1)), m.start()))
     for m in _APPOSITION.finditer(text):
-        marks.append((m.group(1), _gender(m.group(2)), m.start()))
+        marks.append((m.group(1), title_gender(m.group(2)), m.start()))
     for m in _KIN.finditer(text):
         name = m.group(2).split()
         while name and name[0] in _MALE_TITLES + _FEMALE_TITLES:
             name = name[1:]
         if name:
-            marks.append((" ".join(name), _gender(m.group(1)), m.start()))
+            marks.append((" ".join(name), title_gender(m.group(1)), m.start()))
     marks = [m for m in marks if not _PLACE_WORDS & set(m[0].split())]
     found: dict[str, str] = {}
     for name, said, _ in marks:

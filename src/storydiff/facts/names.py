@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.facts import claims
-from storydiff.facts.genders import gender_of, text_genders
+from storydiff.facts.genders import HONORIFICS, gender_of, text_genders, title_gender
 from storydiff.facts.lexicon import ANNOUNCING, SAYING
 from storydiff.facts.model import Fact
 from storydiff.facts.roles import title_word
@@ -119,7 +119,7 @@ def full_name(name: str, text: str, at: int = -1, end: int = -1) -> str:
     return first or _expand(name, text, lambda n: gender_of(marked, n) in ("", said)) or name
 
 
-_GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+")
+_GENDERED = re.compile(rf"\b({'|'.join(HONORIFICS)})\.?[ \t]+")
 
 
 def _titled_gender(name: str, text: str, at: int, end: int) -> str:
@@ -132,7 +132,7 @@ def _titled_gender(name: str, text: str, at: int, end: int) -> str:
     found = [f for f in found if f[0] < 300]
     if not found:
         return ""
-    return "he" if min(found)[1] == "Mr" else "she"
+    return title_gender(min(found)[1])
 
 
 def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
