@@ -3,6 +3,8 @@ paired) that changed value, words or speaker; the rest wait for the document rou
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.config import CLAIM_CONTEXT_WORDS, MIN_CLAIM_WORDS, QUOTE_KEPT
@@ -12,6 +14,7 @@ from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
+from storydiff.facts.roles import organisation_name
 from storydiff.facts.stance import opposed
 
 
@@ -87,7 +90,8 @@ def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pendin
         for r in n_quotes:
             same_words = norm(q.text) == norm(r.text)
             similar = Levenshtein.normalized_similarity(norm(q.text), norm(r.text)) >= 0.8
-            one_voice = same_speaker(q.speaker, r.speaker)
+            moved = _for_and_self(q.speaker, r.speaker, old, new)
+            one_voice = same_speaker(q.speaker, r.speaker) and not moved
             if one_voice and same_words:
                 pass
             elif one_voice and q.speaker:
@@ -102,7 +106,7 @@ def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pendin
                     old_sentences=[q.sentence],
                     new_sentences=[r.sentence],
                 )
-            elif similar and named(q.speaker) and named(r.speaker):
+            elif similar and (moved or (named(q.speaker) and named(r.speaker))):
                 out.add(
                     "update",
                     "speaker",
@@ -121,6 +125,52 @@ def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pendin
             break
     pending.old_quotes += o_quotes
     pending.new_quotes += n_quotes
+
+
+_AGENT = (
+    r"(?:spokes(?:person|man|woman|people)|representatives?|lawyers?|attorneys?|solicitors?"
+    r"|counsel|aides?|advis[eo]rs?)"
+)
+"""Nouns of someone who speaks for another person (as ``roles`` reads them)."""
+
+_FOR = re.compile(
+    rf"^(?:(?:a|an|the|one|two)\s+)?(?:[\w-]+\s+){{0,2}}?{_AGENT}\s+(?:for|of|to)\s+(.+)$", re.I
+)
+_OWN = re.compile(rf"^(.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_AGENT}$", re.I)
+
+
+def _principal(speaker: str) -> str:
+    """Whom a speaker described as someone's agent speaks for: "a lawyer for Tomas
+    Varek", "Varek's spokeswoman", "a representative of Mayor Varek": the person
+    named; "" for a speaker who speaks for themselves."""
+    m = _FOR.match(speaker.strip()) or _OWN.match(speaker.strip())
+    return m.group(1).strip() if m else ""
+
+
+def _for_and_self(a: str, b: str, old: Analysis, new: Analysis) -> bool:
+    """Whether a quote moved from a person's agent to that person, or back ("a lawyer
+    for Tomas Varek" / "Tomas Varek"): another voice, though one name is in both. An
+    organisation speaks only through people, so "a spokesperson for Kestrel Council"
+    / "Kestrel Council" is one voice."""
+    for agent, own in ((a, b), (b, a)):
+        who = _principal(agent)
+        if who and not _principal(own) and named(own) and same_speaker(who, own):
+            return _person(own, old, new)
+    return False
+
+
+def _person(name: str, old: Analysis, new: Analysis) -> bool:
+    """Whether either version names ``name`` as a person, not an organisation."""
+    if organisation_name(name):
+        return False
+    kinds = {
+        f.kind
+        for a in (old, new)
+        for facts in a.facts.values()
+        for f in facts
+        if f.kind in ("person", "organization") and same_speaker(f.value, name)
+    }
+    return "person" in kinds or not kinds
 
 
 def _one_quote(a: str, b: str) -> bool:
