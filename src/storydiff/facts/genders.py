@@ -1,6 +1,7 @@
 """Who a text itself marks as "he" and who as "she": a gendered title before a name
 ("Prince Harry", "Mrs. Okafor"), a gendered title of an apposition ("Meghan, Duchess
-of Sussex") and a kin word before one ("his wife, Ilse Marrow"). ``carry`` starts from
+of Sussex"), a kin word before one ("his wife, Ilse Marrow") and a pronoun of a
+nickname apposition ("Duke Ruiz, as fans call her"), which wins over a title. ``carry`` starts from
 these when it decides whom "he" and "she" stand for, so one pronoun read wrongly
 cannot teach it the wrong gender of someone the text has already marked."""
 
@@ -22,6 +23,14 @@ _APPOSITION = re.compile(
     rf"\b{_NAME},[ \t]+(?:the[ \t]+)?({'|'.join(_MALE_TITLES + _FEMALE_TITLES)})[ \t]+of\b"
 )
 _KIN = re.compile(rf"\b(?:[Hh]is|[Hh]er)[ \t]+({'|'.join(_MALE_KIN + _FEMALE_KIN)}),?[ \t]+{_NAME}")
+_CALLED = re.compile(
+    rf"\b{_NAME},[ \t]+as[ \t]+(?:"
+    r"(?:[\w'’-]+[ \t]+){1,3}?(?:call|calls|called|know|knew|dub|dubs|dubbed)[ \t]+(her|him)"
+    r"|(she|he)[ \t]+is[ \t]+(?:known|called|nicknamed))\b"
+)
+"""A nickname apposition whose pronoun points back at the name ("Duke Ruiz, as fans
+call her"; "Ruiz, as she is known"): the text's own word for the person, which a
+title-like nickname ("Duke") does not overrule."""
 _UNSURE = "?"
 _PLACE_WORDS = {
     "County", "University", "Hospital", "College", "School", "Academy", "Institute",
@@ -59,16 +68,17 @@ def text_genders(text: str) -> dict[str, str]:
     for m in _APPOSITION.finditer(text):
         marks.append((m.group(1), title_gender(m.group(2)), m.start()))
     for m in _KIN.finditer(text):
-        name = m.group(2).split()
-        while name and name[0] in _MALE_TITLES + _FEMALE_TITLES:
-            name = name[1:]
+        name = _untitled(m.group(2))
         if name:
-            marks.append((" ".join(name), title_gender(m.group(1)), m.start()))
-    marks = [m for m in marks if not _PLACE_WORDS & set(m[0].split())]
+            marks.append((name, title_gender(m.group(1)), m.start()))
+    called = _called(text)
+    marks = [m for m in marks + called if not _PLACE_WORDS & set(m[0].split())]
     found: dict[str, str] = {}
     for name, said, _ in marks:
         for key in dict.fromkeys((name, name.split()[-1])):
             found[key] = said if found.get(key, said) == said else _UNSURE
+    for name, said, _ in called:  # the text's own pronoun for a name beats a title
+        found.update(dict.fromkeys((name, name.split()[-1]), said))
     found = {k: v for k, v in found.items() if v != _UNSURE}
     for surname in {name.split()[-1] for name, _, _ in marks}:
         bare = min((at for name, _, at in marks if name == surname), default=len(text))
@@ -77,6 +87,25 @@ def text_genders(text: str) -> dict[str, str]:
             shared = len(full) > 1 or first > bare
             found.setdefault(f"{given} {surname}", "" if shared else found.get(surname, ""))
     return {k: v for k, v in found.items() if v or " " in k}
+
+
+def _untitled(name: str) -> str:
+    """A name without the gendered titles before it ("Duke Ruiz" -> "Ruiz")."""
+    words = name.split()
+    while words and words[0] in _MALE_TITLES + _FEMALE_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _called(text: str) -> list[tuple[str, str, int]]:
+    """Names a nickname apposition marks by its pronoun ("as fans call her": "she")."""
+    out: list[tuple[str, str, int]] = []
+    for m in _CALLED.finditer(text):
+        name = _untitled(m.group(1))
+        pronoun = m.group(2) or m.group(3)
+        if name:
+            out.append((name, "he" if pronoun in ("him", "he") else "she", m.start()))
+    return out
 
 
 _NOT_GIVEN = set(_MALE_TITLES + _FEMALE_TITLES) | {"The", "A", "An", "Dr", "Prof", "And"}
