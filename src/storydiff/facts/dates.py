@@ -23,7 +23,8 @@ from storydiff.facts.counts import TIME_ZONES
 from storydiff.facts.lexicon import ANNOUNCING, MONTH_WORDS, SAYING, STATEMENTS, WEEKDAYS
 from storydiff.facts.model import Fact
 from storydiff.facts.page_dates import page_date
-from storydiff.facts.weekdays import recurring, schedule_time, whole_span
+from storydiff.facts.weekday_spans import list_value, whole_span
+from storydiff.facts.weekdays import recurring, schedule_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -276,6 +277,7 @@ def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) 
     if _bare_clock(part):
         return None
     value = _date_value(part.text) if is_calendar(part.text) else relative_day(part.text, published)
+    value = list_value(part) or value  # "Friday, Saturday and Sunday": one date
     if not value:
         return None
     s0, s1 = offset + part.start_char, offset + part.end_char

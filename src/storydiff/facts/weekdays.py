@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.page_dates import past_or_modal
+from storydiff.facts.weekday_spans import SPAN_LINKS, weekday_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,51 +37,9 @@ _EVERY = _DAILY | {"every", "each", "annual", "yearly"}
 """Words before a date that make it recur: "every Monday", "the annual July 4 fireworks"."""
 
 
-_SPAN_LINKS = ("-", "–", "to", "through", "thru")
-"""Words that join two weekdays into a span ("Monday through Friday")."""
-
-
-def _weekday_span(ent: Span) -> Span:
-    """The span of weekdays that a date naming one weekday belongs to: the recogniser
-    often tags "Monday through Friday" as two dates (or only "Monday"), and either one's
-    span is all three words; any other date is its own span."""
-    doc = ent.doc
-    if sum(t.lower_ in WEEKDAYS for t in ent) != 1:
-        return ent
-    start, end = ent.start, ent.end
-    if _joins([t.lower_ for t in doc[end - 1 : end + 2]]):
-        return doc[start : end + 2]  # "Monday" of "Monday through Friday"
-    if start >= 2 and _joins([t.lower_ for t in doc[start - 2 : start + 1]]):
-        return doc[start - 2 : end]  # "Friday" of "Monday through Friday"
-    return ent
-
-
-def whole_span(ent: Span) -> Span | None:
-    """The words a date stands for: a span of weekdays split into two dates ("Monday",
-    "Friday next week") is one, all its words for the first, None for the second."""
-    span = _weekday_span(ent)
-    if span.start == ent.start and span.end == ent.end:
-        return ent
-    dates = [e for e in ent.sent.ents if e.label_ == "DATE" and e.start != ent.start]
-    if span.start < ent.start:  # "Friday": the first date stands for both
-        return None if any(e.end == span.start + 1 for e in dates) else ent
-    second = [e for e in dates if e.start == span.end - 1]
-    return ent.doc[ent.start : second[0].end] if second else ent
-
-
-def _joins(words: list[str]) -> bool:
-    """Three words that make a span of weekdays: "monday", "through", "friday"."""
-    return (
-        len(words) == 3
-        and words[0] in WEEKDAYS
-        and words[1] in _SPAN_LINKS
-        and words[2] in WEEKDAYS
-    )
-
-
 def recurring(ent: Span) -> bool:
     """A time that recurs, no one day: "every Monday", "each Friday", "the annual July 4
-    fireworks", or a span of weekdays (``_weekday_span``) that the sentence marks as a
+    fireworks", or a span of weekdays (``weekday_span``) that the sentence marks as a
     habit (``_habit``: "headlines Monday - Friday", "The ferry runs Monday through
     Friday"); "The border will be closed Monday - Friday" names the days of one week.
     A span said to run "from" one day "to" another is a range of days ("Protests took
@@ -88,14 +47,14 @@ def recurring(ent: Span) -> bool:
     days, unless either is the hours of a place of business or a service (``_hours``:
     "The museum is open from Tuesday to Sunday", "The ferry runs from Monday to Friday",
     "The market opens on Monday, Wednesday and Friday")."""
-    span = _weekday_span(ent)
+    span = weekday_span(ent)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _EVERY:
         return True
     days = [t for t in span if t.lower_ in WEEKDAYS]
     if any(t.like_num for t in span) or before == "between":
         return False
-    if not any(t.lower_ in _SPAN_LINKS for t in span):
+    if not any(t.lower_ in SPAN_LINKS for t in span):
         return len(days) >= 3 and _hours(span)  # "on Monday, Wednesday and Friday"
     if len(days) != 2:
         return False
@@ -119,7 +78,7 @@ def schedule_time(ent: Span) -> bool:
     return any(
         e.label_ == "DATE"
         and any(t.lower_ in WEEKDAYS for t in e)
-        and _verb_of(_weekday_span(e))[0].i == verb
+        and _verb_of(weekday_span(e))[0].i == verb
         and recurring(e)
         for e in ent.sent.ents
     )

@@ -1,0 +1,32 @@
+"""A list of weekdays ("on Friday, Saturday and Sunday") is one date fact, as a span
+("Friday to Sunday") is, however the recogniser split it (fictional sentences)."""
+
+from __future__ import annotations
+
+from storydiff import compare
+from tests.facts.dating import shown_dates
+from tests.facts.quoting import BASE
+
+
+def test_a_list_of_weekdays_is_one_date() -> None:
+    for text in (
+        "Rescuers searched the cliffs near Penmarrow on Friday, Saturday and Sunday.",
+        "Rescuers searched the cliffs Friday, Saturday and Sunday.",
+        "Protests were held on Friday, Saturday, and Sunday in Kestrel Bay.",
+    ):
+        dates = shown_dates(text)
+        assert len(dates) == 1, (text, dates)
+        assert dates[0].startswith("Friday") and dates[0].endswith("Sunday"), (text, dates)
+    assert shown_dates("Storms hit the coast on Friday and Saturday.") == ["Friday and Saturday"]
+
+
+def test_weekdays_of_two_phrases_stay_two_dates() -> None:
+    dates = shown_dates("The ferry sailed on Friday, and the crew returned on Sunday.")
+    assert dates == ["Friday", "Sunday"]
+
+
+def test_a_list_that_lost_a_day_is_one_update() -> None:
+    old = BASE + "\nRescuers searched the cliffs near Penmarrow on Friday, Saturday and Sunday."
+    new = BASE + "\nRescuers searched the cliffs near Penmarrow on Friday and Saturday."
+    dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
+    assert dates == [("update", "Friday, Saturday and Sunday", "Friday and Saturday")]
