@@ -2,8 +2,8 @@
 stands with it ("Sh130 million", "350 euros", "$275m", "a 5 million euro fine"), a
 percentage ("12 percent", "75 basis points"), else a count of what it counts ("5
 million people"). Pounds that weigh ("a 300-pound bear", "50 pounds of cocaine",
-"weighed 200 pounds", "gained 15 pounds", "lost 20 pounds on a diet", "8 pounds 3
-ounces") are a weight, not money; pounds of a sum or of money ("500 pounds of his own
+"weighed 200 pounds", "gained 15 pounds", "put on 10 pounds in hospital", "lost 20
+pounds on a diet", "dropped 10 pounds to make weight", "8 pounds 3 ounces") are a weight, not money; pounds of a sum or of money ("500 pounds of his own
 money", "lost 20 million pounds", "lost 300 pounds to fraudsters") are money. "won" and
 "sterling" are money only after a scaled number ("2 billion won"), not in "won 3 games"
 or "two sterling performances"."""
@@ -89,26 +89,33 @@ body ("on a diet")."""
 
 def _body(noun: Token) -> bool:
     """Pounds a body loses, gains or is lighter by: "30 pounds lighter", "gained 15
-    pounds", "shed 30 pounds", "put on 10 pounds", "lost 20 pounds" with a word of the
-    body ("on a diet"), whoever the subject is, or with a span of weeks ("in a month",
-    "since January") unless a firm (``_firm_subject``) lost them. A money word
+    pounds", "shed 30 pounds", "put on 10 pounds" (also "put on 10 pounds in hospital",
+    where the parser takes "on" for a preposition), "lost 20 pounds" with a word of the
+    body ("on a diet", or in the purpose it was lost for: "dropped 10 pounds to make
+    weight"), whoever the subject is, or with a span of weeks ("in a month", "since
+    January") unless a firm (``_firm_subject``) lost them. A money word
     (``_money_context``: "lost 20 pounds in bets") or what the pounds are lost to or on
     ("to fraudsters", "on the horses", "off the rent") makes them money."""
     head = noun.head
     if noun.dep_ == "npadvmod" and head.lower_ in _HEAVIER:
         return not _money_context(noun)
+    put_on = _put_on(noun)
+    if put_on is None and noun.dep_ != "dobj":
+        return False
+    head = put_on or head
     lemma = head.lemma_.lower()
-    if noun.dep_ != "dobj" or head.pos_ != "VERB" or lemma not in _GAIN_VERBS | _LOSS_VERBS:
+    if head.pos_ != "VERB" or lemma not in _GAIN_VERBS | _LOSS_VERBS:
         return False
     if lemma in ("put", "pile") and not any(
-        c.lower_ == "on" and not any(g.dep_ == "pobj" for g in c.children) for c in head.children
+        c.lower_ == "on" and not any(g.dep_ == "pobj" and g.i != noun.i for g in c.children)
+        for c in head.children
     ):
         return False  # "on" a particle (or a preposition the parser left without object)
     if _money_context(noun):
         return False
-    cue, weeks, spent = False, False, False
+    cue, weeks, spent = _purpose_of_body(head), False, False
     for prep in (c for c in head.children if c.dep_ == "prep"):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.i != noun.i):
             body = obj.lemma_.lower() in _BODY_WORDS
             cue |= body
             weeks |= (prep.lower_ in _SPAN_PREPS and obj.lemma_.lower() in _WEEKS) or (
@@ -120,6 +127,30 @@ def _body(noun: Token) -> bool:
     if lemma in _GAIN_VERBS or cue or any(t.lemma_.lower() in _BODY_WORDS for t in _own(noun)):
         return True  # "Okafor lost 20 pounds on a strict diet", "Brandt shed 30 pounds"
     return weeks and not _firm_subject(head)
+
+
+def _put_on(noun: Token) -> Token | None:
+    """The verb of "put on 10 pounds" (or "piled on") when the parser took "on" for a
+    preposition whose object is the pounds: "on" right after the verb, the pounds its
+    object. None otherwise ("put 10 pounds on the horse")."""
+    on = noun.head
+    verb = on.head
+    if noun.dep_ != "pobj" or on.lower_ != "on" or on.dep_ not in ("prep", "prt"):
+        return None
+    if verb.lemma_.lower() not in ("put", "pile") or on.i != verb.i + 1:
+        return None
+    return verb
+
+
+def _purpose_of_body(verb: Token) -> bool:
+    """The verb's purpose clause ("to make weight", "to make the lightweight limit",
+    "to fit the weight class") speaks of the body's weight."""
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(t.lemma_.lower() in _BODY_WORDS or t.lower_.endswith("weight") for t in c.subtree)
+        for c in verb.children
+    )
 
 
 _FIRM_SUFFIXES = {
