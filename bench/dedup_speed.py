@@ -117,7 +117,7 @@ def _rss_kb() -> int:
 def _load(name: str) -> None:
     """Import what row ``name`` runs (and load storydiff's kernels)."""
     if name in ("storydiff", "file_1", "file_2", "file_quarter"):
-        from storydiff.dedup.kernels import warm_up
+        from storydiff.dedup.warm import warm_up
 
         warm_up()
     elif name == "tokenize":  # and whatever it compiles or loads on its first call

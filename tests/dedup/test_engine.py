@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import storydiff.dedup.sources as sources
 from storydiff.config import DedupConfig
 from storydiff.dedup import DedupResult, dedup_path, dedup_texts
-from storydiff.dedup.minhash import signatures
+from storydiff.dedup.minhash import estimate, signatures
 from storydiff.errors import DedupError
 from storydiff.text.shingles import text_shingles
 from tests.dedup.corpus import Corpus, generate, reference_jaccard, write_jsonl
@@ -101,6 +101,19 @@ def test_the_estimate_is_reported_for_the_best_match() -> None:
         assert len(has)
         assert np.abs(result.estimate[has] - result.jaccard[has]).max() < 0.25
         assert np.isnan(result.estimate[result.match < 0]).all()
+        for i in has[:20].tolist():  # the share of equal bins of the two signatures
+            pair = [corpus.texts[i], corpus.texts[int(result.match[i])]]
+            sig, _ = signatures(*text_shingles(pair, 5), 128)
+            assert result.estimate[i] == float(estimate(sig[0], sig[1]))
+
+
+def test_the_estimate_of_a_closed_file_result_is_a_clear_error(tmp_path: Path) -> None:
+    corpus = generate(4)
+    result = dedup_texts(corpus.texts, work_dir=tmp_path)
+    assert (result.match >= 0).any()
+    result.close()
+    with pytest.raises(DedupError, match="before closing"):
+        _ = result.estimate
 
 
 @pytest.mark.parametrize("workers", [1, 2, 3])

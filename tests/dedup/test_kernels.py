@@ -3,9 +3,6 @@ NumPy code they replaced): the same values, bit for bit."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from typing import Any
 
 import numpy as np
@@ -122,46 +119,6 @@ def test_band_keys_equal_the_numpy_keys(n: int, split: tuple[int, int]) -> None:
     assert np.array_equal(keys.T, reference_band_keys(sig, bands, rows))
 
 
-@given(SEGMENTS, st.data(), st.sampled_from([4, 8, 128]))
-def test_pair_similarity_is_the_jaccard_of_python_sets_and_the_signature_estimate(
-    segments: list[list[int]], data: st.DataObject, num_perm: int
-) -> None:
-    flat, offsets = _flat(segments)
-    index = st.integers(min_value=0, max_value=len(segments) - 1)
-    pairs = data.draw(st.lists(st.tuples(index, index), max_size=10))
-    xs = np.array([a for a, _ in pairs], dtype=np.int64)
-    ys = np.array([b for _, b in pairs], dtype=np.int64)
-    probes = probe_table(num_perm, 5)
-    # The second texts come from another array, as from another shard.
-    exact, est = kernels.pair_similarity(
-        flat, offsets[xs], offsets[xs + 1], flat.copy(), offsets[ys], offsets[ys + 1], probes
-    )
-    for (a, b), value, guess in zip(pairs, exact.tolist(), est.tolist(), strict=True):
-        sa, sb = set(segments[a]), set(segments[b])
-        if not (sa and sb):
-            assert value == guess == 0.0
-            continue
-        assert value == len(sa & sb) / len(sa | sb)
-        both, where = _flat([segments[a], segments[b]])
-        sig = reference_signatures(both, where, num_perm, 5)
-        assert guess == float((sig[0] == sig[1]).mean())
-
-
-def test_pair_similarity_of_large_sets_with_repeats() -> None:
-    a = (mix(np.arange(5000, dtype=np.uint64)) >> np.uint64(32)).astype(np.uint32)
-    other = mix(np.arange(10**6, 10**6 + 700, dtype=np.uint64)) >> np.uint64(32)
-    b = np.concatenate([a[1000:], other.astype(np.uint32), a[:50]])
-    flat = np.concatenate([a, a[:300], b])
-    offsets = np.array([0, 5300, 5300 + len(b)], dtype=np.int64)
-    xs, ys = np.array([0, 1, 0]), np.array([1, 0, 0])
-    exact, est = kernels.pair_similarity(
-        flat, offsets[xs], offsets[xs + 1], flat, offsets[ys], offsets[ys + 1], probe_table(128, 1)
-    )
-    expected = (4000 + 50) / (5000 + 700)
-    assert exact.tolist() == [expected, expected, 1.0]
-    assert est[2] == 1.0 and abs(est[0] - expected) < 0.15 and est[0] == est[1]
-
-
 def reference_bucket_pairs(keys: npt.NDArray[np.uint64], max_bucket: int) -> set[tuple[int, int]]:
     """The sort-based NumPy candidates of before the kernel."""
     order = np.argsort(keys, kind="stable")
@@ -186,12 +143,17 @@ def reference_bucket_pairs(keys: npt.NDArray[np.uint64], max_bucket: int) -> set
     return {(min(a, b), max(a, b)) for p in parts for a, b in p.tolist()}
 
 
-@given(st.lists(VALUES, max_size=60), st.integers(min_value=1, max_value=8))
-def test_bucket_pairs_equal_the_sorted_keys_pairs(keys: list[int], cap: int) -> None:
+@given(
+    st.lists(VALUES, max_size=60),
+    st.integers(min_value=1, max_value=8),
+    st.sampled_from([np.int32, np.int64]),
+)
+def test_bucket_pairs_equal_the_sorted_keys_pairs(keys: list[int], cap: int, numbers: Any) -> None:
     array = np.array(keys, dtype=np.uint64)
     n = len(array)
-    # Scratch space with leftovers, as from the band before.
-    scratch = [np.full(k, 3, dtype=np.int64) for k in (kernels.bucket_capacity(n), n, n, n)]
+    # Scratch space with leftovers, as from the band before (32-bit text numbers, as
+    # Buckets makes them, or 64-bit).
+    scratch = [np.full(k, 3, dtype=numbers) for k in (kernels.bucket_capacity(n), n, n, n)]
     flipped = array[::-1].copy()
     assert {tuple(p) for p in kernels.bucket_pairs(flipped, cap, *scratch).tolist()} == (
         reference_bucket_pairs(flipped, cap)
@@ -202,35 +164,13 @@ def test_bucket_pairs_equal_the_sorted_keys_pairs(keys: list[int], cap: int) -> 
     assert {tuple(p) for p in got.tolist()} == reference_bucket_pairs(array, cap)
 
 
-def test_warm_up_loads_every_kernel_with_the_types_dedup_passes() -> None:
-    kernels.warm_up()
-    kernels_: list[Any] = [
-        kernels.fill_signatures,
-        kernels.fill_band_keys,
-        kernels.pair_similarity,
-        kernels.bucket_pairs,
-    ]
-    for kernel in kernels_:
-        assert kernel.signatures  # compiled for at least one type
-
-
-def test_warm_up_compiles_what_a_run_calls() -> None:
-    # In a fresh process (kernels already compiled in this one would hide a miss):
-    # after warm_up, a run that verifies pairs adds no signature to any kernel, so
-    # forked workers never compile (verification reads read-only memory maps).
-    script = """
-import json
-from storydiff.dedup import dedup_texts, kernels
-names = ["fill_signatures", "fill_band_keys", "pair_similarity", "bucket_pairs"]
-kernels.warm_up()
-before = {n: len(getattr(kernels, n).signatures) for n in names}
-story = " ".join(f"word{i}" for i in range(40))
-with dedup_texts([story, story + " more", "something else entirely here"]) as r:
-    assert r.links == 1
-print(json.dumps([before, {n: len(getattr(kernels, n).signatures) for n in names}]))
-"""
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
-    )
-    before, after = json.loads(done.stdout)
-    assert after == before
+@given(st.lists(st.integers(min_value=0, max_value=9), max_size=12), st.integers(1, 5))
+def test_shingle_starts_count_a_text_of_few_words_as_one_and_no_words_as_none(
+    words: list[int], n: int
+) -> None:
+    firsts = np.concatenate([[0], np.cumsum(words)]).astype(np.int64)
+    starts = np.full(len(firsts), -7, dtype=np.int64)
+    empty = kernels.shingle_starts(firsts, n, starts)
+    counts = [w - n + 1 if w >= n else min(w, 1) for w in words]
+    assert starts.tolist() == [0, *np.cumsum(counts, dtype=np.int64).tolist()]
+    assert empty == words.count(0)

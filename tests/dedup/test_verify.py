@@ -36,7 +36,9 @@ def test_pairs_in_chunks_give_every_pair_its_own_values(
         shards.append((values, offsets))
     released: list[int] = []
     array = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-    exact, est = verify_chunks(array, shards, firsts, 64, 3, lambda: released.append(1), chunk)
+    exact, est = verify_chunks(
+        array, shards, firsts, lambda: released.append(1), chunk, estimate=(64, 3)
+    )
     for (a, b), value, guess in zip(pairs, exact.tolist(), est.tolist(), strict=True):
         sa, sb = set(SETS[a].tolist()), set(SETS[b].tolist())
         assert value == len(sa & sb) / len(sa | sb)

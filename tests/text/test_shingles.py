@@ -114,7 +114,7 @@ def _three_jaccards(a: str, b: str) -> tuple[float, float, float]:
     _, numpy_kept = signatures(flat, numpy_offsets, 128)
     assert kept.tolist() == numpy_kept.tolist() and offsets.tolist() == numpy_offsets.tolist()
     pair, firsts = np.array([[0, 1]]), np.array([0, 2])
-    exact, _ = verify_chunks(pair, [(kept, offsets)], firsts, 128, 1)
+    exact, _ = verify_chunks(pair, [(kept, offsets)], firsts)
     return by_compare, linked.jaccard, float(exact[0])
 
 

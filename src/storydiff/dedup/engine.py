@@ -26,15 +26,13 @@ from storydiff.config import DEFAULT_DEDUP, MIN_PAIRS_PER_JOB, PAIRS_PER_JOB, De
 from storydiff.dedup.banding import choose_bands
 from storydiff.dedup.candidates import Buckets, Pairs, unique_pairs
 from storydiff.dedup.clusters import best_matches, components, kept
-from storydiff.dedup.kernels import warm_up
 from storydiff.dedup.result import DedupResult, Sketches
 from storydiff.dedup.sketch import Batch, ShardSketch, batch_cuts, sketch_batches, sketch_shard
 from storydiff.dedup.sources import shards
-from storydiff.dedup.verify import verify_chunks
+from storydiff.dedup.warm import warm_up
 from storydiff.executors import Executor, Inline
 from storydiff.executors.forked import Forked
 from storydiff.ingest.jsonl import Fields
-from storydiff.text.arrays import distinct
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
@@ -48,21 +46,16 @@ def band_candidates(
     return (buckets or Buckets(len(keys))).pairs(keys, max_bucket)
 
 
-def verify_pairs(
-    sketches: Sketches, pairs: Pairs, config: DedupConfig
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """(exact Jaccard, MinHash estimate) of each pair."""
-    # Only the shards these pairs reach (a Dask task's pairs come from few partitions).
-    needed = distinct(np.searchsorted(sketches.starts, pairs.ravel(), side="right") - 1)
-    with sketches.mapped(needed.tolist()) as (shards, release):
-        return verify_chunks(pairs, shards, sketches.starts, config.num_perm, config.seed, release)
+def verify_pairs(sketches: Sketches, pairs: Pairs, config: DedupConfig) -> npt.NDArray[np.float64]:
+    """The exact Jaccard similarity of each pair (``config`` is the run's: the
+    executors pass it to every job)."""
+    return sketches.similarity(pairs)[0]
 
 
 def resolve(
     sketches: Sketches,
     pairs: Pairs,
     exact: npt.NDArray[np.float64],
-    est: npt.NDArray[np.float64],
     config: DedupConfig,
     bands: int,
     rows: int,
@@ -75,17 +68,6 @@ def resolve(
     links = pairs[good]
     cluster = components(n, links)
     match, best = best_matches(n, links, exact[good])
-    estimates = np.full(n, np.nan)
-    if len(links):
-        # The estimate of each document's best match.
-        lo = np.minimum(np.arange(n), match)
-        hi = np.maximum(np.arange(n), match)
-        has = match >= 0
-        packed_links = (links[:, 0] << 32) | links[:, 1]
-        packed = (lo[has] << 32) | hi[has]
-        order = np.argsort(packed_links)
-        at = order[np.searchsorted(packed_links, packed, sorter=order)]
-        estimates[has] = est[good][at]
     keep = kept(cluster, sketches.keep_facts(), config.keep)
     return DedupResult(
         sketches=sketches,
@@ -93,7 +75,6 @@ def resolve(
         keep=keep,
         match=match,
         jaccard=best,
-        estimate=estimates,
         linked=links,
         linked_jaccard=exact[good],
         bands=bands,
@@ -101,6 +82,7 @@ def resolve(
         candidates=len(pairs),
         seconds=time.perf_counter() - started,
         work=work,
+        sketch_config=(config.num_perm, config.seed),
     )
 
 
@@ -110,9 +92,9 @@ def _records(sketch: ShardSketch) -> int:
 
 def _verify(
     sketches: Sketches, pairs: Pairs, config: DedupConfig, executor: Executor
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """(exact Jaccard, MinHash estimate) of every pair, in jobs of pairs grouped by
-    the shard that holds the first document's shingles."""
+) -> npt.NDArray[np.float64]:
+    """The exact Jaccard similarity of every pair, in jobs of pairs grouped by the
+    shard that holds the first document's shingles."""
     if executor.workers <= 1 or len(pairs) < 2 * MIN_PAIRS_PER_JOB:
         return verify_pairs(sketches, pairs, config)
     shard_of = np.searchsorted(sketches.starts, pairs[:, 0], side="right") - 1
@@ -120,10 +102,10 @@ def _verify(
     per = max(MIN_PAIRS_PER_JOB, min(PAIRS_PER_JOB, -(-len(pairs) // executor.workers)))
     chunks = [order[lo : lo + per] for lo in range(0, len(order), per)]
     verified = executor.map(verify_pairs, [(sketches, pairs[chunk], config) for chunk in chunks])
-    exact, est = np.zeros(len(pairs)), np.zeros(len(pairs))
-    for chunk, (e, m) in zip(chunks, verified, strict=True):
-        exact[chunk], est[chunk] = e, m
-    return exact, est
+    exact = np.zeros(len(pairs))
+    for chunk, e in zip(chunks, verified, strict=True):
+        exact[chunk] = e
+    return exact
 
 
 def _finish(
@@ -143,10 +125,10 @@ def _finish(
     )
     timings["candidates"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    exact, est = _verify(sketches, pairs, config, executor)
+    exact = _verify(sketches, pairs, config, executor)
     timings["verify"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    result = resolve(sketches, pairs, exact, est, config, bands, rows, started, work)
+    result = resolve(sketches, pairs, exact, config, bands, rows, started, work)
     timings["cluster"] = time.perf_counter() - mark
     result.timings = timings
     log.info(
@@ -221,7 +203,7 @@ def dedup_texts(
     """
     started = time.perf_counter()
     bands, rows = choose_bands(config)
-    when = list(published) if published is not None else [math.nan] * len(texts)
+    when = np.full(len(texts), math.nan) if published is None else np.asarray(published, float)
 
     # One pass over the strings for their lengths (each read is a memory access on a
     # large corpus): batches, the shingles to expect and the keep rule use it.
@@ -231,7 +213,11 @@ def dedup_texts(
         cuts = batch_cuts(lengths, config.batch_size, config.batch_chars)
         for lo, hi in itertools.pairwise(cuts):
             # Empty texts are rejected by sketching (they have no words), as "text <id>".
-            yield Batch(list(range(lo, hi)), [], list(texts[lo:hi]), when[lo:hi], lengths[lo:hi])
+            part = texts[lo:hi]
+            yield Batch(
+                range(lo, hi), [], part if isinstance(part, list) else list(part),
+                when[lo:hi], lengths[lo:hi],
+            )  # fmt: skip
 
     # In memory unless a work folder is given: the kept shingles (4 bytes each, about
     # one per word) beside the texts the caller holds anyway.

@@ -1,6 +1,6 @@
-"""Compiled loops of dedup (``storydiff.jit``): MinHash bins with densification, band
-keys, the exact Jaccard and MinHash estimate of candidate pairs, and the pairs of
-band buckets.
+"""Compiled loops of dedup's sketching and candidates (``storydiff.jit``): MinHash
+bins with densification, band keys, and the pairs of band buckets (verification's
+are in ``overlap``).
 
 Each is one pass over memory where NumPy needed several (``np.minimum.at`` over a
 cell index built for it, a probe loop in vector steps, a sort of every shingle set
@@ -15,17 +15,18 @@ import numpy.typing as npt
 
 from storydiff.jit import jit
 from storydiff.text.kernels import GOLDEN, mix
-from storydiff.text.scan import batch_words, short_shingle
+from storydiff.text.scan import short_shingle
 
 Hashes = npt.NDArray[np.uint64]
 Kept = npt.NDArray[np.uint32]
 Ints = npt.NDArray[np.int64]
+Numbers = npt.NDArray[np.int32] | npt.NDArray[np.int64]
+"""Text numbers in scratch space: 32 bits where they fit (``candidates.Buckets``)."""
 Bins = npt.NDArray[np.uint32]
 
 _EMPTY = np.uint32(0xFFFFFFFF)
 _LOW31 = np.uint32(0x7FFFFFFF)
-_S2, _S32 = np.uint64(2), np.uint64(32)
-_ONE, _TWO, _BOTH = np.uint64(1), np.uint64(2), np.uint64(3)
+_S32, _ONE = np.uint64(32), np.uint64(1)
 
 
 @jit
@@ -116,6 +117,20 @@ def _keep(h: np.uint64, row: Bins, width: np.uint64) -> np.uint32:
 
 
 @jit
+def shingle_starts(firsts: Ints, n: int, starts: Ints) -> int:
+    """Where each text's kept shingles begin, into ``starts`` (one more than texts): a
+    text of ``w`` words has ``w - n + 1`` shingles, or one when ``w < n`` (its words
+    chained). Returns how many texts have no words (they have no shingle either)."""
+    starts[0] = 0
+    empty = 0
+    for d in range(len(firsts) - 1):
+        words = firsts[d + 1] - firsts[d]
+        empty += words == 0
+        starts[d + 1] = starts[d] + (words - n + 1 if words >= n else min(words, 1))
+    return empty
+
+
+@jit
 def sketch_words(
     words: Hashes, runs: Hashes, firsts: Ints, n: int, probes: Ints, rows: int,
     kept: Kept, keys: Hashes,
@@ -134,144 +149,22 @@ def sketch_words(
         lo, hi = firsts[d], firsts[d + 1]
         row[:] = _EMPTY
         if hi - lo >= n:
-            for i in range(lo, hi - n + 1):
-                kept[k] = _keep(runs[i], row, width)
-                k += 1
+            # Two loops: the first (shifts and stores only) runs in vector steps;
+            # the second reads back what it stored, from the first level of cache.
+            count = hi - n + 1 - lo
+            out = kept[k : k + count]
+            for i in range(count):
+                out[i] = np.uint32(runs[lo + i] >> _S32)
+            for i in range(count):
+                value = out[i]
+                at = _bin(value, width)
+                row[at] = min(row[at], value & _LOW31)
+            k += count
         else:
             kept[k] = _keep(short_shingle(words, lo, hi), row, width)
             k += 1
         _densify(row, filled, probes)
         _band_keys(row, rows, keys, d)
-
-
-@jit
-def _slot(table: Kept, tags: Hashes, h: np.uint32, mask: np.uint64, mark: np.uint64) -> np.uint64:
-    """The slot of a pair's open-addressing table (``pair_similarity``) that holds
-    ``h``, else the free one where it goes: a slot whose tag is below ``mark`` is
-    free (an earlier pair's, or never used). Kept shingles are bits of a mixed hash,
-    so their low bits are the slot."""
-    slot = np.uint64(h) & mask
-    while tags[slot] >= mark and table[slot] != h:
-        slot = (slot + _ONE) & mask
-    return slot
-
-
-@jit
-def _table_size(n: int) -> int:
-    """A power of two, at least 16 and at least twice ``n``."""
-    size = 16
-    while size < 2 * n:
-        size *= 2
-    return size
-
-
-@jit
-def _add_first(
-    source: Kept, start: int, end: int, row: Bins, table: Kept, tags: Hashes,
-    mask: np.uint64, mark: np.uint64,
-) -> int:  # fmt: skip
-    """A's values into the pair's table (tag ``mark | 1``) and its signature ``row``
-    (bins not yet densified); the count of its distinct values."""
-    width = np.uint64(len(row))
-    distinct = 0
-    for k in range(start, end):
-        h = source[k]
-        at = _bin(h, width)
-        row[at] = min(row[at], h & _LOW31)
-        slot = _slot(table, tags, h, mask, mark)
-        if tags[slot] < mark:  # new to this pair
-            tags[slot] = mark | _ONE
-            table[slot] = h
-            distinct += 1
-    return distinct
-
-
-@jit
-def _add_second(
-    source: Kept, start: int, end: int, row: Bins, table: Kept, tags: Hashes,
-    mask: np.uint64, mark: np.uint64,
-) -> tuple[int, int]:  # fmt: skip
-    """B's values into the pair's table and its signature ``row``, after A's: the
-    count of its distinct values, and of those A had too."""
-    width = np.uint64(len(row))
-    distinct = 0
-    shared = 0
-    for k in range(start, end):
-        h = source[k]
-        at = _bin(h, width)
-        row[at] = min(row[at], h & _LOW31)
-        slot = _slot(table, tags, h, mask, mark)
-        tag = tags[slot]
-        if tag < mark:  # new to this pair: B's alone
-            tags[slot] = mark | _TWO
-            table[slot] = h
-            distinct += 1
-        elif tag == mark | _ONE:  # A's, first seen in B
-            tags[slot] = mark | _BOTH
-            distinct += 1
-            shared += 1
-    return distinct, shared
-
-
-@jit
-def _equal_bins(row_a: Bins, row_b: Bins, filled: npt.NDArray[np.bool_], probes: Ints) -> float:
-    """The share of equal bins of two signature rows, once both are densified."""
-    _densify(row_a, filled, probes)
-    _densify(row_b, filled, probes)
-    same = 0
-    for b in range(len(row_a)):
-        same += row_a[b] == row_b[b]
-    return same / len(row_a)
-
-
-@jit
-def pair_similarity(
-    source_a: Kept,
-    starts_a: Ints,
-    ends_a: Ints,
-    source_b: Kept,
-    starts_b: Ints,
-    ends_b: Ints,
-    probes: Ints,
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """For each pair ``p`` of texts, ``A = source_a[starts_a[p]:ends_a[p]]`` and
-    ``B = source_b[starts_b[p]:ends_b[p]]`` (kept shingles in any order, repeats
-    allowed): the exact Jaccard similarity of their sets, and the MinHash estimate
-    of it (the share of equal bins of their signatures, as ``fill_signatures`` makes
-    them with ``probes``; num_perm is ``probes.shape[1]``). Both are 0.0 when either
-    text is empty.
-
-    One pass over each text: its values go into an open-addressing table and into
-    its signature row at once. A's values go in first (counting the distinct ones),
-    then B's are looked up and added (counting its distinct ones and those A had). A
-    slot's tag is the pair's number times 4 plus what holds the value (1: A, 2: B,
-    3: both), so tables of earlier pairs are told apart without clearing."""
-    n = len(starts_a)
-    num_perm = probes.shape[1]
-    exact = np.zeros(n, np.float64)
-    estimate = np.zeros(n, np.float64)
-    biggest = 0
-    for p in range(n):
-        biggest = max(biggest, ends_a[p] - starts_a[p] + ends_b[p] - starts_b[p])
-    capacity = _table_size(biggest)
-    table = np.empty(capacity, np.uint32)
-    tags = np.zeros(capacity, np.uint64)
-    row_a = np.empty(num_perm, np.uint32)
-    row_b = np.empty(num_perm, np.uint32)
-    filled = np.empty(num_perm, np.bool_)
-    for p in range(n):
-        a0, a1, b0, b1 = starts_a[p], ends_a[p], starts_b[p], ends_b[p]
-        if a0 == a1 or b0 == b1:
-            continue
-        mask = np.uint64(_table_size(a1 - a0 + b1 - b0) - 1)
-        mark = np.uint64(p + 1) << _S2
-        row_a[:] = _EMPTY
-        row_b[:] = _EMPTY
-        in_a = _add_first(source_a, a0, a1, row_a, table, tags, mask, mark)
-        in_b, shared = _add_second(source_b, b0, b1, row_b, table, tags, mask, mark)
-        exact[p] = shared / (in_a + in_b - shared)
-        estimate[p] = _equal_bins(row_a, row_b, filled, probes)
-    return exact, estimate
 
 
 def bucket_capacity(n: int) -> int:
@@ -285,7 +178,7 @@ def bucket_capacity(n: int) -> int:
 
 @jit
 def bucket_pairs(
-    keys: Hashes, max_bucket: int, first: Ints, size: Ints, last: Ints, after: Ints
+    keys: Hashes, max_bucket: int, first: Numbers, size: Numbers, last: Numbers, after: Numbers
 ) -> Ints:
     """The candidate pairs of one band (text ``i`` has key ``keys[i]``): texts with
     equal keys form a bucket, listed in input order; a bucket of up to
@@ -356,28 +249,3 @@ def bucket_pairs(
                 before = b
                 b = after[b]
     return out
-
-
-def warm_up() -> None:
-    """Call every kernel once on tiny inputs of the types dedup passes, so that a
-    process forked afterwards finds them loaded (Numba's first call in a process
-    costs about 0.4 s; a kernel's first call after that, a few milliseconds)."""
-    shingles = np.arange(1, 9, dtype=np.uint64) << _S32
-    offsets = np.array([0, 4, 8], dtype=np.int64)
-    sig = np.empty((2, 4), dtype=np.uint32)
-    kept = np.empty(len(shingles), dtype=np.uint32)
-    fill_signatures(shingles, offsets, np.zeros((1, 4), dtype=np.int64), sig, kept)
-    fill_band_keys(sig, 2, np.empty((2, 2), dtype=np.uint64))
-    first, second = (offsets[:1], offsets[1:2]), (offsets[1:2], offsets[2:])
-    probes = np.zeros((1, 4), dtype=np.int64)
-    pair_similarity(kept, *first, kept, *second, probes)
-    mapped = kept.copy()  # verification reads kept shingles from read-only maps
-    mapped.flags.writeable = False
-    pair_similarity(mapped, *first, mapped, *second, probes)
-    scratch = [np.empty(k, dtype=np.int64) for k in (bucket_capacity(3), 3, 3, 3)]
-    bucket_pairs(np.zeros(3, dtype=np.uint64), 2, *scratch)
-    # Sketching's own path: the compiled tokenizer and sketch_words.
-    found = batch_words(["one two three four five six", "seven"], 5)
-    assert found is not None
-    keys = np.empty((2, 2), dtype=np.uint64)
-    sketch_words(found.words, found.acc, found.firsts, 5, probes, 2, kept[:3], keys)

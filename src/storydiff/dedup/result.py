@@ -18,7 +18,7 @@ from storydiff.dedup.candidates import Pairs
 from storydiff.dedup.clusters import KeepFacts
 from storydiff.dedup.kernels import Ints
 from storydiff.dedup.sketch import ShardSketch
-from storydiff.dedup.verify import ShardShingles
+from storydiff.dedup.verify import ShardShingles, verify_chunks
 from storydiff.errors import DedupError
 from storydiff.ingest.rejected import Rejected
 from storydiff.text.arrays import distinct
@@ -124,6 +124,21 @@ class Sketches:
                 with suppress(BufferError):
                     m.close()
 
+    def similarity(
+        self, pairs: Pairs, estimate: tuple[int, int] | None = None
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """(exact Jaccard, MinHash estimate) of each pair of document numbers, from the
+        kept shingles; estimates only when ``estimate`` gives the sketch's (num_perm,
+        seed), else NaN (``verify.verify_chunks``)."""
+        # Only the shards these pairs reach (a Dask task's pairs come from few partitions).
+        needed = distinct(np.searchsorted(self.starts, pairs.ravel(), side="right") - 1)
+        in_memory = all(self.parts[k].memory is not None for k in needed.tolist())
+        with self.mapped(needed.tolist()) as (shards, release):
+            if in_memory:  # no pages to let go of: the pairs in one go
+                return verify_chunks(pairs, shards, self.starts, chunk=max(len(pairs), 1),
+                                     estimate=estimate)  # fmt: skip
+            return verify_chunks(pairs, shards, self.starts, release, estimate=estimate)
+
     def keep_facts(self) -> KeepFacts:
         published = [p.read("published", np.float64) for p in self.parts]
         lengths = [p.read("lengths", np.int64) for p in self.parts]
@@ -146,7 +161,8 @@ class DedupResult:
     ``cluster[i]`` is the number of the first document of ``i``'s cluster and
     ``match[i]`` the number of its best match (-1: none). ``jaccard`` is the exact
     Jaccard similarity of that match and ``estimate`` its MinHash estimate (NaN:
-    none). Use it as a context manager, or call ``close``, to delete the sketch files.
+    none), made from the sketches when first read. Use it as a context manager, or
+    call ``close``, to delete the sketch files (read ``estimate`` before).
     """
 
     sketches: Sketches
@@ -154,7 +170,6 @@ class DedupResult:
     keep: npt.NDArray[np.bool_]
     match: npt.NDArray[np.int64]
     jaccard: npt.NDArray[np.float64]
-    estimate: npt.NDArray[np.float64]
     linked: Pairs
     """Every verified link: pairs (a, b), a < b, of document numbers."""
     linked_jaccard: npt.NDArray[np.float64]
@@ -166,6 +181,35 @@ class DedupResult:
     work: tempfile.TemporaryDirectory[str] | None = None
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per step: ``sketch``, ``candidates``, ``verify``, ``cluster``."""
+    sketch_config: tuple[int, int] = (128, 1)
+    """The signatures' (num_perm, seed), for ``estimate``."""
+    _estimate: npt.NDArray[np.float64] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def estimate(self) -> npt.NDArray[np.float64]:
+        """The MinHash estimate of each document's best match (NaN: none): the share
+        of equal bins of the two signatures, made again from the kept shingles the
+        first time it is read (verification needs none, so it makes none)."""
+        if self._estimate is None:
+            self._estimate = self._best_estimates()
+        return self._estimate
+
+    def _best_estimates(self) -> npt.NDArray[np.float64]:
+        estimates = np.full(len(self.match), np.nan)
+        has = np.flatnonzero(self.match >= 0)
+        if not len(has):
+            return estimates
+        lo, hi = np.minimum(has, self.match[has]), np.maximum(has, self.match[has])
+        packed, back = np.unique((lo << 32) | hi, return_inverse=True)
+        pairs = np.stack([packed >> 32, packed & 0xFFFFFFFF], axis=1)
+        try:
+            _, est = self.sketches.similarity(pairs, self.sketch_config)
+        except OSError as error:
+            raise DedupError(
+                "the estimates are made from the sketch files: read them before closing"
+            ) from error
+        estimates[has] = est[back]
+        return estimates
 
     @property
     def links(self) -> int:

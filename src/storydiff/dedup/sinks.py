@@ -87,7 +87,7 @@ class Sink:
         """One batch's kept shingles, where each text's begin, and its band keys
         (bands x texts)."""
         self.offsets.append(starts[1:] + self.total)
-        self._put(batch, kept, np.array(batch.published, dtype=np.float64))
+        self._put(batch, kept, np.asarray(batch.published, dtype=np.float64))
         self.total += len(kept)
         self.pending.append(keys)
         self.pending_documents += len(batch.texts)
@@ -112,7 +112,7 @@ class MemorySink(Sink):
         self.parts: dict[str, list[npt.NDArray[Any]]] = {
             name: [] for name in ("published", "lengths", *(f"keys-{b:03d}" for b in range(bands)))
         }
-        self.ids: list[list[str | int]] = []
+        self.ids: list[list[str | int] | range] = []
 
     def reserve(self, count: int) -> Kept:
         end = self.total + count
@@ -169,7 +169,7 @@ class FileSink(Sink):
         self.files["shingles"].write(kept.data)
         self.files["published"].write(published.data)
         self.files["lengths"].write(batch.text_lengths().data)
-        self.id_file.write(json_line(batch.ids))
+        self.id_file.write(json_line(list(batch.ids)))
 
     def _put_keys(self, keys: npt.NDArray[np.uint64]) -> None:
         for b in range(self.bands):

@@ -35,7 +35,7 @@ import numpy.typing as npt
 
 from storydiff.config import DedupConfig
 from storydiff.dedup.banding import band_keys
-from storydiff.dedup.kernels import Kept, sketch_words
+from storydiff.dedup.kernels import Kept, shingle_starts, sketch_words
 from storydiff.dedup.minhash import probe_table, signatures
 from storydiff.dedup.sinks import FileSink, MemorySink, Sink
 from storydiff.dedup.sources import Record, Shard, read_shard
@@ -93,11 +93,12 @@ class ShardSketch:
 class Batch:
     """Documents sketched together."""
 
-    ids: list[str | int] = field(default_factory=list)
+    ids: list[str | int] | range = field(default_factory=list)
+    """Each text's id (``dedup_texts``: their positions, a range)."""
     positions: list[str] = field(default_factory=list)
     """Where each document is in its input, for messages (empty: ``text <id>``)."""
     texts: list[str] = field(default_factory=list)
-    published: list[float] = field(default_factory=list)
+    published: list[float] | npt.NDArray[np.float64] = field(default_factory=list)
     lengths: npt.NDArray[np.int64] | None = None
     """Each text's length in characters, when known already (None: measured here).
     Reading a string's length reads its header: on a large corpus a pass over all
@@ -160,23 +161,26 @@ def batches(
 ) -> Iterator[Batch]:
     """Records in batches of at most ``size`` texts, each ending once its texts reach
     ``chars`` characters (``batch_cuts``); rejected ones go to ``rejected``."""
-    batch = Batch()
+    ids: list[str | int] = []
+    positions: list[str] = []
+    texts: list[str] = []
+    published: list[float] = []
     total = 0
     for item in records:
         if isinstance(item, Rejected):
             rejected.append(item)
             continue
-        batch.ids.append(item.id)
-        batch.positions.append(item.position)
-        batch.texts.append(item.text)
-        batch.published.append(item.published)
+        ids.append(item.id)
+        positions.append(item.position)
+        texts.append(item.text)
+        published.append(item.published)
         total += len(item.text)
-        if len(batch.texts) >= size or total >= chars:
-            yield batch
-            batch = Batch()
+        if len(texts) >= size or total >= chars:
+            yield Batch(ids, positions, texts, published)
+            ids, positions, texts, published = [], [], [], []
             total = 0
-    if batch.texts:
-        yield batch
+    if texts:
+        yield Batch(ids, positions, texts, published)
 
 
 def _reject_wordless(batch: Batch, sizes: npt.NDArray[np.int64], source: str,
@@ -215,9 +219,9 @@ def sketch_batch(
             return batch, np.zeros(0, np.uint32), starts, np.zeros((bands, 0), np.uint64)
         sig, kept = signatures(shingles, starts, config.num_perm, config.seed)
         return batch, kept, starts, band_keys(sig, bands, rows).T
-    sizes = np.diff(found.firsts)
-    if (sizes == 0).any():
-        batch = _reject_wordless(batch, sizes, source, rejected)
+    starts = np.empty(len(found.firsts), dtype=np.int64)
+    if shingle_starts(found.firsts, n, starts):
+        batch = _reject_wordless(batch, np.diff(found.firsts), source, rejected)
         if not batch.texts:
             return (
                 batch,
@@ -226,9 +230,6 @@ def sketch_batch(
                 np.zeros((bands, 0), np.uint64),
             )
         return sketch_batch(batch, config, bands, rows, source, rejected, reserve)
-    counts = np.where(sizes >= n, sizes - n + 1, 1)
-    starts = np.zeros(len(sizes) + 1, dtype=np.int64)
-    np.cumsum(counts, out=starts[1:])
     kept = reserve(int(starts[-1]))  # where the kept shingles go (``sinks.Sink.reserve``)
     keys = np.empty((bands, len(batch.texts)), dtype=np.uint64)
     probes = probe_table(config.num_perm, config.seed)

@@ -1,0 +1,147 @@
+"""Compiled loops of verification: the exact Jaccard similarity of pairs of texts from
+their kept shingles (``minhash.Kept``), and, when asked, the MinHash estimate of the
+same pairs from the same pass (``kernels``' bins and densification).
+
+Each pair's values go into an open-addressing table: A's first (counting the distinct
+ones), then B's are looked up and added (counting its distinct ones and those A had).
+A slot's tag is the pair's number times 4 plus what holds the value (1: A, 2: B, 3:
+both), so tables of earlier pairs are told apart without clearing; tags are 32 bits,
+and start again from zero every ``_ROUND`` pairs.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from storydiff.dedup.kernels import _EMPTY, _LOW31, Bins, Ints, Kept, _bin, _densify
+from storydiff.jit import jit
+
+Tags = npt.NDArray[np.uint32]
+_ONE, _TWO, _BOTH = np.uint32(1), np.uint32(2), np.uint32(3)
+_ROUND = 1 << 29
+"""Pairs whose tags (pair number times 4, plus 3) fit 32 bits."""
+
+
+@jit
+def _slot(table: Kept, tags: Tags, h: np.uint32, mask: np.uint32, mark: np.uint32) -> np.uint32:
+    """The slot of the pair's table that holds ``h``, else the free one where it goes:
+    a slot whose tag is below ``mark`` is free (an earlier pair's, or never used).
+    Kept shingles are bits of a mixed hash, so their low bits are the slot."""
+    slot = h & mask
+    while tags[slot] >= mark and table[slot] != h:
+        slot = (slot + _ONE) & mask
+    return slot
+
+
+@jit
+def _table_size(n: int) -> int:
+    """A power of two, at least 16 and at least twice ``n``."""
+    size = 16
+    while size < 2 * n:
+        size *= 2
+    return size
+
+
+@jit
+def _add_first(
+    source: Kept, start: int, end: int, table: Kept, tags: Tags, mask: np.uint32,
+    mark: np.uint32, row: Bins, signed: bool,
+) -> int:  # fmt: skip
+    """A's values into the pair's table (tag ``mark | 1``), and into its signature
+    ``row`` when ``signed`` (bins not yet densified); the count of its distinct
+    values."""
+    width = np.uint64(len(row))
+    distinct = 0
+    for k in range(start, end):
+        h = source[k]
+        if signed:
+            at = _bin(h, width)
+            row[at] = min(row[at], h & _LOW31)
+        slot = _slot(table, tags, h, mask, mark)
+        if tags[slot] < mark:  # new to this pair
+            tags[slot] = mark | _ONE
+            table[slot] = h
+            distinct += 1
+    return distinct
+
+
+@jit
+def _add_second(
+    source: Kept, start: int, end: int, table: Kept, tags: Tags, mask: np.uint32,
+    mark: np.uint32, row: Bins, signed: bool,
+) -> tuple[int, int]:  # fmt: skip
+    """B's values into the pair's table (and ``row``, when ``signed``), after A's: the
+    count of its distinct values, and of those A had too."""
+    width = np.uint64(len(row))
+    distinct = 0
+    shared = 0
+    for k in range(start, end):
+        h = source[k]
+        if signed:
+            at = _bin(h, width)
+            row[at] = min(row[at], h & _LOW31)
+        slot = _slot(table, tags, h, mask, mark)
+        tag = tags[slot]
+        if tag < mark:  # new to this pair: B's alone
+            tags[slot] = mark | _TWO
+            table[slot] = h
+            distinct += 1
+        elif tag == mark | _ONE:  # A's, first seen in B
+            tags[slot] = mark | _BOTH
+            distinct += 1
+            shared += 1
+    return distinct, shared
+
+
+@jit
+def _equal_bins(row_a: Bins, row_b: Bins, filled: npt.NDArray[np.bool_], probes: Ints) -> float:
+    """The share of equal bins of two signature rows, once both are densified."""
+    _densify(row_a, filled, probes)
+    _densify(row_b, filled, probes)
+    same = 0
+    for b in range(len(row_a)):
+        same += row_a[b] == row_b[b]
+    return same / len(row_a)
+
+
+@jit
+def pair_similarity(
+    source_a: Kept, starts_a: Ints, ends_a: Ints,
+    source_b: Kept, starts_b: Ints, ends_b: Ints,
+    probes: Ints, signed: bool,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:  # fmt: skip
+    """For each pair ``p`` of texts, ``A = source_a[starts_a[p]:ends_a[p]]`` and
+    ``B = source_b[starts_b[p]:ends_b[p]]`` (kept shingles in any order, repeats
+    allowed): the exact Jaccard similarity of their sets, and, when ``signed``, the
+    MinHash estimate of it (the share of equal bins of their signatures, as
+    ``kernels.fill_signatures`` makes them with ``probes``; num_perm is
+    ``probes.shape[1]``), else NaN. Both are 0.0 when either text is empty."""
+    n = len(starts_a)
+    num_perm = probes.shape[1]
+    exact = np.zeros(n, np.float64)
+    estimate = np.zeros(n, np.float64)
+    biggest = 0
+    for p in range(n):
+        biggest = max(biggest, ends_a[p] - starts_a[p] + ends_b[p] - starts_b[p])
+    capacity = _table_size(biggest)
+    table = np.empty(capacity, np.uint32)
+    tags = np.zeros(capacity, np.uint32)
+    row_a = np.empty(num_perm, np.uint32)
+    row_b = np.empty(num_perm, np.uint32)
+    filled = np.empty(num_perm, np.bool_)
+    for p in range(n):
+        if p % _ROUND == 0 and p:  # marks start again: no tag may be left above them
+            tags[:] = 0
+        a0, a1, b0, b1 = starts_a[p], ends_a[p], starts_b[p], ends_b[p]
+        if a0 == a1 or b0 == b1:
+            continue
+        mask = np.uint32(_table_size(a1 - a0 + b1 - b0) - 1)
+        mark = np.uint32(p % _ROUND + 1) << np.uint32(2)
+        row_a[:] = _EMPTY
+        row_b[:] = _EMPTY
+        in_a = _add_first(source_a, a0, a1, table, tags, mask, mark, row_a, signed)
+        in_b, shared = _add_second(source_b, b0, b1, table, tags, mask, mark, row_b, signed)
+        exact[p] = shared / (in_a + in_b - shared)
+        estimate[p] = _equal_bins(row_a, row_b, filled, probes) if signed else np.nan
+    return exact, estimate
