@@ -1,5 +1,6 @@
 """Which words a date of weekdays stands for: the recogniser often splits a span
-("Monday through Friday") or a list ("Friday, Saturday and Sunday") into several
+("Monday through Friday") or a list of three days or more ("Friday, Saturday and
+Sunday") into several
 dates, or tags only one of its days. ``weekday_span`` finds the whole span or list a
 date belongs to (``weekdays`` reads whether it is a habit there), ``whole_span`` makes
 it one date of its first part, and ``list_value`` gives a list its one value.
@@ -69,13 +70,15 @@ def _weekday_list(ent: Span) -> Span | None:
 
 
 def list_value(span: Span) -> str:
-    """The value of a list of weekdays ("Friday, Saturday and Sunday":
-    "friday+saturday+sunday"), else "". One word, so that a list that lost a day
-    ("Friday and Saturday") is another date, not the same one said less exactly."""
+    """The value of a list of three weekdays or more ("Friday, Saturday and Sunday":
+    "friday+saturday+sunday"), else "". One word, so that a list that lost a day is
+    another date, not the same one said less exactly. Two days ("on Tuesday and
+    Wednesday") stay two dates, each found alone in the other version, as often the
+    days of two happenings as a stretch of days."""
     words = [t.lower_ for t in span]
     links = [w for w in words if w in _LIST_LINKS]
     days = [w for w in words if w in WEEKDAYS]
-    if len(days) < 2 or not links or links[-1] != "and" or len(days) + len(links) != len(words):
+    if len(days) < 3 or links[-1:] != ["and"] or len(days) + len(links) != len(words):
         return ""  # "Friday, Saturday" alone may be a day and an apposition
     return "+".join(days)
 
