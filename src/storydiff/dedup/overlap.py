@@ -44,35 +44,13 @@ def _table_size(n: int) -> int:
 
 
 @jit
-def _add_first(
+def _add(
     source: Kept, start: int, end: int, table: Kept, tags: Tags, mask: np.uint32,
-    mark: np.uint32, row: Bins, signed: bool,
-) -> int:  # fmt: skip
-    """A's values into the pair's table (tag ``mark | 1``), and into its signature
-    ``row`` when ``signed`` (bins not yet densified); the count of its distinct
-    values."""
-    width = np.uint64(len(row))
-    distinct = 0
-    for k in range(start, end):
-        h = source[k]
-        if signed:
-            at = _bin(h, width)
-            row[at] = min(row[at], h & _LOW31)
-        slot = _slot(table, tags, h, mask, mark)
-        if tags[slot] < mark:  # new to this pair
-            tags[slot] = mark | _ONE
-            table[slot] = h
-            distinct += 1
-    return distinct
-
-
-@jit
-def _add_second(
-    source: Kept, start: int, end: int, table: Kept, tags: Tags, mask: np.uint32,
-    mark: np.uint32, row: Bins, signed: bool,
+    mark: np.uint32, row: Bins, signed: bool, own: np.uint32,
 ) -> tuple[int, int]:  # fmt: skip
-    """B's values into the pair's table (and ``row``, when ``signed``), after A's: the
-    count of its distinct values, and of those A had too."""
+    """One text's values into the pair's table, and into its signature ``row`` when
+    ``signed`` (bins not yet densified): A's first (``own`` 1), then B's (``own`` 2).
+    The count of its distinct values, and of those A had too (B's only)."""
     width = np.uint64(len(row))
     distinct = 0
     shared = 0
@@ -83,11 +61,11 @@ def _add_second(
             row[at] = min(row[at], h & _LOW31)
         slot = _slot(table, tags, h, mask, mark)
         tag = tags[slot]
-        if tag < mark:  # new to this pair: B's alone
-            tags[slot] = mark | _TWO
+        if tag < mark:  # new to this pair
+            tags[slot] = mark | own
             table[slot] = h
             distinct += 1
-        elif tag == mark | _ONE:  # A's, first seen in B
+        elif own == _TWO and tag == mark | _ONE:  # A's, first seen in B
             tags[slot] = mark | _BOTH
             distinct += 1
             shared += 1
@@ -140,8 +118,8 @@ def pair_similarity(
         mark = np.uint32(p % _ROUND + 1) << np.uint32(2)
         row_a[:] = _EMPTY
         row_b[:] = _EMPTY
-        in_a = _add_first(source_a, a0, a1, table, tags, mask, mark, row_a, signed)
-        in_b, shared = _add_second(source_b, b0, b1, table, tags, mask, mark, row_b, signed)
+        in_a, _ = _add(source_a, a0, a1, table, tags, mask, mark, row_a, signed, _ONE)
+        in_b, shared = _add(source_b, b0, b1, table, tags, mask, mark, row_b, signed, _TWO)
         exact[p] = shared / (in_a + in_b - shared)
         estimate[p] = _equal_bins(row_a, row_b, filled, probes) if signed else np.nan
     return exact, estimate
