@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from storydiff.config import CARRY_NARRATION
 from storydiff.facts.attributions import KIND_WORDS, NAMED_KINDS, institution
@@ -107,20 +107,7 @@ def step(
             voice.line, voice.at = lines[i], voice.at + 1  # skipped, not narration
         return [], before
     spans = quoted or []
-    main, subject = person_subjects(doc, spans)
-    subject = main or subject
-    noun, role = ("", False) if subject else person_noun(doc, spans)
-    for joined in joint_subjects(doc, spans):  # "Marrow and Varek toured the quay"
-        _met(voice, joined)
-    if subject or (noun and not (role and voice.person)):
-        voice.person, voice.person_at = subject or noun, i  # "The woman posted …"
-        _met(voice, voice.person)
-    actor = voice.person if voice.actor_at == i - 1 and lines[i - 1] == lines[i] else ""
-    if actor and _other(voice, voice.actor_word, actor):
-        actor = ""  # "He shook his head." after Mrs. Marrow: someone else
-    personal = personal_subject(doc, spans)
-    if subject or noun or personal:
-        voice.actor_at, voice.actor_word = i, "" if subject or noun else personal
+    main, subject, noun, actor, personal = _about(voice, doc, spans, i, lines)
     # "he" is the person named last: the last subject named, or the last speaker
     # when a speech verb named someone since (names the model did not tag).
     later = (
@@ -147,11 +134,7 @@ def step(
     before = _said_after(before, doc, spans, voice.speaker, recent)
     if voice.speaker != said_by:
         _new_speaker(voice, named_by, i)
-    spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
-    orgs = _untagged(doc, spans) + orgs_named(doc, spans) or ([spoke] if spoke else voice.orgs)
-    if orgs is not voice.orgs:
-        voice.earlier = _by_kind_word([*voice.earlier, *voice.orgs])
-    voice.orgs = orgs
+    _orgs_named(voice, doc, spans, i)
     if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
         voice.line, voice.at = lines[i], i
     elif not quotes and _aside(voice, personal, i, lines[i]):
@@ -159,6 +142,49 @@ def step(
     if not subject and not noun and not pronoun_subject(doc, spans):
         _named_person(voice, facts, spans, s, i)
     return quotes, before
+
+
+class _About(NamedTuple):
+    """Whom a sentence is about, as ``_about`` reads it."""
+
+    main: str  # the person subject of its main clause
+    subject: str  # that, else a person subject of another clause
+    noun: str  # else a person said by a noun ("The woman posted …")
+    actor: str  # the person the sentence before was about, acting on
+    personal: str  # a personal pronoun subject ("he", "she")
+
+
+def _about(
+    voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int, lines: list[int]
+) -> _About:
+    """Whom sentence ``i`` is about: its person subject or noun (then the person named
+    last, whom "he" and "she" stand for), the people joined by "and", and whether it
+    acts on from the sentence before on its line ("He shook his head.")."""
+    main, subject = person_subjects(doc, spans)
+    subject = main or subject
+    noun, role = ("", False) if subject else person_noun(doc, spans)
+    for joined in joint_subjects(doc, spans):  # "Marrow and Varek toured the quay"
+        _met(voice, joined)
+    if subject or (noun and not (role and voice.person)):
+        voice.person, voice.person_at = subject or noun, i  # "The woman posted …"
+        _met(voice, voice.person)
+    actor = voice.person if voice.actor_at == i - 1 and lines[i - 1] == lines[i] else ""
+    if actor and _other(voice, voice.actor_word, actor):
+        actor = ""  # "He shook his head." after Mrs. Marrow: someone else
+    personal = personal_subject(doc, spans)
+    if subject or noun or personal:
+        voice.actor_at, voice.actor_word = i, "" if subject or noun else personal
+    return _About(main, subject, noun, actor, personal)
+
+
+def _orgs_named(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) -> None:
+    """The organisations named last move on to those sentence ``i`` names (or the one
+    that spoke in it), the ones before them kept as ``earlier``."""
+    spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
+    orgs = _untagged(doc, spans) + orgs_named(doc, spans) or ([spoke] if spoke else voice.orgs)
+    if orgs is not voice.orgs:
+        voice.earlier = _by_kind_word([*voice.earlier, *voice.orgs])
+    voice.orgs = orgs
 
 
 _OWN_WORD_KINDS = frozenset(w for k in NAMED_KINDS for w in (*KIND_WORDS.get(k, ()), k))
