@@ -3,10 +3,11 @@ stands with it ("Sh130 million", "350 euros", "$275m", "a 5 million euro fine"),
 percentage ("12 percent", "75 basis points"), else a count of what it counts ("5
 million people"). Pounds that weigh ("a 300-pound bear", "50 pounds of cocaine",
 "weighed 200 pounds", "gained 15 pounds", "put on 10 pounds in hospital", "lost 20
-pounds on a diet", "dropped 10 pounds to make weight", "8 pounds 3 ounces") are a weight, not money; pounds of a sum or of money ("500 pounds of his own
-money", "lost 20 million pounds", "lost 300 pounds to fraudsters") are money. "won" and
-"sterling" are money only after a scaled number ("2 billion won"), not in "won 3 games"
-or "two sterling performances"."""
+pounds on a diet", "dropped 10 pounds to make weight", "8 pounds 3 ounces") are a
+weight, not money; pounds of a sum or of money ("500 pounds of his own money", "lost 20
+million pounds", "lost 300 pounds to fraudsters") are money. "won" and "sterling" are
+money only after a scaled number ("2 billion won"), not in "won 3 games" or "two
+sterling performances"."""
 
 from __future__ import annotations
 
