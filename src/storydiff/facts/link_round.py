@@ -14,7 +14,7 @@ from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
-from storydiff.facts.roles import organisation_name
+from storydiff.facts.roles import AGENTS, organisation_name
 from storydiff.facts.stance import opposed
 
 
@@ -127,11 +127,8 @@ def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pendin
     pending.new_quotes += n_quotes
 
 
-_AGENT = (
-    r"(?:spokes(?:person|man|woman|people)|representatives?|lawyers?|attorneys?|solicitors?"
-    r"|counsel|aides?|advis[eo]rs?)"
-)
-"""Nouns of someone who speaks for another person (as ``roles`` reads them)."""
+_AGENT = rf"(?:{'|'.join(sorted(AGENTS))})s?"
+"""Nouns of someone who speaks for another person (``roles.AGENTS``), or more than one."""
 
 _FOR = re.compile(
     rf"^(?:(?:a|an|the|one|two)\s+)?(?:[\w-]+\s+){{0,2}}?{_AGENT}\s+(?:for|of|to)\s+(.+)$", re.I

@@ -91,7 +91,7 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokes
 """Nouns of someone who speaks for an organisation: whom they speak for is part of
 who speaks ("a spokesperson for the port authority")."""
 
-_AGENTS = _SPOKES | {"lawyer", "attorney", "solicitor", "counsel", "aide", "adviser", "advisor"}
+AGENTS = _SPOKES | {"lawyer", "attorney", "solicitor", "counsel", "aide", "adviser", "advisor"}
 """Nouns of someone who speaks for another: the person they speak for ("a lawyer for
 Varek", "Mrs. Marrow's spokesman") is part of who speaks, never the speaker."""
 
@@ -135,17 +135,30 @@ def _after_break(name: str) -> str:
     return name.strip()
 
 
+_NAMING = frozenset({"", "PERSON", "ORG", "NORP"})
+"""Entity types (none included) the model gives a person's name in apposition to a
+noun of a person ("the founder, Eli Strand", tagged ORG): the person's name."""
+
+
 def _name_of(tok: Token) -> str:
     for child in tok.children:  # "Check Clean Dry advocate, Teegan Maxwell": the name
         if child.dep_ == "appos" and (
-            child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and tok.lemma_.lower() in _AGENTS)
+            child.ent_type_ == "PERSON"
+            or (child.pos_ == "PROPN" and tok.lemma_.lower() in AGENTS)
+            # "the group's founder, Eli Strand": the name, whatever type the model
+            # gives a name it has not seen
+            or (
+                child.pos_ == "PROPN"
+                and tok.lemma_.lower() in PERSON_NOUNS
+                and child.ent_type_ in _NAMING
+            )
         ):
             return _entity(child)
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         for ent in tok.doc.ents:
             if ent.start <= tok.i < ent.end:
                 return strip_article(ent.text)
-    for child in tok.subtree if tok.lemma_.lower() not in _AGENTS else ():
+    for child in tok.subtree if tok.lemma_.lower() not in AGENTS else ():
         if child.ent_type_ == "PERSON":  # not the client of "a lawyer for Varek"
             for ent in tok.doc.ents:
                 if (
@@ -177,7 +190,7 @@ def _speaking_for(tok: Token) -> int:
     noun."""
     lemma = tok.lemma_.lower()
     part = lemma in _PARTS or tok.lower_ in _PARTS or tok.tag_ == "CD"
-    if lemma not in _AGENTS and not part:
+    if lemma not in AGENTS and not part:
         return tok.i
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ in (("of",) if part else ("for", "of", "at")):
@@ -263,7 +276,7 @@ def person_noun(doc: Doc | Span, spans: list[tuple[int, int]]) -> tuple[str, boo
     return "", False
 
 
-_PEOPLE = PERSON_NOUNS | _AGENTS | {
+_PEOPLE = PERSON_NOUNS | AGENTS | {
     "person", "people", "child", "parent", "pupil", "villager", "farmer", "fan", "voter",
     "shopper", "trader", "protester", "demonstrator", "islander", "local", "tenant",
     "commuter", "patient", "survivor", "relative", "member", "supporter", "critic",

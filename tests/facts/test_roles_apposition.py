@@ -1,0 +1,17 @@
+"""A person described, then named in apposition, speaks by that name (fictional
+passages): "the group's founder, Eli Strand, said" is Eli Strand, whatever entity type
+the model gives a name it has not seen."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+
+def test_a_role_with_a_name_in_apposition_is_that_name() -> None:
+    new = BASE + "\n“We are not going anywhere,” the group's founder, Eli Strand, said on Tuesday."
+    assert added_quotes(new)["We are not"] == "Eli Strand"
+
+
+def test_a_description_with_an_age_stays_the_description() -> None:
+    new = BASE + "\n“The water came so fast,” a neighbour, 54, said on Sunday."
+    assert added_quotes(new)["The water came"] == "a neighbour"
