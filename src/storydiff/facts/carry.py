@@ -31,6 +31,7 @@ from storydiff.facts.roles import (
 from storydiff.facts.subjects import (
     joint_subjects,
     narrator,
+    organisation_subject,
     person_subjects,
     personal_subject,
     pronoun_subject,
@@ -181,7 +182,8 @@ def _orgs_named(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) ->
     """The organisations named last move on to those sentence ``i`` names (or the one
     that spoke in it), the ones before them kept as ``earlier``."""
     spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
-    orgs = _untagged(doc, spans) + orgs_named(doc, spans) or ([spoke] if spoke else voice.orgs)
+    said = spoke or organisation_subject(doc, spans)  # "The ministry issued …", untagged
+    orgs = _untagged(doc, spans) + orgs_named(doc, spans) or ([said] if said else voice.orgs)
     if orgs is not voice.orgs:
         voice.earlier = _by_kind_word([*voice.earlier, *voice.orgs])
     voice.orgs = orgs

@@ -60,7 +60,8 @@ _ORG_WORDS = {
     "hospital", "service", "commission", "committee", "board", "authority", "government",
     "court", "bank", "institute", "foundation", "union", "party", "house", "embassy",
     "army", "military", "administration", "network", "organization", "organisation",
-    "trust", "charity", "federation", "college", "clinic",
+    "trust", "charity", "federation", "college", "clinic", "airline", "firm", "club",
+    "regulator", "broadcaster", "newspaper",
 }  # fmt: skip
 
 

@@ -121,3 +121,21 @@ def pronoun_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence's main clause has "he" or "she" as its subject outside its
     quotes (the person it goes on about)."""
     return bool(personal_subject(doc, spans))
+
+
+def organisation_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
+    """The organisation the main clause is about when only a noun says which ("The
+    ministry issued new guidance", "The airline cancelled 40 flights"): the definite
+    noun phrase, which "it" may stand for next; "" when the subject is anything else."""
+    for tok in doc:
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ == "ROOT"
+            and tok.pos_ == "NOUN"
+            and not tok.ent_type_
+            and not inside(tok, spans)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+        ):
+            phrase = doc[tok.left_edge.i : tok.i + 1].text
+            return phrase if organisation_name(phrase) else ""
+    return ""

@@ -1,0 +1,28 @@
+""" "It said" after a sentence about an organisation only a noun names (fictional
+passages): "The ministry issued new guidance. “…,” it said." is the ministry's
+quote, as it is after "The Health Ministry"."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+
+def test_it_after_an_organisation_said_by_a_noun_is_that_organisation() -> None:
+    new = BASE + (
+        "\nThe ministry issued new guidance for schools on Monday."
+        "\n“Schools must stay open through the winter,” it said."
+    )
+    assert added_quotes(new)["Schools must stay"] == "The ministry"
+
+
+def test_it_after_an_airline_is_the_airline() -> None:
+    new = BASE + "\nThe airline cancelled 40 flights.\n“Safety comes first for our crews,” it said."
+    assert added_quotes(new)["Safety comes first"] == "The airline"
+
+
+def test_a_person_noun_subject_gives_it_no_organisation() -> None:
+    new = BASE + (
+        "\nThe driver left the harbour road at noon."
+        "\n“The bridge is closed until further notice,” it said."
+    )
+    assert added_quotes(new)["The bridge is"] != "The driver"
