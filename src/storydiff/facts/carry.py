@@ -136,7 +136,11 @@ def step(
     if voice.speaker != said_by:
         _new_speaker(voice, named_by, i)
     _orgs_named(voice, doc, spans, i)
-    if any(q.own for q in quotes) or (quotes and chained) or named_by is not None:
+    opener = _opener(s.text, quotes, main or (recent if personal in ("he", "she") else ""))
+    if opener:  # "Varek had a simple message for the crews:" and the quote below
+        voice.speaker = opener
+        _new_speaker(voice, None, i)
+    if any(q.own for q in quotes) or (quotes and chained) or named_by is not None or opener:
         voice.line, voice.at = lines[i], i
     elif not quotes and _aside(voice, personal, i, lines[i]):
         voice.at = i  # "“…,” Marrow said. She paused. “…”": she speaks on
@@ -245,6 +249,12 @@ def _new_speaker(voice: Voice, named_by: Token | None, i: int) -> None:
     )
     if not voice.speaker_org and not plural_name(voice.speaker):
         _met(voice, voice.speaker)
+
+
+def _opener(text: str, quotes: list[Quote], subject: str) -> str:
+    """The person a sentence of no quote that ends in a colon is about ("Varek had a
+    simple message for the crews:"): the one who speaks in the quote that follows."""
+    return subject if not quotes and text.rstrip().endswith(":") else ""
 
 
 def _aside(voice: Voice, personal: str, i: int, line: int) -> bool:

@@ -1,0 +1,30 @@
+"""A sentence that ends in a colon opens the quote below it (fictional passages):
+"Mara Velde had a simple message for the sailors:" and, in the next paragraph, a bare
+quote: hers, though no speech verb names her."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+
+def test_a_person_ending_a_sentence_in_a_colon_speaks_the_quote_below() -> None:
+    new = BASE + (
+        "\nMara Velde had a simple message for the sailors:\n"
+        "\n“Stay in the harbour until the wind drops.”"
+    )
+    assert added_quotes(new)["Stay in the"] == "Mara Velde"
+
+
+def test_she_ending_a_sentence_in_a_colon_is_the_person_named_before() -> None:
+    new = BASE + (
+        "\nMara Velde runs the harbour office.\nShe had one warning for the crews:\n"
+        "\n“Nobody sails before Friday.”"
+    )
+    assert added_quotes(new)["Nobody sails before"] == "Mara Velde"
+
+
+def test_a_sentence_of_narration_without_a_colon_opens_nothing() -> None:
+    new = BASE + (
+        "\nMara Velde had a simple message for the sailors.\n\n“Stay in the harbour tonight.”"
+    )
+    assert added_quotes(new)["Stay in the"] != "Mara Velde"
