@@ -18,6 +18,7 @@ from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans,
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, full_names, people_by_name, titled
 from storydiff.facts.nlp import load_pipeline
+from storydiff.facts.predicates import Frame, frame_of
 from storydiff.facts.quotes import Quote
 from storydiff.facts.roles import plain_name
 from storydiff.facts.surnames import lone_surnames
@@ -37,6 +38,8 @@ class Analysis:
     facts: dict[int, list[Fact]] = field(default_factory=dict)
     quotes: dict[int, list[Quote]] = field(default_factory=dict)
     attributions: dict[int, list[Attribution]] = field(default_factory=dict)
+    frames: dict[int, Frame] = field(default_factory=dict)
+    """Each analysed sentence's main clause (``facts.predicates``), where it has one."""
     skipped: int = 0
 
 
@@ -95,6 +98,9 @@ def analyse(
         promo = is_promotion(s.text)  # page furniture: no one speaks in it
         out.quotes[i] = [] if promo else quotes
         out.attributions[i] = [] if promo else find_attributions(doc, i, quoted)
+        frame = frame_of(doc, s.start)
+        if frame is not None:
+            out.frames[i] = frame
         prev = i
     _add_surnames(out, parsed, sentences)
     docs = {i: (doc, sentences[i].start) for i, (doc, *_) in parsed.items()}

@@ -19,7 +19,8 @@ never from the whole text. They are matched in two rounds:
    alone, initials, an alias: ``facts.aliases``); who is quoted or cited is
    ``facts.voices``.
 3. Claims (``facts.claims``): added and removed sentences, and edits that flip a
-   negation, change certainty or narrow alternatives.
+   negation, change certainty or narrow alternatives, or that change the main
+   verb or object into another news event or group (``facts.predicates``).
 
 When NEW carries a correction notice that OLD lacks, updates become *corrections*.
 """
@@ -30,8 +31,8 @@ import datetime as dt
 import re
 
 from storydiff.config import MAX_SENTENCE_CHARS
-from storydiff.diff.align import Alignment, Role
-from storydiff.facts import aliases, claims, count_pairs
+from storydiff.diff.align import Alignment, Link, Role
+from storydiff.facts import aliases, claims, count_pairs, predicates
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import (
     analyse,
@@ -42,7 +43,7 @@ from storydiff.facts.analysis import (
 )
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
 from storydiff.facts.extract import CORRECTION
-from storydiff.facts.link_round import edited, match_link
+from storydiff.facts.link_round import _sides, edited, match_link
 from storydiff.facts.model import Change, ChangeKind, Fact
 from storydiff.facts.names import (
     in_dateline,
@@ -261,8 +262,22 @@ def _claims(
     for link in alignment.links:
         if link.changed and not (quoted_old & set(link.old) or quoted_new & set(link.new)):
             change = edited(link, old_text, new_text)
+            if change is None and not (touched[0] & set(link.old) or touched[1] & set(link.new)):
+                change = _main_clause(link, v)
             if change is not None:
                 out.changes.append(change)
+
+
+def _main_clause(link: Link, v: Versions) -> Change | None:
+    """A claim update for an edit that changed its sentence's main verb or object
+    (``facts.predicates``), with the changed words and a few around them."""
+    what = predicates.what_changed(link, v.old.frames, v.new.frames)
+    if not what:
+        return None
+    _, _, before, after = _sides(link, v.old_text, v.new_text)
+    return Change(
+        "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
+    )
 
 
 ORDER = {"correction": 0, "update": 1, "addition": 2, "removal": 3, "rewording": 4, "trivial": 5}

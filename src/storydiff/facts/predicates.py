@@ -1,0 +1,210 @@
+"""Claim updates from a changed main verb or object of an edited sentence.
+
+"A man was arrested after the crash" -> "A man was charged after the crash" and
+"Police detained the protesters" -> "Police detained the journalists" change what is
+asserted without a number, a name, a negation or a hedge. Each analysed sentence
+keeps a small frame of its main clause from spaCy's parse (``frame_of``): the verb
+(lemma with its particle), who does it and what it is done to. An edit that replaces
+the verb while who does it to what stays, or the object while the verb stays, is a
+claim update (``what_changed``).
+
+Most such replacements are rewording ("reported" -> "printed", "misjudged" ->
+"underestimated", "loyalty" -> "allegiance"), and nothing in the parse tells a
+synonym apart. So only words that news tells apart count: verbs of distinct news
+events (``CONTRASTED_VERBS``: "arrested" / "charged" / "released", "killed" /
+"injured") and the groups of people and things news counts apart
+(``facts.count_pairs.CONTRASTED``: "protesters" / "journalists"). A verb or a noun
+outside those tables, or two of one group, is rewording. The same verb in another
+tense, aspect or voice is the same verb; a verb phrase around it ("began
+arresting", "is expected to approve") keeps it; a reporting verb (``quotes.
+SPEECH_VERBS``) is read through to the clause it brings in, and two of them are one;
+an object changed only in its determiner, number or modifiers keeps its head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storydiff.facts.quotes import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from storydiff.diff.align import Link
+
+CONTRASTED_VERBS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split(","))
+    for group in (
+        "arrest,apprehend", "detain", "question,interrogate,interview", "charge,indict",
+        "release,free", "convict", "acquit", "sentence,jail,imprison", "sue",
+        "investigate,probe", "deport,expel", "extradite", "pardon", "execute",
+        "kill,die", "murder", "injure,wound,hurt", "shoot", "stab", "attack,assault",
+        "threaten", "rescue,save", "evacuate", "kidnap,abduct", "rob", "survive",
+        "approve,pass", "reject,veto", "delay,postpone,defer", "cancel,scrap,axe",
+        "suspend", "propose", "consider,debate,discuss",
+        "buy,acquire,purchase", "sell", "hire,recruit", "dismiss,sack,oust",
+        "resign,quit,step down", "retire", "elect", "appoint", "nominate",
+        "raise,increase,hike", "cut,reduce,slash,lower",
+    )
+)  # fmt: skip
+"""Verbs of news events that are told apart, by lemma (with the particle of a phrasal
+verb, "step down"): one put in place of a verb of another group ("was arrested" ->
+"was charged", "killed" -> "injured", "approved" -> "delayed") changes the claim; two
+of one group ("bought" / "acquired", "were killed" / "died", "was jailed" / "was
+sentenced") and verbs of no group say it in other words. Users may extend it."""
+
+_DESCRIBED: frozenset[str] = frozenset("man woman boy girl child kid minor adult".split())
+"""Nouns of ``count_pairs.CONTRASTED`` that describe people by sex and age: one may be
+put for a noun of what the same people do or are ("the suspects" -> "the boys",
+"the men" -> "the troops"), so an object changes only from one of these to another."""
+
+_OF_THE_MOMENT: frozenset[str] = frozenset(
+    "victim survivor suspect resident passenger tourist patient hostage".split()
+)
+"""Nouns of ``count_pairs.CONTRASTED`` for what happened to people or where they
+were, which any other group may also be ("the residents" -> "the victims"): no
+object change from or to one of these."""
+
+
+def objects_contrasted(a: str, b: str) -> bool:
+    """Whether two objects' head nouns name groups told apart (``count_pairs.
+    contrasted``) and not only described another way (``_DESCRIBED``,
+    ``_OF_THE_MOMENT``)."""
+    from storydiff.facts.count_pairs import contrasted  # count_pairs reads analyses
+
+    if a in _OF_THE_MOMENT or b in _OF_THE_MOMENT or (a in _DESCRIBED) != (b in _DESCRIBED):
+        return False
+    return contrasted(a, b)
+
+
+def _verb_group(verb: str) -> int:
+    return next((k for k, group in enumerate(CONTRASTED_VERBS) if verb in group), -1)
+
+
+def verbs_contrasted(a: str, b: str) -> bool:
+    """Whether two verbs name news events told apart (``CONTRASTED_VERBS``)."""
+    ga, gb = _verb_group(a), _verb_group(b)
+    return ga >= 0 and gb >= 0 and ga != gb
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The main clause of one sentence: its verb, who does it and to what.
+
+    A party is its head word: a common noun's lemma, a name's or a pronoun's word,
+    in lower case; "" when the clause does not say. Spans are character offsets in
+    the version's text."""
+
+    verb: str
+    """The main verb's lemma with its particle ("arrest", "step down")."""
+    verbs: frozenset[str]
+    """The main verb and the verbs of its infinitives ("began arresting": begin,
+    arrest), as lemmas."""
+    agent: str
+    """Who does it: the subject, or the agent of a passive ("by police")."""
+    patient: str
+    """What it is done to: the direct object, or the subject of a passive."""
+    noun: bool
+    """Whether the patient is a common noun (not a name, pronoun or number)."""
+    verb_span: tuple[int, int]
+    patient_span: tuple[int, int] = (-1, -1)
+
+
+def _party(tok: Token | None) -> str:
+    if tok is None or tok.pos_ == "NUM":
+        return ""
+    return str(tok.lemma_ if tok.pos_ == "NOUN" else tok.text).lower()
+
+
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _main_verb(doc: Doc) -> Token | None:
+    """The main clause's verb of the longest sentence the parser found, below any
+    reporting verb that brings it in ("Police said they arrested …": arrest)."""
+    sents = list(doc.sents)
+    if not sents:
+        return None
+    root = max(sents, key=len).root
+    while root.pos_ == "VERB" and root.lemma_.lower() in SPEECH_VERBS:
+        clause = _child(root, {"ccomp"})
+        if clause is None or clause.pos_ != "VERB":
+            break
+        root = clause
+    return root if root.pos_ == "VERB" else None
+
+
+def frame_of(doc: Doc, offset: int) -> Frame | None:
+    """The frame of a sentence parsed as ``doc``, which starts at ``offset`` in its
+    version; None when its main clause has no verb of its own ("X is Y")."""
+    root = _main_verb(doc)
+    if root is None:
+        return None
+    verbs = {root.lemma_.lower()}
+    patient = _child(root, {"dobj"})
+    tok = root
+    while (nxt := _child(tok, {"xcomp"})) is not None and nxt.pos_ == "VERB":
+        verbs.add(nxt.lemma_.lower())
+        tok = nxt
+        patient = patient or _child(tok, {"dobj"})
+    particle = _child(root, {"prt"})
+    verb = root.lemma_.lower() + (f" {particle.lower_}" if particle is not None else "")
+    passive = _child(root, {"nsubjpass"})
+    if passive is not None:
+        by = _child(root, {"agent"})
+        agent = _child(by, {"pobj"}) if by is not None else None
+        patient = passive
+    else:
+        agent = _child(root, {"nsubj"})
+    span = (offset + root.idx, offset + root.idx + len(root.text))
+    p_span = (-1, -1)
+    if patient is not None:
+        p_span = (offset + patient.idx, offset + patient.idx + len(patient.text))
+    noun = patient is not None and patient.pos_ == "NOUN" and not patient.ent_type_
+    return Frame(verb, frozenset(verbs), _party(agent), _party(patient), noun, span, p_span)
+
+
+def _in_edit(span: tuple[int, int], link: Link, old: bool) -> bool:
+    """Whether the words at ``span`` are among those an edit of ``link`` replaced."""
+    a, b = span
+    for op in link.ops:
+        start, end = (op.old_start, op.old_end) if old else (op.new_start, op.new_end)
+        if op.tag != "equal" and start <= a and b <= end:
+            return True
+    return False
+
+
+def what_changed(link: Link, old_frames: dict[int, Frame], new_frames: dict[int, Frame]) -> str:
+    """What an edit of one sentence into one sentence (``link``) changed of its main
+    clause: ``"predicate"`` when it put a verb of another news event in the verb's
+    place and who does it to what stayed, ``"object"`` when it put another group of
+    people or things in the object's place and the verb stayed; "" otherwise."""
+    if len(link.old) != 1 or len(link.new) != 1:
+        return ""
+    old, new = old_frames.get(link.old[0]), new_frames.get(link.new[0])
+    if old is None or new is None or (old.agent and new.agent and old.agent != new.agent):
+        return ""
+    if not old.verbs & new.verbs:
+        anchored = (old.patient and old.patient == new.patient) or (
+            not old.patient and not new.patient and old.agent and old.agent == new.agent
+        )
+        if (
+            anchored
+            and verbs_contrasted(old.verb, new.verb)
+            and _in_edit(old.verb_span, link, True)
+            and _in_edit(new.verb_span, link, False)
+        ):
+            return "predicate"
+        return ""
+    if (
+        old.verb == new.verb
+        and old.noun
+        and new.noun
+        and objects_contrasted(old.patient, new.patient)
+        and _in_edit(old.patient_span, link, True)
+        and _in_edit(new.patient_span, link, False)
+    ):
+        return "object"
+    return ""
