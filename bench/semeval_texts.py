@@ -97,17 +97,21 @@ def part_texts(
 def analysed(text: str) -> tuple[str, Analysis]:
     """The text as storydiff holds it and storydiff's facts pass over it, as
     ``compare`` runs it on one version whose date is unknown: ``Document(text=...)``,
-    ``split_sentences``, then ``facts.analysis.analyse`` over every sentence with the
-    whole text (quotes are read over it) and ``published=None``. storydiff is
+    ``split_sentences``, single speech marks read as double (``facts.single_marks``),
+    then ``facts.analysis.analyse`` over every sentence with the whole text (quotes are
+    read over it) and ``published=None``. storydiff is
     imported on use, so that reading a scorer's labels and rules (its tests,
     ``--help``) does not load the facts pass."""
     from storydiff.document import Document
     from storydiff.facts.analysis import analyse
+    from storydiff.facts.single_marks import read_marks
     from storydiff.text.sentences import split_sentences
 
     body = Document(text=text).text
-    sentences = split_sentences(body)
-    return body, analyse(sentences, list(range(len(sentences))), body, published=None)
+    # Single speech marks read as double ones, as compare reads them; every offset
+    # is the same, so the body is returned as written (labels quote it).
+    read, sentences, _ = read_marks(body, split_sentences(body))
+    return body, analyse(sentences, list(range(len(sentences))), read, published=None)
 
 
 def label_spans(body: str, label: dict[str, Any]) -> list[Span]:

@@ -52,6 +52,7 @@ from storydiff.facts.names import (
     surname,
 )
 from storydiff.facts.numbers import bounded, stated
+from storydiff.facts.single_marks import read_marks, restore_marks
 from storydiff.facts.voices import cited, voices
 from storydiff.text.sentences import Sentence
 
@@ -306,7 +307,30 @@ def find_changes(
     new_published: dt.date | None = None,
 ) -> tuple[list[Change], list[str]]:
     """Every change between two aligned versions, as facts, and notes on what was
-    not analysed. With publication dates, relative days are read as weekdays."""
+    not analysed. With publication dates, relative days are read as weekdays. A
+    version that quotes speech in single marks ('…,' said X) is read with double ones
+    (``single_marks``), and its words are shown with its own."""
+    old_text, old_sents, old_single = read_marks(old_text, old_sents)
+    new_text, new_sents, new_single = read_marks(new_text, new_sents)
+    changes, notes = _find_changes(
+        alignment, (old_sents, new_sents), (old_text, new_text), (old_title, new_title),
+        (old_published, new_published),
+    )  # fmt: skip
+    restore_marks(changes, old_single, new_single)
+    return changes, notes
+
+
+def _find_changes(
+    alignment: Alignment,
+    sents: tuple[list[Sentence], list[Sentence]],
+    texts: tuple[str, str],
+    titles: tuple[str | None, str | None],
+    published: tuple[dt.date | None, dt.date | None],
+) -> tuple[list[Change], list[str]]:
+    old_sents, new_sents = sents
+    old_text, new_text = texts
+    old_title, new_title = titles
+    old_published, new_published = published
     notes: list[str] = []
     old_box = claims.embedded_boxes(alignment.old_roles, old_sents, Role.REMOVED)
     new_box = claims.embedded_boxes(alignment.new_roles, new_sents, Role.ADDED)

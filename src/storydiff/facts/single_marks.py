@@ -1,0 +1,137 @@
+"""Single quotation marks used for speech, as British papers use them ('We had no
+choice,' said the harbour master), read as double ones, so the quote machinery of
+``marks`` and ``quotes`` finds them.
+
+Only a text with no double mark at all is read so: where double marks are the
+quotation marks, single ones are quotes within quotes, titles or apostrophes. In such
+a text a single mark opens a quote after a space, a paragraph's start or an opening
+bracket or dash, before a letter or digit, unless it shortens a word ("'90s",
+"'em"). It closes one before a space, a line's end or punctuation when a comma, full
+stop, question or exclamation mark comes just before it ('…,' said X), or when a
+letter comes before it and punctuation after it (called it 'a disgrace'.). An
+apostrophe inside a word ("don't") has a letter on both sides: no mark. After a
+letter and before a space a mark closes an open quote ("raised the stakes' because")
+unless the paragraph goes on to a mark that plainly closes before any that opens:
+then it is a plural's possessive inside the quote ('the workers' union will go on,').
+A quote left open at a paragraph's end is kept when the next paragraph opens with a
+mark (wire copy reopens a quote over paragraphs); any other open mark is left as it
+was. Marks are replaced one character for one, so every offset into the text stays
+the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storydiff.facts.model import Change
+    from storydiff.text.sentences import Sentence
+
+DOUBLE = '“”"«»„'
+"""Marks that make a text's single marks no quotation marks."""
+_SINGLE = "'‘’"
+_OPENS_AFTER = "([{—–-/"
+_CLOSES_AFTER = ",.!?"
+_ELISIONS = re.compile(r"(?:\d0s|em|til|cause|tis|twas|n|s)\b", re.I)
+"""Words a leading apostrophe shortens ("'90s", "'em", "rock 'n' roll")."""
+_NEXT = re.compile(r"\S")
+_MIN_WORDS = 3
+"""Words a quote needs, for a text's single marks to be read as speech at all."""
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not (before.isspace() or before in _OPENS_AFTER) or not after.isalnum():
+        return False
+    return _ELISIONS.match(text, i + 1) is None
+
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` closes a quote open before it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not (after.isspace() or (not after.isalnum() and after not in _SINGLE)):
+        return False
+    if before in _CLOSES_AFTER or (before.isalpha() and after in ",.;:!?)"):
+        return True
+    return before.isalpha() and _ends_before_next(text, i)
+
+
+def _ends_before_next(text: str, i: int) -> bool:
+    """Whether a mark after a letter and before a space ("stakes' because") closes
+    the quote rather than marking a plural's possessive inside it: the next mark of
+    the paragraph that opens or plainly closes (after punctuation) opens, or there is
+    none."""
+    end = text.find("\n", i)
+    for k in range(i + 1, len(text) if end < 0 else end):
+        if text[k] not in _SINGLE:
+            continue
+        if _opens(text, k):
+            return True
+        if text[k - 1] in _CLOSES_AFTER:
+            return False
+    return True
+
+
+def speech_marks(text: str) -> str:
+    """``text`` with single marks that quote speech turned into double ones (‘ and '
+    opening to “, ’ and ' closing to ”), when the text has no double mark and quotes
+    at least one passage of ``_MIN_WORDS`` words so; else ``text`` itself.
+
+    Examples:
+        >>> speech_marks("'We had no choice,' said Ms Velde. 'The wind won.'")
+        '“We had no choice,” said Ms Velde. “The wind won.”'
+        >>> speech_marks("The workers' union said it won't strike in the '90s style.")
+        "The workers' union said it won't strike in the '90s style."
+    """
+    if any(mark in text for mark in DOUBLE) or not any(mark in text for mark in _SINGLE):
+        return text
+    pairs: list[tuple[int, int]] = []
+    open_at = -1
+    for i, ch in enumerate(text):
+        if ch == "\n" and open_at >= 0:
+            nxt = _NEXT.search(text, i)
+            if nxt is not None and nxt.group() in _SINGLE and _opens(text, nxt.start()):
+                pairs.append((open_at, -1))  # continued in the next paragraph
+            open_at = -1
+        if ch not in _SINGLE:
+            continue
+        if open_at >= 0 and _closes(text, i):
+            pairs.append((open_at, i))
+            open_at = -1
+        elif open_at < 0 and _opens(text, i):
+            open_at = i
+    if not any(b >= 0 and len(text[a + 1 : b].split()) >= _MIN_WORDS for a, b in pairs):
+        return text
+    chars = list(text)
+    for a, b in pairs:
+        chars[a] = "“"
+        if b >= 0:
+            chars[b] = "”"
+    return "".join(chars)
+
+
+def read_marks(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence], bool]:
+    """A version's text and sentences with single speech marks read as double ones
+    (``speech_marks``), and whether any was."""
+    read = speech_marks(text)
+    if read == text:
+        return text, sentences, False
+    return read, [replace(s, text=read[s.start : s.end]) for s in sentences], True
+
+
+def restore_marks(changes: list[Change], old: bool, new: bool) -> None:
+    """Show the single marks a version wrote (``old``, ``new``: which were read as
+    double) in the words of ``changes`` taken from it: in such a version every double
+    mark was a single one."""
+    table = str.maketrans("“”", "‘’")
+    for c in changes:
+        if old:
+            c.before = c.before.translate(table) if c.before is not None else None
+            c.before_value = c.before_value.translate(table)
+        if new:
+            c.after = c.after.translate(table) if c.after is not None else None
+            c.after_value = c.after_value.translate(table)

@@ -1,0 +1,59 @@
+"""Speech in single quotation marks, as British papers print it (fictional texts):
+read as quotes, with their speakers, where a text has no double marks; apostrophes,
+possessives and shortened words are no marks; a text with double marks keeps its
+single ones as they are."""
+
+from __future__ import annotations
+
+from storydiff.facts.model import Change
+from storydiff.facts.single_marks import read_marks, restore_marks, speech_marks
+from tests.facts.quoting import BASE, added_quotes
+
+
+def test_single_marks_quote_speech_with_its_speaker() -> None:
+    new = BASE + (
+        "\n\n'We had no choice,' said Mara Velde, the harbour master. "
+        "'The wind was too strong for the ferries.'"
+    )
+    quotes = added_quotes(new)
+    assert quotes["We had no"] == "Mara Velde"
+    assert quotes["The wind was"] == "Mara Velde"
+
+
+def test_the_words_of_a_change_keep_the_versions_own_marks() -> None:
+    text = "The mayor called it 'a sensible step for the whole coast' on Monday."
+    read, _, single = read_marks(text, [])
+    assert single and "“a sensible step for the whole coast”" in read
+    change = Change("addition", "claim", "", None, read, "", read)
+    restore_marks([change], old=False, new=True)
+    assert change.after == change.after_value == text.replace("'a", "‘a").replace("t'", "t’")
+
+
+def test_apostrophes_possessives_and_shortened_words_are_no_marks() -> None:
+    text = "The workers' union said it won't strike, as in the '90s, and rock 'n' roll goes on."
+    assert speech_marks(text) == text
+
+
+def test_a_possessive_inside_a_quote_does_not_close_it() -> None:
+    text = "'The workers' union will go on with the strike,' said Ada Vos."
+    assert speech_marks(text) == "“The workers' union will go on with the strike,” said Ada Vos."
+
+
+def test_a_partial_quote_closes_before_the_next_one_opens() -> None:
+    text = "He said the storm had 'raised the stakes' because 'now, more than ever, we wait.'"
+    assert speech_marks(text) == (
+        "He said the storm had “raised the stakes” because “now, more than ever, we wait.”"
+    )
+
+
+def test_a_quote_over_paragraphs_reopened_by_its_mark_is_read() -> None:
+    text = "'The ferries stayed in the bay.\n\n'The crews slept on board,' she said."
+    assert (
+        speech_marks(text)
+        == "“The ferries stayed in the bay.\n\n“The crews slept on board,” she said."
+    )
+
+
+def test_a_text_with_double_marks_keeps_its_single_ones() -> None:
+    text = "“We said 'never' and we meant it,” said Ada Vos. 'Not now,' she added."
+    assert speech_marks(text) == text
