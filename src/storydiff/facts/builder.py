@@ -177,7 +177,7 @@ def other_things(o: Fact, n: Fact) -> bool:
     the link round leaves the same figure of them waiting, and ``count_pairs.pair_link``
     reads it as an update only where the count kept its place and the two are groups
     news tells apart ("Five soldiers were killed" -> "Five civilians were killed":
-    ``count_pairs.contrasted``), else as the sentence's edit. A figure that changed
+    ``groups.contrasted``), else as the sentence's edit. A figure that changed
     kind ("15 times" -> "15 percent") or a measure's unit is not this."""
     counts = all(f.kind == "quantity" and f.subject and not f.measure for f in (o, n))
     return counts and o.subject != n.subject

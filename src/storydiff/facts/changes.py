@@ -43,7 +43,7 @@ from storydiff.facts.analysis import (
 )
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
 from storydiff.facts.extract import CORRECTION
-from storydiff.facts.link_round import _sides, edited, match_link
+from storydiff.facts.link_round import edited, match_link, sides
 from storydiff.facts.model import Change, ChangeKind, Fact
 from storydiff.facts.names import (
     in_dateline,
@@ -275,7 +275,7 @@ def _main_clause(link: Link, v: Versions) -> Change | None:
     what = predicates.what_changed(link, v.old.frames, v.new.frames)
     if not what:
         return None
-    _, _, before, after = _sides(link, v.old_text, v.new_text)
+    _, _, before, after = sides(link, v.old_text, v.new_text)
     return Change(
         "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
     )

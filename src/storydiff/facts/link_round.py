@@ -265,7 +265,7 @@ def _match_attributions(link: Link, v: Versions, out: Builder, pending: Pending)
         pending.new_attr += [a for a in n_attr if not a.person]
 
 
-def _sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str], str, str]:
+def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str], str, str]:
     """The words each side changed, and each side's changed words with context."""
     removed: list[str] = []
     inserted: list[str] = []
@@ -337,7 +337,7 @@ def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
 def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     """A claim update (``facts.claims``) for an edited link whose edit changes what is
     asserted."""
-    removed, inserted, before, after = _sides(link, old_text, new_text)
+    removed, inserted, before, after = sides(link, old_text, new_text)
     what = ""
     if opposed(removed, inserted):  # a negation on one side, or "approved" -> "rejected"
         what = "polarity"  # "no projectile had landed" -> "the missiles had not landed": none

@@ -27,7 +27,7 @@ FactKind = Literal[
     "headline",
     "dateline",
     "claim",  # what a sentence asserts: added, removed, or changed in polarity,
-    # certainty or alternatives; subject says which for an update
+    # certainty, alternatives, predicate or object; subject says which for an update
     "text",  # rewording or trivial edits with no fact change
 ]
 HIDDEN_KINDS: frozenset[str] = frozenset({"rewording", "trivial"})

@@ -13,7 +13,7 @@ Most such replacements are rewording ("reported" -> "printed", "misjudged" ->
 synonym apart. So only words that news tells apart count: verbs of distinct news
 events (``CONTRASTED_VERBS``: "arrested" / "charged" / "released", "killed" /
 "injured") and the groups of people and things news counts apart
-(``facts.count_pairs.CONTRASTED``: "protesters" / "journalists"). A verb or a noun
+(``facts.groups.CONTRASTED``: "protesters" / "journalists"). A verb or a noun
 outside those tables, or two of one group, is rewording. The same verb in another
 tense, aspect or voice is the same verb; a verb phrase around it ("began
 arresting", "is expected to approve") keeps it; a reporting verb (``quotes.
@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storydiff.facts.groups import contrasted
 from storydiff.facts.quotes import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -55,24 +56,22 @@ of one group ("bought" / "acquired", "were killed" / "died", "was jailed" / "was
 sentenced") and verbs of no group say it in other words. Users may extend it."""
 
 _DESCRIBED: frozenset[str] = frozenset("man woman boy girl child kid minor adult".split())
-"""Nouns of ``count_pairs.CONTRASTED`` that describe people by sex and age: one may be
+"""Nouns of ``groups.CONTRASTED`` that describe people by sex and age: one may be
 put for a noun of what the same people do or are ("the suspects" -> "the boys",
 "the men" -> "the troops"), so an object changes only from one of these to another."""
 
 _OF_THE_MOMENT: frozenset[str] = frozenset(
     "victim survivor suspect resident passenger tourist patient hostage".split()
 )
-"""Nouns of ``count_pairs.CONTRASTED`` for what happened to people or where they
+"""Nouns of ``groups.CONTRASTED`` for what happened to people or where they
 were, which any other group may also be ("the residents" -> "the victims"): no
 object change from or to one of these."""
 
 
 def objects_contrasted(a: str, b: str) -> bool:
-    """Whether two objects' head nouns name groups told apart (``count_pairs.
+    """Whether two objects' head nouns name groups told apart (``groups.
     contrasted``) and not only described another way (``_DESCRIBED``,
     ``_OF_THE_MOMENT``)."""
-    from storydiff.facts.count_pairs import contrasted  # count_pairs reads analyses
-
     if a in _OF_THE_MOMENT or b in _OF_THE_MOMENT or (a in _DESCRIBED) != (b in _DESCRIBED):
         return False
     return contrasted(a, b)
