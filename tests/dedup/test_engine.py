@@ -3,6 +3,7 @@ same result however the input is cut into shards."""
 
 from __future__ import annotations
 
+import pickle
 from itertools import combinations
 from pathlib import Path
 
@@ -229,3 +230,15 @@ def test_corrupt_offsets_are_an_error_and_only_needed_shards_are_mapped(
             pass
         with sketches.mapped([1]):  # shard 0 is not read
             pass
+
+
+def test_a_pickled_result_keeps_its_estimates_when_the_original_is_closed(
+    tmp_path: Path,
+) -> None:
+    corpus = generate(5)
+    result = dedup_texts(corpus.texts, work_dir=tmp_path)
+    copy = pickle.loads(pickle.dumps(result))  # as a worker or a Dask task returns it
+    result.close()
+    has = copy.match >= 0
+    assert has.any() and not np.isnan(copy.estimate[has]).any()
+    assert np.isnan(copy.estimate[~has]).all()

@@ -94,7 +94,8 @@ def pair_similarity(
     allowed): the exact Jaccard similarity of their sets, and, when ``signed``, the
     MinHash estimate of it (the share of equal bins of their signatures, as
     ``kernels.fill_signatures`` makes them with ``probes``; num_perm is
-    ``probes.shape[1]``), else NaN. Both are 0.0 when either text is empty."""
+    ``probes.shape[1]``), else NaN. Both are 0.0 when either text is empty (with or
+    without ``signed``)."""
     n = len(starts_a)
     num_perm = probes.shape[1]
     exact = np.zeros(n, np.float64)

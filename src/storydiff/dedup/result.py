@@ -178,12 +178,22 @@ class DedupResult:
     rows: int
     candidates: int
     seconds: float
+    sketch_config: tuple[int, int]
+    """The signatures' (num_perm, seed), for ``estimate``."""
     work: tempfile.TemporaryDirectory[str] | None = None
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per step: ``sketch``, ``candidates``, ``verify``, ``cluster``."""
-    sketch_config: tuple[int, int] = (128, 1)
-    """The signatures' (num_perm, seed), for ``estimate``."""
     _estimate: npt.NDArray[np.float64] | None = field(default=None, init=False, repr=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        # The estimates are made here, while the sketches are there: a copy (a
+        # worker's or a task's result) may outlive the files of the original.
+        self._estimate = self.estimate
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
     @property
     def estimate(self) -> npt.NDArray[np.float64]:
