@@ -36,7 +36,6 @@ from storydiff.facts.marks import (
 )
 from storydiff.facts.roles import (
     ORG_NOUNS,
-    PERSON_NOUNS,
     ROLES,
     name_of,
     organisation_name,
@@ -198,19 +197,10 @@ def _reorganised(subject: Token) -> bool:
     return the == [("det", "the")]
 
 
-def _aged(tok: Token) -> bool:
-    """An age said as a noun ("the 45-year-old": "old", with "year" under it)."""
-    return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
-
-
 def _redescribed(subject: Token) -> bool:
-    """A subject that describes a person by role or by age with "the" and no name or
-    owner ("the lawmaker", "the 83-year-old pontiff", "the 45-year-old", "the
-    45-year-old mother"), not "his lawyer" or "the boy's father"."""
-    aged = _aged(subject) or (
-        subject.lemma_.lower() in PERSON_NOUNS and any(_aged(c) for c in subject.children)
-    )
-    if not aged and (subject.tag_ != "NN" or subject.lemma_.lower() not in ROLES):
+    """A subject that describes a person by role with "the" and no name or owner ("the
+    lawmaker", "the 83-year-old pontiff"), not "his lawyer" or "the boy's father"."""
+    if subject.tag_ != "NN" or subject.lemma_.lower() not in ROLES:
         return False
     children = list(subject.children)
     if any(c.dep_ in ("poss", "prep", "appos", "relcl") for c in children):
