@@ -27,4 +27,11 @@ def test_a_sentence_of_narration_without_a_colon_opens_nothing() -> None:
     new = BASE + (
         "\nMara Velde had a simple message for the sailors.\n\n“Stay in the harbour tonight.”"
     )
-    assert added_quotes(new)["Stay in the"] != "Mara Velde"
+    assert added_quotes(new)["Stay in the"] == ""
+
+
+def test_a_sign_pointed_to_before_a_colon_is_not_its_words() -> None:
+    new = BASE + (
+        "\nMara Velde pointed to the sign on the harbour gate:\n\n“No entry until further notice.”"
+    )
+    assert added_quotes(new)["No entry until"] == ""

@@ -21,12 +21,25 @@ def test_single_marks_quote_speech_with_its_speaker() -> None:
 
 
 def test_the_words_of_a_change_keep_the_versions_own_marks() -> None:
-    text = "The mayor called it 'a sensible step for the whole coast' on Monday."
-    read, _, single = read_marks(text, [])
-    assert single and "“a sensible step for the whole coast”" in read
-    change = Change("addition", "claim", "", None, read, "", read)
-    restore_marks([change], old=False, new=True)
-    assert change.after == change.after_value == text.replace("'a", "‘a").replace("t'", "t’")
+    for text, mark in (
+        ("The mayor called it 'a sensible step for the whole coast,' she said.", "'"),
+        ("The mayor called it ‘a sensible step for the whole coast,’ she said.", "‘"),
+    ):
+        read, _, written = read_marks(text, [])
+        assert written == text and "“a sensible step for the whole coast,”" in read
+        change = Change("addition", "claim", "", None, read, "", read)
+        restore_marks([change], old="", new=written)
+        assert change.after == change.after_value
+        assert change.after.startswith(f"The mayor called it {mark}a sensible")
+        assert "“" not in change.after and "”" not in change.after
+
+
+def test_single_marks_of_titles_and_years_are_no_speech() -> None:
+    for text in (
+        "She starred in 'The Long Night at Sea' last year, and won a prize for it.",
+        "The class of '16 met at O'Brien's bar on the quay last Friday night.",
+    ):
+        assert speech_marks(text) == text
 
 
 def test_apostrophes_possessives_and_shortened_words_are_no_marks() -> None:
@@ -40,9 +53,9 @@ def test_a_possessive_inside_a_quote_does_not_close_it() -> None:
 
 
 def test_a_partial_quote_closes_before_the_next_one_opens() -> None:
-    text = "He said the storm had 'raised the stakes' because 'now, more than ever, we wait.'"
+    text = "The storm had 'raised the stakes' because 'now, more than ever, we wait,' he said."
     assert speech_marks(text) == (
-        "He said the storm had “raised the stakes” because “now, more than ever, we wait.”"
+        "The storm had “raised the stakes” because “now, more than ever, we wait,” he said."
     )
 
 

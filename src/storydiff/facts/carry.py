@@ -31,9 +31,11 @@ from storydiff.facts.roles import (
 from storydiff.facts.subjects import (
     joint_subjects,
     narrator,
+    opens_quote,
     organisation_subject,
     person_subjects,
     personal_subject,
+    pronoun_for,
     pronoun_subject,
     trailing_speaker,
 )
@@ -136,7 +138,7 @@ def step(
     if voice.speaker != said_by:
         _new_speaker(voice, named_by, i)
     _orgs_named(voice, doc, spans, i)
-    opener = _opener(s.text, quotes, main or (recent if personal in ("he", "she") else ""))
+    opener = "" if quotes or not opens_quote(doc, spans) else main or pronoun_for(personal, recent)
     if opener:  # "Varek had a simple message for the crews:" and the quote below
         voice.speaker = opener
         _new_speaker(voice, None, i)
@@ -249,12 +251,6 @@ def _new_speaker(voice: Voice, named_by: Token | None, i: int) -> None:
     )
     if not voice.speaker_org and not plural_name(voice.speaker):
         _met(voice, voice.speaker)
-
-
-def _opener(text: str, quotes: list[Quote], subject: str) -> str:
-    """The person a sentence of no quote that ends in a colon is about ("Varek had a
-    simple message for the crews:"): the one who speaks in the quote that follows."""
-    return subject if not quotes and text.rstrip().endswith(":") else ""
 
 
 def _aside(voice: Voice, personal: str, i: int, line: int) -> bool:

@@ -310,7 +310,7 @@ def find_changes(
     not analysed. With publication dates, relative days are read as weekdays. A
     version that quotes speech in single marks ('…,' said X) is read with double ones
     (``single_marks``), and its words are shown with its own."""
-    old_text, old_sents, old_single = read_marks(old_text, old_sents)
+    old_text, old_sents, old_single = read_marks(old_text, old_sents)  # as written, or ""
     new_text, new_sents, new_single = read_marks(new_text, new_sents)
     changes, notes = _find_changes(
         alignment, (old_sents, new_sents), (old_text, new_text), (old_title, new_title),

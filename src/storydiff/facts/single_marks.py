@@ -25,6 +25,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from storydiff.facts.quotes import SPEECH_VERBS
+
 if TYPE_CHECKING:
     from storydiff.facts.model import Change
     from storydiff.text.sentences import Sentence
@@ -34,8 +36,13 @@ DOUBLE = '“”"«»„'
 _SINGLE = "'‘’"
 _OPENS_AFTER = "([{—–-/"
 _CLOSES_AFTER = ",.!?"
-_ELISIONS = re.compile(r"(?:\d0s|em|til|cause|tis|twas|n|s)\b", re.I)
-"""Words a leading apostrophe shortens ("'90s", "'em", "rock 'n' roll")."""
+_ELISIONS = re.compile(r"(?:\d0s|\d\d|em|til|cause|tis|twas|n|s)\b", re.I)
+"""Words a leading apostrophe shortens ("'90s", "the class of '16", "'em", "rock 'n'
+roll")."""
+_IRREGULAR = frozenset("said says told tells wrote writes spoke speaks".split())
+_WORDS = re.compile(r"[A-Za-z]+")
+_NEAR = 4
+"""Words between a quote's mark and the speech verb that shows it is speech."""
 _NEXT = re.compile(r"\S")
 _MIN_WORDS = 3
 """Words a quote needs, for a text's single marks to be read as speech at all."""
@@ -76,10 +83,30 @@ def _ends_before_next(text: str, i: int) -> bool:
     return True
 
 
+def _speech(word: str) -> bool:
+    """A speech verb's form ("said", "insisted", "adds", "according")."""
+    w = word.lower()
+    if w in _IRREGULAR or w == "according":
+        return True
+    stems = (w, w[:-1], w[:-2], w[:-1] + "e" if w.endswith("ing") else w, w[:-3])
+    return any(stem in SPEECH_VERBS for stem in stems)
+
+
+def _spoken(text: str, a: int, b: int) -> bool:
+    """Whether the quote between marks ``a`` and ``b`` is speech: a speech verb in
+    the few words after it ("…,' said X"; "…,' she added") or before it ("X said: '…")."""
+    after = _WORDS.findall(text[b + 1 : b + 80])[:_NEAR]
+    before = _WORDS.findall(text[max(0, a - 80) : a])[-_NEAR:]
+    return any(_speech(w) for w in after) or (
+        text[:a].rstrip()[-1:] in ":," and any(_speech(w) for w in before)
+    )
+
+
 def speech_marks(text: str) -> str:
     """``text`` with single marks that quote speech turned into double ones (‘ and '
     opening to “, ’ and ' closing to ”), when the text has no double mark and quotes
-    at least one passage of ``_MIN_WORDS`` words so; else ``text`` itself.
+    at least one passage of ``_MIN_WORDS`` words so with a speech verb next to it
+    ("…,' said X"); else ``text`` itself.
 
     Examples:
         >>> speech_marks("'We had no choice,' said Ms Velde. 'The wind won.'")
@@ -104,7 +131,10 @@ def speech_marks(text: str) -> str:
             open_at = -1
         elif open_at < 0 and _opens(text, i):
             open_at = i
-    if not any(b >= 0 and len(text[a + 1 : b].split()) >= _MIN_WORDS for a, b in pairs):
+    if not any(
+        b >= 0 and len(text[a + 1 : b].split()) >= _MIN_WORDS and _spoken(text, a, b)
+        for a, b in pairs
+    ):
         return text
     chars = list(text)
     for a, b in pairs:
@@ -114,24 +144,31 @@ def speech_marks(text: str) -> str:
     return "".join(chars)
 
 
-def read_marks(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence], bool]:
+def read_marks(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence], str]:
     """A version's text and sentences with single speech marks read as double ones
-    (``speech_marks``), and whether any was."""
+    (``speech_marks``), and the text as written when any was (else "")."""
     read = speech_marks(text)
     if read == text:
-        return text, sentences, False
-    return read, [replace(s, text=read[s.start : s.end]) for s in sentences], True
+        return text, sentences, ""
+    return read, [replace(s, text=read[s.start : s.end]) for s in sentences], text
 
 
-def restore_marks(changes: list[Change], old: bool, new: bool) -> None:
-    """Show the single marks a version wrote (``old``, ``new``: which were read as
-    double) in the words of ``changes`` taken from it: in such a version every double
-    mark was a single one."""
-    table = str.maketrans("“”", "‘’")
+def restore_marks(changes: list[Change], old: str, new: str) -> None:
+    """Show the single marks a version wrote in the words of ``changes`` taken from it:
+    ``old`` and ``new`` are the versions as written when their marks were read as
+    double (else ""). In such a version every double mark was a single one: curly
+    where the version wrote any curly single mark, else straight."""
     for c in changes:
         if old:
+            table = _style(old)
             c.before = c.before.translate(table) if c.before is not None else None
             c.before_value = c.before_value.translate(table)
         if new:
+            table = _style(new)
             c.after = c.after.translate(table) if c.after is not None else None
             c.after_value = c.after_value.translate(table)
+
+
+def _style(text: str) -> dict[int, int]:
+    """How a version's single marks look: curly if it wrote any, else straight."""
+    return str.maketrans("“”", "‘’" if "‘" in text or "’" in text else "''")

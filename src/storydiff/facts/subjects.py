@@ -139,3 +139,30 @@ def organisation_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
             phrase = doc[tok.left_edge.i : tok.i + 1].text
             return phrase if organisation_name(phrase) else ""
     return ""
+
+
+_MESSAGES = frozenset(
+    "message warning word advice plea appeal answer reply response promise reminder "
+    "question explanation comment".split()
+)
+"""What a person has or gives that is said ("a simple message for the sailors:")."""
+
+
+def opens_quote(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence ends in a colon that opens the quote below it as its main
+    clause's subject's words: its main verb is a speech verb ("Velde told the crews:")
+    or its object something said ("Velde had a simple message for the sailors:"), not
+    a sign, a letter or a statement someone points to or reads out."""
+    if not doc.text.rstrip().endswith(":"):
+        return False
+    root = next((t for t in doc if t.dep_ == "ROOT" and not inside(t, spans)), None)
+    if root is None:
+        return False
+    if root.lemma_.lower() in SPEECH_VERBS - {"read"}:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES for c in root.children)
+
+
+def pronoun_for(personal: str, recent: str) -> str:
+    """Whom a "he" or "she" subject stands for: the person named last (else "")."""
+    return recent if personal in ("he", "she") else ""
