@@ -280,10 +280,29 @@ def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str
             (before, old_text, op.old_start, op.old_end),
             (after, new_text, op.new_start, op.new_end),
         ):
-            left = text[:a].split()[-CLAIM_CONTEXT_WORDS:]
-            right = text[b:].split()[:CLAIM_CONTEXT_WORDS]
+            left, right = _context(text, a, b)
             side.append(" ".join([*left, *text[a:b].split(), *right]))
     return removed, inserted, " … ".join(before), " … ".join(after)
+
+
+_ENDS = (".", "!", "?", ".”", '."', "?”", '?"', "!”", '!"')
+
+
+def _context(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
+    """Up to ``CLAIM_CONTEXT_WORDS`` words on each side of ``text[a:b]``, within its
+    sentence: none from the sentence before ("on Monday. Soldiers freed …") or after."""
+    window = CLAIM_CONTEXT_WORDS * 40  # characters: enough for the words, on any text
+    left = text[max(0, a - window) : a].split()[-CLAIM_CONTEXT_WORDS:]
+    for k in range(len(left) - 1, 0, -1):
+        if left[k - 1].endswith(_ENDS) and left[k][:1].isupper():
+            left = left[k:]
+            break
+    right = text[b : b + window].split()[:CLAIM_CONTEXT_WORDS]
+    for k, word in enumerate(right[:-1]):
+        if word.endswith(_ENDS) and right[k + 1][:1].isupper():
+            right = right[: k + 1]
+            break
+    return left, right
 
 
 _NOT_CHOICE = frozenset("so more less fewer two three other else not".split())

@@ -81,10 +81,23 @@ def _verb_group(verb: str) -> int:
     return next((k for k, group in enumerate(CONTRASTED_VERBS) if verb in group), -1)
 
 
+NEAR_VERBS: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair.split())
+    for pair in (
+        "free rescue", "release rescue", "free save", "cut scrap", "cut cancel", "cut axe",
+        "attack shoot", "attack stab", "kill murder",
+    )
+)  # fmt: skip
+"""Verbs of two groups of ``CONTRASTED_VERBS`` that news also uses for one event
+("freed the hostages" / "rescued the hostages", "scrapped the route" / "cut the
+route"): no claim change between them. Users may extend it."""
+
+
 def verbs_contrasted(a: str, b: str) -> bool:
-    """Whether two verbs name news events told apart (``CONTRASTED_VERBS``)."""
+    """Whether two verbs name news events told apart (``CONTRASTED_VERBS``), not two
+    words for one (``NEAR_VERBS``)."""
     ga, gb = _verb_group(a), _verb_group(b)
-    return ga >= 0 and gb >= 0 and ga != gb
+    return ga >= 0 and gb >= 0 and ga != gb and frozenset((a, b)) not in NEAR_VERBS
 
 
 @dataclass(frozen=True, slots=True)
