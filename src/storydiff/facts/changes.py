@@ -44,13 +44,14 @@ from storydiff.facts.analysis import (
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import edited, match_link, sides
-from storydiff.facts.model import Change, ChangeKind, Fact
+from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import (
     in_dateline,
     mentions,
     norm,
     surname,
 )
+from storydiff.facts.not_news import before_a_name, days_named, part_of_person, scope_only
 from storydiff.facts.numbers import bounded, stated
 from storydiff.facts.single_marks import read_marks, restore_marks
 from storydiff.facts.voices import cited, voices
@@ -132,9 +133,9 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     )
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
                     or any(same_entity(f.value, name) for name in names)
-                    or _part_of_person(f, people, sources[facts_kind])
-                    or _before_a_name(f, facts, own_text)
-                    or _scope_only(f, own_text)
+                    or part_of_person(f, people, sources[facts_kind])
+                    or before_a_name(f, facts, own_text)
+                    or scope_only(f, own_text)
                     or any(a <= f.start and f.end <= b for a, b in quoted)
                 ):
                     continue
@@ -147,6 +148,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             elif (
                 mentions(other_text, f.text)
                 or (f.kind == "date" and mentions(other_text, _date_core(f.text)))
+                or (f.kind == "date" and days_named(f.value, other_text))
                 or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
                 or (f.kind == "quantity" and bounded(f, other_text))
                 or (f.kind == "quantity" and not f.subject)  # counts nothing named
@@ -154,44 +156,6 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             ):
                 continue
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
-
-
-def _before_a_name(f: Fact, facts: list[Fact], text: str) -> bool:
-    """A place that opens an organisation's name ("U.S." of "the U.S. Court of
-    Appeals", tagged apart): the organisation is the news, not the country."""
-    return f.kind == "place" and any(
-        g.kind == "organization"
-        and g.sentence == f.sentence
-        and 0 < g.start - f.end <= 2
-        and not text[f.end : g.start].strip()
-        for g in facts
-    )
-
-
-_SCOPE = (
-    r"['’]s\s+(?:(?:most|least)\b|(?!(?:[a-z]*(?:test|rest|quest|west)|interest|harvest|chest|"
-    r"guest|nest|vest|behest|forest)\b)[a-z]+est\b)"
-)
-"""What follows a place that only bounds a superlative: "Europe's most wanted"."""
-
-
-def _scope_only(f: Fact, text: str) -> bool:
-    """A place named only as the range of a superlative ("Europe's most wanted
-    fugitive", "Africa's largest economy"): it describes someone or something else,
-    and no one went there or did anything there."""
-    if f.kind != "place":
-        return False
-    said = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(f.value)}(?![\w-])", text)]
-    return bool(said) and all(re.match(_SCOPE, text[end:]) for end in said)
-
-
-def _part_of_person(f: Fact, people: set[str], sources: set[str]) -> bool:
-    """One word of a person's name that the recogniser took for a place or an
-    organisation ("Garcetti" beside "Eric M. Garcetti"), or a word of a new source's
-    name: that person, reported (or not) as such."""
-    if " " in f.value:
-        return False
-    return any(f.value != p and f.value in p.split() for p in people | sources if " " in p)
 
 
 def _corrected_words(changes: list[Change], new_sents: list[Sentence]) -> None:

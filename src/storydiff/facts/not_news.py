@@ -1,0 +1,56 @@
+"""Why a fact only one version has is no change of its own (``changes``' document
+round): a list of weekdays the other version names day by day, a place that opens an
+organisation's name, a place that only bounds a superlative, one word of a person's
+name the recogniser tagged apart."""
+
+from __future__ import annotations
+
+import re
+
+from storydiff.facts.model import Fact
+from storydiff.facts.names import mentions
+
+
+def days_named(value: str, text: str) -> bool:
+    """A list of weekdays ("friday+saturday") whose every day the other version names,
+    together or apart: no date of its own."""
+    days = value.split("+")
+    return len(days) > 1 and all(mentions(text, day.capitalize()) for day in days)
+
+
+def before_a_name(f: Fact, facts: list[Fact], text: str) -> bool:
+    """A place that opens an organisation's name ("U.S." of "the U.S. Court of
+    Appeals", tagged apart): the organisation is the news, not the country."""
+    return f.kind == "place" and any(
+        g.kind == "organization"
+        and g.sentence == f.sentence
+        and 0 < g.start - f.end <= 2
+        and not text[f.end : g.start].strip()
+        for g in facts
+    )
+
+
+_SCOPE = (
+    r"['’]s\s+(?:(?:most|least)\b|(?!(?:[a-z]*(?:test|rest|quest|west)|interest|harvest|chest|"
+    r"guest|nest|vest|behest|forest)\b)[a-z]+est\b)"
+)
+"""What follows a place that only bounds a superlative: "Europe's most wanted"."""
+
+
+def scope_only(f: Fact, text: str) -> bool:
+    """A place named only as the range of a superlative ("Europe's most wanted
+    fugitive", "Africa's largest economy"): it describes someone or something else,
+    and no one went there or did anything there."""
+    if f.kind != "place":
+        return False
+    said = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(f.value)}(?![\w-])", text)]
+    return bool(said) and all(re.match(_SCOPE, text[end:]) for end in said)
+
+
+def part_of_person(f: Fact, people: set[str], sources: set[str]) -> bool:
+    """One word of a person's name that the recogniser took for a place or an
+    organisation ("Garcetti" beside "Eric M. Garcetti"), or a word of a new source's
+    name: that person, reported (or not) as such."""
+    if " " in f.value:
+        return False
+    return any(f.value != p and f.value in p.split() for p in people | sources if " " in p)
