@@ -207,8 +207,8 @@ def test_review_cases_of_over_reaching_patterns() -> None:
     import re
 
     from storydiff.facts.aliases import declared
-    from storydiff.facts.changes import _SCOPE
     from storydiff.facts.extract import STAMP
+    from storydiff.facts.not_news import _SCOPE
 
     assert not STAMP.search("She published 12 novels between 1990 and 2010.")
     assert not STAMP.search("The firm posted a 12% rise in sales.")
