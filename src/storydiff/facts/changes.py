@@ -42,8 +42,9 @@ from storydiff.facts.analysis import (
     selected,
 )
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
+from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
-from storydiff.facts.link_round import edited, match_link, sides
+from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import (
     in_dateline,

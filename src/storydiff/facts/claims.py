@@ -13,7 +13,7 @@ or quote says it.
   changes how sure it is ("may" -> "will", "far more likely" -> "more likely",
   "suspected" -> "confirmed") or narrows a list of alternatives ("X or Y" -> "Y") is
   a claim update, with the changed words and a few around them
-  (``facts.link_round.edited``), and so is one that puts a verb of another news event
+  (``facts.edit_claims.edited``), and so is one that puts a verb of another news event
   or an object of another group in the main clause ("was arrested" -> "was
   charged": ``facts.predicates``). Other edits with no fact change stay rewording.
 """

@@ -7,15 +7,13 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff.config import CLAIM_CONTEXT_WORDS, MIN_CLAIM_WORDS, QUOTE_KEPT
+from storydiff.config import QUOTE_KEPT
 from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values
-from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
 from storydiff.facts.roles import AGENTS, organisation_name
-from storydiff.facts.stance import opposed
 
 
 def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
@@ -263,146 +261,3 @@ def _match_attributions(link: Link, v: Versions, out: Builder, pending: Pending)
     else:  # a person's "X said" is no attribution of its own
         pending.old_attr += [a for a in o_attr if not a.person]
         pending.new_attr += [a for a in n_attr if not a.person]
-
-
-def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str], str, str]:
-    """The words each side changed, and each side's changed words with context."""
-    removed: list[str] = []
-    inserted: list[str] = []
-    before: list[str] = []
-    after: list[str] = []
-    for op in link.ops:
-        if op.tag == "equal":
-            continue
-        removed += claims.word_list(old_text[op.old_start : op.old_end])
-        inserted += claims.word_list(new_text[op.new_start : op.new_end])
-        for side, text, a, b in (
-            (before, old_text, op.old_start, op.old_end),
-            (after, new_text, op.new_start, op.new_end),
-        ):
-            left, right = _context(text, a, b)
-            side.append(" ".join([*left, *text[a:b].split(), *right]))
-    return removed, inserted, " … ".join(before), " … ".join(after)
-
-
-_ENDS = (".", "!", "?", ".”", '."', "?”", '?"', "!”", '!"')
-
-
-def _context(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
-    """Up to ``CLAIM_CONTEXT_WORDS`` words on each side of ``text[a:b]``, within its
-    sentence: none from the sentence before ("on Monday. Soldiers freed …") or after."""
-    window = CLAIM_CONTEXT_WORDS * 40  # characters: enough for the words, on any text
-    left = text[max(0, a - window) : a].split()[-CLAIM_CONTEXT_WORDS:]
-    for k in range(len(left) - 1, 0, -1):
-        if left[k - 1].endswith(_ENDS) and left[k][:1].isupper():
-            left = left[k:]
-            break
-    right = text[b : b + window].split()[:CLAIM_CONTEXT_WORDS]
-    for k, word in enumerate(right[:-1]):
-        if word.endswith(_ENDS) and right[k + 1][:1].isupper():
-            right = right[: k + 1]
-            break
-    return left, right
-
-
-_NOT_CHOICE = frozenset("so more less fewer two three other else not".split())
-
-
-def _choices(words: list[str]) -> int:
-    """How many "or"s offer alternatives ("the bridge or the ford"), not an
-    approximation ("300 or so", "two or more")."""
-    return sum(
-        w == "or" and (k + 1 >= len(words) or words[k + 1] not in _NOT_CHOICE)
-        for k, w in enumerate(words)
-    )
-
-
-def _edits(link: Link, old_text: str, new_text: str) -> list[tuple[list[str], list[str]]]:
-    """The words each edit of a link removes and inserts, edits apart only by
-    punctuation ("another U.S" / "." / "attorney or …") taken as one."""
-    out: list[tuple[list[str], list[str]]] = []
-    joined = False
-    for op in link.ops:
-        a = claims.word_list(old_text[op.old_start : op.old_end])
-        if op.tag == "equal":
-            joined = not a and bool(out)
-            continue
-        b = claims.word_list(new_text[op.new_start : op.new_end])
-        if joined:
-            out[-1][0].extend(a)
-            out[-1][1].extend(b)
-        else:
-            out.append((a, b))
-        joined = False
-    return out
-
-
-def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
-    """Whether an edit cuts or extends a list of alternatives ("the bridge or the
-    tunnel" -> "the bridge"): an edit that changes how many "or"s offer a choice and
-    whose side with fewer of them brings no word of its own. A list replaced by other
-    words ("to another prosecutor or another office" -> "elsewhere") is said another
-    way, and stays rewording unless something else changed."""
-    for a, b in _edits(link, old_text, new_text):
-        if _choices(a) == _choices(b):
-            continue
-        fewer, more = (b, a) if _choices(a) > _choices(b) else (a, b)
-        own = {w for w in fewer if len(w) >= 4 and w not in claims.FUNCTION_WORDS}
-        if all(any(w[:4] == v[:4] for v in more) for w in own):
-            return True
-    return False
-
-
-def edited(link: Link, old_text: str, new_text: str) -> Change | None:
-    """A claim update (``facts.claims``) for an edited link whose edit changes what is
-    asserted."""
-    removed, inserted, before, after = sides(link, old_text, new_text)
-    what = ""
-    if opposed(removed, inserted):  # a negation on one side, or "approved" -> "rejected"
-        what = "polarity"  # "no projectile had landed" -> "the missiles had not landed": none
-    elif claims.hedges_changed(removed, inserted):
-        what = "certainty"
-    elif _narrowed(link, old_text, new_text):
-        what = "alternatives"
-    if not what:
-        return None
-    told = _told_apart(link, old_text, new_text)
-    if told is not None:
-        kind, words = told
-        if kind == "addition":
-            return Change(kind, "claim", what, None, words, "", words, [], list(link.new))
-        return Change(kind, "claim", what, words, None, words, "", list(link.old), [])
-    return Change(
-        "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
-    )
-
-
-def _told_apart(link: Link, old_text: str, new_text: str) -> tuple[ChangeKind, str] | None:
-    """A clause added to a sentence ("It is unclear when he will face trial" -> "...,
-    but it is expected to take several years") or cut from it: the edits that carry
-    a negation or a hedge only insert words, or only delete them, and as many words as
-    a claim sentence has (``MIN_CLAIM_WORDS``). Then the claim is an addition (or
-    removal) of those words; a hedge put in or taken out of the same statement ("appear
-    to be backing off" -> "backing off") stays its update."""
-    carrying = []
-    for op in link.ops:
-        if op.tag == "equal":
-            continue
-        a = claims.word_list(old_text[op.old_start : op.old_end])
-        b = claims.word_list(new_text[op.new_start : op.new_end])
-        if any(w in claims.NEGATIONS or w in claims.HEDGES for w in a + b):
-            carrying.append((a, b, op))
-    if not carrying:
-        return None
-    if sum(len(a) + len(b) for a, b, _ in carrying) < MIN_CLAIM_WORDS:
-        return None
-    if all(not a and b for a, b, _ in carrying):
-        return "addition", _clause(new_text, [(op.new_start, op.new_end) for *_, op in carrying])
-    if all(a and not b for a, b, _ in carrying):
-        return "removal", _clause(old_text, [(op.old_start, op.old_end) for *_, op in carrying])
-    return None
-
-
-def _clause(text: str, spans: list[tuple[int, int]]) -> str:
-    """The words of ``spans`` of ``text``, without the punctuation that joined them."""
-    return " … ".join(" ".join(text[a:b].split()).strip(" ,;:.") for a, b in spans)
