@@ -61,6 +61,8 @@ class Sketches:
     def band(self, band: int) -> npt.NDArray[np.uint64]:
         """Every document's key in one band."""
         cols = [p.keys(band) for p in self.parts]
+        if len(cols) == 1:
+            return cols[0]  # one shard (dedup_texts): its own array, not a copy
         return np.concatenate(cols) if cols else np.zeros(0, dtype=np.uint64)
 
     def offsets(self, k: int) -> Ints:
