@@ -7,7 +7,7 @@ when two counts are of different things.
   "fired two ballistic missiles into the sea"), is one update of that count, not a
   removal and an unrelated addition. The same figure of another noun in the same
   place ("Five soldiers were killed" -> "Five civilians were killed") is an update of
-  what is counted when the two nouns name groups news tells apart (``CONTRASTED``);
+  what is counted when the two nouns name groups news tells apart (``groups.CONTRASTED``);
   a synonym or a noun outside the table ("10 homes" -> "10 houses") is a rewording;
   moved elsewhere in the sentence ("conducted 200 interviews" -> "spoke to 200
   witnesses") it is no update of a count, the edit is the sentence's

@@ -70,17 +70,18 @@ def _weekday_list(ent: Span) -> Span | None:
 
 
 def list_value(span: Span) -> str:
-    """The value of a list of weekdays ("Friday, Saturday and Sunday":
-    "friday+saturday+sunday"; "Friday and Saturday"), else "". One word, so that a
-    list that lost or gained a day is another date, not the same one said less
-    exactly; a list whose days the other version names apart is no new date
-    (``changes._days_named``)."""
+    """The value of a list of three weekdays or more ("Friday, Saturday and Sunday":
+    "friday+saturday+sunday"), its days in week order, else "". One word, so that a
+    list that lost a day is another date, not the same one said less exactly, and the
+    same days said in another order are the same date. Two days ("on Tuesday and
+    Wednesday") stay two dates, each found alone in the other version, as often the
+    days of two happenings as a stretch of days."""
     words = [t.lower_ for t in span]
     links = [w for w in words if w in _LIST_LINKS]
     days = [w for w in words if w in WEEKDAYS]
-    if len(days) < 2 or links[-1:] != ["and"] or len(days) + len(links) != len(words):
+    if len(days) < 3 or links[-1:] != ["and"] or len(days) + len(links) != len(words):
         return ""  # "Friday, Saturday" alone may be a day and an apposition
-    return "+".join(days)
+    return "+".join(sorted(days, key=WEEKDAYS.index))
 
 
 def whole_span(ent: Span) -> Span | None:
