@@ -242,3 +242,15 @@ def test_a_pickled_result_keeps_its_estimates_when_the_original_is_closed(
     has = copy.match >= 0
     assert has.any() and not np.isnan(copy.estimate[has]).any()
     assert np.isnan(copy.estimate[~has]).all()
+
+
+def test_a_pickled_copy_owns_no_folder_and_a_closed_result_still_pickles(tmp_path: Path) -> None:
+    corpus = generate(6)
+    result = dedup_texts(corpus.texts, work_dir=tmp_path)
+    with pickle.loads(pickle.dumps(result)) as copy:
+        assert copy.work is None
+    assert len(list(result.sketches.ids())) == result.documents  # its files are still there
+    result.close()
+    later = pickle.loads(pickle.dumps(result))  # closed: no estimates to make
+    with pytest.raises(DedupError, match="before closing"):
+        _ = later.estimate

@@ -188,10 +188,16 @@ class DedupResult:
     _estimate: npt.NDArray[np.float64] | None = field(default=None, init=False, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
-        # The estimates are made here, while the sketches are there: a copy (a
-        # worker's or a task's result) may outlive the files of the original.
-        self._estimate = self.estimate
-        return {name: getattr(self, name) for name in self.__slots__}
+        # A copy (a worker's or a task's result) may outlive the original's sketch
+        # files: its estimates are made here, while they are there (a pass over the
+        # best matches' shingles), unless the original was closed. The copy does not
+        # own the original's work folder: closing it deletes nothing.
+        if self._estimate is None:
+            with suppress(DedupError):
+                self._estimate = self.estimate
+        state = {name: getattr(self, name) for name in self.__slots__}
+        state["work"] = None
+        return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         for name, value in state.items():
