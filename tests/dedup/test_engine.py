@@ -251,6 +251,9 @@ def test_a_pickled_copy_owns_no_folder_and_a_closed_result_still_pickles(tmp_pat
         assert copy.work is None
     assert len(list(result.sketches.ids())) == result.documents  # its files are still there
     result.close()
-    later = pickle.loads(pickle.dumps(result))  # closed: no estimates to make
+    assert not np.isnan(pickle.loads(pickle.dumps(result)).estimate).all()  # made before
+    closed = dedup_texts(corpus.texts, work_dir=tmp_path)
+    closed.close()
+    later = pickle.loads(pickle.dumps(closed))  # closed before any estimate: none to make
     with pytest.raises(DedupError, match="before closing"):
         _ = later.estimate
