@@ -4,6 +4,8 @@ quote: hers, though no speech verb names her."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.facts.quoting import BASE, added_quotes
 
 
@@ -35,3 +37,18 @@ def test_a_sign_pointed_to_before_a_colon_is_not_its_words() -> None:
         "\nMara Velde pointed to the sign on the harbour gate:\n\n“No entry until further notice.”"
     )
     assert added_quotes(new)["No entry until"] == ""
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "As Mara Velde put it:",
+        "Mara Velde's message to the crews was clear:",
+        "Mara Velde runs the harbour office. She was blunt:",
+        "Mara Velde was blunt:",
+        "Mara Velde told the crews:",
+    ],
+)
+def test_how_a_person_or_their_message_was_opens_the_quote_below(lead: str) -> None:
+    new = BASE + f"\n{lead}\n\n“We will rebuild the quay by spring.”"
+    assert added_quotes(new)["We will rebuild"] == "Mara Velde"

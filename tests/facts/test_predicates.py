@@ -127,3 +127,26 @@ def test_a_claim_update_shows_words_of_its_own_sentence_only() -> None:
         "Police arrested a deckhand.",
         "Police charged a deckhand.",
     )
+
+
+@pytest.mark.parametrize(
+    ("old_words", "new_words", "shown"),
+    [
+        (
+            "The U.S. Navy arrested a deckhand.",
+            "The U.S. Navy charged a deckhand.",
+            ("The U.S. Navy arrested a deckhand.", "The U.S. Navy charged a deckhand."),
+        ),
+        (  # a paragraph of no full stop ends at its line break
+            "The pier closed\n\nPolice arrested a deckhand\n\nBoats left",
+            "The pier closed\n\nPolice charged a deckhand\n\nBoats left",
+            ("Police arrested a deckhand", "Police charged a deckhand"),
+        ),
+    ],
+)
+def test_initials_and_line_breaks_bound_a_claims_words(
+    old_words: str, new_words: str, shown: tuple[str, str]
+) -> None:
+    old, new = f"{_LEAD}\n\n{old_words}", f"{_LEAD}\n\n{new_words}"
+    (change,) = [c for c in compare(old, new).changes if c.fact == "claim"]
+    assert (change.before, change.after) == shown

@@ -6,7 +6,7 @@ single ones as they are."""
 from __future__ import annotations
 
 from storydiff.facts.model import Change
-from storydiff.facts.single_marks import read_marks, restore_marks, speech_marks
+from storydiff.facts.single_marks import _speech, read_marks, restore_marks, speech_marks
 from tests.facts.quoting import BASE, added_quotes
 
 
@@ -70,3 +70,20 @@ def test_a_quote_over_paragraphs_reopened_by_its_mark_is_read() -> None:
 def test_a_text_with_double_marks_keeps_its_single_ones() -> None:
     text = "“We said 'never' and we meant it,” said Ada Vos. 'Not now,' she added."
     assert speech_marks(text) == text
+
+
+def test_a_title_beside_spoken_quotes_keeps_its_marks() -> None:
+    text = (
+        "'We had no choice at all,' said Mara Velde. "
+        "Mara Velde starred in 'The Long Night at Sea' in 2019."
+    )
+    assert speech_marks(text) == (
+        "“We had no choice at all,” said Mara Velde. "
+        "Mara Velde starred in 'The Long Night at Sea' in 2019."
+    )
+
+
+def test_speech_verbs_are_known_in_their_forms_and_nouns_are_not() -> None:
+    spoken = ["writing", "noting", "arguing", "describing", "replied", "argued", "says"]
+    assert all(_speech(w) for w in spoken)
+    assert not any(_speech(w) for w in ["writer", "speaker", "reporters"])

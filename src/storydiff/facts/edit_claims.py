@@ -4,6 +4,8 @@ changed words and a few around them from the same sentence."""
 
 from __future__ import annotations
 
+import re
+
 from storydiff.config import CLAIM_CONTEXT_WORDS, MIN_CLAIM_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts import claims
@@ -32,20 +34,32 @@ def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str
 
 
 _ENDS = (".", "!", "?", ".”", '."', "?”", '?"', "!”", '!"')
+_SHORT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Sgt|Gen|Gov|Sen|Rep|Jr|Sr|Prof|Rev|No)\.$")
+"""Words ending in a full stop that end no sentence: initials ("U.S.") and titles."""
+
+
+def _ends_sentence(word: str, following: str) -> bool:
+    return word.endswith(_ENDS) and following[:1].isupper() and not _SHORT.match(word)
 
 
 def _context(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
     """Up to ``CLAIM_CONTEXT_WORDS`` words on each side of ``text[a:b]``, within its
-    sentence: none from the sentence before ("on Monday. Soldiers freed …") or after."""
+    sentence and paragraph: none from the sentence before ("on Monday. Soldiers freed
+    …") or after, nor across a line break; initials and titles ("U.S.", "Dr.") end no
+    sentence."""
     window = CLAIM_CONTEXT_WORDS * 40  # characters: enough for the words, on any text
-    left = text[max(0, a - window) : a].split()[-CLAIM_CONTEXT_WORDS:]
+    before = text[max(0, a - window) : a]
+    before = before[before.rfind("\n") + 1 :]
+    after = text[b : b + window]
+    after = after[: after.find("\n")] if "\n" in after else after
+    left = before.split()[-CLAIM_CONTEXT_WORDS:]
     for k in range(len(left) - 1, 0, -1):
-        if left[k - 1].endswith(_ENDS) and left[k][:1].isupper():
+        if _ends_sentence(left[k - 1], left[k]):
             left = left[k:]
             break
-    right = text[b : b + window].split()[:CLAIM_CONTEXT_WORDS]
+    right = after.split()[:CLAIM_CONTEXT_WORDS]
     for k, word in enumerate(right[:-1]):
-        if word.endswith(_ENDS) and right[k + 1][:1].isupper():
+        if _ends_sentence(word, right[k + 1]):
             right = right[: k + 1]
             break
     return left, right

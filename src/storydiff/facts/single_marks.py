@@ -84,12 +84,20 @@ def _ends_before_next(text: str, i: int) -> bool:
 
 
 def _speech(word: str) -> bool:
-    """A speech verb's form ("said", "insisted", "adds", "according")."""
+    """A speech verb's form ("said", "insisted", "argued", "replies", "noting")."""
     w = word.lower()
     if w in _IRREGULAR or w == "according":
         return True
-    stems = (w, w[:-1], w[:-2], w[:-1] + "e" if w.endswith("ing") else w, w[:-3])
-    return any(stem in SPEECH_VERBS for stem in stems)
+    stems = {w}
+    if w.endswith(("ies", "ied")):
+        stems.add(w[:-3] + "y")
+    if w.endswith("s"):
+        stems.add(w[:-1])
+    if w.endswith("ed"):
+        stems |= {w[:-2], w[:-1]}
+    if w.endswith("ing"):
+        stems |= {w[:-3], w[:-3] + "e"}
+    return not stems.isdisjoint(SPEECH_VERBS)
 
 
 def _spoken(text: str, a: int, b: int) -> bool:
@@ -106,7 +114,9 @@ def speech_marks(text: str) -> str:
     """``text`` with single marks that quote speech turned into double ones (‘ and '
     opening to “, ’ and ' closing to ”), when the text has no double mark and quotes
     at least one passage of ``_MIN_WORDS`` words so with a speech verb next to it
-    ("…,' said X"); else ``text`` itself.
+    ("…,' said X"); else ``text`` itself. Only quotes that open a sentence, start in
+    lower case (words quoted inside a sentence: "has 'raised the stakes'") or have a
+    speech verb on either side are turned; a title keeps its marks.
 
     Examples:
         >>> speech_marks("'We had no choice,' said Ms Velde. 'The wind won.'")
@@ -138,10 +148,27 @@ def speech_marks(text: str) -> str:
         return text
     chars = list(text)
     for a, b in pairs:
+        if b >= 0 and not (
+            _opens_sentence(text, a) or text[a + 1].islower() or _near_speech(text, a, b)
+        ):
+            continue  # a title ("starred in 'The Long Night at Sea'")
         chars[a] = "“"
         if b >= 0:
             chars[b] = "”"
     return "".join(chars)
+
+
+def _opens_sentence(text: str, a: int) -> bool:
+    before = text[:a].rstrip()
+    return not before or before[-1] in ".!?:\n" or text[:a].endswith("\n")
+
+
+def _near_speech(text: str, a: int, b: int) -> bool:
+    """A speech verb in the few words on either side of a quote ("called it 'a
+    disgrace'", "'a disgrace,' she said")."""
+    after = _WORDS.findall(text[b + 1 : b + 80])[:_NEAR]
+    before = _WORDS.findall(text[max(0, a - 80) : a])[-_NEAR:]
+    return any(_speech(w) for w in after + before)
 
 
 def read_marks(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence], str]:

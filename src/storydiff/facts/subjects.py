@@ -150,9 +150,11 @@ _MESSAGES = frozenset(
 
 def opens_quote(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
     """Whether a sentence ends in a colon that opens the quote below it as its main
-    clause's subject's words: its main verb is a speech verb ("Velde told the crews:")
-    or its object something said ("Velde had a simple message for the sailors:"), not
-    a sign, a letter or a statement someone points to or reads out."""
+    clause's subject's words: its main verb is a speech verb ("Velde told the crews:"),
+    its object something said ("Velde had a simple message for the sailors:", "As
+    Velde put it:"), or it says how something said or a person was ("Velde's message
+    was clear:", "She was blunt:"); not a sign, a letter or a statement someone points
+    to or reads out."""
     if not doc.text.rstrip().endswith(":"):
         return False
     root = next((t for t in doc if t.dep_ == "ROOT" and not inside(t, spans)), None)
@@ -160,7 +162,17 @@ def opens_quote(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
         return False
     if root.lemma_.lower() in SPEECH_VERBS - {"read"}:
         return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES for c in root.children)
+    if root.lemma_.lower() == "be":  # "Velde's message was clear:", "She was blunt:"
+        return any(
+            c.dep_ == "nsubj"
+            and (c.lemma_.lower() in _MESSAGES or c.lower_ in PERSONAL or c.ent_type_ == "PERSON")
+            for c in root.children
+        ) and any(c.dep_ == "acomp" for c in root.children)
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES)
+        or (root.lemma_.lower() == "put" and c.dep_ == "dobj" and c.lower_ == "it")
+        for c in root.children
+    )  # "had a simple message for the sailors:", "As Velde put it:"
 
 
 def pronoun_for(personal: str, recent: str) -> str:
