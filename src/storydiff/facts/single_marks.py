@@ -100,13 +100,27 @@ def _speech(word: str) -> bool:
     return not stems.isdisjoint(SPEECH_VERBS)
 
 
+def _around(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
+    """The few words before the mark at ``a`` and after the mark at ``b``."""
+    before = _WORDS.findall(text[max(0, a - 80) : a])[-_NEAR:]
+    return before, _WORDS.findall(text[b + 1 : b + 80])[:_NEAR]
+
+
+def _just_before(text: str, a: int) -> tuple[str, bool]:
+    """The last character before ``a`` that is not a space ("" when there is none)
+    and whether a line break comes after it: a bounded look back, so a text of many
+    quotes is read in linear time."""
+    window = text[max(0, a - 200) : a]
+    body = window.rstrip()
+    return body[-1:], "\n" in window[len(body) :]
+
+
 def _spoken(text: str, a: int, b: int) -> bool:
     """Whether the quote between marks ``a`` and ``b`` is speech: a speech verb in
     the few words after it ("…,' said X"; "…,' she added") or before it ("X said: '…")."""
-    after = _WORDS.findall(text[b + 1 : b + 80])[:_NEAR]
-    before = _WORDS.findall(text[max(0, a - 80) : a])[-_NEAR:]
+    before, after = _around(text, a, b)
     return any(_speech(w) for w in after) or (
-        text[:a].rstrip()[-1:] in ":," and any(_speech(w) for w in before)
+        _just_before(text, a)[0] in (":", ",") and any(_speech(w) for w in before)
     )
 
 
@@ -159,16 +173,16 @@ def speech_marks(text: str) -> str:
 
 
 def _opens_sentence(text: str, a: int) -> bool:
-    before = text[:a].rstrip()
-    return not before or before[-1] in ".!?:\n" or text[:a].endswith("\n")
+    """Whether the mark at ``a`` opens a sentence or a paragraph."""
+    last, broken = _just_before(text, a)
+    return broken or last in ("", ".", "!", "?", ":")
 
 
 def _near_speech(text: str, a: int, b: int) -> bool:
     """A speech verb in the few words on either side of a quote ("called it 'a
     disgrace'", "'a disgrace,' she said")."""
-    after = _WORDS.findall(text[b + 1 : b + 80])[:_NEAR]
-    before = _WORDS.findall(text[max(0, a - 80) : a])[-_NEAR:]
-    return any(_speech(w) for w in after + before)
+    before, after = _around(text, a, b)
+    return any(_speech(w) for w in before + after)
 
 
 def read_marks(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence], str]:
@@ -185,15 +199,14 @@ def restore_marks(changes: list[Change], old: str, new: str) -> None:
     ``old`` and ``new`` are the versions as written when their marks were read as
     double (else ""). In such a version every double mark was a single one: curly
     where the version wrote any curly single mark, else straight."""
+    old_table, new_table = _style(old), _style(new)
     for c in changes:
         if old:
-            table = _style(old)
-            c.before = c.before.translate(table) if c.before is not None else None
-            c.before_value = c.before_value.translate(table)
+            c.before = c.before.translate(old_table) if c.before is not None else None
+            c.before_value = c.before_value.translate(old_table)
         if new:
-            table = _style(new)
-            c.after = c.after.translate(table) if c.after is not None else None
-            c.after_value = c.after_value.translate(table)
+            c.after = c.after.translate(new_table) if c.after is not None else None
+            c.after_value = c.after_value.translate(new_table)
 
 
 def _style(text: str) -> dict[int, int]:
