@@ -92,9 +92,11 @@ def test_dedup_texts_sketches_in_batches_of_characters(monkeypatch: pytest.Monke
     sizes: list[int] = []
     real = scan.batch_words
 
-    def spy(texts: list[str], n: int, lengths: np.ndarray | None = None) -> Words | None:
+    def spy(
+        texts: list[str], n: int, lengths: np.ndarray | None = None, mixed: bool = True
+    ) -> Words | None:
         sizes.append(len(texts))
-        return real(texts, n, lengths)
+        return real(texts, n, lengths, mixed)
 
     monkeypatch.setattr(sketch, "batch_words", spy)
     texts = [f"{TEXT} number {i}" for i in range(10)]  # 74 characters each

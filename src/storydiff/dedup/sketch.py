@@ -208,7 +208,7 @@ def sketch_batch(
     (``kernels.sketch_words``); a batch with words of one character (kana, CJK) by
     the NumPy one (``text.shingles``)."""
     n = config.shingle_size
-    found = batch_words(batch.texts, n, batch.text_lengths())
+    found = batch_words(batch.texts, n, batch.text_lengths(), mixed=False)
     if found is None:
         shingles, starts = text_shingles(batch.texts, n)
         counts = np.diff(starts)

@@ -35,7 +35,7 @@ def warm_up() -> None:
     scratch = [np.empty(k, dtype=np.int32) for k in (bucket_capacity(3), 3, 3, 3)]  # Buckets
     bucket_pairs(np.zeros(3, dtype=np.uint64), 2, *scratch)
     # Sketching's own path: the compiled tokenizer and sketch_words.
-    found = batch_words(["one two three four five six", "seven"], 5)
+    found = batch_words(["one two three four five six", "seven"], 5, mixed=False)
     assert found is not None
     keys = np.empty((2, 2), dtype=np.uint64)
     shingle_starts(found.firsts, 5, np.empty(3, dtype=np.int64))

@@ -22,7 +22,8 @@ them (``batch_bytes``):
 4. ``_chain``: every run of ``n`` words' shingle hash, ``sum(w[j] * GOLDEN**(n - j))``
    then mixed: ``text.shingles``' chain written out, so each shingle is independent
    of the others and the loop runs in vector registers. Runs that cross from one
-   text into the next are computed too, and dropped by ``_collect``.
+   text into the next are computed too, and dropped by ``_collect``. ``dedup``
+   asks for the sums unmixed and mixes each where it keeps it.
 """
 
 from __future__ import annotations
@@ -120,9 +121,11 @@ def _hash_words(chunks: Hashes, edges: Edges, count: int, words: Hashes) -> None
 
 
 @jit
-def _chain(words: Hashes, count: int, powers: Hashes, acc: Hashes) -> None:
+def _chain(words: Hashes, count: int, powers: Hashes, acc: Hashes, mixed: bool) -> None:
     """``acc[i]``: the shingle hash of words ``i .. i + n - 1`` (``n = len(powers)``,
-    ``powers[j] = GOLDEN**(n - j)``), for every ``i`` with ``i + n <= count``."""
+    ``powers[j] = GOLDEN**(n - j)``), for every ``i`` with ``i + n <= count``; not
+    ``mixed``, the sum before ``mix`` (the reader mixes it: ``dedup`` does, in the
+    pass that keeps it)."""
     n = len(powers)
     runs = count - n + 1
     first = powers[0]
@@ -132,8 +135,9 @@ def _chain(words: Hashes, count: int, powers: Hashes, acc: Hashes) -> None:
         power = powers[j]
         for i in range(runs):
             acc[i] += words[i + j] * power
-    for i in range(runs):
-        acc[i] = mix(acc[i])
+    if mixed:
+        for i in range(runs):
+            acc[i] = mix(acc[i])
 
 
 @jit
@@ -241,13 +245,18 @@ class Words:
 
     words: Hashes
     acc: Hashes
+    """Each run's shingle hash, or its sum before ``mix`` when ``batch_words`` was
+    asked for runs not ``mixed`` (a reader that mixes them where it reads them saves
+    a pass over the batch)."""
     firsts: Offsets
 
 
-def batch_words(texts: list[str], n: int, lengths: Offsets | None = None) -> Words | None:
+def batch_words(
+    texts: list[str], n: int, lengths: Offsets | None = None, mixed: bool = True
+) -> Words | None:
     """The words and runs of ``n`` words of ``texts`` (``lengths``: their lengths in
-    characters, when known); None when a text has words of one character (kana, CJK
-    ideographs), which this path does not cut."""
+    characters, when known; ``mixed``: see ``Words.acc``); None when a text has words
+    of one character (kana, CJK ideographs), which this path does not cut."""
     raw, seps, ascii = batch_bytes(texts, lengths)
     size = len(raw)
     scratch = _scratch
@@ -262,7 +271,7 @@ def batch_words(texts: list[str], n: int, lengths: Offsets | None = None) -> Wor
     blocks = (size - PAD + 1 + 63) // 64
     count = _word_edges(scratch.octets[: blocks * 8], scratch.masks[:blocks], scratch.edges)
     _hash_words(scratch.chunks, scratch.edges, count, scratch.words)
-    _chain(scratch.words, count, _powers(n), scratch.acc)
+    _chain(scratch.words, count, _powers(n), scratch.acc, mixed)
     firsts = np.empty(len(seps), dtype=np.int64)
     _firsts(scratch.edges, count, seps, firsts)
     return Words(scratch.words[:count], scratch.acc, firsts)
