@@ -62,6 +62,14 @@ def test_money_percent_and_dates() -> None:
     assert not any(kind == "date" for kind, _, _ in got)  # "last week" is no calendar date
 
 
+def test_an_amount_keeps_the_sign_the_parser_left_out() -> None:
+    text = "The festival opened on Friday. Tickets cost $40."
+    doc = load_pipeline()(text)
+    money = [f for f in extract(doc, 0, 0).facts if f.kind == "money"]
+    assert [(f.text, f.value, f.subject) for f in money] == [("$40", "40", "USD")]
+    assert text[money[0].start : money[0].end] == "$40"
+
+
 def test_quote_speaker_and_continuation() -> None:
     nlp = load_pipeline()
     q1, speaker, _ = read_quotes(

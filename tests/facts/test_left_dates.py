@@ -45,3 +45,20 @@ def test_two_days_the_other_version_names_apart_are_no_new_date() -> None:
     old = lead + "The council met on Tuesday. Its members voted again on Wednesday."
     new = old + " The port authority did not respond to calls on Tuesday and Wednesday."
     assert not [c for c in compare(old, new).changes if c.fact == "date"]
+
+
+def test_two_days_against_a_list_of_them_show_as_written() -> None:
+    old = BASE + "\nThe Harrow Bay festival will run on Friday and Saturday, they said."
+    new = BASE + "\nThe Harrow Bay festival will run on Friday, Saturday and Sunday, they said."
+    dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
+    assert dates == [("update", "Friday and Saturday", "Friday, Saturday and Sunday")]
+    back = [(c.kind, c.before, c.after) for c in compare(new, old).changes if c.fact == "date"]
+    assert back == [("update", "Friday, Saturday and Sunday", "Friday and Saturday")]
+
+
+def test_two_days_of_which_the_list_lacks_one_stay_apart() -> None:
+    old = BASE + "\nThe talks in Velde were held on Monday and Tuesday, officials said."
+    new = BASE + "\nThe talks in Velde were held on Monday, Wednesday and Thursday, officials said."
+    dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
+    assert ("removal", "Tuesday", None) in dates
+    assert all(c[1] != "Monday and Tuesday" for c in dates)

@@ -30,7 +30,7 @@ from storydiff.facts.dates import YEAR, date_fact, to_come
 from storydiff.facts.entities import ENTITY_KINDS, entity_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
-from storydiff.facts.numbers import is_number_word
+from storydiff.facts.numbers import is_number_word, money_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -138,8 +138,10 @@ def extract(
         if label == "MONEY":
             parsed = money(ent)
             if parsed:
+                begin = money_start(ent)
+                words = doc.text[begin : ent.end_char]
                 out.facts.append(
-                    Fact("money", ent.text, parsed[0], parsed[1], sentence, start, end)
+                    Fact("money", words, parsed[0], parsed[1], sentence, offset + begin, end)
                 )
             skip.update(t.i for t in ent)
         elif label == "PERCENT":

@@ -14,6 +14,7 @@ from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
 from storydiff.facts.roles import AGENTS, organisation_name
+from storydiff.facts.weekday_spans import join_listed_days
 
 
 def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
@@ -22,9 +23,11 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
     o_facts = [f for i in link.old for f in old.facts.get(i, [])]
     n_facts = [f for j in link.new for f in new.facts.get(j, [])]
     values = ("quantity", "money", "percent", "date")
+    o_figures = [f for f in o_facts if f.kind in values]
+    n_figures = [f for f in n_facts if f.kind in values]
     match_values(
-        [f for f in o_facts if f.kind in values],
-        [f for f in n_facts if f.kind in values],
+        join_listed_days(o_figures, v.old_text, n_figures),
+        join_listed_days(n_figures, v.new_text, o_figures),
         out,
         pending,
     )

@@ -239,6 +239,20 @@ def money(ent: Span) -> tuple[str, str] | None:
     return canonical(value), currency
 
 
+SYMBOLS = frozenset("$ € £ ¥ ₩ ₽ ₹ us$".split())
+"""Currency signs written before an amount, which the parser may leave outside it."""
+
+
+def money_start(ent: Span) -> int:
+    """Where a money entity's words begin in its doc, its sign included: the parser
+    leaves "$" out of "$40" at times, and "40" alone would be shown as the amount."""
+    if ent.start > 0:
+        sign = ent.doc[ent.start - 1]
+        if sign.lower_ in SYMBOLS and sign.idx + len(sign) == ent.start_char:
+            return sign.idx
+    return ent.start_char
+
+
 def percent(ent: Span) -> str | None:
     """The value of a percentage entity ("12 per cent" -> "12")."""
     words = [t.lower_ for t in ent if is_number_word(t.lower_)]

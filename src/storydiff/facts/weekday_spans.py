@@ -4,13 +4,16 @@ Sunday") into several
 dates, or tags only one of its days. ``weekday_span`` finds the whole span or list a
 date belongs to (``weekdays`` reads whether it is a habit there), ``whole_span`` makes
 it one date of its first part, and ``list_value`` gives a list its one value.
+``join_listed_days`` shows two days against a list of them as they were written.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from storydiff.facts.lexicon import WEEKDAYS
+from storydiff.facts.model import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -109,3 +112,34 @@ def _joins(words: list[str]) -> bool:
     return (
         len(words) == 3 and words[0] in WEEKDAYS and words[1] in SPAN_LINKS and words[2] in WEEKDAYS
     )
+
+
+def join_listed_days(mine: list[Fact], text: str, theirs: list[Fact]) -> list[Fact]:
+    """``mine`` with each two dates of one weekday each written "A and B" made one date
+    ("Friday and Saturday", its value "friday+saturday"), when a list in ``theirs``
+    (``list_value``) names both days: "on Friday and Saturday" -> "on Friday, Saturday
+    and Sunday" is then one update shown as written, not "Friday" -> the list. Two days
+    stay two dates otherwise (``list_value``). ``text`` is the text of ``mine``'s
+    offsets."""
+    listed = [set(f.value.split("+")) for f in theirs if f.kind == "date" and "+" in f.value]
+    if not listed:
+        return mine
+    out = list(mine)
+    days = sorted((f for f in mine if f.kind == "date" and f.value in WEEKDAYS), key=_start)
+    for a, b in itertools.pairwise(days):
+        if (
+            a in out
+            and a.sentence == b.sentence
+            and a.value != b.value
+            and text[a.end : b.start].strip().lower() == "and"
+            and any({a.value, b.value} <= days_of for days_of in listed)
+        ):
+            value = "+".join(sorted((a.value, b.value), key=WEEKDAYS.index))
+            joined = Fact("date", text[a.start : b.end], value, "", a.sentence, a.start, b.end)
+            out[out.index(a)] = joined
+            out.remove(b)
+    return out
+
+
+def _start(fact: Fact) -> int:
+    return fact.start
