@@ -63,17 +63,21 @@ def load_blind(path: Path, sha256: str) -> list[dict[str, Any]]:
     return texts
 
 
-def read_texts(directory: Path = DATA) -> dict[tuple[str, str], str]:
+def read_texts(directory: Path = DATA, cross: bool = False) -> dict[tuple[str, str], str]:
     """Every text of the pairs whose two texts are English, by (``pair_id``, "1" or
-    "2"), from the training and the testing set."""
+    "2"), from the training and the testing set; ``cross``: instead, the English text
+    of every pair whose two languages differ (the "xl" label sets)."""
     csv.field_size_limit(10**9)  # whole articles in one field
     out: dict[tuple[str, str], str] = {}
     for name in ("training_set.csv", "testing_set.csv"):
         with (directory / name).open(newline="", encoding="utf-8") as f:
             for row in csv.DictReader(f):
-                if row["lang1"] == row["lang2"] == "en":
-                    out[(row["pair_id"], "1")] = row["text1"]
-                    out[(row["pair_id"], "2")] = row["text2"]
+                both = row["lang1"] == row["lang2"] == "en"
+                if cross and row["lang1"] == row["lang2"]:
+                    continue
+                for which in ("1", "2"):
+                    if both or (cross and row["lang" + which] == "en"):
+                        out[(row["pair_id"], which)] = row["text" + which]
     return out
 
 
@@ -82,11 +86,13 @@ def part_texts(
     split: Callable[[str, str], str],
     part: str,
     batch: int = 0,
+    cross: bool = False,
 ) -> Iterator[tuple[dict[str, Any], str]]:
     """Each label file entry of ``part`` (and of ``batch``; 0: every batch) with the
-    text it labels. An entry filed under a part its set's ``split`` does not give
+    text it labels (``cross``: the English texts of cross-lingual pairs,
+    ``read_texts``). An entry filed under a part its set's ``split`` does not give
     stops the run: the split is fixed, never chosen."""
-    texts = read_texts()
+    texts = read_texts(cross=cross)
     for entry in entries:
         if entry["part"] != part or (batch and entry["batch"] != batch):
             continue

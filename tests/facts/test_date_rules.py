@@ -282,3 +282,37 @@ def test_a_span_of_weekdays_the_recogniser_splits_is_one_date() -> None:
     assert shown_dates("The Kestrel Bay ferry runs Monday through Friday next week.") == [
         "Monday through Friday next week"
     ]
+
+
+def test_a_day_beside_its_telling_dates_the_telling_whatever_the_parse() -> None:
+    # the parser hangs these days on "agreed", on the speaker, on the ministry
+    assert (
+        shown_dates(
+            "Velde's President Ana Ruiz said on Thursday he had agreed a deal with the harbour"
+            " board at talks in Kestrel that he hoped would lead to a halt of the strike."
+        )
+        == []
+    )
+    assert (
+        shown_dates(
+            "The Bank of Velde on Wednesday said it will increase the supply of cheap funding."
+        )
+        == []
+    )
+    assert (
+        shown_dates(
+            "Residents followed the curfew by and large, said the Interior Ministry in a"
+            " statement on May 3."
+        )
+        == []
+    )
+    # the news's own day, and a telling to come, stay dates of the story
+    assert shown_dates("On Monday, the harbour board announced a new ferry route.") == ["Monday"]
+    assert shown_dates("The board will announce on Sept. 12 which route it chose.") == ["Sept. 12"]
+    assert shown_dates("The ferry sank on Thursday, the harbour board said.") == ["Thursday"]
+
+
+def test_an_embedded_posts_date_after_its_picture_link_is_the_pages() -> None:
+    post = "He cannot win like this.pic.twitter.com/Vd8rQuzeG 7, 2020 If he has no script, he"
+    assert shown_dates(post + " falls apart.") == []
+    assert shown_dates("Ferry crowds grew.pic.twitter.com/aB3dEf January 7, 2020") == []

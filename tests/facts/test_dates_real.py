@@ -82,3 +82,14 @@ def test_held_out_dates_keep_their_floors() -> None:
     assert score.dates >= 100 and score.found >= 60  # enough to mean something
     for name, floor in FLOORS.items():
         assert figures[name] >= floor, f"{name} {figures[name]:.3f} < {floor}"
+
+
+def test_the_xl_labels_are_their_blind_file_split_by_their_own_hash() -> None:
+    raw = dates_real.XL_LABELS.read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == dates_real.XL_SHA256
+    texts = json.loads(raw)["texts"]
+    assert [sum(t["part"] == p for t in texts) for p in ("tune", "holdout")] == [30, 15]
+    for t in texts:
+        assert dates_real.split_of_xl(t["pair_id"], str(t["text"])) == t["part"]
+        for label in t["labels"]:
+            assert label["expr"] in label["words"] and len(label["words"].split()) <= 12

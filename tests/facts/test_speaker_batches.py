@@ -45,3 +45,14 @@ def test_each_web_set_is_its_blind_file_with_few_words_each(batch: str, pages: i
     texts = json.loads(raw)["texts"]
     assert len(texts) == len({t["url"] for t in texts}) >= pages
     assert all(len(label["words"].split()) <= 6 for t in texts for label in t["labels"])
+
+
+def test_the_xl_set_is_a_blind_file_per_part_split_by_its_own_hash() -> None:
+    for part, (path, sha) in speakers_real.XL.items():
+        raw = path.read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == sha
+        texts = json.loads(raw)["texts"]
+        assert len(texts) >= 25 and all(t["labels"] for t in texts)
+        for t in texts:
+            assert t["part"] == part == speakers_real.split_of_xl(t["pair_id"], str(t["text"]))
+            assert all(len(label["words"].split()) <= 6 for label in t["labels"])

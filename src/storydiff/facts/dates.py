@@ -77,6 +77,8 @@ def _telling(ent: Span) -> bool:
     shooting was reported around 12:22 a.m." times the shooting."""
     if ent.label_ != "DATE" or ent.root.lower_ in _RELATIVE:
         return False  # "said yesterday" is read against the version's date, as before
+    if _told_beside(ent):
+        return True
     tok = ent.root
     while tok.dep_ == "appos" and tok.head.i != tok.i:
         tok = tok.head  # "on Wednesday (January 1)"
@@ -102,6 +104,35 @@ def _telling(ent: Span) -> bool:
         return False  # "reported to the police on Dec. 19": a crime reported, no telling
     return head.lemma_.lower() in _TELLING_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _TELLING_NOUNS for c in head.children
+    )
+
+
+def _told_beside(ent: Span) -> bool:
+    """A day written right beside its telling, wherever the parser hangs it: after a verb
+    of saying or announcing ("said on Thursday he had agreed", the day hung on
+    "agreed"), after a statement ("said the ministry in a statement on May 3"), or
+    between a speaker and the verb ("The central bank on Wednesday said"). A telling to
+    come ("will announce on Sept. 12") dates the news."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i < ent.sent.start:
+        return False  # "On Monday, the company announced ...": the news's day
+    before = doc[i]
+    lemma = before.lemma_.lower()
+    if before.pos_ == "NOUN" and lemma in _TELLING_NOUNS:
+        verb = before.head if before.head.pos_ == "VERB" else before
+        return not to_come(doc[ent.sent.start : min(verb.i, i)])  # "will release a statement"
+    if before.pos_ == "VERB" and lemma in SAYING | ANNOUNCING:
+        return not to_come(doc[ent.sent.start : i])
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        after is not None
+        and after.pos_ == "VERB"
+        and after.lemma_.lower() in SAYING | ANNOUNCING
+        and before.pos_ in ("NOUN", "PROPN")
+        and not to_come(doc[ent.sent.start : after.i])
     )
 
 

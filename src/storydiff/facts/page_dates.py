@@ -17,7 +17,12 @@ from storydiff.facts.lexicon import MONTH_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_TWEET_BEFORE = re.compile(r"@\w+\)\s*$")
+_TWEET_BEFORE = re.compile(
+    r"(?:@\w+\)|pic\.twitter\.com/\w+)\s*(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s*)?$"
+)
+"""What stands before an embedded post's date: its author's handle ("(@name)") or its
+picture link ("pic.twitter.com/..."), and the date's month and day when the
+recogniser took its year alone."""
 _PLACE_WORD = r"(?:\[[A-Z][A-Za-z.'’-]+\]|\b[A-Z][A-Za-z.'’-]+)"
 _PLACE_BEFORE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD})*,\s*$")
 """The place that opens a dateline, before the comma of its day: "New Delhi", "St.
