@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.lexicon import CLAIMING
 from storydiff.facts.marks import HEADING, inside, quote_spans
-from storydiff.facts.roles import name_of
+from storydiff.facts.roles import name_of, names_whose
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -253,8 +253,8 @@ def is_citation(att: Attribution) -> bool:
 def institution(tok: Token) -> bool:
     """An organisation as the subject of "said": an ORG entity, or a phrase headed by
     an institutional noun ("the military", "police", "the Interior Ministry")."""
-    if any(t.ent_type_ == "PERSON" for t in tok.subtree):
-        return False
+    if any(t.ent_type_ == "PERSON" and not names_whose(t, tok) for t in tok.subtree):
+        return False  # "the Trump administration" is one
     return (
         tok.ent_type_ in ("ORG", "NORP")
         or tok.lemma_.lower() in INSTITUTIONS

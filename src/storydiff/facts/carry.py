@@ -30,6 +30,7 @@ from storydiff.facts.roles import (
 )
 from storydiff.facts.subjects import (
     joint_subjects,
+    listed_name,
     narrator,
     opens_quote,
     organisation_subject,
@@ -147,7 +148,7 @@ def step(
     elif not quotes and _aside(voice, personal, i, lines[i]):
         voice.at = i  # "“…,” Marrow said. She paused. “…”": she speaks on
     if not subject and not noun and not pronoun_subject(doc, spans):
-        _named_person(voice, facts, spans, s, i)
+        _named_person(voice, doc, facts, spans, s, i)
     return quotes, before
 
 
@@ -168,7 +169,9 @@ def _about(
     last, whom "he" and "she" stand for), the people joined by "and", and whether it
     acts on from the sentence before on its line ("He shook his head.")."""
     main, subject = person_subjects(doc, spans)
-    subject = main or subject
+    personal = personal_subject(doc, spans)
+    # "He told the paper that Amazon, whose founder, Jeff Bezos, ...": he goes on
+    subject = main or ("" if personal in ("he", "she") else subject)
     noun, role = ("", False) if subject else person_noun(doc, spans)
     for joined in joint_subjects(doc, spans):  # "Marrow and Varek toured the quay"
         _met(voice, joined)
@@ -178,7 +181,6 @@ def _about(
     actor = voice.person if voice.actor_at == i - 1 and lines[i - 1] == lines[i] else ""
     if actor and _other(voice, voice.actor_word, actor):
         actor = ""  # "He shook his head." after Mrs. Marrow: someone else
-    personal = personal_subject(doc, spans)
     if subject or noun or personal:
         voice.actor_at, voice.actor_word = i, "" if subject or noun else personal
     return _About(main, subject, noun, actor, personal)
@@ -378,19 +380,19 @@ _BYLINE = re.compile(r"\b[Bb]y\s*$")
 
 
 def _named_person(
-    voice: Voice, facts: list[Fact], quoted: list[tuple[int, int]], s: Sentence, i: int
+    voice: Voice, doc: Doc, facts: list[Fact], quoted: list[tuple[int, int]], s: Sentence, i: int
 ) -> None:
     """A sentence with no person as a subject that names someone in full ("Among the
     evacuees was the Lakers forward LeBron James.") names who "he" is next; a byline's
     author ("Written by X", "By X") never."""
     at = s.start
     people = [
-        re.split(r"['’]s\b", f.value)[0]  # "Maren Ostby’s Instagram": the person
+        (re.split(r"['’]s\b", f.value)[0], f.start - at)  # "Maren Ostby’s Instagram"
         for f in facts
         if f.kind == "person"
         and len(f.value.split()) >= 2
         and not any(a <= f.start - at < b for a, b in quoted)
         and not _BYLINE.search(s.text, 0, max(0, f.start - at))
     ]
-    if people:
-        voice.person, voice.person_at = people[-1], i
+    if people and not listed_name(doc, people[-1][1]):
+        voice.person, voice.person_at = people[-1][0], i

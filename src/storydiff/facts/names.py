@@ -164,7 +164,10 @@ def titled(description: str, text: str, before: int) -> str:
     named most often (then one named before ``before``); the description itself when
     the text gives the title to no one."""
     words = description.split()
-    if not words or named(description) or words[-1].lower().strip(".") not in _TITLES:
+    only_title = all(w.lower().strip(".") in _TITLES for w in words)  # "the Chief Minister"
+    if not words or (named(description) and not only_title):
+        return description
+    if words[-1].lower().strip(".") not in _TITLES:
         return description
     title = re.escape(words[-1].strip("."))
     pattern = re.compile(rf"\b(?i:{title})\.?\s+((?:[A-Z][\w'’-]+[ \t]?){{1,3}})")

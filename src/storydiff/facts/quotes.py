@@ -112,6 +112,7 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     X", preferring one that is no group said by a plural noun ("store owners say … X
     told Y"), else who issued what it quotes."""
     found: list[Token] = []
+    cited: list[Token] = []
     for tok in doc:
         if inside(tok, spans):
             continue
@@ -122,9 +123,31 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
             ):
                 found.append(subject)
         if tok.lower_ == "according":
-            found += [obj for to in tok.children for obj in to.children if obj.dep_ == "pobj"]
+            cited += [obj for to in tok.children for obj in to.children if obj.dep_ == "pobj"]
+    # "According to Bloomberg, Cil said, “…”": who said it, not who reported it
+    found = [*found, *cited]
     one = next((t for t in found if not (t.tag_ == "NNS" and t.text.islower())), None)
-    return one or (found[0] if found else _issuing(doc, spans))
+    return one or (found[0] if found else _issuing(doc, spans) or _glued(doc, spans))
+
+
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""))
+
+
+def _glued(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
+    """The name that ends a sentence before a speech verb the parser read as a noun
+    ("“…,” O'Leary predicts.", "predicts" a noun and the name glued to it): the name,
+    else None."""
+    words = [t for t in doc if not t.is_punct and not inside(t, spans)]
+    if not 2 <= len(words) <= 3 or words[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    name, verb = words[-2], words[-1]
+    said = verb.lower_
+    if not all(t.text[:1].isupper() for t in words[:-1]) or not any(
+        said.endswith(end) and said[: len(said) - len(end)] + stem in SPEECH_VERBS
+        for end, stem in _ENDINGS
+    ):
+        return None
+    return name
 
 
 def _unglued(tok: Token) -> Token:
@@ -297,11 +320,21 @@ def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) ->
     if not words:
         return None
     for anc in words[0].ancestors:
-        if inside(anc, spans):
+        if inside(anc, spans) or _ahead(anc):
             continue
         if _speech_verb(anc):  # not "continued to perfect": no words of its own
             return subject_of(anc, spans)
     return None
+
+
+_AHEAD = frozenset({"will", "'ll", "wo", "shall", "to"})
+
+
+def _ahead(verb: Token) -> bool:
+    """A telling still ahead ("the government will soon announce a strategy, promising
+    “…”", "plans to announce"): its words are not out yet, so a quote under it is
+    someone else's (the speech verb above: "Trump says the government will ...")."""
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in verb.children)
 
 
 def read_quotes(

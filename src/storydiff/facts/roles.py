@@ -119,6 +119,20 @@ def _head(words: list[str]) -> str:
     return words[cut - 1]
 
 
+def names_whose(person: Token, head: Token) -> bool:
+    """Whether a person's name only says whose a noun's thing is, in a compound ("the
+    Trump administration", "the Ruiz campaign": no person); a name that is the head
+    ("Coastguard Commander Ana Ruiz") or a possessive ("Ruiz's lawyer") is not that."""
+    if head.ent_type_ == "PERSON" or head.pos_ != "NOUN":
+        return False
+    tok = person
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == head.i:
+            return True
+    return False
+
+
 def name_of(tok: Token) -> str:
     """A readable name for the subject token: its PERSON/ORG entity, else its phrase,
     without words of a sentence before it that the splitter left attached ("Thursday.
@@ -160,7 +174,8 @@ def _name_of(tok: Token) -> str:
             if ent.start <= tok.i < ent.end:
                 return strip_article(ent.text)
     for child in tok.subtree if tok.lemma_.lower() not in AGENTS else ():
-        if child.ent_type_ == "PERSON":  # not the client of "a lawyer for Varek"
+        if child.ent_type_ == "PERSON" and not names_whose(child, tok):  # not the client
+            # of "a lawyer for Varek", nor "the Trump administration"
             for ent in tok.doc.ents:
                 if (
                     ent.start <= child.i < ent.end

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import inside, quote_spans
 from storydiff.facts.quotes import PERSONAL, SPEECH_VERBS, subject_of
-from storydiff.facts.roles import ROLES, name_of, organisation_name
+from storydiff.facts.roles import ROLES, name_of, names_whose, organisation_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,15 +27,27 @@ def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None)
         if tok.dep_ not in ("nsubj", "nsubjpass") or inside(tok, spans):
             continue
         people = [t for t in tok.subtree if t.ent_type_ == "PERSON" and not inside(t, spans)]
+        # "The Trump administration": a name that only says whose, no one new
+        people = [t for t in people if not names_whose(t, tok)]
         if people:
             found = name_of(tok)
             if tok.ent_type_ == "ORG" or organisation_name(found):
-                found = name_of(people[-1])
+                found = name_of(people[-1])  # "The Port Authority, led by Tomas Varek"
                 continue
             verb = tok.head
             if not main and (verb.dep_ == "ROOT" or inside(verb.head, spans)):
                 main = found  # the main clause's (or one the quote hangs on) subject
     return main, found
+
+
+def listed_name(doc: Doc | Span, at: int) -> bool:
+    """Whether the name at character ``at`` is in a list of names ("authors included
+    Ana Ruiz, Mila Okafor and Eli Strand", whatever the model tagged): "he" stands for
+    none of them."""
+    tok = next((t for t in doc if t.idx >= at), None)
+    while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children))
 
 
 def joint_subjects(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:

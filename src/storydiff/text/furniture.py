@@ -16,12 +16,12 @@ from storydiff.config import TEASER_WORDS
 _LABEL = (
     r"^\W*(?:also read|read also|read more|more from|related(?: stories| articles?"
     r"| coverage| content| news)?|see also|recommended(?: stories| reading)?|must read"
-    r"|don[’']t miss|more (?:on|about) this(?: story)?|you may also like|trending now)"
+    r"|don[’']t miss|more (?:on|about) this(?: story)?|you may also like|trending now|more)"
     r"\s*[:|]\s*"
 )
 TEASER = re.compile(_LABEL, re.I)
 """The label of a teaser of another story, with its colon or bar: "ALSO READ :",
-"READ MORE:", "Also Read |", "RELATED:", "See also:", "Don't miss:"."""
+"READ MORE:", "Also Read |", "RELATED:", "See also:", "Don't miss:", "More:"."""
 
 _SCAN = TEASER_WORDS * 40
 """How many characters past a teaser's label a story quotation is sought, and how long
@@ -73,6 +73,8 @@ phrase, none that ends a sentence of a quotation."""
 
 PROMO = re.compile(
     r"^\W*\[.*\]\W*$"
+    r"|^\W*(?:article|story) continues (?:below|after (?:this )?advert(?:isement)?)\W*"
+    r"(?:advert(?:isement)?\W*)?$"
     r"|^\W*(sign up|subscribe|get|read|follow|listen|download)\b.{0,120}"
     r"\b(newsletters?|coverage|podcast|our app|here|twitter|facebook|instagram)\b"
     rf"|{_LABEL}(?!.{{0,{_SCAN}}}?{_STORY_QUOTE.pattern})"
@@ -80,8 +82,9 @@ PROMO = re.compile(
     re.I | re.S,
 )
 """A bracketed insert ("[Sign up for On Politics …]", "[Read our full coverage
-here.]"), a sentence that opens with a call to the reader and names the outlet's
-newsletter, coverage, podcast, app or social accounts, or a teaser of another story
+here.]"), the page's "Article continues below", a sentence that opens with a call to
+the reader and names the outlet's newsletter, coverage, podcast, app or social
+accounts, or a teaser of another story
 and nothing else: its label (``TEASER``) and a headline of at most ``TEASER_WORDS``
 words, which may quote a phrase but no quotation the story resumes with
 (``_STORY_QUOTE``): "ALSO READ: Mayor quits over harbour plan", "ALSO READ: Minister

@@ -1,0 +1,80 @@
+"""Speaker rules from the blind "xl" tuning set (fictional passages): who "he" stands
+for after a sentence that names people only in passing, a telling still ahead, a
+speech verb the parser read as a noun, "according to" beside a speaker, a title
+alone, a name that only says whose, and page furniture between a speaker and the
+quote."""
+
+from __future__ import annotations
+
+from storydiff.text.furniture import is_promotion
+from tests.facts.quoting import BASE, added_quotes
+
+_RULE = "“We never sold a single copy of that book online,” he said."
+
+
+def test_he_goes_on_past_names_in_a_clause_of_his_sentence() -> None:
+    new = BASE + (
+        "\nEditor Tomas Varek ran the list for years."
+        "\nHe once told a magazine that the online shop, whose founder, Eli Strand, owns"
+        " a newspaper, sold too cheaply.\n" + _RULE
+    )
+    assert added_quotes(new)["We never sold"] == "Tomas Varek"
+
+
+def test_names_listed_in_passing_are_not_he() -> None:
+    new = BASE + (
+        "\nEditor Tomas Varek ran the list for years."
+        "\nOther authors on his list included Ana Ruiz, Mila Okafor and Eli Strand.\n" + _RULE
+    )
+    assert added_quotes(new)["We never sold"] == "Tomas Varek"
+
+
+def test_a_quote_under_a_telling_still_ahead_is_the_speaker_above() -> None:
+    new = BASE + (
+        "\nMayor Tomas Varek says the harbour board will soon announce a new plan,"
+        " promising, “We are going to protect every family on the quay.”"
+    )
+    assert added_quotes(new)["We are going"] == "Tomas Varek"
+
+
+def test_a_speech_verb_read_as_a_noun_still_names_its_speaker() -> None:
+    new = BASE + (
+        "\nThe ferry line also announced new safety rules."
+        "\n“We will see more bookings over the coming weeks,” Ana Ruiz predicts."
+    )
+    assert added_quotes(new)["We will see"] == "Ana Ruiz"
+
+
+def test_who_said_it_before_who_reported_it() -> None:
+    new = BASE + "\nAccording to the Harbour Gazette, Varek said, “We work with every crew.”"
+    assert added_quotes(new)["We work with"] == "Varek"
+
+
+def test_a_title_alone_is_the_person_given_it() -> None:
+    new = BASE + (
+        "\nThe quay will reopen on Friday, Chief Minister Ana Ruiz said on Wednesday."
+        "\n“This harbour is not a place for gangs,” the Chief Minister said."
+    )
+    assert added_quotes(new)["This harbour is"] == "Ana Ruiz"
+
+
+def test_a_name_that_only_says_whose_is_nobody_he_stands_for() -> None:
+    new = BASE + (
+        "\nSenator Eli Brown backed the harbour deal."
+        "\nThe Ruiz administration has said it plans to use the deal as a model."
+        "\n“One of the reasons we fought so hard for this is the crews,” he said."
+    )
+    assert added_quotes(new)["One of the"] == "Eli Brown"
+
+
+def test_page_furniture_between_speaker_and_quote() -> None:
+    assert is_promotion("Article continues below")
+    assert is_promotion("Story continues below advertisement")
+    assert is_promotion("More: What the harbour deal tells us about the port's future")
+    assert not is_promotion("More than 40 boats sank in the storm.")
+    new = BASE + (
+        "\nCoach Tomas Varek spoke to reporters."
+        "\nMore: What the harbour deal tells us about Eli Strand's future"
+        "\n“I think it was one of those careful decisions,” he said."
+    )
+    assert added_quotes(new)["I think it"] == "Tomas Varek"
