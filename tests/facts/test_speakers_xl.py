@@ -78,3 +78,50 @@ def test_page_furniture_between_speaker_and_quote() -> None:
         "\n“I think it was one of those careful decisions,” he said."
     )
     assert added_quotes(new)["I think it"] == "Tomas Varek"
+
+
+def test_a_calling_alone_is_the_person_the_text_gives_it() -> None:
+    new = BASE + (
+        "\nThe defendant has a “short fuse and he needs to learn to lengthen it”, his"
+        " solicitor said.\nDefence solicitor Paul Byrne said his client was sorry."
+    )
+    assert added_quotes(new)["short fuse and"] == "Paul Byrne"
+
+
+def test_a_saying_is_its_owners() -> None:
+    new = BASE + (
+        "\nThe mayors took to heart Eli Strand’s famous dictum that “a harbour is only as"
+        " safe as its weakest wall.”"
+    )
+    assert added_quotes(new)["a harbour is"] == "Eli Strand"
+
+
+def test_a_name_of_a_place_is_not_she() -> None:
+    new = BASE + (
+        "\nNoor Haddad, a hiker, was near the quay on Monday."
+        "\nThe ice near Franz Josef glacier turned brown on Tuesday."
+        "\n“The tainted snow felt like one more horror against the planet,” she said."
+    )
+    assert added_quotes(new)["The tainted snow"] == "Noor Haddad"
+
+
+def test_a_speech_verb_the_parser_left_without_its_subject() -> None:
+    new = BASE + (
+        "\nThe metro ran during the Club Cup and Gulf Cup and Eli Strand says the committee"
+        " will study how it helped.\n“One of our biggest tasks will be moving people from A"
+        " to B.”"
+    )
+    assert added_quotes(new)["One of our"] == "Eli Strand"
+
+
+def test_a_quote_paragraph_after_what_someone_thinks_is_theirs() -> None:
+    new = BASE + (
+        "\nMr. Strand also spoke about the visitors. He feels that they liked the town."
+        "\n“It was a key test and those fans were welcomed with open arms.”"
+    )
+    assert added_quotes(new)["It was a"] == "Strand"
+    other = BASE + (
+        "\nMr. Strand also spoke about the visitors. He toured the town on Monday."
+        "\n“It was a key test and those fans were welcomed with open arms.”"
+    )
+    assert added_quotes(other)["It was a"] == ""

@@ -11,7 +11,6 @@ versions."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,8 +28,9 @@ from storydiff.facts.roles import (
     plural_name,
 )
 from storydiff.facts.subjects import (
+    full_names,
+    in_passing,
     joint_subjects,
-    listed_name,
     narrator,
     opens_quote,
     organisation_subject,
@@ -38,6 +38,7 @@ from storydiff.facts.subjects import (
     personal_subject,
     pronoun_for,
     pronoun_subject,
+    thinks,
     trailing_speaker,
 )
 from storydiff.text.furniture import is_promotion
@@ -78,6 +79,9 @@ class Voice:
     "she")."""
     actor_word: str = ""
     """The "he" or "she" that sentence's main clause was about ("" for a name)."""
+    actor_thinks: bool = False
+    """That clause says what the person thinks ("He feels that …"): a quote paragraph
+    right after it is theirs."""
     group: str = ""
     """The last plural subject ("hundreds of people"), whom "they" may stand for."""
     group_at: int = -1
@@ -178,11 +182,13 @@ def _about(
     if subject or (noun and not (role and voice.person)):
         voice.person, voice.person_at = subject or noun, i  # "The woman posted …"
         _met(voice, voice.person)
-    actor = voice.person if voice.actor_at == i - 1 and lines[i - 1] == lines[i] else ""
+    near = lines[i - 1] == lines[i] or (voice.actor_thinks and lines[i] == lines[i - 1] + 1)
+    actor = voice.person if voice.actor_at == i - 1 and near else ""
     if actor and _other(voice, voice.actor_word, actor):
         actor = ""  # "He shook his head." after Mrs. Marrow: someone else
     if subject or noun or personal:
         voice.actor_at, voice.actor_word = i, "" if subject or noun else personal
+        voice.actor_thinks = thinks(doc, spans)
     return _About(main, subject, noun, actor, personal)
 
 
@@ -376,23 +382,12 @@ def _organisation(tok: Token) -> bool:
     return len(words) >= 2 or tok.text.isupper()
 
 
-_BYLINE = re.compile(r"\b[Bb]y\s*$")
-
-
 def _named_person(
     voice: Voice, doc: Doc, facts: list[Fact], quoted: list[tuple[int, int]], s: Sentence, i: int
 ) -> None:
     """A sentence with no person as a subject that names someone in full ("Among the
     evacuees was the Lakers forward LeBron James.") names who "he" is next; a byline's
     author ("Written by X", "By X") never."""
-    at = s.start
-    people = [
-        (re.split(r"['’]s\b", f.value)[0], f.start - at)  # "Maren Ostby’s Instagram"
-        for f in facts
-        if f.kind == "person"
-        and len(f.value.split()) >= 2
-        and not any(a <= f.start - at < b for a, b in quoted)
-        and not _BYLINE.search(s.text, 0, max(0, f.start - at))
-    ]
-    if people and not listed_name(doc, people[-1][1]):
+    people = full_names(facts, quoted, s)
+    if people and not in_passing(doc, people[-1][1]):
         voice.person, voice.person_at = people[-1][0], i

@@ -158,6 +158,11 @@ def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
     return best or (name if keep(name) else "")
 
 
+_CALLINGS = frozenset({"solicitor", "lawyer", "attorney", "barrister", "counsel", "manager"})
+"""Callings a text writes before a name ("Defence solicitor Paul Byrne") and alone for
+the same person ("his solicitor said"); no title of the name itself."""
+
+
 def titled(description: str, text: str, before: int) -> str:
     """The person a description by title stands for ("the president", "the furious
     president" -> "Donald Trump"): of the people the text gives that title, the one
@@ -167,7 +172,7 @@ def titled(description: str, text: str, before: int) -> str:
     only_title = all(w.lower().strip(".") in _TITLES for w in words)  # "the Chief Minister"
     if not words or (named(description) and not only_title):
         return description
-    if words[-1].lower().strip(".") not in _TITLES:
+    if words[-1].lower().strip(".") not in _TITLES | _CALLINGS:
         return description
     title = re.escape(words[-1].strip("."))
     pattern = re.compile(rf"\b(?i:{title})\.?\s+((?:[A-Z][\w'’-]+[ \t]?){{1,3}})")

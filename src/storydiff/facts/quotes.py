@@ -104,6 +104,13 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and not inside(child, spans):
                 return child
+    if (
+        before is not None
+        and before.pos_ == "PROPN"
+        and verb.tag_ in ("VBZ", "VBD")
+        and not inside(before, spans)
+    ):
+        return before  # "… Gulf Cup and Al Thawadi says …": the parser hung the name elsewhere
     return None
 
 
@@ -167,6 +174,9 @@ def _speech_verb(tok: Token) -> bool:
 
 
 _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
+_SAYINGS = frozenset({"word", "words", "dictum", "maxim", "motto", "remark", "quip", "saying"})
+"""What someone said, whose owner says it: "In his words, “…”", "Machiavelli's famous
+dictum that “…”"."""
 
 
 def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
@@ -175,9 +185,9 @@ def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     whose words or statement they are ("In his words, “…”", "a statement from X:
     “…”")."""
     for tok in doc:
-        if tok.lower_ == "words" and not inside(tok, spans):  # "In his words, “…”"
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if owner is not None:
+        if tok.lemma_.lower() in _SAYINGS and not inside(tok, spans):  # "In his words, “…”",
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "X's dictum"
+            if owner is not None and owner.lower_ not in ("its", "their"):
                 return owner
         if tok.lemma_.lower() in _DOCUMENTS and not inside(tok, spans):
             # "a statement from X: “…”", "quoting a statement from X"

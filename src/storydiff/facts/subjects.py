@@ -5,14 +5,19 @@ sentence that only says who spoke ("Mr. Trump wrote on Twitter.")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import inside, quote_spans
+from storydiff.facts.model import Fact
+from storydiff.facts.names import PLACE_PREPOSITIONS
 from storydiff.facts.quotes import PERSONAL, SPEECH_VERBS, subject_of
 from storydiff.facts.roles import ROLES, name_of, names_whose, organisation_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from storydiff.text.sentences import Sentence
 
 
 def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> tuple[str, str]:
@@ -28,7 +33,7 @@ def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None)
             continue
         people = [t for t in tok.subtree if t.ent_type_ == "PERSON" and not inside(t, spans)]
         # "The Trump administration": a name that only says whose, no one new
-        people = [t for t in people if not names_whose(t, tok)]
+        people = [t for t in people if not names_whose(t, tok) and not _placed(t)]
         if people:
             found = name_of(tok)
             if tok.ent_type_ == "ORG" or organisation_name(found):
@@ -40,14 +45,61 @@ def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None)
     return main, found
 
 
-def listed_name(doc: Doc | Span, at: int) -> bool:
-    """Whether the name at character ``at`` is in a list of names ("authors included
-    Ana Ruiz, Mila Okafor and Eli Strand", whatever the model tagged): "he" stands for
-    none of them."""
+_BYLINE = re.compile(r"\b[Bb]y\s*$")
+
+
+def full_names(
+    facts: list[Fact], quoted: list[tuple[int, int]], s: Sentence
+) -> list[tuple[str, int]]:
+    """The people a sentence names in full outside its quotes, with where each begins
+    in it ("Maren Ostby’s Instagram": "Maren Ostby"); a byline's author ("Written by
+    X", "By X") is none."""
+    at = s.start
+    return [
+        (re.split(r"['’]s\b", f.value)[0], f.start - at)
+        for f in facts
+        if f.kind == "person"
+        and len(f.value.split()) >= 2
+        and not any(a <= f.start - at < b for a, b in quoted)
+        and not _BYLINE.search(s.text, 0, max(0, f.start - at))
+    ]
+
+
+def in_passing(doc: Doc | Span, at: int) -> bool:
+    """Whether the name at character ``at`` is named in passing (``_passing``)."""
     tok = next((t for t in doc if t.idx >= at), None)
-    while tok is not None and tok.dep_ == "compound" and tok.head.i != tok.i:
+    return tok is not None and _passing(tok)
+
+
+def _placed(name: Token) -> bool:
+    """A name in a phrase of place ("The ice near Franz Josef glacier turned brown")."""
+    tok = name
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    return tok is not None and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children))
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _passing(name: Token) -> bool:
+    """Whether a name is named in passing: in a list of names ("authors included Ana
+    Ruiz, Mila Okafor and Eli Strand", whatever the model tagged) or as a place ("the
+    ice near Franz Josef glacier"): "he" or "she" stands for none of them."""
+    if _placed(name):
+        return True
+    tok = name
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+
+
+_THINKING = frozenset({"feel", "believe", "think", "hope", "fear", "reckon", "worry"})
+
+
+def thinks(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence's main clause says what someone thinks, outside its quotes
+    ("He feels that the visitors …", "Ruiz believes the port …")."""
+    return any(
+        t.dep_ == "ROOT" and t.lemma_.lower() in _THINKING and not inside(t, spans) for t in doc
+    )
 
 
 def joint_subjects(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
