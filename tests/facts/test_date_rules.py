@@ -316,3 +316,10 @@ def test_an_embedded_posts_date_after_its_picture_link_is_the_pages() -> None:
     post = "He cannot win like this.pic.twitter.com/Vd8rQuzeG 7, 2020 If he has no script, he"
     assert shown_dates(post + " falls apart.") == []
     assert shown_dates("Ferry crowds grew.pic.twitter.com/aB3dEf January 7, 2020") == []
+
+
+def test_close_variants_the_date_rules_leave_alone() -> None:
+    # a possessive day is the event's
+    assert shown_dates("Ana Ruiz said Monday's flood was the worst in years.") == ["Monday"]
+    # only a month may stand between a post's link and its date
+    assert shown_dates("Crowds grew.pic.twitter.com/aB3dEf In 2020 the quay reopened.") == ["2020"]

@@ -62,3 +62,10 @@ def test_two_days_of_which_the_list_lacks_one_stay_apart() -> None:
     dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
     assert ("removal", "Tuesday", None) in dates
     assert all(c[1] != "Monday and Tuesday" for c in dates)
+
+
+def test_two_days_of_two_clauses_are_not_joined() -> None:
+    old = BASE + "\nThe ferry sank on Friday and Saturday brought more rain to the quay."
+    new = BASE + "\nThe ferry sank on Friday and divers searched on Friday, Saturday and Sunday."
+    dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
+    assert all(c[1] != "Friday and Saturday" for c in dates), dates

@@ -125,3 +125,53 @@ def test_a_quote_paragraph_after_what_someone_thinks_is_theirs() -> None:
         "\n“It was a key test and those fans were welcomed with open arms.”"
     )
     assert added_quotes(other)["It was a"] == ""
+
+
+def test_close_variants_the_xl_rules_leave_alone() -> None:
+    # a habit of saying is said, not ahead
+    new = BASE + "\nAna Ruiz recalled that her father used to say, “Never trust the tide.”"
+    assert added_quotes(new)["Never trust the"] == "her father"
+    # a quote of what someone will say, hanging on that verb, is theirs
+    new = BASE + "\nAna Ruiz says Tomas Varek will tell the board: “We must close the quay.”"
+    assert added_quotes(new)["We must close"] == "Tomas Varek"
+    # a name in a clause that is no aside is who "he" is next
+    new = BASE + (
+        "\nShe said harbour master Tomas Varek had resigned.\n“I was tired of the job,” he said."
+    )
+    assert added_quotes(new)["I was tired"] == "Tomas Varek"
+    # a name joined to a thing is no list of names
+    new = BASE + (
+        "\nThe medal went to Captain Tomas Varek and his crew."
+        "\n“We only did our job out there,” he said."
+    )
+    assert added_quotes(new)["We only did"] == "Tomas Varek"
+
+
+def test_close_variants_of_titles_and_callings() -> None:
+    new = BASE + (
+        "\nForeign Minister Ana Ruiz visited the quay."
+        "\n“The harbour will reopen soon,” the Prime Minister said."
+    )
+    assert added_quotes(new)["The harbour will"] == "Prime Minister"
+    two = BASE + (
+        "\nLawyer Ana Ortega spoke for the board. Lawyer Eli Strand spoke for the crews."
+        "\n“The fine is far too high,” his lawyer said."
+    )
+    assert added_quotes(two)["The fine is"] == "his lawyer"
+
+
+def test_a_clause_as_subject_or_a_place_before_a_speech_verb_is_no_speaker() -> None:
+    new = BASE + "\nWhat happened at Kestrel Bay explains the mood: “Nobody trusts the board.”"
+    assert added_quotes(new)["Nobody trusts the"] != "Kestrel Bay"
+
+
+def test_fearing_for_someone_is_no_thought_a_quote_goes_on_from() -> None:
+    new = BASE + (
+        "\nAna Ruiz waited at the quay. She fears for her son."
+        "\n“The sea took three boats this winter.”"
+    )
+    assert added_quotes(new)["The sea took"] == ""
+
+
+def test_more_is_a_teaser_label_only_before_a_headline() -> None:
+    assert not is_promotion("More: 40 boats sank on Tuesday night, police said.")

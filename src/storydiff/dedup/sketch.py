@@ -230,6 +230,8 @@ def sketch_batch(
                 np.zeros((bands, 0), np.uint64),
             )
         return sketch_batch(batch, config, bands, rows, source, rejected, reserve)
+    if found.mixed:  # sketch_words mixes each run itself
+        raise ValueError("sketch_words needs the runs unmixed (batch_words(mixed=False))")
     kept = reserve(int(starts[-1]))  # where the kept shingles go (``sinks.Sink.reserve``)
     keys = np.empty((bands, len(batch.texts)), dtype=np.uint64)
     probes = probe_table(config.num_perm, config.seed)

@@ -28,6 +28,7 @@ from storydiff.facts.roles import (
     plural_name,
 )
 from storydiff.facts.subjects import (
+    again,
     full_names,
     in_passing,
     joint_subjects,
@@ -174,8 +175,9 @@ def _about(
     acts on from the sentence before on its line ("He shook his head.")."""
     main, subject = person_subjects(doc, spans)
     personal = personal_subject(doc, spans)
-    # "He told the paper that Amazon, whose founder, Jeff Bezos, ...": he goes on
-    subject = main or ("" if personal in ("he", "she") else subject)
+    if not main and personal in ("he", "she"):  # "He told the paper that Amazon, whose
+        subject = "" if again(doc, spans, personal) else person_subjects(doc, spans, False)[1]
+    subject = main or subject
     noun, role = ("", False) if subject else person_noun(doc, spans)
     for joined in joint_subjects(doc, spans):  # "Marrow and Varek toured the quay"
         _met(voice, joined)

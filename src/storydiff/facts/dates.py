@@ -114,6 +114,8 @@ def _told_beside(ent: Span) -> bool:
     between a speaker and the verb ("The central bank on Wednesday said"). A telling to
     come ("will announce on Sept. 12") dates the news."""
     doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+        return False  # "said Monday's flood was the worst": the flood's day
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ == "on":
         i -= 1

@@ -161,24 +161,34 @@ def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
 _CALLINGS = frozenset({"solicitor", "lawyer", "attorney", "barrister", "counsel", "manager"})
 """Callings a text writes before a name ("Defence solicitor Paul Byrne") and alone for
 the same person ("his solicitor said"); no title of the name itself."""
+_OWNERS = frozenset({"the", "his", "her", "their"})
 
 
 def titled(description: str, text: str, before: int) -> str:
     """The person a description by title stands for ("the president", "the furious
     president" -> "Donald Trump"): of the people the text gives that title, the one
     named most often (then one named before ``before``); the description itself when
-    the text gives the title to no one."""
+    the text gives the title to no one. The whole title is sought ("the Prime Minister"
+    is not "Foreign Minister Ana Ruiz"); a calling ("his solicitor") only when the text
+    gives it to one person alone ("Defence solicitor Paul Byrne")."""
     words = description.split()
-    only_title = all(w.lower().strip(".") in _TITLES for w in words)  # "the Chief Minister"
-    if not words or (named(description) and not only_title):
+    if not words:
         return description
-    if words[-1].lower().strip(".") not in _TITLES | _CALLINGS:
+    calling = words[-1].lower().strip(".") in _CALLINGS
+    if calling and (len(words) != 2 or words[0].lower() not in _OWNERS):
+        return description  # only "his lawyer", "the solicitor": not "the union's counsel"
+    k = len(words)
+    while k and words[k - 1].lower().strip(".") in _TITLES:
+        k -= 1  # the whole title: "Prime Minister", not "Minister"
+    if not calling and k == len(words):
         return description
-    title = re.escape(words[-1].strip("."))
+    if named(description) and k > (words[0].lower() in _OWNERS):
+        return description  # a name, not "the Chief Minister" alone
+    title = r"\s+".join(re.escape(w.strip(".")) for w in words[-1 if calling else k :])
     pattern = re.compile(rf"\b(?i:{title})\.?\s+((?:[A-Z][\w'’-]+[ \t]?){{1,3}})")
     found = [m.group(1).strip() for m in pattern.finditer(text)]
-    if not found:
-        return description
+    if not found or (calling and len(set(found)) > 1):
+        return description  # a calling given to two people says neither
     earlier = [m.group(1).strip() for m in pattern.finditer(text[:before])]
     # The one the story is about: named most often by surname, then named last before.
     return max(

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _TWEET_BEFORE = re.compile(
-    r"(?:@\w+\)|pic\.twitter\.com/\w+)\s*(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s*)?$"
+    r"(?:@\w+\)|pic\.twitter\.com/\w+)\s*"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+    r"(?:\d{1,2},?\s*)?$"
 )
 """What stands before an embedded post's date: its author's handle ("(@name)") or its
 picture link ("pic.twitter.com/..."), and the date's month and day when the

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import GENERIC, of_kind_named
+from storydiff.facts.dates import to_come
 from storydiff.facts.lexicon import ANNOUNCING, SAYING, STATEMENTS
 from storydiff.facts.marks import (
     CLOSE_ONLY,
@@ -85,7 +86,9 @@ class Quote:
 def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The verb's subject, or for "..., adding" the subject of the verb it hangs on; for
     "quoted X as saying" (and "cited X as saying") X; right after a closing mark, the
-    object the parser made of an inverted subject ("…?” asked one user")."""
+    object the parser made of an inverted subject ("…?” asked one user"); with none, a
+    name right before the verb that the parser hung elsewhere ("… Gulf Cup and Al
+    Thawadi says …")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         for child in verb.head.head.children:
             if child.dep_ == "dobj" and not inside(child, spans):
@@ -107,7 +110,10 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     if (
         before is not None
         and before.pos_ == "PROPN"
+        and before.dep_ != "pobj"  # "What happened at Kestrel Bay explains"
         and verb.tag_ in ("VBZ", "VBD")
+        and verb.dep_ not in ("acl", "relcl")  # "The strike at Kestrel Bay announced …"
+        and not any(c.dep_ == "csubj" for c in verb.children)
         and not inside(before, spans)
     ):
         return before  # "… Gulf Cup and Al Thawadi says …": the parser hung the name elsewhere
@@ -115,9 +121,10 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
 
 
 def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
-    """Who speaks in the sentence: the first speech verb's subject, or "according to
-    X", preferring one that is no group said by a plural noun ("store owners say … X
-    told Y"), else who issued what it quotes."""
+    """Who speaks in the sentence: the first speech verb's subject, then "according to
+    X" ("According to Bloomberg, Cil said": Cil), preferring one that is no group said
+    by a plural noun ("store owners say … X told Y"); else who issued what it quotes;
+    else a name glued to a speech verb the parser read as a noun (``_glued``)."""
     found: list[Token] = []
     cited: list[Token] = []
     for tok in doc:
@@ -174,7 +181,7 @@ def _speech_verb(tok: Token) -> bool:
 
 
 _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
-_SAYINGS = frozenset({"word", "words", "dictum", "maxim", "motto", "remark", "quip", "saying"})
+_SAYINGS = frozenset({"word", "dictum", "maxim", "motto", "remark", "quip", "saying"})
 """What someone said, whose owner says it: "In his words, “…”", "Machiavelli's famous
 dictum that “…”"."""
 
@@ -325,26 +332,21 @@ def _writing(noun: Token) -> Token:
 
 def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) -> Token | None:
     """The subject of the nearest speech verb above the quote at ``a``..``b`` in the
-    parse, when the quote hangs on one."""
+    parse, when the quote hangs on one. A telling still ahead that the quote reaches
+    only through a clause of its own ("Trump says the government will soon announce a
+    strategy, promising, “…”") is passed over: its words are not out yet, so the quote
+    is the speech verb's above."""
     words = [t for t in doc if a <= t.idx < b and not t.is_punct]
     if not words:
         return None
+    aside = False  # the quote hangs on a clause of its own ("…, promising “…”")
     for anc in words[0].ancestors:
-        if inside(anc, spans) or _ahead(anc):
+        if inside(anc, spans):
             continue
-        if _speech_verb(anc):  # not "continued to perfect": no words of its own
-            return subject_of(anc, spans)
+        if _speech_verb(anc) and not (aside and to_come(anc.doc[anc.sent.start : anc.i])):
+            return subject_of(anc, spans)  # not "continued to perfect": no words of its own
+        aside = aside or anc.dep_ == "advcl"
     return None
-
-
-_AHEAD = frozenset({"will", "'ll", "wo", "shall", "to"})
-
-
-def _ahead(verb: Token) -> bool:
-    """A telling still ahead ("the government will soon announce a strategy, promising
-    “…”", "plans to announce"): its words are not out yet, so a quote under it is
-    someone else's (the speech verb above: "Trump says the government will ...")."""
-    return any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in verb.children)
 
 
 def read_quotes(

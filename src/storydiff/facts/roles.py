@@ -119,18 +119,21 @@ def _head(words: list[str]) -> str:
     return words[cut - 1]
 
 
+def compound_head(tok: Token) -> Token:
+    """The word a name's compound words hang on ("Franz Josef glacier": "glacier";
+    "Ana Ruiz": "Ruiz"), else the word itself."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def names_whose(person: Token, head: Token) -> bool:
     """Whether a person's name only says whose a noun's thing is, in a compound ("the
     Trump administration", "the Ruiz campaign": no person); a name that is the head
     ("Coastguard Commander Ana Ruiz") or a possessive ("Ruiz's lawyer") is not that."""
     if head.ent_type_ == "PERSON" or head.pos_ != "NOUN":
         return False
-    tok = person
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.i == head.i:
-            return True
-    return False
+    return person.i != head.i and compound_head(person).i == head.i
 
 
 def name_of(tok: Token) -> str:

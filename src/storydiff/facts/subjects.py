@@ -12,7 +12,7 @@ from storydiff.facts.marks import inside, quote_spans
 from storydiff.facts.model import Fact
 from storydiff.facts.names import PLACE_PREPOSITIONS
 from storydiff.facts.quotes import PERSONAL, SPEECH_VERBS, subject_of
-from storydiff.facts.roles import ROLES, name_of, names_whose, organisation_name
+from storydiff.facts.roles import ROLES, compound_head, name_of, names_whose, organisation_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -20,16 +20,22 @@ if TYPE_CHECKING:
     from storydiff.text.sentences import Sentence
 
 
-def person_subjects(doc: Doc | Span, spans: list[tuple[int, int]] | None = None) -> tuple[str, str]:
+def person_subjects(
+    doc: Doc | Span, spans: list[tuple[int, int]] | None = None, asides: bool = True
+) -> tuple[str, str]:
     """The person subject of the sentence's main clause (or of the clause its quote
     hangs on) and the last person subject of any clause, outside its quotes ("" when
-    none). An organisation's subject that names a person ("The Port Authority, led by
-    Tomas Varek, said") is no person subject; the person it names is the last person."""
+    none); not ``asides``: of no relative clause or apposition ("Amazon, whose
+    founder, Jeff Bezos, owns a paper"). An organisation's subject that names a person
+    ("The Port Authority, led by Tomas Varek, said") is no person subject; the person
+    it names is the last person."""
     if spans is None:
         spans = quote_spans(doc.text)
     found, main = "", ""
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or inside(tok, spans):
+            continue
+        if not asides and any(a.dep_ in _ASIDES for a in (tok, *tok.ancestors)):
             continue
         people = [t for t in tok.subtree if t.ent_type_ == "PERSON" and not inside(t, spans)]
         # "The Trump administration": a name that only says whose, no one new
@@ -73,22 +79,23 @@ def in_passing(doc: Doc | Span, at: int) -> bool:
 
 def _placed(name: Token) -> bool:
     """A name in a phrase of place ("The ice near Franz Josef glacier turned brown")."""
-    tok = name
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = compound_head(name)
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _passing(name: Token) -> bool:
     """Whether a name is named in passing: in a list of names ("authors included Ana
-    Ruiz, Mila Okafor and Eli Strand", whatever the model tagged) or as a place ("the
-    ice near Franz Josef glacier"): "he" or "she" stands for none of them."""
+    Ruiz, Mila Okafor and Eli Strand", whatever the model tagged; not "Tomas Varek and
+    his crew") or as a place ("the ice near Franz Josef glacier"): "he" or "she" stands
+    for none of them."""
     if _placed(name):
         return True
-    tok = name
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+    tok = compound_head(name)
+    joined = [
+        *([tok.head] if tok.dep_ == "conj" else []),
+        *(c for c in tok.children if c.dep_ == "conj"),
+    ]
+    return any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in joined)
 
 
 _THINKING = frozenset({"feel", "believe", "think", "hope", "fear", "reckon", "worry"})
@@ -98,8 +105,27 @@ def thinks(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence's main clause says what someone thinks, outside its quotes
     ("He feels that the visitors …", "Ruiz believes the port …")."""
     return any(
-        t.dep_ == "ROOT" and t.lemma_.lower() in _THINKING and not inside(t, spans) for t in doc
+        t.dep_ == "ROOT"
+        and t.lemma_.lower() in _THINKING
+        and not inside(t, spans)
+        and any(c.dep_ == "ccomp" for c in t.children)  # not "She fears for her son."
+        for t in doc
     )
+
+
+_ASIDES = frozenset({"relcl", "acl", "appos"})
+
+
+def again(doc: Doc | Span, spans: list[tuple[int, int]], pronoun: str) -> bool:
+    """Whether ``pronoun`` is the subject of two clauses of the sentence, outside its
+    quotes ("He told the paper that in fits of pique with Amazon, whose founder, Jeff
+    Bezos, …, he would refuse"): the sentence goes on about the same person, whoever it
+    names between."""
+    subjects = [
+        t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == pronoun
+        and not inside(t, spans)
+    ]  # fmt: skip
+    return len(subjects) >= 2
 
 
 def joint_subjects(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:

@@ -132,6 +132,7 @@ def join_listed_days(mine: list[Fact], text: str, theirs: list[Fact]) -> list[Fa
             and a.sentence == b.sentence
             and a.value != b.value
             and text[a.end : b.start].strip().lower() == "and"
+            and _ends_phrase(text[b.end : b.end + 30])
             and any({a.value, b.value} <= days_of for days_of in listed)
         ):
             value = "+".join(sorted((a.value, b.value), key=WEEKDAYS.index))
@@ -143,3 +144,18 @@ def join_listed_days(mine: list[Fact], text: str, theirs: list[Fact]) -> list[Fa
 
 def _start(fact: Fact) -> int:
     return fact.start
+
+
+_GOES_ON = frozenset(
+    "night nights morning mornings afternoon afternoons evening evenings this next last"
+    " at in on from to for and or with when after before until".split()
+)
+"""Words that may follow a date of two days and keep it a date ("on Friday and Saturday
+nights", "Friday and Saturday at noon"); another word after the second day may start
+a clause of its own ("sank on Friday and Saturday brought rain")."""
+
+
+def _ends_phrase(after: str) -> bool:
+    """Whether the words ``after`` a second day leave the two days one phrase."""
+    word = after.split(maxsplit=1)[0] if after.split() else ""
+    return not word[:1].isalnum() or word.lower().strip(".,;:") in _GOES_ON

@@ -16,12 +16,12 @@ from storydiff.config import TEASER_WORDS
 _LABEL = (
     r"^\W*(?:also read|read also|read more|more from|related(?: stories| articles?"
     r"| coverage| content| news)?|see also|recommended(?: stories| reading)?|must read"
-    r"|don[’']t miss|more (?:on|about) this(?: story)?|you may also like|trending now|more)"
+    r"|don[’']t miss|more (?:on|about) this(?: story)?|you may also like|trending now)"
     r"\s*[:|]\s*"
 )
 TEASER = re.compile(_LABEL, re.I)
 """The label of a teaser of another story, with its colon or bar: "ALSO READ :",
-"READ MORE:", "Also Read |", "RELATED:", "See also:", "Don't miss:", "More:"."""
+"READ MORE:", "Also Read |", "RELATED:", "See also:", "Don't miss:"."""
 
 _SCAN = TEASER_WORDS * 40
 """How many characters past a teaser's label a story quotation is sought, and how long
@@ -75,6 +75,7 @@ PROMO = re.compile(
     r"^\W*\[.*\]\W*$"
     r"|^\W*(?:article|story) continues (?:below|after (?:this )?advert(?:isement)?)\W*"
     r"(?:advert(?:isement)?\W*)?$"
+    r"|^\W*more\s*:\s*[^.!?…\"“”]{1,150}$"
     r"|^\W*(sign up|subscribe|get|read|follow|listen|download)\b.{0,120}"
     r"\b(newsletters?|coverage|podcast|our app|here|twitter|facebook|instagram)\b"
     rf"|{_LABEL}(?!.{{0,{_SCAN}}}?{_STORY_QUOTE.pattern})"
@@ -82,7 +83,8 @@ PROMO = re.compile(
     re.I | re.S,
 )
 """A bracketed insert ("[Sign up for On Politics …]", "[Read our full coverage
-here.]"), the page's "Article continues below", a sentence that opens with a call to
+here.]"), the page's "Article continues below", "More:" before a headline (no full
+stop, no quotation), a sentence that opens with a call to
 the reader and names the outlet's newsletter, coverage, podcast, app or social
 accounts, or a teaser of another story
 and nothing else: its label (``TEASER``) and a headline of at most ``TEASER_WORDS``

@@ -249,6 +249,8 @@ class Words:
     asked for runs not ``mixed`` (a reader that mixes them where it reads them saves
     a pass over the batch)."""
     firsts: Offsets
+    mixed: bool = True
+    """Whether ``acc`` holds the shingle hashes (else their sums before ``mix``)."""
 
 
 def batch_words(
@@ -274,7 +276,7 @@ def batch_words(
     _chain(scratch.words, count, _powers(n), scratch.acc, mixed)
     firsts = np.empty(len(seps), dtype=np.int64)
     _firsts(scratch.edges, count, seps, firsts)
-    return Words(scratch.words[:count], scratch.acc, firsts)
+    return Words(scratch.words[:count], scratch.acc, firsts, mixed)
 
 
 def batch_shingles(texts: list[str], n: int) -> tuple[Hashes, Offsets]:
