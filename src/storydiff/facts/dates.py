@@ -59,7 +59,8 @@ def is_calendar(text: str) -> bool:
     return bool(words & {"may", "march"}) and any(c.isdigit() for c in text)
 
 
-_TELLING_VERBS = SAYING | ANNOUNCING | {"report"}
+_TOLD = SAYING | ANNOUNCING
+_TELLING_VERBS = _TOLD | {"report"}
 """Verbs of a telling: saying and announcing, and "reported" ("media reported Monday")."""
 _TELLING_NOUNS = STATEMENTS | {"interview", "conference", "briefing"}
 """A statement, and the occasions of a telling ("in a 2018 interview")."""
@@ -126,13 +127,13 @@ def _told_beside(ent: Span) -> bool:
     if before.pos_ == "NOUN" and lemma in _TELLING_NOUNS:
         verb = before.head if before.head.pos_ == "VERB" else before
         return not to_come(doc[ent.sent.start : min(verb.i, i)])  # "will release a statement"
-    if before.pos_ == "VERB" and lemma in SAYING | ANNOUNCING:
+    if before.pos_ == "VERB" and lemma in _TOLD:
         return not to_come(doc[ent.sent.start : i])
     after = doc[ent.end] if ent.end < len(doc) else None
     return (
         after is not None
         and after.pos_ == "VERB"
-        and after.lemma_.lower() in SAYING | ANNOUNCING
+        and after.lemma_.lower() in _TOLD
         and before.pos_ in ("NOUN", "PROPN")
         and not to_come(doc[ent.sent.start : after.i])
     )

@@ -10,6 +10,7 @@ it one date of its first part, and ``list_value`` gives a list its one value.
 from __future__ import annotations
 
 import itertools
+import operator
 from typing import TYPE_CHECKING
 
 from storydiff.facts.lexicon import WEEKDAYS
@@ -17,6 +18,8 @@ from storydiff.facts.model import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+_START = operator.attrgetter("start")
 
 
 SPAN_LINKS = ("-", "–", "to", "through", "thru")
@@ -125,7 +128,7 @@ def join_listed_days(mine: list[Fact], text: str, theirs: list[Fact]) -> list[Fa
     if not listed:
         return mine
     out = list(mine)
-    days = sorted((f for f in mine if f.kind == "date" and f.value in WEEKDAYS), key=_start)
+    days = sorted((f for f in mine if f.kind == "date" and f.value in WEEKDAYS), key=_START)
     for a, b in itertools.pairwise(days):
         if (
             a in out
@@ -140,10 +143,6 @@ def join_listed_days(mine: list[Fact], text: str, theirs: list[Fact]) -> list[Fa
             out[out.index(a)] = joined
             out.remove(b)
     return out
-
-
-def _start(fact: Fact) -> int:
-    return fact.start
 
 
 _GOES_ON = frozenset(
