@@ -42,6 +42,7 @@ from storydiff.facts.analysis import (
     selected,
 )
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
+from storydiff.facts.dates import canonical
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link
@@ -97,10 +98,12 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
     }
     speakers = {q.speaker for an in (old, new) for qs in an.quotes.values() for q in qs}
     facts_kind: ChangeKind
-    for facts_kind, facts, other_text, quotes in (
-        ("addition", pending.new, old_text, pending.new_quotes),
-        ("removal", pending.old, new_text, pending.old_quotes),
+    for facts_kind, facts, other_text, quotes, other in (
+        ("addition", pending.new, old_text, pending.new_quotes, old),
+        ("removal", pending.old, new_text, pending.old_quotes, new),
     ):
+        dated = [g for fs in other.facts.values() for g in fs if g.kind == "date"]
+        spelled = {canonical(_date_core(g.text)) for g in dated}  # "Dec. 24" is "24 December"
         quoted = [(q.start, q.end) for q in quotes]
         people = {f.value for f in facts if f.kind == "person"} | {q.speaker for q in quotes}
         reported: set[tuple[str, str, str]] = set()
@@ -149,6 +152,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             elif (
                 mentions(other_text, f.text)
                 or (f.kind == "date" and mentions(other_text, _date_core(f.text)))
+                or (f.kind == "date" and canonical(_date_core(f.text)) in spelled)
                 or (f.kind == "date" and days_named(f.value, other_text))
                 or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
                 or (f.kind == "quantity" and bounded(f, other_text))

@@ -20,7 +20,14 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from storydiff.facts.counts import TIME_ZONES
-from storydiff.facts.lexicon import ANNOUNCING, MONTH_WORDS, SAYING, STATEMENTS, WEEKDAYS
+from storydiff.facts.lexicon import (
+    ANNOUNCING,
+    MONTH_WORDS,
+    MONTHS,
+    SAYING,
+    STATEMENTS,
+    WEEKDAYS,
+)
 from storydiff.facts.model import Fact
 from storydiff.facts.page_dates import page_date
 from storydiff.facts.weekday_spans import list_value, whole_span
@@ -68,7 +75,7 @@ _DATE_LINKS = {"npadvmod", "prep", "nummod", "compound", "nmod", "amod", "advmod
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 
 
-def _telling(ent: Span) -> bool:
+def only_telling(ent: Span) -> bool:
     """A day that dates only the telling, read off the parse: it hangs on a verb of
     saying ("officials said here on Thursday", "results announced by the minister on
     Tuesday", "a photo posted Tuesday"), on a verb whose object is a statement
@@ -180,7 +187,7 @@ def to_come(before: str | Span) -> bool:
     after a word of scheduling ("is expected to announce", "plans to", "is due to", "is
     to", "was to", "is going to") or a passive infinitive ("results to be announced on
     Friday"). Its day is then the news's, not the telling's. The one rule for both the
-    parse (``_telling``, a span whose tags tell the adverbs) and the raw text
+    parse (``only_telling``, a span whose tags tell the adverbs) and the raw text
     (``extract.telling_day``)."""
     tagged = None
     if not isinstance(before, str):
@@ -296,7 +303,32 @@ def _date_value(text: str) -> str:
         or w.rstrip(",") in _CLOCK
         or any(c.isdigit() for c in w)
     ]
-    return " ".join(kept) if kept else value
+    return canonical(" ".join(kept)) if kept else value
+
+
+_ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+def canonical(value: str) -> str:
+    """A date's words in one form however the text writes them, so that one day said
+    two ways is one value: a month's short form as its name ("dec" is "december",
+    "sept" "september"), a day without its ordinal ("24th" is "24"), and the day after
+    its month ("24 december 2019" and "the 24th of December, 2019" are "december 24
+    2019").
+
+    Examples:
+        >>> canonical("dec 24 2019"), canonical("24th december"), canonical("3:40 p.m.")
+        ('december 24 2019', 'december 24', '3:40 p.m.')
+    """
+    words = [_FULL_MONTH.get(w, w) for w in value.split()]
+    words = [m.group(1) if (m := _ORDINAL_DAY.fullmatch(w)) else w for w in words]
+    for i in range(len(words) - 1):
+        if words[i].isdigit() and len(words[i]) <= 2 and words[i + 1] in MONTHS:
+            words[i], words[i + 1] = words[i + 1], words[i]
+    return " ".join(words)
+
+
+_FULL_MONTH = {m[:3]: m for m in MONTHS} | {"sept": "september"}
 
 
 def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) -> Fact | None:
@@ -315,5 +347,5 @@ def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) 
     if not value:
         return None
     s0, s1 = offset + part.start_char, offset + part.end_char
-    told = _telling(ent)  # kept to match the same day elsewhere, never shown
+    told = only_telling(ent)  # kept to match the same day elsewhere, never shown
     return Fact("date", part.text, value, "", sentence, s0, s1, weak=told)

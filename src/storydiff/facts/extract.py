@@ -26,8 +26,9 @@ from storydiff.facts.counts import (
     number_facts,
     percent,
 )
-from storydiff.facts.dates import YEAR, date_fact, to_come
+from storydiff.facts.dates import YEAR, date_fact, only_telling, to_come
 from storydiff.facts.entities import ENTITY_KINDS, entity_facts
+from storydiff.facts.holidays import holiday_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import is_number_word, money_start
@@ -160,6 +161,8 @@ def extract(
             out.facts += entity_facts(ent, sentence, offset)
             if label != "PERSON":  # "Kestrel 9" as a name is not a count
                 skip.update(t.i for t in ent if not t.like_num)
+    taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
+    out.facts += holiday_facts(doc, sentence, offset, taken, only_telling)
     out.facts += number_facts(doc, sentence, offset, skip)
     out.facts += article_counts(doc, sentence, offset, skip)
     return out

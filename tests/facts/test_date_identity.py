@@ -1,0 +1,92 @@
+"""One day said two ways is one date, and a named day of the calendar is a date
+(fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import compare
+from storydiff.facts.dates import canonical
+from tests.facts.dating import shown_dates
+
+LEAD = "Rescue teams searched the bay near Kestrel Bay for survivors all week. "
+TAIL = " Divers found the wreck of the ferry later."
+
+
+def _dates(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+    changes = compare(LEAD + old + TAIL, LEAD + new + TAIL).changes
+    return [(c.kind, c.before, c.after) for c in changes if c.fact == "date" and not c.hidden]
+
+
+def test_a_date_has_one_value_however_it_is_spelled() -> None:
+    assert canonical("dec 24 2019") == "december 24 2019"
+    assert canonical("24 december 2019") == "december 24 2019"
+    assert canonical("24th december") == "december 24"
+    assert canonical("sept 2") == "september 2"
+    assert canonical("3:40 p.m.") == "3:40 p.m."
+    assert canonical("1 2019") == "1 2019"  # no month: nothing to move
+
+
+@pytest.mark.parametrize("spelled", ["December 24", "24 December", "the 24th of December"])
+def test_the_same_day_spelled_another_way_is_no_change(spelled: str) -> None:
+    old = "The ferry sank on Dec. 24, officials said."
+    assert _dates(old, f"The ferry sank on {spelled}, officials said.") == []
+    assert _dates(old, "The ferry sank on Dec. 25, officials said.") == [
+        ("update", "Dec. 24", "Dec. 25")
+    ]
+
+
+def test_a_day_moved_to_another_sentence_and_spelled_another_way_is_no_new_date() -> None:
+    old = "The old ferry went down near the harbour mouth on Dec. 24 with forty people aboard."
+    new = "Officials now believe the vessel struck rocks on 24 December while turning in fog."
+    assert _dates(old, new) == []
+
+
+def test_a_day_said_with_more_words_elsewhere_is_still_new() -> None:
+    # "early June 2017" says more than the other version's "June 2017", of another event
+    old = "The captain retired in June 2017. The crew stayed."
+    new = "The captain retired in June 2017. The crew was told in early June 2017 of the sale."
+    assert _dates(old, new) == [("addition", None, "early June 2017")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The ferry sank on Christmas Eve near Kestrel Bay.", "Christmas Eve"),
+        ("Three people died in a crash on New Year’s Day in Brisvale.", "New Year’s Day"),
+        ("Fireworks lit the harbour on New Years Eve.", "New Years Eve"),
+        ("He has been missing since Boxing Day.", "Boxing Day"),
+        ("The shop will close before Thanksgiving.", "Thanksgiving"),
+        ("The ferry sank on Christmas Eve, 2019, near the pier.", "Christmas Eve, 2019"),
+    ],
+)
+def test_a_named_day_set_by_a_word_of_time_is_a_date(sentence: str, day: str) -> None:
+    assert shown_dates(sentence) == [day]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They swim in the harbour on Christmas Day every year.",
+        "Each year on Christmas Day the mayor swims in the harbour.",
+        "The mayor wished everyone a Happy New Year.",
+        "Sales rose after Christmas shopping began.",
+        "The streets were quiet over Christmas.",
+        "The plane landed on Christmas Island.",
+        "Crowds waited for the New Year to begin.",
+    ],
+)
+def test_a_holiday_that_names_no_day_of_the_story_is_no_date(sentence: str) -> None:
+    assert shown_dates(sentence) == []
+
+
+def test_a_named_day_of_the_telling_only_matches() -> None:
+    assert shown_dates("Police said on Christmas Day that two men were held.") == []
+
+
+def test_a_named_day_changes_like_any_date_and_is_its_calendar_day() -> None:
+    old = "The ferry sank on Christmas Eve, officials said."
+    assert _dates(old, "The ferry sank on Christmas Day, officials said.") == [
+        ("update", "Christmas Eve", "Christmas Day")
+    ]
+    assert _dates(old, "The ferry sank on Dec. 24, officials said.") == []
