@@ -47,3 +47,10 @@ def test_a_gendered_title_picks_the_person_the_text_marks_so() -> None:
     quotes = added_quotes(new)
     assert quotes["We waited years"] == "Elena Maria Castro"
     assert quotes["It is a"] == "Tomas Castro"
+
+
+def test_a_name_never_runs_over_a_line_break() -> None:
+    # a page's "Advertisement" line above the paragraph is no given name
+    text = "The harbour closed on Monday.\n\nAdvertisement\n\nMarrow said: “We will sail.”"
+    assert full_name("Marrow", text) == "Marrow"
+    assert full_name("Marrow", "Ilse\nMarrow said so. Ilse Marrow agreed.") == "Ilse Marrow"

@@ -139,7 +139,7 @@ def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
     """``full_name``'s expansion among the full names ``keep`` accepts; ``name`` itself
     when the first such person is named by it alone, "" when none is kept."""
     best = ""
-    for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(name)}\b", text):
+    for m in re.finditer(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,3}}){re.escape(name)}\b", text):
         given: list[str] = []
         words = m.group(1).split()
         for k in range(len(words) - 1, -1, -1):  # walk left from the surname
