@@ -56,3 +56,16 @@ def test_the_xl_set_is_a_blind_file_per_part_split_by_its_own_hash() -> None:
         for t in texts:
             assert t["part"] == part == speakers_real.split_of_xl(t["pair_id"], str(t["text"]))
             assert all(len(label["words"].split()) <= 6 for label in t["labels"])
+
+
+def test_the_second_xl_batch_is_its_blind_file_of_tune_texts_the_first_has_not() -> None:
+    path, sha = speakers_real.XL2
+    raw = path.read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == sha
+    first = {(t["pair_id"], t["text"]) for t in speakers_real.load_labels("xl", "tune")}
+    texts = json.loads(raw)["texts"]
+    assert len(texts) == 40 and all(t["labels"] for t in texts)
+    for t in texts:
+        assert (t["pair_id"], t["text"]) not in first
+        assert t["part"] == "tune" == speakers_real.split_of_xl(t["pair_id"], str(t["text"]))
+        assert all(len(label["words"].split()) <= 6 for label in t["labels"])
