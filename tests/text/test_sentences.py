@@ -88,3 +88,21 @@ def test_wrapped_prose_and_joined_words_keep_their_sentences() -> None:
     assert len(split_sentences("Shares of Orwen,\nDahl and Venn fell.")) == 1
     # A line that starts in lower case goes on the sentence before.
     assert len(split_sentences("The ship ran aground off\nthe port.")) == 1
+
+
+def test_a_sentence_glued_to_a_quotation_mark_is_cut_there() -> None:
+    text = (
+        'He threatened to show off a "new strategic weapon."Kim paid tribute, media said.'
+        ' The talks stalled on "a new way."“We will see,” he said. It was late."We sail,"'
+        " she said."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        'He threatened to show off a "new strategic weapon."',
+        "Kim paid tribute, media said.",
+        'The talks stalled on "a new way."',
+        "“We will see,” he said.",
+        "It was late.",
+        '"We sail," she said.',
+    ]
+    # an abbreviation's full stop inside one quotation goes on with it
+    assert len(split_sentences('She said "the U.S. will help," and left.')) == 1

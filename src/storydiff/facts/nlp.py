@@ -35,8 +35,25 @@ def load_pipeline() -> Language:
                     _nlp = spacy.load(MODEL)
                 except OSError as exc:
                     raise MissingExtraError("facts", f"the spaCy model {MODEL}") from exc
+                _split_glued_quotes(_nlp)
                 log.debug("loaded %s", MODEL)
     return _nlp
+
+
+GLUED_QUOTES = (
+    r"(?<=\w)[,.!?;:](?=[\"“”][A-Za-z])",
+    r"(?<=[,.!?;:])[\"“”](?=[A-Za-z])",
+)
+"""Infixes for a quotation mark glued to the words on both sides, as scraped text has
+it ("… with Kim Jong-un,"Trump told reporters"): the word, the comma, the mark and the
+name are tokens of their own, so the parser sees who told."""
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
 def available() -> bool:

@@ -75,7 +75,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for paragraph, block in enumerate(_PARAGRAPH.finditer(text)):
         spans = _join_titles(text, _paragraph_spans(text, block.start(), block.group()))
-        for s, e in _cut_teasers(text, spans):
+        for s, e in _cut_teasers(text, _cut_glued(text, spans)):
             tokens = tokenize(text, s, e)
             if tokens:
                 sentences.append(Sentence(len(sentences), s, e, paragraph, text[s:e], tokens))
@@ -100,6 +100,34 @@ def _cut_teasers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             out += [(start, start + len(head)), (start + cut, end)]
         else:
             out.append((start, end))
+    return out
+
+
+_GLUED = re.compile(r"[.!?…]([\"”])(?=[“\"‘]?[A-Z][a-z])")
+"""A sentence's end and a quotation mark with the next sentence glued on, no space
+between ("… a “new strategic weapon.”Kim paid tribute …"), as scraped text often has."""
+
+
+def _cut_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans cut where a sentence ends at a quotation mark the next one is glued to
+    (``_GLUED``): after a closing mark (a curly one, or a straight one that closes an
+    open quotation of its sentence), else before an opening one ("He left."We sail,"
+    she said." is "He left." and the quote).
+
+    Examples:
+        >>> t = 'He showed a "new weapon."Kim left. He left."We sail," she said.'
+        >>> [t[s:e] for s, e in _cut_glued(t, [(0, 34), (35, len(t))])]
+        ['He showed a "new weapon."', 'Kim left.', 'He left.', '"We sail," she said.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _GLUED.finditer(text, start, end):
+            mark = m.start(1)
+            closes = text[mark] == "”" or text.count('"', start, mark) % 2 == 1
+            cut = mark + 1 if closes else mark
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
     return out
 
 

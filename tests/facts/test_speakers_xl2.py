@@ -1,0 +1,22 @@
+"""Speaker rules from the second blind "xl" tuning batch (fictional passages): quotation
+marks glued to the words around them, as scraped text has them."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+
+def test_a_quote_glued_to_the_next_sentence_is_not_that_sentences() -> None:
+    new = BASE + (
+        "\nHarbour master Tomas Varek visited the quay after he promised a"
+        ' "new deep-water berth."Work began on Monday, according to the Norland Port Agency.'
+    )
+    assert added_quotes(new)["new deep-water berth."] == "Tomas Varek"
+
+
+def test_a_speaker_glued_to_the_closing_mark_still_speaks() -> None:
+    new = BASE + (
+        '\nThe talks stalled in May."We will see. I have a good relationship with'
+        ' Eli Strand,"Tomas Varek told reporters at the quay.'
+    )
+    assert added_quotes(new)["We will see."] == "Tomas Varek"
