@@ -20,3 +20,19 @@ def test_a_speaker_glued_to_the_closing_mark_still_speaks() -> None:
         ' Eli Strand,"Tomas Varek told reporters at the quay.'
     )
     assert added_quotes(new)["We will see."] == "Tomas Varek"
+
+
+def test_a_speaker_said_by_initials_is_what_they_stand_for() -> None:
+    new = BASE + (
+        "\nThe Norland Coast Guard Service (NCGS) closed the harbour on Monday."
+        "\n“The water is still rising,” the NCGS said in a statement."
+        "\nRep. Ilse Marrow-Okafor visited the quay. “We will rebuild,” IMO told reporters."
+    )
+    quotes = added_quotes(new)
+    assert quotes["The water is"] == "Norland Coast Guard Service"
+    assert quotes["We will rebuild"] == "Ilse Marrow-Okafor"
+
+
+def test_initials_the_text_never_spells_out_stay_as_written() -> None:
+    new = BASE + "\n“The water is still rising,” the NCGS said in a statement."
+    assert added_quotes(new)["The water is"] == "NCGS"

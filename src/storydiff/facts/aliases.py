@@ -211,6 +211,38 @@ def _acronym(name: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isupper()
 
 
+def spelled_out(name: str, text: str) -> str:
+    """What initials stand for, as the text writes it out: the first run of two or more
+    capitalised words whose initials they are, each part of a hyphened word a letter
+    ("NCRPO" -> "National Capital Region Police Office", "AOC" -> "Alexandria
+    Ocasio-Cortez"); else a fixed alias the text writes ("U.N." -> "United Nations");
+    else "".
+
+    Examples:
+        >>> spelled_out("NCRPO", "The National Capital Region Police Office said so.")
+        'National Capital Region Police Office'
+        >>> spelled_out("AOC", "Rep. Alexandria Ocasio-Cortez spoke."), spelled_out("AOC", "")
+        ('Alexandria Ocasio-Cortez', '')
+    """
+    if not _acronym(name):
+        return ""
+    bare = _bare(name)
+    for m in _CAPS_RUN.finditer(text):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(len(words), i + 1, -1):  # the longest run first
+                if words[i].lower() in _MINOR or words[j - 1].lower() in _MINOR:
+                    continue
+                phrase = " ".join(words[i:j])
+                if bare in (initials(phrase), initials(phrase.replace("-", " "))):
+                    return phrase
+    for alias in sorted(_ALIAS.get(_flat(name), ()), key=len, reverse=True):
+        found = re.search(rf"\b{re.escape(alias)}\b", text, re.IGNORECASE) if " " in alias else None
+        if found:
+            return found.group(0)
+    return ""
+
+
 def declared(name: str, text: str) -> list[str]:
     """The other names ``text`` gives ``name`` where it introduces it: "ISIS, also
     known as the Islamic State", "X, more commonly known by his nom de guerre Y"; with

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
+from storydiff.facts import aliases
 from storydiff.facts.attributions import Attribution, find_attributions
 from storydiff.facts.carry import Voice, step
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
@@ -229,13 +230,18 @@ def _one_voice(out: Analysis, text: str, sentences: list[Sentence]) -> None:
 
 
 def expand_speakers(analysis: Analysis, text: str) -> None:
-    """Speakers by their fullest name: a surname alone expanded, a description by
-    title ("the president") read as the person the text gives that title."""
+    """Speakers by their fullest name: initials spelled out, a surname alone expanded, a
+    description by title ("the president") read as the person the text gives that
+    title."""
     for i, quotes in analysis.quotes.items():
         analysis.quotes[i] = [
             Quote(
                 q.text,
-                plain_name(titled(full_name(q.speaker, text, q.start, q.end), text, q.start)),
+                plain_name(
+                    titled(
+                        full_name(_spelled(q.speaker, text), text, q.start, q.end), text, q.start
+                    )
+                ),
                 q.start,
                 q.end,
                 q.sentence,
@@ -243,6 +249,12 @@ def expand_speakers(analysis: Analysis, text: str) -> None:
             )
             for q in quotes
         ]
+
+
+def _spelled(speaker: str, text: str) -> str:
+    """A speaker said by initials by what they stand for, when the text writes it out
+    ("NCRPO" -> "National Capital Region Police Office")."""
+    return aliases.spelled_out(speaker, text) or speaker
 
 
 def dateline(text: str) -> str | None:
