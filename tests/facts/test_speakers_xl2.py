@@ -36,3 +36,15 @@ def test_a_speaker_said_by_initials_is_what_they_stand_for() -> None:
 def test_initials_the_text_never_spells_out_stay_as_written() -> None:
     new = BASE + "\n“The water is still rising,” the NCGS said in a statement."
     assert added_quotes(new)["The water is"] == "NCGS"
+
+
+def test_a_title_with_its_places_adjective_is_the_one_given_it_there() -> None:
+    new = BASE + (
+        "\nFirst Minister Tomas Varek set out the Norlandic plan in Brisvale on Monday."
+        "\n“We were lucky this time,” the Norlandic First Minister said."
+        "\nPrime Minister Eli Strand spoke in Kestrel Bay."
+        "\n“We will rebuild,” the Irish Prime Minister said."
+    )
+    quotes = added_quotes(new)
+    assert quotes["We were lucky"] == "Tomas Varek"
+    assert quotes["We will rebuild"] == "Irish Prime Minister"  # no Irish place by Strand

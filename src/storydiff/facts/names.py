@@ -182,13 +182,47 @@ def titled(description: str, text: str, before: int) -> str:
         k -= 1  # the whole title: "Prime Minister", not "Minister"
     if not calling and k == len(words):
         return description
-    if named(description) and k > (words[0].lower() in _OWNERS):
+    j = 0
+    while j < k and _DEMONYM.fullmatch(words[j]):
+        j += 1  # "the German Chancellor": the title of the one named "Chancellor X"
+    if named(description) and k > (words[0].lower() in _OWNERS) and not j:
         return description  # a name, not "the Chief Minister" alone
-    title = r"\s+".join(re.escape(w.strip(".")) for w in words[-1 if calling else k :])
+    title = r"\s+".join(re.escape(w.strip(".")) for w in words[-1 if calling else j or k :])
+    near = words[j - 1][:4] if j else ""
+    return _given(title, text, before, calling, near) or description
+
+
+_SENTENCE_END = re.compile(r"[.!?][’”\"]?\s")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``, cut at full stops followed by a space
+    (a title's own full stop, "Gov. Ana Ruiz", may cut it short: a place after it is
+    then not seen)."""
+    head = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    tail = _SENTENCE_END.search(text, end)
+    return text[head : tail.start() if tail else len(text)]
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
+"""A country's or a region's adjective before a title ("German", "Bavarian",
+"British", "Israeli", "French", "Icelandic"): no part of the title given with a name."""
+
+
+def _given(title: str, text: str, before: int, calling: bool, near: str = "") -> str:
+    """The person the text gives ``title`` (a pattern of its words) before a name, else
+    "" (also when a ``calling`` is given to two people). With ``near`` (the first
+    letters of a country's adjective the description had: "Bava" of "the Bavarian
+    First Minister"), only a mention with the place in its own sentence counts:
+    "the Irish Prime Minister" is not "Prime Minister Boris Johnson" of London."""
     pattern = re.compile(rf"\b(?i:{title})\.?\s+((?:[A-Z][\w'’-]+[ \t]?){{1,3}})")
-    found = [m.group(1).strip() for m in pattern.finditer(text)]
+    found = [
+        m.group(1).strip()
+        for m in pattern.finditer(text)
+        if near.lower() in _sentence_of(text, m.start(), m.end()).lower()
+    ]
     if not found or (calling and len(set(found)) > 1):
-        return description  # a calling given to two people says neither
+        return ""  # a calling given to two people says neither
     earlier = [m.group(1).strip() for m in pattern.finditer(text[:before])]
     # The one the story is about: named most often by surname, then named last before.
     return max(
