@@ -323,3 +323,11 @@ def test_close_variants_the_date_rules_leave_alone() -> None:
     assert shown_dates("Ana Ruiz said Monday's flood was the worst in years.") == ["Monday"]
     # only a month may stand between a post's link and its date
     assert shown_dates("Crowds grew.pic.twitter.com/aB3dEf In 2020 the quay reopened.") == ["2020"]
+
+
+def test_a_caption_under_its_images_file_name_or_before_a_barred_credit_dates_the_page() -> None:
+    caption = "KB2019123.jpg Ilse Marrow poses for a photo Dec. 18, 2019, at her home."
+    assert shown_dates(caption) == []
+    assert shown_dates("Ilse Marrow poses for a photo Dec. 18, 2019, at her home.") == [
+        "Dec. 18, 2019"
+    ]

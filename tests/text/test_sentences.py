@@ -106,3 +106,8 @@ def test_a_sentence_glued_to_a_quotation_mark_is_cut_there() -> None:
     ]
     # an abbreviation's full stop inside one quotation goes on with it
     assert len(split_sentences('She said "the U.S. will help," and left.')) == 1
+
+
+def test_a_captions_barred_credit_stays_with_the_caption() -> None:
+    text = "Crews cheer in Brisvale on May 23, 2019. | Aldric Venn—MPA More news below."
+    assert [s.text for s in split_sentences(text)] == [text]

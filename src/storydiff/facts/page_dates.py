@@ -53,6 +53,11 @@ _CAPTION_DATE = re.compile(
 """A caption's full date: "Monday, Dec. 23, 2019", "December 19, 2019"."""
 
 
+_IMAGE_BEFORE = re.compile(r"\S\.(?:jpe?g|png|gif|webp)\s", re.IGNORECASE)
+"""An image's file name that the page left before its caption ("AP19353858195657.jpg
+Joey Covino poses for a photo Dec. 18, 2019, ...")."""
+
+
 def _dateline_day(ent: Span, before: str) -> bool:
     """A day of a month where a dateline has it: first in the sentence, or after the
     place that opens it ("New Delhi, Jan 2", "... (KUNA)) RIYADH, Jan 1"), and not
@@ -148,13 +153,15 @@ def page_date(ent: Span) -> bool:
     January 1, 2020"), a wire dateline's ("New Delhi, Jan 2 (IANS)", "TORTOLA /
     ACCESSWIRE / January 2, 2020 /", "Jan. 2, 2020 /PRNewswire/", "Winneba, Jan. 1, GNA
     -"), a photo caption's (before its credit, "... 2019. | Rajesh Kumar Singh—AP", or
-    ``_caption_date``), a dateline's between a place and a dash ("Bangkok, 27 December,
-    2019 – The ..."), or a date that is a line of its own ("2 January 2020" under the
-    headline)."""
+    ``_caption_date``, or after its image's file name), a dateline's between a place
+    and a dash ("Bangkok, 27 December, 2019 – The ..."), or a date that is a line of
+    its own ("2 January 2020" under the headline)."""
     doc = ent.doc
     before, after = doc.text[: ent.start_char], doc.text[ent.end_char :]
     if _TWEET_BEFORE.search(before) or _CREDIT_AFTER.match(after) or _caption_date(ent):
         return True
+    if _IMAGE_BEFORE.search(before) and _CAPTION_DATE.search(ent.text):
+        return True  # the full date of a caption under its image's file name
     if _PLACE_BEFORE.search(before[-120:]) and _DASH_AFTER.match(after):
         return True  # "Bangkok, 27 December, 2019 – The Tourism Authority ..."
     if _WIRE_AFTER.match(after) or _agency_after(ent, before, after):

@@ -187,7 +187,8 @@ def _syntok_spans(text: str, base: int, block: str) -> list[tuple[int, int]]:
 
 def _join_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of one paragraph, a span that ends with a title before a name ("said
-    Sgt.") joined to the next when that starts with a capital ("Oehler arrived.").
+    Sgt.") joined to the next when that starts with a capital ("Oehler arrived."), and
+    a span that opens with a bar (a caption's credit) joined to the one before.
 
     Examples:
         >>> t = "Police said Sgt. Oehler arrived. Then he left."
@@ -198,8 +199,13 @@ def _join_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     for start, end in spans:
         if (
             joined
-            and text[start : start + 1].isupper()
-            and _TITLE_END.search(text, joined[-1][0], joined[-1][1])
+            and (
+                text[start : start + 1] == "|"  # a caption's credit: "... 2019. | Ana Ruiz—AP"
+                or (
+                    text[start : start + 1].isupper()
+                    and _TITLE_END.search(text, joined[-1][0], joined[-1][1])
+                )
+            )
         ):
             joined[-1] = (joined[-1][0], end)
         else:
