@@ -48,3 +48,15 @@ def test_a_title_with_its_places_adjective_is_the_one_given_it_there() -> None:
     quotes = added_quotes(new)
     assert quotes["We were lucky"] == "Tomas Varek"
     assert quotes["We will rebuild"] == "Irish Prime Minister"  # no Irish place by Strand
+
+
+def test_a_role_from_a_place_is_the_person_named_before() -> None:
+    new = BASE + (
+        "\nSenator Ana Ruiz spoke at the rally in Brisvale."
+        "\n“We will win this seat,” the lawmaker from Texas told the crowd."
+        "\nPolice questioned Tomas Varek on Monday."
+        "\n“He was calm,” the former officer said."
+    )
+    quotes = added_quotes(new)
+    assert quotes["We will win"] == "Ana Ruiz"
+    assert quotes["He was calm"] == "former officer"  # a role no story gives its suspect

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import GENERIC, of_kind_named
 from storydiff.facts.dates import to_come
+from storydiff.facts.describing import redescribed, reorganised
 from storydiff.facts.lexicon import ANNOUNCING, SAYING, STATEMENTS
 from storydiff.facts.marks import (
     CLOSE_ONLY,
@@ -36,8 +37,6 @@ from storydiff.facts.marks import (
     transcript_label,
 )
 from storydiff.facts.roles import (
-    ORG_NOUNS,
-    ROLES,
     name_of,
     organisation_name,
     past_title,
@@ -226,37 +225,6 @@ def _issuer(document: Token) -> str:
     return ""
 
 
-def _reorganised(subject: Token) -> bool:
-    """A subject that names an organisation by what it is, with "the" and nothing else
-    ("the company", "the publisher"; not "the appeals court", a court of its own)."""
-    if subject.tag_ != "NN" or subject.lemma_.lower() not in ORG_NOUNS:
-        return False
-    the = [(c.dep_, c.lower_) for c in subject.children]
-    if not the and subject.dep_ == "compound":  # "the publisher read", glued by the parse
-        the = [(c.dep_, c.lower_) for c in subject.head.children if c != subject]
-    return the == [("det", "the")]
-
-
-def _redescribed(subject: Token) -> bool:
-    """A subject that describes a person by role with "the" and no name or owner ("the
-    lawmaker", "the 83-year-old pontiff"), not "his lawyer" or "the boy's father"."""
-    if subject.tag_ != "NN" or subject.lemma_.lower() not in ROLES:
-        return False
-    children = list(subject.children)
-    if any(c.dep_ in ("poss", "prep", "appos", "relcl") for c in children):
-        return False
-    if any(
-        t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.ent_type_ not in _PLACES)
-        for t in subject.subtree
-    ):
-        return False  # a name, or an organisation's ("the Lakers coach"): someone else
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-
-
-_PLACES = ("GPE", "NORP", "LOC")
-"""Names that only say where a role is ("the former Uttar Pradesh chief minister")."""
-
-
 def _resolve(
     subject: Token | None,
     last_speaker: str,
@@ -275,12 +243,12 @@ def _resolve(
         return last_speaker
     if organisation_name(last_person):  # "he" and "she" are never an organisation
         last_person = ""
-    if subject.lower_ in PERSONAL or (_redescribed(subject) and last_person):
+    if subject.lower_ in PERSONAL or (redescribed(subject) and last_person):
         group = organisation_name(last_speaker) or plural_name(last_speaker)
         return last_person or ("" if group else last_speaker)
     if orgs and orgs[-1] and subject.lower_ == "it":
         return orgs[-1]  # "it said": the organisation named last
-    if _reorganised(subject):  # "the court said": one named of its kind, else itself
+    if reorganised(subject):  # "the court said": one named of its kind, else itself
         return of_kind_named(subject, orgs, earlier) or name_of(subject)
     if subject.lemma_.lower() in _DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
