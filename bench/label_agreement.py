@@ -122,6 +122,7 @@ def facts(with_storydiff: bool = True) -> list[str]:
         "second as shown, first as labels (sure labels shown)": (second, first, False),
         "second as shown, first as labels (doubtful shown too)": (second, first, True),
         "first as shown, second as labels (sure labels shown)": (first, second, False),
+        "first as shown, second as labels (doubtful shown too)": (first, second, True),
     }
     for name, (shown, labels, doubt) in names.items():
         total = facts_real.Score()
@@ -155,6 +156,27 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return bool((speakers_real.words(a) - speakers_real.TITLES) & speakers_real.words(b))
 
 
+def _one_to_one(
+    first: list[dict[str, Any]], second: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Labels of one text paired at most once each: same words first, then one's words
+    beginning the other's."""
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    free = list(range(len(first)))
+    for exact in (True, False):
+        for lab in second:
+            if any(b is lab for _, b in pairs):
+                continue
+            s2 = _start(lab["words"])
+            for k in free:
+                s1 = _start(first[k]["words"])
+                if s1 == s2 or (not exact and (s1.startswith(s2) or s2.startswith(s1))):
+                    pairs.append((first[k], lab))
+                    free.remove(k)
+                    break
+    return pairs
+
+
 def speakers(with_storydiff: bool = True) -> list[str]:
     """The agreement lines of the speaker labels."""
     second = _blind(SECOND_SPEAKERS, SECOND_SPEAKERS_SHA256)["texts"]
@@ -165,18 +187,11 @@ def speakers(with_storydiff: bool = True) -> list[str]:
     for entry in second:
         key = (entry["pair_id"], str(entry["text"]))
         one = first[key]["labels"] if key in first else []
-        pairs = []
-        for lab in entry["labels"]:
-            s2 = _start(lab["words"])
-            hit = next((f for f in one if _start(f["words"]).startswith(s2)
-                        or s2.startswith(_start(f["words"]))), None)  # fmt: skip
-            if hit is None:
-                only_second += 1
-                continue
-            pairs.append((hit, lab))
-            matched += 1
-            agreed += same_speaker(hit["speaker"], lab["speaker"])
-        only_first += len(one) - len({id(h) for h, _ in pairs})
+        pairs = _one_to_one(one, entry["labels"])
+        only_second += len(entry["labels"]) - len(pairs)
+        only_first += len(one) - len(pairs)
+        matched += len(pairs)
+        agreed += sum(same_speaker(a["speaker"], b["speaker"]) for a, b in pairs)
         if with_storydiff:
             found = speakers_real.quotes_of(texts[key])
             for which, index in (("first", 0), ("second", 1)):

@@ -46,9 +46,20 @@ def test_two_speakers_agree_on_a_shared_name_or_on_nobody() -> None:
 
 def test_the_two_labellers_agree_as_the_study_reports() -> None:
     lines = label_agreement.speakers(with_storydiff=False)
+    assert lines[0].endswith("71 quotes both labelled, 3 only the first, 1 only the second")
     assert lines[1].startswith("speaker agreement on the quotes both labelled: 1.000 (71 of 71)")
     table = "\n".join(label_agreement.facts(with_storydiff=False))
     assert (
         "| second as shown, first as labels (sure labels shown) | 49 | 0.980 | 60 | 0.767 |"
         in table
     )
+
+
+def test_labels_pair_at_most_once_and_same_words_first() -> None:
+    first = [{"words": "We will sail"}, {"words": "We will sail home"}]
+    second = [{"words": "We will sail home"}, {"words": "We will"}, {"words": "Other"}]
+    pairs = label_agreement._one_to_one(first, second)
+    assert [(a["words"], b["words"]) for a, b in pairs] == [
+        ("We will sail home", "We will sail home"),
+        ("We will sail", "We will"),
+    ]

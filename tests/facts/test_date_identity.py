@@ -90,3 +90,32 @@ def test_a_named_day_changes_like_any_date_and_is_its_calendar_day() -> None:
         ("update", "Christmas Eve", "Christmas Day")
     ]
     assert _dates(old, "The ferry sank on Dec. 24, officials said.") == []
+
+
+def test_a_day_spelled_another_way_in_an_unchanged_sentence_is_no_new_date() -> None:
+    old = "The ferry sank on Dec. 24. The crew was rescued."
+    assert _dates(old, old + " Its sister ship sank on 24 December.") == []
+
+
+def test_another_year_of_the_same_day_is_still_a_change() -> None:
+    old = "The old ferry went down near the harbour mouth on Dec. 24, 2018 with forty aboard."
+    new = "Officials now believe the vessel struck rocks on 24 December 2019 while turning."
+    assert _dates(old, new) == [
+        ("addition", None, "24 December 2019"),
+        ("removal", "Dec. 24, 2018", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Markets depend on Christmas shoppers.",
+        "Turkey farmers rely on Thanksgiving.",
+        "The film focuses on Christmas.",
+        "He worked on Thanksgiving Day Parade floats.",
+        "He commented on Easter Sunday's attack in Brisvale.",
+        "Traffic jammed on Labor Day weekend.",
+    ],
+)
+def test_a_holiday_a_verb_is_about_or_a_noun_is_named_for_is_no_date(sentence: str) -> None:
+    assert shown_dates(sentence) == []

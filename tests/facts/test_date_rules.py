@@ -331,3 +331,5 @@ def test_a_caption_under_its_images_file_name_or_before_a_barred_credit_dates_th
     assert shown_dates("Ilse Marrow poses for a photo Dec. 18, 2019, at her home.") == [
         "Dec. 18, 2019"
     ]
+    leaked = "The leaked file ferry.jpg shows the ferry sank on Dec. 18, 2019."
+    assert shown_dates(leaked) == ["Dec. 18, 2019"]

@@ -54,3 +54,10 @@ def test_a_name_never_runs_over_a_line_break() -> None:
     text = "The harbour closed on Monday.\n\nAdvertisement\n\nMarrow said: “We will sail.”"
     assert full_name("Marrow", text) == "Marrow"
     assert full_name("Marrow", "Ilse\nMarrow said so. Ilse Marrow agreed.") == "Ilse Marrow"
+
+
+def test_a_title_alone_is_not_a_surname_and_a_name_may_hold_a_no_break_space() -> None:
+    text = "Kestrel Bay Governor Tomas Varek spoke.\nKestrel Bay Governor sets out plan"
+    assert full_name("Governor", text) == "Governor"
+    spaced = "Harbour master Ana\u00a0Ruiz visited the quay. Ruiz said it was safe."
+    assert full_name("Ruiz", spaced) == "Ana Ruiz"

@@ -18,6 +18,7 @@ under none of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -69,18 +70,21 @@ def initials(phrase: str) -> str:
     return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
 
 
-@lru_cache(maxsize=64)
-def _runs(text: str) -> frozenset[str]:
-    """Initials of every run of capitalised words of a text."""
-    out = set()
+def _sub_runs(text: str) -> Iterator[str]:
+    """Every run of two or more capitalised words of a text that starts and ends on a
+    capitalised word ("of", "for", ... may stand inside)."""
     for m in _CAPS_RUN.finditer(text):
         words = m.group(0).split()
-        # every sub-run that starts and ends on a capitalised word
         for i in range(len(words)):
             for j in range(i + 2, len(words) + 1):
                 if words[i].lower() not in _MINOR and words[j - 1].lower() not in _MINOR:
-                    out.add(initials(" ".join(words[i:j])))
-    return frozenset(out)
+                    yield " ".join(words[i:j])
+
+
+@lru_cache(maxsize=64)
+def _runs(text: str) -> frozenset[str]:
+    """Initials of every run of capitalised words of a text."""
+    return frozenset(initials(run) for run in _sub_runs(text))
 
 
 _OFFICES = frozenset(
@@ -211,36 +215,46 @@ def _acronym(name: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isupper()
 
 
+_ROLE_INITIALS = frozenset("ceo cfo coo cto cio mep mla mpp gop ngo icu cctv faq diy vip".split())
+"""Initials of a role or a common thing, no one's name ("its CEO said")."""
+
+
 def spelled_out(name: str, text: str) -> str:
-    """What initials stand for, as the text writes it out: the first run of two or more
+    """What initials stand for, as the text writes it out: a fixed alias the text
+    writes ("U.N." -> "United Nations"); a name the text declares for them ("the World
+    Health Organization (WHO)", ``declared``); for three letters or more, the one run of
     capitalised words whose initials they are, each part of a hyphened word a letter
     ("NCRPO" -> "National Capital Region Police Office", "AOC" -> "Alexandria
-    Ocasio-Cortez"); else a fixed alias the text writes ("U.N." -> "United Nations");
-    else "".
+    Ocasio-Cortez"), unless they are a role's (``_ROLE_INITIALS``). "" when none, or
+    when two runs fit ("AP" is not "Alan Parker").
 
     Examples:
         >>> spelled_out("NCRPO", "The National Capital Region Police Office said so.")
         'National Capital Region Police Office'
-        >>> spelled_out("AOC", "Rep. Alexandria Ocasio-Cortez spoke."), spelled_out("AOC", "")
-        ('Alexandria Ocasio-Cortez', '')
+        >>> spelled_out("AOC", "Rep. Alexandria Ocasio-Cortez spoke.")
+        'Alexandria Ocasio-Cortez'
+        >>> spelled_out("AP", "Alan Parker"), spelled_out("CEO", "Cara Emma Olsen")
+        ('', '')
     """
     if not _acronym(name):
         return ""
-    bare = _bare(name)
-    for m in _CAPS_RUN.finditer(text):
-        words = m.group(0).split()
-        for i in range(len(words)):
-            for j in range(len(words), i + 1, -1):  # the longest run first
-                if words[i].lower() in _MINOR or words[j - 1].lower() in _MINOR:
-                    continue
-                phrase = " ".join(words[i:j])
-                if bare in (initials(phrase), initials(phrase.replace("-", " "))):
-                    return phrase
     for alias in sorted(_ALIAS.get(_flat(name), ()), key=len, reverse=True):
         found = re.search(rf"\b{re.escape(alias)}\b", text, re.IGNORECASE) if " " in alias else None
         if found:
             return found.group(0)
-    return ""
+    forms = [re.sub(r"^[Tt]he\s+", "", f) for f in declared(name, text) if not _acronym(f)]
+    if forms:
+        return forms[0]
+    bare = _bare(name)
+    if len(bare) < 3 or bare in _ROLE_INITIALS:
+        return ""
+    fits = {
+        phrase
+        for phrase in _sub_runs(text)
+        if bare in (initials(phrase), initials(phrase.replace("-", " ")))
+    }
+    longest = {p for p in fits if not any(p != q and p in q for q in fits)}
+    return longest.pop() if len(longest) == 1 else ""
 
 
 def declared(name: str, text: str) -> list[str]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Link, Role
@@ -45,6 +46,7 @@ from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text
 from storydiff.facts.dates import canonical
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
+from storydiff.facts.lexicon import MONTH_PATTERN
 from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import (
@@ -85,6 +87,28 @@ def _date_core(text: str) -> str:
     return " ".join(words)
 
 
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}\.?"
+    rf"|{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?:1[89]|20)\d\d\b)?",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8)
+def _days_spelled(text: str) -> frozenset[str]:
+    """Every day of a month a text writes, in one spelling (``_spelled``)."""
+    return frozenset(_spelled(m.group(0)) for m in _DAY_OF_MONTH.finditer(text))
+
+
+def _spelled(text: str) -> str:
+    """A date's words in one spelling, the year kept ("Dec. 24, 2018" and "24 December
+    2018" are one; "24 December 2019" is another day)."""
+    return canonical(" ".join(w for w in norm(text).split() if w not in _NOT_DAY_WORDS))
+
+
+_NOT_DAY_WORDS = _DAY_PARTS | {"the", "of"}
+
+
 def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out: Builder) -> None:
     """Every other fact: an addition or removal unless the other version says it too
     (under any of its names)."""
@@ -98,12 +122,11 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
     }
     speakers = {q.speaker for an in (old, new) for qs in an.quotes.values() for q in qs}
     facts_kind: ChangeKind
-    for facts_kind, facts, other_text, quotes, other in (
-        ("addition", pending.new, old_text, pending.new_quotes, old),
-        ("removal", pending.old, new_text, pending.old_quotes, new),
+    for facts_kind, facts, other_text, quotes in (
+        ("addition", pending.new, old_text, pending.new_quotes),
+        ("removal", pending.old, new_text, pending.old_quotes),
     ):
-        dated = [g for fs in other.facts.values() for g in fs if g.kind == "date"]
-        spelled = {canonical(_date_core(g.text)) for g in dated}  # "Dec. 24" is "24 December"
+        spelled = _days_spelled(other_text)  # "Dec. 24" is "24 December"
         quoted = [(q.start, q.end) for q in quotes]
         people = {f.value for f in facts if f.kind == "person"} | {q.speaker for q in quotes}
         reported: set[tuple[str, str, str]] = set()
@@ -152,7 +175,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             elif (
                 mentions(other_text, f.text)
                 or (f.kind == "date" and mentions(other_text, _date_core(f.text)))
-                or (f.kind == "date" and canonical(_date_core(f.text)) in spelled)
+                or (f.kind == "date" and _spelled(f.text) in spelled)
                 or (f.kind == "date" and days_named(f.value, other_text))
                 or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
                 or (f.kind == "quantity" and bounded(f, other_text))

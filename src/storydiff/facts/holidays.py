@@ -68,12 +68,20 @@ _THINGS = (
 )
 """Nouns a holiday only modifies: "after Christmas shopping" names no day."""
 _HOLIDAY = re.compile(
-    rf"\b{_SETTING}\s+(?P<day>"
+    rf"\b(?P<prep>{_SETTING})\s+(?P<day>(?>"  # atomic: a name never shrinks to fit
     + "|".join(f"(?P<h{i}>{name})" for i, (name, _) in enumerate(_NAMES))
-    + r")(?![\w'’-])"
+    + r"))(?![\w'’-])"
     + r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?"
     + rf"(?!\s+(?i:{_THINGS})\b)"
 )
+_ON_ITS_OWN = frozenset({
+    "depend", "rely", "focus", "concentrate", "report", "comment", "bet", "count", "insist",
+    "agree", "reflect", "dwell", "spend", "work", "vote", "decide", "capitalize",
+    "capitalise", "draw", "build", "base", "hinge", "center", "centre", "touch", "weigh",
+    "elaborate", "act", "embark", "target", "cash", "prey", "feed", "pin", "blame",
+})  # fmt: skip
+"""Verbs whose "on" takes what they are about, not a day ("rely on Thanksgiving",
+"focuses on Christmas")."""
 _RECURS = re.compile(r"^\W*(?:every|each|annually)\b", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:every|each)\s+year\W*$", re.IGNORECASE)
 
@@ -86,7 +94,8 @@ def holiday_facts(
     telling: Callable[[Span], bool],
 ) -> list[Fact]:
     """The named days set by a word of time in one parsed sentence, as date facts
-    (``offset`` maps the doc's characters into the text); none inside a span of
+    (``offset`` maps the doc's characters into the text), none that names no day
+    (``_not_a_day``) or recurs, and none inside a span of
     ``taken`` (the doc's characters of its other dates). ``telling`` says whether a
     day only dates the telling (``dates.only_telling``): such a fact is weak.
 
@@ -103,6 +112,8 @@ def holiday_facts(
         before = text[max(0, m.start() - 12) : m.start()]
         if _RECURS.match(text[end : end + 12]) or _EVERY.search(before):
             continue  # "on Christmas Eve every year", "each year on Christmas Day"
+        if _not_a_day(doc, m):
+            continue
         value = next(v for i, (_, v) in enumerate(_NAMES) if m.group(f"h{i}") is not None)
         if m.group("year"):
             value += " " + m.group("year")  # "on Christmas Eve, 2019"
@@ -111,3 +122,20 @@ def holiday_facts(
         at = (sentence, offset + start, offset + end)
         facts.append(Fact("date", text[start:end], value, "", *at, weak=weak))
     return facts
+
+
+def _not_a_day(doc: Doc, m: re.Match[str]) -> bool:
+    """A holiday that only says what something is ("on Christmas shoppers", "on Easter
+    Sunday's attack": the name modifies a noun after it) or what a verb is about ("rely
+    on Thanksgiving"), read off the parse."""
+    day = doc.char_span(m.start("day"), m.end("day"), alignment_mode="expand")
+    prep = doc.char_span(m.start("prep"), m.end("prep"), alignment_mode="expand")
+    if day is None or prep is None:
+        return False
+    last = day[-1]
+    if last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i > last.i:
+        return True
+    if last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS":
+        return True  # "Easter Sunday's attack"
+    head = prep[0].head
+    return prep[0].lower_ == "on" and head.lemma_.lower() in _ON_ITS_OWN

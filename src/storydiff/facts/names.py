@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff.facts import claims
+from storydiff.facts import aliases, claims
 from storydiff.facts.genders import HONORIFICS, gender_of, text_genders, title_gender
 from storydiff.facts.lexicon import ANNOUNCING, SAYING
 from storydiff.facts.model import Fact
@@ -109,8 +109,8 @@ def full_name(name: str, text: str, at: int = -1, end: int = -1) -> str:
     "Mayor") or a word that starts the sentence ("When Brandt"). When a gendered title
     says the surname nearest the quote at ``at``..``end`` ("Ms. Castro said"), the person
     the text marks so (``genders``) is taken, and never one it marks the other."""
-    if not name or " " in name.strip():
-        return name
+    if not name or " " in name.strip() or name.lower().strip(".") in _TITLES:
+        return name  # a title alone ("Governor") is ``titled``'s
     said = _titled_gender(name, text, at, max(end, at)) if at >= 0 else ""
     if not said:
         return _expand(name, text, lambda _: True)
@@ -139,7 +139,7 @@ def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
     """``full_name``'s expansion among the full names ``keep`` accepts; ``name`` itself
     when the first such person is named by it alone, "" when none is kept."""
     best = ""
-    for m in re.finditer(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,3}}){re.escape(name)}\b", text):
+    for m in re.finditer(rf"((?:[A-Z][\w'’.-]*[^\S\n]+){{1,3}}){re.escape(name)}\b", text):
         given: list[str] = []
         words = m.group(1).split()
         for k in range(len(words) - 1, -1, -1):  # walk left from the surname
@@ -170,7 +170,9 @@ def titled(description: str, text: str, before: int) -> str:
     named most often (then one named before ``before``); the description itself when
     the text gives the title to no one. The whole title is sought ("the Prime Minister"
     is not "Foreign Minister Ana Ruiz"); a calling ("his solicitor") only when the text
-    gives it to one person alone ("Defence solicitor Paul Byrne")."""
+    gives it to one person alone ("Defence solicitor Paul Byrne"); a title after a
+    place's adjective ("the Bavarian First Minister") only to one given it where the
+    place is named (``_given``)."""
     words = description.split()
     if not words:
         return description
@@ -188,11 +190,20 @@ def titled(description: str, text: str, before: int) -> str:
     if named(description) and k > (words[0].lower() in _OWNERS) and not j:
         return description  # a name, not "the Chief Minister" alone
     title = r"\s+".join(re.escape(w.strip(".")) for w in words[-1 if calling else j or k :])
-    near = words[j - 1][:4] if j else ""
-    return _given(title, text, before, calling, near) or description
+    return _given(title, text, before, calling, words[j - 1] if j else "") or description
 
 
 _SENTENCE_END = re.compile(r"[.!?][’”\"]?\s")
+
+
+def _of_place(adjective: str, sentence: str) -> bool:
+    """Whether ``sentence`` says ``adjective`` or names a place it is the adjective of
+    (``aliases.as_adjective``: "Bavaria" for "Bavarian", not "Australia" for
+    "Austrian")."""
+    if re.search(rf"\b{re.escape(adjective)}\b", sentence):
+        return True
+    places = set(re.findall(r"\b[A-Z][a-z]{3,}\b", sentence))
+    return any(aliases.as_adjective(place, adjective) for place in places)
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -211,15 +222,16 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 
 def _given(title: str, text: str, before: int, calling: bool, near: str = "") -> str:
     """The person the text gives ``title`` (a pattern of its words) before a name, else
-    "" (also when a ``calling`` is given to two people). With ``near`` (the first
-    letters of a country's adjective the description had: "Bava" of "the Bavarian
-    First Minister"), only a mention with the place in its own sentence counts:
-    "the Irish Prime Minister" is not "Prime Minister Boris Johnson" of London."""
+    "" (also when a ``calling`` is given to two people). With ``near`` (a place's
+    adjective the description had: "Bavarian" of "the Bavarian First Minister"), only
+    a mention whose own sentence names that place or says that adjective counts: "the
+    Irish Prime Minister" is not "Prime Minister Boris Johnson" of London, nor "the
+    Austrian Chancellor" one who flew to Australia."""
     pattern = re.compile(rf"\b(?i:{title})\.?\s+((?:[A-Z][\w'’-]+[ \t]?){{1,3}})")
     found = [
         m.group(1).strip()
         for m in pattern.finditer(text)
-        if near.lower() in _sentence_of(text, m.start(), m.end()).lower()
+        if not near or _of_place(near, _sentence_of(text, m.start(), m.end()))
     ]
     if not found or (calling and len(set(found)) > 1):
         return ""  # a calling given to two people says neither

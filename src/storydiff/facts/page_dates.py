@@ -53,9 +53,11 @@ _CAPTION_DATE = re.compile(
 """A caption's full date: "Monday, Dec. 23, 2019", "December 19, 2019"."""
 
 
-_IMAGE_BEFORE = re.compile(r"\S\.(?:jpe?g|png|gif|webp)\s", re.IGNORECASE)
-"""An image's file name that the page left before its caption ("AP19353858195657.jpg
-Joey Covino poses for a photo Dec. 18, 2019, ...")."""
+_IMAGE_BEFORE = re.compile(r"(?:^\W*\S+|\S*\d{4}\S*)\.(?:jpe?g|png|gif|webp)\s", re.IGNORECASE)
+"""An image's file name that the page left before its caption: at the sentence's start,
+or a machine-made one anywhere ("... lists web AP19353858195657.jpg Joey Covino poses
+for a photo Dec. 18, 2019, ..."); a name a sentence speaks of ("The file ferry.jpg
+shows ...") makes no caption."""
 
 
 def _dateline_day(ent: Span, before: str) -> bool:

@@ -108,6 +108,10 @@ _GLUED = re.compile(r"[.!?…]([\"”])(?=[“\"‘]?[A-Z][a-z])")
 between ("… a “new strategic weapon.”Kim paid tribute …"), as scraped text often has."""
 
 
+_STRAIGHT = re.compile(r'(?<!\d)"')
+"""A straight quotation mark, not an inch mark (6'2")."""
+
+
 def _cut_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans cut where a sentence ends at a quotation mark the next one is glued to
     (``_GLUED``): after a closing mark (a curly one, or a straight one that closes an
@@ -123,7 +127,10 @@ def _cut_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     for start, end in spans:
         for m in _GLUED.finditer(text, start, end):
             mark = m.start(1)
-            closes = text[mark] == "”" or text.count('"', start, mark) % 2 == 1
+            if _TITLE_END.search(text, start, mark):
+                continue  # "Mr."Smith: a title before its name
+            straight = len(_STRAIGHT.findall(text, start, mark))
+            closes = text[mark] == "”" or straight % 2 == 1
             cut = mark + 1 if closes else mark
             out.append((start, cut))
             start = cut
@@ -185,10 +192,15 @@ def _syntok_spans(text: str, base: int, block: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CREDIT = re.compile(r"\|\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*[—–/]\s*[A-Z]")
+"""A photo credit after a bar: "| Rajesh Kumar Singh—AP", "| Ana Ruiz/Reuters"."""
+
+
 def _join_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of one paragraph, a span that ends with a title before a name ("said
     Sgt.") joined to the next when that starts with a capital ("Oehler arrived."), and
-    a span that opens with a bar (a caption's credit) joined to the one before.
+    a caption's credit after a bar on the same line (``_CREDIT``) joined to the
+    caption.
 
     Examples:
         >>> t = "Police said Sgt. Oehler arrived. Then he left."
@@ -197,14 +209,11 @@ def _join_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     """
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if (
-            joined
-            and (
-                text[start : start + 1] == "|"  # a caption's credit: "... 2019. | Ana Ruiz—AP"
-                or (
-                    text[start : start + 1].isupper()
-                    and _TITLE_END.search(text, joined[-1][0], joined[-1][1])
-                )
+        if joined and (
+            (_CREDIT.match(text, start, end) and "\n" not in text[joined[-1][1] : start])
+            or (
+                text[start : start + 1].isupper()
+                and _TITLE_END.search(text, joined[-1][0], joined[-1][1])
             )
         ):
             joined[-1] = (joined[-1][0], end)
