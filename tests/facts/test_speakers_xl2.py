@@ -60,3 +60,16 @@ def test_a_role_from_a_place_is_the_person_named_before() -> None:
     quotes = added_quotes(new)
     assert quotes["We will win"] == "Ana Ruiz"
     assert quotes["He was calm"] == "former officer"  # a role no story gives its suspect
+
+
+def test_a_places_adjective_must_fit_a_place_by_the_title() -> None:
+    new = BASE + (
+        "\nChancellor Tomas Varek flew to Australia on Monday."
+        "\n“We will rebuild,” the Austrian Chancellor said."
+    )
+    assert added_quotes(new)["We will rebuild"] == "Austrian Chancellor"
+
+
+def test_initials_that_fit_a_person_by_chance_are_not_theirs() -> None:
+    new = BASE + "\nAlan Parker, a lawyer, spoke at the quay.\n“The water is rising,” the CEO said."
+    assert added_quotes(new)["The water is"] == "CEO"

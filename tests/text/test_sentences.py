@@ -111,3 +111,15 @@ def test_a_sentence_glued_to_a_quotation_mark_is_cut_there() -> None:
 def test_a_captions_barred_credit_stays_with_the_caption() -> None:
     text = "Crews cheer in Brisvale on May 23, 2019. | Aldric Venn—MPA More news below."
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_no_cut_after_a_title_or_an_inch_mark_and_no_join_of_a_menu() -> None:
+    assert [s.text for s in split_sentences('She met "Mr."Smith at noon.')] == [
+        'She met "Mr."Smith at noon.'
+    ]
+    assert [s.text for s in split_sentences('He is 6\'2" and left."We sail," she said.')] == [
+        "He is 6'2\" and left.",
+        '"We sail," she said.',
+    ]
+    menu = "The ferry sank on Monday.\n| Home | World | Sports |\nOfficials said so."
+    assert split_sentences(menu)[0].text == "The ferry sank on Monday."
