@@ -28,8 +28,6 @@ When NEW carries a correction notice that OLD lacks, updates become *corrections
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import lru_cache
 
 from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Link, Role
@@ -43,10 +41,8 @@ from storydiff.facts.analysis import (
     selected,
 )
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
-from storydiff.facts.dates import canonical
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
-from storydiff.facts.lexicon import MONTH_PATTERN
 from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import (
@@ -58,6 +54,7 @@ from storydiff.facts.names import (
 from storydiff.facts.not_news import before_a_name, days_named, part_of_person, scope_only
 from storydiff.facts.numbers import bounded, stated
 from storydiff.facts.single_marks import read_marks, restore_marks
+from storydiff.facts.spellings import date_core, days_spelled, spelled
 from storydiff.facts.voices import cited, voices
 from storydiff.text.sentences import Sentence
 
@@ -69,44 +66,6 @@ def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
     count_pairs.document_counts(pending, out)
     sources = voices(pending, v, out)
     _one_sided(pending, v, sources, out)
-
-
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-
-
-_DAY_PARTS = {"morning", "afternoon", "evening", "night", "on", "in", "at", "by"}
-
-
-def _date_core(text: str) -> str:
-    """A date as the other version may say it less exactly: without the part of the
-    day ("Saturday night" -> "saturday") or, for a day of a month, without the year
-    ("Dec. 31, 2018" -> "dec 31")."""
-    words = [w for w in norm(text).split() if w not in _DAY_PARTS]
-    if any(_YEAR.match(w) for w in words) and any(w.isdigit() and len(w) <= 2 for w in words):
-        words = [w for w in words if not _YEAR.match(w)]
-    return " ".join(words)
-
-
-_DAY_OF_MONTH = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}\.?"
-    rf"|{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?:1[89]|20)\d\d\b)?",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=8)
-def _days_spelled(text: str) -> frozenset[str]:
-    """Every day of a month a text writes, in one spelling (``_spelled``)."""
-    return frozenset(_spelled(m.group(0)) for m in _DAY_OF_MONTH.finditer(text))
-
-
-def _spelled(text: str) -> str:
-    """A date's words in one spelling, the year kept ("Dec. 24, 2018" and "24 December
-    2018" are one; "24 December 2019" is another day)."""
-    return canonical(" ".join(w for w in norm(text).split() if w not in _NOT_DAY_WORDS))
-
-
-_NOT_DAY_WORDS = _DAY_PARTS | {"the", "of"}
 
 
 def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out: Builder) -> None:
@@ -126,7 +85,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         ("addition", pending.new, old_text, pending.new_quotes),
         ("removal", pending.old, new_text, pending.old_quotes),
     ):
-        spelled = _days_spelled(other_text)  # "Dec. 24" is "24 December"
+        days = days_spelled(other_text)  # "Dec. 24" is "24 December"
         quoted = [(q.start, q.end) for q in quotes]
         people = {f.value for f in facts if f.kind == "person"} | {q.speaker for q in quotes}
         reported: set[tuple[str, str, str]] = set()
@@ -174,8 +133,8 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                 names.append(f.value)
             elif (
                 mentions(other_text, f.text)
-                or (f.kind == "date" and mentions(other_text, _date_core(f.text)))
-                or (f.kind == "date" and _spelled(f.text) in spelled)
+                or (f.kind == "date" and mentions(other_text, date_core(f.text)))
+                or (f.kind == "date" and spelled(f.text) in days)
                 or (f.kind == "date" and days_named(f.value, other_text))
                 or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
                 or (f.kind == "quantity" and bounded(f, other_text))
