@@ -128,14 +128,21 @@ XL = {
 part (40 tune texts, 120 labels; 25 holdout texts, 82 labels), labelled blind on
 2026-12-03 by the web sets' rules after every speaker rule of the other sets was
 made: its tune part measures them on texts they were not made on, then fits more."""
-XL2 = (
-    LABEL_DIR / "speakers.xl2.blind.json",
-    "7f21b37d79c890621e60309a9e4eb436048a78e274f20b0505a07ff688b3ba9b",
-)
-"""A second tuning batch of the "xl" set (``--batch xl2``): the next 40 labelled tune
-texts of the same pool and order (ranks 166-270, none of the first batch's), labelled
-blind on 2026-12-03 after every rule of the first batch was made, to measure them on
-texts they were not made on before it fits more."""
+XL_BATCHES = {
+    "xl2": (
+        LABEL_DIR / "speakers.xl2.blind.json",
+        "7f21b37d79c890621e60309a9e4eb436048a78e274f20b0505a07ff688b3ba9b",
+    ),
+    "xl3": (
+        LABEL_DIR / "speakers.xl3.blind.json",
+        "aa0271332e5641f92b086454fbe4f506da655b41ca750cc5e56dfe52479f0c2c",
+    ),
+}
+"""Later tuning batches of the "xl" set (``--batch xl2|xl3``), the next labelled tune
+texts of the same pool and order, none of an earlier batch's, each labelled blind on
+2026-12-03 after every rule of the batches before it was made, to measure them on
+texts they were not made on: xl2 the 40 of ranks 166-270, xl3 the 40 of ranks
+281-371 (labelled after the xl2 rules)."""
 
 PAGES = SHARED / "webpages"
 
@@ -174,8 +181,8 @@ def speaker_right(label: str | None, found: str) -> bool:
 def load_labels(batch: str = "1", part: str = "tune") -> list[dict[str, Any]]:
     """The labelled texts of one label set's blind file (``BATCHES``; "xl": the file of
     ``part``)."""
-    if batch == "xl2":
-        return semeval_texts.load_blind(*XL2)
+    if batch in XL_BATCHES:
+        return semeval_texts.load_blind(*XL_BATCHES[batch])
     return semeval_texts.load_blind(*(XL[part] if batch == "xl" else BATCHES[batch]))
 
 
@@ -262,7 +269,7 @@ def evaluate(part: str, batch: str = "1") -> Score:
             site = {**entry, "pair_id": url.split("/")[2] if "//" in url else url, "text": 1}
             score_text(site, quotes_of(read_page(entry["url"])), s)
         return s
-    xl = batch in ("xl", "xl2")
+    xl = batch == "xl" or batch in XL_BATCHES
     entries = load_labels(batch, part)
     split = split_of_xl if xl else split_of
     for entry, text in semeval_texts.part_texts(entries, split, part, cross=xl):
@@ -273,7 +280,7 @@ def evaluate(part: str, batch: str = "1") -> Score:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = semeval_texts.command_line(__doc__)
     parser.add_argument("--show", action="store_true", help="list wrong and missing (tune)")
-    sets = [*sorted(BATCHES), "xl", "xl2"]
+    sets = [*sorted(BATCHES), "xl", *XL_BATCHES]
     parser.add_argument("--batch", default="1", choices=sets, help="label set")
     args = parser.parse_args(argv)
     if semeval_texts.data_missing():

@@ -58,14 +58,16 @@ def test_the_xl_set_is_a_blind_file_per_part_split_by_its_own_hash() -> None:
             assert all(len(label["words"].split()) <= 6 for label in t["labels"])
 
 
-def test_the_second_xl_batch_is_its_blind_file_of_tune_texts_the_first_has_not() -> None:
-    path, sha = speakers_real.XL2
-    raw = path.read_bytes()
-    assert hashlib.sha256(raw).hexdigest() == sha
-    first = {(t["pair_id"], t["text"]) for t in speakers_real.load_labels("xl", "tune")}
-    texts = json.loads(raw)["texts"]
-    assert len(texts) == 40 and all(t["labels"] for t in texts)
-    for t in texts:
-        assert (t["pair_id"], t["text"]) not in first
-        assert t["part"] == "tune" == speakers_real.split_of_xl(t["pair_id"], str(t["text"]))
-        assert all(len(label["words"].split()) <= 6 for label in t["labels"])
+def test_the_later_xl_batches_are_their_blind_files_of_tune_texts_not_labelled_before() -> None:
+    seen = {(t["pair_id"], t["text"]) for t in speakers_real.load_labels("xl", "tune")}
+    for path, sha in speakers_real.XL_BATCHES.values():
+        raw = path.read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == sha
+        texts = json.loads(raw)["texts"]
+        assert len(texts) == 40 and all(t["labels"] for t in texts)
+        keys = {(t["pair_id"], t["text"]) for t in texts}
+        assert not keys & seen
+        seen |= keys
+        for t in texts:
+            assert t["part"] == "tune" == speakers_real.split_of_xl(t["pair_id"], str(t["text"]))
+            assert all(len(label["words"].split()) <= 6 for label in t["labels"])

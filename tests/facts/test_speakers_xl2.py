@@ -73,3 +73,27 @@ def test_a_places_adjective_must_fit_a_place_by_the_title() -> None:
 def test_initials_that_fit_a_person_by_chance_are_not_theirs() -> None:
     new = BASE + "\nAlan Parker, a lawyer, spoke at the quay.\n“The water is rising,” the CEO said."
     assert added_quotes(new)["The water is"] == "CEO"
+
+
+def test_a_title_the_parser_took_alone_is_the_name_after_it() -> None:
+    new = BASE + (
+        "\n“I have no idea what that is,” wrote Maj. Tomas Varek at the harbour base."
+        "\n“The game is taking off,” wrote Lieut. Col. Richard Holt at the fort."
+    )
+    quotes = added_quotes(new)
+    assert quotes["I have no"] == "Tomas Varek"
+    assert quotes["The game is"] == "Richard Holt"
+
+
+def test_a_title_given_whole_before_a_name_is_that_person() -> None:
+    new = BASE + (
+        "\nCongress general secretary Ilse Marrow visited the family on Monday."
+        "\nThere has been no change, the Congress general secretary said."
+        "\n“It is the moral duty of this council,” she said."
+    )
+    assert added_quotes(new)["It is the"] == "Ilse Marrow"
+
+
+def test_another_with_no_group_named_is_no_one() -> None:
+    new = BASE + "\nOne resident said: “We heard a bang.”\n\nAnother added: “We saw the car.”"
+    assert added_quotes(new)["We saw the"] == ""

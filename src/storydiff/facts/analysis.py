@@ -253,8 +253,14 @@ def expand_speakers(analysis: Analysis, text: str) -> None:
 
 def _spelled(speaker: str, text: str) -> str:
     """A speaker said by initials by what they stand for, when the text writes it out
-    ("NCRPO" -> "National Capital Region Police Office")."""
+    ("NCRPO" -> "National Capital Region Police Office"); a bare word of some of a
+    group with no group said ("Another added:", "One said") is no one."""
+    if speaker.lower() in _SOME_OF:
+        return ""
     return aliases.spelled_out(speaker, text) or speaker
+
+
+_SOME_OF = frozenset({"one", "another", "others", "some", "many", "several", "most"})
 
 
 def dateline(text: str) -> str | None:

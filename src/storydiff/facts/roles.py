@@ -41,7 +41,8 @@ looked grim"): whom "she" or a bare quote after them stands for."""
 
 _TITLE_WORDS = {
     "mr", "mrs", "ms", "dr", "prof", "rev", "revd", "sgt", "sergeant", "cpl", "corporal",
-    "lt", "lieutenant", "col", "colonel", "gen", "maj", "major", "capt", "cmdr", "adm",
+    "lt", "lieut", "lieutenant", "col", "colonel", "gen", "maj", "major", "capt", "cmdr", "adm",
+    "brig", "cllr",
     "det", "detective", "insp", "inspector", "supt", "superintendent", "officer", "chief",
     "deputy", "sheriff", "gov", "sen", "rep", "hon", "dame", "sir",
 }  # fmt: skip
@@ -159,6 +160,9 @@ noun of a person ("the founder, Eli Strand", tagged ORG): the person's name."""
 
 
 def _name_of(tok: Token) -> str:
+    after = _name_after_title(tok)
+    if after:
+        return after  # "wrote Maj. Jeff Monaghan", the parse cut at the title's stop
     for child in tok.children:  # "Check Clean Dry advocate, Teegan Maxwell": the name
         if child.dep_ == "appos" and (
             child.ent_type_ == "PERSON"
@@ -195,6 +199,19 @@ def _name_of(tok: Token) -> str:
     end = _speaking_for(tok)
     phrase = tok.doc[words[0].i : end + 1].text if words else tok.text
     return strip_article(phrase)
+
+
+def _name_after_title(tok: Token) -> str:
+    """The person named right after a title that the parser took for the subject on
+    its own ("Maj" of "wrote Maj. Jeff Monaghan"), else ""."""
+    if not title_word(tok.text.strip(".")):
+        return ""
+    for nxt in tok.doc[tok.i + 1 : tok.i + 6]:
+        if nxt.ent_type_ == "PERSON":
+            return next(e.text for e in tok.doc.ents if e.start <= nxt.i < e.end)
+        if not (nxt.is_punct or title_word(nxt.text.strip("."))):
+            break
+    return ""
 
 
 _PARTS = {"one", "another", "some", "many", "several", "most", "none", "each", "both", "all"}
