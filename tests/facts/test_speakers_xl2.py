@@ -97,3 +97,12 @@ def test_a_title_given_whole_before_a_name_is_that_person() -> None:
 def test_another_with_no_group_named_is_no_one() -> None:
     new = BASE + "\nOne resident said: “We heard a bang.”\n\nAnother added: “We saw the car.”"
     assert added_quotes(new)["We saw the"] == ""
+
+
+def test_a_quote_goes_on_past_an_adverts_place() -> None:
+    new = BASE + (
+        "\nResident Ilse Marrow said: “We thought it was fireworks."
+        "\n\nAdvertising\n\n“The only thing I can say is that the crews were fast."
+    )
+    quotes = added_quotes(new)
+    assert quotes["The only thing"] == quotes["We thought it"] != ""

@@ -135,3 +135,9 @@ def test_a_sentence_asked_again_gets_its_own_answer() -> None:
     story = "The Kestrel Bay Gazette said the harbour reopened on Twitter's advice."
     asked = [promo, story, promo, story]
     assert [is_promotion(t) for t in asked] == [True, False, True, False]
+
+
+def test_an_adverts_place_alone_is_furniture() -> None:
+    for line in ("Advertisement", "ADVERTISING", "Advert", "Sponsored content"):
+        assert is_promotion(line), line
+    assert not is_promotion("Advertising standards are strict.")

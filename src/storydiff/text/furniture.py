@@ -75,6 +75,7 @@ PROMO = re.compile(
     r"^\W*\[.*\]\W*$"
     r"|^\W*(?:article|story) continues (?:below|after (?:this )?advert(?:isement)?)\W*"
     r"(?:advert(?:isement)?\W*)?$"
+    r"|^\W*(?:advert(?:isement|ising)?|sponsored(?: content)?)\W*$"
     r"|^\W*more\s*:\s*[^.!?…\"“”]{1,150}$"
     r"|^\W*(sign up|subscribe|get|read|follow|listen|download)\b.{0,120}"
     r"\b(newsletters?|coverage|podcast|our app|here|twitter|facebook|instagram)\b"
@@ -83,7 +84,8 @@ PROMO = re.compile(
     re.I | re.S,
 )
 """A bracketed insert ("[Sign up for On Politics …]", "[Read our full coverage
-here.]"), the page's "Article continues below", "More:" before a headline (no full
+here.]"), the page's "Article continues below", an advert's place ("Advertisement",
+"Advertising" alone), "More:" before a headline (no full
 stop, no quotation), a sentence that opens with a call to
 the reader and names the outlet's newsletter, coverage, podcast, app or social
 accounts, or a teaser of another story
