@@ -209,8 +209,8 @@ def _name_after_title(tok: Token) -> str:
     for nxt in tok.doc[tok.i + 1 : tok.i + 6]:
         if nxt.ent_type_ == "PERSON":
             return next(e.text for e in tok.doc.ents if e.start <= nxt.i < e.end)
-        if not (nxt.is_punct or title_word(nxt.text.strip("."))):
-            break
+        if not (nxt.text == "." or title_word(nxt.text.strip("."))):
+            break  # only a title's own stop or more titles stand between
     return ""
 
 
