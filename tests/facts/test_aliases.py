@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storydiff import compare
-from storydiff.facts.aliases import initials, mentioned
+from storydiff.facts.aliases import declared, initials, mentioned
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,10 @@ def test_a_name_and_the_nom_de_guerre_the_text_gives_it_are_one_entity() -> None
     )
     gone = [c for c in compare(old, f"{keep}\n{rest}").changes if c.kind == "removal"]
     assert [c.before for c in gone if c.fact != "claim"] == ["Anselm Drevik"]
+
+
+def test_a_declared_name_may_hold_two_small_words_and_is_at_most_eight_words() -> None:
+    text = "ISIS, also known as the Islamic State of Iraq and the Levant, said so."
+    assert declared("ISIS", text) == ["Islamic State of Iraq and the Levant"]
+    long = "The " + " ".join(["Word"] * 30) + " (WWW) said so."
+    assert [len(f.split()) for f in declared("WWW", long)] == [8]

@@ -70,13 +70,18 @@ def initials(phrase: str) -> str:
     return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
 
 
+_RUN_WORDS = 12
+"""The longest run whose initials are read: initials of more letters are not names,
+and a page of capitalised words costs no more than this many runs a word."""
+
+
 def _sub_runs(text: str) -> Iterator[str]:
-    """Every run of two or more capitalised words of a text that starts and ends on a
-    capitalised word ("of", "for", ... may stand inside)."""
+    """Every run of two to ``_RUN_WORDS`` capitalised words of a text that starts and
+    ends on a capitalised word ("of", "for", ... may stand inside)."""
     for m in _CAPS_RUN.finditer(text):
         words = m.group(0).split()
         for i in range(len(words)):
-            for j in range(i + 2, len(words) + 1):
+            for j in range(i + 2, min(len(words), i + _RUN_WORDS) + 1):
                 if words[i].lower() not in _MINOR and words[j - 1].lower() not in _MINOR:
                     yield " ".join(words[i:j])
 
@@ -198,7 +203,9 @@ def as_adjective(place: str, text: str) -> bool:
     return False
 
 
-_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|del|la)?\s*[A-Z][\w.&'’-]*)*"
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|de|del|la)\s+){0,2}[A-Z][\w.&'’-]*){0,7}"
+"""A name of up to eight capitalised words ("of", "the", ... between them): bounded,
+so a page of capitalised words is read in time linear in its length."""
 _KNOWN = (
     r",?\s*(?:(?:also|better|more commonly|commonly|widely)\s+)?known\s+"
     r"(?:as\s+|by\s+(?:(?:his|her|their|the)\s+)?"

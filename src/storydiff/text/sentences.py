@@ -125,15 +125,18 @@ def _cut_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
+        counted, straight = start, 0  # straight marks in text[start:counted]
         for m in _GLUED.finditer(text, start, end):
             mark = m.start(1)
-            if _TITLE_END.search(text, start, mark):
+            if _TITLE_END.search(text, max(start, mark - 8), mark):
                 continue  # "Mr."Smith: a title before its name
-            straight = len(_STRAIGHT.findall(text, start, mark))
+            straight += len(_STRAIGHT.findall(text, counted, mark))
+            counted = mark
             closes = text[mark] == "”" or straight % 2 == 1
             cut = mark + 1 if closes else mark
             out.append((start, cut))
-            start = cut
+            start = counted = cut
+            straight = 0
         out.append((start, end))
     return out
 
