@@ -162,5 +162,7 @@ def test_a_name_and_the_nom_de_guerre_the_text_gives_it_are_one_entity() -> None
 def test_a_declared_name_may_hold_two_small_words_and_is_at_most_eight_words() -> None:
     text = "ISIS, also known as the Islamic State of Iraq and the Levant, said so."
     assert declared("ISIS", text) == ["Islamic State of Iraq and the Levant"]
-    long = "The " + " ".join(["Word"] * 30) + " (WWW) said so."
-    assert [len(f.split()) for f in declared("WWW", long)] == [8]
+    long = "Kestrel, also known as " + " ".join(["Word"] * 30) + ", said so."
+    assert [len(f.split()) for f in declared("Kestrel", long)] == [8]
+    members = "Members of the National Union of Journalists (NUJ) marched."
+    assert declared("NUJ", members) == ["National Union of Journalists"]

@@ -279,9 +279,26 @@ def declared(name: str, text: str) -> list[str]:
         before = re.finditer(rf"({_NAME}){called}{key}(?![\w-])", text)
         for m in [*after, *before]:
             form = m.group(1)
+            if initials_only and _acronym(name) and not _acronym(form):
+                form = _initials_tail(form, name)  # "Members of the National Union of
+                # Journalists (NUJ)": the union
             if form != name and (not initials_only or _acronym(form) or _acronym(name)):
                 forms.append(form)
     return forms
+
+
+def _initials_tail(form: str, acronym: str) -> str:
+    """The shortest end of ``form`` whose initials ``acronym`` is, else ``form``."""
+    words = form.split()
+    bare = _bare(acronym)
+    for i in range(len(words) - 1, -1, -1):
+        tail = " ".join(words[i:])
+        if words[i].lower() not in _MINOR and bare in (
+            initials(tail),
+            initials(tail.replace("-", " ")),
+        ):
+            return tail
+    return form
 
 
 _GENERIC_TAIL = {

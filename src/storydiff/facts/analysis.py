@@ -237,9 +237,13 @@ def expand_speakers(analysis: Analysis, text: str) -> None:
         analysis.quotes[i] = [
             Quote(
                 q.text,
-                plain_name(
-                    titled(
-                        full_name(_spelled(q.speaker, text), text, q.start, q.end), text, q.start
+                _someone(
+                    plain_name(
+                        titled(
+                            full_name(_spelled(q.speaker, text), text, q.start, q.end),
+                            text,
+                            q.start,
+                        )
                     )
                 ),
                 q.start,
@@ -253,14 +257,18 @@ def expand_speakers(analysis: Analysis, text: str) -> None:
 
 def _spelled(speaker: str, text: str) -> str:
     """A speaker said by initials by what they stand for, when the text writes it out
-    ("NCRPO" -> "National Capital Region Police Office"); a bare word of some of a
-    group with no group said ("Another added:", "One said") is no one."""
-    if speaker.lower() in _SOME_OF:
-        return ""
+    ("NCRPO" -> "National Capital Region Police Office")."""
     return aliases.spelled_out(speaker, text) or speaker
 
 
-_SOME_OF = frozenset({"one", "another", "others", "some", "many", "several", "most"})
+def _someone(speaker: str) -> str:
+    """No one for a bare word of some of a group with no group said ("Another added:",
+    "One said", "Others said"), read after a surname's expansion ("Most said" of
+    "Anna Most" is her)."""
+    return "" if speaker in _SOME_OF else speaker
+
+
+_SOME_OF = frozenset({"one", "One", "another", "Another", "others", "Others"})
 
 
 def dateline(text: str) -> str | None:

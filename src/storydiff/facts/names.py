@@ -188,9 +188,7 @@ def titled(description: str, text: str, before: int) -> str:
     while j < k and _DEMONYM.fullmatch(words[j]):
         j += 1  # "the German Chancellor": the title of the one named "Chancellor X"
     if named(description) and k > (words[0].lower() in _OWNERS) and not j:
-        whole = r"\s+".join(re.escape(w.strip(".")) for w in words)
-        return _given(whole, text, before, False) or description  # "the Congress general
-        # secretary" given whole before a name; else a name, not "the Chief Minister"
+        return description  # a name, not "the Chief Minister" alone
     title = r"\s+".join(re.escape(w.strip(".")) for w in words[-1 if calling else j or k :])
     return _given(title, text, before, calling, words[j - 1] if j else "") or description
 

@@ -206,12 +206,17 @@ def _name_after_title(tok: Token) -> str:
     its own ("Maj" of "wrote Maj. Jeff Monaghan"), else ""."""
     if not title_word(tok.text.strip(".")):
         return ""
-    for nxt in tok.doc[tok.i + 1 : tok.i + 6]:
-        if nxt.ent_type_ == "PERSON":
-            return next(e.text for e in tok.doc.ents if e.start <= nxt.i < e.end)
-        if not (nxt.text == "." or title_word(nxt.text.strip("."))):
-            break  # only a title's own stop or more titles stand between
-    return ""
+    names: list[str] = []
+    for nxt in tok.doc[tok.i + 1 : tok.i + 8]:
+        if nxt.ent_type_ == "PERSON" and not title_word(nxt.text.strip(".")):
+            ent = next(e for e in tok.doc.ents if e.start <= nxt.i < e.end)
+            if ent.start > tok.i:  # a name of its own after the title
+                return ent.text
+        if nxt.pos_ == "PROPN" and not title_word(nxt.text.strip(".")):
+            names.append(nxt.text)  # "Cllr Ana Ruiz", the model's PERSON on the title
+        elif names or not (nxt.text == "." or title_word(nxt.text.strip("."))):
+            break  # only a title's own stop or more titles stand before the name
+    return " ".join(names) if len(names) >= 2 else ""
 
 
 _PARTS = {"one", "another", "some", "many", "several", "most", "none", "each", "both", "all"}

@@ -85,7 +85,7 @@ PROMO = re.compile(
 )
 """A bracketed insert ("[Sign up for On Politics …]", "[Read our full coverage
 here.]"), the page's "Article continues below", an advert's place ("Advertisement",
-"Advertising" alone), "More:" before a headline (no full
+"Advertising" or "Sponsored content" alone), "More:" before a headline (no full
 stop, no quotation), a sentence that opens with a call to
 the reader and names the outlet's newsletter, coverage, podcast, app or social
 accounts, or a teaser of another story

@@ -27,7 +27,7 @@ _PARAGRAPH = re.compile(r"\S(?:.*?\S)??(?=\s*\n[ \t\r\f\v]*\n|\s*\Z)", re.S)
 # A title written before a name, abbreviated as news writes it (AP style): syntok ends
 # a sentence at "Sgt." before "Oehler" and at "Gov." before "Ray Kim".
 _TITLE_END = re.compile(
-    r"(?<![\w.])(?:Adm|Atty|Brig|Capt|Cllr|Cmdr|Col|Cpl|Det|Dr|Fr|Gen|Gov|Hon|Insp|Lieut|Lt"
+    r"(?<![\w.])(?:Adm|Atty|Brig|Capt|Cllr|Cmdr|Col|Cpl|Det|Dr|Fr|Gen|Gov|Insp|Lieut|Lt"
     r"|Maj|Mr|Mrs|Ms|Msgr|Pfc|Prof|Pvt|Rep|Rev|Sen|Sgt|Spc|Supt)\.$"
 )
 
