@@ -26,10 +26,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import dates_real  # noqa: E402
 
-FLOORS = {"precision": 0.80, "recall": 0.74}
+FLOORS = {"precision": 0.80, "recall": 0.78}
 """One date found is 0.0096 of the precision and one date label 0.0093 of the recall:
-each floor is about six below the measured 0.856 and 0.796. The precision floor is
-below the issue's 0.85 on purpose: it guards what was measured, not the goal."""
+each floor is about six below the measured 0.855 and 0.833 (named days of the
+calendar, 2026-12-03; the recall floor was 0.74 under the first 0.796). The precision
+floor is below the issue's 0.85 on purpose: it guards what was measured, not the
+goal."""
 
 
 def test_the_labels_are_the_blind_file_split_by_hash_with_few_words_each() -> None:
