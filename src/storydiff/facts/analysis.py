@@ -237,15 +237,7 @@ def expand_speakers(analysis: Analysis, text: str) -> None:
         analysis.quotes[i] = [
             Quote(
                 q.text,
-                _someone(
-                    plain_name(
-                        titled(
-                            full_name(_spelled(q.speaker, text), text, q.start, q.end),
-                            text,
-                            q.start,
-                        )
-                    )
-                ),
+                _fullest(q, text),
                 q.start,
                 q.end,
                 q.sentence,
@@ -255,20 +247,18 @@ def expand_speakers(analysis: Analysis, text: str) -> None:
         ]
 
 
-def _spelled(speaker: str, text: str) -> str:
-    """A speaker said by initials by what they stand for, when the text writes it out
-    ("NCRPO" -> "National Capital Region Police Office")."""
-    return aliases.spelled_out(speaker, text) or speaker
+def _fullest(q: Quote, text: str) -> str:
+    """One quote's speaker by the fullest name ``text`` gives: initials spelled out
+    ("NCRPO" -> "National Capital Region Police Office"), a surname expanded, a title
+    read as its person; no one for a bare word of some of a group with no group said
+    ("Another added:", "One said"), read after the expansion ("Most said" of "Anna
+    Most" is her)."""
+    speaker = aliases.spelled_out(q.speaker, text) or q.speaker
+    speaker = plain_name(titled(full_name(speaker, text, q.start, q.end), text, q.start))
+    return "" if speaker.casefold() in _SOME_OF else speaker
 
 
-def _someone(speaker: str) -> str:
-    """No one for a bare word of some of a group with no group said ("Another added:",
-    "One said", "Others said"), read after a surname's expansion ("Most said" of
-    "Anna Most" is her)."""
-    return "" if speaker in _SOME_OF else speaker
-
-
-_SOME_OF = frozenset({"one", "One", "another", "Another", "others", "Others"})
+_SOME_OF = frozenset({"one", "another", "others"})
 
 
 def dateline(text: str) -> str | None:

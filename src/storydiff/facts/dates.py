@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from storydiff.facts.counts import TIME_ZONES
 from storydiff.facts.lexicon import (
     ANNOUNCING,
+    MONTH_NAMES,
     MONTH_WORDS,
     MONTHS,
     SAYING,
@@ -320,15 +321,12 @@ def canonical(value: str) -> str:
         >>> canonical("dec 24 2019"), canonical("24th december"), canonical("3:40 p.m.")
         ('december 24 2019', 'december 24', '3:40 p.m.')
     """
-    words = [_FULL_MONTH.get(w, w) for w in value.split()]
+    words = [MONTH_NAMES.get(w, w) for w in value.split()]
     words = [m.group(1) if (m := _ORDINAL_DAY.fullmatch(w)) else w for w in words]
     for i in range(len(words) - 1):
         if words[i].isdigit() and len(words[i]) <= 2 and words[i + 1] in MONTHS:
             words[i], words[i + 1] = words[i + 1], words[i]
     return " ".join(words)
-
-
-_FULL_MONTH = {m[:3]: m for m in MONTHS} | {"sept": "september"}
 
 
 def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) -> Fact | None:

@@ -43,6 +43,7 @@ STATEMENTS = frozenset({"statement", "post", "tweet"})
 
 WEEKDAYS = calendar.WEEKDAYS
 MONTHS = calendar.MONTHS
+MONTH_NAMES = calendar.MONTH_NAMES
 MONTH_ABBREVIATIONS = calendar.MONTH_ABBREVIATIONS
 MONTH_WORDS = calendar.MONTH_WORDS
 MONTH_PATTERN = calendar.MONTH_PATTERN

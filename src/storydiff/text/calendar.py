@@ -6,6 +6,7 @@
 - ``MONTHS``: January first; ``MONTHS.index(m) + 1`` is the month's number.
 - ``MONTH_ABBREVIATIONS``: the short forms news writes ("Jan", "Sept"), without their
   full stop; "may" is a month's whole name.
+- ``MONTH_NAMES``: the month of each short form ("sept" -> "september").
 - ``MONTH_WORDS``: any month word; ``MONTH_PATTERN`` a regular expression for one.
 """
 
@@ -19,6 +20,8 @@ MONTHS = (
 MONTH_ABBREVIATIONS = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )
+MONTH_NAMES = {short: m for m in MONTHS for short in MONTH_ABBREVIATIONS if m.startswith(short)}
+"""Each short form's month ("sept" -> "september")."""
 MONTH_WORDS = frozenset(MONTHS) | MONTH_ABBREVIATIONS
 MONTH_PATTERN = "(?:" + "|".join(sorted(MONTH_WORDS, key=lambda w: (-len(w), w))) + ")"
 """Any month word, longest first so that "june" is not read as "jun"."""
