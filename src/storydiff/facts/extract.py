@@ -26,7 +26,7 @@ from storydiff.facts.counts import (
     number_facts,
     percent,
 )
-from storydiff.facts.dates import YEAR, date_fact, only_telling, to_come
+from storydiff.facts.dates import YEAR, date_fact, to_come
 from storydiff.facts.entities import ENTITY_KINDS, entity_facts
 from storydiff.facts.holidays import holiday_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST
@@ -162,7 +162,7 @@ def extract(
             if label != "PERSON":  # "Kestrel 9" as a name is not a count
                 skip.update(t.i for t in ent if not t.like_num)
     taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
-    out.facts += holiday_facts(doc, sentence, offset, taken, only_telling)
+    out.facts += holiday_facts(doc, sentence, offset, taken)
     out.facts += number_facts(doc, sentence, offset, skip)
     out.facts += article_counts(doc, sentence, offset, skip)
     return out

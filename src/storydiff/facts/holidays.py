@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.dates import only_telling
 from storydiff.facts.model import Fact
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 _YEARS = r"New\s+Year(?:['’]s|s['’]?)?"
 _NAMES = (  # the more exact name first: "Christmas Eve" before "Christmas"
@@ -91,13 +90,12 @@ def holiday_facts(
     sentence: int,
     offset: int,
     taken: list[tuple[int, int]],
-    telling: Callable[[Span], bool],
 ) -> list[Fact]:
     """The named days set by a word of time in one parsed sentence, as date facts
     (``offset`` maps the doc's characters into the text), none that names no day
     (``_not_a_day``) or recurs, and none inside a span of
-    ``taken`` (the doc's characters of its other dates). ``telling`` says whether a
-    day only dates the telling (``dates.only_telling``): such a fact is weak.
+    ``taken`` (the doc's characters of its other dates). A day that only dates the
+    telling (``dates.only_telling``) is a weak fact.
 
     Examples:
         >>> [m.group("day") for m in _HOLIDAY.finditer("sank on New Year's Eve, after Xmas")]
@@ -118,7 +116,7 @@ def holiday_facts(
         if m.group("year"):
             value += " " + m.group("year")  # "on Christmas Eve, 2019"
         span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
-        weak = span is not None and telling(span)
+        weak = span is not None and only_telling(span)
         at = (sentence, offset + start, offset + end)
         facts.append(Fact("date", text[start:end], value, "", *at, weak=weak))
     return facts
