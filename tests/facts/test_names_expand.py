@@ -61,3 +61,14 @@ def test_a_title_alone_is_not_a_surname_and_a_name_may_hold_a_no_break_space() -
     assert full_name("Governor", text) == "Governor"
     spaced = "Harbour master Ana\u00a0Ruiz visited the quay. Ruiz said it was safe."
     assert full_name("Ruiz", spaced) == "Ana Ruiz"
+
+
+def test_a_calling_alone_is_the_one_person_given_it_and_never_a_surname() -> None:
+    named = "Harbour official Mara Keld said the quay was shut. "
+    quote = "“We hope the water goes down soon,” said the official."
+    assert full_name("official", named + quote) == "official"  # no "Harbour official"
+    assert added_quotes(BASE + "\n" + named + quote)["We hope the"] == "Mara Keld"
+    anew = named + "A city official, who asked not to be named, said more rain was due. "
+    assert added_quotes(BASE + "\n" + anew + quote)["We hope the"] == "official"
+    two = named + "Port official Tom Vance agreed. "
+    assert added_quotes(BASE + "\n" + two + quote)["We hope the"] == "official"

@@ -109,8 +109,8 @@ def full_name(name: str, text: str, at: int = -1, end: int = -1) -> str:
     "Mayor") or a word that starts the sentence ("When Brandt"). When a gendered title
     says the surname nearest the quote at ``at``..``end`` ("Ms. Castro said"), the person
     the text marks so (``genders``) is taken, and never one it marks the other."""
-    if not name or " " in name.strip() or name.lower().strip(".") in _TITLES:
-        return name  # a title alone ("Governor") is ``titled``'s
+    if not name or " " in name.strip() or name[:1].islower() or name.lower().strip(".") in _TITLES:
+        return name  # a title alone ("Governor") is ``titled``'s; "official" no surname
     said = _titled_gender(name, text, at, max(end, at)) if at >= 0 else ""
     if not said:
         return _expand(name, text, lambda _: True)
@@ -158,9 +158,12 @@ def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
     return best or (name if keep(name) else "")
 
 
-_CALLINGS = frozenset({"solicitor", "lawyer", "attorney", "barrister", "counsel", "manager"})
-"""Callings a text writes before a name ("Defence solicitor Paul Byrne") and alone for
-the same person ("his solicitor said"); no title of the name itself."""
+_CALLINGS = frozenset(
+    {"solicitor", "lawyer", "attorney", "barrister", "counsel", "manager", "official"}
+)
+"""Callings a text writes before a name ("Defence solicitor Paul Byrne", "Harbour
+official Mara Keld") and alone for the same person ("his solicitor said", "said the
+official"); no title of the name itself."""
 _OWNERS = frozenset({"the", "his", "her", "their"})
 
 
@@ -177,8 +180,8 @@ def titled(description: str, text: str, before: int) -> str:
     if not words:
         return description
     calling = words[-1].lower().strip(".") in _CALLINGS
-    if calling and (len(words) != 2 or words[0].lower() not in _OWNERS):
-        return description  # only "his lawyer", "the solicitor": not "the union's counsel"
+    if calling and len(words) > 1 and (len(words) != 2 or words[0].lower() not in _OWNERS):
+        return description  # only "his lawyer", "(the) solicitor": not "the union's counsel"
     k = len(words)
     while k and words[k - 1].lower().strip(".") in _TITLES:
         k -= 1  # the whole title: "Prime Minister", not "Minister"
@@ -235,12 +238,22 @@ def _given(title: str, text: str, before: int, calling: bool, near: str = "") ->
     ]
     if not found or (calling and len(set(found)) > 1):
         return ""  # a calling given to two people says neither
-    earlier = [m.group(1).strip() for m in pattern.finditer(text[:before])]
+    seen = list(pattern.finditer(text[:before]))
+    if calling and _met_anew(title, text[seen[-1].end() if seen else 0 : before]):
+        return ""  # "an official" since the one named: the one the quote's "the" means
+    earlier = [m.group(1).strip() for m in seen]
     # The one the story is about: named most often by surname, then named last before.
     return max(
         dict.fromkeys(found),
         key=lambda n: (len(re.findall(rf"\b{re.escape(surname(n))}\b", text)), n in earlier),
     )
+
+
+def _met_anew(title: str, between: str) -> bool:
+    """Whether ``between`` brings in someone new by the calling ``title`` ("an
+    official", "a city official who asked not to be named", "another lawyer")."""
+    anew = rf"\b(?i:an?|another|one)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{title})\b"
+    return re.search(anew, between) is not None
 
 
 def same_title(a: str, b: str) -> bool:
