@@ -53,6 +53,11 @@ def test_the_two_labellers_agree_as_the_study_reports() -> None:
         "| second as shown, first as labels (sure labels shown) | 49 | 0.980 | 60 | 0.767 |"
         in table
     )
+    held = "\n".join(label_agreement.facts(with_storydiff=False, which="facts-holdout"))
+    assert (
+        "| second as shown, first as labels (sure labels shown) | 300 | 0.947 | 318 | 0.868 |"
+        in held
+    )
 
 
 def test_labels_pair_at_most_once_and_same_words_first() -> None:
