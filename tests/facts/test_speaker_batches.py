@@ -71,3 +71,19 @@ def test_the_later_xl_batches_are_their_blind_files_of_tune_texts_not_labelled_b
         for t in texts:
             assert t["part"] == "tune" == speakers_real.split_of_xl(t["pair_id"], str(t["text"]))
             assert all(len(label["words"].split()) <= 6 for label in t["labels"])
+
+
+def test_the_newsedits_set_is_tuning_pairs_only_never_a_held_out_one() -> None:
+    facts = json.loads((speakers_real.LABEL_DIR / "newsedits.blind.json").read_bytes())
+    allowed = {pid for pid, part in facts["split"].items() if part == "tune"}
+    allowed |= set(facts["excluded"])
+    seen: set[str] = set()
+    for path, sha in speakers_real.NEWSEDITS:
+        raw = path.read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == sha
+        for t in json.loads(raw)["texts"]:
+            assert t["pair_id"] in allowed and t["pair_id"] not in seen
+            assert t["text"] == "B" and t["part"] == "tune"
+            seen.add(t["pair_id"])
+            assert all(len(label["words"].split()) <= 6 for label in t["labels"])
+    assert seen == allowed
