@@ -15,3 +15,18 @@ def test_a_role_with_a_name_in_apposition_is_that_name() -> None:
 def test_a_description_with_an_age_stays_the_description() -> None:
     new = BASE + "\n“The water came so fast,” a neighbour, 54, said on Sunday."
     assert added_quotes(new)["The water came"] == "a neighbour"
+
+
+def test_a_named_speaker_is_not_someone_a_clause_about_them_names() -> None:
+    new = BASE + (
+        "\n“He should have been stronger on this,” said Ana Ruiz, the 46-year-old"
+        " newcomer running against Tomas Brandt."
+        "\n“Women have had it with what is going on,” said Mara Keld, the county party"
+        " chairwoman who supports Ruiz."
+    )
+    quotes = added_quotes(new)
+    assert quotes["He should have"] == "Ana Ruiz"
+    assert quotes["Women have had"] == "Mara Keld"
+    assert added_quotes(BASE + "\n“It sold well,” his wife, the writer Gita Mehta, said.")[
+        "It sold well"
+    ] == "Gita Mehta"

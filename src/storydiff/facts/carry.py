@@ -16,17 +16,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from storydiff.config import CARRY_NARRATION
 from storydiff.facts.attributions import KIND_WORDS, NAMED_KINDS, institution
+from storydiff.facts.crowds import group_subject, people_group
 from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
 from storydiff.facts.quotes import Quote, read_quotes, resolve
-from storydiff.facts.roles import (
-    group_subject,
-    orgs_named,
-    people_group,
-    person_noun,
-    plural_name,
-)
+from storydiff.facts.roles import orgs_named, person_noun, plural_name
 from storydiff.facts.subjects import (
     again,
     full_names,
