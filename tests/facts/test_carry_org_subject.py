@@ -27,3 +27,15 @@ def test_a_person_noun_subject_gives_it_no_organisation() -> None:
         "\n“The bridge is closed until further notice,” it said."
     )
     assert added_quotes(new, old)["The bridge is"] == ""  # no organisation named: no one
+
+
+def test_it_in_a_clause_under_an_organisation_is_that_organisation() -> None:
+    new = BASE + (
+        "\nCrowds gathered at Central Police Station."
+        "\nIn a statement on Sunday night, the Norland government condemned protesters who"
+        " it said had “blatantly challenged the rule of law by storming” the harbour office."
+        "\nIt promised to “deal with these acts in a serious manner.”"
+    )
+    quotes = added_quotes(new)
+    assert quotes["blatantly challenged the"] == "Norland government"
+    assert quotes["deal with these"] == "Norland government"

@@ -27,6 +27,17 @@ def test_a_named_speaker_is_not_someone_a_clause_about_them_names() -> None:
     quotes = added_quotes(new)
     assert quotes["He should have"] == "Ana Ruiz"
     assert quotes["Women have had"] == "Mara Keld"
-    assert added_quotes(BASE + "\n“It sold well,” his wife, the writer Gita Mehta, said.")[
-        "It sold well"
-    ] == "Gita Mehta"
+    assert (
+        added_quotes(BASE + "\n“It sold well,” his wife, the writer Gita Mehta, said.")[
+            "It sold well"
+        ]
+        == "Gita Mehta"
+    )
+
+
+def test_a_spokesperson_for_an_organisation_is_the_name_after_it() -> None:
+    new = BASE + (
+        "\nA spokesman for Kestrel’s Harbour Department, Paul Orrin, said, “We are"
+        " committed to giving sailors the latest information.”"
+    )
+    assert added_quotes(new)["We are committed"] == "Paul Orrin"

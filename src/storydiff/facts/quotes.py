@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storydiff.facts.attributions import GENERIC, of_kind_named
+from storydiff.facts.attributions import GENERIC, institution, of_kind_named
 from storydiff.facts.dates import to_come
 from storydiff.facts.describing import redescribed, reorganised
 from storydiff.facts.lexicon import ANNOUNCING, SAYING, STATEMENTS
@@ -246,6 +246,9 @@ def _resolve(
     if subject.lower_ in PERSONAL or (redescribed(subject) and last_person):
         group = organisation_name(last_speaker) or plural_name(last_speaker)
         return last_person or ("" if group else last_speaker)
+    owner = _clause_owner(subject) if subject.lower_ == "it" else None
+    if owner is not None:  # "the government condemned protesters who it said had …"
+        return name_of(owner)
     if orgs and orgs[-1] and subject.lower_ == "it":
         return orgs[-1]  # "it said": the organisation named last
     if reorganised(subject):  # "the court said": one named of its kind, else itself
@@ -271,6 +274,23 @@ def _resolve(
     if subject.lower_ not in GENERIC:
         return name_of(subject)
     return last_speaker
+
+
+def _clause_owner(it: Token) -> Token | None:
+    """The organisation that is the subject of the main clause when "it" speaks in a
+    clause under it ("the government condemned protesters who it said had …", "The
+    ministry warned that it would …"): "it" is that organisation, whatever was named
+    before; else None."""
+    verb = it.head
+    if verb.dep_ not in ("relcl", "ccomp", "advcl", "conj"):
+        return None
+    root = verb
+    while root.dep_ != "ROOT" and root.head is not root:
+        root = root.head
+    for child in root.children:
+        if child.dep_ == "nsubj" and child.pos_ != "PRON" and institution(child):
+            return child
+    return None
 
 
 def _from_whom(noun: Token) -> Token | None:

@@ -160,7 +160,7 @@ noun of a person ("the founder, Eli Strand", tagged ORG): the person's name."""
 
 
 def _name_of(tok: Token) -> str:
-    after = _name_after_title(tok)
+    after = _name_after_title(tok) or _agent_named(tok)
     if after:
         return after  # "wrote Maj. Jeff Monaghan", the parse cut at the title's stop
     for child in tok.children:  # "Check Clean Dry advocate, Teegan Maxwell": the name
@@ -202,6 +202,25 @@ def _name_of(tok: Token) -> str:
     end = _speaking_for(tok)
     phrase = tok.doc[words[0].i : end + 1].text if words else tok.text
     return strip_article(phrase)
+
+
+def _agent_named(tok: Token) -> str:
+    """The person named after the organisation a spokesperson speaks for ("A
+    spokesman for the Harbour Department, Paul Orrin, said"), whom the parse hangs on
+    the organisation: an organisation is no person, so the name is the spokesperson's.
+    Not after a person ("a lawyer for the victim, Ana Ruiz": maybe the victim)."""
+    if tok.lemma_.lower() not in AGENTS:
+        return ""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "of"):
+            continue
+        for org in (c for c in prep.children if c.dep_ == "pobj"):
+            if org.ent_type_ != "ORG" and org.lemma_.lower() not in _ORG_WORDS:
+                continue
+            for name in org.children:
+                if name.dep_ == "appos" and name.ent_type_ == "PERSON":
+                    return _entity(name)
+    return ""
 
 
 def _asides(tok: Token) -> set[int]:
