@@ -42,7 +42,7 @@ def test_quotes_keeps_its_lists() -> None:
         "respond", "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast",
         "lament", "whisper", "mutter", "plead", "counter", "comment", "confirm", "reiterate",
         "observe", "mention", "recount", "read", "gush", "laugh", "sigh", "snap", "scoff",
-        "muse", "rave", "grumble", "chuckle", "smile",
+        "muse", "rave", "grumble", "chuckle", "smile", "report", "hail", "label", "dub", "brand",
     } == quotes.SPEECH_VERBS  # fmt: skip
     assert {
         "statement", "release", "post", "tweet", "letter", "email", "message", "caption"

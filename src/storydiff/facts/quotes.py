@@ -57,10 +57,15 @@ SPEECH_VERBS = SAYING | ANNOUNCING | {
     "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast", "lament",
     "whisper", "mutter", "plead", "counter", "comment", "reiterate", "observe", "mention",
     "recount", "read", "gush", "laugh", "sigh", "snap", "scoff", "muse", "rave",
-    "grumble", "chuckle", "smile",
+    "grumble", "chuckle", "smile", "report", "hail", "label", "dub", "brand",
 }  # fmt: skip
 """Verbs that can bring in a quote: saying and announcing, and every manner of
-speaking a reporter uses around a quote ("insisted", "quipped", "laughed")."""
+speaking a reporter uses around a quote ("insisted", "quipped", "laughed"), and of
+naming or praising in someone's words ("hailed her as “…”", "labeled reporters
+“…”")."""
+_WITH_PARTICLE = {"point": "out", "sum": "up"}
+"""Verbs that bring in a quote only with their particle ("points out that “…”",
+"summed up her performance: “…”")."""
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 PERSONAL = {"he", "she", "i", "his", "her"}
 """Pronouns that stand for a person: the last person named, never an organisation."""
@@ -174,7 +179,10 @@ def _unglued(tok: Token) -> Token:
 def _speech_verb(tok: Token) -> bool:
     """A verb of saying, not "continued to perfect" (a speech verb with an infinitive
     after it says no words of its own)."""
-    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+    lemma = tok.lemma_.lower()
+    if lemma in _WITH_PARTICLE and tok.pos_ == "VERB":
+        return any(c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in tok.children)
+    if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return False
     return not (tok.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in tok.children))
 
