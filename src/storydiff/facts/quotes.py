@@ -188,9 +188,12 @@ def _speech_verb(tok: Token) -> bool:
 
 
 _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
-_SAYINGS = frozenset({"word", "dictum", "maxim", "motto", "remark", "quip", "saying"})
+_SAYINGS = frozenset(
+    {"word", "dictum", "maxim", "motto", "remark", "quip", "saying", "call", "plea",
+     "promise", "pledge", "vow", "warning", "appeal", "demand", "message", "slogan"}
+)  # fmt: skip
 """What someone said, whose owner says it: "In his words, “…”", "Machiavelli's famous
-dictum that “…”"."""
+dictum that “…”", "Gone were his old calls for a “…”", "her promise to “…”"."""
 
 
 def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
