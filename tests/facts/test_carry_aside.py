@@ -21,3 +21,17 @@ def test_he_about_someone_else_ends_it() -> None:
         "nobody ever paid to repair it.”"
     )
     assert added_quotes(new)["It was very"] == ""
+
+
+def test_a_speaker_named_again_in_reported_speech_is_who_she_is_next() -> None:
+    new = BASE + (
+        "\nRanda Clarke, the pilots' union chief, said three crews were short."
+        "\nCrews were moved from other ports to cover the gaps, Clarke said."
+        "\nMike Rush, head of the freight group, estimated that the lines will spend $10"
+        " million on new cranes."
+        "\nOther problems have included finding cranes and hiring the few crews able to run"
+        " them, Clarke said."
+        "\n“You do not have a lot of crews, and everyone is trying to hit the deadline,”"
+        " she said."
+    )
+    assert added_quotes(new)["You do not"] == "Randa Clarke"

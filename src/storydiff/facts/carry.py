@@ -136,8 +136,8 @@ def step(
     if named_by is None and owned and owned[-1]:
         voice.speaker = owned[-1]  # "“…,” she gushed. “…”": she speaks on
     before = _said_after(before, doc, spans, voice.speaker, recent)
-    if voice.speaker != said_by:
-        _new_speaker(voice, named_by, i)
+    if voice.speaker != said_by or (named_by is not None and voice.speaker):
+        _new_speaker(voice, named_by, i)  # named again ("…, Clarke said."): the latest
     _orgs_named(voice, doc, spans, i)
     opener = "" if quotes or not opens_quote(doc, spans) else main or pronoun_for(personal, recent)
     if opener:  # "Varek had a simple message for the crews:" and the quote below
