@@ -35,3 +35,13 @@ def test_a_speaker_named_again_in_reported_speech_is_who_she_is_next() -> None:
         " she said."
     )
     assert added_quotes(new)["You do not"] == "Randa Clarke"
+
+
+def test_a_line_about_her_between_her_quotes_keeps_her_speaking() -> None:
+    new = BASE + (
+        "\n“The ferry was just an excuse, they wanted the cars gone,” said Judy Pesin, 67."
+        "\nShe lives close to the ring road and worries that the traffic will move to her"
+        " street."
+        "\n“It is about the drivers and not the people who live here.”"
+    )
+    assert added_quotes(new)["It is about"] == "Judy Pesin"

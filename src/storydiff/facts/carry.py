@@ -146,7 +146,7 @@ def step(
     if any(q.own for q in quotes) or (quotes and chained) or named_by is not None or opener:
         voice.line, voice.at = lines[i], i
     elif not quotes and _aside(voice, personal, i, lines[i]):
-        voice.at = i  # "“…,” Marrow said. She paused. “…”": she speaks on
+        voice.at, voice.line = i, lines[i]  # "“…,” Marrow said. She paused. “…”"
     if not subject and not noun and not pronoun_subject(doc, spans):
         _named_person(voice, doc, facts, spans, s, i)
     return quotes, before
@@ -260,9 +260,10 @@ def _new_speaker(voice: Voice, named_by: Token | None, i: int) -> None:
 
 def _aside(voice: Voice, personal: str, i: int, line: int) -> bool:
     """Whether a sentence without quotes right after the speaker spoke, on the same
-    line, is about the speaker by "he" or "she" ("She paused."), a person whom the
-    text has not called the other: the quote after it is still theirs."""
-    if personal not in ("he", "she") or i != voice.at + 1 or line != voice.line:
+    line or the next, is about the speaker by "he" or "she" ("She paused.", a line of
+    its own: "She lives close to the road."), a person whom the text has not called
+    the other: the quote after it is still theirs."""
+    if personal not in ("he", "she") or i != voice.at + 1 or line > voice.line + 1:
         return False
     if not voice.speaker or voice.speaker_org or plural_name(voice.speaker):
         return False
