@@ -72,3 +72,11 @@ def test_a_calling_alone_is_the_one_person_given_it_and_never_a_surname() -> Non
     assert added_quotes(BASE + "\n" + anew + quote)["We hope the"] == "official"
     two = named + "Port official Tom Vance agreed. "
     assert added_quotes(BASE + "\n" + two + quote)["We hope the"] == "official"
+
+
+def test_a_calling_named_after_a_comma_is_that_person() -> None:
+    lede = "A sailor filed a claim to “set the record straight,” her lawyer said Wednesday. "
+    named = "Her lawyer, Tomas Varek, said on the radio that she wants to talk."
+    assert added_quotes(BASE + "\n" + lede + named)["set the record"] == "Tomas Varek"
+    vague = "Her lawyer, Kestrel-based counsel, said little."
+    assert added_quotes(BASE + "\n" + lede + vague)["set the record"] == "her lawyer"

@@ -230,9 +230,12 @@ def _given(title: str, text: str, before: int, calling: bool, near: str = "") ->
     a mention whose own sentence names that place or says that adjective counts: "the
     Irish Prime Minister" is not "Prime Minister Boris Johnson" of London, nor "the
     Austrian Chancellor" one who flew to Australia."""
-    pattern = re.compile(rf"\b(?i:{title})\.?\s+((?:[A-Z][\w'’-]+[ \t]?){{1,3}})")
+    named = r"\.?\s+((?:[A-Z][\w'’-]+[ \t]?){1,3})"
+    if calling:  # "Her lawyer, Michael Avenatti, said": a full name after the comma
+        named = rf"(?:{named}|,[ \t]+((?:[A-Z][\w'’-]+[ \t]){{1,2}}[A-Z][\w'’-]+))"
+    pattern = re.compile(rf"\b(?i:{title}){named}")
     found = [
-        m.group(1).strip()
+        _who(m)
         for m in pattern.finditer(text)
         if not near or _of_place(near, _sentence_of(text, m.start(), m.end()))
     ]
@@ -241,12 +244,17 @@ def _given(title: str, text: str, before: int, calling: bool, near: str = "") ->
     seen = list(pattern.finditer(text[:before]))
     if calling and _met_anew(title, text[seen[-1].end() if seen else 0 : before]):
         return ""  # "an official" since the one named: the one the quote's "the" means
-    earlier = [m.group(1).strip() for m in seen]
+    earlier = [_who(m) for m in seen]
     # The one the story is about: named most often by surname, then named last before.
     return max(
         dict.fromkeys(found),
         key=lambda n: (len(re.findall(rf"\b{re.escape(surname(n))}\b", text)), n in earlier),
     )
+
+
+def _who(m: re.Match[str]) -> str:
+    """The name ``_given``'s pattern found, in either of its forms."""
+    return (m.group(1) or m.group(m.lastindex or 1) or "").strip()
 
 
 def _met_anew(title: str, between: str) -> bool:
