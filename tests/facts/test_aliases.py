@@ -52,7 +52,7 @@ def test_an_abbreviation_is_not_reported_as_a_new_organisation() -> None:
 
 
 def test_a_speaker_described_by_title_is_the_person_with_that_title() -> None:
-    from storydiff.facts.names import titled
+    from storydiff.facts.titles import titled
 
     text = (
         "President Ilse Marrow met the council on Monday. Former President Aldo Venn, "

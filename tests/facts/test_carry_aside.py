@@ -45,3 +45,12 @@ def test_a_line_about_her_between_her_quotes_keeps_her_speaking() -> None:
         "\n“It is about the drivers and not the people who live here.”"
     )
     assert added_quotes(new)["It is about"] == "Judy Pesin"
+
+
+def test_a_line_of_her_own_that_names_someone_else_ends_her_turn() -> None:
+    new = BASE + (
+        "\n“It will take years,” Ana Ruiz said."
+        "\nShe introduced her neighbour, Mara Keld, who lost her boat."
+        "\n“We lost everything in one night.”"
+    )
+    assert added_quotes(new)["We lost everything"] != "Ana Ruiz"

@@ -39,3 +39,11 @@ def test_it_in_a_clause_under_an_organisation_is_that_organisation() -> None:
     quotes = added_quotes(new)
     assert quotes["blatantly challenged the"] == "Norland government"
     assert quotes["deal with these"] == "Norland government"
+
+
+def test_it_is_the_nearest_clause_subject_above_it() -> None:
+    new = BASE + (
+        "\nThe ministry fined Acme Corp after the firm admitted that it had told crews the"
+        " quay was “safe for years.”"
+    )
+    assert added_quotes(new)["safe for years."] == "firm"

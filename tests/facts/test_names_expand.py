@@ -80,3 +80,25 @@ def test_a_calling_named_after_a_comma_is_that_person() -> None:
     assert added_quotes(BASE + "\n" + lede + named)["set the record"] == "Tomas Varek"
     vague = "Her lawyer, Kestrel-based counsel, said little."
     assert added_quotes(BASE + "\n" + lede + vague)["set the record"] == "her lawyer"
+
+
+def test_a_calling_stands_only_before_a_persons_full_name() -> None:
+    quote = " “The wall will hold for now,” said the official."
+    adjective = "The warning went out on the official Twitter account of the port."
+    assert added_quotes(BASE + " " + adjective + quote)["The wall will"] == "official"
+    website = (
+        "Harbour official Mara Keld toured the site. The official Harbour Department"
+        " website showed the closures."
+    )
+    assert added_quotes(BASE + " " + website + quote)["The wall will"] == "Mara Keld"
+    later = "Harbour official Mara Keld toured the site. A day later the official came back."
+    assert added_quotes(BASE + " " + later + quote)["The wall will"] == "Mara Keld"
+    some = "Harbour official Mara Keld toured the site. One of the officials stayed behind."
+    assert added_quotes(BASE + " " + some + quote)["The wall will"] == "official"
+
+
+def test_a_calling_after_a_comma_needs_a_name_between_commas() -> None:
+    lede = "Ana Ruiz was charged on Monday. “She is innocent,” her lawyer said. "
+    for after in ("Her lawyer, New York attorney Ben Crump, spoke.",
+                  "Her lawyer, Texas Gov. Tom Vance, spoke."):  # fmt: skip
+        assert added_quotes(BASE + "\n" + lede + after)["She is innocent"] == "her lawyer"

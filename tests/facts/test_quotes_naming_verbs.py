@@ -34,3 +34,11 @@ def test_a_quote_in_someones_call_or_promise_is_theirs() -> None:
     quotes = added_quotes(new)
     assert quotes["revival of harbour"] == "Mara Keld"
     assert quotes["pact of the"] == "Mara Keld"
+
+
+def test_reported_in_the_passive_names_no_speaker() -> None:
+    new = BASE + (
+        "\nThe singer wore a mask on stage, as reported by the Kestrel Courier."
+        "\n“Last show of the year,” the caption read."
+    )
+    assert added_quotes(new)["Last show of"] in ("", "caption")

@@ -17,12 +17,13 @@ from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling
 from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans, title_spans
 from storydiff.facts.model import Fact
-from storydiff.facts.names import full_name, full_names, people_by_name, titled
+from storydiff.facts.names import full_name, full_names, people_by_name
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.predicates import Frame, frame_of
 from storydiff.facts.quotes import Quote
 from storydiff.facts.roles import plain_name
 from storydiff.facts.surnames import lone_surnames
+from storydiff.facts.titles import titled
 from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 

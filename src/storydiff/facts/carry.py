@@ -145,7 +145,7 @@ def step(
         _new_speaker(voice, None, i)
     if any(q.own for q in quotes) or (quotes and chained) or named_by is not None or opener:
         voice.line, voice.at = lines[i], i
-    elif not quotes and _aside(voice, personal, i, lines[i]):
+    elif not quotes and _aside(voice, personal, i, lines[i], doc):
         voice.at, voice.line = i, lines[i]  # "“…,” Marrow said. She paused. “…”"
     if not subject and not noun and not pronoun_subject(doc, spans):
         _named_person(voice, doc, facts, spans, s, i)
@@ -258,12 +258,17 @@ def _new_speaker(voice: Voice, named_by: Token | None, i: int) -> None:
         _met(voice, voice.speaker)
 
 
-def _aside(voice: Voice, personal: str, i: int, line: int) -> bool:
+def _aside(voice: Voice, personal: str, i: int, line: int, doc: Doc) -> bool:
     """Whether a sentence without quotes right after the speaker spoke, on the same
     line or the next, is about the speaker by "he" or "she" ("She paused.", a line of
     its own: "She lives close to the road."), a person whom the text has not called
-    the other: the quote after it is still theirs."""
+    the other: the quote after it is still theirs. A line of its own that names
+    someone else ("She introduced her neighbour, Mara Keld.") brings them in instead."""
     if personal not in ("he", "she") or i != voice.at + 1 or line > voice.line + 1:
+        return False
+    if line > voice.line and any(
+        e.label_ == "PERSON" and e.text not in voice.speaker for e in doc.ents
+    ):
         return False
     if not voice.speaker or voice.speaker_org or plural_name(voice.speaker):
         return False

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff.facts import aliases, claims
+from storydiff.facts import claims
 from storydiff.facts.genders import HONORIFICS, gender_of, text_genders, title_gender
 from storydiff.facts.lexicon import ANNOUNCING, SAYING
 from storydiff.facts.model import Fact
@@ -74,7 +74,7 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
-_TITLES = {
+NAME_TITLES = {
     "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "chief", "commander",
     "captain", "capt", "general", "gen", "colonel", "col", "major", "lieutenant", "lt",
     "sergeant", "sgt", "admiral", "president", "minister", "prime", "secretary", "senator",
@@ -109,7 +109,12 @@ def full_name(name: str, text: str, at: int = -1, end: int = -1) -> str:
     "Mayor") or a word that starts the sentence ("When Brandt"). When a gendered title
     says the surname nearest the quote at ``at``..``end`` ("Ms. Castro said"), the person
     the text marks so (``genders``) is taken, and never one it marks the other."""
-    if not name or " " in name.strip() or name[:1].islower() or name.lower().strip(".") in _TITLES:
+    if (
+        not name
+        or " " in name.strip()
+        or name[:1].islower()
+        or name.lower().strip(".") in NAME_TITLES
+    ):
         return name  # a title alone ("Governor") is ``titled``'s; "official" no surname
     said = _titled_gender(name, text, at, max(end, at)) if at >= 0 else ""
     if not said:
@@ -144,7 +149,7 @@ def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
         words = m.group(1).split()
         for k in range(len(words) - 1, -1, -1):  # walk left from the surname
             word = words[k]
-            if word.lower().strip(".") in _TITLES or (word.endswith(".") and len(word) > 2):
+            if word.lower().strip(".") in NAME_TITLES or (word.endswith(".") and len(word) > 2):
                 break  # a title, or the end of the sentence before ("Parliament.")
             initial = len(word) == 1 and k > 0 and words[k - 1].lower() not in _NO_NAMES
             if word.lower() in _NO_NAMES and not initial:  # "Alfred A Knopf" is a name
@@ -156,112 +161,6 @@ def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
         if not best or candidate.endswith(" " + best):
             best = candidate  # the first person named so, or a fuller form of them
     return best or (name if keep(name) else "")
-
-
-_CALLINGS = frozenset(
-    {"solicitor", "lawyer", "attorney", "barrister", "counsel", "manager", "official"}
-)
-"""Callings a text writes before a name ("Defence solicitor Paul Byrne", "Harbour
-official Mara Keld") and alone for the same person ("his solicitor said", "said the
-official"); no title of the name itself."""
-_OWNERS = frozenset({"the", "his", "her", "their"})
-
-
-def titled(description: str, text: str, before: int) -> str:
-    """The person a description by title stands for ("the president", "the furious
-    president" -> "Donald Trump"): of the people the text gives that title, the one
-    named most often (then one named before ``before``); the description itself when
-    the text gives the title to no one. The whole title is sought ("the Prime Minister"
-    is not "Foreign Minister Ana Ruiz"); a calling ("his solicitor") only when the text
-    gives it to one person alone ("Defence solicitor Paul Byrne"); a title after a
-    place's adjective ("the Bavarian First Minister") only to one given it where the
-    place is named (``_given``)."""
-    words = description.split()
-    if not words:
-        return description
-    calling = words[-1].lower().strip(".") in _CALLINGS
-    if calling and len(words) > 1 and (len(words) != 2 or words[0].lower() not in _OWNERS):
-        return description  # only "his lawyer", "(the) solicitor": not "the union's counsel"
-    k = len(words)
-    while k and words[k - 1].lower().strip(".") in _TITLES:
-        k -= 1  # the whole title: "Prime Minister", not "Minister"
-    if not calling and k == len(words):
-        return description
-    j = 0
-    while j < k and _DEMONYM.fullmatch(words[j]):
-        j += 1  # "the German Chancellor": the title of the one named "Chancellor X"
-    if named(description) and k > (words[0].lower() in _OWNERS) and not j:
-        return description  # a name, not "the Chief Minister" alone
-    title = r"\s+".join(re.escape(w.strip(".")) for w in words[-1 if calling else j or k :])
-    return _given(title, text, before, calling, words[j - 1] if j else "") or description
-
-
-_SENTENCE_END = re.compile(r"[.!?][’”\"]?\s")
-
-
-def _of_place(adjective: str, sentence: str) -> bool:
-    """Whether ``sentence`` says ``adjective`` or names a place it is the adjective of
-    (``aliases.as_adjective``: "Bavaria" for "Bavarian", not "Australia" for
-    "Austrian")."""
-    if re.search(rf"\b{re.escape(adjective)}\b", sentence):
-        return True
-    places = set(re.findall(r"\b[A-Z][a-z]{3,}\b", sentence))
-    return any(aliases.as_adjective(place, adjective) for place in places)
-
-
-def _sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]``, cut at full stops followed by a space
-    (a title's own full stop, "Gov. Ana Ruiz", may cut it short: a place after it is
-    then not seen)."""
-    head = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    tail = _SENTENCE_END.search(text, end)
-    return text[head : tail.start() if tail else len(text)]
-
-
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
-"""A country's or a region's adjective before a title ("German", "Bavarian",
-"British", "Israeli", "French", "Icelandic"): no part of the title given with a name."""
-
-
-def _given(title: str, text: str, before: int, calling: bool, near: str = "") -> str:
-    """The person the text gives ``title`` (a pattern of its words) before a name, else
-    "" (also when a ``calling`` is given to two people). With ``near`` (a place's
-    adjective the description had: "Bavarian" of "the Bavarian First Minister"), only
-    a mention whose own sentence names that place or says that adjective counts: "the
-    Irish Prime Minister" is not "Prime Minister Boris Johnson" of London, nor "the
-    Austrian Chancellor" one who flew to Australia."""
-    named = r"\.?\s+((?:[A-Z][\w'’-]+[ \t]?){1,3})"
-    if calling:  # "Her lawyer, Michael Avenatti, said": a full name after the comma
-        named = rf"(?:{named}|,[ \t]+((?:[A-Z][\w'’-]+[ \t]){{1,2}}[A-Z][\w'’-]+))"
-    pattern = re.compile(rf"\b(?i:{title}){named}")
-    found = [
-        _who(m)
-        for m in pattern.finditer(text)
-        if not near or _of_place(near, _sentence_of(text, m.start(), m.end()))
-    ]
-    if not found or (calling and len(set(found)) > 1):
-        return ""  # a calling given to two people says neither
-    seen = list(pattern.finditer(text[:before]))
-    if calling and _met_anew(title, text[seen[-1].end() if seen else 0 : before]):
-        return ""  # "an official" since the one named: the one the quote's "the" means
-    earlier = [_who(m) for m in seen]
-    # The one the story is about: named most often by surname, then named last before.
-    return max(
-        dict.fromkeys(found),
-        key=lambda n: (len(re.findall(rf"\b{re.escape(surname(n))}\b", text)), n in earlier),
-    )
-
-
-def _who(m: re.Match[str]) -> str:
-    """The name ``_given``'s pattern found, in either of its forms."""
-    return (m.group(1) or m.group(m.lastindex or 1) or "").strip()
-
-
-def _met_anew(title: str, between: str) -> bool:
-    """Whether ``between`` brings in someone new by the calling ``title`` ("an
-    official", "a city official who asked not to be named", "another lawyer")."""
-    anew = rf"\b(?i:an?|another|one)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{title})\b"
-    return re.search(anew, between) is not None
 
 
 def same_title(a: str, b: str) -> bool:

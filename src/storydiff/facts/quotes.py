@@ -178,11 +178,15 @@ def _unglued(tok: Token) -> Token:
 
 def _speech_verb(tok: Token) -> bool:
     """A verb of saying, not "continued to perfect" (a speech verb with an infinitive
-    after it says no words of its own)."""
+    after it says no words of its own); "point out" and "sum up" with their particle
+    only; "report" not in the passive ("as reported by Fox News": who reported is
+    not who speaks in the sentence)."""
     lemma = tok.lemma_.lower()
     if lemma in _WITH_PARTICLE and tok.pos_ == "VERB":
         return any(c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in tok.children)
     if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma == "report" and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
         return False
     return not (tok.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in tok.children))
 
@@ -295,12 +299,14 @@ def _clause_owner(it: Token) -> Token | None:
     verb = it.head
     if verb.dep_ not in ("relcl", "ccomp", "advcl", "conj"):
         return None
-    root = verb
-    while root.dep_ != "ROOT" and root.head is not root:
-        root = root.head
-    for child in root.children:
-        if child.dep_ == "nsubj" and child.pos_ != "PRON" and institution(child):
-            return child
+    tok = verb
+    while tok.dep_ != "ROOT" and tok.head is not tok:
+        tok = tok.head  # the nearest clause above with a subject of its own says who
+        subject = next(
+            (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None
+        )  # "The ministry fined Acme after the firm admitted that it …": the firm
+        if subject is not None:
+            return subject if institution(subject) else None
     return None
 
 

@@ -1,0 +1,131 @@
+"""Who a description by title stands for ("the president", "the furious president",
+"his solicitor", "said the official"): the person the text gives that title or
+calling before a name ("President Ana Ruiz", "Harbour official Mara Keld", "Her
+lawyer, Michael Avenatti,"), when the text says who."""
+
+from __future__ import annotations
+
+import re
+
+from storydiff.facts import aliases
+from storydiff.facts.names import NAME_TITLES, named, surname
+from storydiff.facts.roles import organisation_name, title_word
+
+_CALLINGS = frozenset(
+    {"solicitor", "lawyer", "attorney", "barrister", "counsel", "manager", "official"}
+)
+"""Callings a text writes before a name ("Defence solicitor Paul Byrne", "Harbour
+official Mara Keld") and alone for the same person ("his solicitor said", "said the
+official"); no title of the name itself."""
+_OWNERS = frozenset({"the", "his", "her", "their"})
+
+
+def titled(description: str, text: str, before: int) -> str:
+    """The person a description by title stands for ("the president", "the furious
+    president" -> "Donald Trump"): of the people the text gives that title, the one
+    named most often (then one named before ``before``); the description itself when
+    the text gives the title to no one. The whole title is sought ("the Prime Minister"
+    is not "Foreign Minister Ana Ruiz"); a calling ("his solicitor") only when the text
+    gives it to one person alone ("Defence solicitor Paul Byrne"); a title after a
+    place's adjective ("the Bavarian First Minister") only to one given it where the
+    place is named (``_given``)."""
+    words = description.split()
+    if not words:
+        return description
+    calling = words[-1].lower().strip(".") in _CALLINGS
+    if calling and len(words) > 1 and (len(words) != 2 or words[0].lower() not in _OWNERS):
+        return description  # only "his lawyer", "(the) solicitor": not "the union's counsel"
+    k = len(words)
+    while k and words[k - 1].lower().strip(".") in NAME_TITLES:
+        k -= 1  # the whole title: "Prime Minister", not "Minister"
+    if not calling and k == len(words):
+        return description
+    j = 0
+    while j < k and _DEMONYM.fullmatch(words[j]):
+        j += 1  # "the German Chancellor": the title of the one named "Chancellor X"
+    if named(description) and k > (words[0].lower() in _OWNERS) and not j:
+        return description  # a name, not "the Chief Minister" alone
+    title = r"\s+".join(re.escape(w.strip(".")) for w in words[-1 if calling else j or k :])
+    return _given(title, text, before, calling, words[j - 1] if j else "") or description
+
+
+_SENTENCE_END = re.compile(r"[.!?][’”\"]?\s")
+
+
+def _of_place(adjective: str, sentence: str) -> bool:
+    """Whether ``sentence`` says ``adjective`` or names a place it is the adjective of
+    (``aliases.as_adjective``: "Bavaria" for "Bavarian", not "Australia" for
+    "Austrian")."""
+    if re.search(rf"\b{re.escape(adjective)}\b", sentence):
+        return True
+    places = set(re.findall(r"\b[A-Z][a-z]{3,}\b", sentence))
+    return any(aliases.as_adjective(place, adjective) for place in places)
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``, cut at full stops followed by a space
+    (a title's own full stop, "Gov. Ana Ruiz", may cut it short: a place after it is
+    then not seen)."""
+    head = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    tail = _SENTENCE_END.search(text, end)
+    return text[head : tail.start() if tail else len(text)]
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
+"""A country's or a region's adjective before a title ("German", "Bavarian",
+"British", "Israeli", "French", "Icelandic"): no part of the title given with a name."""
+
+
+def _given(title: str, text: str, before: int, calling: bool, near: str = "") -> str:
+    """The person the text gives ``title`` (a pattern of its words) before a name, else
+    "" (also when a ``calling`` is given to two people). With ``near`` (a place's
+    adjective the description had: "Bavarian" of "the Bavarian First Minister"), only
+    a mention whose own sentence names that place or says that adjective counts: "the
+    Irish Prime Minister" is not "Prime Minister Boris Johnson" of London, nor "the
+    Austrian Chancellor" one who flew to Australia."""
+    named = r"\.?\s+((?:[A-Z][\w'’-]+[ \t]?){1,3})"
+    if calling:  # "Her lawyer, Michael Avenatti, said": a full name between commas
+        named = rf"(?:{named}|,[ \t]+((?:[A-Z][\w'’-]+[ \t]){{1,2}}[A-Z][\w'’-]+)(?=,))"
+    pattern = re.compile(rf"\b(?i:{title}){named}")
+    matches = [m for m in pattern.finditer(text) if not calling or _a_person(_who(m))]
+    found = [
+        _who(m)
+        for m in matches
+        if not near or _of_place(near, _sentence_of(text, m.start(), m.end()))
+    ]
+    if not found or (calling and len(set(found)) > 1):
+        return ""  # a calling given to two people says neither
+    seen = [m for m in matches if m.end() <= before]
+    if calling and _met_anew(title, text[seen[-1].end() if seen else 0 : before]):
+        return ""  # "an official" since the one named: the one the quote's "the" means
+    earlier = [_who(m) for m in seen]
+    # The one the story is about: named most often by surname, then named last before.
+    return max(
+        dict.fromkeys(found),
+        key=lambda n: (len(re.findall(rf"\b{re.escape(surname(n))}\b", text)), n in earlier),
+    )
+
+
+def _who(m: re.Match[str]) -> str:
+    """The name ``_given``'s pattern found, in either of its forms."""
+    return (m.group(1) or m.group(m.lastindex or 1) or "").strip()
+
+
+def _a_person(name: str) -> bool:
+    """Whether words a calling stands before are a person's full name: two or three
+    words, none a title or an organisation's ("the official Twitter account", "Texas
+    Gov. Tom Vance", "the official Harbour Department website" are not)."""
+    words = name.split()
+    return len(words) >= 2 and not organisation_name(name) and not any(map(title_word, words))
+
+
+_ANEW_WORD = r"(?!(?i:the|this|that|these|those|his|her|their|its|our|later|after)\b)[\w'’-]+"
+
+
+def _met_anew(title: str, between: str) -> bool:
+    """Whether ``between`` brings in someone new by the calling ``title`` ("an
+    official", "a city official who asked not to be named", "another lawyer", "one of
+    the officials"), not "a day later the official"."""
+    one = rf"\b(?i:an?|another|one)\s+(?:{_ANEW_WORD}\s+){{0,3}}(?i:{title})\b"
+    some = rf"\b(?i:one|some|two|three)\s+of\s+(?:\w+\s+){{1,3}}?(?i:{title})s\b"
+    return re.search(one, between) is not None or re.search(some, between) is not None
