@@ -15,6 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
+import semeval_texts  # noqa: E402
 import speakers_real  # noqa: E402
 
 
@@ -74,7 +75,7 @@ def test_the_later_xl_batches_are_their_blind_files_of_tune_texts_not_labelled_b
 
 
 def test_the_newsedits_set_is_tuning_pairs_only_never_a_held_out_one() -> None:
-    facts = json.loads((speakers_real.LABEL_DIR / "newsedits.blind.json").read_bytes())
+    facts = json.loads((semeval_texts.LABEL_DIR / "newsedits.blind.json").read_bytes())
     allowed = {pid for pid, part in facts["split"].items() if part == "tune"}
     allowed |= set(facts["excluded"])
     seen: set[str] = set()
