@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storydiff.facts import attributions, dates, entities, extract, lexicon, quotes
+from storydiff.facts import attributions, dates, entities, extract, lexicon, quotes, writings
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -46,7 +46,7 @@ def test_quotes_keeps_its_lists() -> None:
     } == quotes.SPEECH_VERBS  # fmt: skip
     assert {
         "statement", "release", "post", "tweet", "letter", "email", "message", "caption"
-    } == quotes._DOCUMENTS  # fmt: skip
+    } == writings.DOCUMENTS  # fmt: skip
 
 
 def test_attributions_keeps_its_verbs() -> None:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from storydiff.facts.attributions import GENERIC, institution, of_kind_named
 from storydiff.facts.dates import to_come
 from storydiff.facts.describing import redescribed, reorganised
-from storydiff.facts.lexicon import ANNOUNCING, SAYING, STATEMENTS
+from storydiff.facts.lexicon import ANNOUNCING, SAYING
 from storydiff.facts.marks import (
     CLOSE_ONLY,
     inside,
@@ -43,6 +43,7 @@ from storydiff.facts.roles import (
     plural_name,
     strip_article,
 )
+from storydiff.facts.writings import DOCUMENTS, WRITINGS, from_whom, writing
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -69,8 +70,6 @@ _WITH_PARTICLE = {"point": "out", "sum": "up"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 PERSONAL = {"he", "she", "i", "his", "her"}
 """Pronouns that stand for a person: the last person named, never an organisation."""
-_DOCUMENTS = STATEMENTS | {"release", "letter", "email", "message", "caption"}
-"""What someone issued: "the statement said" is its issuer speaking."""
 _DEMONSTRATIVE = {"that", "this"}
 """Subjects that are no speaker: "That said, the report went on, “…”" is an idiom."""
 
@@ -210,14 +209,14 @@ def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "X's dictum"
             if owner is not None and owner.lower_ not in ("its", "their"):
                 return owner
-        if tok.lemma_.lower() in _DOCUMENTS and not inside(tok, spans):
+        if tok.lemma_.lower() in DOCUMENTS and not inside(tok, spans):
             # "a statement from X: “…”", "quoting a statement from X"
             for prep in (c for c in [*tok.children, *tok.head.children] if c.lower_ == "from"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     return _unglued(obj)
         if tok.lemma_.lower() not in _ISSUING or tok.pos_ != "VERB" or inside(tok, spans):
             continue
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS for c in tok.children):
             return subject_of(tok, spans)
     return None
 
@@ -268,19 +267,19 @@ def _resolve(
         return orgs[-1]  # "it said": the organisation named last
     if reorganised(subject):  # "the court said": one named of its kind, else itself
         return of_kind_named(subject, orgs, earlier) or name_of(subject)
-    if subject.lemma_.lower() in _DOCUMENTS:
+    if subject.lemma_.lower() in DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
     if subject.lower_ == "it":  # an organisation's "it said": never a person
         return last_speaker if organisation_name(last_speaker) else ""
     if subject.lower_ in _PRONOUNS:
         return last_speaker or last_person
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
-        noun = _writing(subject.head.head)  # "the lawsuit, which says": the lawsuit
-        author = _from_whom(noun) if noun.lemma_.lower() in _WRITINGS else None
+        noun = writing(subject.head.head)  # "the lawsuit, which says": the lawsuit
+        author = from_whom(noun) if noun.lemma_.lower() in WRITINGS else None
         if author is not None:  # "published a letter from Tomas Varek that said"
             return _resolve(author, last_speaker, last_person, latest, orgs, earlier)
         issued = noun.head.lemma_.lower() in _ISSUING and noun.dep_ == "dobj"
-        if issued and noun.lemma_.lower() in _WRITINGS:  # "X issued a statement that read"
+        if issued and noun.lemma_.lower() in WRITINGS:  # "X issued a statement that read"
             issuer = subject_of(noun.head, [])
             if issuer is not None and issuer.tag_ not in ("WDT", "WP"):
                 return _resolve(issuer, last_speaker, last_person, latest, orgs, earlier)
@@ -308,31 +307,6 @@ def _clause_owner(it: Token) -> Token | None:
         if subject is not None:
             return subject if institution(subject) else None
     return None
-
-
-def _from_whom(noun: Token) -> Token | None:
-    """Whom a writing is from or by ("a letter from Tomas Varek", "a report by the
-    council"), else None: its author speaks, not who published it."""
-    for prep in noun.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
-
-
-_WRITINGS = _DOCUMENTS | {"story", "report", "article", "study", "survey", "paper", "memo"}
-
-
-def _writing(noun: Token) -> Token:
-    """The writing a "which said" that the parse hung on what it is about belongs to ("a
-    story about her eating avocados which said": the story), else the noun itself."""
-    tok = noun
-    for _ in range(2):
-        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-            break
-        tok = tok.head.head
-        if tok.lemma_.lower() in _WRITINGS and tok.pos_ == "NOUN":
-            return tok
-    return noun
 
 
 def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) -> Token | None:
