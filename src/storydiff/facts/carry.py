@@ -20,6 +20,7 @@ from storydiff.facts.crowds import group_subject, people_group
 from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
+from storydiff.facts.names import same_speaker
 from storydiff.facts.quotes import Quote, read_quotes, resolve
 from storydiff.facts.roles import orgs_named, person_noun, plural_name
 from storydiff.facts.subjects import (
@@ -267,7 +268,7 @@ def _aside(voice: Voice, personal: str, i: int, line: int, doc: Doc) -> bool:
     if personal not in ("he", "she") or i != voice.at + 1 or line > voice.line + 1:
         return False
     if line > voice.line and any(
-        e.label_ == "PERSON" and e.text not in voice.speaker for e in doc.ents
+        e.label_ == "PERSON" and not same_speaker(e.text, voice.speaker) for e in doc.ents
     ):
         return False
     if not voice.speaker or voice.speaker_org or plural_name(voice.speaker):

@@ -187,7 +187,7 @@ def _speech_verb(tok: Token) -> bool:
         return False
     if lemma == "report" and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
         return False
-    return not (tok.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in tok.children))
+    return not (lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children))
 
 
 _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
@@ -291,10 +291,11 @@ def _resolve(
 
 
 def _clause_owner(it: Token) -> Token | None:
-    """The organisation that is the subject of the main clause when "it" speaks in a
-    clause under it ("the government condemned protesters who it said had …", "The
-    ministry warned that it would …"): "it" is that organisation, whatever was named
-    before; else None."""
+    """The organisation "it" stands for when it speaks in a clause under another: the
+    subject of the nearest clause above that has one ("the government condemned
+    protesters who it said had …": the government; "The ministry fined Acme after the
+    firm admitted that it …": the firm), whatever was named before; None when there
+    is none or it is no organisation."""
     verb = it.head
     if verb.dep_ not in ("relcl", "ccomp", "advcl", "conj"):
         return None

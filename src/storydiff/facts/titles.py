@@ -83,10 +83,10 @@ def _given(title: str, text: str, before: int, calling: bool, near: str = "") ->
     a mention whose own sentence names that place or says that adjective counts: "the
     Irish Prime Minister" is not "Prime Minister Boris Johnson" of London, nor "the
     Austrian Chancellor" one who flew to Australia."""
-    named = r"\.?\s+((?:[A-Z][\w'’-]+[ \t]?){1,3})"
+    name = r"\.?\s+((?:[A-Z][\w'’-]+[ \t]?){1,3})"
     if calling:  # "Her lawyer, Michael Avenatti, said": a full name between commas
-        named = rf"(?:{named}|,[ \t]+((?:[A-Z][\w'’-]+[ \t]){{1,2}}[A-Z][\w'’-]+)(?=,))"
-    pattern = re.compile(rf"\b(?i:{title}){named}")
+        name = rf"(?:{name}|,[ \t]+((?:[A-Z][\w'’-]+[ \t]){{1,2}}[A-Z][\w'’-]+)(?=,))"
+    pattern = re.compile(rf"\b(?i:{title}){name}")
     matches = [m for m in pattern.finditer(text) if not calling or _a_person(_who(m))]
     found = [
         _who(m)
