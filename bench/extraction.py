@@ -221,6 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="only the tuning or the held-out pages (default: all, each "
                         "part scored on its own too)")  # fmt: skip
     args = parser.parse_args(argv)
+    if not (DATA / "evaldata.json").exists():
+        print(f"{DATA / 'evaldata.json'} is missing", file=sys.stderr)
+        return 2
     pages = load_pages(args.limit, args.part)
     blind = load_blind()
     print(f"{len(pages)} labelled pages, trafilatura {trafilatura.__version__}")

@@ -72,6 +72,12 @@ def newsedits() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     del argv
+    needed = [DATA / "semeval2022-task8-sample", DATA / "newsedits-cke-dev.csv"]
+    missing = [path for path in needed if not path.exists()]
+    for path in missing:
+        print(f"{path} is missing", file=sys.stderr)
+    if missing:
+        return 2
     config = GroupingConfig()
     print(
         f"rule: body share >= {config.copy_containment}; or >= {config.strong_share} in >= "

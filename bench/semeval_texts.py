@@ -183,10 +183,11 @@ def command_line(doc: str | None) -> argparse.ArgumentParser:
     return parser
 
 
-def data_missing() -> bool:
-    """Whether the SemEval texts are missing here (said on stderr): the scorers need
-    ``../shared/data``, which is not in the repository."""
-    if DATA.exists():
-        return False
-    print(f"{DATA} is missing", file=sys.stderr)
-    return True
+def data_missing(*more: Path) -> bool:
+    """Whether the SemEval texts, or any of ``more`` (a label set's own data: the
+    NewsEdits CSV, the saved web pages), are missing here (each said on stderr): the
+    scorers need ``../shared/data``, which is not in the repository."""
+    missing = [path for path in (DATA, *more) if not path.exists()]
+    for path in missing:
+        print(f"{path} is missing", file=sys.stderr)
+    return bool(missing)

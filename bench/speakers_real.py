@@ -314,7 +314,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     sets = [*sorted(BATCHES), "xl", *XL_BATCHES, "newsedits"]
     parser.add_argument("--batch", default="1", choices=sets, help="label set")
     args = parser.parse_args(argv)
-    if semeval_texts.data_missing():
+    if args.batch == "newsedits":
+        import facts_real
+
+        own = [facts_real.DATA]
+    else:
+        own = [PAGES] if args.batch in WEB else []
+    if semeval_texts.data_missing(*own):
         return 2
     s = evaluate(args.part, args.batch)
     f = s.figures()
