@@ -34,11 +34,19 @@ def _slot(table: Kept, tags: Tags, h: np.uint32, mask: np.uint32, mark: np.uint3
     return slot
 
 
+_SPREAD = 8
+"""A pair's table has at least this many slots per value: at most one slot in eight
+taken, so a lookup seldom walks past a taken slot nor mispredicts the walk's branch.
+On the 18,079 candidate pairs of ``bench/dedup_speed.py``'s corpus, in one process:
+45 ms with two slots per value, 32 ms with four, 28 ms with eight (a table of 1,000
+values is 64 KB, in the core's second-level cache); sixteen gained no more."""
+
+
 @jit
 def _table_size(n: int) -> int:
-    """A power of two, at least 16 and at least twice ``n``."""
+    """A power of two, at least 16 and at least ``_SPREAD`` times ``n``."""
     size = 16
-    while size < 2 * n:
+    while size < _SPREAD * n:
         size *= 2
     return size
 
