@@ -19,6 +19,7 @@ from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans,
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, full_names, people_by_name
 from storydiff.facts.nlp import load_pipeline
+from storydiff.facts.possessives import owned_genders
 from storydiff.facts.predicates import Frame, frame_of
 from storydiff.facts.quotes import Quote
 from storydiff.facts.roles import plain_name
@@ -95,6 +96,8 @@ def analyse(
         after = prev == i - 1 and lines[i] == lines[prev]
         before = out.quotes.get(prev, []) if after else []
         quotes, before = step(voice, doc, s, i, quoted if text else None, lines, facts, before)
+        for name, said in owned_genders(doc, quoted):  # "Varek noted it in his remarks"
+            voice.genders.setdefault(name, said)
         if after:
             out.quotes[prev] = before
         promo = is_promotion(s.text)  # page furniture: no one speaks in it

@@ -124,11 +124,14 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
 
 
 def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
-    """Who speaks in the sentence: the first speech verb's subject, then "according to
-    X" ("According to Bloomberg, Cil said": Cil), preferring one that is no group said
-    by a plural noun ("store owners say … X told Y"); else who issued what it quotes;
-    else a name glued to a speech verb the parser read as a noun (``_glued``)."""
+    """Who speaks in the sentence: the first speech verb's subject, one of a clause of
+    time or manner last ("When she replied that …, the president responded, “…”": the
+    president), then "according to X" ("According to Bloomberg, Cil said": Cil),
+    preferring one that is no group said by a plural noun ("store owners say … X told
+    Y"); else who issued what it quotes; else a name glued to a speech verb the parser
+    read as a noun (``_glued``)."""
     found: list[Token] = []
+    aside: list[Token] = []
     cited: list[Token] = []
     for tok in doc:
         if inside(tok, spans):
@@ -138,11 +141,11 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
             if subject is not None and not (
                 subject.lower_ in _DEMONSTRATIVE and subject.tag_ == "DT"
             ):
-                found.append(subject)
+                (aside if tok.dep_ == "advcl" else found).append(subject)
         if tok.lower_ == "according":
             cited += [obj for to in tok.children for obj in to.children if obj.dep_ == "pobj"]
     # "According to Bloomberg, Cil said, “…”": who said it, not who reported it
-    found = [*found, *cited]
+    found = [*found, *aside, *cited]
     one = next((t for t in found if not (t.tag_ == "NNS" and t.text.islower())), None)
     return one or (found[0] if found else _issuing(doc, spans) or _glued(doc, spans))
 
