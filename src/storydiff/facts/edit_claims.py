@@ -9,6 +9,7 @@ import re
 from storydiff.config import CLAIM_CONTEXT_WORDS, MIN_CLAIM_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts import claims
+from storydiff.facts.anchoring import certainty_changed, polarity_changed
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.stance import opposed
 
@@ -70,11 +71,17 @@ _NOT_CHOICE = frozenset("so more less fewer two three other else not".split())
 
 def _choices(words: list[str]) -> int:
     """How many "or"s offer alternatives ("the bridge or the ford"), not an
-    approximation ("300 or so", "two or more")."""
+    approximation ("300 or so", "two or more") nor an amount said again in other units
+    ("rose $2.88, or 6.6 percent")."""
     return sum(
-        w == "or" and (k + 1 >= len(words) or words[k + 1] not in _NOT_CHOICE)
+        w == "or"
+        and (k + 1 >= len(words) or (words[k + 1] not in _NOT_CHOICE and not _amount(words[k + 1])))
         for k, w in enumerate(words)
     )
+
+
+def _amount(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] == "$"
 
 
 def _edits(link: Link, old_text: str, new_text: str) -> list[tuple[list[str], list[str]]]:
@@ -114,27 +121,42 @@ def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
 
 
 def edited(link: Link, old_text: str, new_text: str) -> Change | None:
-    """A claim update (``facts.claims``) for an edited link whose edit changes what is
-    asserted."""
+    """A claim (``facts.claims``) for an edited link whose edit changes what is
+    asserted: an update when the edit flips the polarity of a statement both wordings
+    make, changes how sure it is (both anchored on its words: ``anchoring``) or narrows
+    a list of alternatives; else a clause carrying a negation or a hedge added or cut,
+    a claim of its own (``_told_apart``)."""
     removed, inserted, before, after = sides(link, old_text, new_text)
+    old, new = _wordings(link, old_text, new_text)
+    negating = opposed(removed, inserted)
     what = ""
-    if opposed(removed, inserted):  # a negation on one side, or "approved" -> "rejected"
+    if negating and polarity_changed(old, new, removed, inserted):
         what = "polarity"  # "no projectile had landed" -> "the missiles had not landed": none
-    elif claims.hedges_changed(removed, inserted):
+    elif certainty_changed(old, new, removed, inserted):
         what = "certainty"
     elif _narrowed(link, old_text, new_text):
         what = "alternatives"
-    if not what:
+    if what:
+        return Change(
+            "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
+        )
+    if not (negating or claims.hedges_changed(removed, inserted)):
         return None
     told = _told_apart(link, old_text, new_text)
-    if told is not None:
-        kind, words = told
-        if kind == "addition":
-            return Change(kind, "claim", what, None, words, "", words, [], list(link.new))
-        return Change(kind, "claim", what, words, None, words, "", list(link.old), [])
-    return Change(
-        "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
-    )
+    if told is None:
+        return None
+    kind, words = told  # "…, but it is expected to take several years" added
+    if kind == "addition":
+        return Change(kind, "claim", "", None, words, "", words, [], list(link.new))
+    return Change(kind, "claim", "", words, None, words, "", list(link.old), [])
+
+
+def _wordings(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str]]:
+    """The words of the link's whole old and new wordings (its sentences)."""
+    ops = link.ops
+    old = old_text[min(op.old_start for op in ops) : max(op.old_end for op in ops)]
+    new = new_text[min(op.new_start for op in ops) : max(op.new_end for op in ops)]
+    return claims.word_list(old), claims.word_list(new)
 
 
 def _told_apart(link: Link, old_text: str, new_text: str) -> tuple[ChangeKind, str] | None:

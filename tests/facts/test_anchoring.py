@@ -1,0 +1,107 @@
+"""Claim updates anchored on what both wordings say (``facts.anchoring``), and the
+hedge words that say nothing of certainty (``facts.stance``): rules fitted on blind
+labels of real rewordings (``bench/claims_mrpc.py``, train part), checked here on
+fictional sentences."""
+
+from __future__ import annotations
+
+from storydiff import compare
+from storydiff.facts.anchoring import certainty_changed, polarity_changed, said_in, stems
+from storydiff.facts.claims import word_list
+from storydiff.facts.stance import hedge_positions, hedges_changed
+
+
+def _claims(old: str, new: str) -> set[tuple[str, str]]:
+    return {(c.kind, c.subject) for c in compare(old, new).changes if c.fact == "claim"}
+
+
+def _words(text: str) -> list[str]:
+    return word_list(text)
+
+
+def test_a_negation_of_a_word_both_say_flips_the_statement() -> None:
+    old, new = _words("The men were not seen together."), _words("The men were seen together.")
+    assert polarity_changed(old, new, ["not"], [])
+
+
+def test_a_negation_of_something_the_other_wording_never_says_flips_nothing() -> None:
+    old = _words("The company makes sweets not sold in Norland.")
+    new = _words("The company makes sweets unknown to the Norland market.")
+    assert not polarity_changed(old, new, ["not", "sold", "in"], ["unknown", "to", "the"])
+    old, new = _words("The vote isn't until March 9."), _words("The vote will be March 9.")
+    assert not polarity_changed(old, new, ["is", "n't", "until"], ["will", "be"])
+
+
+def test_the_same_negation_said_two_ways_flips_nothing() -> None:
+    old = _words("The mayor was criticised for failing to address the flood.")
+    new = _words("The mayor was criticised for not addressing the flood.")
+    assert not polarity_changed(old, new, ["failing", "to", "address"], ["not", "addressing"])
+    old, new = _words("It cannot be fooled."), _words("It can't be fooled.")
+    assert not polarity_changed(old, new, ["cannot"], ["can", "n't"])
+
+
+def test_a_verb_swapped_for_its_opposite_flips_only_after_the_same_subject() -> None:
+    old, new = _words("The index rose 2 percent."), _words("The index fell 2 percent.")
+    assert polarity_changed(old, new, ["rose"], ["fell"])
+    old, new = _words("The loss rose 5 percent."), _words("Revenue fell 5 percent.")
+    assert not polarity_changed(old, new, ["the", "loss", "rose"], ["revenue", "fell"])
+
+
+def test_a_hedge_on_a_word_both_say_changes_certainty() -> None:
+    old, new = _words("The ferry could face a fine."), _words("The ferry faces a fine.")
+    assert certainty_changed(old, new, ["could", "face"], ["faces"])
+    old = _words("The port is expected to close on Monday.")
+    new = _words("The port will close on Monday.")
+    assert certainty_changed(old, new, ["is", "expected", "to"], ["will"])
+
+
+def test_a_hedge_in_a_clause_the_other_wording_lacks_is_no_certainty_change() -> None:
+    old = _words("The levee was raised because a storm could flood the quay.")
+    new = _words("The levee was raised.")
+    removed = _words("because a storm could flood the quay")
+    assert not certainty_changed(old, new, removed, [])
+
+
+def test_will_against_no_hedge_is_tense_not_certainty() -> None:
+    assert not hedges_changed(["will", "go"], ["goes"])
+    assert hedges_changed(["will", "go"], ["may", "go"])
+
+
+def test_would_after_a_verb_of_saying_is_reported_will() -> None:
+    assert [w for _, w in hedge_positions(_words("he said they would close it"))] == ["will"]
+    assert not hedges_changed(_words("said they would close"), _words("plan to close"))
+
+
+def test_words_that_look_like_hedges_but_say_no_certainty() -> None:
+    assert hedge_positions(_words("in the last week of May")) == []
+    assert hedge_positions(_words("on 4 May the ferry")) == []
+    assert hedge_positions(_words("the fire has so far burned 200 acres")) == []
+    assert [w for _, w in hedge_positions(_words("far more likely"))] == ["far", "likely"]
+    assert hedge_positions(_words("the findings appear in a journal")) == []
+    assert not hedges_changed(_words("killing its seven crew"), _words("killing all seven crew"))
+
+
+def test_a_prediction_said_another_way_is_as_sure() -> None:
+    assert not hedges_changed(["had", "predicted"], ["expected"])
+    assert not hedges_changed(["analysts", "expect"], ["analysts", "expected"])
+    assert not hedges_changed(["police", "believe"], ["police", "believed"])
+
+
+def test_stems_match_word_forms() -> None:
+    assert said_in("faces", stems(["face"])) and said_in("meeting", stems(["meet"]))
+    assert said_in("vote", stems(["voting"])) and not said_in("vote", stems(["veto"]))
+
+
+def test_an_amount_said_again_in_other_units_offers_no_alternatives() -> None:
+    old = "Harbour Line shares rose 40 cents, or 2 percent, to $21 on Friday."
+    new = "Harbour Line shares rose 40 cents to $21 on Friday."
+    assert ("update", "alternatives") not in _claims(old, new)
+    old = "The ferry will sail to Brisvale or Kestrel Bay on Monday."
+    new = "The ferry will sail to Kestrel Bay on Monday."
+    assert ("update", "alternatives") in _claims(old, new)
+
+
+def test_a_hedged_clause_added_is_a_claim_of_its_own() -> None:
+    old = "It is unclear when the harbour master will face trial."
+    new = "It is unclear when the harbour master will face trial, but it is expected to take years."
+    assert ("addition", "") in _claims(old, new)
