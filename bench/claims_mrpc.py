@@ -31,8 +31,11 @@ there has it. A shown subtype is *right for a labeller* when that labeller answe
 true, and *right for either* when one of the pair's two labellers did. Precision is
 over the sampled pairs where storydiff shows the subtype now; pairs it shows now that
 are not in the sample (a rule added since) are counted as unlabelled, never as right.
-Among the decoys (pairs storydiff did not flag when the sample was drawn), the ones a
-labeller marks true estimate what it misses.
+*Sample recall* is the share of the sampled pairs either labeller marked with a
+subtype that storydiff shows it on now: it counts what a stricter rule stops showing
+(pairs flagged when the sample was drawn), but not what storydiff missed outside the
+sample. Among the decoys (pairs storydiff did not flag when the sample was drawn),
+the ones a labeller marks true estimate that.
 
     .venv/bin/python bench/claims_mrpc.py [--part train|test] [--show]
 """
@@ -139,6 +142,8 @@ def evaluate(part: str) -> dict[str, Any]:
             counts["decoys"] += not entry["flagged"]
             for s in SUBTYPES:
                 counts[f"{s} agree"] += a[s] == b[s]
+                counts[f"{s} true"] += a[s] or b[s]
+                counts[f"{s} found"] += (a[s] or b[s]) and s in found
                 if s in found:
                     counts[f"{s} shown"] += 1
                     counts[f"{s} right first"] += a[s]
@@ -184,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"  {s:12} shown {n:4}  right: first {right['first']:.3f}  second "
             f"{right['second']:.3f}  both {right['both']:.3f}  either {right['either']:.3f}"
+            f"  | sample recall {c[f'{s} found']}/{c[f'{s} true']}"
             f"  | decoys missed {c[f'{s} decoy missed']}  | labellers agree "
             f"{c[f'{s} agree'] / max(c['pairs'], 1):.3f}"
         )

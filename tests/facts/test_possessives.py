@@ -66,3 +66,21 @@ def test_a_speech_verb_of_a_clause_of_time_speaks_after_the_main_one() -> None:
         " “Well, then this is your first visit.”"
     )
     assert added_quotes(new)["Well, then this"] == "Tomas Varek"
+
+
+def test_a_possessive_that_may_mean_someone_named_before_tells_nothing() -> None:
+    new = BASE + (
+        "\nA boy, 12, swam across the bay to fetch help."
+        "\nMayor Ana Ruiz read his letter aloud."
+        "\n“It was a brave swim,” she said."
+    )
+    assert added_quotes(new)["It was a"] == "Ana Ruiz"
+
+
+def test_a_possessive_gives_the_name_without_its_title() -> None:
+    assert _owned("Harbour Chief Ana Ruiz announced her departure.") == [("Ana Ruiz", "she")]
+
+
+def test_a_full_name_the_model_does_not_tag_is_still_a_person() -> None:
+    new = BASE + "\nIlse Marrow lost the election on Sunday.\n“It was a fair vote,” she said."
+    assert added_quotes(new)["It was a"] == "Ilse Marrow"

@@ -96,8 +96,9 @@ def analyse(
         after = prev == i - 1 and lines[i] == lines[prev]
         before = out.quotes.get(prev, []) if after else []
         quotes, before = step(voice, doc, s, i, quoted if text else None, lines, facts, before)
-        for name, said in owned_genders(doc, quoted):  # "Varek noted it in his remarks"
-            voice.genders.setdefault(name, said)
+        earlier = parsed[i - 1][0] if i - 1 in parsed else None
+        for name, said in owned_genders(doc, quoted, earlier, voice.genders):
+            voice.genders.setdefault(name, said)  # "Varek noted it in his remarks": he
         if after:
             out.quotes[prev] = before
         promo = is_promotion(s.text)  # page furniture: no one speaks in it

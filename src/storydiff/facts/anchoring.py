@@ -5,15 +5,16 @@ Counting negations and hedges in an edit's words alone mistakes other words for 
 statement's: on blind-labelled MRPC rewordings (``bench/claims_mrpc.py``, train part)
 a polarity flip counted that way was right 6 times in 117 ("not sold in the United
 States" -> "unknown to the American market"; "isn't until March 9" -> "will be March
-9") and a certainty change about one time in three ("because a hit could cause
-severe flooding" cut from a sentence). Here a negation or a hedge counts only for the
-word it bears on (the first content words after it, within ``REACH`` words and
-before a preposition), and only when the other wording says that word too (by a crude
-stem): "were not seen together" -> "were seen together" flips, "could face" ->
-"faces" is surer, a hedged clause one wording lacks is a detail, not a change of
-certainty. A verb swapped for its opposite ("rose" -> "fell") flips only when the
-word before it, its subject, is the same on both sides ("the CAC-40 rose" / "the
-CAC-40 fell", not "the loss rose" / "revenue fell")."""
+9") and a certainty change about one time in four ("because a hit could cause severe
+flooding" cut from a sentence). Here a negation or a hedge counts only for the word
+it bears on (the first content words after it, within ``REACH`` words and before a
+preposition or a conjunction of time or cause), and only when the other wording says
+that word too (by a crude stem): "were not seen together" -> "were seen together"
+flips, "could face" -> "faces" is surer, a hedged clause one wording lacks is a
+detail, not a change of certainty. A verb swapped for its opposite ("rose" -> "fell")
+flips only when the word before it, its subject, is the same on both sides ("the
+CAC-40 rose" / "the CAC-40 fell", "it rose" / "it fell"; not "the loss rose" /
+"revenue fell")."""
 
 from __future__ import annotations
 
@@ -39,18 +40,20 @@ BORNE = 2
 _SKIP = FUNCTION_WORDS | {
     "be", "been", "being", "have", "has", "had", "do", "does", "did", "not", "n't", "also",
     "still", "yet", "ever", "immediately", "always", "any", "well", "soon", "even", "just",
+    "one",
 }  # fmt: skip
 """Words between a negation or a hedge and the word it bears on."""
 _BOUNDARY = frozenset(
     "until since after before because while when if than about over under into during "
     "against between through without within".split()
 )
+_NEGATION_BOUNDARY = _BOUNDARY | frozenset("at in on of for with from by".split())
+"""A negation reaches no further than a preposition either ("not in the final bill")."""
 """Prepositions and conjunctions that end the reach of a negation ("isn't until March
 9": no word of the statement is negated)."""
-_NEGATING_VERBS = NEGATIONS | frozenset("reject rejects rejected rejecting unless".split())
+_NEGATING = NEGATIONS | frozenset("reject rejects rejected rejecting".split())
 """Negating words, with "rejected" ("denied the application" / "rejected the
-application" say the same) and "unless" ("if the subsidies are not repealed" /
-"unless the subsidies are repealed")."""
+application" say the same)."""
 
 
 _ENDINGS = ("ing", "ed", "s")
@@ -70,6 +73,7 @@ def stem(word: str) -> str:
 
 
 def stems(words: list[str]) -> set[str]:
+    """Each word's ``stem``."""
     return {stem(w) for w in words}
 
 
@@ -82,12 +86,13 @@ def said_in(word: str, other: set[str]) -> bool:
     )
 
 
-def _borne(words: list[str], k: int) -> list[str]:
-    """The content words (``BORNE`` at most) the word at ``k`` bears on; none past
-    another negating word ("neither admitted nor denied wrongdoing")."""
+def _borne(words: list[str], k: int, boundary: frozenset[str] = _BOUNDARY) -> list[str]:
+    """The content words (``BORNE`` at most) the word at ``k`` bears on, up to a word
+    of ``boundary``; none past another negating word ("neither admitted nor denied
+    wrongdoing")."""
     out: list[str] = []
     for w in words[k + 1 : k + 1 + REACH]:
-        if w in _BOUNDARY or w in _NEGATING_VERBS or len(out) == BORNE:
+        if w in boundary or w in _NEGATING or len(out) == BORNE:
             break
         if w in _SKIP or w in HEDGES or not w[:1].isalnum():
             continue
@@ -118,13 +123,13 @@ def certainty_changed(
 def _negated(words: list[str]) -> set[str]:
     """The stems of the words a negation bears on: after a negating word, or after a
     negating phrase ("stopped short of apologizing": "apologizing")."""
-    ends = [k for k, w in enumerate(words) if w in _NEGATING_VERBS]
+    ends = [k for k, w in enumerate(words) if w in _NEGATING]
     joined = " ".join(words)
     for m in NEGATING_PHRASES.finditer(joined):
         ends.append(joined.count(" ", 0, m.end()))  # the phrase's last word
     out: set[str] = set()
     for k in ends:
-        out.update(stem(borne) for borne in _borne(words, k)[:1])
+        out.update(stem(borne) for borne in _borne(words, k, _NEGATION_BOUNDARY)[:1])
     return out
 
 
@@ -135,7 +140,7 @@ def polarity_changed(
     negated on one side and said without a negation on the other, where the edit put
     in or took out a negating word; or a verb swapped for its opposite after the same
     subject word."""
-    if any(w in _NEGATING_VERBS for w in removed + inserted) or negations(removed + inserted):
+    if any(w in _NEGATING for w in removed + inserted) or negations(removed + inserted):
         in_old, in_new = _negated(old), _negated(new)
         new_stems, old_stems = stems(new), stems(old)
         if any(said_in(w, new_stems) for w in in_old - in_new) or any(
@@ -151,11 +156,15 @@ def polarity_changed(
 
 
 def _subject_word(words: list[str], verb: str) -> str:
-    """The stem of the content word just before ``verb`` (within ``REACH`` words)."""
+    """The stem of the content word or pronoun just before ``verb`` (within ``REACH``
+    words): "the index rose" -> "index", "it rose" -> "it"."""
     if verb not in words:
         return ""
     k = words.index(verb)
     for w in reversed(words[max(0, k - REACH) : k]):
-        if w not in _SKIP and w[:1].isalnum():
+        if w in _PRONOUN_SUBJECTS or (w not in _SKIP and w[:1].isalnum()):
             return stem(w)
     return ""
+
+
+_PRONOUN_SUBJECTS = frozenset("it he she they we i".split())

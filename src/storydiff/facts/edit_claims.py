@@ -74,14 +74,24 @@ def _choices(words: list[str]) -> int:
     approximation ("300 or so", "two or more") nor an amount said again in other units
     ("rose $2.88, or 6.6 percent")."""
     return sum(
-        w == "or"
-        and (k + 1 >= len(words) or (words[k + 1] not in _NOT_CHOICE and not _amount(words[k + 1])))
-        for k, w in enumerate(words)
+        w == "or" and (k + 1 >= len(words) or _choice(words[k + 1 :])) for k, w in enumerate(words)
     )
 
 
-def _amount(word: str) -> bool:
-    return word[:1].isdigit() or word[:1] == "$"
+def _choice(after: list[str]) -> bool:
+    """Whether the words after an "or" offer a choice, not "or so" nor an amount."""
+    return after[0] not in _NOT_CHOICE and not _amount(after)
+
+
+def _amount(words: list[str]) -> bool:
+    """Words that begin with an amount or with "about" before one ("2.6 percent",
+    "about $3")."""
+    if words and words[0] in _ABOUT:
+        return True  # "or about 5 percent", the figure kept by the edit
+    return bool(words) and (words[0][:1].isdigit() or words[0][:1] == "$")
+
+
+_ABOUT = frozenset("about nearly roughly some around almost approximately just over".split())
 
 
 def _edits(link: Link, old_text: str, new_text: str) -> list[tuple[list[str], list[str]]]:

@@ -1,15 +1,16 @@
 """Who a sentence shows to be "he" or "she" by a possessive in their own clause
 ("President Tomas Varek noted the date in his remarks": Varek is "he"), when no one
-else in that clause could own it. ``carry`` adds these to the genders it knows, so a
-later "she said" is not given to a man the text never called anything (a person named
+else could own it. ``analysis`` adds these to the genders ``carry`` knows, so a later
+"she said" is not given to a man the text never called anything (a person named
 between her quotes: "“…,” the president responded. … “…,” she told reporters")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside
-from storydiff.facts.roles import PERSON_NOUNS, name_of
+from storydiff.facts.roles import PERSON_NOUNS, name_of, title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,12 +24,22 @@ _PRONOUNS = {
 for "his": "to her amazement, Varek noted it in his remarks")."""
 
 
-def owned_genders(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[str, str]]:
+def owned_genders(
+    doc: Doc,
+    quoted: list[tuple[int, int]],
+    before: Doc | None = None,
+    genders: dict[str, str] | None = None,
+) -> list[tuple[str, str]]:
     """(name, "he" or "she") for each person named as the subject of a clause that
-    holds "his" or "her" as a possessive (outside quotation marks), when that clause
-    names or says no other person who could own it, and after the name: "Ana Ruiz lost
-    her seat" (Ruiz is "she"), not "Ana Ruiz praised the boy for his courage" nor "To
-    his surprise, Ruiz …". A name given both is given neither."""
+    holds "his" or "her" as a possessive (outside quotation marks), after the name,
+    when nothing else could own it: no other person in that clause, and none in the
+    sentence ``before`` this one whom the possessive could mean (a name, a person
+    noun, a pronoun of that gender; a name ``genders`` marks as the other gender does
+    not count: "Ms. Channing …. President Clinton noted it in his remarks"). "Ana Ruiz
+    lost her seat" makes Ruiz "she"; "Ana Ruiz praised the boy for his courage", "To
+    his surprise, Ruiz …" and "A boy swam the bay. Ana Ruiz read his letter" make no
+    one anything. A name given both in one sentence is given neither."""
+    known = genders or {}
     found: dict[str, set[str]] = {}
     for tok in doc:
         if tok.dep_ != "poss" or tok.lower_ not in _OWNERS or inside(tok, quoted):
@@ -44,10 +55,20 @@ def owned_genders(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[str, st
             continue  # "To her surprise, Varek …": a word before the name may be anyone's
         said = _OWNERS[tok.lower_]
         own = {t.i for t in subject.subtree} | {tok.i, tok.head.i}
-        if any(_a_person(t, said) for t in verb.subtree if t.i not in own):
+        if any(_a_person(t, said, known) for t in verb.subtree if t.i not in own):
             continue
-        found.setdefault(name_of(subject), set()).add(said)
+        if before is not None and any(_a_person(t, said, known) for t in before):
+            continue  # "A boy swam the bay. Ana Ruiz read his letter aloud."
+        found.setdefault(_untitled(name_of(subject)), set()).add(said)
     return [(name, said.pop()) for name, said in found.items() if len(said) == 1]
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles and what comes before them ("Harbour Chief Ana
+    Ruiz" -> "Ana Ruiz"), the form speakers are given in."""
+    words = name.split()
+    last = max((k for k, w in enumerate(words[:-1]) if title_word(w)), default=-1)
+    return " ".join(words[last + 1 :])
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -68,11 +89,13 @@ def _one_named_person(subject: Token) -> bool:
     return not any(c.dep_ in ("conj", "poss", "appos") for c in subject.children)
 
 
-def _a_person(tok: Token, said: str) -> bool:
+def _a_person(tok: Token, said: str, known: dict[str, str]) -> bool:
     """A word that names or says a person who may be ``said`` ("he" or "she"): a
-    name, a noun of a person, a pronoun of theirs."""
+    name not marked as the other gender, a noun of a person, a pronoun of theirs."""
     if tok.ent_type_ == "PERSON":
-        return True
+        other = "she" if said == "he" else "he"
+        name = next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), tok.text)
+        return gender_of(known, _untitled(name)) != other
     if tok.pos_ == "PRON":
         return tok.lower_ in _PRONOUNS[said]
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS

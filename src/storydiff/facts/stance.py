@@ -14,15 +14,18 @@ from collections import Counter
 
 NEGATIONS = frozenset(
     "not n't no never neither nor without none nobody nothing deny denies denied "
-    "refuse refuses refused decline declines declined fail fails failed failing failure "
+    "refuse refuses refused decline declines declined fail fails failed "
     "cannot dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont cant "
     "couldnt wouldnt shouldnt".split()
 )
 """Negating words, with "cannot" and contractions typed without their apostrophe
-("havent", as some feeds write them): each is one word to ``claims.word_list``."""
+("havent", as some feeds write them): each is one word to ``claims.word_list``.
+"Failing" and "failure" negate only before "to" (``NEGATING_PHRASES``): "heart
+failure", "a failing school" negate nothing."""
 NEGATING_PHRASES = re.compile(
     r"\b(?:stop|stops|stopped|stopping) short of\b|\brul(?:e|es|ed|ing) out\b"
     r"|\brefrain(?:s|ed|ing)?\b|\bback(?:s|ed|ing)? away from\b|\bbalk(?:s|ed|ing)? at\b"
+    r"|\bfail(?:ing|ure) to\b"
 )
 """Phrases that negate what follows: "stopped short of apologizing" -> "apologized" is
 a flipped polarity."""
@@ -216,15 +219,15 @@ _SAYING = frozenset(
     "said says told announced added predicted promised vowed insisted warned argued "
     "stated indicated signalled signaled".split()
 )
-_MONTH_BEFORE = frozenset("in of since until by early late mid last next this".split())
+_MONTH_BEFORE = frozenset("in of since until by early late mid".split())
 _COMPARATIVE = frozenset(
     "more less fewer better worse higher lower greater larger smaller bigger too".split()
 )
 _PLACING = frozenset("in on at today tomorrow before with".split())
 """Words after "appear" when it says where something is printed or seen, no hedge."""
 _PREDICTING = frozenset(
-    "predicted predicts predict planned plans plan scheduled forecast forecasts "
-    "anticipated anticipates intends intended expect expects expecting".split()
+    "predicted predicts predict planned scheduled anticipated anticipates intends intended "
+    "expect expects expecting".split()
 )
 """Words that say a thing is expected in other words ("had predicted" / "expected",
 "was scheduled to arrive" / "is expected to attend", "analysts expect" / "analysts
@@ -236,22 +239,23 @@ believed"): as sure as "believed"."""
 
 def hedge_positions(words: list[str]) -> list[tuple[int, str]]:
     """Where ``words`` hedge, and with which word: "would" after a verb of saying
-    counted as "will" ("said they would"); not "may" the month ("in May", "May 14")
-    nor "far" that is no degree ("so far"; "far more likely" is one)."""
+    counted as "will" ("said they would", not "would have"); not "may" the month ("in
+    May", "May 14") nor "far" that is no degree ("so far"; "far more likely" is one),
+    nor "appear" saying where ("appear in a journal")."""
     out: list[tuple[int, str]] = []
     for k, w in enumerate(words):
         if w not in HEDGES:
             continue
         after = words[k + 1] if k + 1 < len(words) else ""
         before = words[k - 1] if k else ""
-        if w == "may" and (before in _MONTH_BEFORE or (before + after)[:1].isdigit()):
-            continue  # "in May", "4 May", "May 14"
+        if w == "may" and (before in _MONTH_BEFORE or after[:1].isdigit()):
+            continue  # "in May", "May 14" ("4 May" reads as "20, may face")
         if w.startswith("appear") and after in _PLACING:
             continue  # "the findings appear in Friday's journal"
         if w == "far" and after not in _COMPARATIVE:
             continue
-        if w == "would" and _SAYING & set(words[max(0, k - 4) : k]):
-            w = "will"
+        if w == "would" and after != "have" and _SAYING & set(words[max(0, k - 4) : k]):
+            w = "will"  # not "said the dam would have saved the village"
         out.append((k, w))
     return out
 

@@ -12,7 +12,14 @@ from storydiff.facts.marks import inside, quote_spans
 from storydiff.facts.model import Fact
 from storydiff.facts.names import PLACE_PREPOSITIONS
 from storydiff.facts.quotes import PERSONAL, SPEECH_VERBS, subject_of
-from storydiff.facts.roles import ROLES, compound_head, name_of, names_whose, organisation_name
+from storydiff.facts.roles import (
+    ROLES,
+    compound_head,
+    name_of,
+    names_whose,
+    organisation_name,
+    title_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,6 +45,8 @@ def person_subjects(
         if not asides and any(a.dep_ in _ASIDES for a in (tok, *tok.ancestors)):
             continue
         people = [t for t in tok.subtree if t.ent_type_ == "PERSON" and not inside(t, spans)]
+        if not people and _untagged_name(tok):
+            people = [tok]  # "Ana Ruiz lost the election": a name the model did not tag
         # "The Trump administration": a name that only says whose, no one new
         people = [t for t in people if not names_whose(t, tok) and not _placed(t)]
         if people:
@@ -49,6 +58,19 @@ def person_subjects(
             if not main and (verb.dep_ == "ROOT" or inside(verb.head, spans)):
                 main = found  # the main clause's (or one the quote hangs on) subject
     return main, found
+
+
+def _untagged_name(tok: Token) -> bool:
+    """A subject that reads as a person's full name the model tagged as nothing: two
+    or three capitalised proper nouns ("Ana Ruiz"), none a title, no organisation's
+    name, nothing else in its phrase."""
+    words = list(tok.subtree)
+    if tok.pos_ != "PROPN" or not 2 <= len(words) <= 3 or words[-1].i != tok.i:
+        return False
+    if any(w.pos_ != "PROPN" or w.ent_type_ or not w.text[:1].isupper() for w in words):
+        return False
+    text = " ".join(w.text for w in words)
+    return not organisation_name(text) and not any(title_word(w.text) for w in words)
 
 
 _BYLINE = re.compile(r"\b[Bb]y\s*$")
