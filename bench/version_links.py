@@ -50,16 +50,14 @@ from typing import Any
 import numpy as np
 from rich import box
 from rich.console import Console
-from rich.progress import (
-    Progress,
-)
+from rich.progress import Progress
 from rich.table import Table
 
 import benchlib
 import gen_versions
 from gen_versions import GenText
 from storydiff.detect.grouping import Texts, agreement, group_stories
-from storydiff.detect.link import Analysed, link_texts
+from storydiff.detect.link import Analysed, Pair, link_texts
 
 BUCKETS = ((0.0, 0.2, "0-0.2"), (0.2, 0.5, "0.2-0.5"), (0.5, 0.8, "0.5-0.8"), (0.8, 1.01, "0.8-1"))
 PAIR_KINDS = (
@@ -121,28 +119,21 @@ def label(story: int, stories: int) -> str:
 # Scoring.
 
 
+def _recall(pairs: set[Pair2], correct: set[Pair2]) -> dict[str, Any]:
+    """How many of ``pairs`` are among the correct predicted pairs."""
+    found = len(pairs & correct)
+    return {"pairs": len(pairs), "found": found, "recall": benchlib.share(found, len(pairs))}
+
+
 def score(
     predicted: set[Pair2], truth: set[Pair2], jaccard: dict[Pair2, float], kinds: dict[Pair2, str]
 ) -> dict[str, Any]:
     correct = predicted & truth
-    by_bucket: dict[str, dict[str, Any]] = {}
-    for *_, name in BUCKETS:
-        pairs = {p for p in truth if bucket(jaccard[p]) == name}
-        found = len(pairs & correct)
-        by_bucket[name] = {
-            "pairs": len(pairs),
-            "found": found,
-            "recall": benchlib.share(found, len(pairs)),
-        }
-    by_kind: dict[str, dict[str, Any]] = {}
-    for name in PAIR_KINDS:
-        pairs = {p for p in truth if kinds[p] == name}
-        found = len(pairs & correct)
-        by_kind[name] = {
-            "pairs": len(pairs),
-            "found": found,
-            "recall": benchlib.share(found, len(pairs)),
-        }
+    by_bucket = {
+        name: _recall({p for p in truth if bucket(jaccard[p]) == name}, correct)
+        for *_, name in BUCKETS
+    }
+    by_kind = {k: _recall({p for p in truth if kinds[p] == k}, correct) for k in PAIR_KINDS}
     return {
         "predicted_pairs": len(predicted),
         "correct": len(correct),
@@ -202,9 +193,82 @@ def run_storydiff(texts: Sequence[GenText]) -> dict[str, Any]:
     }
 
 
+def _mixed_example(
+    texts: Sequence[GenText], s: list[int], links: dict[Pair2, Pair], n_stories: int
+) -> dict[str, Any]:
+    """One found story mixing true stories: its members and the links bridging them."""
+    members = Counter(texts[i].story for i in s)
+    # Links between texts of different true stories, grouped by the two stories;
+    # the strongest link of each group.
+    by_stories: dict[tuple[int, int], list[Pair2]] = defaultdict(list)
+    for a, b in itertools.combinations(sorted(s), 2):
+        x, y = texts[a].story, texts[b].story
+        if (a, b) in links and x != y:
+            by_stories[(min(x, y), max(x, y))].append((a, b))
+    bridges = []
+    for (x, y), pairs in sorted(by_stories.items()):
+        a, b = max(pairs, key=lambda p: links[p].containment)
+        bridges.append(
+            {
+                "stories": [label(x, n_stories), label(y, n_stories)],
+                "links": len(pairs),
+                "causes": dict(Counter(cause(texts[p], texts[q]) for p, q in pairs)),
+                "strongest": {
+                    "a": texts[a].id, "b": texts[b].id,
+                    "containment": links[(a, b)].containment,
+                    "jaccard": links[(a, b)].jaccard,
+                },
+            }
+        )  # fmt: skip
+    return {
+        "texts": len(s),
+        "true_stories": {label(k, n_stories): v for k, v in sorted(members.items())},
+        "bridges": bridges,
+    }
+
+
+def _split_example(
+    texts: Sequence[GenText], story: int, groups: list[list[int]],
+    overlaps: dict[Pair2, tuple[float, float]], links: dict[Pair2, Pair], n_stories: int,
+) -> dict[str, Any]:  # fmt: skip
+    """One true story spread over several found stories: its parts and closest pair across."""
+    across = [
+        (overlaps[(min(a, b), max(a, b))], min(a, b), max(a, b))
+        for g, h in itertools.combinations(groups, 2)
+        for a in g
+        for b in h
+    ]
+    (j, c), a, b = max(across)
+    return {
+        "story": label(story, n_stories),
+        "parts": [[texts[i].id for i in g] for g in groups],
+        "closest_across": {
+            "a": texts[a].id, "b": texts[b].id, "jaccard": j, "containment": c,
+            "linked": (a, b) in links,
+        },
+    }  # fmt: skip
+
+
+def _timing(raw: dict[str, Any], texts: Sequence[GenText]) -> dict[str, Any]:
+    """The run's seconds, ms per text and words per second."""
+    words = sum(t.words for t in texts)
+    total_s = raw["link_s"] + raw["cluster_s"]
+    return {
+        "link_s": raw["link_s"],
+        "cluster_s": raw["cluster_s"],
+        "total_s": total_s,
+        "ms_per_text": total_s * 1000 / len(texts),
+        "link_ms_per_text": raw["link_s"] * 1000 / len(texts),
+        "cluster_ms_per_text": raw["cluster_s"] * 1000 / len(texts),
+        "words": words,
+        "words_per_s": words / total_s if total_s else 0.0,
+    }
+
+
 def measure(
     texts: Sequence[GenText], n_stories: int, examples: int, progress: Progress
 ) -> dict[str, Any]:
+    """Run storydiff on ``texts`` and score its links and stories against the truth."""
     task = progress.add_task("link_texts + cluster", total=None)
     raw = run_storydiff(texts)
     progress.update(task, total=1, completed=1)
@@ -222,67 +286,20 @@ def measure(
     link_scores["wrong_by_cause"] = {c: wrong_links[c] for c in CAUSES}
     story_scores = score(together(found), truth, jaccard, kinds)
 
-    def name(story: int) -> str:
-        return label(story, n_stories)
-
     mixed = [s for s in found if len({texts[i].story for i in s}) > 1]
-    mixed_examples = []
-    for s in sorted(mixed, key=len, reverse=True)[:examples]:
-        members = Counter(texts[i].story for i in s)
-        # Links between texts of different true stories, grouped by the two stories;
-        # the strongest link of each group.
-        by_stories: dict[tuple[int, int], list[Pair2]] = defaultdict(list)
-        for a, b in itertools.combinations(sorted(s), 2):
-            x, y = texts[a].story, texts[b].story
-            if (a, b) in links and x != y:
-                by_stories[(min(x, y), max(x, y))].append((a, b))
-        bridges = []
-        for (x, y), pairs in sorted(by_stories.items()):
-            a, b = max(pairs, key=lambda p: links[p].containment)
-            bridges.append(
-                {
-                    "stories": [name(x), name(y)],
-                    "links": len(pairs),
-                    "causes": dict(Counter(cause(texts[p], texts[q]) for p, q in pairs)),
-                    "strongest": {
-                        "a": texts[a].id, "b": texts[b].id,
-                        "containment": links[(a, b)].containment,
-                        "jaccard": links[(a, b)].jaccard,
-                    },
-                }
-            )  # fmt: skip
-        mixed_examples.append(
-            {
-                "texts": len(s),
-                "true_stories": {name(k): v for k, v in sorted(members.items())},
-                "bridges": bridges,
-            }
-        )
+    mixed_examples = [
+        _mixed_example(texts, s, links, n_stories)
+        for s in sorted(mixed, key=len, reverse=True)[:examples]
+    ]
     where: dict[int, int] = {i: n for n, s in enumerate(found) for i in s}
     parts: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, t in enumerate(texts):
         parts[t.story][where[i]].append(i)
     split = {k: v for k, v in parts.items() if len(v) > 1}
-    split_examples = []
-    for story in sorted(split, key=lambda k: -len(split[k]))[:examples]:
-        groups = list(split[story].values())
-        across = [
-            (overlaps[(min(a, b), max(a, b))], min(a, b), max(a, b))
-            for g, h in itertools.combinations(groups, 2)
-            for a in g
-            for b in h
-        ]
-        (j, c), a, b = max(across)
-        split_examples.append(
-            {
-                "story": name(story),
-                "parts": [[texts[i].id for i in g] for g in groups],
-                "closest_across": {
-                    "a": texts[a].id, "b": texts[b].id, "jaccard": j, "containment": c,
-                    "linked": (a, b) in links,
-                },
-            }
-        )  # fmt: skip
+    split_examples = [
+        _split_example(texts, story, list(split[story].values()), overlaps, links, n_stories)
+        for story in sorted(split, key=lambda k: -len(split[k]))[:examples]
+    ]
     story_scores.update(
         {
             "found": len(found),
@@ -297,8 +314,6 @@ def measure(
         }
     )
     progress.update(task, total=1, completed=1)
-    words = sum(t.words for t in texts)
-    total_s = raw["link_s"] + raw["cluster_s"]
     return {
         "texts": len(texts),
         "true_pairs": len(truth),
@@ -308,16 +323,7 @@ def measure(
         "consecutive": consecutive_stats(texts, analysed),
         "links": link_scores,
         "stories": story_scores,
-        "timing": {
-            "link_s": raw["link_s"],
-            "cluster_s": raw["cluster_s"],
-            "total_s": total_s,
-            "ms_per_text": total_s * 1000 / len(texts),
-            "link_ms_per_text": raw["link_s"] * 1000 / len(texts),
-            "cluster_ms_per_text": raw["cluster_s"] * 1000 / len(texts),
-            "words": words,
-            "words_per_s": words / total_s if total_s else 0.0,
-        },
+        "timing": _timing(raw, texts),
     }
 
 
@@ -382,25 +388,17 @@ def run(
 def _recall_table(title: str, results: dict[str, Any], key: str, rows: Sequence[str]) -> Table:
     table = Table(title=title, box=box.SIMPLE_HEAD)
     table.add_column("true pairs")
-    table.add_column("pairs", justify="right")
-    table.add_column("links: found", justify="right")
-    table.add_column("recall", justify="right")
-    table.add_column("stories: found", justify="right")
-    table.add_column("recall", justify="right")
+    for column in ("pairs", "links: found", "recall", "stories: found", "recall"):
+        table.add_column(column, justify="right")
     for row in rows:
         lk, st = results["links"][key][row], results["stories"][key][row]
-        table.add_row(
-            row,
-            str(lk["pairs"]),
-            str(lk["found"]),
-            f"{lk['recall']:.3f}",
-            str(st["found"]),
-            f"{st['recall']:.3f}",
-        )
+        table.add_row(row, str(lk["pairs"]), str(lk["found"]), f"{lk['recall']:.3f}",
+                      str(st["found"]), f"{st['recall']:.3f}")  # fmt: skip
     return table
 
 
-def report(results: dict[str, Any], console: Console) -> None:
+def _print_corpus(results: dict[str, Any], console: Console) -> None:
+    """The generated corpus in a line, and its consecutive version pairs next to real ones."""
     c = results["corpus"]
     console.print(
         f"[bold]Generated corpus[/] (seed {c['seed']}): {c['stories']} stories, "
@@ -425,45 +423,25 @@ def report(results: dict[str, Any], console: Console) -> None:
             table.add_row(name, f"{cons[key]:.2f}", f"{real[key]:.2f}")
         console.print(table)
 
+
+def _same_story_table(results: dict[str, Any]) -> Table:
+    """Precision and recall of the links and the stories over the true pairs."""
     table = Table(title=f"same story, over {results['true_pairs']} true pairs", box=box.SIMPLE_HEAD)
     table.add_column("")
-    table.add_column("predicted pairs", justify="right")
-    table.add_column("correct", justify="right")
-    table.add_column("precision", justify="right")
-    table.add_column("recall", justify="right")
+    for column in ("predicted pairs", "correct", "precision", "recall"):
+        table.add_column(column, justify="right")
     for name, key in (("verified links (link_texts)", "links"), ("stories (cluster)", "stories")):
         s = results[key]
-        table.add_row(
-            name,
-            str(s["predicted_pairs"]),
-            str(s["correct"]),
-            f"{s['precision']:.3f}",
-            f"{s['recall']:.3f}",
-        )
+        table.add_row(name, str(s["predicted_pairs"]), str(s["correct"]),
+                      f"{s['precision']:.3f}", f"{s['recall']:.3f}")  # fmt: skip
     w = results["without_roundups"]
-    table.add_row(
-        f"stories, without the round-ups ({w['texts']} texts)",
-        "",
-        "",
-        f"{w['precision']:.3f}",
-        f"{w['recall']:.3f}",
-    )
-    console.print(table)
-    console.print(_recall_table("recall by Jaccard", results, "recall_by_jaccard",
-                                [name for *_, name in BUCKETS]))  # fmt: skip
-    console.print(_recall_table("recall by kind of pair", results, "recall_by_kind", PAIR_KINDS))
-    console.print(
-        f"links between different stories, by cause: {results['links']['wrong_by_cause']}",
-        markup=False,
-    )
-    st = results["stories"]
-    console.print(
-        f"stories found: {st['found']} (largest {st['largest']} texts); mixed: {st['mixed']} "
-        f"({st['mixed_texts']} texts; {st['mixed_with_roundup']} hold a round-up); split: "
-        f"{st['split']}; without the round-ups: {w['found']} found, mixed {w['mixed']}, "
-        f"split {w['split']}",
-        markup=False,
-    )
+    table.add_row(f"stories, without the round-ups ({w['texts']} texts)", "", "",
+                  f"{w['precision']:.3f}", f"{w['recall']:.3f}")  # fmt: skip
+    return table
+
+
+def _print_examples(st: dict[str, Any], console: Console) -> None:
+    """The mixed and split stories kept as examples."""
     for i, ex in enumerate(st["mixed_examples"], start=1):
         members = ", ".join(f"{k} ({v})" for k, v in ex["true_stories"].items())
         console.print(f"\nmixed {i}: {ex['texts']} texts of {members}", markup=False)
@@ -485,12 +463,33 @@ def report(results: dict[str, Any], console: Console) -> None:
             f"{'linked' if near['linked'] else 'not linked'}",
             markup=False,
         )
+
+
+def report(results: dict[str, Any], console: Console) -> None:
+    _print_corpus(results, console)
+    console.print(_same_story_table(results))
+    console.print(_recall_table("recall by Jaccard", results, "recall_by_jaccard",
+                                [name for *_, name in BUCKETS]))  # fmt: skip
+    console.print(_recall_table("recall by kind of pair", results, "recall_by_kind", PAIR_KINDS))
+    console.print(
+        f"links between different stories, by cause: {results['links']['wrong_by_cause']}",
+        markup=False,
+    )
+    st, w = results["stories"], results["without_roundups"]
+    console.print(
+        f"stories found: {st['found']} (largest {st['largest']} texts); mixed: {st['mixed']} "
+        f"({st['mixed_texts']} texts; {st['mixed_with_roundup']} hold a round-up); split: "
+        f"{st['split']}; without the round-ups: {w['found']} found, mixed {w['mixed']}, "
+        f"split {w['split']}",
+        markup=False,
+    )
+    _print_examples(st, console)
     t = results["timing"]
     console.print(
         f"\ntime: link_texts {t['link_s']:.2f} s, cluster {t['cluster_s']:.2f} s, "
         f"{t['ms_per_text']:.1f} ms per text ({t['link_ms_per_text']:.1f} + "
         f"{t['cluster_ms_per_text']:.1f}), {t['words_per_s']:,.0f} words/s; "
-        f"generating {c['generate_s']:.1f} s",
+        f"generating {results['corpus']['generate_s']:.1f} s",
         markup=False,
     )
     console.print("\n" + benchlib.machine_line(results))
