@@ -57,7 +57,14 @@ from unittest import mock
 import spacy
 from rich import box
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 import benchlib
@@ -289,13 +296,41 @@ def _changed_sentences(counts: dict[str, int]) -> int:
     return sum(v for k, v in counts.items() if k not in (Role.UNCHANGED, Role.MOVED))
 
 
+def _time_candidates(
+    pair: Pair, prepared: Prepared, runs: int, progress: Progress, task: TaskID
+) -> tuple[dict[str, list[float]], float]:
+    """The warm-up and the ``runs`` runs: samples (ms) and the first facts=True call (ms)."""
+    samples: dict[str, list[float]] = {
+        name: [] for name in ("no_facts", "facts", "find_changes", "extraction", "matching")
+    }
+    first_facts_ms = 0.0
+    for run in range(-1, runs):  # run -1 is the warm-up
+        turn = max(run, 0) % len(CANDIDATES)
+        order = CANDIDATES[turn:] + CANDIDATES[:turn]
+        label = "warm-up" if run < 0 else f"run {run + 1}/{runs}"
+        for name in order:
+            progress.update(task, description=f"{label}: {name}")
+            if name == "find_changes":
+                whole, extraction = timed_find_changes(prepared)
+                if run >= 0:
+                    samples["find_changes"].append(whole)
+                    samples["extraction"].append(extraction)
+                    samples["matching"].append(whole - extraction)
+            else:
+                config = WITH_FACTS if name == "facts" else NO_FACTS
+                ms = _time_compare(pair, config)
+                if run >= 0:
+                    samples[name].append(ms)
+                elif name == "facts":
+                    first_facts_ms = ms
+            progress.advance(task)
+    return samples, first_facts_ms
+
+
 def run_benchmark(pair: Pair, runs: int, console: Console | None = None) -> dict[str, Any]:
     """Load the model (fresh process, then here), then time the candidates: one
     warm-up call each, then ``runs`` interleaved runs. Returns JSON-ready figures."""
     err = console or Console(stderr=True)
-    samples: dict[str, list[float]] = {
-        name: [] for name in ("no_facts", "facts", "find_changes", "extraction", "matching")
-    }
     total = 2 + (runs + 1) * len(CANDIDATES)
     with (
         mock.patch.object(spacy, "load", wraps=spacy.load) as spacy_load,
@@ -316,27 +351,7 @@ def run_benchmark(pair: Pair, runs: int, console: Console | None = None) -> dict
         loads_at_start = spacy_load.call_count
         progress.advance(task)
         prepared = prepare(pair)
-        first_facts_ms = 0.0
-        for run in range(-1, runs):  # run -1 is the warm-up
-            turn = max(run, 0) % len(CANDIDATES)
-            order = CANDIDATES[turn:] + CANDIDATES[:turn]
-            label = "warm-up" if run < 0 else f"run {run + 1}/{runs}"
-            for name in order:
-                progress.update(task, description=f"{label}: {name}")
-                if name == "find_changes":
-                    whole, extraction = timed_find_changes(prepared)
-                    if run >= 0:
-                        samples["find_changes"].append(whole)
-                        samples["extraction"].append(extraction)
-                        samples["matching"].append(whole - extraction)
-                else:
-                    config = WITH_FACTS if name == "facts" else NO_FACTS
-                    ms = _time_compare(pair, config)
-                    if run >= 0:
-                        samples[name].append(ms)
-                    elif name == "facts":
-                        first_facts_ms = ms
-                progress.advance(task)
+        samples, first_facts_ms = _time_candidates(pair, prepared, runs, progress, task)
         loads = spacy_load.call_count
 
     c = storydiff.compare(pair.old, pair.new, WITH_FACTS)
@@ -406,20 +421,10 @@ def report(results: dict[str, Any], console: Console) -> None:
     table.add_column("first call", justify="right")
     table.add_column("second call", justify="right")
     table.add_column("same object")
-    table.add_row(
-        "fresh process",
-        f"{cold['import_spacy_ms']:.0f}",
-        f"{cold['first_call_ms']:.0f}",
-        f"{cold['second_call_ms']:.4f}",
-        str(cold["same_object"]),
-    )
-    table.add_row(
-        "this process",
-        "",
-        f"{warm['first_call_ms']:.0f}",
-        f"{warm['second_call_ms']:.4f}",
-        str(warm["same_object"]),
-    )
+    table.add_row("fresh process", f"{cold['import_spacy_ms']:.0f}", f"{cold['first_call_ms']:.0f}",
+                  f"{cold['second_call_ms']:.4f}", str(cold["same_object"]))  # fmt: skip
+    table.add_row("this process", "", f"{warm['first_call_ms']:.0f}",
+                  f"{warm['second_call_ms']:.4f}", str(warm["same_object"]))  # fmt: skip
     console.print(table)
     console.print(
         f"spacy.load calls in this process: {load['spacy_load_calls']} "
@@ -446,18 +451,10 @@ def report(results: dict[str, Any], console: Console) -> None:
     targets.add_column("limit", justify="right")
     targets.add_column("result")
     added, once = results["targets"]["facts_added"], results["targets"]["loads_once"]
-    targets.add_row(
-        "facts added (s)",
-        f"{added['value']:.3f}",
-        f"<= {added['limit']:g}",
-        benchlib.verdict(added["passed"]),
-    )
-    targets.add_row(
-        "spacy.load calls in this process",
-        str(once["value"]),
-        f"<= {once['limit']}",
-        benchlib.verdict(once["passed"]),
-    )
+    targets.add_row("facts added (s)", f"{added['value']:.3f}", f"<= {added['limit']:g}",
+                    benchlib.verdict(added["passed"]))  # fmt: skip
+    targets.add_row("spacy.load calls in this process", str(once["value"]), f"<= {once['limit']}",
+                    benchlib.verdict(once["passed"]))  # fmt: skip
     console.print(targets)
     console.print(benchlib.machine_line(results, {"spacy": "spaCy"}))
 
