@@ -66,12 +66,8 @@ SEMEVAL = DATA / "semeval2022-task8-sample"
 FILES = (SEMEVAL / "training_set.csv", SEMEVAL / "testing_set.csv")
 
 SCORES = ("jaccard", "containment", "kept_max", "kept_mean", "verdict")
-VERDICT_RANK = {
-    Verdict.IDENTICAL: 3,
-    Verdict.SAME_STORY: 2,
-    Verdict.RELATED: 1,
-    Verdict.UNRELATED: 0,
-}
+VERDICT_RANK = {Verdict.IDENTICAL: 3, Verdict.SAME_STORY: 2, Verdict.RELATED: 1,
+                Verdict.UNRELATED: 0}  # fmt: skip
 BUCKETS = (("1-1.5", 1.5), ("1.5-2.5", 2.5), ("2.5-3.5", 3.5), ("3.5-4", 4.0))
 """Name and upper bound (included) of each ``Overall`` bucket, in order."""
 EXAMPLES_SHOWN = 5
@@ -105,8 +101,7 @@ def average_ranks(values: Iterable[float]) -> Floats:
 
 
 def pearson(xs: Iterable[float], ys: Iterable[float]) -> float | None:
-    """Pearson's r, or ``None`` when there are fewer than 2 values or a side is
-    constant."""
+    """Pearson's r, or ``None`` when there are fewer than 2 values or a side is constant."""
     x = np.asarray(list(xs), dtype=np.float64)
     y = np.asarray(list(ys), dtype=np.float64)
     if len(x) != len(y):
@@ -172,12 +167,11 @@ def read_pairs(paths: Iterable[Path]) -> tuple[list[Pair], dict[str, Any]]:
                 english[path.name] += 1
                 overall = float(row["Overall"])
                 pairs.append(Pair(row["pair_id"], path.name, row["text1"], row["text2"], overall))
-    read = {
+    return pairs, {
         "rows": dict(rows),
         "english_pairs": dict(english),
         "duplicate_pair_ids_skipped": duplicates,
     }
-    return pairs, read
 
 
 def _body(path: Path) -> str:
@@ -240,6 +234,28 @@ def _example(pair: Pair, row: dict[str, float], verdict: str) -> dict[str, Any]:
     }
 
 
+def _by_bucket(
+    pairs: Sequence[Pair], values: dict[str, list[float]], verdicts: list[str]
+) -> dict[str, Any]:
+    """Per ``Overall`` bucket: pairs, verdicts, share sharing a shingle, mean scores."""
+    by_bucket: dict[str, Any] = {}
+    for name, _ in BUCKETS:
+        keep = [i for i, p in enumerate(pairs) if bucket(p.overall) == name]
+        by_bucket[name] = {
+            "pairs": len(keep),
+            "verdicts": {v.value: sum(verdicts[i] == v.value for i in keep) for v in VERDICT_RANK},
+            "share_sharing_a_shingle": (
+                sum(values["containment"][i] > 0 for i in keep) / len(keep) if keep else 0.0
+            ),
+            "mean": {
+                s: statistics.fmean(values[s][i] for i in keep) if keep else 0.0
+                for s in SCORES
+                if s != "verdict"
+            },
+        }
+    return by_bucket
+
+
 def measure(pairs: Sequence[Pair], progress: Progress) -> dict[str, Any]:
     config = storydiff.CompareConfig(facts=False)
     if pairs:
@@ -263,7 +279,6 @@ def measure(pairs: Sequence[Pair], progress: Progress) -> dict[str, Any]:
         progress.advance(task)
 
     target = [-p.overall for p in pairs]
-    buckets = [bucket(p.overall) for p in pairs]
     by_source: dict[str, Any] = {}
     for source in sorted({p.source for p in pairs}):
         keep = [i for i, p in enumerate(pairs) if p.source == source]
@@ -272,21 +287,6 @@ def measure(pairs: Sequence[Pair], progress: Progress) -> dict[str, Any]:
             "spearman": {
                 name: spearman([values[name][i] for i in keep], [target[i] for i in keep])
                 for name in SCORES
-            },
-        }
-    by_bucket: dict[str, Any] = {}
-    for name, _ in BUCKETS:
-        keep = [i for i, b in enumerate(buckets) if b == name]
-        by_bucket[name] = {
-            "pairs": len(keep),
-            "verdicts": {v.value: sum(verdicts[i] == v.value for i in keep) for v in VERDICT_RANK},
-            "share_sharing_a_shingle": (
-                sum(values["containment"][i] > 0 for i in keep) / len(keep) if keep else 0.0
-            ),
-            "mean": {
-                s: statistics.fmean(values[s][i] for i in keep) if keep else 0.0
-                for s in SCORES
-                if s != "verdict"
             },
         }
     correlations = _correlations(values, target)
@@ -310,7 +310,7 @@ def measure(pairs: Sequence[Pair], progress: Progress) -> dict[str, Any]:
             "pearson": pearson(shares, target),
         },
         "by_source": by_source,
-        "by_bucket": by_bucket,
+        "by_bucket": _by_bucket(pairs, values, verdicts),
         "verdicts": dict(Counter(verdicts).most_common()),
         "time_ms": {
             "median": statistics.median(ms) if ms else 0.0,
