@@ -91,14 +91,8 @@ HEAP_KEPT = {"MALLOC_TRIM_THRESHOLD_": "1000000000", "MALLOC_MMAP_THRESHOLD_": "
 """The ``_heap`` runs: glibc keeps freed memory instead of handing it back to the
 system, so neither side pays for faulting it in again (the plain tokenizer loop frees
 its batch's arrays and glibc returns them; storydiff's loop mostly keeps its heap)."""
-TARGETS = {
-    "vs_best_peer": 1.5,
-    "share_of_floor_heap": 0.8,
-    "two_cores": 1.7,
-    "recall": 0.99,
-    "precision": 1.0,
-    "peak_10m_gb": 8.0,
-}
+TARGETS = {"vs_best_peer": 1.5, "share_of_floor_heap": 0.8, "two_cores": 1.7, "recall": 0.99,
+           "precision": 1.0, "peak_10m_gb": 8.0}  # fmt: skip
 
 
 def _status_kb(field: str) -> int:
@@ -327,6 +321,32 @@ def _commit() -> str:
     return head + (" + uncommitted changes in src/" if changed.strip() else "")
 
 
+def _complete_runs(runs: dict[str, Any], corpus: dedup_corpus.Corpus, docs: int) -> None:
+    """Add to each run its texts, its tokenizer, end-to-end time, docs per second, quality."""
+    n = len(corpus.texts)
+    for name, run in runs.items():
+        count = {"file_quarter": max(1, docs // 4), "tokenize_datatrove": min(n, SAMPLE)}
+        run["texts"] = count.get(name, n)
+        if name == "tokenize_datatrove":  # scaled to the whole corpus
+            run["sample_seconds"], run["sample_texts"] = run["seconds"], run["texts"]
+            run["seconds"] = run["seconds"] * n / run["texts"]
+            run["cpu_s"] = run["cpu_s"] * n / run["texts"]
+            run["texts"] = n
+        tokenizer = PEERS.get(name)
+        heap = runs.get("tokenize_heap", {}).get("seconds", math.inf)
+        if tokenizer == "tokenize" and heap < runs.get("tokenize", {}).get("seconds", math.inf):
+            tokenizer = "tokenize_heap"  # each side at its best allocator setting
+        run["tokenizer"] = tokenizer
+        run["tokenize_s"] = runs[tokenizer]["seconds"] if tokenizer in runs else 0.0
+        run["end_to_end_s"] = run["seconds"] + run["tokenize_s"]
+        run["docs_per_s"] = run["texts"] / run["end_to_end_s"] if run["end_to_end_s"] else 0.0
+        found = run.pop("found")
+        if found is not None:
+            run["quality"] = _quality(corpus, found)
+            if name in ("storydiff", "file_1"):
+                run["clusters"] = found[1]
+
+
 def measure(
     docs: int,
     work_dir: Path | None,
@@ -382,28 +402,7 @@ def measure(
             runs[name]["all_cpu_s"] = [round(run["cpu_s"], 3) for run in seen[name]]
             runs[name]["cpu_s"] = cpu[len(cpu) // 2]  # the median CPU time, on its own
     results["load_after"] = os.getloadavg()[0]
-    n = len(corpus.texts)
-    for name, run in runs.items():
-        count = {"file_quarter": max(1, docs // 4), "tokenize_datatrove": min(n, SAMPLE)}
-        run["texts"] = count.get(name, n)
-        if name == "tokenize_datatrove":  # scaled to the whole corpus
-            run["sample_seconds"], run["sample_texts"] = run["seconds"], run["texts"]
-            run["seconds"] = run["seconds"] * n / run["texts"]
-            run["cpu_s"] = run["cpu_s"] * n / run["texts"]
-            run["texts"] = n
-        tokenizer = PEERS.get(name)
-        heap = runs.get("tokenize_heap", {}).get("seconds", math.inf)
-        if tokenizer == "tokenize" and heap < runs.get("tokenize", {}).get("seconds", math.inf):
-            tokenizer = "tokenize_heap"  # each side at its best allocator setting
-        run["tokenizer"] = tokenizer
-        run["tokenize_s"] = runs[tokenizer]["seconds"] if tokenizer in runs else 0.0
-        run["end_to_end_s"] = run["seconds"] + run["tokenize_s"]
-        run["docs_per_s"] = run["texts"] / run["end_to_end_s"] if run["end_to_end_s"] else 0.0
-        found = run.pop("found")
-        if found is not None:
-            run["quality"] = _quality(corpus, found)
-            if name in ("storydiff", "file_1"):
-                run["clusters"] = found[1]
+    _complete_runs(runs, corpus, docs)
     if "storydiff" in runs and "file_1" in runs:
         same = runs["storydiff"]["clusters"] == runs["file_1"]["clusters"]
         results["file_and_memory_agree"] = same
