@@ -344,56 +344,15 @@ def run(
     }
 
 
-def report(results: dict[str, Any], console: Console) -> None:
-    """Print the figures as tables."""
-    ne = results["newsedits"]
-    console.print(
-        f"[bold]NewsEdits[/] ({results['sources']['newsedits']}): {ne['pairs']} pairs, "
-        f"{ne['phrases_counted']} key phrases that occur in TextA or TextB"
-    )
-    table = Table(title="key phrases in the facts", box=box.SIMPLE_HEAD)
-    table.add_column("changes searched")
-    table.add_column("found", justify="right")
-    table.add_column("share", justify="right")
-    table.add_row("shown (not hidden)", str(ne["phrases_found"]), f"{ne['share_found']:.3f}")
-    table.add_row(
-        "all (with rewording, trivial)",
-        str(ne["phrases_found_with_hidden"]),
-        f"{ne['share_found_with_hidden']:.3f}",
-    )
-    console.print(table)
-    kinds = Table(title="changes per pair", box=box.SIMPLE_HEAD)
-    kinds.add_column("kind")
-    kinds.add_column("median", justify="right")
-    kinds.add_column("mean", justify="right")
-    kinds.add_column("total", justify="right")
-    for kind, median in ne["changes_per_pair_median"].items():
-        kinds.add_row(
-            kind,
-            f"{median:g}",
-            f"{ne['changes_per_pair_mean'][kind]:.1f}",
-            str(ne["changes_total"][kind]),
-        )
-    console.print(kinds)
-    console.print(f"shown changes by fact: {ne['shown_changes_by_fact']}", markup=False)
-    console.print(f"phrases found, by kind of change: {ne['phrases_found_by_kind']}", markup=False)
-    if ne["notes"]:
-        console.print(f"notes: {ne['notes']}", markup=False)
-    if ne["missed_examples"]:
-        shown = "; ".join(f"{m['id']}: {m['phrase']!r}" for m in ne["missed_examples"])
-        console.print(f"first phrases not in the shown facts: {shown}", markup=False)
-
+def _report_mrpc(results: dict[str, Any], console: Console) -> None:
+    """Print the MRPC figures: number changes found, misses and missed examples."""
     mrpc = results["mrpc"]
     console.print(f"\n[bold]MRPC[/] ({results['sources']['mrpc']})")
     table = Table(title="number changes found", box=box.SIMPLE_HEAD)
     table.add_column("pairs")
-    table.add_column("read", justify="right")
-    table.add_column("numbers differ", justify="right")
-    table.add_column("found", justify="right")
-    table.add_column("share", justify="right")
-    table.add_column("+ date", justify="right")
-    table.add_column("both have numbers: share", justify="right")
-    table.add_column("sentences paired: share", justify="right")
+    for column in ("read", "numbers differ", "found", "share", "+ date",
+                   "both have numbers: share", "sentences paired: share"):  # fmt: skip
+        table.add_column(column, justify="right")
     for name in ("non_paraphrase", "paraphrase"):
         g = mrpc[name]
         table.add_row(
@@ -427,6 +386,46 @@ def report(results: dict[str, Any], console: Console) -> None:
             console.print(f"     {line}", markup=False)
         for note in miss["notes"]:
             console.print(f"     note: {note}", markup=False)
+
+
+def report(results: dict[str, Any], console: Console) -> None:
+    """Print the figures as tables."""
+    ne = results["newsedits"]
+    console.print(
+        f"[bold]NewsEdits[/] ({results['sources']['newsedits']}): {ne['pairs']} pairs, "
+        f"{ne['phrases_counted']} key phrases that occur in TextA or TextB"
+    )
+    table = Table(title="key phrases in the facts", box=box.SIMPLE_HEAD)
+    table.add_column("changes searched")
+    table.add_column("found", justify="right")
+    table.add_column("share", justify="right")
+    table.add_row("shown (not hidden)", str(ne["phrases_found"]), f"{ne['share_found']:.3f}")
+    table.add_row(
+        "all (with rewording, trivial)",
+        str(ne["phrases_found_with_hidden"]),
+        f"{ne['share_found_with_hidden']:.3f}",
+    )
+    console.print(table)
+    kinds = Table(title="changes per pair", box=box.SIMPLE_HEAD)
+    kinds.add_column("kind")
+    for column in ("median", "mean", "total"):
+        kinds.add_column(column, justify="right")
+    for kind, median in ne["changes_per_pair_median"].items():
+        kinds.add_row(
+            kind,
+            f"{median:g}",
+            f"{ne['changes_per_pair_mean'][kind]:.1f}",
+            str(ne["changes_total"][kind]),
+        )
+    console.print(kinds)
+    console.print(f"shown changes by fact: {ne['shown_changes_by_fact']}", markup=False)
+    console.print(f"phrases found, by kind of change: {ne['phrases_found_by_kind']}", markup=False)
+    if ne["notes"]:
+        console.print(f"notes: {ne['notes']}", markup=False)
+    if ne["missed_examples"]:
+        shown = "; ".join(f"{m['id']}: {m['phrase']!r}" for m in ne["missed_examples"])
+        console.print(f"first phrases not in the shown facts: {shown}", markup=False)
+    _report_mrpc(results, console)
     console.print("\n" + benchlib.machine_line(results))
 
 
