@@ -35,6 +35,7 @@ REACH = 4
 """Words after a negation or a hedge in which the word it bears on may stand ("did
 not immediately respond": "respond")."""
 _STEM = 6
+"""Letters a crude ``stem`` keeps."""
 BORNE = 2
 """How many content words after a hedge it may bear on ("alleged chemical weapons")."""
 _SKIP = FUNCTION_WORDS | {
@@ -47,10 +48,12 @@ _BOUNDARY = frozenset(
     "until since after before because while when if than about over under into during "
     "against between through without within".split()
 )
+"""Prepositions and conjunctions that end the reach of a hedge or a negation ("isn't
+until March 9": no word of the statement is negated)."""
 _NEGATION_BOUNDARY = _BOUNDARY | frozenset("at in on of for with from by".split())
-"""A negation reaches no further than a preposition either ("not in the final bill")."""
-"""Prepositions and conjunctions that end the reach of a negation ("isn't until March
-9": no word of the statement is negated)."""
+"""A negation reaches no further than any preposition ("not in the final bill")."""
+_PRONOUN_SUBJECTS = frozenset("it he she they we i".split())
+"""Pronouns that are a swapped verb's subject word ("it rose" / "it fell")."""
 _NEGATING = NEGATIONS | frozenset("reject rejects rejected rejecting".split())
 """Negating words, with "rejected" ("denied the application" / "rejected the
 application" say the same)."""
@@ -165,6 +168,3 @@ def _subject_word(words: list[str], verb: str) -> str:
         if w in _PRONOUN_SUBJECTS or (w not in _SKIP and w[:1].isalnum()):
             return stem(w)
     return ""
-
-
-_PRONOUN_SUBJECTS = frozenset("it he she they we i".split())
