@@ -40,7 +40,7 @@ taken, so a lookup seldom walks past a taken slot nor mispredicts the walk's bra
 On the 18,079 candidate pairs of ``bench/dedup_speed.py``'s corpus, in one process:
 45 ms with two slots per value, 32 ms with four, 28-31 ms with eight; sixteen gained
 no more. The table takes four times the memory it took with two: 64 KB for two
-texts of 500 shingles (the core's second-level cache), 2.5 MB for two of 20,000."""
+texts of 500 shingles (the core's second-level cache), 4 MB for two of 20,000."""
 
 
 @jit
