@@ -92,11 +92,9 @@ def test_dedup_texts_sketches_in_batches_of_characters(monkeypatch: pytest.Monke
     sizes: list[int] = []
     real = scan.batch_words
 
-    def spy(
-        texts: list[str], n: int, lengths: np.ndarray | None = None, mixed: bool = True
-    ) -> Words | None:
+    def spy(texts: list[str], lengths: np.ndarray | None = None) -> Words | None:
         sizes.append(len(texts))
-        return real(texts, n, lengths, mixed)
+        return real(texts, lengths)
 
     monkeypatch.setattr(sketch, "batch_words", spy)
     texts = [f"{TEXT} number {i}" for i in range(10)]  # 74 characters each
@@ -106,16 +104,3 @@ def test_dedup_texts_sketches_in_batches_of_characters(monkeypatch: pytest.Monke
     assert sizes == [3, 3, 3, 1]
     with pytest.raises(ValueError, match="batch_chars"):
         DedupConfig(batch_chars=0)
-
-
-def test_sketching_refuses_runs_already_mixed(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = scan.batch_words
-
-    def mixed_anyway(
-        texts: list[str], n: int, lengths: np.ndarray | None = None, mixed: bool = True
-    ) -> Words | None:
-        return real(texts, n, lengths)  # a caller that forgot mixed=False
-
-    monkeypatch.setattr(sketch, "batch_words", mixed_anyway)
-    with pytest.raises(ValueError, match="unmixed"):
-        dedup_texts([f"{TEXT} number {i}" for i in range(3)])

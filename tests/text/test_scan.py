@@ -4,12 +4,12 @@ the NumPy path and of the plain-Python definition, bit for bit."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from storydiff.text.fasthash import reference_words
-from storydiff.text.kernels import mix
-from storydiff.text.scan import batch_shingles, batch_words
+from storydiff.text.scan import batch_shingles, batch_words, powers, run_hashes
 from storydiff.text.shingles import reference_shingles, text_shingles
 from tests.text.test_shingles import ANY_TEXT, HARD_TEXT
 
@@ -39,7 +39,7 @@ def _agree(texts: list[str], n: int) -> None:
 @example(["", "   ", "— …"], 5)  # texts with no words between texts with some
 @example(["abcdefgh " * 3, "x"], 2)
 def test_compiled_shingles_are_the_definition(texts: list[str], n: int) -> None:
-    assert batch_words(texts, n) is not None  # the compiled path, not the fallback
+    assert batch_words(texts) is not None  # the compiled path, not the fallback
     _agree(texts, n)
 
 
@@ -51,9 +51,9 @@ def test_any_text_gets_the_same_shingles(texts: list[str], n: int) -> None:
 
 
 def test_words_of_one_character_take_the_numpy_path() -> None:
-    assert batch_words(["货船搁浅了"], 5) is None
-    assert batch_words(["カタカナ"], 5) is None
-    assert batch_words(["한국어 Москва “quoted”"], 5) is not None
+    assert batch_words(["货船搁浅了"]) is None
+    assert batch_words(["カタカナ"]) is None
+    assert batch_words(["한국어 Москва “quoted”"]) is not None
 
 
 def test_scratch_space_from_a_larger_batch_does_not_leak() -> None:
@@ -66,20 +66,22 @@ def test_scratch_space_from_a_larger_batch_does_not_leak() -> None:
 
 
 def test_batch_words_marks_each_texts_first_word() -> None:
-    found = batch_words(["one two three", "", "four five"], 2)
+    found = batch_words(["one two three", "", "four five"])
     assert found is not None
     assert found.firsts.tolist() == [0, 3, 3, 5]
     assert len(found.words) == 5
-    hashes, _ = text_shingles(["one two three four five"], 2)
-    # runs of 2 words across the whole batch, the one across texts included
-    assert np.array_equal(found.acc[:4], hashes)
 
 
-def test_batch_words_unmixed_runs_mix_to_the_shingles() -> None:
+@pytest.mark.parametrize("n", [2, 5])  # the written-out run of five, and the loop
+def test_run_hashes_are_the_shingles_and_their_high_halves(n: int) -> None:
     texts = ["one two three", "four five six seven"]
-    hashes, _ = text_shingles([" ".join(texts)], 3)
-    found = batch_words(texts, 3, mixed=False)
+    hashes, _ = text_shingles([" ".join(texts)], n)
+    found = batch_words(texts)
     assert found is not None
-    raw = found.acc[: len(hashes)].copy()
-    assert not np.array_equal(raw, hashes)
-    assert np.array_equal(mix(raw), hashes)
+    count = len(found.words) - n + 1  # runs across the whole batch, across texts too
+    out = np.zeros(count, np.uint64)
+    run_hashes(found.words, 0, count, n, powers(n), out, 0, found.acc)
+    assert np.array_equal(out, hashes)
+    halves = np.zeros(count - 1, np.uint32)
+    run_hashes(found.words, 1, count - 1, n, powers(n), halves, 32, found.acc)
+    assert np.array_equal(halves, (hashes[1:] >> np.uint64(32)).astype(np.uint32))

@@ -15,7 +15,7 @@ import numpy.typing as npt
 
 from storydiff.jit import jit
 from storydiff.text.kernels import GOLDEN, mix
-from storydiff.text.scan import short_shingle
+from storydiff.text.scan import run_hashes, short_shingle
 
 Hashes = npt.NDArray[np.uint64]
 Kept = npt.NDArray[np.uint32]
@@ -132,16 +132,15 @@ def shingle_starts(firsts: Ints, n: int, starts: Ints) -> int:
 
 @jit
 def sketch_words(
-    words: Hashes, runs: Hashes, firsts: Ints, n: int, probes: Ints, rows: int,
-    kept: Kept, keys: Hashes,
+    words: Hashes, firsts: Ints, n: int, powers: Hashes, probes: Ints, rows: int,
+    kept: Kept, keys: Hashes, acc: Hashes,
 ) -> None:  # fmt: skip
     """``fill_signatures`` and ``fill_band_keys`` of a batch straight from its words
-    (``text.scan.Words`` with ``mixed=False``: word hashes, every run of ``n`` words'
-    hash before ``mix``, each text's first word; every text has at least one word):
-    each text's shingles as kept, one text after the other, into ``kept``, and its
-    band keys into ``keys[:, text]``. The signature is one row, made and banded text
-    by text. Mixing each run here, in the pass that keeps it, saves the tokenizer a
-    pass over the batch."""
+    (``text.scan.Words``: word hashes and each text's first word; every text has at
+    least one word): each text's shingles as kept, one text after the other, into
+    ``kept`` (``text.scan.run_hashes``, their high halves, with ``powers`` and the
+    scratch space ``acc``), and its band keys into ``keys[:, text]``. The signature
+    is one row, made and banded text by text."""
     num_perm = probes.shape[1]
     width = np.uint64(num_perm)
     row = np.empty(num_perm, np.uint32)
@@ -151,12 +150,11 @@ def sketch_words(
         lo, hi = firsts[d], firsts[d + 1]
         row[:] = _EMPTY
         if hi - lo >= n:
-            # Two loops: the first (shifts and stores only) runs in vector steps;
+            # Two loops: the first (hashes, shifts and stores) runs in vector steps;
             # the second reads back what it stored, from the first level of cache.
             count = hi - n + 1 - lo
             out = kept[k : k + count]
-            for i in range(count):
-                out[i] = np.uint32(mix(runs[lo + i]) >> _S32)
+            run_hashes(words, lo, count, n, powers, out, 32, acc)
             for i in range(count):
                 value = out[i]
                 at = _bin(value, width)

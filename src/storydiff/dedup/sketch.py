@@ -41,7 +41,7 @@ from storydiff.dedup.sinks import FileSink, MemorySink, Sink
 from storydiff.dedup.sources import Record, Shard, read_shard
 from storydiff.ingest.jsonl import Fields, parse_line
 from storydiff.ingest.rejected import Rejected
-from storydiff.text.scan import batch_words
+from storydiff.text.scan import batch_words, powers
 from storydiff.text.shingles import text_shingles
 
 log = logging.getLogger(__name__)
@@ -208,7 +208,7 @@ def sketch_batch(
     (``kernels.sketch_words``); a batch with words of one character (kana, CJK) by
     the NumPy one (``text.shingles``)."""
     n = config.shingle_size
-    found = batch_words(batch.texts, n, batch.text_lengths(), mixed=False)
+    found = batch_words(batch.texts, batch.text_lengths())
     if found is None:
         shingles, starts = text_shingles(batch.texts, n)
         counts = np.diff(starts)
@@ -230,12 +230,10 @@ def sketch_batch(
                 np.zeros((bands, 0), np.uint64),
             )
         return sketch_batch(batch, config, bands, rows, source, rejected, reserve)
-    if found.mixed:  # sketch_words mixes each run itself
-        raise ValueError("sketch_words needs the runs unmixed (batch_words(mixed=False))")
     kept = reserve(int(starts[-1]))  # where the kept shingles go (``sinks.Sink.reserve``)
     keys = np.empty((bands, len(batch.texts)), dtype=np.uint64)
     probes = probe_table(config.num_perm, config.seed)
-    sketch_words(found.words, found.acc, found.firsts, n, probes, rows, kept, keys)
+    sketch_words(found.words, found.firsts, n, powers(n), probes, rows, kept, keys, found.acc)
     return batch, kept, starts, keys
 
 

@@ -13,7 +13,7 @@ from storydiff.dedup.kernels import (
     sketch_words,
 )
 from storydiff.dedup.overlap import pair_similarity
-from storydiff.text.scan import batch_words
+from storydiff.text.scan import batch_words, powers
 
 
 def warm_up() -> None:
@@ -35,8 +35,8 @@ def warm_up() -> None:
     scratch = [np.empty(k, dtype=np.int32) for k in (bucket_capacity(3), 3, 3, 3)]  # Buckets
     bucket_pairs(np.zeros(3, dtype=np.uint64), 2, *scratch)
     # Sketching's own path: the compiled tokenizer and sketch_words.
-    found = batch_words(["one two three four five six", "seven"], 5, mixed=False)
+    found = batch_words(["one two three four five six", "seven"])
     assert found is not None
     keys = np.empty((2, 2), dtype=np.uint64)
     shingle_starts(found.firsts, 5, np.empty(3, dtype=np.int64))
-    sketch_words(found.words, found.acc, found.firsts, 5, probes, 2, kept[:3], keys)
+    sketch_words(found.words, found.firsts, 5, powers(5), probes, 2, kept[:3], keys, found.acc)
