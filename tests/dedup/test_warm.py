@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from storydiff.dedup import kernels, overlap
+from storydiff.dedup import clusters, kernels, overlap
 from storydiff.dedup.warm import warm_up
 
 KERNELS = [
@@ -17,6 +17,9 @@ KERNELS = [
     (kernels, "sketch_words"),
     (kernels, "bucket_pairs"),
     (overlap, "pair_similarity"),
+    (clusters, "_components"),
+    (clusters, "_best"),
+    (clusters, "_first_ranked"),
 ]
 
 
@@ -33,10 +36,11 @@ def test_warm_up_compiles_what_a_run_calls() -> None:
     # read-only memory maps).
     script = """
 import json
-from storydiff.dedup import dedup_texts, kernels, overlap
+from storydiff.dedup import clusters, dedup_texts, kernels, overlap
 from storydiff.dedup.warm import warm_up
 names = [("kernels", n) for n in ("fill_band_keys", "shingle_starts", "sketch_words",
-         "bucket_pairs")] + [("overlap", "pair_similarity")]
+         "bucket_pairs")] + [("overlap", "pair_similarity")] + [
+    ("clusters", n) for n in ("_components", "_best", "_first_ranked")]
 def count():
     return {n: len(getattr(globals()[m], n).signatures) for m, n in names}
 warm_up()

@@ -30,34 +30,37 @@ _S32, _ONE = np.uint64(32), np.uint64(1)
 
 
 @jit
-def _densify(row: Bins, filled: npt.NDArray[np.bool_], probes: Ints) -> None:
+def _densify(row: Bins, scratch: Ints, probes: Ints) -> None:
     """Fill the empty bins of one signature row in place: an empty bin takes the value
     of bin ``probes[t, bin]`` for the first attempt ``t`` that hits a bin which had a
     shingle; after every attempt missed, of the next such bin to the right.
-    ``filled`` is scratch space of the row's length."""
+    ``scratch`` (twice the row's length) lists the empty bins first, in a loop
+    without branches; their values are found while the row is as it was, then
+    written."""
     num_perm = len(row)
-    empty = 0
+    empties = scratch[:num_perm]
+    values = scratch[num_perm:]
+    m = 0
     for b in range(num_perm):
-        filled[b] = row[b] != _EMPTY
-        empty += not filled[b]
-    if empty == 0:
-        return
-    for b in range(num_perm):
-        if filled[b]:
-            continue
-        found = False
+        empties[m] = b
+        m += row[b] == _EMPTY
+    for j in range(m):
+        b = empties[j]
+        value = _EMPTY
         for t in range(probes.shape[0]):
-            p = probes[t, b]
-            if filled[p]:
-                row[b] = row[p]
-                found = True
+            v = row[probes[t, b]]
+            if v != _EMPTY:
+                value = v
                 break
-        if not found:  # practically never: the next filled bin to the right
+        if value == _EMPTY:  # practically never: the next filled bin to the right
             for step in range(1, num_perm + 1):
-                p = (b + step) % num_perm
-                if filled[p]:
-                    row[b] = row[p]
+                v = row[(b + step) % num_perm]
+                if v != _EMPTY:
+                    value = v
                     break
+        values[j] = value
+    for j in range(m):
+        row[empties[j]] = values[j]
 
 
 @jit
@@ -77,7 +80,7 @@ def fill_signatures(shingles: Hashes, offsets: Ints, probes: Ints, sig: Bins, ke
     width = np.uint64(num_perm)
     flat = sig.reshape(-1)  # unsigned indexes into one array: no wraparound checks
     flat[:] = _EMPTY
-    filled = np.empty(num_perm, np.bool_)
+    scratch = np.empty(2 * num_perm, np.int64)
     for i in range(n):
         base = np.uint64(i) * width
         for k in range(offsets[i], offsets[i + 1]):
@@ -85,7 +88,7 @@ def fill_signatures(shingles: Hashes, offsets: Ints, probes: Ints, sig: Bins, ke
             kept[k] = h
             at = _bin(h, width) + base
             flat[at] = min(flat[at], h & _LOW31)
-        _densify(flat[i * num_perm : (i + 1) * num_perm], filled, probes)
+        _densify(flat[i * num_perm : (i + 1) * num_perm], scratch, probes)
 
 
 @jit
@@ -93,18 +96,24 @@ def fill_band_keys(sig: Bins, rows: int, keys: Hashes) -> None:
     """For each text ``i`` and band ``b``, into ``keys[b, i]``: starting from
     ``b + 1``, ``key = key * GOLDEN + bin`` over the band's ``rows`` bins, then
     mixed (``text.kernels.mix``)."""
+    sums = np.empty(keys.shape[0], np.uint64)
     for i in range(sig.shape[0]):
-        _band_keys(sig[i], rows, keys, i)
+        _band_keys(sig[i], rows, keys, i, sums)
 
 
 @jit
-def _band_keys(row: Bins, rows: int, keys: Hashes, at: int) -> None:
-    """The band keys of one signature row into ``keys[:, at]`` (``fill_band_keys``)."""
-    for b in range(keys.shape[0]):
-        key = np.uint64(b + 1)
-        for r in range(b * rows, (b + 1) * rows):
-            key = key * GOLDEN + np.uint64(row[r])
-        keys[b, at] = mix(key)
+def _band_keys(row: Bins, rows: int, keys: Hashes, at: int, sums: Hashes) -> None:
+    """The band keys of one signature row into ``keys[:, at]`` (``fill_band_keys``),
+    every band a step at a time (their chains of multiplications side by side, not
+    one after the other); ``sums`` is scratch space, one a band."""
+    bands = keys.shape[0]
+    for b in range(bands):
+        sums[b] = np.uint64(b + 1)
+    for r in range(rows):
+        for b in range(bands):
+            sums[b] = sums[b] * GOLDEN + np.uint64(row[b * rows + r])
+    for b in range(bands):
+        keys[b, at] = mix(sums[b])
 
 
 @jit
@@ -144,7 +153,8 @@ def sketch_words(
     num_perm = probes.shape[1]
     width = np.uint64(num_perm)
     row = np.empty(num_perm, np.uint32)
-    filled = np.empty(num_perm, np.bool_)
+    scratch = np.empty(2 * num_perm, np.int64)
+    sums = np.empty(keys.shape[0], np.uint64)
     k = 0
     for d in range(len(firsts) - 1):
         lo, hi = firsts[d], firsts[d + 1]
@@ -163,8 +173,8 @@ def sketch_words(
         else:
             kept[k] = _keep(short_shingle(words, lo, hi), row, width)
             k += 1
-        _densify(row, filled, probes)
-        _band_keys(row, rows, keys, d)
+        _densify(row, scratch, probes)
+        _band_keys(row, rows, keys, d, sums)
 
 
 def bucket_capacity(n: int) -> int:

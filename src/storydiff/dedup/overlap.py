@@ -82,10 +82,10 @@ def _add(
 
 
 @jit
-def _equal_bins(row_a: Bins, row_b: Bins, filled: npt.NDArray[np.bool_], probes: Ints) -> float:
+def _equal_bins(row_a: Bins, row_b: Bins, scratch: Ints, probes: Ints) -> float:
     """The share of equal bins of two signature rows, once both are densified."""
-    _densify(row_a, filled, probes)
-    _densify(row_b, filled, probes)
+    _densify(row_a, scratch, probes)
+    _densify(row_b, scratch, probes)
     same = 0
     for b in range(len(row_a)):
         same += row_a[b] == row_b[b]
@@ -117,7 +117,7 @@ def pair_similarity(
     tags = np.zeros(capacity, np.uint32)
     row_a = np.empty(num_perm, np.uint32)
     row_b = np.empty(num_perm, np.uint32)
-    filled = np.empty(num_perm, np.bool_)
+    scratch = np.empty(2 * num_perm, np.int64)
     for p in range(n):
         if p % _ROUND == 0 and p:  # marks start again: no tag may be left above them
             tags[:] = 0
@@ -131,5 +131,5 @@ def pair_similarity(
         in_a, _ = _add(source_a, a0, a1, table, tags, mask, mark, row_a, signed, _ONE)
         in_b, shared = _add(source_b, b0, b1, table, tags, mask, mark, row_b, signed, _TWO)
         exact[p] = shared / (in_a + in_b - shared)
-        estimate[p] = _equal_bins(row_a, row_b, filled, probes) if signed else np.nan
+        estimate[p] = _equal_bins(row_a, row_b, scratch, probes) if signed else np.nan
     return exact, estimate

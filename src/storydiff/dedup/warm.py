@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from storydiff.dedup import clusters
 from storydiff.dedup.kernels import (
     bucket_capacity,
     bucket_pairs,
@@ -40,3 +41,8 @@ def warm_up() -> None:
     keys = np.empty((2, 2), dtype=np.uint64)
     shingle_starts(found.firsts, 5, np.empty(3, dtype=np.int64))
     sketch_words(found.words, found.firsts, 5, powers(5), probes, 2, kept[:3], keys, found.acc)
+    # Clusters, best matches and the keep rule (in the calling process).
+    links = np.array([[0, 1]], dtype=np.int64)
+    cluster = clusters.components(2, links)
+    clusters.best_matches(2, links, np.ones(1))
+    clusters.kept(cluster, clusters.KeepFacts(np.zeros(2), np.ones(2, dtype=np.int64)), ("first",))
