@@ -229,7 +229,7 @@ def dedup_texts(
         hint = int(lengths.sum()) // 6  # about a shingle per 6 characters of prose
         part = sketch_batches(
             parts(), folder, config, bands, rows, "texts", in_memory=work is None,
-            shingles_hint=hint,
+            shingles_hint=hint, documents_hint=len(texts),
         )  # fmt: skip
         return _finish(Sketches([part]), config, bands, rows, started, work, Inline())
     except BaseException:

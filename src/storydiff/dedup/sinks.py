@@ -1,8 +1,8 @@
 """Where sketching puts what it makes, batch by batch: arrays in memory
 (``MemorySink``, for ``dedup_texts``) or files in a shard's folder (``FileSink``,
 for ``dedup_path``; the file layout is in ``dedup.sketch``). Both take a batch's kept
-shingles, where each text's begin and its band keys, and hold band keys back for
-``KEYS_AT_ONCE`` documents before putting them away."""
+shingles, where each text's begin and its band keys; the file sink holds band keys
+back for ``KEYS_AT_ONCE`` documents before writing them."""
 
 from __future__ import annotations
 
@@ -24,26 +24,28 @@ FILES = ("shingles", "published", "lengths")
 KEYS_AT_ONCE = 32_768
 """Band keys are held for this many documents (4 MB at 16 bands), then written: a
 write per band per batch would be 16 small writes every 200 documents."""
-POPULATE_BYTES = 1 << 24
-"""From this size on (16 MB), the kept shingles' array is mapped on its own, asked for
-2 MB pages (``MADV_HUGEPAGE``) and faulted in at once, a write per 4 KB page. Faulted
-in by 4 KB pages, 200 MB took 0.04 s in one process and 0.3-0.5 s in another with
-glibc keeping its freed memory (``bench/dedup_speed.py``'s ``_heap`` rows, 2026-12-03;
-the cause was not found); with 2 MB pages, 0.024 s in both. Where the kernel gives no
-2 MB page it falls back to 4 KB ones, and the writes fault those in."""
+POPULATE_BYTES = 1 << 22
+"""From this size on (4 MB), an array (the kept shingles', the band keys') is mapped on
+its own, asked for 2 MB pages (``MADV_HUGEPAGE``) and faulted in at once, a write per
+4 KB page. Faulted in by 4 KB pages, 200 MB took 0.04 s in one process and 0.3-0.5 s in
+another with glibc keeping its freed memory (``bench/dedup_speed.py``'s ``_heap`` rows,
+2026-12-03; the cause was not found); with 2 MB pages, 0.024 s in both. Where the
+kernel gives no 2 MB page it falls back to 4 KB ones, and the writes fault those in."""
 
 
-def populated(count: int) -> Kept:
-    """An array of ``count`` 32-bit words, its memory faulted in up front (in 2 MB pages
-    where the platform gives them) when the array is large; else ``np.empty``."""
-    if count * 4 < POPULATE_BYTES or not hasattr(mmap, "MAP_ANONYMOUS"):
-        return np.empty(count, dtype=np.uint32)
-    mapped = mmap.mmap(-1, count * 4, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+def populated(shape: int | tuple[int, ...], dtype: npt.DTypeLike = np.uint32) -> npt.NDArray[Any]:
+    """An array of ``shape`` (32-bit words unless ``dtype`` says), its memory faulted in
+    up front (in 2 MB pages where the platform gives them) when the array is large;
+    else ``np.empty``."""
+    size = int(np.prod(shape)) * np.dtype(dtype).itemsize
+    if size < POPULATE_BYTES or not hasattr(mmap, "MAP_ANONYMOUS"):
+        return np.empty(shape, dtype=dtype)
+    mapped = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
     if hasattr(mmap, "MADV_HUGEPAGE"):
         mapped.madvise(mmap.MADV_HUGEPAGE)
-    array = np.frombuffer(mapped, dtype=np.uint32)
-    array[:: mmap.PAGESIZE // 4] = 0  # a write per page faults it in
-    return array
+    flat = np.frombuffer(mapped, dtype=np.uint8)
+    flat[:: mmap.PAGESIZE] = 0  # a write per page faults it in
+    return flat.view(dtype).reshape(shape)
 
 
 def json_line(value: object) -> bytes:
@@ -57,16 +59,13 @@ def json_line(value: object) -> bytes:
 
 
 class Sink:
-    """What both sinks share: where each text's shingles begin, and band keys held
-    back. Subclasses put a batch away (``_put``), band keys (``_put_keys``), and
-    finish (``close``)."""
+    """What both sinks share: where each text's shingles begin. Subclasses put a
+    batch away (``_put``), its band keys (``_put_keys``), and finish (``close``)."""
 
     def __init__(self, bands: int) -> None:
         self.bands = bands
         self.total = 0  # shingles so far
         self.offsets = [np.zeros(1, dtype=np.int64)]
-        self.pending: list[npt.NDArray[np.uint64]] = []  # band keys not yet put away
-        self.pending_documents = 0
 
     def reserve(self, count: int) -> Kept:
         """Space for the next batch's ``count`` kept shingles."""
@@ -89,29 +88,22 @@ class Sink:
         self.offsets.append(starts[1:] + self.total)
         self._put(batch, kept, np.asarray(batch.published, dtype=np.float64))
         self.total += len(kept)
-        self.pending.append(keys)
-        self.pending_documents += len(batch.texts)
-        if self.pending_documents >= KEYS_AT_ONCE:
-            self.write_keys()
-
-    def write_keys(self) -> None:
-        if self.pending:
-            self._put_keys(np.concatenate(self.pending, axis=1))
-            self.pending.clear()
-            self.pending_documents = 0
+        self._put_keys(keys)
 
 
 class MemorySink(Sink):
     """Arrays in memory: the kept shingles in one array, grown by doubling (its
-    first size from ``shingles_hint``), where each batch's are made in place."""
+    first size from ``shingles_hint``), where each batch's are made in place; the
+    band keys in one bands x documents array (its first size from
+    ``documents_hint``), each batch's copied in (no list of parts to join)."""
 
-    def __init__(self, bands: int, shingles_hint: int) -> None:
+    def __init__(self, bands: int, shingles_hint: int, documents_hint: int = 1024) -> None:
         super().__init__(bands)
         self.kept = populated(max(shingles_hint, 1024))
         self.reserved: Kept | None = None
-        self.parts: dict[str, list[npt.NDArray[Any]]] = {
-            name: [] for name in ("published", "lengths", *(f"keys-{b:03d}" for b in range(bands)))
-        }
+        self.keys = populated((bands, max(documents_hint, 16)), np.uint64)
+        self.documents = 0
+        self.parts: dict[str, list[npt.NDArray[Any]]] = {"published": [], "lengths": []}
         self.ids: list[list[str | int] | range] = []
 
     def reserve(self, count: int) -> Kept:
@@ -132,15 +124,21 @@ class MemorySink(Sink):
         self.ids.append(batch.ids)
 
     def _put_keys(self, keys: npt.NDArray[np.uint64]) -> None:
-        for b in range(self.bands):
-            self.parts[f"keys-{b:03d}"].append(keys[b])
+        end = self.documents + keys.shape[1]
+        if end > self.keys.shape[1]:
+            grown = populated((self.bands, max(end, 2 * self.keys.shape[1])), np.uint64)
+            grown[:, : self.documents] = self.keys[:, : self.documents]
+            self.keys = grown
+        self.keys[:, self.documents : end] = keys
+        self.documents = end
 
     def close(self) -> dict[str, Any]:
-        self.write_keys()
         memory: dict[str, Any] = {
             name: np.concatenate(parts) if parts else np.zeros(0)
             for name, parts in self.parts.items()
         }
+        for b in range(self.bands):
+            memory[f"keys-{b:03d}"] = self.keys[b, : self.documents]
         memory["shingles"] = self.kept[: self.total]
         memory["shingle_offsets"] = np.concatenate(self.offsets)
         memory["ids"] = self.ids
@@ -153,6 +151,8 @@ class FileSink(Sink):
 
     def __init__(self, folder: Path, bands: int) -> None:
         super().__init__(bands)
+        self.pending: list[npt.NDArray[np.uint64]] = []  # band keys not yet written
+        self.pending_documents = 0
         self.folder = folder
         self.kept = np.empty(1024, dtype=np.uint32)
         folder.mkdir(parents=True, exist_ok=True)
@@ -172,8 +172,19 @@ class FileSink(Sink):
         self.id_file.write(json_line(list(batch.ids)))
 
     def _put_keys(self, keys: npt.NDArray[np.uint64]) -> None:
-        for b in range(self.bands):
-            self.files[f"keys-{b:03d}"].write(np.ascontiguousarray(keys[b]).data)
+        """Held back for ``KEYS_AT_ONCE`` documents, then written band by band."""
+        self.pending.append(keys)
+        self.pending_documents += keys.shape[1]
+        if self.pending_documents >= KEYS_AT_ONCE:
+            self.write_keys()
+
+    def write_keys(self) -> None:
+        if self.pending:
+            keys = np.concatenate(self.pending, axis=1)
+            for b in range(self.bands):
+                self.files[f"keys-{b:03d}"].write(np.ascontiguousarray(keys[b]).data)
+            self.pending.clear()
+            self.pending_documents = 0
 
     def close(self) -> None:
         self.write_keys()

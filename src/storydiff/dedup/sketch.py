@@ -248,14 +248,18 @@ def sketch_batches(
     rejected: list[Rejected] | None = None,
     in_memory: bool = False,
     shingles_hint: int = 0,
+    documents_hint: int = 0,
 ) -> ShardSketch:
     """Sketch batches of documents into ``folder`` (created), or into memory
-    (``in_memory``: ``shingles_hint`` is about how many shingles to expect).
+    (``in_memory``: ``shingles_hint`` and ``documents_hint`` are about how many
+    shingles and documents to expect).
     ``progress`` is called after each batch with the number of records handled so
     far; ``rejected`` holds the records already rejected (the list is kept and added
     to)."""
     result = ShardSketch(str(folder), bands, rejected=rejected if rejected is not None else [])
-    sink: Sink = MemorySink(bands, shingles_hint) if in_memory else FileSink(folder, bands)
+    sink: Sink = (
+        MemorySink(bands, shingles_hint, documents_hint) if in_memory else FileSink(folder, bands)
+    )
     try:
         for part in parts:
             batch, kept, starts, keys = sketch_batch(
