@@ -6,8 +6,9 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 
-from storydiff.jit import jit
+from storydiff.jit import jit, trailing_zeros
 
 
 def test_the_cli_imports_without_numba() -> None:
@@ -33,3 +34,18 @@ def test_a_kernel_calls_another_once_compiled() -> None:
     assert _sum_doubled(np.arange(5)) == 20
     assert _double(21) == 42
     assert getattr(_sum_doubled, "signatures", None)  # compiled, not run as Python
+
+
+@jit
+def _lowest_bits(values: np.ndarray, out: np.ndarray) -> None:
+    for i in range(len(values)):
+        out[i] = trailing_zeros(values[i])
+
+
+def test_trailing_zeros_is_numbas_primitive_inside_kernels_only() -> None:
+    values = np.array([1, 8, 1 << 40, (1 << 63) | (1 << 5), 6], dtype=np.uint64)
+    out = np.zeros(len(values), dtype=np.int64)
+    _lowest_bits(values, out)
+    assert out.tolist() == [0, 3, 40, 5, 1]
+    with pytest.raises(TypeError, match="compiled kernels only"):
+        trailing_zeros(8)

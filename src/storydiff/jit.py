@@ -55,17 +55,44 @@ class _Kernel:
         return (self.compiled or self.compile())(*args, **kwargs)
 
 
+class _Intrinsic:
+    """One of Numba's own compiled primitives, named here without importing Numba:
+    a kernel that calls it gets the primitive (``_register``). Python cannot call it."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+
+    def real(self) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(self.module), self.name)
+
+    def __call__(self, *args: Any) -> Any:
+        raise TypeError(f"{self.name} is called by compiled kernels only")
+
+
+trailing_zeros = _Intrinsic("numba.cpython.unsafe.numbers", "trailing_zeros")
+"""The number of zero bits below the lowest set bit of an integer (one instruction,
+``tzcnt``), for kernels."""
+
 _registered: list[bool] = []
 
 
 def _register() -> None:
     """Tell Numba that a kernel named in a function it compiles is that kernel's
     dispatcher (called with ``_lock`` held), so kernels call each other across
-    modules without their names being rebound."""
+    modules without their names being rebound; and that an ``_Intrinsic`` is the
+    primitive it names."""
     if _registered:
         return
     from numba.core import types
+    from numba.core.registry import cpu_target
     from numba.extending import typeof_impl
+
+    @typeof_impl.register(_Intrinsic)
+    def _typeof_intrinsic(intrinsic: _Intrinsic, context: Any) -> Any:
+        return cpu_target.typing_context.resolve_value_type(intrinsic.real())
 
     @typeof_impl.register(_Kernel)
     def _typeof_kernel(kernel: _Kernel, context: Any) -> Any:
