@@ -6,9 +6,8 @@ import subprocess
 import sys
 
 import numpy as np
-import pytest
 
-from storydiff.jit import jit, trailing_zeros
+from storydiff.jit import jit, prefetch, trailing_zeros
 
 
 def test_the_cli_imports_without_numba() -> None:
@@ -42,10 +41,26 @@ def _lowest_bits(values: np.ndarray, out: np.ndarray) -> None:
         out[i] = trailing_zeros(values[i])
 
 
-def test_trailing_zeros_is_numbas_primitive_inside_kernels_only() -> None:
+def test_trailing_zeros_compiled_and_in_python() -> None:
     values = np.array([1, 8, 1 << 40, (1 << 63) | (1 << 5), 6], dtype=np.uint64)
     out = np.zeros(len(values), dtype=np.int64)
     _lowest_bits(values, out)
     assert out.tolist() == [0, 3, 40, 5, 1]
-    with pytest.raises(TypeError, match="compiled kernels only"):
-        trailing_zeros(8)
+    assert getattr(_lowest_bits, "signatures", None)  # compiled, not run as Python
+    assert [trailing_zeros(v) for v in values] == [0, 3, 40, 5, 1]  # as Python runs it
+
+
+@jit
+def _sum_fetched(values: np.ndarray) -> int:
+    total = 0
+    for i in range(len(values)):
+        if i + 4 < len(values):
+            prefetch(values, i + 4)
+        total += values[i]
+    return total
+
+
+def test_prefetch_changes_no_result() -> None:
+    values = np.arange(100, dtype=np.int64)
+    assert _sum_fetched(values) == 4950
+    assert prefetch(values, 3) is None

@@ -56,25 +56,67 @@ class _Kernel:
 
 
 class _Intrinsic:
-    """One of Numba's own compiled primitives, named here without importing Numba:
-    a kernel that calls it gets the primitive (``_register``). Python cannot call it."""
+    """A compiled primitive (one of Numba's, or one written here for LLVM), named
+    without importing Numba: ``build`` makes it when kernels are first compiled
+    (``_register``). Called from Python (kernels run as Python with
+    ``NUMBA_DISABLE_JIT``), it is ``python``."""
 
-    def __init__(self, module: str, name: str) -> None:
-        self.module = module
+    def __init__(self, name: str, build: Callable[[], Any], python: Callable[..., Any]) -> None:
         self.name = name
+        self.build = build
+        self.python = python
+        self.built: Any = None
 
     def real(self) -> Any:
-        import importlib
-
-        return getattr(importlib.import_module(self.module), self.name)
+        if self.built is None:
+            self.built = self.build()
+        return self.built
 
     def __call__(self, *args: Any) -> Any:
-        raise TypeError(f"{self.name} is called by compiled kernels only")
+        return self.python(*args)
 
 
-trailing_zeros = _Intrinsic("numba.cpython.unsafe.numbers", "trailing_zeros")
+def _trailing_zeros() -> Any:
+    from numba.cpython.unsafe.numbers import trailing_zeros
+
+    return trailing_zeros
+
+
+def _prefetch() -> Any:
+    from llvmlite import ir
+    from numba.core import types
+    from numba.extending import intrinsic
+
+    @intrinsic
+    def prefetch(typing: Any, array: Any, index: Any) -> Any:
+        def codegen(context: Any, builder: Any, signature: Any, args: Any) -> Any:
+            data = context.make_array(signature.args[0])(context, builder, args[0]).data
+            byte = ir.IntType(8).as_pointer()
+            address = builder.bitcast(builder.gep(data, [args[1]]), byte)
+            i32 = ir.IntType(32)
+            kind = ir.FunctionType(ir.VoidType(), [byte, i32, i32, i32])
+            llvm_prefetch = builder.module.declare_intrinsic("llvm.prefetch", fnty=kind)
+            # read, keep in every cache level, data
+            builder.call(llvm_prefetch, [address, i32(0), i32(3), i32(1)])
+            return context.get_dummy_value()
+
+        return types.void(array, index), codegen
+
+    return prefetch
+
+
+def _no_prefetch(array: Any, index: int) -> None:
+    """Python asks no cache for anything."""
+
+
+trailing_zeros = _Intrinsic(
+    "trailing_zeros", _trailing_zeros, lambda x: (int(x) & -int(x)).bit_length() - 1
+)
 """The number of zero bits below the lowest set bit of an integer (one instruction,
 ``tzcnt``), for kernels."""
+prefetch = _Intrinsic("prefetch", _prefetch, _no_prefetch)
+"""``prefetch(array, i)``: ask for the cache line of ``array[i]`` (1-d) ahead of its
+use, for kernels (LLVM's ``llvm.prefetch``; no effect on results)."""
 
 _registered: list[bool] = []
 
@@ -89,6 +131,9 @@ def _register() -> None:
     from numba.core import types
     from numba.core.registry import cpu_target
     from numba.extending import typeof_impl
+
+    for built in (trailing_zeros, prefetch):  # registered with Numba before any typing
+        built.real()
 
     @typeof_impl.register(_Intrinsic)
     def _typeof_intrinsic(intrinsic: _Intrinsic, context: Any) -> Any:

