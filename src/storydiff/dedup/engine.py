@@ -226,7 +226,9 @@ def dedup_texts(
         work = tempfile.TemporaryDirectory(prefix="storydiff-dedup-", dir=work_dir)
     try:
         folder = Path(work.name if work else "memory") / "shard-0000"
-        hint = int(lengths.sum()) // 6  # about a shingle per 6 characters of prose
+        # About a shingle per 7 characters of prose: the memory sink maps a shingle per
+        # 5 and faults in only what it fills, so growing (a copy) is rare.
+        hint = int(lengths.sum()) // 5
         part = sketch_batches(
             parts(), folder, config, bands, rows, "texts", in_memory=work is None,
             shingles_hint=hint, documents_hint=len(texts),

@@ -33,10 +33,17 @@ another with glibc keeping its freed memory (``bench/dedup_speed.py``'s ``_heap`
 kernel gives no 2 MB page it falls back to 4 KB ones, and the writes fault those in."""
 
 
-def populated(shape: int | tuple[int, ...], dtype: npt.DTypeLike = np.uint32) -> npt.NDArray[Any]:
+FAULT_AHEAD = 1 << 22
+"""Kept shingles faulted in ahead of a batch's (16 MB, eight 2 MB pages)."""
+
+
+def populated(
+    shape: int | tuple[int, ...], dtype: npt.DTypeLike = np.uint32, fault: bool = True
+) -> npt.NDArray[Any]:
     """An array of ``shape`` (32-bit words unless ``dtype`` says), its memory faulted in
     up front (in 2 MB pages where the platform gives them) when the array is large;
-    else ``np.empty``."""
+    else ``np.empty``. Not ``fault``: mapped only, for ``fault_in`` to fault in the
+    part that is used (memory never touched costs nothing)."""
     size = int(np.prod(shape)) * np.dtype(dtype).itemsize
     if size < POPULATE_BYTES or not hasattr(mmap, "MAP_ANONYMOUS"):
         return np.empty(shape, dtype=dtype)
@@ -44,8 +51,16 @@ def populated(shape: int | tuple[int, ...], dtype: npt.DTypeLike = np.uint32) ->
     if hasattr(mmap, "MADV_HUGEPAGE"):
         mapped.madvise(mmap.MADV_HUGEPAGE)
     flat = np.frombuffer(mapped, dtype=np.uint8)
-    flat[:: mmap.PAGESIZE] = 0  # a write per page faults it in
+    if fault:
+        fault_in(flat)
     return flat.view(dtype).reshape(shape)
+
+
+def fault_in(array: npt.NDArray[Any]) -> None:
+    """Fault in the memory of ``array`` (1-d) at once: a write per page, in 2 MB pages
+    where the mapping asked for them."""
+    step = max(1, mmap.PAGESIZE // array.itemsize)
+    array[::step] = 0
 
 
 def json_line(value: object) -> bytes:
@@ -99,7 +114,10 @@ class MemorySink(Sink):
 
     def __init__(self, bands: int, shingles_hint: int, documents_hint: int = 1024) -> None:
         super().__init__(bands)
-        self.kept = populated(max(shingles_hint, 1024))
+        # Mapped at the hint's size, faulted in FAULT_AHEAD at a time as it fills: a
+        # generous hint costs address space only.
+        self.kept = populated(max(shingles_hint, 1024), fault=False)
+        self.faulted = 0
         self.reserved: Kept | None = None
         self.keys = populated((bands, max(documents_hint, 16)), np.uint64)
         self.documents = 0
@@ -109,9 +127,14 @@ class MemorySink(Sink):
     def reserve(self, count: int) -> Kept:
         end = self.total + count
         if end > len(self.kept):
-            grown = populated(max(end, 2 * len(self.kept)))
+            grown = populated(max(end, 2 * len(self.kept)), fault=False)
             grown[: self.total] = self.kept[: self.total]
             self.kept = grown
+            self.faulted = self.total
+        if end > self.faulted:
+            upto = min(len(self.kept), end + FAULT_AHEAD)
+            fault_in(self.kept[self.faulted : upto])
+            self.faulted = upto
         self.reserved = self.kept[self.total : end]
         return self.reserved
 
