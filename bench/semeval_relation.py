@@ -52,7 +52,8 @@ from rich.table import Table
 import benchlib
 import storydiff
 from semeval_relation_score import BUCKETS as BUCKETS
-from semeval_relation_score import SCORES, VERDICT_RANK, Pair, measure
+from semeval_relation_score import SCORES as SCORES
+from semeval_relation_score import VERDICT_RANK, Pair, measure
 from semeval_relation_score import average_ranks as average_ranks
 from semeval_relation_score import bucket as bucket
 from semeval_relation_score import pearson as pearson
