@@ -7,6 +7,10 @@ kernel does (``storydiff.text.kernels.mix``, the one SplitMix64).
 Kernels release the GIL (``nogil``), so the reading side and the writer of an
 ingest run them at once, and they are compiled on first use and cached beside the
 module (``cache``; ``NUMBA_CACHE_DIR`` moves the cache when that folder is read-only).
+A kernel compiled into another (``sketch_words`` calls ``text.scan.run_hashes``) is
+cached inside it, and Numba checks only the caller's own file: so storydiff's cached
+kernels are stamped with every kernel module's stamp (``_Stamped``), and a change to
+any of them compiles them all again.
 Numba itself is imported on the first call of a kernel, not with storydiff: commands
 that run no kernel (``compare``, ``stories``) do not pay its 0.2 s import. Every
 kernel has a NumPy reference in its tests.
@@ -17,6 +21,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -68,6 +73,7 @@ class _Intrinsic:
         self.built: Any = None
 
     def real(self) -> Any:
+        """The primitive itself (built on the first call)."""
         if self.built is None:
             self.built = self.build()
         return self.built
@@ -109,11 +115,15 @@ def _no_prefetch(array: Any, index: int) -> None:
     """Python asks no cache for anything."""
 
 
-trailing_zeros = _Intrinsic(
-    "trailing_zeros", _trailing_zeros, lambda x: (int(x) & -int(x)).bit_length() - 1
-)
-"""The number of zero bits below the lowest set bit of an integer (one instruction,
-``tzcnt``), for kernels."""
+def _python_trailing_zeros(x: int) -> int:
+    """As the compiled one on 64-bit words: 64 for 0."""
+    x = int(x)
+    return (x & -x).bit_length() - 1 if x else 64
+
+
+trailing_zeros = _Intrinsic("trailing_zeros", _trailing_zeros, _python_trailing_zeros)
+"""The number of zero bits below the lowest set bit of a 64-bit word (one instruction,
+``tzcnt``; 64 for 0), for kernels."""
 prefetch = _Intrinsic("prefetch", _prefetch, _no_prefetch)
 """``prefetch(array, i)``: ask for the cache line of ``array[i]`` (1-d) ahead of its
 use, for kernels (LLVM's ``llvm.prefetch``; no effect on results)."""
@@ -134,6 +144,7 @@ def _register() -> None:
 
     for built in (trailing_zeros, prefetch):  # registered with Numba before any typing
         built.real()
+    _stamp_caches()
 
     @typeof_impl.register(_Intrinsic)
     def _typeof_intrinsic(intrinsic: _Intrinsic, context: Any) -> Any:
@@ -148,6 +159,55 @@ def _register() -> None:
         return types.Dispatcher(kernel.compiled)
 
     _registered.append(True)
+
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.cache
+def kernel_files() -> tuple[Path, ...]:
+    """storydiff's modules that define kernels (a ``@jit`` line) and this one (the
+    primitives), sorted."""
+    return tuple(
+        path
+        for path in sorted(_PACKAGE.rglob("*.py"))
+        if (path.name == "jit.py" and path.parent == _PACKAGE)
+        or any(line.lstrip().startswith("@jit") for line in _lines(path))
+    )
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def kernels_stamp() -> tuple[tuple[str, float, int], ...]:
+    """Every kernel module's name, modification time and size."""
+    stamp = []
+    for path in kernel_files():
+        st = path.stat()
+        stamp.append((str(path), st.st_mtime, st.st_size))
+    return tuple(stamp)
+
+
+def _stamp_caches() -> None:
+    """Put locators in front of Numba's for storydiff's own kernels: the same places
+    (``NUMBA_CACHE_DIR``, else beside the module), their source stamp extended with
+    ``kernels_stamp``. Other functions keep Numba's own locators."""
+    from numba.core import caching
+
+    class _Stamped:
+        @classmethod
+        def from_function(cls, py_func: Any, py_file: str) -> Any:
+            if not Path(py_file).resolve().is_relative_to(_PACKAGE):
+                return None
+            return super().from_function(py_func, py_file)  # type: ignore[misc]
+
+        def get_source_stamp(self) -> Any:
+            return (super().get_source_stamp(), kernels_stamp())  # type: ignore[misc]
+
+    bases = (caching.UserProvidedCacheLocator, caching.InTreeCacheLocator)
+    stamped: list[Any] = [type(f"Stamped{b.__name__}", (_Stamped, b), {}) for b in bases]
+    caching.CacheImpl._locator_classes[:0] = stamped
 
 
 def jit(function: F) -> F:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -107,3 +108,14 @@ def test_kept_equals_ranking_every_document(links: list[tuple[int, int]], names:
     facts = KeepFacts(rng.choice([np.nan, 1.0, 2.0], size=30), rng.integers(1, 4, size=30))
     for rule in (tuple(names[:1]), tuple(names[:3])):
         assert kept(cluster, facts, rule).tolist() == reference_kept(cluster, facts, rule)
+
+
+def test_links_outside_the_documents_are_refused_not_read() -> None:
+    # The compiled passes do not check: the wrappers do (once a segfault).
+    for links in (np.array([[0, 7]]), np.array([[-1, 2]])):
+        with pytest.raises(IndexError, match=r"outside 0\.\.2"):
+            components(3, links)
+        with pytest.raises(IndexError, match=r"outside 0\.\.2"):
+            best_matches(3, links, np.ones(1))
+    with pytest.raises(ValueError, match="2 scores for 1 links"):
+        best_matches(3, np.array([[0, 1]]), np.ones(2))

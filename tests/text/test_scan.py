@@ -80,8 +80,8 @@ def test_run_hashes_are_the_shingles_and_their_high_halves(n: int) -> None:
     assert found is not None
     count = len(found.words) - n + 1  # runs across the whole batch, across texts too
     out = np.zeros(count, np.uint64)
-    run_hashes(found.words, 0, count, n, powers(n), out, 0, found.acc)
+    run_hashes(found.words, 0, count, powers(n), out, 0, found.acc)
     assert np.array_equal(out, hashes)
     halves = np.zeros(count - 1, np.uint32)
-    run_hashes(found.words, 1, count - 1, n, powers(n), halves, 32, found.acc)
+    run_hashes(found.words, 1, count - 1, powers(n), halves, 32, found.acc)
     assert np.array_equal(halves, (hashes[1:] >> np.uint64(32)).astype(np.uint32))

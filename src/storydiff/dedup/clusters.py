@@ -28,6 +28,15 @@ Floats2 = npt.NDArray[np.float64]
 """Rows of ranks, a column per document."""
 
 
+def _checked(n: int, links: Pairs) -> Pairs:
+    """``links`` as the compiled passes read them (rows of two int64), every document
+    number checked to be below ``n`` (the passes do not check)."""
+    links = np.ascontiguousarray(links, dtype=np.int64).reshape(-1, 2)
+    if len(links) and (int(links.min()) < 0 or int(links.max()) >= n):
+        raise IndexError(f"a link names a document outside 0..{n - 1}")
+    return links
+
+
 @jit
 def _root(parent: Ints, x: int) -> int:
     """The root of ``x``'s set, halving the path on the way."""
@@ -39,6 +48,7 @@ def _root(parent: Ints, x: int) -> int:
 
 @jit
 def _components(n: int, links: Pairs) -> Ints:
+    """Union-find over ``links`` (in range): each document's smallest-numbered peer."""
     parent = np.arange(n, dtype=np.int64)
     for k in range(len(links)):
         ra, rb = _root(parent, links[k, 0]), _root(parent, links[k, 1])
@@ -58,7 +68,7 @@ def components(n: int, links: Pairs) -> Ints:
         >>> components(6, np.array([[4, 5], [1, 4], [2, 3]])).tolist()
         [0, 1, 2, 2, 1, 1]
     """
-    return _components(n, np.ascontiguousarray(links, dtype=np.int64).reshape(-1, 2))
+    return _components(n, _checked(n, links))
 
 
 @jit
@@ -78,7 +88,9 @@ def best_matches(n: int, links: Pairs, scores: Floats) -> tuple[Ints, Floats]:
     smaller number), and that score; -1 and NaN for documents without links."""
     match = np.full(n, -1, dtype=np.int64)
     best = np.full(n, -np.inf, dtype=np.float64)
-    links = np.ascontiguousarray(links, dtype=np.int64).reshape(-1, 2)
+    links = _checked(n, links)
+    if len(scores) != len(links):
+        raise ValueError(f"{len(scores)} scores for {len(links)} links")
     _best(links, np.ascontiguousarray(scores, dtype=np.float64), match, best)
     best[match < 0] = np.nan
     return match, best

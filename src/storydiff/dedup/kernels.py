@@ -141,15 +141,16 @@ def shingle_starts(firsts: Ints, n: int, starts: Ints) -> int:
 
 @jit
 def sketch_words(
-    words: Hashes, firsts: Ints, n: int, powers: Hashes, probes: Ints, rows: int,
-    kept: Kept, keys: Hashes, acc: Hashes,
+    words: Hashes, firsts: Ints, powers: Hashes, probes: Ints, rows: int, kept: Kept,
+    keys: Hashes, acc: Hashes,
 ) -> None:  # fmt: skip
     """``fill_signatures`` and ``fill_band_keys`` of a batch straight from its words
     (``text.scan.Words``: word hashes and each text's first word; every text has at
     least one word): each text's shingles as kept, one text after the other, into
-    ``kept`` (``text.scan.run_hashes``, their high halves, with ``powers`` and the
-    scratch space ``acc``), and its band keys into ``keys[:, text]``. The signature
-    is one row, made and banded text by text."""
+    ``kept`` (``text.scan.run_hashes``, their high halves, with ``powers``, whose
+    length is the shingle's, and the scratch space ``acc``), and its band keys into
+    ``keys[:, text]``. The signature is one row, made and banded text by text."""
+    n = len(powers)
     num_perm = probes.shape[1]
     width = np.uint64(num_perm)
     row = np.empty(num_perm, np.uint32)
@@ -164,7 +165,7 @@ def sketch_words(
             # the second reads back what it stored, from the first level of cache.
             count = hi - n + 1 - lo
             out = kept[k : k + count]
-            run_hashes(words, lo, count, n, powers, out, 32, acc)
+            run_hashes(words, lo, count, powers, out, 32, acc)
             for i in range(count):
                 value = out[i]
                 at = _bin(value, width)

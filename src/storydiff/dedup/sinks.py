@@ -22,12 +22,13 @@ if TYPE_CHECKING:
 
 FILES = ("shingles", "published", "lengths")
 KEYS_AT_ONCE = 32_768
-"""Band keys are held for this many documents (4 MB at 16 bands), then written: a
-write per band per batch would be 16 small writes every 200 documents."""
+"""The file sink holds band keys for this many documents (4 MB at 16 bands), then
+writes them: a write per band per batch would be 16 small writes every 65 documents."""
 POPULATE_BYTES = 1 << 22
 """From this size on (4 MB), an array (the kept shingles', the band keys') is mapped on
-its own, asked for 2 MB pages (``MADV_HUGEPAGE``) and faulted in at once, a write per
-4 KB page. Faulted in by 4 KB pages, 200 MB took 0.04 s in one process and 0.3-0.5 s in
+its own and asked for 2 MB pages (``MADV_HUGEPAGE``); it is faulted in at once, a write
+per 4 KB page (the band keys), or part by part as it fills (``fault_in``: the kept
+shingles). Faulted in by 4 KB pages, 200 MB took 0.04 s in one process and 0.3-0.5 s in
 another with glibc keeping its freed memory (``bench/dedup_speed.py``'s ``_heap`` rows,
 2026-12-03; the cause was not found); with 2 MB pages, 0.024 s in both. Where the
 kernel gives no 2 MB page it falls back to 4 KB ones, and the writes fault those in."""
@@ -112,7 +113,7 @@ class MemorySink(Sink):
     band keys in one bands x documents array (its first size from
     ``documents_hint``), each batch's copied in (no list of parts to join)."""
 
-    def __init__(self, bands: int, shingles_hint: int, documents_hint: int = 1024) -> None:
+    def __init__(self, bands: int, shingles_hint: int, documents_hint: int = 0) -> None:
         super().__init__(bands)
         # Mapped at the hint's size, faulted in FAULT_AHEAD at a time as it fills: a
         # generous hint costs address space only.

@@ -233,7 +233,7 @@ def sketch_batch(
     kept = reserve(int(starts[-1]))  # where the kept shingles go (``sinks.Sink.reserve``)
     keys = np.empty((bands, len(batch.texts)), dtype=np.uint64)
     probes = probe_table(config.num_perm, config.seed)
-    sketch_words(found.words, found.firsts, n, powers(n), probes, rows, kept, keys, found.acc)
+    sketch_words(found.words, found.firsts, powers(n), probes, rows, kept, keys, found.acc)
     return batch, kept, starts, keys
 
 

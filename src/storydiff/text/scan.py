@@ -128,14 +128,16 @@ def _hash_words(chunks: Hashes, edges: Edges, count: int, words: Hashes, longs: 
 
 @jit
 def run_hashes(
-    words: Hashes, lo: int, count: int, n: int, powers: Hashes, out: Hashes | Halves,
-    shift: int, acc: Hashes,
+    words: Hashes, lo: int, count: int, powers: Hashes, out: Hashes | Halves, shift: int,
+    acc: Hashes,
 ) -> None:  # fmt: skip
     """``out[i]``: the shingle hash of words ``lo + i .. lo + i + n - 1`` shifted right
     by ``shift`` (0: the hash, 32: its high half into 32-bit ``out``), for ``i`` below
-    ``count`` (``n = len(powers)``, ``powers[j] = GOLDEN**(n - j)``). ``acc`` is
+    ``count``; the run length ``n`` is ``len(powers)`` (``powers[j] = GOLDEN**(n - j)``,
+    ``powers(n)``). ``acc`` is
     scratch space of ``count`` words for a run length other than 5, whose sum is
     written out (one vector loop: 12% faster than a loop over ``j`` per run)."""
+    n = len(powers)
     w = words[lo : lo + count + n - 1]
     s = np.uint64(shift)
     if n == 5:
@@ -191,7 +193,7 @@ def _collect(
         lo, hi = firsts[d], firsts[d + 1]
         if hi - lo >= n:
             count = hi - lo - n + 1
-            run_hashes(words, lo, count, n, powers, out[k : k + count], 0, acc)
+            run_hashes(words, lo, count, powers, out[k : k + count], 0, acc)
             k += count
         elif hi > lo:
             out[k] = short_shingle(words, lo, hi)
