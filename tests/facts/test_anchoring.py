@@ -136,3 +136,62 @@ def test_an_amount_after_or_about_offers_no_alternatives() -> None:
     old = "Harbour Line shares rose 5 percent on Friday."
     new = "Harbour Line shares rose $2.88, or about 5 percent, on Friday."
     assert ("update", "alternatives") not in _claims(old, new)
+
+
+def test_would_in_a_wording_that_ends_with_its_attribution_is_reported_will() -> None:
+    said = _words("Passengers would be given a refund, the ferry company said")
+    assert [w for _, w in hedge_positions(said)] == ["will"]
+    old = "Passengers would be given a refund and a voucher, the ferry company said."
+    new = "Passengers on the ferry are to be given a refund and a voucher, the company said."
+    assert ("update", "certainty") not in _claims(old, new)
+    # The same "would" with no one saying it still hedges.
+    assert [w for _, w in hedge_positions(_words("Passengers would be given a refund"))] == [
+        "would"
+    ]
+
+
+def test_expected_in_a_comparison_is_no_hedge() -> None:
+    assert hedge_positions(_words("sales grew more than analysts had expected")) == []
+    assert [w for _, w in hedge_positions(_words("sales are expected to grow"))] == ["expected"]
+
+
+def test_a_modal_in_what_a_noun_of_chance_says_hedges_nothing_new() -> None:
+    assert hedge_positions(_words("raised the odds that the council might cut fares")) == []
+    assert [w for _, w in hedge_positions(_words("the council might cut fares"))] == ["might"]
+    old = "Analysts said that raised the odds of a fare cut at the council's next meeting."
+    new = (
+        "Analysts said the figures raised the odds that the council might cut fares at its"
+        " next meeting."
+    )
+    assert ("update", "certainty") not in _claims(old, new)
+
+
+def test_would_after_estimated_is_reported_will() -> None:
+    assert [w for _, w in hedge_positions(_words("she estimated it would take a month"))] == [
+        "will"
+    ]
+
+
+def test_has_to_is_the_same_obligation_as_must() -> None:
+    assert [w for _, w in hedge_positions(_words("the test has to be repeated"))] == ["must"]
+    assert not hedges_changed(_words("has to be repeated"), _words("must be repeated"))
+    assert hedges_changed(_words("has to be repeated"), _words("is repeated"))
+
+
+def test_should_before_its_subject_is_a_condition_not_a_hedge() -> None:
+    assert hedge_positions(_words("prices may rise should the ferry strike go on")) == [(1, "may")]
+    assert [w for _, w in hedge_positions(_words("the ferry should sail"))] == ["should"]
+    old = "Fares may rise should the strike at the port go on."
+    new = "Fares could rise if the strike at the port goes on."
+    assert ("update", "certainty") not in _claims(old, new)
+
+
+def test_a_modal_in_a_question_hedges_nothing_new() -> None:
+    assert hedge_positions(_words("too early to know whether a second storm might come")) == []
+    old = "It is too early to know whether a second storm might hit the coast."
+    new = "It was still too early to know whether a second storm would hit the coast."
+    assert ("update", "certainty") not in _claims(old, new)
+
+
+def test_widely_says_how_many_not_how_sure() -> None:
+    assert hedge_positions(_words("the mayor is widely respected")) == []
