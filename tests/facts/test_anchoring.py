@@ -195,3 +195,17 @@ def test_a_modal_in_a_question_hedges_nothing_new() -> None:
 
 def test_widely_says_how_many_not_how_sure() -> None:
     assert hedge_positions(_words("the mayor is widely respected")) == []
+
+
+def test_nothing_but_is_only_not_a_negation() -> None:
+    old = _words("Residents had nothing but praise for the harbour master.")
+    new = _words("Residents had warm praise for the harbour master.")
+    assert not polarity_changed(old, new, ["nothing", "but"], ["warm"])
+    old = _words("Residents had no praise for the harbour master.")
+    assert polarity_changed(old, new, ["no"], ["warm"])
+
+
+def test_a_refusal_to_act_negates_as_refusing_does() -> None:
+    old = "The row began with the mayor's refusal to attend the hearing unless it was public."
+    new = "The row began when the mayor refused to attend the hearing unless it was public."
+    assert ("update", "polarity") not in _claims(old, new)

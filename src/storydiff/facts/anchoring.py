@@ -27,6 +27,7 @@ from storydiff.facts.stance import (
     NEGATIONS,
     hedge_positions,
     hedges_changed,
+    negating,
     negations,
     swaps,
 )
@@ -54,7 +55,8 @@ _NEGATION_BOUNDARY = _BOUNDARY | frozenset("at in on of for with from by".split(
 """A negation reaches no further than any preposition ("not in the final bill")."""
 _PRONOUN_SUBJECTS = frozenset("it he she they we i".split())
 """Pronouns that are a swapped verb's subject word ("it rose" / "it fell")."""
-_NEGATING = NEGATIONS | frozenset("reject rejects rejected rejecting".split())
+_REJECTING = frozenset("reject rejects rejected rejecting".split())
+_NEGATING = NEGATIONS | _REJECTING
 """Negating words, with "rejected" ("denied the application" / "rejected the
 application" say the same)."""
 
@@ -126,7 +128,7 @@ def certainty_changed(
 def _negated(words: list[str]) -> set[str]:
     """The stems of the words a negation bears on: after a negating word, or after a
     negating phrase ("stopped short of apologizing": "apologizing")."""
-    ends = [k for k, w in enumerate(words) if w in _NEGATING]
+    ends = [k for k, w in enumerate(words) if w in _REJECTING or negating(words, k)]
     joined = " ".join(words)
     for m in NEGATING_PHRASES.finditer(joined):
         ends.append(joined.count(" ", 0, m.end()))  # the phrase's last word

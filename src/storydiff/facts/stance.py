@@ -25,7 +25,7 @@ failure", "a failing school" negate nothing."""
 NEGATING_PHRASES = re.compile(
     r"\b(?:stop|stops|stopped|stopping) short of\b|\brul(?:e|es|ed|ing) out\b"
     r"|\brefrain(?:s|ed|ing)?\b|\bback(?:s|ed|ing)? away from\b|\bbalk(?:s|ed|ing)? at\b"
-    r"|\bfail(?:ing|ure) to\b"
+    r"|\bfail(?:ing|ure) to\b|\brefusal to\b"
 )
 """Phrases that negate what follows: "stopped short of apologizing" -> "apologized" is
 a flipped polarity."""
@@ -43,9 +43,21 @@ certainty change they alone made was right 1 time in 33 and 2 in 21. Nor "widely
 NewsEdits tuning pairs."""
 
 
+def negating(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` negates: one of ``NEGATIONS``, but not "nothing" or
+    "none" before "but" ("had nothing but praise": only praise)."""
+    if words[k] not in NEGATIONS:
+        return False
+    return words[k] not in _ONLY or words[k + 1 : k + 2] != ["but"]
+
+
+_ONLY = frozenset({"nothing", "none"})
+
+
 def negations(words: list[str]) -> int:
     """How many negating words and phrases the words hold."""
-    return sum(w in NEGATIONS for w in words) + len(NEGATING_PHRASES.findall(" ".join(words)))
+    phrases = len(NEGATING_PHRASES.findall(" ".join(words)))
+    return sum(negating(words, k) for k in range(len(words))) + phrases
 
 
 def _forms(text: str) -> frozenset[str]:
