@@ -209,3 +209,21 @@ def test_a_refusal_to_act_negates_as_refusing_does() -> None:
     old = "The row began with the mayor's refusal to attend the hearing unless it was public."
     new = "The row began when the mayor refused to attend the hearing unless it was public."
     assert ("update", "polarity") not in _claims(old, new)
+
+
+def test_an_initialism_after_or_is_no_alternative() -> None:
+    old = "The ruling puts a tariff on memory chips (DRAMs) made by Kestrel Semiconductor."
+    new = "The ruling puts a tariff on memory chips, or DRAMS, made by Kestrel Semiconductor."
+    assert ("update", "alternatives") not in _claims(old, new)
+    old = "The ferry will sail to Brisvale, or Kestrel Bay, on Monday."
+    new = "The ferry will sail to Kestrel Bay on Monday."
+    assert ("update", "alternatives") in _claims(old, new)
+
+
+def test_alternatives_reordered_or_amounts_swapped_are_not_narrowed() -> None:
+    old = "The rest said they belonged to another party or had no affiliation."
+    new = "The rest said they had no affiliation or belonged to another party."
+    assert ("update", "alternatives") not in _claims(old, new)
+    old = "Harbour Line shares fell 72 cents, or 3.8 percent, to $18.34 on Monday."
+    new = "Harbour Line shares fell 3.8 percent, or 72 cents, to close at $18.34 on Monday."
+    assert ("update", "alternatives") not in _claims(old, new)

@@ -69,18 +69,29 @@ def _context(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
 _NOT_CHOICE = frozenset("so more less fewer two three other else not".split())
 
 
-def _choices(words: list[str]) -> int:
+def _choices(words: list[str], aliases: frozenset[str] = frozenset()) -> int:
     """How many "or"s offer alternatives ("the bridge or the ford"), not an
-    approximation ("300 or so", "two or more") nor an amount said again in other units
-    ("rose $2.88, or 6.6 percent")."""
+    approximation ("300 or so", "two or more"), an amount said again in other units
+    ("rose $2.88, or 6.6 percent") nor an initialism of what came before (``aliases``:
+    "random access memory, or DRAMS")."""
     return sum(
-        w == "or" and (k + 1 >= len(words) or _choice(words[k + 1 :])) for k, w in enumerate(words)
+        w == "or" and (k + 1 >= len(words) or _choice(words[k + 1 :], aliases))
+        for k, w in enumerate(words)
     )
 
 
-def _choice(after: list[str]) -> bool:
+def _choice(after: list[str], aliases: frozenset[str] = frozenset()) -> bool:
     """Whether the words after an "or" offer a choice, not "or so" nor an amount."""
-    return after[0] not in _NOT_CHOICE and not _amount(after)
+    return after[0] not in _NOT_CHOICE and after[0] not in aliases and not _amount(after)
+
+
+_ALIAS = re.compile(r",\s+or\s+([A-Z][A-Z0-9&]+)\b(?=\s*(?:[,.;:)]|$))")
+"""", or CFTC," / ", or DRAMS.": an initialism set off by commas after "or"."""
+
+
+def _aliases(*texts: str) -> frozenset[str]:
+    """The initialisms ``_ALIAS`` finds in the texts, lower case as words are."""
+    return frozenset(m.group(1).casefold() for t in texts for m in _ALIAS.finditer(t))
 
 
 def _amount(words: list[str]) -> bool:
@@ -120,10 +131,15 @@ def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
     whose side with fewer of them brings no word of its own. A list replaced by other
     words ("to another prosecutor or another office" -> "elsewhere") is said another
     way, and stays rewording unless something else changed."""
+    old, new = _spans(link, old_text, new_text)
+    aliases = _aliases(old, new)
+    whole = (claims.word_list(old), claims.word_list(new))
+    if _choices(whole[0], aliases) == _choices(whole[1], aliases):
+        return False  # as many choices on both sides: reordered or said again
     for a, b in _edits(link, old_text, new_text):
-        if _choices(a) == _choices(b):
+        if _choices(a, aliases) == _choices(b, aliases):
             continue
-        fewer, more = (b, a) if _choices(a) > _choices(b) else (a, b)
+        fewer, more = (b, a) if _choices(a, aliases) > _choices(b, aliases) else (a, b)
         own = {w for w in fewer if len(w) >= 4 and w not in claims.FUNCTION_WORDS}
         if all(any(w[:4] == v[:4] for v in more) for w in own):
             return True
@@ -161,11 +177,17 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     return Change(kind, "claim", "", words, None, words, "", list(link.old), [])
 
 
-def _wordings(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str]]:
-    """The words of the link's whole old and new wordings (its sentences)."""
+def _spans(link: Link, old_text: str, new_text: str) -> tuple[str, str]:
+    """The link's whole old and new wordings (its sentences)."""
     ops = link.ops
     old = old_text[min(op.old_start for op in ops) : max(op.old_end for op in ops)]
     new = new_text[min(op.new_start for op in ops) : max(op.new_end for op in ops)]
+    return old, new
+
+
+def _wordings(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str]]:
+    """The words of the link's whole old and new wordings (its sentences)."""
+    old, new = _spans(link, old_text, new_text)
     return claims.word_list(old), claims.word_list(new)
 
 
