@@ -227,3 +227,28 @@ def test_alternatives_reordered_or_amounts_swapped_are_not_narrowed() -> None:
     old = "Harbour Line shares fell 72 cents, or 3.8 percent, to $18.34 on Monday."
     new = "Harbour Line shares fell 3.8 percent, or 72 cents, to close at $18.34 on Monday."
     assert ("update", "alternatives") not in _claims(old, new)
+
+
+def test_a_hedge_of_what_is_seen_and_one_of_likelihood_are_as_sure() -> None:
+    assert not hedges_changed(["probably"], ["appeared", "to"])
+    assert not hedges_changed(["it", "appeared"], ["may", "have"])
+    assert hedges_changed(["likely"], ["may"])  # likelihood said weaker still counts
+    assert hedges_changed(["appeared", "to"], [])
+
+
+def test_an_attributive_hedge_goes_with_the_word_it_qualifies() -> None:
+    old = _words("Police are investigating the suspected ritual killing of a deckhand.")
+    new = _words("Police are investigating the killing of a deckhand.")
+    assert not certainty_changed(old, new, ["suspected", "ritual"], [])
+    old = _words("Police are investigating the suspected killing of a deckhand.")
+    assert certainty_changed(old, new, ["suspected"], [])
+    # Before a past participle the hedge bears on the whole statement.
+    old = _words("It said the boats were allegedly assigned to Kestrel Marine in 2001.")
+    new = _words("The boats passed to Kestrel Marine in 2001 through the trust.")
+    removed = ["it", "said", "were", "allegedly", "assigned"]
+    assert certainty_changed(old, new, removed, ["passed"])
+
+
+def test_a_modal_of_a_clause_of_time_is_ability_not_doubt() -> None:
+    assert hedge_positions(_words("the men fled before they could take anything")) == []
+    assert [w for _, w in hedge_positions(_words("the men could take anything"))] == ["could"]

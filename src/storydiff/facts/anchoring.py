@@ -110,9 +110,19 @@ def anchored_hedges(words: list[str], other: set[str]) -> Counter[str]:
     ``stems``) says too."""
     out: Counter[str] = Counter()
     for k, w in hedge_positions(words):
-        if any(said_in(borne, other) for borne in _borne(words, k)):
+        borne = _borne(words, k)
+        if w in _ATTRIBUTIVE and not "".join(words[k + 1 : k + 2]).endswith("ed"):
+            borne = borne[:1]  # "the suspected ritual murder": the ritual is suspected
+        if any(said_in(b, other) for b in borne):
             out[w] += 1
     return out
+
+
+_ATTRIBUTIVE = frozenset("alleged allegedly suspected".split())
+"""Hedges that bear on the word right after them ("for alleged improper trading", "the
+suspected ritual murder"): when the other wording drops that word ("in the trading
+scandal", "the murder"), the hedge went with it. Not before a past participle
+("allegedly assigned to Syndia"): there the hedge bears on the whole statement."""
 
 
 def certainty_changed(
