@@ -252,3 +252,18 @@ def test_an_attributive_hedge_goes_with_the_word_it_qualifies() -> None:
 def test_a_modal_of_a_clause_of_time_is_ability_not_doubt() -> None:
     assert hedge_positions(_words("the men fled before they could take anything")) == []
     assert [w for _, w in hedge_positions(_words("the men could take anything"))] == ["could"]
+
+
+def test_a_negation_right_before_another_undoes_it() -> None:
+    old = _words("Police continue to hold out the possibility that a second boat was involved.")
+    new = _words("Police have not ruled out the possibility that a second boat was involved.")
+    assert not polarity_changed(old, new, ["continue", "to", "hold"], ["have", "not", "ruled"])
+    old = _words("Police ruled out foul play in the sinking.")
+    new = _words("Police have not ruled out foul play in the sinking.")
+    assert polarity_changed(old, new, [], ["have", "not"])
+
+
+def test_rather_than_negates_what_follows() -> None:
+    old = "The board only tried to defend its decision, rather than review the harbour fees."
+    new = "The board has refused to review the harbour fees."
+    assert ("update", "polarity") not in _claims(old, new)

@@ -137,15 +137,30 @@ def certainty_changed(
 
 def _negated(words: list[str]) -> set[str]:
     """The stems of the words a negation bears on: after a negating word, or after a
-    negating phrase ("stopped short of apologizing": "apologizing")."""
-    ends = [k for k, w in enumerate(words) if w in _REJECTING or negating(words, k)]
+    negating phrase ("stopped short of apologizing": "apologizing"). A negation right
+    before another undoes it ("have not ruled out the possibility", "neither admitted
+    nor denied wrongdoing"): neither bears on anything."""
+    spans = [(k, k) for k, w in enumerate(words) if w in _REJECTING or negating(words, k)]
     joined = " ".join(words)
     for m in NEGATING_PHRASES.finditer(joined):
-        ends.append(joined.count(" ", 0, m.end()))  # the phrase's last word
+        first = joined.count(" ", 0, m.start())
+        spans.append((first, joined.count(" ", 0, m.end())))  # its first and last word
+    spans.sort()
+    undone: set[int] = set()
+    for i, (start, end) in enumerate(spans):
+        later = spans[i + 1] if i + 1 < len(spans) else None
+        if later is not None and later[0] == end + 1 and words[start] in _PLAIN:
+            undone.update((i, i + 1))
     out: set[str] = set()
-    for k in ends:
-        out.update(stem(borne) for borne in _borne(words, k, _NEGATION_BOUNDARY)[:1])
+    for i, (_, end) in enumerate(spans):
+        if i not in undone:
+            out.update(stem(borne) for borne in _borne(words, end, _NEGATION_BOUNDARY)[:1])
     return out
+
+
+_PLAIN = frozenset("not n't never nor".split())
+"""Negations that undo a negating verb or phrase right after them ("not ruled out",
+"nor denied", "never failed to")."""
 
 
 def polarity_changed(

@@ -25,7 +25,7 @@ failure", "a failing school" negate nothing."""
 NEGATING_PHRASES = re.compile(
     r"\b(?:stop|stops|stopped|stopping) short of\b|\brul(?:e|es|ed|ing) out\b"
     r"|\brefrain(?:s|ed|ing)?\b|\bback(?:s|ed|ing)? away from\b|\bbalk(?:s|ed|ing)? at\b"
-    r"|\bfail(?:ing|ure) to\b|\brefusal to\b"
+    r"|\bfail(?:ing|ure) to\b|\brefusal to\b|\brather than\b|\binstead of\b"
 )
 """Phrases that negate what follows: "stopped short of apologizing" -> "apologized" is
 a flipped polarity."""
