@@ -117,6 +117,11 @@ def test_a_person_described_anew_is_the_person_named_last_but_not_a_relative() -
     assert _quotes(lawmaker)["We cannot pay"] == "Tomas Varek"
     relative = new.replace("the mayor said", "his father said")
     assert _quotes(relative)["We cannot pay"] != "Tomas Varek"
+    prosecutor = BASE + (
+        "\nDeputy District Attorney Ilse Marrow filed the charges on Tuesday."
+        "\n“The evidence is clear,” the prosecutor said."
+    )
+    assert _quotes(prosecutor)["The evidence is"] == "Ilse Marrow"
 
 
 def test_she_never_falls_back_on_an_organisation_when_no_person_was_named() -> None:
