@@ -51,11 +51,9 @@ class DedupConfig:
     """A batch also ends once its texts reach this many characters (about 65 news
     articles of 3 KB). Tokenising works on arrays as large as the batch's text: past
     a few hundred kilobytes they no longer stay in the processor's second-level
-    cache. On bench/dedup_speed.py's 100,000 texts of 3 KB (one process, 2026-12-04),
-    the tokenizer alone took 0.323, 0.308, 0.311, 0.350 s and ``dedup_texts`` 0.458,
-    0.439, 0.444, 0.480 s in batches of 100,000, 200,000, 300,000 and 1,200,000
-    characters. A batch holds at most this many characters plus its last text,
-    however long the texts."""
+    cache; smaller batches pay more per-batch overhead (the sizes tried are in
+    ``docs/benchmarks.md``). A batch holds at most this many characters plus its last
+    text, however long the texts."""
     max_bucket: int = 40
     """A band bucket of at most this many documents gives every pair in it as a
     candidate; a larger one (a text repeated many times) gives each member paired

@@ -7,9 +7,8 @@ is the linked document with the highest exact Jaccard (ties: the smaller number)
 The kept document of a cluster follows ``DedupConfig.keep`` (default: earliest
 published, else longest, else first seen).
 
-Each is one compiled pass over the links or the documents (``storydiff.jit``): 0.6 ms
-for the 15,003 links of bench/dedup_speed.py's 100,000 texts, where sorts and
-propagation in NumPy took 9 ms.
+Each is one compiled pass over the links or the documents (``storydiff.jit``), with
+no sort.
 """
 
 from __future__ import annotations
@@ -24,8 +23,6 @@ from storydiff.jit import jit
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
-Floats2 = npt.NDArray[np.float64]
-"""Rows of ranks, a column per document."""
 
 
 def _checked(n: int, links: Pairs) -> Pairs:
@@ -106,9 +103,10 @@ class KeepFacts:
 
 
 @jit
-def _first_ranked(ranks: Floats2, cluster: Ints, number: Ints, winner: Ints) -> None:
+def _first_ranked(ranks: Floats, cluster: Ints, number: Ints, winner: Ints) -> None:
     """Into ``winner[c]``: the document (``number[j]``) of cluster ``cluster[j]`` whose
-    column of ``ranks`` comes first, compared row by row."""
+    column of ``ranks`` (rows of keys, a column per document) comes first, compared
+    row by row."""
     for j in range(len(number)):
         c = cluster[j]
         w = winner[c]

@@ -128,9 +128,11 @@ def _edits(link: Link, old_text: str, new_text: str) -> list[tuple[list[str], li
 def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
     """Whether an edit cuts or extends a list of alternatives ("the bridge or the
     tunnel" -> "the bridge"): an edit that changes how many "or"s offer a choice and
-    whose side with fewer of them brings no word of its own. A list replaced by other
-    words ("to another prosecutor or another office" -> "elsewhere") is said another
-    way, and stays rewording unless something else changed."""
+    whose side with fewer of them brings no word of its own, when the whole wordings
+    offer a different number of choices too (a list reordered, or an amount said in
+    other units the other way round, offers as many). A list replaced by other words
+    ("to another prosecutor or another office" -> "elsewhere") is said another way,
+    and stays rewording unless something else changed."""
     old, new = _spans(link, old_text, new_text)
     aliases = _aliases(old, new)
     whole = (claims.word_list(old), claims.word_list(new))

@@ -258,16 +258,19 @@ believed"): as sure as "believed"."""
 
 
 _CHANCES = frozenset("odds chance chances likelihood possibility probability risk".split())
-_BEFORE = frozenset("before until".split())
 """Nouns of how likely something is: a modal in what they say ("raised the odds that
 the Fed might cut rates") hedges nothing the noun has not ("the odds of a rate cut")."""
+_BEFORE = frozenset("before until".split())
+"""Words that open a clause of time: a modal in it says ability, not doubt ("fled
+before they could take anything")."""
 
 
 def _framed(words: list[str], k: int) -> bool:
     """Whether the modal at ``k`` is in what a noun of chance says ("the odds that the
-    Fed might": such a noun, then "that", in the six words before) or in a question
+    Fed might": such a noun, then "that", in the six words before), in a question
     ("too early to know whether a second wave might come": "whether" in the six words
-    before): the frame, not the modal, says how sure it is."""
+    before) or in a clause of time ("before they could": in the three words before):
+    the frame, not the modal, says how sure it is."""
     window = words[max(0, k - 6) : k]
     if _BEFORE & set(window[-3:]):
         return True  # "fled before they could take anything": ability, not doubt
@@ -282,8 +285,9 @@ def hedge_positions(words: list[str]) -> list[tuple[int, str]]:
     counted as "will" ("said they would", not "would have"); not "may" the month ("in
     May", "May 14") nor "far" that is no degree ("so far"; "far more likely" is one),
     nor "appear" saying where ("appear in a journal"), nor "expected" in a comparison
-    ("grew faster than analysts expected"), nor a modal in what a noun of chance says
-    (``_framed``); "has to" and "had to" before a verb are "must"."""
+    ("grew faster than analysts expected"), nor a modal framed by a question, a noun
+    of chance or a clause of time (``_framed``), nor "should" opening a condition
+    ("should it break"); "has to" and "had to" before a verb are "must"."""
     out: list[tuple[int, str]] = []
     reported = bool(words) and words[-1] in _SAYING
     for k, w in enumerate(words):

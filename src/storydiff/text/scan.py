@@ -18,16 +18,14 @@ them (``batch_bytes``):
 2. ``_word_edges``: a bit per byte (word or not), eight bytes at a time, and the
    word edges from the bits (a word starts where a bit follows a clear bit), with
    no branch per byte: an edge's position is its bit's count of trailing zeros
-   (``jit.trailing_zeros``, one instruction; a de Bruijn table took 20% longer).
+   (``jit.trailing_zeros``, one instruction).
 3. ``_hash_words``: each word's hash from its 8-byte chunks (``fasthash``'s).
 4. ``run_hashes``, per text: every run of ``n`` words' shingle hash,
    ``sum(w[j] * GOLDEN**(n - j))`` then mixed (``text.shingles``' chain written
    out, so each shingle is independent of the others and the loop runs in vector
    registers), straight into where its reader wants it: ``batch_shingles``' array,
    or ``dedup``'s kept shingles (their high halves, ``kernels.sketch_words``). No
-   pass writes the runs of a whole batch to be read back by another (that pass
-   and its read cost 0.07 s of dedup's 0.47 s sketching 100,000 texts of 3 KB,
-   2026-12-03, bench/dedup_speed.py's corpus).
+   pass writes the runs of a whole batch to be read back by another.
 """
 
 from __future__ import annotations
@@ -105,8 +103,8 @@ def _hash_words(chunks: Hashes, edges: Edges, count: int, words: Hashes, longs: 
     """``fasthash``'s hash of each word: its length, then each 8-byte chunk (the last
     zero-padded) folded in with ``mix``. ``chunks[i]`` is the 8 bytes from byte ``i``.
     Every word's first chunk in one loop, which lists the longer words in ``longs``
-    (scratch space, one a word) without a branch; their other chunks in a second
-    (a loop per word in one pass mispredicted its end on every long word: 25% slower)."""
+    (scratch space, one a word) without a branch; their other chunks in a second, so
+    the first loop has no inner loop whose end a long word mispredicts."""
     long = 0
     for i in range(count):
         start = edges[2 * i]
@@ -134,9 +132,8 @@ def run_hashes(
     """``out[i]``: the shingle hash of words ``lo + i .. lo + i + n - 1`` shifted right
     by ``shift`` (0: the hash, 32: its high half into 32-bit ``out``), for ``i`` below
     ``count``; the run length ``n`` is ``len(powers)`` (``powers[j] = GOLDEN**(n - j)``,
-    ``powers(n)``). ``acc`` is
-    scratch space of ``count`` words for a run length other than 5, whose sum is
-    written out (one vector loop: 12% faster than a loop over ``j`` per run)."""
+    ``powers(n)``). ``acc`` is scratch space of ``count`` words for a run length other
+    than 5 (the default, whose sum is written out so the loop over runs vectorises)."""
     n = len(powers)
     w = words[lo : lo + count + n - 1]
     s = np.uint64(shift)
@@ -182,11 +179,12 @@ def short_shingle(words: Hashes, lo: int, hi: int) -> np.uint64:
 
 @jit
 def _collect(
-    words: Hashes, firsts: Offsets, n: int, powers: Hashes, out: Hashes, offsets: Offsets,
+    words: Hashes, firsts: Offsets, powers: Hashes, out: Hashes, offsets: Offsets,
     acc: Hashes,
 ) -> None:  # fmt: skip
-    """Each text's shingles, one after the other, into ``out``; where each begins
-    into ``offsets`` (one more than texts)."""
+    """Each text's shingles (of ``len(powers)`` words), one after the other, into
+    ``out``; where each begins into ``offsets`` (one more than texts)."""
+    n = len(powers)
     k = 0
     offsets[0] = 0
     for d in range(len(firsts) - 1):
@@ -308,5 +306,5 @@ def batch_shingles(texts: list[str], n: int) -> tuple[Hashes, Offsets]:
     total = int(np.where(sizes >= n, sizes - n + 1, np.minimum(sizes, 1)).sum())
     out = np.empty(total, dtype=np.uint64)
     offsets = np.empty(len(texts) + 1, dtype=np.int64)
-    _collect(found.words, found.firsts, n, powers(n), out, offsets, found.acc)
+    _collect(found.words, found.firsts, powers(n), out, offsets, found.acc)
     return out, offsets
