@@ -127,3 +127,19 @@ def test_initials_are_the_end_of_a_longer_name_that_has_them() -> None:
         "\n“We will not be silenced,” the NUJ said."
     )
     assert added_quotes(new)["We will not"] == "National Union of Journalists"
+
+
+def test_a_role_qualified_by_an_organisation_or_a_work_is_the_person_named_before() -> None:
+    new = BASE + (
+        "\nSinger Mara Quill paid tribute to the fishermen on Tuesday."
+        "\n“I am thinking of their families this morning,” the Driftwood star wrote on"
+        " Instagram."
+    )
+    assert added_quotes(new)["I am thinking"] == "Mara Quill"
+    party = BASE + (
+        "\nIlse Marrow visited the flooded quay on Monday."
+        "\n“We will rebuild it,” the Norland Labour Party leader said."
+    )
+    assert added_quotes(party)["We will rebuild"] == "Ilse Marrow"
+    named = party.replace("the Norland Labour Party leader said", "Tomas Varek said")
+    assert added_quotes(named)["We will rebuild"] == "Tomas Varek"

@@ -27,18 +27,17 @@ def reorganised(subject: Token) -> bool:
 def redescribed(subject: Token) -> bool:
     """A subject that describes a person by role with "the" and no name or owner ("the
     lawmaker", "the 83-year-old pontiff", "the lawmaker from Texas"), not "his lawyer",
-    "the boy's father" or "the mayor of Brisvale". Only roles a story gives someone it
-    names (``ROLES``): "the former officer" after a suspect is someone else."""
+    "the boy's father" or "the mayor of Brisvale". An organisation or a work may
+    qualify the role ("the Labour Party leader", "the Footloose star"). Only roles a
+    story gives someone it names (``ROLES``): "the former officer" after a suspect is
+    someone else."""
     if subject.tag_ != "NN" or subject.lemma_.lower() not in ROLES:
         return False
     children = list(subject.children)
     if any(c.dep_ in ("poss", "appos", "relcl") or _prep_not_from_a_place(c) for c in children):
         return False
-    if any(
-        t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.ent_type_ not in _PLACES)
-        for t in subject.subtree
-    ):
-        return False  # a name, or an organisation's ("the Lakers coach"): someone else
+    if any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return False  # a person's name ("the Ruiz campaign manager"): someone else
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
 
 
