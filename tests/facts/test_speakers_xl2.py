@@ -143,3 +143,16 @@ def test_a_role_qualified_by_an_organisation_or_a_work_is_the_person_named_befor
     assert added_quotes(party)["We will rebuild"] == "Ilse Marrow"
     named = party.replace("the Norland Labour Party leader said", "Tomas Varek said")
     assert added_quotes(named)["We will rebuild"] == "Tomas Varek"
+
+
+def test_the_official_right_after_a_person_spoke_is_that_person() -> None:
+    new = BASE + (
+        "\nTwo ferries sank at their moorings, harbour agency head Tomas Varek said."
+        "\n“We hope the water will fall by Friday,” said the official, who goes by his"
+        " surname alone."
+    )
+    assert added_quotes(new)["We hope the"] == "Tomas Varek"
+    after_an_agency = new.replace(
+        "harbour agency head Tomas Varek said", "the Norland Port Agency said"
+    )
+    assert added_quotes(after_an_agency)["We hope the"] != "Norland Port Agency"

@@ -1,8 +1,7 @@
 """Who is speaking, carried from sentence to sentence as the facts pass walks a
 version in order (``analysis.analyse``): the speaker of the last attribution, the person
-named last (whom "he" and "she" stand for), the organisations named last ("it", "the
-court"), the last plural subject ("they"), and who the text has called "he" and who
-"she".
+named last ("he", "she"), the organisations named last ("it", "the court"), the last
+plural subject ("they"), and who the text has called "he" and who "she".
 
 ``step`` reads one sentence's quotes with that state, gives each quote without a
 speaker of its own the one carried (or none, once narration came between), and moves
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from storydiff.config import CARRY_NARRATION
 from storydiff.facts.attributions import KIND_WORDS, NAMED_KINDS, institution
 from storydiff.facts.crowds import group_subject, people_group
+from storydiff.facts.describing import speaks_again
 from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
@@ -127,6 +127,9 @@ def step(
     quotes, voice.speaker, named_by = read_quotes(
         doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier
     )
+    if voice.at == i - 1 and speaks_again(named_by, said_by):  # "said the official"
+        voice.speaker = said_by
+        quotes = [replace(q, speaker=said_by) if q.own else q for q in quotes]
     quotes = _one_of(voice, _they(voice, quotes, named_by), named_by, i)
     group = group_subject(doc, spans)
     if group:

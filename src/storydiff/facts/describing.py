@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storydiff.facts.roles import ORG_NOUNS, ROLES
+from storydiff.facts.names import named
+from storydiff.facts.roles import ORG_NOUNS, ROLES, organisation_name, plural_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,3 +51,21 @@ def _prep_not_from_a_place(child: Token) -> bool:
 
 _PLACES = ("GPE", "NORP", "LOC")
 """Names that only say where a role is ("the former Uttar Pradesh chief minister")."""
+
+
+_OFFICIALS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def speaks_again(subject: Token | None, before: str) -> bool:
+    """Whether a speech verb's subject is "the official" (or spokesman) with nothing but
+    "the" (a clause after it may say more) and the person ``before``, who spoke in the
+    sentence just before, is the one it means ("…, agency head Subejo said. “…,” said
+    the official"): a person by name, not an organisation or a group."""
+    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in _OFFICIALS:
+        return False
+    kids = [(c.dep_, c.lower_) for c in subject.children if c.dep_ not in ("relcl", "punct")]
+    return (
+        kids == [("det", "the")]
+        and named(before)
+        and not (organisation_name(before) or plural_name(before))
+    )
