@@ -44,6 +44,15 @@ def test_the_company_is_a_company_named_before_not_a_union() -> None:
     assert _quotes(union + said)["We take food"] == "company"
 
 
+def test_the_union_is_an_association_or_federation_named_before() -> None:
+    said = "\n“Employers must plan for a surge of patients,” the union said."
+    for name in ("Norland Nurses Association", "Harbour Workers Federation"):
+        named = BASE + f"\nThe {name} will hold a news conference on Thursday." + said
+        assert _quotes(named)["Employers must plan"] == name
+    company = BASE + "\nOrvane Foods will hold a news conference on Thursday." + said
+    assert _quotes(company)["Employers must plan"] == "union"
+
+
 def test_a_speaker_named_in_the_sentence_wins_over_a_dash_signature() -> None:
     new = BASE + (
         "\nHarbour master Mary Lee said: “We will rebuild the sea wall this year” — Jane Doe "

@@ -34,7 +34,8 @@ GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me
 
 KIND_WORDS = {
     "court": ("court", "tribunal"), "ministry": ("ministry",), "department": ("department",),
-    "council": ("council",), "party": ("party",), "union": ("union",),
+    "council": ("council",), "party": ("party",),
+    "union": ("union", "association", "federation", "guild", "brotherhood"),
     "university": ("university", "college"), "hospital": ("hospital", "clinic"),
     "authority": ("authority",), "government": ("government",), "board": ("board",),
     "commission": ("commission",),
