@@ -333,3 +333,8 @@ def test_a_caption_under_its_images_file_name_or_before_a_barred_credit_dates_th
     ]
     leaked = "The leaked file ferry.jpg shows the ferry sank on Dec. 18, 2019."
     assert shown_dates(leaked) == ["Dec. 18, 2019"]
+
+
+def test_a_decade_is_a_period_not_a_date() -> None:
+    assert shown_dates("The harbour has flooded since the 1990s, and again in 2019.") == ["2019"]
+    assert shown_dates("Fees rose in the mid-2000s and fell in the 2010s.") == []

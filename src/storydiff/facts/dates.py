@@ -4,7 +4,7 @@ date fact, and what only looks like one.
 A date fact is a calendar date or a clock time of the story: a weekday, a day of a
 month, a month or a year of an event, a clock time, a range of these. Not dates: ages
 ("6-year-old"), durations ("five days", "a time of 1:01"), vague periods ("this week",
-"the September long weekend"), recurring times ("every Monday", "The ferry runs Monday
+"the September long weekend", a decade: "the 1990s"), recurring times ("every Monday", "The ferry runs Monday
 through Friday": ``weekdays``), names that only contain a date ("the 31st December
 Revolution"), and the page's own dates (datelines, embedded posts, photo captions:
 ``page_dates``; "Updated" stamps are ``extract.STAMP``'s). A day that only dates the
@@ -41,7 +41,7 @@ _DATE_PREPS = ("on ", "in ", "at ", "by ", "since ", "until ")
 
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS | {"noon", "midnight"}
 _CALENDAR = re.compile(
-    r"\b(1[89]\d\d|20\d\d)s?\b"  # a year, a decade
+    r"\b(1[89]\d\d|20\d\d)\b"  # a year (not a decade, "the 1990s")
     r"|\b\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?\b"  # 3/15, 15.03.2016
     r"|\b\d{1,2}(:\d\d)?\s*(a\.?m\b|p\.?m\b)|\b\d{1,2}:\d\d\b",  # clock times
     re.IGNORECASE,
@@ -55,7 +55,7 @@ _AGE = re.compile(r"\b[\w-]+-(year|month|week|day)s?-old\b", re.IGNORECASE)
 def is_calendar(text: str) -> bool:
     """A calendar date or a clock time: a weekday, a month, a year, "3/15", "3:40 p.m.".
     Durations ("five days", "10 years"), ages ("6-year-old") and vague times ("this
-    week", "tonight", "recent years") are not."""
+    week", "tonight", "recent years", "the 1990s") are not."""
     if _AGE.search(text):
         return False
     words = {w.strip(",.").lower() for w in text.split()}
