@@ -8,7 +8,8 @@ from __future__ import annotations
 from storydiff import compare
 from storydiff.facts.anchoring import certainty_changed, polarity_changed, said_in, stems
 from storydiff.facts.claims import word_list
-from storydiff.facts.stance import hedge_positions, hedges_changed
+from storydiff.facts.hedges import hedge_positions
+from storydiff.facts.stance import hedges_changed
 
 
 def _claims(old: str, new: str) -> set[tuple[str, str]]:
@@ -267,3 +268,18 @@ def test_rather_than_negates_what_follows() -> None:
     old = "The board only tried to defend its decision, rather than review the harbour fees."
     new = "The board has refused to review the harbour fees."
     assert ("update", "polarity") not in _claims(old, new)
+
+
+def test_a_modal_of_a_clause_of_purpose_is_no_doubt() -> None:
+    purpose = _words("the pilot was brought to the quay so a witness could identify him")
+    assert hedge_positions(purpose) == []
+    assert hedge_positions(_words("the crews worked so that the ferry would sail")) == []
+    consequence = _words("the quay flooded and so the ferry could not sail")
+    assert [w for _, w in hedge_positions(consequence)] == ["could"]
+
+
+def test_should_in_what_is_asked_for_is_no_hedge() -> None:
+    asked = _words("the mayor suggested that this year's prize should go to the crews")
+    assert hedge_positions(asked) == []
+    advice = _words("the mayor said this year's prize should go to the crews")
+    assert [w for _, w in hedge_positions(advice)] == ["should"]

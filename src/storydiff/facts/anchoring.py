@@ -21,11 +21,10 @@ from __future__ import annotations
 from collections import Counter
 
 from storydiff.facts.claims import FUNCTION_WORDS
+from storydiff.facts.hedges import HEDGES, hedge_positions
 from storydiff.facts.stance import (
-    HEDGES,
     NEGATING_PHRASES,
     NEGATIONS,
-    hedge_positions,
     hedges_changed,
     negating,
     negations,

@@ -33,8 +33,8 @@ from storydiff.config import (
 from storydiff.config.compare import RESTATED_SHARE
 from storydiff.diff.align import Alignment, Role
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
+from storydiff.facts.hedges import HEDGES as HEDGES
 from storydiff.facts.model import Change
-from storydiff.facts.stance import HEDGES as HEDGES
 from storydiff.facts.stance import NEGATIONS as NEGATIONS
 from storydiff.facts.stance import hedges_changed as hedges_changed
 from storydiff.facts.stance import negations as negations

@@ -4,12 +4,13 @@ date fact, and what only looks like one.
 A date fact is a calendar date or a clock time of the story: a weekday, a day of a
 month, a month or a year of an event, a clock time, a range of these. Not dates: ages
 ("6-year-old"), durations ("five days", "a time of 1:01"), vague periods ("this week",
-"the September long weekend", a decade: "the 1990s"), recurring times ("every Monday", "The ferry runs Monday
-through Friday": ``weekdays``), names that only contain a date ("the 31st December
-Revolution"), and the page's own dates (datelines, embedded posts, photo captions:
-``page_dates``; "Updated" stamps are ``extract.STAMP``'s). A day that only dates the
-telling ("officials said on Thursday") is a weak fact: it matches the same day
-elsewhere and is never shown. Measured on a blind real set by ``bench/dates_real.py``.
+"the September long weekend", a decade: "the 1990s"), recurring times ("every
+Monday", "The ferry runs Monday through Friday": ``weekdays``), names that only
+contain a date ("the 31st December Revolution"), and the page's own dates (datelines,
+embedded posts, photo captions: ``page_dates``; "Updated" stamps are
+``extract.STAMP``'s). A day that only dates the telling ("officials said on
+Thursday") is a weak fact: it matches the same day elsewhere and is never shown.
+Measured on a blind real set by ``bench/dates_real.py``.
 """
 
 from __future__ import annotations

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from storydiff.facts.hedges import HEDGES as HEDGES
+from storydiff.facts.hedges import hedge_positions
+
 NEGATIONS = frozenset(
     "not n't no never neither nor without none nobody nothing deny denies denied "
     "refuse refuses refused decline declines declined fail fails failed "
@@ -29,18 +32,6 @@ NEGATING_PHRASES = re.compile(
 )
 """Phrases that negate what follows: "stopped short of apologizing" -> "apologized" is
 a flipped polarity."""
-
-HEDGES = frozenset(
-    "may might could would will should must can likely unlikely probably possibly "
-    "perhaps expected suspected alleged allegedly reportedly apparently appear appears "
-    "appeared seem seems seemed believed confirmed confirm confirms far".split()
-)
-"""Words that say how sure a statement is. Not "all" or "only" ("killing its seven
-astronauts" / "killing all seven astronauts", "the family car" / "the family's only
-car"): on blind-labelled MRPC rewordings (``bench/claims_mrpc.py``, train part) a
-certainty change they alone made was right 1 time in 33 and 2 in 21. Nor "widely"
-("is widely respected" / "is respected"): 0 right of 3 there, and 1 wrong of 1 on the
-NewsEdits tuning pairs."""
 
 
 def negating(words: list[str], k: int) -> bool:
@@ -229,22 +220,6 @@ def hedges_changed(
     return not _as_sure(_degrees(a), _degrees(b))
 
 
-_SAYING = frozenset(
-    "said says told announced added predicted promised vowed insisted warned argued "
-    "stated indicated signalled signaled estimated".split()
-)
-_MONTH_BEFORE = frozenset("in of since until by early late mid".split())
-_MODALS = frozenset("may might could would".split())
-_HAVE = frozenset("has have had having".split())
-_INVERTED = frozenset("it he she they we you i a an the this that there".split())
-"""After "should", the subject of a condition said the other way round ("should it
-break", "should a user lose it")."""
-"""With "to" and a verb, the same obligation as "must"."""
-_COMPARATIVE = frozenset(
-    "more less fewer better worse higher lower greater larger smaller bigger too".split()
-)
-_PLACING = frozenset("in on at today tomorrow before with".split())
-"""Words after "appear" when it says where something is printed or seen, no hedge."""
 _PREDICTING = frozenset(
     "predicted predicts predict planned scheduled anticipated anticipates intends intended "
     "expect expects expecting".split()
@@ -255,66 +230,6 @@ expected"): as sure as "expected"."""
 _THINKING = frozenset("believe believes think thinks thought".split())
 """Words that say what someone believes in other words ("police believe" / "police
 believed"): as sure as "believed"."""
-
-
-_CHANCES = frozenset("odds chance chances likelihood possibility probability risk".split())
-"""Nouns of how likely something is: a modal in what they say ("raised the odds that
-the Fed might cut rates") hedges nothing the noun has not ("the odds of a rate cut")."""
-_BEFORE = frozenset("before until".split())
-"""Words that open a clause of time: a modal in it says ability, not doubt ("fled
-before they could take anything")."""
-
-
-def _framed(words: list[str], k: int) -> bool:
-    """Whether the modal at ``k`` is in what a noun of chance says ("the odds that the
-    Fed might": such a noun, then "that", in the six words before), in a question
-    ("too early to know whether a second wave might come": "whether" in the six words
-    before) or in a clause of time ("before they could": in the three words before):
-    the frame, not the modal, says how sure it is."""
-    window = words[max(0, k - 6) : k]
-    if _BEFORE & set(window[-3:]):
-        return True  # "fled before they could take anything": ability, not doubt
-    return "whether" in window or any(
-        w in _CHANCES and "that" in window[j + 1 :] for j, w in enumerate(window)
-    )
-
-
-def hedge_positions(words: list[str]) -> list[tuple[int, str]]:
-    """Where ``words`` hedge, and with which word: "would" after a verb of saying, or
-    in a wording that ends with one ("Passengers would be given a refund, she said"),
-    counted as "will" ("said they would", not "would have"); not "may" the month ("in
-    May", "May 14") nor "far" that is no degree ("so far"; "far more likely" is one),
-    nor "appear" saying where ("appear in a journal"), nor "expected" in a comparison
-    ("grew faster than analysts expected"), nor a modal framed by a question, a noun
-    of chance or a clause of time (``_framed``), nor "should" opening a condition
-    ("should it break"); "has to" and "had to" before a verb are "must"."""
-    out: list[tuple[int, str]] = []
-    reported = bool(words) and words[-1] in _SAYING
-    for k, w in enumerate(words):
-        if w in _HAVE and k + 2 < len(words) and words[k + 1] == "to":
-            out.append((k, "must"))  # "has to be followed up" / "must be followed up"
-            continue
-        if w not in HEDGES:
-            continue
-        after = words[k + 1] if k + 1 < len(words) else ""
-        before = words[k - 1] if k else ""
-        if w == "may" and (before in _MONTH_BEFORE or after[:1].isdigit()):
-            continue  # "in May", "May 14" ("4 May" reads as "20, may face")
-        if w.startswith("appear") and after in _PLACING:
-            continue  # "the findings appear in Friday's journal"
-        if w == "far" and after not in _COMPARATIVE:
-            continue
-        if w == "expected" and "than" in words[max(0, k - 4) : k]:
-            continue  # "more than Wall Street expected": a comparison, not a hedge
-        if w in _MODALS and _framed(words, k):
-            continue
-        if w == "should" and after in _INVERTED:
-            continue  # "should it break below $1.15": "if it breaks", no hedge
-        saying = reported or _SAYING & set(words[max(0, k - 4) : k])
-        if w == "would" and after != "have" and saying:
-            w = "will"  # not "said the dam would have saved the village"
-        out.append((k, w))
-    return out
 
 
 def _hedges(words: list[str]) -> Counter[str]:

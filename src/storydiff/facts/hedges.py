@@ -1,0 +1,134 @@
+"""Where a wording hedges, and with which word (``hedge_positions``): modals, words of
+likelihood and report ("likely", "reportedly", "appeared to"), less the uses that say
+no doubt: a month ("in May"), a place of printing ("appear in a journal"), a
+comparison ("than analysts expected"), a modal framed by a question, a noun of chance,
+a clause of time or of purpose, "should" opening a condition or in what is asked for.
+``stance.hedges_changed`` compares two wordings' hedges. Words are lower case, as
+``facts.claims.word_list`` gives them."""
+
+from __future__ import annotations
+
+HEDGES = frozenset(
+    "may might could would will should must can likely unlikely probably possibly "
+    "perhaps expected suspected alleged allegedly reportedly apparently appear appears "
+    "appeared seem seems seemed believed confirmed confirm confirms far".split()
+)
+"""Words that say how sure a statement is. Not "all" or "only" ("killing its seven
+astronauts" / "killing all seven astronauts", "the family car" / "the family's only
+car"): on blind-labelled MRPC rewordings (``bench/claims_mrpc.py``, train part) a
+certainty change they alone made was right 1 time in 33 and 2 in 21. Nor "widely"
+("is widely respected" / "is respected"): 0 right of 3 there, and 1 wrong of 1 on the
+NewsEdits tuning pairs."""
+
+_SAYING = frozenset(
+    "said says told announced added predicted promised vowed insisted warned argued "
+    "stated indicated signalled signaled estimated".split()
+)
+_MONTH_BEFORE = frozenset("in of since until by early late mid".split())
+_MODALS = frozenset("may might could would".split())
+_HAVE = frozenset("has have had having".split())
+"""With "to" and a verb, the same obligation as "must"."""
+_INVERTED = frozenset("it he she they we you i a an the this that there".split())
+"""After "should", the subject of a condition said the other way round ("should it
+break", "should a user lose it")."""
+_COMPARATIVE = frozenset(
+    "more less fewer better worse higher lower greater larger smaller bigger too".split()
+)
+_PLACING = frozenset("in on at today tomorrow before with".split())
+"""Words after "appear" when it says where something is printed or seen, no hedge."""
+_CHANCES = frozenset("odds chance chances likelihood possibility probability risk".split())
+"""Nouns of how likely something is: a modal in what they say ("raised the odds that
+the Fed might cut rates") hedges nothing the noun has not ("the odds of a rate cut")."""
+_BEFORE = frozenset("before until".split())
+"""Words that open a clause of time: a modal in it says ability, not doubt ("fled
+before they could take anything")."""
+
+
+_PURPOSE_AFTER = frozenset("a an the they he she it we you i people someone".split())
+"""Words that begin the subject of a clause of purpose after "so" ("so a witness could
+identify him", "so they would"), not "so far" or "so much"."""
+
+
+def _purpose(window: list[str]) -> bool:
+    """Whether the last three words of ``window`` open a clause of purpose: "so that",
+    or "so" then a subject ("so a witness could"), not "and so" (a consequence)."""
+    tail = window[-4:]
+    for j, w in enumerate(tail[:-1]):
+        before = tail[j - 1] if j else ""
+        if (
+            w == "so"
+            and before != "and"
+            and (tail[j + 1] in _PURPOSE_AFTER or tail[j + 1] == "that")
+        ):
+            return True
+    return False
+
+
+def _framed(words: list[str], k: int) -> bool:
+    """Whether the modal at ``k`` is in what a noun of chance says ("the odds that the
+    Fed might": such a noun, then "that", in the six words before), in a question
+    ("too early to know whether a second wave might come": "whether" in the six words
+    before), in a clause of time ("before they could": in the three words before) or
+    of purpose ("so a witness could identify him": ``_purpose``): the frame, not the
+    modal, says how sure it is."""
+    window = words[max(0, k - 6) : k]
+    if _BEFORE & set(window[-3:]) or _purpose(window):
+        return True  # "fled before they could take anything": ability, not doubt
+    return "whether" in window or any(
+        w in _CHANCES and "that" in window[j + 1 :] for j, w in enumerate(window)
+    )
+
+
+_MANDATING = frozenset(
+    "suggest suggests suggested suggestion recommend recommends recommended recommendation "
+    "propose proposes proposed proposal demand demands demanded insist insists insisted "
+    "urge urges urged request requests requested".split()
+)
+"""Words that ask for something to be done: "should" in what they ask ("suggested
+that the honour should go") says no more than the bare verb ("that the honour go")."""
+
+
+def _mandated(window: list[str]) -> bool:
+    """Whether a word of ``_MANDATING`` then "that" come in ``window``."""
+    return any(w in _MANDATING and "that" in window[j + 1 :] for j, w in enumerate(window))
+
+
+def hedge_positions(words: list[str]) -> list[tuple[int, str]]:
+    """Where ``words`` hedge, and with which word: "would" after a verb of saying, or
+    in a wording that ends with one ("Passengers would be given a refund, she said"),
+    counted as "will" ("said they would", not "would have"); not "may" the month ("in
+    May", "May 14") nor "far" that is no degree ("so far"; "far more likely" is one),
+    nor "appear" saying where ("appear in a journal"), nor "expected" in a comparison
+    ("grew faster than analysts expected"), nor a modal framed by a question, a noun
+    of chance or a clause of time or purpose (``_framed``), nor "should" opening a
+    condition ("should it break") or in what is asked for ("suggested that it should
+    go": ``_mandated``); "has to" and "had to" before a verb are "must"."""
+    out: list[tuple[int, str]] = []
+    reported = bool(words) and words[-1] in _SAYING
+    for k, w in enumerate(words):
+        if w in _HAVE and k + 2 < len(words) and words[k + 1] == "to":
+            out.append((k, "must"))  # "has to be followed up" / "must be followed up"
+            continue
+        if w not in HEDGES:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        before = words[k - 1] if k else ""
+        if w == "may" and (before in _MONTH_BEFORE or after[:1].isdigit()):
+            continue  # "in May", "May 14" ("4 May" reads as "20, may face")
+        if w.startswith("appear") and after in _PLACING:
+            continue  # "the findings appear in Friday's journal"
+        if w == "far" and after not in _COMPARATIVE:
+            continue
+        if w == "expected" and "than" in words[max(0, k - 4) : k]:
+            continue  # "more than Wall Street expected": a comparison, not a hedge
+        if w in _MODALS and _framed(words, k):
+            continue
+        if w == "should" and after in _INVERTED:
+            continue  # "should it break below $1.15": "if it breaks", no hedge
+        if w == "should" and _mandated(words[max(0, k - 8) : k]):
+            continue  # "the suggestion that the honour should go": "that it go"
+        saying = reported or _SAYING & set(words[max(0, k - 4) : k])
+        if w == "would" and after != "have" and saying:
+            w = "will"  # not "said the dam would have saved the village"
+        out.append((k, w))
+    return out
