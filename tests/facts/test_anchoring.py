@@ -86,6 +86,14 @@ def test_a_prediction_said_another_way_is_as_sure() -> None:
     assert not hedges_changed(["had", "predicted"], ["expected"])
     assert not hedges_changed(["analysts", "expect"], ["analysts", "expected"])
     assert not hedges_changed(["police", "believe"], ["police", "believed"])
+    consensus = _words("The consensus was for earnings of 19 cents a share.")
+    expected = _words("Analysts had expected earnings of 19 cents a share.")
+    assert not hedges_changed(consensus, expected)
+    assert not hedges_changed(_words("its goal is to open"), _words("is expected to open"))
+    assert hedges_changed(_words("earnings were 19 cents"), expected)
+    reported = _words("He was reported as saying the mayor made a deal.")
+    assert not hedges_changed(_words("He reportedly claims the mayor made a deal."), reported)
+    assert hedges_changed(_words("He reportedly claims the mayor made a deal."), ["he", "said"])
 
 
 def test_stems_match_word_forms() -> None:

@@ -222,11 +222,13 @@ def hedges_changed(
 
 _PREDICTING = frozenset(
     "predicted predicts predict planned scheduled anticipated anticipates intends intended "
-    "expect expects expecting".split()
+    "expect expects expecting consensus forecast forecasts forecasted prediction "
+    "predictions projected projection projections goal aim aims".split()
 )
 """Words that say a thing is expected in other words ("had predicted" / "expected",
 "was scheduled to arrive" / "is expected to attend", "analysts expect" / "analysts
-expected"): as sure as "expected"."""
+expected", "the consensus was for 19 cents" / "analysts had expected 19 cents", "its
+goal is to open" / "is expected to open"): as sure as "expected"."""
 _THINKING = frozenset("believe believes think thinks thought".split())
 """Words that say what someone believes in other words ("police believe" / "police
 believed"): as sure as "believed"."""
@@ -238,11 +240,14 @@ def _hedges(words: list[str]) -> Counter[str]:
 
 def _as_expected(hedges: Counter[str], words: list[str]) -> None:
     """A side's "expected" (or "likely") and the other side's prediction in other
-    words ("predicted", "planned", "was scheduled"), or its "believed" and the other
-    side's "believe", are as sure: the hedge is taken off."""
+    words ("predicted", "planned", "was scheduled"), its "believed" and the other
+    side's "believe", or its "reportedly" and the other side's "reported", are as sure:
+    the hedge is taken off."""
     for w in words:
         if w in _THINKING and hedges["believed"]:
             hedges["believed"] -= 1
+        if w == "reported" and hedges["reportedly"]:
+            hedges["reportedly"] -= 1  # "reportedly claims" / "was reported as saying"
         if w not in _PREDICTING:
             continue
         for said in ("expected", "likely"):
