@@ -26,6 +26,11 @@ _SAYING = frozenset(
 )
 _MONTH_BEFORE = frozenset("in of since until by early late mid".split())
 _MODALS = frozenset("may might could would".split())
+_NO_VERB = frozenset(
+    "is was are were has had and or to in at on of for this last next when that".split()
+)
+"""Words that never follow the modal "may": after a day number, it is the month ("on 4
+May is revealed", "4 May and 5 June")."""
 _HAVE = frozenset("has have had having".split())
 """With "to" and a verb, the same obligation as "must"."""
 _INVERTED = frozenset("it he she they we you i a an the this that there".split())
@@ -44,6 +49,9 @@ _BEFORE = frozenset("before until".split())
 before they could take anything")."""
 
 
+_ESTIMATING = frozenset("estimated estimates estimate projected projects forecast".split())
+"""Words of an estimate: a modal in what it says ("estimated that the fires could cost
+$2 billion") is as sure as the estimate itself ("estimated the cost at $2 billion")."""
 _PURPOSE_AFTER = frozenset("a an the they he she it we you i people someone".split())
 """Words that begin the subject of a clause of purpose after "so" ("so a witness could
 identify him", "so they would"), not "so far" or "so much"."""
@@ -68,10 +76,13 @@ def _framed(words: list[str], k: int) -> bool:
     """Whether the modal at ``k`` is in what a noun of chance says ("the odds that the
     Fed might": such a noun, then "that", in the six words before), in a question
     ("too early to know whether a second wave might come": "whether" in the six words
-    before), in a clause of time ("before they could": in the three words before) or
-    of purpose ("so a witness could identify him": ``_purpose``): the frame, not the
-    modal, says how sure it is."""
+    before), in what an estimate says ("estimated that the fires could cost": in the
+    five words before), in a clause of time ("before they could": in the three words
+    before) or of purpose ("so a witness could identify him": ``_purpose``): the frame,
+    not the modal, says how sure it is."""
     window = words[max(0, k - 6) : k]
+    if _ESTIMATING & set(window[-5:]):
+        return True  # "estimated that the fires could cost $2 billion": the estimate
     if _BEFORE & set(window[-3:]) or _purpose(window):
         return True  # "fled before they could take anything": ability, not doubt
     return "whether" in window or any(
@@ -115,6 +126,8 @@ def hedge_positions(words: list[str]) -> list[tuple[int, str]]:
         before = words[k - 1] if k else ""
         if w == "may" and (before in _MONTH_BEFORE or after[:1].isdigit()):
             continue  # "in May", "May 14" ("4 May" reads as "20, may face")
+        if w == "may" and before[:1].isdigit() and (after in _NO_VERB or not after):
+            continue  # "his birth on 4 May is revealed": no verb after a modal
         if w.startswith("appear") and after in _PLACING:
             continue  # "the findings appear in Friday's journal"
         if w == "far" and after not in _COMPARATIVE:
