@@ -304,3 +304,14 @@ def test_a_modal_in_what_an_estimate_says_is_as_sure_as_the_estimate() -> None:
     assert hedge_positions(estimated) == []
     assert not hedges_changed(estimated, _words("Officials estimated the cost at $2 million."))
     assert [w for _, w in hedge_positions(_words("The floods could cost $2 million."))] == ["could"]
+
+
+def test_nor_going_on_with_a_negation_adds_none() -> None:
+    old = 'The mayor said last month in a statement that "neither I nor my council are to blame.'
+    new = "The mayor said in a June statement that she and her council are not to blame."
+    assert ("update", "polarity") not in _claims(old, new)
+    old = "Those divers have not found the wreck of the ferry or any evidence of its cargo."
+    new = "The wreck of the ferry has not turned up, nor has any evidence of its cargo."
+    assert ("update", "polarity") not in _claims(old, new)
+    found = "The wreck of the ferry turned up, and the cargo too."
+    assert ("update", "polarity") in _claims(found, new)
