@@ -289,3 +289,18 @@ def test_a_restatement_is_read_against_the_clauses_that_say_it() -> None:
     unsure = base + "Engineers said they did not know whether the pilings of the pier were cracked."
     sure = "The pilings of the pier were cracked, the engineers said."
     assert _claims(unsure, unsure + "\n" + sure) == [("addition", "")]
+
+
+def test_a_bound_a_negation_a_free_choice_or_a_quoted_name_is_no_alternative() -> None:
+    alternatives = ("update", "alternatives")
+    bound = "A tide of 3 metres or above is a flood at the harbour."
+    assert alternatives not in _claims(bound, "A tide of 3 metres is a flood at the harbour.")
+    crew = "Officials said the leak posed no danger to the crew."
+    nor_station = "Officials said the leak posed no danger to the crew or the pumping station."
+    assert alternatives not in _claims(nor_station, crew)
+    any_kind = "Wooden boats of any kind, ferry or trawler, rarely survive a winter afloat."
+    assert alternatives not in _claims(any_kind, "Wooden boats of any kind rarely survive.")
+    quoted = 'The port will open 12 berths, or "Blue Bays," later this summer.'
+    assert alternatives not in _claims(quoted, "The port will open 12 berths later this summer.")
+    choice = "The ferry will sail to Brisvale or to Kestrel Bay on Monday."
+    assert alternatives in _claims(choice, "The ferry will sail to Kestrel Bay on Monday.")
