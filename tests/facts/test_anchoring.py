@@ -315,3 +315,10 @@ def test_nor_going_on_with_a_negation_adds_none() -> None:
     assert ("update", "polarity") not in _claims(old, new)
     found = "The wreck of the ferry turned up, and the cargo too."
     assert ("update", "polarity") in _claims(found, new)
+
+
+def test_can_and_may_are_the_same_leave_or_chance() -> None:
+    can = _words("the same list can only be copied up to five times")
+    may = _words("the same list may only be copied up to five times")
+    assert not hedges_changed(can, may)
+    assert hedges_changed(_words("the same list is copied five times"), may)

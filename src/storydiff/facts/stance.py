@@ -199,11 +199,12 @@ def hedges_changed(
     word; "will" and "can" alone say tense and ability; "would", "could" and "might"
     alone still hedge ("which would violate" -> "violates"). "Can" is ability, and
     "will" against a past tense on the other side is the story's time moving on
-    ("Voters will choose" -> "Voters chose"), not a firmer claim; nor is "will"
-    against a side with no hedge ("will go" -> "goes"). "Would" after a verb of saying
-    is reported speech's "will" ("said they would" -> "plan to"); "may" the month, "so
-    far" and a prediction said another way ("had predicted" -> "expected") hedge
-    nothing (``hedge_positions``). With ``anchored`` (the hedges of each whole
+    ("Voters will choose" -> "Voters chose"), not a firmer claim; "can" against "may"
+    is the same leave or chance ("can only be copied" -> "may only be copied"); nor is
+    "will" against a side with no hedge ("will go" -> "goes"). "Would" after a verb of
+    saying is reported speech's "will" ("said they would" -> "plan to"); "may" the
+    month, "so far" and a prediction said another way ("had predicted" -> "expected")
+    hedge nothing (``hedge_positions``). With ``anchored`` (the hedges of each whole
     wording that hedge a statement the other wording makes too:
     ``anchoring.anchored_hedges``), no other hedge counts."""
     a, b = _hedges(removed), _hedges(inserted)
@@ -217,6 +218,10 @@ def hedges_changed(
             same = min(x[present], y[past])
             x[present] -= same
             y[past] -= same
+    for x, y in ((a, b), (b, a)):  # "can only be burned" / "may only be burned"
+        same = min(x["can"], y["may"])
+        x["can"] -= same
+        y["may"] -= same
     a["can"] = b["can"] = 0
     hedged_a, hedged_b = +a, +b
     for counter, other, hedged in ((a, inserted, hedged_b), (b, removed, hedged_a)):
