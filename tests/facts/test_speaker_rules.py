@@ -51,6 +51,11 @@ def test_the_union_is_an_association_or_federation_named_before() -> None:
         assert _quotes(named)["Employers must plan"] == name
     company = BASE + "\nOrvane Foods will hold a news conference on Thursday." + said
     assert _quotes(company)["Employers must plan"] == "union"
+    both = BASE + (
+        "\nThe Riverton Teachers Union called the strike on Monday."
+        "\nThe Riverton Parents Association backed the school board." + said
+    )
+    assert _quotes(both)["Employers must plan"] == "Riverton Teachers Union"
 
 
 def test_a_speaker_named_in_the_sentence_wins_over_a_dash_signature() -> None:

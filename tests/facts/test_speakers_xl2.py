@@ -129,9 +129,9 @@ def test_initials_are_the_end_of_a_longer_name_that_has_them() -> None:
     assert added_quotes(new)["We will not"] == "National Union of Journalists"
 
 
-def test_a_role_qualified_by_an_organisation_or_a_work_is_the_person_named_before() -> None:
+def test_a_role_qualified_by_a_team_or_a_work_is_the_person_named_last_if_untitled() -> None:
     new = BASE + (
-        "\nSinger Mara Quill paid tribute to the fishermen on Tuesday."
+        "\nMara Quill paid tribute to the fishermen on Tuesday."
         "\n“I am thinking of their families this morning,” the Driftwood star wrote on"
         " Instagram."
     )
@@ -141,8 +141,15 @@ def test_a_role_qualified_by_an_organisation_or_a_work_is_the_person_named_befor
         "\n“We will rebuild it,” the Norland Labour Party leader said."
     )
     assert added_quotes(party)["We will rebuild"] == "Ilse Marrow"
-    named = party.replace("the Norland Labour Party leader said", "Tomas Varek said")
-    assert added_quotes(named)["We will rebuild"] == "Tomas Varek"
+    coach = BASE + (
+        "\nCeltics guard Jay Smith scored 30 points on Monday."
+        "\n“He was unstoppable tonight,” the Lakers coach said."
+    )
+    assert added_quotes(coach)["He was unstoppable"] == "Lakers coach"
+    star = BASE + (
+        "\nDirector Ana Ruiz praised the cast on Monday.\n“It was a joy,” the Driftwood star said."
+    )
+    assert added_quotes(star)["It was a"] == "Driftwood star"
 
 
 def test_the_official_right_after_a_person_spoke_is_that_person() -> None:
@@ -156,3 +163,13 @@ def test_the_official_right_after_a_person_spoke_is_that_person() -> None:
         "harbour agency head Tomas Varek said", "the Norland Port Agency said"
     )
     assert added_quotes(after_an_agency)["We hope the"] != "Norland Port Agency"
+    resident = BASE + (
+        "\n“We lost everything,” said resident Tom Hale."
+        "\n“Repairs will start on Monday,” said the official."
+    )
+    assert added_quotes(resident)["Repairs will start"] != "Tom Hale"
+    mother = BASE + (
+        "\n“He was a kind boy,” his mother, Ann Lee, said."
+        "\n“The investigation is continuing,” said the spokesman."
+    )
+    assert added_quotes(mother)["The investigation is"] != "Ann Lee"

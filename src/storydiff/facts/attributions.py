@@ -34,8 +34,7 @@ GENERIC = {"reporters", "journalists", "people", "him", "her", "them", "us", "me
 
 KIND_WORDS = {
     "court": ("court", "tribunal"), "ministry": ("ministry",), "department": ("department",),
-    "council": ("council",), "party": ("party",),
-    "union": ("union", "association", "federation", "guild", "brotherhood"),
+    "council": ("council",), "party": ("party",), "union": ("union",),
     "university": ("university", "college"), "hospital": ("hospital", "clinic"),
     "authority": ("authority",), "government": ("government",), "board": ("board",),
     "commission": ("commission",),
@@ -71,6 +70,10 @@ Cross … the hospital said"), a hospital ("Mercy General … the union said")."
 
 _OWN, _INITIAL, _BARE, _ACRONYM, _NONE = range(5)
 
+KIND_ALIASES = {"union": frozenset({"association", "federation", "guild", "brotherhood"})}
+"""Words a name of that kind may say instead ("California Nurses Association ... the
+union said"): ranked under a name that says the kind itself."""
+
 _AGENCIES = {"ap", "afp", "upi", "dpa", "pa", "ani", "pti", "efe", "ansa"}
 """News agencies by their initials: "AP" is no party for its last letter."""
 
@@ -95,6 +98,8 @@ def _kind_rank(noun: Token, name: str) -> int:
     kind = set(KIND_WORDS.get(lemma, ())) | {lemma}
     if words & kind:
         return _OWN
+    if words & KIND_ALIASES.get(lemma, frozenset()):
+        return _INITIAL  # "the union": a nurses' association (after any "X Union")
     if name.isupper():
         return _INITIAL if _initialled(name, kind) else _ACRONYM
     other = {w for kind in KIND_WORDS.values() for w in kind}
@@ -114,7 +119,9 @@ def of_kind_named(noun: Token, names: Sequence[str], earlier: Sequence[str] = ()
     sent a team"), else of ``names`` the last whose name says no other kind ("the
     company": "Orvane Foods", not the "NFSA" that raided it), else an acronym (whose
     kind is unknown)."""
-    stages = ((names, _INITIAL), (earlier, _INITIAL), (names, _ACRONYM), (earlier, _ACRONYM))
+    stages = [(names, _INITIAL), (earlier, _INITIAL), (names, _ACRONYM), (earlier, _ACRONYM)]
+    if noun.lemma_.lower() in KIND_ALIASES:  # "X Union", even named before, first
+        stages = [(names, _OWN), (earlier, _OWN), *stages]
     for group, worst in stages:
         ranked = [(_kind_rank(noun, o), -k, o) for k, o in enumerate(group) if o]
         best = min(ranked, default=(_NONE, 0, ""))
@@ -261,3 +268,24 @@ def institution(tok: Token) -> bool:
         or tok.lemma_.lower() in INSTITUTIONS
         or tok.lower_ in INSTITUTIONS
     )
+
+
+OWN_WORD_KINDS = frozenset(
+    w for k in NAMED_KINDS for w in (*KIND_WORDS.get(k, ()), *KIND_ALIASES.get(k, ()), k)
+)
+"""Words of a name that say a kind only its own word names ("Court", "Ministry",
+"Union" or "Association"): such a name is kept for "the court" or "the union" later."""
+
+
+def by_kind_word(names: list[str]) -> list[str]:
+    """Of ``names`` (latest last), once each, those whose name says a kind that only its
+    own word names ("Supreme Court", not "Orvane Foods" nor "Acme Company", which "the
+    company" may stand for by a bare name, nor an acronym): passed on before the last
+    naming sentence's organisations, they can only be what "the court" or "the
+    ministry" stands for, never "it" or "the company"."""
+    kept = [
+        n
+        for n in names
+        if not n.isupper() and OWN_WORD_KINDS & {w.lower().strip(".,'’") for w in n.split()}
+    ]
+    return list(reversed(dict.fromkeys(reversed(kept))))

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from storydiff.config import CARRY_NARRATION
-from storydiff.facts.attributions import KIND_WORDS, NAMED_KINDS, institution
+from storydiff.facts.attributions import OWN_WORD_KINDS, by_kind_word
 from storydiff.facts.crowds import group_subject, people_group
-from storydiff.facts.describing import speaks_again
+from storydiff.facts.describing import holds_office, organisation_speaker, said_again
 from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
@@ -55,6 +55,10 @@ class Voice:
     speaker_at: int = -1
     speaker_org: bool = False
     """The speaker is an organisation: "he" and "she" never stand for it."""
+    speaker_office: bool = False
+    """The last speaker's own words gave them an office ("agency head Subejo said")."""
+    titles: dict[str, str] = field(default_factory=dict)
+    """The title the text gave each person named so far ("Jay Smith": "Celtics guard")."""
     orgs: list[str] = field(default_factory=list)
     """The organisations the last sentence that named any names, in order: "it" stands
     for the last one, "the court" for the last court among them ("The Supreme Court
@@ -112,6 +116,7 @@ def step(
             voice.line, voice.at = lines[i], voice.at + 1  # skipped, not narration
         return [], before
     spans = quoted or []
+    voice.titles.update((f.value, f.detail) for f in facts if f.kind == "person" and f.detail)
     main, subject, noun, actor, personal = _about(voice, doc, spans, i, lines)
     # "he" is the person named last: the last subject named, or the last speaker
     # when a speech verb named someone since (names the model did not tag).
@@ -127,9 +132,11 @@ def step(
     quotes, voice.speaker, named_by = read_quotes(
         doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier
     )
-    if voice.at == i - 1 and speaks_again(named_by, said_by):  # "said the official"
-        voice.speaker = said_by
-        quotes = [replace(q, speaker=said_by) if q.own else q for q in quotes]
+    before_now = (said_by, voice.speaker_office, voice.at == i - 1)
+    again = said_again(named_by, voice.speaker, before_now, voice.titles)
+    if again is not None:
+        voice.speaker = again
+        quotes = [replace(q, speaker=again) if q.own else q for q in quotes]
     quotes = _one_of(voice, _they(voice, quotes, named_by), named_by, i)
     group = group_subject(doc, spans)
     if group:
@@ -200,11 +207,8 @@ def _orgs_named(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) ->
     said = spoke or organisation_subject(doc, spans)  # "The ministry issued …", untagged
     orgs = _untagged(doc, spans) + orgs_named(doc, spans) or ([said] if said else voice.orgs)
     if orgs is not voice.orgs:
-        voice.earlier = _by_kind_word([*voice.earlier, *voice.orgs])
+        voice.earlier = by_kind_word([*voice.earlier, *voice.orgs])
     voice.orgs = orgs
-
-
-_OWN_WORD_KINDS = frozenset(w for k in NAMED_KINDS for w in (*KIND_WORDS.get(k, ()), k))
 
 
 def _untagged(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
@@ -213,7 +217,7 @@ def _untagged(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
     the quotes and any entity, so "the court" can still stand for it."""
     found = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in _OWN_WORD_KINDS:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in OWN_WORD_KINDS:
             continue
         if inside(tok, spans) or not tok.text[:1].isupper():
             continue
@@ -221,20 +225,6 @@ def _untagged(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
         if words and not any(t.ent_type_ for t in words):
             found.append(tok.doc[words[0].i : tok.i + 1].text)
     return found
-
-
-def _by_kind_word(names: list[str]) -> list[str]:
-    """Of ``names`` (latest last), once each, those whose name says a kind that only its
-    own word names ("Supreme Court", not "Orvane Foods" nor "Acme Company", which "the
-    company" may stand for by a bare name, nor an acronym): passed on before the last
-    naming sentence's organisations, they can only be what "the court" or "the
-    ministry" stands for, never "it" or "the company"."""
-    kept = [
-        n
-        for n in names
-        if not n.isupper() and _OWN_WORD_KINDS & {w.lower().strip(".,'’") for w in n.split()}
-    ]
-    return list(reversed(dict.fromkeys(reversed(kept))))
 
 
 def _they(voice: Voice, quotes: list[Quote], named_by: Token | None) -> list[Quote]:
@@ -256,8 +246,9 @@ def _new_speaker(voice: Voice, named_by: Token | None, i: int) -> None:
     said" is one), and a person among the people lately named."""
     voice.speaker_at = i
     voice.speaker_org = named_by is not None and (
-        _organisation(named_by) or named_by.lower_ == "it"
+        organisation_speaker(named_by) or named_by.lower_ == "it"
     )
+    voice.speaker_office = named_by is not None and holds_office(named_by)
     if not voice.speaker_org and not plural_name(voice.speaker):
         _met(voice, voice.speaker)
 
@@ -375,18 +366,6 @@ def _said_after(
     if who:
         return [replace(q, speaker=who, own=True) if not q.own else q for q in before]
     return before
-
-
-def _organisation(tok: Token) -> bool:
-    """A speaker that is an organisation ("The Norland Coastguard", "the ministry",
-    "NATO"), not a surname the model tagged as one ("Duque")."""
-    if not institution(tok):
-        return False
-    if tok.ent_type_ not in ("ORG", "NORP"):
-        return True  # an institutional noun
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    words = [t for t in ent if t.lower_ != "the"] if ent is not None else [tok]
-    return len(words) >= 2 or tok.text.isupper()
 
 
 def _named_person(

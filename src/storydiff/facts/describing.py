@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storydiff.facts.attributions import institution
 from storydiff.facts.names import named
-from storydiff.facts.roles import ORG_NOUNS, ROLES, organisation_name, plural_name
+from storydiff.facts.roles import ORG_NOUNS, ROLES, name_of, organisation_name, plural_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,9 +30,9 @@ def redescribed(subject: Token) -> bool:
     """A subject that describes a person by role with "the" and no name or owner ("the
     lawmaker", "the 83-year-old pontiff", "the lawmaker from Texas"), not "his lawyer",
     "the boy's father" or "the mayor of Brisvale". An organisation or a work may
-    qualify the role ("the Labour Party leader", "the Footloose star"). Only roles a
-    story gives someone it names (``ROLES``): "the former officer" after a suspect is
-    someone else."""
+    qualify the role ("the Labour Party leader", "the Footloose star"; ``qualified``:
+    not when the text titled that person otherwise). Only roles a story gives someone
+    it names (``ROLES``): "the former officer" after a suspect is someone else."""
     if subject.tag_ != "NN" or subject.lemma_.lower() not in ROLES:
         return False
     children = list(subject.children)
@@ -40,6 +41,22 @@ def redescribed(subject: Token) -> bool:
     if any(t.ent_type_ == "PERSON" for t in subject.subtree):
         return False  # a person's name ("the Ruiz campaign manager"): someone else
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+
+
+def qualified(subject: Token) -> bool:
+    """A role an organisation's or a work's name qualifies ("the Lakers coach", "the
+    Footloose star"), as ``redescribed`` reads it."""
+    return redescribed(subject) and any(
+        t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.ent_type_ not in _PLACES)
+        for t in subject.subtree
+    )
+
+
+def titled_otherwise(subject: Token, title: str) -> bool:
+    """Whether the title the text gave a person ("Celtics guard", "Director") is no
+    title of the role ``subject`` says ("the Lakers coach"): someone else then."""
+    words = title.lower().split()
+    return bool(words) and subject.lemma_.lower() not in words
 
 
 def _prep_not_from_a_place(child: Token) -> bool:
@@ -54,18 +71,65 @@ _PLACES = ("GPE", "NORP", "LOC")
 
 
 _OFFICIALS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
+_OFFICES = frozenset(
+    "head chief director minister official spokesman spokeswoman spokesperson secretary "
+    "commissioner administrator superintendent officer chairman chairwoman chair "
+    "president governor mayor coordinator deputy".split()
+)
+"""Words of an office that make someone an official ("agency head Subejo", "Ana Ruiz,
+the ministry's spokeswoman"): whom "the official" right after may stand for."""
 
 
-def speaks_again(subject: Token | None, before: str) -> bool:
+def holds_office(subject: Token) -> bool:
+    """Whether a speaker's own words give them an office ("disaster agency head Subejo
+    said", "Tomas Varek, a harbour official, said"), not "resident Tom Hale" or "his
+    mother, Ann Lee"."""
+    words = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl")]
+    return any(t.lower_ in _OFFICES for t in words)
+
+
+def speaks_again(subject: Token | None, before: str, office: bool) -> bool:
     """Whether a speech verb's subject is "the official" (or spokesman) with nothing but
     "the" (a clause after it may say more) and the person ``before``, who spoke in the
-    sentence just before, is the one it means ("…, agency head Subejo said. “…,” said
-    the official"): a person by name, not an organisation or a group."""
+    sentence just before with an ``office`` of their own (``holds_office``), is the one
+    it means ("…, agency head Subejo said. “…,” said the official"): a person by name,
+    not an organisation or a group, nor a resident or a relative who spoke last."""
     if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in _OFFICIALS:
         return False
     kids = [(c.dep_, c.lower_) for c in subject.children if c.dep_ not in ("relcl", "punct")]
     return (
-        kids == [("det", "the")]
+        office
+        and kids == [("det", "the")]
         and named(before)
         and not (organisation_name(before) or plural_name(before))
     )
+
+
+def said_again(
+    subject: Token | None, given: str, before: tuple[str, bool, bool], titles: dict[str, str]
+) -> str | None:
+    """Whom a description stands for, when the text says more than the parse: "the
+    Lakers coach" given to a person the text titled otherwise ("Celtics guard Jay
+    Smith": ``titles``) is someone else, itself; "said the official" is the person who
+    spoke before (``before``: who, whether with an office of their own, whether in the
+    sentence just before), as ``speaks_again`` says. None: as ``given``."""
+    if subject is None:
+        return None
+    if qualified(subject) and titled_otherwise(subject, titles.get(given, "")):
+        return name_of(subject)
+    who, office, just_before = before
+    if just_before and speaks_again(subject, who, office):
+        return who
+    return None
+
+
+def organisation_speaker(tok: Token) -> bool:
+    """A speaker that is an organisation ("The Norland Coastguard", "the ministry",
+    "NATO"), not a surname the model tagged as one ("Duque")."""
+    if not institution(tok):
+        return False
+    if tok.ent_type_ not in ("ORG", "NORP"):
+        return True  # an institutional noun
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = [t for t in ent if t.lower_ != "the"] if ent is not None else [tok]
+    return len(words) >= 2 or tok.text.isupper()
