@@ -66,7 +66,10 @@ one version with no known date: ``Document(text=...)``, ``split_sentences``, the
 ``facts.analysis.analyse`` over every sentence with the whole text and
 ``published=None``; its facts of kind ``date`` are the *found* dates (the telling,
 stamp, dateline and notice filters of ``analyse`` apply), less the *weak* ones, which
-storydiff keeps only to match a value on the other side and never reports alone.
+storydiff keeps only to match a value on the other side and never reports alone, and
+(since 2026-12-04) less the periods it reports only as an edit of their sentence (a
+decade, ``Fact.measure``: "the 1990s" -> "the 1980s" is shown, "the 1990s" alone
+never is; the category rules call a decade a period).
 
 **Matching rule.** A label stands for every place its ``words`` occur in the text,
 and covers the characters of its ``expr`` there. A found date whose characters
@@ -133,7 +136,7 @@ def dates_of(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         (f.start, f.end, f.text)
         for facts in analysis.facts.values()
         for f in facts
-        if f.kind == "date" and not f.weak
+        if f.kind == "date" and not f.weak and not f.measure
     ]
     return body, sorted(found)
 

@@ -10,9 +10,10 @@ from storydiff.facts.nlp import load_pipeline
 
 
 def shown_dates(text: str) -> list[str]:
-    """The dates a sentence states as facts of the story (weak ones only match)."""
+    """The dates a sentence states as facts of the story (weak ones only match; a
+    decade shows only as an edit of its sentence)."""
     facts = extract(load_pipeline()(text), 0, 0).facts
-    return [f.text for f in facts if f.kind == "date" and not f.weak]
+    return [f.text for f in facts if f.kind == "date" and not f.weak and not f.measure]
 
 
 _DAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

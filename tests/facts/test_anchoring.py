@@ -280,23 +280,27 @@ def test_rather_than_negates_what_follows() -> None:
 
 
 def test_a_modal_of_a_clause_of_purpose_is_no_doubt() -> None:
-    purpose = _words("the pilot was brought to the quay so a witness could identify him")
+    purpose = _words("the pilot was brought to the quay so that a witness could identify him")
     assert hedge_positions(purpose) == []
-    assert hedge_positions(_words("the crews worked so that the ferry would sail")) == []
-    consequence = _words("the quay flooded and so the ferry could not sail")
+    consequence = _words("rain fell all night, so the ferry could be cancelled")
     assert [w for _, w in hedge_positions(consequence)] == ["could"]
+    old = _words("Rain fell all night, so the ferry could be cancelled.")
+    assert hedges_changed(old, _words("Rain fell all night, so the ferry was cancelled."))
 
 
 def test_should_in_what_is_asked_for_is_no_hedge() -> None:
-    asked = _words("the mayor suggested that this year's prize should go to the crews")
+    asked = _words("the mayor made the suggestion that this year's prize should go to the crews")
     assert hedge_positions(asked) == []
     advice = _words("the mayor said this year's prize should go to the crews")
     assert [w for _, w in hedge_positions(advice)] == ["should"]
+    evidence = _words("the trial suggests that the vaccine should protect the crews")
+    assert [w for _, w in hedge_positions(evidence)] == ["should"]
 
 
 def test_may_after_a_day_number_and_before_no_verb_is_the_month() -> None:
     assert hedge_positions(_words("His birth on 4 May is revealed today in the journal.")) == []
     assert [w for _, w in hedge_positions(_words("Of the crew, 20 may face charges"))] == ["may"]
+    assert [w for _, w in hedge_positions(_words("40 may in fact have drowned"))] == ["may"]
 
 
 def test_a_modal_in_what_an_estimate_says_is_as_sure_as_the_estimate() -> None:
@@ -304,17 +308,17 @@ def test_a_modal_in_what_an_estimate_says_is_as_sure_as_the_estimate() -> None:
     assert hedge_positions(estimated) == []
     assert not hedges_changed(estimated, _words("Officials estimated the cost at $2 million."))
     assert [w for _, w in hedge_positions(_words("The floods could cost $2 million."))] == ["could"]
+    forecast = _words("The forecast said the storm could hit the coast.")
+    assert hedges_changed(forecast, _words("The forecast said the storm will hit the coast."))
 
 
-def test_nor_going_on_with_a_negation_adds_none() -> None:
+def test_nor_after_neither_adds_no_negation_but_nor_with_a_clause_does() -> None:
     old = 'The mayor said last month in a statement that "neither I nor my council are to blame.'
     new = "The mayor said in a June statement that she and her council are not to blame."
     assert ("update", "polarity") not in _claims(old, new)
-    old = "Those divers have not found the wreck of the ferry or any evidence of its cargo."
-    new = "The wreck of the ferry has not turned up, nor has any evidence of its cargo."
-    assert ("update", "polarity") not in _claims(old, new)
-    found = "The wreck of the ferry turned up, and the cargo too."
-    assert ("update", "polarity") in _claims(found, new)
+    old = "The mayor did not attend the hearing, nor did she send a deputy."
+    new = "The mayor did not attend the hearing, but she did send a deputy."
+    assert ("update", "polarity") in _claims(old, new)
 
 
 def test_can_and_may_are_the_same_leave_or_chance() -> None:

@@ -338,3 +338,14 @@ def test_a_caption_under_its_images_file_name_or_before_a_barred_credit_dates_th
 def test_a_decade_is_a_period_not_a_date() -> None:
     assert shown_dates("The harbour has flooded since the 1990s, and again in 2019.") == ["2019"]
     assert shown_dates("Fees rose in the mid-2000s and fell in the 2010s.") == []
+
+
+def test_a_changed_decade_is_shown_but_a_decade_alone_is_no_date() -> None:
+    from storydiff import compare
+
+    old = "The harbour mine closed in the 1990s, the company said."
+    new = "The harbour mine closed in the 1980s, the company said."
+    shown = [(c.kind, c.fact, c.before, c.after) for c in compare(old, new).changes if not c.hidden]
+    assert ("update", "date", "the 1990s", "the 1980s") in shown
+    added = compare("The mine closed.", "The mine closed. It had run since the 1950s.")
+    assert not [c for c in added.changes if c.fact == "date" and not c.hidden]

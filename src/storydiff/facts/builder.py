@@ -38,8 +38,9 @@ def is_trivial(link: Link, old_text: str, new_text: str) -> bool:
             continue  # punctuation, capitals, spacing
         wa, wb = na.split(), nb.split()
         one_word = len(wa) == len(wb) == 1 and min(len(wa[0]), len(wb[0])) >= 4
-        if one_word and Levenshtein.distance(wa[0], wb[0]) <= 2:
-            continue  # one word's spelling
+        digits = any(c.isdigit() for c in wa[0] + wb[0]) if one_word else False
+        if one_word and not digits and Levenshtein.distance(wa[0], wb[0]) <= 2:
+            continue  # one word's spelling (not "1990s" -> "1980s", "2019" -> "2018")
         return False
     return True
 

@@ -4,13 +4,14 @@ date fact, and what only looks like one.
 A date fact is a calendar date or a clock time of the story: a weekday, a day of a
 month, a month or a year of an event, a clock time, a range of these. Not dates: ages
 ("6-year-old"), durations ("five days", "a time of 1:01"), vague periods ("this week",
-"the September long weekend", a decade: "the 1990s"), recurring times ("every
-Monday", "The ferry runs Monday through Friday": ``weekdays``), names that only
-contain a date ("the 31st December Revolution"), and the page's own dates (datelines,
-embedded posts, photo captions: ``page_dates``; "Updated" stamps are
-``extract.STAMP``'s). A day that only dates the telling ("officials said on
-Thursday") is a weak fact: it matches the same day elsewhere and is never shown.
-Measured on a blind real set by ``bench/dates_real.py``.
+"the September long weekend"; a decade, "the 1990s", is reported only when its
+sentence changes it), recurring times ("every Monday", "The ferry runs Monday through
+Friday": ``weekdays``), names that only contain a date ("the 31st December
+Revolution"), and the page's own dates (datelines, embedded posts, photo captions:
+``page_dates``; "Updated" stamps are ``extract.STAMP``'s). A day that only dates the
+telling ("officials said on Thursday") is a weak fact: it matches the same day
+elsewhere and is never shown. Measured on a blind real set by
+``bench/dates_real.py``.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ _CALENDAR = re.compile(
 )
 
 _CLOCK = {"a.m.", "p.m.", "am", "pm"}
+_DECADE = re.compile(r"\b(1[89]\d|20\d)0s\b", re.IGNORECASE)
+"""A decade ("the 1990s", "the mid-2000s"): a period, not a calendar date, but a changed
+one is still news (``Fact.measure``: reported only as an edit of its sentence)."""
 YEAR = re.compile(r"(1[5-9]|20)\d\d")
 _AGE = re.compile(r"\b[\w-]+-(year|month|week|day)s?-old\b", re.IGNORECASE)
 
@@ -343,8 +347,11 @@ def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) 
         return None
     value = _date_value(part.text) if is_calendar(part.text) else relative_day(part.text, published)
     value = list_value(part) or value  # "Friday, Saturday and Sunday": one date
+    decade = None if value else _DECADE.search(part.text)
+    if decade:  # a period: shown only when its sentence changes it ("the 1990s" -> "1980s")
+        value = decade.group(0).lower()
     if not value:
         return None
     s0, s1 = offset + part.start_char, offset + part.end_char
     told = only_telling(ent)  # kept to match the same day elsewhere, never shown
-    return Fact("date", part.text, value, "", sentence, s0, s1, weak=told)
+    return Fact("date", part.text, value, "", sentence, s0, s1, weak=told, measure=bool(decade))

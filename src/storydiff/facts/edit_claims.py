@@ -66,31 +66,35 @@ def _context(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
     return left, right
 
 
-_NOT_CHOICE = frozenset(
-    "so more less fewer two three other else not above over greater higher below under "
-    "lower older younger later earlier longer better worse".split()
-)
-"""Words after "or" that make a bound or an approximation, no choice ("30 or above",
-"300 or so", "two or more")."""
-_NO_CHOICE_BEFORE = frozenset("not no never without nor any".split())
-"""Words that, a few words before an "or", make it no choice: in a negation's scope it
-joins ("no danger to the crew or the station": to neither), after "any" it lists ("of
-any kind, paint or cosmetic")."""
-_SCOPE = 6
+_NOT_CHOICE = frozenset("so more less fewer two three other else not".split())
+"""Words after "or" that make an approximation, no choice ("300 or so", "two or
+more")."""
+_NEGATING = frozenset("not no never without nor".split())
+"""Words that, a few words before an "or" in the same clause, make it no choice: in a
+negation's scope it joins ("no danger to the crew or the station": to neither)."""
+_NEGATION_REACH = 6
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
+"""Marks that end a clause: a negation before one does not reach an "or" after it
+("who had no fixed address, fled by car or on foot")."""
 
 
 def _choices(words: list[str], aliases: frozenset[str] = frozenset()) -> int:
     """How many "or"s offer alternatives ("the bridge or the ford"), not an
-    approximation or a bound ("300 or so", "two or more", "30 or above"), an amount
+    approximation ("300 or so", "two or more"), an amount
     said again in other units ("rose $2.88, or 6.6 percent"), an initialism or a
     quoted name of what came before (``aliases``: "random access memory, or DRAMS"),
-    nor an "or" in a negation's scope or after "any" (``_NO_CHOICE_BEFORE``)."""
+    nor an "or" in a negation's scope (``_NEGATING``; the words are one clause's)."""
     return sum(
         w == "or"
         and (k + 1 >= len(words) or _choice(words[k + 1 :], aliases))
-        and not _NO_CHOICE_BEFORE & set(words[max(0, k - _SCOPE) : k])
+        and not _NEGATING & set(words[max(0, k - _NEGATION_REACH) : k])
         for k, w in enumerate(words)
     )
+
+
+def _text_choices(text: str, aliases: frozenset[str]) -> int:
+    """``_choices`` of a wording, clause by clause (``_CLAUSE_BREAK``)."""
+    return sum(_choices(claims.word_list(part), aliases) for part in _CLAUSE_BREAK.split(text))
 
 
 def _choice(after: list[str], aliases: frozenset[str] = frozenset()) -> bool:
@@ -98,13 +102,17 @@ def _choice(after: list[str], aliases: frozenset[str] = frozenset()) -> bool:
     return after[0] not in _NOT_CHOICE and after[0] not in aliases and not _amount(after)
 
 
-_ALIAS = re.compile(r",\s+or\s+(?:([A-Z][A-Z0-9&]+)\b(?=\s*(?:[,.;:)]|$))|[\"“]\W*(\w[\w'’-]*))")
+_ALIAS = re.compile(
+    r"(?<![\"”]),\s+or\s+(?:([A-Z][A-Z0-9&]+)\b(?=\s*(?:[,.;:)]|$))|[\"“]\W*(\w[\w'’-]*))"
+)
 """", or CFTC," / ", or DRAMS.": an initialism set off by commas after "or"; ', or
-"Wi-Fi Zones,"': a name in quotation marks (its first word)."""
+"Wi-Fi Zones,"': a name in quotation marks (its first word), unless what comes before
+is quoted too (' "Remain", or "Leave" ': a choice)."""
 
 
 def _aliases(*texts: str) -> frozenset[str]:
-    """The initialisms ``_ALIAS`` finds in the texts, lower case as words are."""
+    """The initialisms and quoted names ``_ALIAS`` finds in the texts (a quoted name by
+    its first word), lower case as words are."""
     return frozenset(
         (m.group(1) or m.group(2)).casefold() for t in texts for m in _ALIAS.finditer(t)
     )
@@ -141,10 +149,6 @@ def _edits(link: Link, old_text: str, new_text: str) -> list[tuple[list[str], li
     return out
 
 
-def _content(words: list[str]) -> set[str]:
-    return {w for w in words if w not in claims.FUNCTION_WORDS}
-
-
 def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
     """Whether an edit cuts or extends a list of alternatives ("the bridge or the
     tunnel" -> "the bridge"): an edit that changes how many "or"s offer a choice and
@@ -155,10 +159,9 @@ def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
     and stays rewording unless something else changed."""
     old, new = _spans(link, old_text, new_text)
     aliases = _aliases(old, new)
-    whole = (claims.word_list(old), claims.word_list(new))
-    if _choices(whole[0], aliases) == _choices(whole[1], aliases):
+    if _text_choices(old, aliases) == _text_choices(new, aliases):
         return False  # as many choices on both sides: reordered or said again
-    if _content(whole[0]) == _content(whole[1]):
+    if sorted(claims.word_list(old)) == sorted(claims.word_list(new)):
         return False  # the same words reordered ("had no X or did Y" / "did Y or had no X")
     for a, b in _edits(link, old_text, new_text):
         if _choices(a, aliases) == _choices(b, aliases):

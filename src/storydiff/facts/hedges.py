@@ -8,6 +8,8 @@ a clause of time or of purpose, "should" opening a condition or in what is asked
 
 from __future__ import annotations
 
+import itertools
+
 HEDGES = frozenset(
     "may might could would will should must can likely unlikely probably possibly "
     "perhaps expected suspected alleged allegedly reportedly apparently appear appears "
@@ -26,9 +28,7 @@ _SAYING = frozenset(
 )
 _MONTH_BEFORE = frozenset("in of since until by early late mid".split())
 _MODALS = frozenset("may might could would".split())
-_NO_VERB = frozenset(
-    "is was are were has had and or to in at on of for this last next when that".split()
-)
+_NO_VERB = frozenset("is was are were has had and or to of this last next when that".split())
 """Words that never follow the modal "may": after a day number, it is the month ("on 4
 May is revealed", "4 May and 5 June")."""
 _HAVE = frozenset("has have had having".split())
@@ -52,36 +52,27 @@ before they could take anything")."""
 _ESTIMATING = frozenset("estimated estimates estimate projected projects forecast".split())
 """Words of an estimate: a modal in what it says ("estimated that the fires could cost
 $2 billion") is as sure as the estimate itself ("estimated the cost at $2 billion")."""
-_PURPOSE_AFTER = frozenset("a an the they he she it we you i people someone".split())
-"""Words that begin the subject of a clause of purpose after "so" ("so a witness could
-identify him", "so they would"), not "so far" or "so much"."""
 
 
 def _purpose(window: list[str]) -> bool:
-    """Whether the last three words of ``window`` open a clause of purpose: "so that",
-    or "so" then a subject ("so a witness could"), not "and so" (a consequence)."""
+    """Whether the last four words of ``window`` hold "so that" (a clause of purpose:
+    "so that a witness could identify him"). A bare "so" may be a consequence ("Rain
+    fell all night, so the match could be cancelled") and is left alone."""
     tail = window[-4:]
-    for j, w in enumerate(tail[:-1]):
-        before = tail[j - 1] if j else ""
-        if (
-            w == "so"
-            and before != "and"
-            and (tail[j + 1] in _PURPOSE_AFTER or tail[j + 1] == "that")
-        ):
-            return True
-    return False
+    return any(a == "so" and b == "that" for a, b in itertools.pairwise(tail))
 
 
 def _framed(words: list[str], k: int) -> bool:
     """Whether the modal at ``k`` is in what a noun of chance says ("the odds that the
     Fed might": such a noun, then "that", in the six words before), in a question
     ("too early to know whether a second wave might come": "whether" in the six words
-    before), in what an estimate says ("estimated that the fires could cost": in the
-    five words before), in a clause of time ("before they could": in the three words
-    before) or of purpose ("so a witness could identify him": ``_purpose``): the frame,
-    not the modal, says how sure it is."""
+    before), in what an estimate says ("estimated that the fires could cost": the
+    estimate, then "that", in the six words before; not "the forecast said the storm
+    could hit"), in a clause of time ("before they could": in the three words before)
+    or of purpose ("so that a witness could": ``_purpose``): the frame, not the modal,
+    says how sure it is."""
     window = words[max(0, k - 6) : k]
-    if _ESTIMATING & set(window[-5:]):
+    if any(w in _ESTIMATING and "that" in window[j + 1 :] for j, w in enumerate(window)):
         return True  # "estimated that the fires could cost $2 billion": the estimate
     if _BEFORE & set(window[-3:]) or _purpose(window):
         return True  # "fled before they could take anything": ability, not doubt
@@ -91,12 +82,14 @@ def _framed(words: list[str], k: int) -> bool:
 
 
 _MANDATING = frozenset(
-    "suggest suggests suggested suggestion recommend recommends recommended recommendation "
+    "suggestion recommend recommends recommended recommendation "
     "propose proposes proposed proposal demand demands demanded insist insists insisted "
     "urge urges urged request requests requested".split()
 )
-"""Words that ask for something to be done: "should" in what they ask ("suggested
-that the honour should go") says no more than the bare verb ("that the honour go")."""
+"""Words that ask for something to be done: "should" in what they ask ("the suggestion
+that the honour should go") says no more than the bare verb ("that the honour go").
+Not the verb "suggest", which also says what evidence points to ("suggests that the
+vaccine should protect")."""
 
 
 def _mandated(window: list[str]) -> bool:

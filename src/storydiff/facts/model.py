@@ -53,9 +53,9 @@ class Fact:
     """An article as a count ("a missile" is 1 missile): used only to match a number on
     the other side, never reported alone."""
     measure: bool = False
-    """A measurement, not a count ("260 miles", "a 5.0 earthquake"): reported when its
-    sentence changed it, never alone with a sentence added or removed (the claim
-    carries it)."""
+    """A measurement, not a count ("260 miles", "a 5.0 earthquake"), or a period, not a
+    calendar date ("the 1990s"): reported when its sentence changed it, never alone
+    with a sentence added or removed (the claim carries it)."""
 
 
 @dataclass(slots=True)

@@ -36,13 +36,13 @@ a flipped polarity."""
 
 def negating(words: list[str], k: int) -> bool:
     """Whether the word at ``k`` negates: one of ``NEGATIONS``, but not "nothing" or
-    "none" before "but" ("had nothing but praise": only praise), nor "nor" that goes on
-    with a negation before it ("neither I nor my film are", "have not turned up, nor
-    has": one negation, as "are not")."""
+    "none" before "but" ("had nothing but praise": only praise), nor "nor" after
+    "neither" ("neither I nor my film are": one negation, as "are not"). A "nor" that
+    adds a clause of its own ("did not attend, nor did she send a deputy") negates it."""
     if words[k] not in NEGATIONS:
         return False
-    if words[k] == "nor":  # a negation in the dozen words before it
-        return not any(w in NEGATIONS and w != "nor" for w in words[max(0, k - _NOR_REACH) : k])
+    if words[k] == "nor":  # "neither" in the dozen words before it
+        return "neither" not in words[max(0, k - _NOR_REACH) : k]
     return words[k] not in _ONLY or words[k + 1 : k + 2] != ["but"]
 
 
