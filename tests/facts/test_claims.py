@@ -296,6 +296,10 @@ def test_a_negation_or_a_quoted_name_is_no_alternative() -> None:
     crew = "Officials said the leak posed no danger to the crew."
     nor_station = "Officials said the leak posed no danger to the crew or the pumping station."
     assert alternatives not in _claims(nor_station, crew)
+    listed = "No injuries, deaths or damage were reported on the island."
+    assert alternatives not in _claims(listed, "No injuries were reported on the island.")
+    tickets = "No tickets (or refunds) will be issued for the match."
+    assert alternatives not in _claims(tickets, "No tickets will be issued for the match.")
     no_address = "A man who had no fixed address, police said, fled by car or on foot."
     by_car = "A man who had no fixed address, police said, fled by car."
     assert alternatives in _claims(no_address, by_car)

@@ -347,5 +347,7 @@ def test_a_changed_decade_is_shown_but_a_decade_alone_is_no_date() -> None:
     new = "The harbour mine closed in the 1980s, the company said."
     shown = [(c.kind, c.fact, c.before, c.after) for c in compare(old, new).changes if not c.hidden]
     assert ("update", "date", "the 1990s", "the 1980s") in shown
+    early = compare(old, old.replace("the 1990s", "the early 1990s").replace("1990s", "1980s"))
+    assert [c for c in early.changes if c.fact == "date" and not c.hidden]
     added = compare("The mine closed.", "The mine closed. It had run since the 1950s.")
     assert not [c for c in added.changes if c.fact == "date" and not c.hidden]

@@ -150,6 +150,17 @@ def test_a_role_qualified_by_a_team_or_a_work_is_the_person_named_last_if_untitl
         "\nDirector Ana Ruiz praised the cast on Monday.\n“It was a joy,” the Driftwood star said."
     )
     assert added_quotes(star)["It was a"] == "Driftwood star"
+    same = BASE + (
+        "\nLakers coach Frank Vogel watched on Monday."
+        "\n“He was unstoppable tonight,” the Lakers coach said."
+    )
+    assert added_quotes(same)["He was unstoppable"] == "Frank Vogel"
+    mister = same.replace("Lakers coach Frank Vogel", "Mr. Frank Vogel")
+    assert added_quotes(mister)["He was unstoppable"] == "Frank Vogel"
+    surname = coach.replace(
+        "30 points on Monday.", "30 points on Monday.\nSmith also had ten rebounds."
+    )
+    assert added_quotes(surname)["He was unstoppable"] == "Lakers coach"
 
 
 def test_the_official_right_after_a_person_spoke_is_that_person() -> None:
@@ -173,3 +184,10 @@ def test_the_official_right_after_a_person_spoke_is_that_person() -> None:
         "\n“The investigation is continuing,” said the spokesman."
     )
     assert added_quotes(mother)["The investigation is"] != "Ann Lee"
+    master = BASE + (
+        "\n“The quay is closed,” said Tomas Varek, the harbour master."
+        "\n“Repairs will start on Monday,” said the official."
+    )
+    assert added_quotes(master)["Repairs will start"] == "Tomas Varek"
+    friend = master.replace("Tomas Varek, the harbour master", "Tom Hale, a friend of the mayor")
+    assert added_quotes(friend)["Repairs will start"] != "Tom Hale"

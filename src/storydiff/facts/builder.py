@@ -29,6 +29,9 @@ class Versions:
 
 
 def is_trivial(link: Link, old_text: str, new_text: str) -> bool:
+    """Whether every edit of a link is punctuation, capitals, spacing or one word's
+    spelling (a small edit of a word of four letters or more, with no digit in it:
+    "1990s" -> "1980s" is no spelling fix)."""
     for op in link.ops:
         if op.tag == "equal":
             continue

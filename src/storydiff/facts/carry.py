@@ -116,7 +116,8 @@ def step(
             voice.line, voice.at = lines[i], voice.at + 1  # skipped, not narration
         return [], before
     spans = quoted or []
-    voice.titles.update((f.value, f.detail) for f in facts if f.kind == "person" and f.detail)
+    for f in (f for f in facts if f.kind == "person" and f.detail):  # "Smith" later too
+        voice.titles[f.value] = voice.titles[f.value.split()[-1]] = f.detail
     main, subject, noun, actor, personal = _about(voice, doc, spans, i, lines)
     # "he" is the person named last: the last subject named, or the last speaker
     # when a speech verb named someone since (names the model did not tag).

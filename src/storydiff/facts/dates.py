@@ -50,7 +50,7 @@ _CALENDAR = re.compile(
 )
 
 _CLOCK = {"a.m.", "p.m.", "am", "pm"}
-_DECADE = re.compile(r"\b(1[89]\d|20\d)0s\b", re.IGNORECASE)
+_DECADE = re.compile(r"(?:\b(?:early|mid|late)[- ])?\b(?:1[89]\d|20\d)0s\b", re.IGNORECASE)
 """A decade ("the 1990s", "the mid-2000s"): a period, not a calendar date, but a changed
 one is still news (``Fact.measure``: reported only as an edit of its sentence)."""
 YEAR = re.compile(r"(1[5-9]|20)\d\d")
@@ -349,7 +349,7 @@ def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) 
     value = list_value(part) or value  # "Friday, Saturday and Sunday": one date
     decade = None if value else _DECADE.search(part.text)
     if decade:  # a period: shown only when its sentence changes it ("the 1990s" -> "1980s")
-        value = decade.group(0).lower()
+        value = decade.group(0).lower().replace("-", " ")  # "the mid-2000s": "mid 2000s"
     if not value:
         return None
     s0, s1 = offset + part.start_char, offset + part.end_char

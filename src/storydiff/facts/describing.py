@@ -52,11 +52,23 @@ def qualified(subject: Token) -> bool:
     )
 
 
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
+
+
 def titled_otherwise(subject: Token, title: str) -> bool:
-    """Whether the title the text gave a person ("Celtics guard", "Director") is no
-    title of the role ``subject`` says ("the Lakers coach"): someone else then."""
-    words = title.lower().split()
-    return bool(words) and subject.lemma_.lower() not in words
+    """Whether the title the text gave a person ("Celtics guard", "Director", "Celtics
+    coach"; an honorific alone, "Mr.", is none) is not the role ``subject`` says ("the
+    Lakers coach"), or is it of another team or work: someone else then."""
+    words = [w.strip(".,") for w in title.lower().split()]
+    words = [w for w in words if w and w not in _HONORIFICS]
+    role = subject.lemma_.lower()
+    if not words:
+        return False
+    if role not in words:
+        return True
+    own = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+    others = set(words) - {role}
+    return bool(own and others) and not own & others
 
 
 def _prep_not_from_a_place(child: Token) -> bool:
@@ -74,7 +86,8 @@ _OFFICIALS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
 _OFFICES = frozenset(
     "head chief director minister official spokesman spokeswoman spokesperson secretary "
     "commissioner administrator superintendent officer chairman chairwoman chair "
-    "president governor mayor coordinator deputy".split()
+    "president governor mayor coordinator deputy master sheriff commander captain "
+    "inspector prosecutor senator ambassador manager".split()
 )
 """Words of an office that make someone an official ("agency head Subejo", "Ana Ruiz,
 the ministry's spokeswoman"): whom "the official" right after may stand for."""
@@ -84,8 +97,21 @@ def holds_office(subject: Token) -> bool:
     """Whether a speaker's own words give them an office ("disaster agency head Subejo
     said", "Tomas Varek, a harbour official, said"), not "resident Tom Hale" or "his
     mother, Ann Lee"."""
-    words = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl")]
+    words = [subject, *_title_words(subject)]  # "agency head, Subejo," parsed as "head"
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        words += [appos, *_title_words(appos)]  # "Tomas Varek, the harbour master,"
     return any(t.lower_ in _OFFICES for t in words)
+
+
+def _title_words(tok: Token) -> list[Token]:
+    """The words said right before a name or noun ("agency head" of "agency head
+    Subejo"): its compounds and modifiers, theirs in turn; not a clause about it ("whose
+    husband is the fire chief") nor a phrase after it ("a friend of the mayor")."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
+            out += [child, *_title_words(child)]
+    return out
 
 
 def speaks_again(subject: Token | None, before: str, office: bool) -> bool:

@@ -73,28 +73,48 @@ _NEGATING = frozenset("not no never without nor".split())
 """Words that, a few words before an "or" in the same clause, make it no choice: in a
 negation's scope it joins ("no danger to the crew or the station": to neither)."""
 _NEGATION_REACH = 6
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
-"""Marks that end a clause: a negation before one does not reach an "or" after it
-("who had no fixed address, fled by car or on foot")."""
+_CLAUSE_BREAK = re.compile(r"[;:\u2014]")
+"""Marks that end a clause: a negation before one does not reach an "or" after it."""
+_PART_BREAK = re.compile(r"[,()]")
+"""Marks inside a clause: a negation reaches an "or" past them only over short parts,
+the items of a list ("No injuries, deaths or damage", "No tickets (or refunds)"), not
+over a longer part ("who had no fixed address, fled by car or on foot")."""
+_LIST_ITEM = 3
 
 
 def _choices(words: list[str], aliases: frozenset[str] = frozenset()) -> int:
     """How many "or"s offer alternatives ("the bridge or the ford"), not an
-    approximation ("300 or so", "two or more"), an amount
-    said again in other units ("rose $2.88, or 6.6 percent"), an initialism or a
-    quoted name of what came before (``aliases``: "random access memory, or DRAMS"),
-    nor an "or" in a negation's scope (``_NEGATING``; the words are one clause's)."""
-    return sum(
-        w == "or"
+    approximation ("300 or so", "two or more"), an amount said again in other units
+    ("rose $2.88, or 6.6 percent"), an initialism or a quoted name of what came before
+    (``aliases``: "random access memory, or DRAMS"), nor an "or" in a negation's scope
+    (``_NEGATING``; the words are one clause's)."""
+    return sum(_offers(words, k, words[:k], aliases) for k in range(len(words)))
+
+
+def _offers(words: list[str], k: int, before: list[str], aliases: frozenset[str]) -> bool:
+    """Whether ``words[k]`` is an "or" that offers a choice, ``before`` being the words a
+    negation before it would be in."""
+    return (
+        words[k] == "or"
         and (k + 1 >= len(words) or _choice(words[k + 1 :], aliases))
-        and not _NEGATING & set(words[max(0, k - _NEGATION_REACH) : k])
-        for k, w in enumerate(words)
+        and not _NEGATING & set(before[-_NEGATION_REACH:])
     )
 
 
 def _text_choices(text: str, aliases: frozenset[str]) -> int:
-    """``_choices`` of a wording, clause by clause (``_CLAUSE_BREAK``)."""
-    return sum(_choices(claims.word_list(part), aliases) for part in _CLAUSE_BREAK.split(text))
+    """``_choices`` of a wording, clause by clause (``_CLAUSE_BREAK``), a negation
+    reaching an "or" over the short parts of its clause before it (``_PART_BREAK``)."""
+    count = 0
+    for clause in _CLAUSE_BREAK.split(text):
+        parts = [claims.word_list(p) for p in _PART_BREAK.split(clause)]
+        for i, words in enumerate(parts):
+            reach: list[str] = []
+            for j in range(i - 1, -1, -1):
+                if len(parts[j]) > _LIST_ITEM:
+                    break
+                reach = parts[j] + reach
+            count += sum(_offers(words, k, reach + words[:k], aliases) for k in range(len(words)))
+    return count
 
 
 def _choice(after: list[str], aliases: frozenset[str] = frozenset()) -> bool:

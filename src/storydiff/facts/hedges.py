@@ -49,6 +49,9 @@ _BEFORE = frozenset("before until".split())
 before they could take anything")."""
 
 
+_TELLING = frozenset("said says told shows show showed showing suggests indicates".split())
+"""Verbs by which a forecast or a projection tells something ("the forecast said the
+storm could hit"): the modal after them is the telling's, not the estimate's."""
 _ESTIMATING = frozenset("estimated estimates estimate projected projects forecast".split())
 """Words of an estimate: a modal in what it says ("estimated that the fires could cost
 $2 billion") is as sure as the estimate itself ("estimated the cost at $2 billion")."""
@@ -66,14 +69,14 @@ def _framed(words: list[str], k: int) -> bool:
     """Whether the modal at ``k`` is in what a noun of chance says ("the odds that the
     Fed might": such a noun, then "that", in the six words before), in a question
     ("too early to know whether a second wave might come": "whether" in the six words
-    before), in what an estimate says ("estimated that the fires could cost": the
-    estimate, then "that", in the six words before; not "the forecast said the storm
-    could hit"), in a clause of time ("before they could": in the three words before)
-    or of purpose ("so that a witness could": ``_purpose``): the frame, not the modal,
-    says how sure it is."""
+    before), in what an estimate says ("estimated the fires could cost": the estimate
+    in the six words before, with no verb of saying or showing between: not "the
+    forecast said the storm could hit"), in a clause of time ("before they could": in
+    the three words before) or of purpose ("so that a witness could": ``_purpose``):
+    the frame, not the modal, says how sure it is."""
     window = words[max(0, k - 6) : k]
-    if any(w in _ESTIMATING and "that" in window[j + 1 :] for j, w in enumerate(window)):
-        return True  # "estimated that the fires could cost $2 billion": the estimate
+    if any(w in _ESTIMATING and not _TELLING & set(window[j + 1 :]) for j, w in enumerate(window)):
+        return True  # "estimated (that) the fires could cost $2 billion": the estimate
     if _BEFORE & set(window[-3:]) or _purpose(window):
         return True  # "fled before they could take anything": ability, not doubt
     return "whether" in window or any(
