@@ -1,7 +1,9 @@
 """A subject that describes whom it means instead of naming them: an organisation by
-what it is ("the company said": the one named last of that kind) or a person by role
-("the lawmaker", "the senator from Texas": the person named last). ``quotes`` reads
-them when it resolves a quote's speaker."""
+what it is ("the company said": the one named last of that kind), a person by role
+("the lawmaker", "the senator from Texas", "the Footloose star": the person named last,
+unless the text titled that person otherwise), "the official" right after an official
+spoke (that person), and whether a speaker is an organisation. ``quotes`` and
+``carry`` read them when they resolve a quote's speaker."""
 
 from __future__ import annotations
 
