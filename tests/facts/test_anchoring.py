@@ -327,3 +327,9 @@ def test_can_and_may_are_the_same_leave_or_chance() -> None:
     may = _words("the same list may only be copied up to five times")
     assert not hedges_changed(can, may)
     assert hedges_changed(_words("the same list is copied five times"), may)
+
+
+def test_not_necessarily_weakens_a_statement() -> None:
+    old = "The new ferry is larger, so there will not be a queue at the harbour."
+    new = "The new ferry is larger, so there won't necessarily be a queue at the harbour."
+    assert ("update", "certainty") in _claims(old, new)

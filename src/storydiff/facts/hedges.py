@@ -13,14 +13,14 @@ import itertools
 HEDGES = frozenset(
     "may might could would will should must can likely unlikely probably possibly "
     "perhaps expected suspected alleged allegedly reportedly apparently appear appears "
-    "appeared seem seems seemed believed confirmed confirm confirms far".split()
+    "appeared seem seems seemed believed confirmed confirm confirms far necessarily".split()
 )
 """Words that say how sure a statement is. Not "all" or "only" ("killing its seven
 astronauts" / "killing all seven astronauts", "the family car" / "the family's only
 car"): on blind-labelled MRPC rewordings (``bench/claims_mrpc.py``, train part) a
 certainty change they alone made was right 1 time in 33 and 2 in 21. Nor "widely"
 ("is widely respected" / "is respected"): 0 right of 3 there, and 1 wrong of 1 on the
-NewsEdits tuning pairs."""
+NewsEdits tuning pairs. "Necessarily" is one ("will not be" / "won't necessarily be")."""
 
 _SAYING = frozenset(
     "said says told announced added predicted promised vowed insisted warned argued "
