@@ -161,6 +161,11 @@ def test_a_role_qualified_by_a_team_or_a_work_is_the_person_named_last_if_untitl
         "30 points on Monday.", "30 points on Monday.\nSmith also had ten rebounds."
     )
     assert added_quotes(surname)["He was unstoppable"] == "Lakers coach"
+    other_coach = BASE + (
+        "\n“We defended well,” Celtics coach Brad Stevens said."
+        "\n“He was unstoppable tonight,” the Lakers coach said."
+    )
+    assert added_quotes(other_coach)["He was unstoppable"] == "Lakers coach"
 
 
 def test_the_official_right_after_a_person_spoke_is_that_person() -> None:

@@ -46,7 +46,9 @@ def titled(description: str, text: str, before: int) -> str:
     if named(description) and k > (words[0].lower() in _OWNERS) and not j:
         return description  # a name, not "the Chief Minister" alone
     title = r"\s+".join(re.escape(w.strip(".")) for w in words[-1 if calling else j or k :])
-    return _given(title, text, before, calling, words[j - 1] if j else "") or description
+    team = {w for w in words[j:k] if w[:1].isupper() and w.lower() not in _OWNERS}
+    found = _given(title, text, before, calling, words[j - 1] if j else "", team)
+    return found or description
 
 
 _SENTENCE_END = re.compile(r"[.!?][’”\"]?\s")
@@ -76,18 +78,26 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 "British", "Israeli", "French", "Icelandic"): no part of the title given with a name."""
 
 
-def _given(title: str, text: str, before: int, calling: bool, near: str = "") -> str:
+def _given(
+    title: str, text: str, before: int, calling: bool, near: str = "", team: set[str] | None = None
+) -> str:
     """The person the text gives ``title`` (a pattern of its words) before a name, else
     "" (also when a ``calling`` is given to two people). With ``near`` (a place's
     adjective the description had: "Bavarian" of "the Bavarian First Minister"), only
     a mention whose own sentence names that place or says that adjective counts: "the
     Irish Prime Minister" is not "Prime Minister Boris Johnson" of London, nor "the
-    Austrian Chancellor" one who flew to Australia."""
+    Austrian Chancellor" one who flew to Australia. With ``team`` (the names the
+    description puts before the title: "Lakers" of "the Lakers coach"), a mention whose
+    title another name comes before is someone else's ("Celtics coach Brad Stevens")."""
     name = r"\.?\s+((?:[A-Z][\w'’-]+[ \t]?){1,3})"
     if calling:  # "Her lawyer, Michael Avenatti, said": a full name between commas
         name = rf"(?:{name}|,[ \t]+((?:[A-Z][\w'’-]+[ \t]){{1,2}}[A-Z][\w'’-]+)(?=,))"
     pattern = re.compile(rf"\b(?i:{title}){name}")
-    matches = [m for m in pattern.finditer(text) if not calling or _a_person(_who(m))]
+    matches = [
+        m
+        for m in pattern.finditer(text)
+        if (not calling or _a_person(_who(m))) and not _other_team(text, m.start(), team)
+    ]
     found = [
         _who(m)
         for m in matches
@@ -104,6 +114,21 @@ def _given(title: str, text: str, before: int, calling: bool, near: str = "") ->
         dict.fromkeys(found),
         key=lambda n: (len(re.findall(rf"\b{re.escape(surname(n))}\b", text)), n in earlier),
     )
+
+
+_TEAM_WORD = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")
+
+
+def _other_team(text: str, at: int, team: set[str] | None) -> bool:
+    """Whether a capitalised word right before a title at ``at`` names another team or
+    body than ``team`` ("Celtics coach X" for "the Lakers coach"); a title word or a
+    sentence's first word ("Head coach X") names none."""
+    if not team:
+        return False
+    m = _TEAM_WORD.search(text, max(0, at - 40), at)
+    if m is None or m.group(1) in team or title_word(m.group(1)):
+        return False
+    return not re.search(r"(?:^|[.!?\n][’”\"]?\s*)$", text[max(0, m.start() - 3) : m.start()])
 
 
 def _who(m: re.Match[str]) -> str:
