@@ -166,6 +166,12 @@ def test_a_role_qualified_by_a_team_or_a_work_is_the_person_named_last_if_untitl
         "\n“He was unstoppable tonight,” the Lakers coach said."
     )
     assert added_quotes(other_coach)["He was unstoppable"] == "Lakers coach"
+    beside = coach.replace("Celtics guard Jay Smith scored", "Jay Smith, a Celtics guard, scored")
+    assert added_quotes(beside)["He was unstoppable"] == "Lakers coach"
+    own_coach = coach.replace(
+        "Celtics guard Jay Smith scored 30 points", "Frank Vogel, the Lakers coach, watched"
+    )
+    assert added_quotes(own_coach)["He was unstoppable"] == "Frank Vogel"
 
 
 def test_the_official_right_after_a_person_spoke_is_that_person() -> None:

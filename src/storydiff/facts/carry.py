@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from storydiff.config import CARRY_NARRATION
 from storydiff.facts.attributions import OWN_WORD_KINDS, by_kind_word
 from storydiff.facts.crowds import group_subject, people_group
-from storydiff.facts.describing import holds_office, organisation_speaker, said_again
+from storydiff.facts.describing import (
+    appositive_titles,
+    holds_office,
+    organisation_speaker,
+    said_again,
+)
 from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
@@ -116,8 +121,9 @@ def step(
             voice.line, voice.at = lines[i], voice.at + 1  # skipped, not narration
         return [], before
     spans = quoted or []
-    for f in (f for f in facts if f.kind == "person" and f.detail):  # "Smith" later too
-        voice.titles[f.value] = voice.titles[f.value.split()[-1]] = f.detail
+    titled = [(f.value, f.detail) for f in facts if f.kind == "person" and f.detail]
+    for name, title in titled + appositive_titles(doc):  # "Smith" later too
+        voice.titles[name] = voice.titles[name.split()[-1]] = title
     main, subject, noun, actor, personal = _about(voice, doc, spans, i, lines)
     # "he" is the person named last: the last subject named, or the last speaker
     # when a speech verb named someone since (names the model did not tag).

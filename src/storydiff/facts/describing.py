@@ -14,7 +14,7 @@ from storydiff.facts.names import named
 from storydiff.facts.roles import ORG_NOUNS, ROLES, name_of, organisation_name, plural_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def reorganised(subject: Token) -> bool:
@@ -149,6 +149,21 @@ def said_again(
     if just_before and speaks_again(subject, who, office):
         return who
     return None
+
+
+def appositive_titles(doc: Doc | Span) -> list[tuple[str, str]]:
+    """(name, title) of each person the sentence names with a noun of what they are
+    beside the name ("Jay Smith, a Celtics guard," -> "Celtics guard"), which the
+    person facts' titles (the words before a name) do not hold."""
+    out = []
+    for ent in (e for e in doc.ents if e.label_ == "PERSON"):
+        for noun in (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ not in _NOT_TITLE]
+            out.append((ent.text, " ".join(words)))
+    return out
+
+
+_NOT_TITLE = frozenset({"det", "punct", "poss", "case"})
 
 
 def organisation_speaker(tok: Token) -> bool:
