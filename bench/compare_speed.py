@@ -12,18 +12,16 @@ the language model and caches do not count). Within each run the candidates take
 turns, in an order that rotates from run to run, so machine noise hits all of them.
 
 The pairs are built from the bundled examples (examples/story/*.txt, front matter
-dropped by ``storydiff.load``; paragraphs are the blank-line-separated blocks). The
-examples are versions of one story and share most of their sentences (04 has 19 of
-its 21 sentences in 02), so every sentence gets a marker word in front, one per
-block and round, the same on both sides ("A1 KESTREL BAY, ..."): each side's
-sentences are then all distinct, as in one real long article, and a block pairs with
-its own counterpart, not with a copy elsewhere.
+dropped by ``storydiff.load``; paragraphs are blank-line-separated blocks). They are
+versions of one story sharing most sentences (04 has 19 of its 21 in 02), so every
+sentence gets a marker word in front, one per block and round, the same on both sides
+("A1 KESTREL BAY, ..."): each side's sentences are all distinct, as in one long
+article, and a block pairs with its own counterpart, not a copy elsewhere.
 
 - small: OLD is 02-mpa-update, NEW is 05-mpa-correction (a real update: one word
-  corrected, a correction notice added), marker "A1"; then the paragraphs of
-  04-harbour-daily (marker "B1"), then those of 03-coastline-herald ("C1"), are
-  appended to both sides in the same order, one at a time, until OLD has at least
-  ``--words-small`` words.
+  corrected, a correction notice added), marker "A1"; then the paragraphs of 04
+  ("B1"), then of 03 ("C1"), are appended to both sides in the same order, one at a
+  time, until OLD has at least ``--words-small`` words.
 - large: rounds r = 1, 2, ..., alternately
   A: OLD = 01 + 03 + 04, NEW = 02 + 04 + 03 (an update with edits and added
   paragraphs, and the 04 block moved ahead of 03), and
@@ -34,10 +32,8 @@ its own counterpart, not with a copy elsewhere.
 - tiny (``--tiny``, for the smoke test): the second paragraph of 01 against that of
   02 (about 50 words), and for the "large" pair that pair in 3 rounds.
 
-Words are whitespace-separated words. Run it as
-``.venv/bin/python bench/compare_speed.py --runs 5``; it is not part of ``make test``
-(tests/bench/test_compare_speed_smoke.py runs it once with ``--tiny``).
-"""
+Words are whitespace-separated. ``.venv/bin/python bench/compare_speed.py --runs 5``;
+not in ``make test`` (``tests/bench/test_compare_speed_smoke.py`` runs ``--tiny``)."""
 
 from __future__ import annotations
 
@@ -72,7 +68,6 @@ CANDIDATES = ("splitter", "difflib", "baseline", "compare", "text_only")
 """``compare`` is the default a user gets (facts on); ``text_only`` is the same without
 facts (``CompareConfig(facts=False)``: alignment, word diff, relation, order), for
 context: facts have their own budget (bench/facts_speed.py)."""
-
 
 Pair = benchlib.Pair
 paragraphs = benchlib.paragraphs
