@@ -88,17 +88,18 @@ def _choices(words: list[str], aliases: frozenset[str] = frozenset()) -> int:
     ("rose $2.88, or 6.6 percent"), an initialism or a quoted name of what came before
     (``aliases``: "random access memory, or DRAMS"), nor an "or" in a negation's scope
     (``_NEGATING``; the words are one clause's)."""
-    return sum(_offers(words, k, words[:k], aliases) for k in range(len(words)))
+    return _part_choices(words, [], aliases)
 
 
-def _offers(words: list[str], k: int, before: list[str], aliases: frozenset[str]) -> bool:
-    """Whether ``words[k]`` is an "or" that offers a choice, ``before`` being the words a
-    negation before it would be in."""
-    return (
-        words[k] == "or"
-        and (k + 1 >= len(words) or _choice(words[k + 1 :], aliases))
-        and not _NEGATING & set(before[-_NEGATION_REACH:])
-    )
+def _part_choices(words: list[str], reach: list[str], aliases: frozenset[str]) -> int:
+    """How many "or"s of ``words`` offer a choice, a negation in ``reach`` (the words
+    before them a negation may stand in) or in the words before each taking it away."""
+    count = 0
+    for k in (k for k, w in enumerate(words) if w == "or"):
+        before = (reach + words[max(0, k - _NEGATION_REACH) : k])[-_NEGATION_REACH:]
+        offered = k + 1 >= len(words) or _choice(words[k + 1 : k + 3], aliases)
+        count += offered and not _NEGATING & set(before)
+    return count
 
 
 def _text_choices(text: str, aliases: frozenset[str]) -> int:
@@ -109,11 +110,11 @@ def _text_choices(text: str, aliases: frozenset[str]) -> int:
         parts = [claims.word_list(p) for p in _PART_BREAK.split(clause)]
         for i, words in enumerate(parts):
             reach: list[str] = []
-            for j in range(i - 1, -1, -1):
-                if len(parts[j]) > _LIST_ITEM:
-                    break
+            j = i - 1
+            while j >= 0 and len(parts[j]) <= _LIST_ITEM and len(reach) < _NEGATION_REACH:
                 reach = parts[j] + reach
-            count += sum(_offers(words, k, reach + words[:k], aliases) for k in range(len(words)))
+                j -= 1
+            count += _part_choices(words, reach, aliases)
     return count
 
 
