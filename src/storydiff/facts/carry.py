@@ -123,7 +123,8 @@ def step(
     spans = quoted or []
     titled = [(f.value, f.detail) for f in facts if f.kind == "person" and f.detail]
     for name, title in titled + appositive_titles(doc):  # "Smith" later too
-        voice.titles[name] = voice.titles[name.split()[-1]] = title
+        for key in {name, *name.split()[-1:]}:
+            voice.titles[key] = title
     main, subject, noun, actor, personal = _about(voice, doc, spans, i, lines)
     # "he" is the person named last: the last subject named, or the last speaker
     # when a speech verb named someone since (names the model did not tag).
@@ -139,8 +140,8 @@ def step(
     quotes, voice.speaker, named_by = read_quotes(
         doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier
     )
-    before_now = (said_by, voice.speaker_office, voice.at == i - 1)
-    again = said_again(named_by, voice.speaker, before_now, voice.titles)
+    just_before = said_by if voice.at == i - 1 else ""
+    again = said_again(named_by, voice.speaker, voice.titles, just_before, voice.speaker_office)
     if again is not None:
         voice.speaker = again
         quotes = [replace(q, speaker=again) if q.own else q for q in quotes]

@@ -134,20 +134,19 @@ def speaks_again(subject: Token | None, before: str, office: bool) -> bool:
 
 
 def said_again(
-    subject: Token | None, given: str, before: tuple[str, bool, bool], titles: dict[str, str]
+    subject: Token | None, given: str, titles: dict[str, str], before: str, office: bool
 ) -> str | None:
     """Whom a description stands for, when the text says more than the parse: "the
     Lakers coach" given to a person the text titled otherwise ("Celtics guard Jay
-    Smith": ``titles``) is someone else, itself; "said the official" is the person who
-    spoke before (``before``: who, whether with an office of their own, whether in the
-    sentence just before), as ``speaks_again`` says. None: as ``given``."""
+    Smith": ``titles``) is someone else, itself; "said the official" is ``before``, the
+    person who spoke in the sentence just before ("" when no one did), with an
+    ``office`` of their own, as ``speaks_again`` says. None: as ``given``."""
     if subject is None:
         return None
     if qualified(subject) and titled_otherwise(subject, titles.get(given, "")):
         return name_of(subject)
-    who, office, just_before = before
-    if just_before and speaks_again(subject, who, office):
-        return who
+    if before and speaks_again(subject, before, office):
+        return before
     return None
 
 

@@ -1,8 +1,9 @@
 """Where a wording hedges, and with which word (``hedge_positions``): modals, words of
 likelihood and report ("likely", "reportedly", "appeared to"), less the uses that say
-no doubt: a month ("in May"), a place of printing ("appear in a journal"), a
-comparison ("than analysts expected"), a modal framed by a question, a noun of chance,
-a clause of time or of purpose, "should" opening a condition or in what is asked for.
+no doubt: a month ("in May", "on 4 May is"), a place of printing ("appear in a
+journal"), a comparison ("than analysts expected"), a modal framed by a question, a
+noun of chance, an estimate, a clause of time or of purpose, "should" opening a
+condition or in what is asked for.
 ``stance.hedges_changed`` compares two wordings' hedges. Words are lower case, as
 ``facts.claims.word_list`` gives them."""
 
@@ -104,12 +105,13 @@ def hedge_positions(words: list[str]) -> list[tuple[int, str]]:
     """Where ``words`` hedge, and with which word: "would" after a verb of saying, or
     in a wording that ends with one ("Passengers would be given a refund, she said"),
     counted as "will" ("said they would", not "would have"); not "may" the month ("in
-    May", "May 14") nor "far" that is no degree ("so far"; "far more likely" is one),
-    nor "appear" saying where ("appear in a journal"), nor "expected" in a comparison
-    ("grew faster than analysts expected"), nor a modal framed by a question, a noun
-    of chance or a clause of time or purpose (``_framed``), nor "should" opening a
-    condition ("should it break") or in what is asked for ("suggested that it should
-    go": ``_mandated``); "has to" and "had to" before a verb are "must"."""
+    May", "May 14", "on 4 May is revealed") nor "far" that is no degree ("so far";
+    "far more likely" is one), nor "appear" saying where ("appear in a journal"), nor
+    "expected" in a comparison ("grew faster than analysts expected"), nor a modal
+    framed by a question, a noun of chance, an estimate or a clause of time or purpose
+    (``_framed``), nor "should" opening a condition ("should it break") or in what is
+    asked for ("the suggestion that it should go": ``_mandated``); "has to" and "had
+    to" before a verb are "must"."""
     out: list[tuple[int, str]] = []
     reported = bool(words) and words[-1] in _SAYING
     for k, w in enumerate(words):
