@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storydiff.facts.hedges import HEDGES as HEDGES
 from storydiff.facts.hedges import hedge_positions
 
 NEGATIONS = frozenset(
