@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import institution
+from storydiff.facts.genders import HONORIFICS
 from storydiff.facts.names import named
 from storydiff.facts.roles import ORG_NOUNS, ROLES, name_of, organisation_name, plural_name
 
@@ -54,7 +55,8 @@ def qualified(subject: Token) -> bool:
     )
 
 
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
+_HONORIFICS = frozenset({h.lower() for h in HONORIFICS} | {"dr", "prof", "sir", "dame"})
+"""Words before a name that give no role ("Mr. Frank Vogel")."""
 
 
 def titled_otherwise(subject: Token, title: str) -> bool:
