@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storydiff.facts import attributions, dates, entities, extract, lexicon, quotes, writings
+from storydiff.facts import attributions, dates, entities, extract, lexicon, speech, writings
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -32,7 +32,7 @@ def test_dates_keeps_its_lists() -> None:
     assert list(lexicon.WEEKDAYS) == WEEKDAYS  # dates reads its weekdays from here
 
 
-def test_quotes_keeps_its_lists() -> None:
+def test_speech_keeps_its_lists() -> None:
     assert {
         "say", "tell", "add", "write", "state", "explain", "ask", "declare", "insist", "warn",
         "note", "claim", "argue", "announce", "reply", "recall", "acknowledge", "admit",
@@ -43,7 +43,7 @@ def test_quotes_keeps_its_lists() -> None:
         "lament", "whisper", "mutter", "plead", "counter", "comment", "confirm", "reiterate",
         "observe", "mention", "recount", "read", "gush", "laugh", "sigh", "snap", "scoff",
         "muse", "rave", "grumble", "chuckle", "smile", "report", "hail", "label", "dub", "brand",
-    } == quotes.SPEECH_VERBS  # fmt: skip
+    } == speech.SPEECH_VERBS  # fmt: skip
     assert {
         "statement", "release", "post", "tweet", "letter", "email", "message", "caption"
     } == writings.DOCUMENTS  # fmt: skip

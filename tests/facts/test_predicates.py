@@ -8,7 +8,7 @@ import pytest
 
 from storydiff import compare
 from storydiff.facts.predicates import CONTRASTED_VERBS
-from storydiff.facts.quotes import SPEECH_VERBS
+from storydiff.facts.speech import SPEECH_VERBS
 
 _LEAD = "The harbour at Penmarrow reopened on Monday after the storm damaged the old pier."
 _LATER = "Fishing boats returned to the quay by noon, the harbour master said."

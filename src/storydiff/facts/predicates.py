@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.groups import contrasted
-from storydiff.facts.quotes import SPEECH_VERBS
+from storydiff.facts.speech import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

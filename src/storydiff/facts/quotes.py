@@ -25,11 +25,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import GENERIC, institution, of_kind_named
-from storydiff.facts.dates import to_come
 from storydiff.facts.describing import redescribed, reorganised
-from storydiff.facts.lexicon import ANNOUNCING, SAYING
 from storydiff.facts.marks import (
-    CLOSE_ONLY,
     inside,
     is_title,
     quote_spans,
@@ -39,10 +36,10 @@ from storydiff.facts.marks import (
 from storydiff.facts.roles import (
     name_of,
     organisation_name,
-    past_title,
     plural_name,
     strip_article,
 )
+from storydiff.facts.speech import glued, governing, speech_verb, subject_of, unglued
 from storydiff.facts.writings import DOCUMENTS, WRITINGS, from_whom, writing
 
 if TYPE_CHECKING:
@@ -50,23 +47,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-SPEECH_VERBS = SAYING | ANNOUNCING | {
-    "declare", "insist", "claim", "argue", "reply", "recall", "acknowledge", "admit",
-    "continue", "testify", "conclude", "stress", "emphasize", "emphasise", "shout",
-    "describe", "complain", "suggest", "call", "contend", "allege", "assert", "deny",
-    "recommend", "urge", "remark", "chant", "yell", "scream", "exclaim", "respond",
-    "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast", "lament",
-    "whisper", "mutter", "plead", "counter", "comment", "reiterate", "observe", "mention",
-    "recount", "read", "gush", "laugh", "sigh", "snap", "scoff", "muse", "rave",
-    "grumble", "chuckle", "smile", "report", "hail", "label", "dub", "brand",
-}  # fmt: skip
-"""Verbs that can bring in a quote: saying and announcing, and every manner of
-speaking a reporter uses around a quote ("insisted", "quipped", "laughed"), and of
-naming or praising in someone's words ("hailed her as “…”", "labeled reporters
-“…”")."""
-_WITH_PARTICLE = {"point": "out", "sum": "up"}
-"""Verbs that bring in a quote only with their particle ("points out that “…”",
-"summed up her performance: “…”")."""
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 PERSONAL = {"he", "she", "i", "his", "her"}
 """Pronouns that stand for a person: the last person named, never an organisation."""
@@ -86,57 +66,20 @@ class Quote:
     to X"), not carried from an earlier one."""
 
 
-def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The verb's subject, or for "..., adding" the subject of the verb it hangs on; for
-    "quoted X as saying" (and "cited X as saying") X; right after a closing mark, the
-    object the parser made of an inverted subject ("…?” asked one user"); with none, a
-    name right before the verb that the parser hung elsewhere ("… Gulf Cup and Al
-    Thawadi says …")."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-        for child in verb.head.head.children:
-            if child.dep_ == "dobj" and not inside(child, spans):
-                return child
-    for tok in (verb, verb.head):
-        # a speech verb's passive subject is what was said or who was told ("The photo
-        # was posted", "he was told"), not who spoke
-        deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
-        for child in tok.children:
-            if child.dep_ in deps and not inside(child, spans):
-                return past_title(child)
-        if verb.dep_ not in ("advcl", "xcomp", "conj"):
-            break
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.text in CLOSE_ONLY + '"':  # "…?” asked one user"
-        for child in verb.children:
-            if child.dep_ == "dobj" and child.i > verb.i and not inside(child, spans):
-                return child
-    if (
-        before is not None
-        and before.pos_ == "PROPN"
-        and before.dep_ != "pobj"  # "What happened at Kestrel Bay explains"
-        and verb.tag_ in ("VBZ", "VBD")
-        and verb.dep_ not in ("acl", "relcl")  # "The strike at Kestrel Bay announced …"
-        and not any(c.dep_ == "csubj" for c in verb.children)
-        and not inside(before, spans)
-    ):
-        return before  # "… Gulf Cup and Al Thawadi says …": the parser hung the name elsewhere
-    return None
-
-
 def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     """Who speaks in the sentence: the first speech verb's subject, one of a clause of
     time or manner last ("When she replied that …, the president responded, “…”": the
     president), then "according to X" ("According to Bloomberg, Cil said": Cil),
     preferring one that is no group said by a plural noun ("store owners say … X told
     Y"); else who issued what it quotes; else a name glued to a speech verb the parser
-    read as a noun (``_glued``)."""
+    read as a noun (``glued``)."""
     found: list[Token] = []
     aside: list[Token] = []
     cited: list[Token] = []
     for tok in doc:
         if inside(tok, spans):
             continue
-        if _speech_verb(tok):
+        if speech_verb(tok):
             subject = subject_of(tok, spans)
             if subject is not None and not (
                 subject.lower_ in _DEMONSTRATIVE and subject.tag_ == "DT"
@@ -147,50 +90,7 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     # "According to Bloomberg, Cil said, “…”": who said it, not who reported it
     found = [*found, *aside, *cited]
     one = next((t for t in found if not (t.tag_ == "NNS" and t.text.islower())), None)
-    return one or (found[0] if found else _issuing(doc, spans) or _glued(doc, spans))
-
-
-_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""))
-
-
-def _glued(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
-    """The name that ends a sentence before a speech verb the parser read as a noun
-    ("“…,” O'Leary predicts.", "predicts" a noun and the name glued to it): the name,
-    else None."""
-    words = [t for t in doc if not t.is_punct and not inside(t, spans)]
-    if not 2 <= len(words) <= 3 or words[-1].pos_ not in ("NOUN", "PROPN"):
-        return None
-    name, verb = words[-2], words[-1]
-    said = verb.lower_
-    if not all(t.text[:1].isupper() for t in words[:-1]) or not any(
-        said.endswith(end) and said[: len(said) - len(end)] + stem in SPEECH_VERBS
-        for end, stem in _ENDINGS
-    ):
-        return None
-    return name
-
-
-def _unglued(tok: Token) -> Token:
-    """The noun before a speech verb the parser glued to it as one noun ("from the
-    publisher read": "publisher"), else the token."""
-    if tok.lower_ in ("read", "reads", "said", "says"):
-        return next((c for c in tok.children if c.dep_ == "compound"), tok)
-    return tok
-
-
-def _speech_verb(tok: Token) -> bool:
-    """A verb of saying, not "continued to perfect" (a speech verb with an infinitive
-    after it says no words of its own); "point out" and "sum up" with their particle
-    only; "report" not in the passive ("as reported by Fox News": who reported is
-    not who speaks in the sentence)."""
-    lemma = tok.lemma_.lower()
-    if lemma in _WITH_PARTICLE and tok.pos_ == "VERB":
-        return any(c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in tok.children)
-    if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
-        return False
-    if lemma == "report" and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
-        return False
-    return not (lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children))
+    return one or (found[0] if found else _issuing(doc, spans) or glued(doc, spans))
 
 
 _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
@@ -216,7 +116,7 @@ def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
             # "a statement from X: “…”", "quoting a statement from X"
             for prep in (c for c in [*tok.children, *tok.head.children] if c.lower_ == "from"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    return _unglued(obj)
+                    return unglued(obj)
         if tok.lemma_.lower() not in _ISSUING or tok.pos_ != "VERB" or inside(tok, spans):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS for c in tok.children):
@@ -313,25 +213,6 @@ def _clause_owner(it: Token) -> Token | None:
     return None
 
 
-def _governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) -> Token | None:
-    """The subject of the nearest speech verb above the quote at ``a``..``b`` in the
-    parse, when the quote hangs on one. A telling still ahead that the quote reaches
-    only through a clause of its own ("Trump says the government will soon announce a
-    strategy, promising, “…”") is passed over: its words are not out yet, so the quote
-    is the speech verb's above."""
-    words = [t for t in doc if a <= t.idx < b and not t.is_punct]
-    if not words:
-        return None
-    aside = False  # the quote hangs on a clause of its own ("…, promising “…”")
-    for anc in words[0].ancestors:
-        if inside(anc, spans):
-            continue
-        if _speech_verb(anc) and not (aside and to_come(anc.doc[anc.sent.start : anc.i])):
-            return subject_of(anc, spans)  # not "continued to perfect": no words of its own
-        aside = aside or anc.dep_ == "advcl"
-    return None
-
-
 def read_quotes(
     doc: Doc | Span,
     sentence: int,
@@ -360,7 +241,7 @@ def read_quotes(
     speaker = _resolve(subject, last_speaker, last_person, latest, orgs, earlier)
     for a, b in spans:
         words = text[a:b].split()
-        own = _governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
+        own = governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
         said_by = speaker if own is None or own == subject else _resolve(own, speaker, last_person)
         label = ""
         if subject is None and own is None:  # a speaker named in the sentence wins

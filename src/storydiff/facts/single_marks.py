@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storydiff.facts.quotes import SPEECH_VERBS
+from storydiff.facts.speech import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from storydiff.facts.model import Change

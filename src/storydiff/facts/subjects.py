@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from storydiff.facts.marks import inside, quote_spans
 from storydiff.facts.model import Fact
 from storydiff.facts.names import PLACE_PREPOSITIONS
-from storydiff.facts.quotes import PERSONAL, SPEECH_VERBS, subject_of
+from storydiff.facts.quotes import PERSONAL
 from storydiff.facts.roles import (
     ROLES,
     compound_head,
@@ -20,6 +20,7 @@ from storydiff.facts.roles import (
     organisation_name,
     title_word,
 )
+from storydiff.facts.speech import SPEECH_VERBS, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from storydiff.facts.entities import entity_facts
 from storydiff.facts.model import Fact
 from storydiff.facts.names import PLACE_PREPOSITIONS, surname
-from storydiff.facts.quotes import SPEECH_VERBS
 from storydiff.facts.roles import title_word
+from storydiff.facts.speech import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

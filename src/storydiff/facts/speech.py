@@ -1,0 +1,172 @@
+"""The verbs that bring in someone's words, and who their subject is.
+
+``speech_verb`` tells a verb of saying ("said", "quipped", "points out"), ``subject_of``
+its subject as the parse gives it (with the repairs a news sentence needs: "…,
+adding", "quoted X as saying", an inverted "…?” asked one user"), and ``governing``
+the subject of the speech verb a quote hangs on (or of the one above it that reports
+it, ``_reporter``). ``facts.quotes`` reads quotes and their speakers with them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storydiff.facts.dates import to_come
+from storydiff.facts.lexicon import ANNOUNCING, SAYING
+from storydiff.facts.marks import CLOSE_ONLY, inside
+from storydiff.facts.roles import past_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SPEECH_VERBS = SAYING | ANNOUNCING | {
+    "declare", "insist", "claim", "argue", "reply", "recall", "acknowledge", "admit",
+    "continue", "testify", "conclude", "stress", "emphasize", "emphasise", "shout",
+    "describe", "complain", "suggest", "call", "contend", "allege", "assert", "deny",
+    "recommend", "urge", "remark", "chant", "yell", "scream", "exclaim", "respond",
+    "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast", "lament",
+    "whisper", "mutter", "plead", "counter", "comment", "reiterate", "observe", "mention",
+    "recount", "read", "gush", "laugh", "sigh", "snap", "scoff", "muse", "rave",
+    "grumble", "chuckle", "smile", "report", "hail", "label", "dub", "brand",
+}  # fmt: skip
+"""Verbs that can bring in a quote: saying and announcing, and every manner of
+speaking a reporter uses around a quote ("insisted", "quipped", "laughed"), and of
+naming or praising in someone's words ("hailed her as “…”", "labeled reporters
+“…”")."""
+_WITH_PARTICLE = {"point": "out", "sum": "up"}
+"""Verbs that bring in a quote only with their particle ("points out that “…”",
+"summed up her performance: “…”")."""
+
+
+def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The verb's subject, or for "..., adding" the subject of the verb it hangs on; for
+    "quoted X as saying" (and "cited X as saying") X; right after a closing mark, the
+    object the parser made of an inverted subject ("…?” asked one user"); with none, a
+    name right before the verb that the parser hung elsewhere ("… Gulf Cup and Al
+    Thawadi says …")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        for child in verb.head.head.children:
+            if child.dep_ == "dobj" and not inside(child, spans):
+                return child
+    for tok in (verb, verb.head):
+        # a speech verb's passive subject is what was said or who was told ("The photo
+        # was posted", "he was told"), not who spoke
+        deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
+        for child in tok.children:
+            if child.dep_ in deps and not inside(child, spans):
+                return past_title(child)
+        if verb.dep_ not in ("advcl", "xcomp", "conj"):
+            break
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.text in CLOSE_ONLY + '"':  # "…?” asked one user"
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i > verb.i and not inside(child, spans):
+                return child
+    if (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.dep_ != "pobj"  # "What happened at Kestrel Bay explains"
+        and verb.tag_ in ("VBZ", "VBD")
+        and verb.dep_ not in ("acl", "relcl")  # "The strike at Kestrel Bay announced …"
+        and not any(c.dep_ == "csubj" for c in verb.children)
+        and not inside(before, spans)
+    ):
+        return before  # "… Gulf Cup and Al Thawadi says …": the parser hung the name elsewhere
+    return None
+
+
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""))
+
+
+def glued(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
+    """The name that ends a sentence before a speech verb the parser read as a noun
+    ("“…,” O'Leary predicts.", "predicts" a noun and the name glued to it): the name,
+    else None."""
+    words = [t for t in doc if not t.is_punct and not inside(t, spans)]
+    if not 2 <= len(words) <= 3 or words[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    name, verb = words[-2], words[-1]
+    said = verb.lower_
+    if not all(t.text[:1].isupper() for t in words[:-1]) or not any(
+        said.endswith(end) and said[: len(said) - len(end)] + stem in SPEECH_VERBS
+        for end, stem in _ENDINGS
+    ):
+        return None
+    return name
+
+
+def unglued(tok: Token) -> Token:
+    """The noun before a speech verb the parser glued to it as one noun ("from the
+    publisher read": "publisher"), else the token."""
+    if tok.lower_ in ("read", "reads", "said", "says"):
+        return next((c for c in tok.children if c.dep_ == "compound"), tok)
+    return tok
+
+
+def speech_verb(tok: Token) -> bool:
+    """A verb of saying, not "continued to perfect" (a speech verb with an infinitive
+    after it says no words of its own); "point out" and "sum up" with their particle
+    only; "report" not in the passive ("as reported by Fox News": who reported is
+    not who speaks in the sentence)."""
+    lemma = tok.lemma_.lower()
+    if lemma in _WITH_PARTICLE and tok.pos_ == "VERB":
+        return any(c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in tok.children)
+    if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma == "report" and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+        return False
+    return not (lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children))
+
+
+def governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) -> Token | None:
+    """The subject of the nearest speech verb above the quote at ``a``..``b`` in the
+    parse, when the quote hangs on one. A telling still ahead that the quote reaches
+    only through a clause of its own ("Trump says the government will soon announce a
+    strategy, promising, “…”") is passed over: its words are not out yet, so the quote
+    is the speech verb's above."""
+    words = [t for t in doc if a <= t.idx < b and not t.is_punct]
+    if not words:
+        return None
+    aside = False  # the quote hangs on a clause of its own ("…, promising “…”")
+    for anc in words[0].ancestors:
+        if inside(anc, spans):
+            continue
+        if speech_verb(anc) and not (aside and to_come(anc.doc[anc.sent.start : anc.i])):
+            outer = _reporter(anc, doc.text, a, spans)
+            return outer if outer is not None else subject_of(anc, spans)
+        aside = aside or anc.dep_ == "advcl"
+    return None
+
+
+_OWN_UTTERANCE = frozenset(
+    {"call", "label", "dub", "brand", "hail", "describe", "shout", "yell", "scream",
+     "chant", "exclaim", "whisper", "mutter", "laugh", "sigh", "snap", "scoff", "quip",
+     "joke", "gush", "plead"}
+)  # fmt: skip
+"""Speech verbs whose quoted words are their own subject's even in a clause someone
+else reports ("Police said Hale called the officers “clowns”", "he said the crowd
+chanted “…”"): naming in someone's words, and the manners of an utterance."""
+
+
+def _reporter(verb: Token, text: str, a: int, spans: list[tuple[int, int]]) -> Token | None:
+    """Who reports the words of a quote that is a fragment inside reported speech: the
+    subject of the speech verb whose that-clause holds ``verb`` ("The airline's chief
+    said the pilots had told controllers they were having “flight control problems”":
+    the chief's words, not the pilots'), else None. Not for a quote brought in by a
+    colon or comma (a whole utterance, "Lee said Hale told him, “…”"), nor for a verb
+    of naming or of manner (``_OWN_UTTERANCE``), unless a call is a demand ("calling
+    on its chief to “…”")."""
+    before = text[:a].rstrip().rstrip('“"«„').rstrip()  # up to its opening mark
+    if not before or before[-1] in ":,":
+        return None
+    demand = any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children)
+    if verb.lemma_.lower() in _OWN_UTTERANCE and not demand:
+        return None
+    tok = verb
+    while tok.dep_ == "ccomp" and tok.head is not tok:
+        tok = tok.head
+        if inside(tok, spans):
+            return None
+        if speech_verb(tok):
+            return subject_of(tok, spans)
+    return None
