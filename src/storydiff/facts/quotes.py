@@ -178,6 +178,8 @@ def _resolve(
         return last_speaker or last_person
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         noun = writing(subject.head.head)  # "the lawsuit, which says": the lawsuit
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":  # "X, the No. 5 Democrat, who"
+            return name_of(noun.head)
         author = from_whom(noun) if noun.lemma_.lower() in WRITINGS else None
         if author is not None:  # "published a letter from Tomas Varek that said"
             return _resolve(author, last_speaker, last_person, latest, orgs, earlier)

@@ -41,7 +41,9 @@ def person_subjects(
         spans = quote_spans(doc.text)
     found, main = "", ""
     for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or inside(tok, spans):
+        if tok.dep_ not in ("nsubj", "nsubjpass") and not cleft_focus(tok):
+            continue
+        if inside(tok, spans):
             continue
         if not asides and any(a.dep_ in _ASIDES for a in (tok, *tok.ancestors)):
             continue
@@ -61,11 +63,29 @@ def person_subjects(
     return main, found
 
 
+def cleft_focus(tok: Token) -> bool:
+    """What a cleft sentence is about: X in "it was X who summed it up" (the copula's
+    complement, with "it" as its subject and the clause after it on X)."""
+    verb = tok.head
+    return (
+        tok.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+        and any(t.dep_ == "relcl" for t in tok.subtree)  # on X or on X's apposition
+    )
+
+
 def _untagged_name(tok: Token) -> bool:
     """A subject that reads as a person's full name the model tagged as nothing: two
     or three capitalised proper nouns ("Ana Ruiz"), none a title, no organisation's
-    name, nothing else in its phrase."""
+    name, nothing else in its phrase; what a cleft sentence is about may have titles
+    before it and more after ("it was Representative Hakeem Jeffries of New York, the
+    No. 5 House Democrat, who")."""
     words = list(tok.subtree)
+    if cleft_focus(tok):
+        words = [w for w in words if (w.i <= tok.i and w.dep_ == "compound") or w.i == tok.i]
+        while len(words) > 2 and title_word(words[0].text):
+            words = words[1:]
     if tok.pos_ != "PROPN" or not 2 <= len(words) <= 3 or words[-1].i != tok.i:
         return False
     if any(w.pos_ != "PROPN" or w.ent_type_ or not w.text[:1].isupper() for w in words):
