@@ -40,6 +40,7 @@ from storydiff.facts.subjects import (
     personal_subject,
     pronoun_for,
     pronoun_subject,
+    surname_subject,
     thinks,
     trailing_speaker,
 )
@@ -77,6 +78,8 @@ class Voice:
     this far (``_by_kind_word``)."""
     genders: dict[str, str] = field(default_factory=dict)
     """Who the text has called "he" and who "she" (``genders.text_genders`` to start)."""
+    surnames: dict[str, str] = field(default_factory=dict)
+    """Everyone met so far by full name, by surname (the latest of a surname)."""
     people: list[str] = field(default_factory=list)
     """The people named or speaking lately, latest last: whom "he" or "she" stands for
     when the person named last is known to be the other."""
@@ -126,6 +129,10 @@ def step(
         for key in {name, *name.split()[-1:]}:
             voice.titles[key] = title
     main, subject, noun, actor, personal = _about(voice, doc, spans, i, lines)
+    lone = "" if subject or noun else surname_subject(doc, spans, voice.surnames)
+    if lone:  # "Eastman, his primary opponent, is …", the surname untagged
+        voice.person, voice.person_at = lone, i
+        _met(voice, lone)
     # "he" is the person named last: the last subject named, or the last speaker
     # when a speech verb named someone since (names the model did not tag).
     later = (
@@ -290,6 +297,8 @@ def _met(voice: Voice, name: str) -> None:
     """``name`` is the latest person named or speaking (a few kept, latest last)."""
     if name:
         voice.people = [*[p for p in voice.people if p != name][-5:], name]
+        if len(name.split()) > 1:
+            voice.surnames[name.split()[-1]] = name
 
 
 def _one_of(voice: Voice, quotes: list[Quote], named_by: Token | None, i: int) -> list[Quote]:

@@ -75,6 +75,21 @@ def cleft_focus(tok: Token) -> bool:
     )
 
 
+def surname_subject(doc: Doc | Span, spans: list[tuple[int, int]], known: dict[str, str]) -> str:
+    """The person a lone surname names as the subject of the main clause, where the
+    model tagged nothing but the text named someone of that surname in full before
+    (``known``, by surname: "Eastman, his primary opponent, is keeping the pressure
+    on." after "said Kara Eastman"): their full name, else ""."""
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.ent_type_:
+            continue
+        if tok.pos_ != "PROPN" or inside(tok, spans) or any(c.i < tok.i for c in tok.children):
+            continue
+        if tok.text in known:
+            return known[tok.text]
+    return ""
+
+
 def _untagged_name(tok: Token) -> bool:
     """A subject that reads as a person's full name the model tagged as nothing: two
     or three capitalised proper nouns ("Ana Ruiz"), none a title, no organisation's
