@@ -1,7 +1,9 @@
-"""A surname said alone as a sentence's subject, tagged as nothing by the model, is the
-person the text named in full before (fictional passage): "Eastman, his primary
-opponent, is keeping the pressure on. She accuses Varek … “…,” she said." is Ruth
-Eastman's quote, however many people were named in between."""
+"""A name said alone (fictional passages): a surname as a sentence's subject, tagged
+as nothing by the model, is the person the text named in full before ("Eastman, his
+primary opponent, is keeping the pressure on. She accuses Varek … “…,” she said." is
+Ruth Eastman's quote, however many people were named in between); a role that
+describes a speaker named by one name only ("Ostrova said … The former Norland chief
+minister also said") is that speaker, not a new person."""
 
 from __future__ import annotations
 
@@ -23,3 +25,14 @@ def test_a_lone_surname_subject_is_whom_she_stands_for() -> None:
         " stands firm,” she said."
     )
     assert added_quotes(new)["I am talking"] == "Ruth Eastman"
+
+
+def test_a_role_redescribes_the_one_name_speaker_when_no_person_was_named() -> None:
+    new = BASE + (
+        "\nOstrova spoke to reporters on Wednesday."
+        "\n“We will not give up the harbour at all,” Ostrova said in a statement issued"
+        " here. The former Norland chief minister also said officials should not forget"
+        " the port."
+        "\n“They have their own style of living. We should respect it,” she said."
+    )
+    assert added_quotes(new)["They have their"] == "Ostrova"

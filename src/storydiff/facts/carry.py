@@ -202,7 +202,8 @@ def _about(
     noun, role = ("", False) if subject else person_noun(doc, spans)
     for joined in joint_subjects(doc, spans):  # "Marrow and Varek toured the quay"
         _met(voice, joined)
-    if subject or (noun and not (role and voice.person)):
+    spoke = voice.speaker if not voice.speaker_org and not plural_name(voice.speaker) else ""
+    if subject or (noun and not (role and (voice.person or spoke))):  # "the lawmaker"
         voice.person, voice.person_at = subject or noun, i  # "The woman posted …"
         _met(voice, voice.person)
     near = lines[i - 1] == lines[i] or (voice.actor_thinks and lines[i] == lines[i - 1] + 1)
