@@ -13,12 +13,12 @@ def test_a_fragment_in_reported_speech_is_the_reporters() -> None:
     new = BASE + (
         "\nIvo Marsh, the ferry line's chief executive, said the crew had told the"
         " harbour office they were having “serious steering trouble” before it sank."
-        "\nIn a statement, Lena Ostrova said the pilots' guild was calling on its head"
-        " to “ground every ferry until the inquiry ends.”"
+        "\nIn a statement, Lena Ostrova said the dockers' guild was calling on its head"
+        " to “close the east quay until the cranes are safe.”"
     )
     quotes = added_quotes(new)
     assert quotes["serious steering trouble"] == "Ivo Marsh"
-    assert quotes["ground every ferry"] == "Lena Ostrova"
+    assert quotes["close the east"] == "Lena Ostrova"
 
 
 def test_naming_manner_and_whole_utterances_keep_their_own_speaker() -> None:

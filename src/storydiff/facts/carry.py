@@ -130,7 +130,7 @@ def step(
             voice.titles[key] = title
     main, subject, noun, actor, personal = _about(voice, doc, spans, i, lines)
     lone = "" if subject or noun else surname_subject(doc, spans, voice.surnames)
-    if lone:  # "Eastman, his primary opponent, is …", the surname untagged
+    if lone:  # "Eastman, his primary challenger, is …", the surname untagged
         voice.person, voice.person_at = lone, i
         _met(voice, lone)
     # "he" is the person named last: the last subject named, or the last speaker

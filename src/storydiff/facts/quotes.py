@@ -178,7 +178,7 @@ def _resolve(
         return last_speaker or last_person
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         noun = writing(subject.head.head)  # "the lawsuit, which says": the lawsuit
-        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":  # "X, the No. 5 Democrat, who"
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":  # "X, the board's No. 2, who"
             return name_of(noun.head)
         author = from_whom(noun) if noun.lemma_.lower() in WRITINGS else None
         if author is not None:  # "published a letter from Tomas Varek that said"

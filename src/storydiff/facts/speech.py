@@ -150,9 +150,9 @@ chanted “…”"): naming in someone's words, and the manners of an utterance.
 
 def _reporter(verb: Token, text: str, a: int, spans: list[tuple[int, int]]) -> Token | None:
     """Who reports the words of a quote that is a fragment inside reported speech: the
-    subject of the speech verb whose that-clause holds ``verb`` ("The airline's chief
-    said the pilots had told controllers they were having “flight control problems”":
-    the chief's words, not the pilots'), else None. Not for a quote brought in by a
+    subject of the speech verb whose that-clause holds ``verb`` ("The ferry line's
+    chief said the crew had told the harbour they had “steering trouble”": the chief's
+    words, not the crew's), else None. Not for a quote brought in by a
     colon or comma (a whole utterance, "Lee said Hale told him, “…”"), nor for a verb
     of naming or of manner (``_OWN_UTTERANCE``), unless a call is a demand ("calling
     on its chief to “…”")."""

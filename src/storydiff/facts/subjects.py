@@ -78,8 +78,8 @@ def cleft_focus(tok: Token) -> bool:
 def surname_subject(doc: Doc | Span, spans: list[tuple[int, int]], known: dict[str, str]) -> str:
     """The person a lone surname names as the subject of the main clause, where the
     model tagged nothing but the text named someone of that surname in full before
-    (``known``, by surname: "Eastman, his primary opponent, is keeping the pressure
-    on." after "said Kara Eastman"): their full name, else ""."""
+    (``known``, by surname: "Eastman, his primary challenger, is pressing the
+    attack." after "said Ruth Eastman"): their full name, else ""."""
     for tok in doc:
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.ent_type_:
             continue
@@ -94,8 +94,8 @@ def _untagged_name(tok: Token) -> bool:
     """A subject that reads as a person's full name the model tagged as nothing: two
     or three capitalised proper nouns ("Ana Ruiz"), none a title, no organisation's
     name, nothing else in its phrase; what a cleft sentence is about may have titles
-    before it and more after ("it was Representative Hakeem Jeffries of New York, the
-    No. 5 House Democrat, who")."""
+    before it and more after ("it was Councillor Ule Stavro of Kestrel Bay, the
+    board's No. 2 member, who")."""
     words = list(tok.subtree)
     if cleft_focus(tok):
         words = [w for w in words if (w.i <= tok.i and w.dep_ == "compound") or w.i == tok.i]
