@@ -12,7 +12,8 @@ speaks for another is named with whom they speak for, never as them ("a lawyer f
 Tomas Varek", "Mrs. Marrow's spokesman"), unless an apposition names them ("Varek's
 lawyer, Ana Ruiz" -> "Ana Ruiz").
 
-Where the quotation marks put quotes is ``facts.marks``; the role words that describe
+Where the quotation marks put quotes is ``facts.marks``; the verbs of saying, their
+subjects and the verb a quote hangs on, ``facts.speech``; the role words that describe
 a person named before, and the words of an organisation's name, ``facts.roles``; what
 a sentence says of who speaks besides its quotes (its person subjects, a trailing "Mr.
 Trump wrote."), ``facts.subjects``.
