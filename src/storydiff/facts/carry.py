@@ -25,7 +25,7 @@ from storydiff.facts.describing import (
 from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
-from storydiff.facts.names import same_speaker
+from storydiff.facts.names import same_speaker, surname
 from storydiff.facts.quotes import Quote, read_quotes, resolve
 from storydiff.facts.roles import orgs_named, person_noun, plural_name
 from storydiff.facts.subjects import (
@@ -298,8 +298,9 @@ def _met(voice: Voice, name: str) -> None:
     """``name`` is the latest person named or speaking (a few kept, latest last)."""
     if name:
         voice.people = [*[p for p in voice.people if p != name][-5:], name]
-        if len(name.split()) > 1:
-            voice.surnames[name.split()[-1]] = name
+        last = surname(name)
+        if last != name and last[:1].isupper():  # a full name, not "the woman"
+            voice.surnames[last] = name
 
 
 def _one_of(voice: Voice, quotes: list[Quote], named_by: Token | None, i: int) -> list[Quote]:
