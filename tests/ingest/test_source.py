@@ -22,16 +22,9 @@ from storydiff.errors import (
     TooLargeError,
 )
 from storydiff.ingest import from_text, load
+from tests.ingest.pages import BODY, CANONICAL, HTML, HTML_PARAGRAPHS
 
-pytestmark = pytest.mark.network_local
-
-# Fictional text written for these tests.
-BODY = (
-    "OSTRAND — The ferry Mira Solvberg left the harbour on Tuesday morning with 212 "
-    "passengers on board, the operator said.\n\n"
-    "Strong winds delayed the arrival at Fjallholm by almost an hour.\n\n"
-    "The operator said the timetable would return to normal on Wednesday."
-)
+# Fictional text written for these tests (the page: ``pages``).
 TXT = (
     "---\n"
     "title: Ferry delayed by strong winds\n"
@@ -40,32 +33,6 @@ TXT = (
     "published: 2026-04-07T09:15:00+02:00\n"
     "---\n" + BODY + "\n"
 )
-CANONICAL = "https://ostrandobserver.example/news/ferry-delayed-3321"
-HTML_PARAGRAPHS = [
-    "OSTRAND — The ferry Mira Solvberg left the harbour on Tuesday morning with 212 "
-    "passengers on board, the operator said.",
-    "Strong winds delayed the arrival at the island of Fjallholm by almost an hour, and "
-    "passengers were offered coffee in the lounge on the upper deck.",
-    "The operator's spokesman, Rene Aubert, said the crew had waited for the gusts to "
-    "ease before entering the narrow channel at the island pier.",
-    "The timetable is due to return to normal on Wednesday, the operator said, although "
-    "forecasters expect more wind at the weekend.",
-]
-HTML = (
-    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-    "<title>Ferry delayed by strong winds | Ostrand Observer</title>"
-    f"<link rel='canonical' href='{CANONICAL}'>"
-    "<meta property='og:site_name' content='Ostrand Observer'>"
-    "<meta property='og:title' content='Ferry delayed by strong winds'>"
-    "<meta property='article:published_time' content='2026-04-07T07:15:00+00:00'>"
-    "</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
-    "<article><div class='story-body'>"
-    + "".join(f"<p>{p}</p>" for p in HTML_PARAGRAPHS)
-    + "</div></article></body></html>"
-)
-LATIN1_TEXT = "Zürich café reopens after the winter, the owner said."
-BIG = b"x" * 200_000
-SLOW_SECONDS = 2.0
 
 
 # --- files ------------------------------------------------------------------------

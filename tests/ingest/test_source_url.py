@@ -17,17 +17,13 @@ import pytest
 from storydiff.config import InputConfig
 from storydiff.errors import FetchError, NoArticleError, TooLargeError
 from storydiff.ingest import load
-from tests.ingest.test_source import (
-    BIG,
-    BODY,
-    CANONICAL,
-    HTML,
-    HTML_PARAGRAPHS,
-    LATIN1_TEXT,
-    SLOW_SECONDS,
-)
+from tests.ingest.pages import BODY, CANONICAL, HTML, HTML_PARAGRAPHS
 
 pytestmark = pytest.mark.network_local
+
+LATIN1_TEXT = "Zürich café reopens after the winter, the owner said."
+BIG = b"x" * 200_000
+SLOW_SECONDS = 2.0
 
 
 @dataclass
