@@ -30,9 +30,9 @@ from storydiff.facts.quotes import Quote, read_quotes, resolve
 from storydiff.facts.roles import orgs_named, person_noun, plural_name
 from storydiff.facts.subjects import (
     again,
-    full_names,
     in_passing,
     joint_subjects,
+    named_people,
     narrator,
     opens_quote,
     organisation_subject,
@@ -391,8 +391,9 @@ def _named_person(
     voice: Voice, doc: Doc, facts: list[Fact], quoted: list[tuple[int, int]], s: Sentence, i: int
 ) -> None:
     """A sentence with no person as a subject that names someone in full ("Among the
-    evacuees was the Lakers forward LeBron James.") names who "he" is next; a byline's
+    evacuees was the Lakers forward LeBron James.") or by honorific and a surname named
+    in full before ("it led Ms. Varga to say") names who "he" is next; a byline's
     author ("Written by X", "By X") never."""
-    people = full_names(facts, quoted, s)
+    people = named_people(doc, facts, quoted, s, voice.surnames)
     if people and not in_passing(doc, people[-1][1]):
         voice.person, voice.person_at = people[-1][0], i

@@ -103,12 +103,27 @@ def unglued(tok: Token) -> Token:
     return tok
 
 
+_PLACING = frozenset("on in into onto under over back away down aside off up out".split())
+"""Words after "put it" that make it a placing ("put it on the shelf"), not a saying."""
+
+
+def _put_it(tok: Token) -> bool:
+    """ "put it" as a way of saying ("As Varga often put it, “…”", "Varga put it
+    bluntly"), not of placing ("put it on the shelf", "put it away")."""
+    children = list(tok.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in children) and not any(
+        c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PLACING for c in children
+    )
+
+
 def speech_verb(tok: Token) -> bool:
     """A verb of saying, not "continued to perfect" (a speech verb with an infinitive
     after it says no words of its own); "point out" and "sum up" with their particle
-    only; "report" not in the passive ("as reported by Fox News": who reported is
-    not who speaks in the sentence)."""
+    only; "put it" as a way of saying (``_put_it``); "report" not in the passive ("as
+    reported by Fox News": who reported is not who speaks in the sentence)."""
     lemma = tok.lemma_.lower()
+    if lemma == "put" and tok.pos_ == "VERB":
+        return _put_it(tok)
     if lemma in _WITH_PARTICLE and tok.pos_ == "VERB":
         return any(c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in tok.children)
     if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):

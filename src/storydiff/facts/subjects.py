@@ -5,9 +5,11 @@ sentence that only says who spoke ("Mr. Trump wrote on Twitter.")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.genders import HONORIFICS
 from storydiff.facts.marks import inside, quote_spans
 from storydiff.facts.model import Fact
 from storydiff.facts.names import PLACE_PREPOSITIONS
@@ -127,6 +129,34 @@ def full_names(
         and not any(a <= f.start - at < b for a, b in quoted)
         and not _BYLINE.search(s.text, 0, max(0, f.start - at))
     ]
+
+
+def titled_surnames(
+    doc: Doc | Span, spans: list[tuple[int, int]], known: dict[str, str]
+) -> list[tuple[str, int]]:
+    """The people a sentence names by honorific and surname outside its quotes ("it led
+    Ms. Varga to say"), where the text named someone of that surname in full before
+    (``known``, by surname), with where each begins in it: their full names. The
+    papers that call a person "Ms. Varga" after the first time name no one in full
+    again."""
+    return [
+        (known[name.text], tok.idx)
+        for tok, name in itertools.pairwise(doc)
+        if tok.text.rstrip(".") in HONORIFICS and name.text in known and not inside(name, spans)
+    ]
+
+
+def named_people(
+    doc: Doc | Span,
+    facts: list[Fact],
+    quoted: list[tuple[int, int]],
+    s: Sentence,
+    known: dict[str, str],
+) -> list[tuple[str, int]]:
+    """The people a sentence names in full (``full_names``) or by honorific and a
+    surname named in full before (``titled_surnames``), in the order it names them."""
+    found = [*full_names(facts, quoted, s), *titled_surnames(doc, quoted, known)]
+    return sorted(found, key=lambda person: person[1])
 
 
 def in_passing(doc: Doc | Span, at: int) -> bool:
