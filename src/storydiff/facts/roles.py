@@ -196,9 +196,14 @@ def _name_of(tok: Token) -> str:
     words = [
         t for t in tok.subtree if t.dep_ not in ("punct", "appos", "relcl", "acl") and t.i <= tok.i
     ]
-    if tok.pos_ == "PROPN":  # "Sgt. Oehler": the name without its title
-        while len(words) > 1 and (title_word(words[0].text) or words[0].is_punct):
-            words = words[1:]
+    if tok.pos_ == "PROPN":  # "Sgt. Oehler": the name without its title, and without
+        office: set[int] = set()  # the office of one ("Minister of Fisheries Ilmar Vesk")
+        while len(words) > 1 and (
+            title_word(words[0].text) or words[0].is_punct or words[0].i in office
+        ):
+            first, words = words[0], words[1:]
+            if title_word(first.text):
+                office |= {t.i for c in first.children if c.lower_ == "of" for t in c.subtree}
     end = _speaking_for(tok)
     phrase = tok.doc[words[0].i : end + 1].text if words else tok.text
     return strip_article(phrase)
@@ -237,8 +242,8 @@ def _name_after_title(tok: Token) -> str:
     its own ("Maj" of "wrote Maj. Jeff Monaghan"), else ""."""
     if not title_word(tok.text.strip(".")):
         return ""
-    names: list[str] = []
-    for nxt in tok.doc[tok.i + 1 : tok.i + 8]:
+    names: list[str] = _name_after_office(tok)
+    for nxt in tok.doc[tok.i + 1 : tok.i + 8] if not names else ():
         if nxt.ent_type_ == "PERSON" and not title_word(nxt.text.strip(".")):
             ent = next(e for e in tok.doc.ents if e.start <= nxt.i < e.end)
             if ent.start > tok.i:  # a name of its own after the title
@@ -248,6 +253,21 @@ def _name_after_title(tok: Token) -> str:
         elif names or not (nxt.text == "." or title_word(nxt.text.strip("."))):
             break  # only a title's own stop or more titles stand before the name
     return " ".join(names) if len(names) >= 2 else ""
+
+
+def _name_after_office(title: Token) -> list[str]:
+    """The untagged name the parser joined to the office after a title ("Deputy Minister
+    of Health Ilmar Vesk": "of" -> "Vesk" with "Health" and "Ilmar" before it): the last
+    two of three or more capitalised proper nouns, none tagged (a name the model tagged
+    is found as one), else []."""
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            words = [t for t in obj.subtree if t.i <= obj.i]
+            if len(words) >= 3 and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in words
+            ):
+                return [t.text for t in words[-2:]]
+    return []
 
 
 _PARTS = {"one", "another", "some", "many", "several", "most", "none", "each", "both", "all"}
