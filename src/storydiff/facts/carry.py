@@ -22,10 +22,10 @@ from storydiff.facts.describing import (
     organisation_speaker,
     said_again,
 )
-from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
 from storydiff.facts.names import same_speaker, surname
+from storydiff.facts.pronouns import he_or_she, other, speakers_named
 from storydiff.facts.quotes import Quote, read_quotes, resolve
 from storydiff.facts.roles import orgs_named, person_noun, plural_name
 from storydiff.facts.subjects import (
@@ -80,6 +80,10 @@ class Voice:
     """Who the text has called "he" and who "she" (``genders.text_genders`` to start)."""
     surnames: dict[str, str] = field(default_factory=dict)
     """Everyone met so far by full name, by surname (the latest of a surname)."""
+    named: list[str] = field(default_factory=list)
+    """The people the sentence just before said to speak (``pronouns.speakers_named``),
+    if it said anyone did."""
+    named_at: int = -2
     people: list[str] = field(default_factory=list)
     """The people named or speaking lately, latest last: whom "he" or "she" stands for
     when the person named last is known to be the other."""
@@ -157,7 +161,8 @@ def step(
     if group:
         voice.group, voice.group_at = group, i
     quotes = _own_subject(quotes, doc, spans, main, recent, chained or actor)
-    quotes = _he_or_she(voice, quotes, named_by, personal)
+    voice.named = voice.named if voice.named_at == i - 1 else []
+    quotes = he_or_she(voice, quotes, named_by, personal)
     owned = [q.speaker for q in quotes if q.own]
     if named_by is None and owned and owned[-1]:
         voice.speaker = owned[-1]  # "“…,” she gushed. “…”": she speaks on
@@ -165,6 +170,7 @@ def step(
     if voice.speaker != said_by or (named_by is not None and voice.speaker):
         _new_speaker(voice, named_by, i)  # named again ("…, Clarke said."): the latest
     _orgs_named(voice, doc, spans, i)
+    voice.named, voice.named_at = speakers_named(doc, spans), i
     opener = "" if quotes or not opens_quote(doc, spans) else main or pronoun_for(personal, recent)
     if opener:  # "Varek had a simple message for the crews:" and the quote below
         voice.speaker = opener
@@ -208,7 +214,7 @@ def _about(
         _met(voice, voice.person)
     near = lines[i - 1] == lines[i] or (voice.actor_thinks and lines[i] == lines[i - 1] + 1)
     actor = voice.person if voice.actor_at == i - 1 and near else ""
-    if actor and _other(voice, voice.actor_word, actor):
+    if actor and other(voice, voice.actor_word, actor):
         actor = ""  # "He shook his head." after Mrs. Marrow: someone else
     if subject or noun or personal:
         voice.actor_at, voice.actor_word = i, "" if subject or noun else personal
@@ -283,15 +289,7 @@ def _aside(voice: Voice, personal: str, i: int, line: int, doc: Doc) -> bool:
         return False
     if not voice.speaker or voice.speaker_org or plural_name(voice.speaker):
         return False
-    return not _other(voice, personal, voice.speaker)
-
-
-def _other(voice: Voice, pronoun: str, name: str) -> bool:
-    """Whether the text has called ``name`` the other of "he" or "she" than
-    ``pronoun`` (never for another word)."""
-    if pronoun not in ("he", "she"):
-        return False
-    return gender_of(voice.genders, name) == ("she" if pronoun == "he" else "he")
+    return not other(voice, personal, voice.speaker)
 
 
 def _met(voice: Voice, name: str) -> None:
@@ -318,31 +316,6 @@ def _one_of(voice: Voice, quotes: list[Quote], named_by: Token | None, i: int) -
         return quotes
     voice.speaker = f"{named_by.lower_} of the {voice.group}"
     return [replace(q, speaker=voice.speaker) if q.own else q for q in quotes]
-
-
-def _he_or_she(
-    voice: Voice, quotes: list[Quote], named_by: Token | None, personal: str
-) -> list[Quote]:
-    """ "He" is never a person the text has called "she", nor "she" one it called "he":
-    then it is the latest person named lately whom the text has called so ("Meghan
-    spoke first. Harry joined her. “…,” she said.": Meghan), else the speaker is
-    unknown. Learns who is "he" and who "she" as it goes."""
-    said = named_by.lower_ if named_by is not None else personal
-    if said not in ("he", "she"):
-        return quotes
-    other = "she" if said == "he" else "he"
-    known = voice.genders
-    instead = next((p for p in reversed(voice.people) if gender_of(known, p) == said), "")
-    if gender_of(known, voice.speaker) == other and named_by is not None:
-        voice.speaker = instead
-    kept = [
-        replace(q, speaker=instead) if q.own and gender_of(known, q.speaker) == other else q
-        for q in quotes
-    ]
-    for q in kept:
-        if q.own and q.speaker and not known.get(q.speaker):
-            known[q.speaker] = said
-    return kept
 
 
 def _own_subject(

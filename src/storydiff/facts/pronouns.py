@@ -1,0 +1,95 @@
+"""Whom "he" and "she" stand for when the text has said who is which: a person it has
+called the other is never the one, and of the people the sentence before said to speak,
+the one it has called so is ("Winfrey told CBS that Harry had said …" then "“…,” he
+added": Harry). ``facts.carry`` asks these as it moves who is speaking on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from storydiff.facts.genders import gender_of
+from storydiff.facts.marks import inside
+from storydiff.facts.names import same_speaker, surname
+from storydiff.facts.speech import speech_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from storydiff.facts.carry import Voice
+    from storydiff.facts.quotes import Quote
+
+
+def other(voice: Voice, pronoun: str, name: str) -> bool:
+    """Whether the text has called ``name`` the other of "he" or "she" than
+    ``pronoun`` (never for another word)."""
+    if pronoun not in ("he", "she"):
+        return False
+    return gender_of(voice.genders, name) == ("she" if pronoun == "he" else "he")
+
+
+def speakers_named(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
+    """The people a sentence names outside its quotes as saying something, in order: the
+    subject of a speech verb ("Winfrey told CBS that Harry had said": both), or whom a
+    verb brings to say it ("it led Ms. Varga to say")."""
+    found = []
+    for e in doc.ents:
+        root = e.root
+        if e.label_ != "PERSON" or inside(root, spans):
+            continue
+        says = root.dep_ == "nsubj" and speech_verb(root.head)
+        brought = root.dep_ == "dobj" and any(
+            c.dep_ == "xcomp" and speech_verb(c) for c in root.head.children
+        )
+        if says or brought:
+            found.append(re.split(r"['’]s\b", e.text)[0])
+    return found
+
+
+def he_or_she(
+    voice: Voice, quotes: list[Quote], named_by: Token | None, personal: str
+) -> list[Quote]:
+    """ "He" is never a person the text has called "she", nor "she" one it called "he":
+    then it is the latest person named lately whom the text has called so ("Meghan
+    spoke first. Harry joined her. “…,” she said.": Meghan), else the speaker is
+    unknown. A person the text has not called either, said to speak in the sentence
+    just before beside the one person there it has called so, is not the one either
+    (``_the_one_named``). Learns who is "he" and who "she" as it goes."""
+    said = named_by.lower_ if named_by is not None else personal
+    if said not in ("he", "she"):
+        return quotes
+    opposite = "she" if said == "he" else "he"
+    known = voice.genders
+    instead = next((p for p in reversed(voice.people) if gender_of(known, p) == said), "")
+    if gender_of(known, voice.speaker) == opposite and named_by is not None:
+        voice.speaker = instead
+    kept = [
+        replace(q, speaker=instead) if q.own and gender_of(known, q.speaker) == opposite else q
+        for q in quotes
+    ]
+    kept = [_the_one_named(voice, q, said) for q in kept]
+    for q in kept:
+        if q.own and q.speaker and not known.get(q.speaker):
+            known[q.speaker] = said
+    return kept
+
+
+def _the_one_named(voice: Voice, quote: Quote, said: str) -> Quote:
+    """The quote's "he" or "she" is the one person whom the sentence just before said
+    to speak (``speakers_named``) and whom the text has called so, when the speaker
+    found is another that sentence said to speak, whom the text has called neither
+    ("T. R. Lund … called it “…” and it led Ms. Varga to say …", then "As she put it,
+    “…”": Varga, in full when the text named her so)."""
+    speaker = quote.speaker
+    if not quote.own or not speaker or gender_of(voice.genders, speaker):
+        return quote
+    if not any(same_speaker(speaker, p) for p in voice.named):
+        return quote
+    ones = [p for p in voice.named if gender_of(voice.genders, p) == said]
+    if len(ones) != 1:
+        return quote
+    who = voice.surnames.get(surname(ones[0]), ones[0]) if " " not in ones[0] else ones[0]
+    if voice.speaker == speaker:
+        voice.speaker = who
+    return replace(quote, speaker=who)

@@ -1,0 +1,43 @@
+"""Whom "he" or "she" stands for, of two people the sentence before says speak
+(fictional passages): the one the text has called so, not the other, whom it has called
+neither ("Okoye told the paper that Harald had said …", then "“…,” he added": Prince
+Harald); and only from the sentence just before."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+
+def test_he_is_the_one_of_the_two_speakers_called_he() -> None:
+    new = BASE + (
+        "\n“That conversation, I am never going to share,” Prince Harald added."
+        "\nOn Monday, Marguerite Okoye told the Harbor Gazette that Harald had said the"
+        " royal in question was not the Queen."
+        "\n“But it was right at the beginning,” he added."
+    )
+    quotes = added_quotes(new)
+    assert "Harald" in quotes["That conversation, I"]
+    assert "Harald" in quotes["But it was"]
+
+
+def test_she_is_the_one_brought_to_speak_whom_the_text_calls_ms() -> None:
+    new = BASE + (
+        "\nIlona Varga founded the Gull Ferry Company in 1971."
+        "\nThe reviews were harsh — T. R. Lund of the Harbor Gazette called it “a soggy,"
+        " tired mess of a boat” — and it led Ms. Varga to say that she would never sell"
+        " another ferry."
+        "\nAs she often put it, “I’m only keeping my ‘Gull’ out of the water.”"
+    )
+    quotes = added_quotes(new)
+    assert quotes["a soggy, tired"] == "T. R. Lund"
+    assert quotes["I’m only keeping"] == "Ilona Varga"
+
+
+def test_a_speaker_the_text_calls_neither_is_kept_when_the_other_only_is_spoken_of() -> None:
+    new = BASE + (
+        "\nMs. Varga has said that the choice to sell was hers to make."
+        "\nJo Morales Ruiz, a harbour activist, said Ms. Varga should be praised for"
+        " standing by the ferry."
+        "\n“Ilona Varga is asked to explain why she stood by the crews,” she said."
+    )
+    assert added_quotes(new)["Ilona Varga is"] == "Jo Morales Ruiz"
