@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import institution
 from storydiff.facts.genders import HONORIFICS
-from storydiff.facts.names import named
+from storydiff.facts.names import named, same_speaker
 from storydiff.facts.roles import ORG_NOUNS, ROLES, name_of, organisation_name, plural_name
 
 if TYPE_CHECKING:
@@ -136,20 +136,43 @@ def speaks_again(subject: Token | None, before: str, office: bool) -> bool:
 
 
 def said_again(
-    subject: Token | None, given: str, titles: dict[str, str], before: str, office: bool
+    subject: Token | None,
+    given: str,
+    titles: dict[str, str],
+    before: str,
+    office: bool,
 ) -> str | None:
     """Whom a description stands for, when the text says more than the parse: "the
     Lakers coach" given to a person the text titled otherwise ("Celtics guard Jay
-    Smith": ``titles``) is someone else, itself; "said the official" is ``before``, the
-    person who spoke in the sentence just before ("" when no one did), with an
+    Smith": ``titles``) is someone else, itself; "the mayor" is the one person the text
+    titled so, if one, when it titled ``given`` otherwise ("Gov. Tomas Brandt and Mayor
+    Ilona Varga": Varga, though Brandt spoke last); "said the official" is ``before``,
+    the person who spoke in the sentence just before ("" when no one did), with an
     ``office`` of their own, as ``speaks_again`` says. None: as ``given``."""
     if subject is None:
         return None
     if qualified(subject) and titled_otherwise(subject, titles.get(given, "")):
         return name_of(subject)
+    if redescribed(subject) and not qualified(subject):
+        role = subject.lemma_.lower()
+        ones = [p for p, title in titles.items() if " " in p and _title_role(title) == role]
+        other = _title_role(titles.get(given, "")) not in ("", role)  # titled otherwise
+        if len(ones) == 1 and other and not same_speaker(ones[0], given):
+            return ones[0]
     if before and speaks_again(subject, before, office):
         return before
     return None
+
+
+_SHORT_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative"}
+
+
+def _title_role(title: str) -> str:
+    """The role a title before a name says, in lower case ("Mayor" -> "mayor", "Gov."
+    -> "governor"); "" for none."""
+    words = title.split()
+    word = words[-1].lower().strip(".") if words else ""
+    return _SHORT_TITLES.get(word, word)
 
 
 def appositive_titles(doc: Doc | Span) -> list[tuple[str, str]]:
