@@ -78,14 +78,23 @@ def cleft_focus(tok: Token) -> bool:
 
 
 def surname_subject(doc: Doc | Span, spans: list[tuple[int, int]], known: dict[str, str]) -> str:
-    """The person a lone surname names as the subject of the main clause, where the
-    model tagged nothing but the text named someone of that surname in full before
-    (``known``, by surname: "Eastman, his primary challenger, is pressing the
-    attack." after "said Ruth Eastman"): their full name, else ""."""
+    """The person a lone surname names as the subject of the main clause or of a clause
+    before it ("While Nebraska's Ashford backed …, he said"), where the model tagged
+    no person but the text named someone of that surname in full before (``known``,
+    by surname: "Eastman, his primary challenger, is pressing the attack." after "said
+    Ruth Eastman"): their full name, else "". A place's possessive may stand before
+    the surname; the model's organisation or place for the surname is its guess from
+    the sentence alone."""
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.ent_type_:
+        verb = tok.head  # the main clause's, or that of a clause before it
+        if tok.dep_ != "nsubj" or not (
+            verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.i < verb.head.i)
+        ):
             continue
-        if tok.pos_ != "PROPN" or inside(tok, spans) or any(c.i < tok.i for c in tok.children):
+        if tok.ent_type_ not in ("", "ORG", "GPE", "NORP") or tok.pos_ != "PROPN":
+            continue
+        before = [c for c in tok.children if c.i < tok.i]  # a place's possessive only
+        if inside(tok, spans) or any(c.dep_ != "poss" or c.ent_type_ != "GPE" for c in before):
             continue
         if tok.text in known:
             return known[tok.text]
