@@ -41,3 +41,14 @@ def test_a_speaker_the_text_calls_neither_is_kept_when_the_other_only_is_spoken_
         "\n“Ilona Varga is asked to explain why she stood by the crews,” she said."
     )
     assert added_quotes(new)["Ilona Varga is"] == "Jo Morales Ruiz"
+
+
+def test_a_quote_paragraph_ending_in_a_closed_inner_quotation_keeps_its_speaker() -> None:
+    new = BASE + (
+        "\n\"Rule one was, 'Don't say I have less money than I say I do,'\" roaster Ivo"
+        " Marsh told Lena Dahl in 2013."
+        "\n\"He was like, 'Make fun of my kids, do whatever you want. Just don't say I"
+        " don't have that much money.'\" The closest Tom Hale has come in recent years"
+        " to the roast was the harbour dinner in 2016."
+    )
+    assert added_quotes(new)["He was like,"] == "Ivo Marsh"

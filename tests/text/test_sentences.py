@@ -123,3 +123,15 @@ def test_no_cut_after_a_title_or_an_inch_mark_and_no_join_of_a_menu() -> None:
     ]
     menu = "The ferry sank on Monday.\n| Home | World | Sports |\nOfficials said so."
     assert split_sentences(menu)[0].text == "The ferry sank on Monday."
+
+
+def test_a_sentence_end_closing_a_quotation_inside_a_quotation_ends_the_sentence() -> None:
+    for mark, inner in (('"', "'"), ("”", "’")):
+        quote = f"{mark}He was like, {inner}Take the boat. Just don't sell her.{inner}{mark}"
+        text = f"{quote} The closest Hale came was a harbour dinner."
+        assert [s.text for s in split_sentences(text)][-2:] == [
+            f"Just don't sell her.{inner}{mark}",
+            "The closest Hale came was a harbour dinner.",
+        ]
+    # the sentence goes on after the marks in lower case: no end
+    assert len(split_sentences("\"He said 'Take the boat.'\" she recalled.")) == 1

@@ -75,7 +75,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for paragraph, block in enumerate(_PARAGRAPH.finditer(text)):
         spans = _join_titles(text, _paragraph_spans(text, block.start(), block.group()))
-        for s, e in _cut_teasers(text, _cut_glued(text, spans)):
+        for s, e in _cut_teasers(text, _cut_nested(text, _cut_glued(text, spans))):
             tokens = tokenize(text, s, e)
             if tokens:
                 sentences.append(Sentence(len(sentences), s, e, paragraph, text[s:e], tokens))
@@ -137,6 +137,31 @@ def _cut_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             out.append((start, cut))
             start = counted = cut
             straight = 0
+        out.append((start, end))
+    return out
+
+
+_NESTED_END = re.compile(r"[.!?…]['’][\"”](?=[ \t]+[“\"‘]?[A-Z])")
+"""A sentence's end inside a quotation in a quotation, both closed, before the next
+sentence ("… that much money.'\" The closest …"), which syntok does not split."""
+
+
+def _cut_nested(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans cut after a sentence end that closes a quotation inside a quotation
+    (``_NESTED_END``).
+
+    Examples:
+        >>> t = "“He said, ‘Take the boat.’” The ferry left."
+        >>> [t[s:e] for s, e in _cut_nested(t, [(0, len(t))])]
+        ['“He said, ‘Take the boat.’”', 'The ferry left.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _NESTED_END.finditer(text, start, end):
+            out.append((start, m.end()))
+            start = m.end()
+            while start < end and text[start].isspace():
+                start += 1
         out.append((start, end))
     return out
 
