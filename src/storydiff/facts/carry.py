@@ -81,9 +81,8 @@ class Voice:
     surnames: dict[str, str] = field(default_factory=dict)
     """Everyone met so far by full name, by surname (the latest of a surname)."""
     named: list[str] = field(default_factory=list)
-    """The people the sentence just before said to speak (``pronouns.speakers_named``),
-    if it said anyone did."""
-    named_at: int = -2
+    """The people the sentence before said to speak (``pronouns.speakers_named``); a
+    promotion between leaves it as it was, as it leaves the voice."""
     people: list[str] = field(default_factory=list)
     """The people named or speaking lately, latest last: whom "he" or "she" stands for
     when the person named last is known to be the other."""
@@ -161,7 +160,6 @@ def step(
     if group:
         voice.group, voice.group_at = group, i
     quotes = _own_subject(quotes, doc, spans, main, recent, chained or actor)
-    voice.named = voice.named if voice.named_at == i - 1 else []
     quotes = he_or_she(voice, quotes, named_by, personal)
     owned = [q.speaker for q in quotes if q.own]
     if named_by is None and owned and owned[-1]:
@@ -170,7 +168,7 @@ def step(
     if voice.speaker != said_by or (named_by is not None and voice.speaker):
         _new_speaker(voice, named_by, i)  # named again ("…, Clarke said."): the latest
     _orgs_named(voice, doc, spans, i)
-    voice.named, voice.named_at = speakers_named(doc, spans), i
+    voice.named = speakers_named(doc, spans)
     opener = "" if quotes or not opens_quote(doc, spans) else main or pronoun_for(personal, recent)
     if opener:  # "Varek had a simple message for the crews:" and the quote below
         voice.speaker = opener

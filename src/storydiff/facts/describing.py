@@ -136,11 +136,7 @@ def speaks_again(subject: Token | None, before: str, office: bool) -> bool:
 
 
 def said_again(
-    subject: Token | None,
-    given: str,
-    titles: dict[str, str],
-    before: str,
-    office: bool,
+    subject: Token | None, given: str, titles: dict[str, str], before: str, office: bool
 ) -> str | None:
     """Whom a description stands for, when the text says more than the parse: "the
     Lakers coach" given to a person the text titled otherwise ("Celtics guard Jay

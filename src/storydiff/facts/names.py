@@ -65,6 +65,16 @@ def named(speaker: str) -> bool:
     )
 
 
+def unpossessed(name: str) -> str:
+    """A name without a possessive after it ("Maren Ostby’s" -> "Maren Ostby").
+
+    Examples:
+        >>> unpossessed("Maren Ostby’s"), unpossessed("Ana Ruiz")
+        ('Maren Ostby', 'Ana Ruiz')
+    """
+    return re.split(r"['’]s\b", name)[0]
+
+
 def strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 

@@ -5,13 +5,12 @@ added": Harry). ``facts.carry`` asks these as it moves who is speaking on."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside
-from storydiff.facts.names import same_speaker, surname
+from storydiff.facts.names import same_speaker, surname, unpossessed
 from storydiff.facts.speech import speech_verb
 
 if TYPE_CHECKING:
@@ -43,7 +42,7 @@ def speakers_named(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
             c.dep_ == "xcomp" and speech_verb(c) for c in root.head.children
         )
         if says or brought:
-            found.append(re.split(r"['’]s\b", e.text)[0])
+            found.append(unpossessed(e.text))
     return found
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from storydiff.facts.genders import HONORIFICS
 from storydiff.facts.marks import inside, quote_spans
 from storydiff.facts.model import Fact
-from storydiff.facts.names import PLACE_PREPOSITIONS
+from storydiff.facts.names import PLACE_PREPOSITIONS, unpossessed
 from storydiff.facts.quotes import PERSONAL
 from storydiff.facts.roles import (
     ROLES,
@@ -131,7 +131,7 @@ def full_names(
     X", "By X") is none."""
     at = s.start
     return [
-        (re.split(r"['’]s\b", f.value)[0], f.start - at)
+        (unpossessed(f.value), f.start - at)
         for f in facts
         if f.kind == "person"
         and len(f.value.split()) >= 2
