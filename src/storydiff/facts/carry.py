@@ -135,6 +135,8 @@ def step(
     lone = "" if subject or noun else surname_subject(doc, spans, voice.surnames)
     if lone:  # "Eastman, his primary challenger, is …", the surname untagged
         voice.person, voice.person_at = lone, i
+        voice.actor_at, voice.actor_word = i, ""  # a bare quote next is Eastman's
+        voice.actor_thinks = thinks(doc, spans)
         _met(voice, lone)
     # "he" is the person named last: the last subject named, or the last speaker
     # when a speech verb named someone since (names the model did not tag).
@@ -177,7 +179,7 @@ def step(
         voice.line, voice.at = lines[i], i
     elif not quotes and _aside(voice, personal, i, lines[i], doc):
         voice.at, voice.line = i, lines[i]  # "“…,” Marrow said. She paused. “…”"
-    if not subject and not noun and not pronoun_subject(doc, spans):
+    if not subject and not noun and not lone and not pronoun_subject(doc, spans):
         _named_person(voice, doc, facts, spans, s, i)
     return quotes, before
 

@@ -38,8 +38,14 @@ _WITH_PARTICLE = {"point": "out", "sum": "up"}
 "summed up her performance: “…”")."""
 
 
+_CHAIN = 4
+"""Clauses a speech verb's subject is looked for in: its own, and up to three it hangs
+on ("Hale stood firm, rejecting the charges and telling the paper, “…”")."""
+
+
 def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The verb's subject, or for "..., adding" the subject of the verb it hangs on; for
+    """The verb's subject, or for "..., adding" the subject of the verb it hangs on
+    (through a participle it is joined to: "rejecting …, and telling"); for
     "quoted X as saying" (and "cited X as saying") X; right after a closing mark, the
     object the parser made of an inverted subject ("…?” asked one user"); with none, a
     name right before the verb that the parser hung elsewhere ("… Gulf Cup and Al
@@ -48,15 +54,17 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
         for child in verb.head.head.children:
             if child.dep_ == "dobj" and not inside(child, spans):
                 return child
-    for tok in (verb, verb.head):
+    tok = verb
+    for _ in range(_CHAIN):
         # a speech verb's passive subject is what was said or who was told ("The photo
         # was posted", "he was told"), not who spoke
         deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
         for child in tok.children:
             if child.dep_ in deps and not inside(child, spans):
                 return past_title(child)
-        if verb.dep_ not in ("advcl", "xcomp", "conj"):
+        if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head is tok:
             break
+        tok = tok.head  # "stood firm, rejecting X and telling Y": stood's subject
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is not None and before.text in CLOSE_ONLY + '"':  # "…?” asked one user"
         for child in verb.children:
@@ -116,12 +124,27 @@ def _put_it(tok: Token) -> bool:
     )
 
 
+def _participle(word: str) -> str:
+    """The speech verb a word in "-ing" is the participle of ("writing": "write",
+    "admitting": "admit"), else ""."""
+    if not word.endswith("ing") or len(word) < 6:
+        return ""
+    stem = word[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if verb in SPEECH_VERBS:
+            return verb
+    return ""
+
+
 def speech_verb(tok: Token) -> bool:
     """A verb of saying, not "continued to perfect" (a speech verb with an infinitive
-    after it says no words of its own); "point out" and "sum up" with their particle
+    after it says no words of its own); a participle the parser read as a noun of a
+    clause ("…, writing: “…”"); "point out" and "sum up" with their particle
     only; "put it" as a way of saying (``_put_it``); "report" not in the passive ("as
     reported by Fox News": who reported is not who speaks in the sentence)."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.dep_ == "advcl":  # "…, writing: “…”" read as a noun
+        return _participle(tok.lower_) in SPEECH_VERBS
     if lemma == "put" and tok.pos_ == "VERB":
         return _put_it(tok)
     if lemma in _WITH_PARTICLE and tok.pos_ == "VERB":

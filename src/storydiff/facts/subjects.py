@@ -83,8 +83,8 @@ def surname_subject(doc: Doc | Span, spans: list[tuple[int, int]], known: dict[s
     no person but the text named someone of that surname in full before (``known``,
     by surname: "Eastman, his primary challenger, is pressing the attack." after "said
     Ruth Eastman"): their full name, else "". A place's possessive may stand before
-    the surname; the model's organisation or place for the surname is its guess from
-    the sentence alone."""
+    the surname, or words without a proper noun ("World No. 13 Ashford"); the model's
+    organisation or place for the surname is its guess from the sentence alone."""
     for tok in doc:
         verb = tok.head  # the main clause's, or that of a clause before it
         if tok.dep_ != "nsubj" or not (
@@ -93,12 +93,20 @@ def surname_subject(doc: Doc | Span, spans: list[tuple[int, int]], known: dict[s
             continue
         if tok.ent_type_ not in ("", "ORG", "GPE", "NORP") or tok.pos_ != "PROPN":
             continue
-        before = [c for c in tok.children if c.i < tok.i]  # a place's possessive only
-        if inside(tok, spans) or any(c.dep_ != "poss" or c.ent_type_ != "GPE" for c in before):
+        before = [c for c in tok.children if c.i < tok.i]
+        if inside(tok, spans) or not all(_plain_before(c) for c in before):
             continue
         if tok.text in known:
             return known[tok.text]
     return ""
+
+
+def _plain_before(child: Token) -> bool:
+    """What may stand before a lone surname that names a person: a place's possessive
+    ("Nebraska's Ashford"), or words without a proper noun ("World No. 13 Ashford")."""
+    if child.dep_ == "poss":
+        return child.ent_type_ == "GPE"
+    return all(t.pos_ != "PROPN" for t in child.subtree)
 
 
 def _untagged_name(tok: Token) -> bool:
