@@ -1,6 +1,6 @@
 """A "which said" the parse hangs on what a writing is about speaks for the writing
 (fictional passage): "a report on the flooded quay which said …" is the report, not
-"flooded quay"."""
+"flooded quay"; who issued or made a statement speaks its words."""
 
 from __future__ import annotations
 
@@ -29,3 +29,11 @@ def test_a_letter_from_a_person_that_a_paper_published_speaks_for_its_author() -
         "“The council has failed us all.”"
     )
     assert added_quotes(new)["The council has"] == "Tomas Varek"
+
+
+def test_who_made_a_statement_speaks_its_words() -> None:
+    new = BASE + (
+        "\nThe Kestrel Bay council made a statement on Friday: “The ferry will sail again"
+        " next week.”"
+    )
+    assert added_quotes(new)["The ferry will"] == "Kestrel Bay council"

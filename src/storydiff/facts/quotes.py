@@ -94,7 +94,7 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     return one or (found[0] if found else _issuing(doc, spans) or glued(doc, spans))
 
 
-_ISSUING = {"release", "issue", "post", "publish", "send", "share", "put"}
+_ISSUING = {"release", "issue", "post", "publish", "send", "share", "put", "make"}
 _SAYINGS = frozenset(
     {"word", "dictum", "maxim", "motto", "remark", "quip", "saying", "call", "plea",
      "promise", "pledge", "vow", "warning", "appeal", "demand", "message", "slogan"}
@@ -105,7 +105,8 @@ dictum that “…”", "Gone were his old calls for a “…”", "her promise 
 
 def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     """Who issued a document the sentence quotes, when no speech verb names anyone
-    ("X released a statement reading, “…”", "X posted a message: “…”"): its subject;
+    ("X released a statement reading, “…”", "X posted a message: “…”", "X made a
+    statement: “…”"): its subject;
     whose words or statement they are ("In his words, “…”", "a statement from X:
     “…”")."""
     for tok in doc:
