@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from storydiff.facts.attributions import institution
 from storydiff.facts.genders import HONORIFICS
 from storydiff.facts.names import named, same_speaker
-from storydiff.facts.roles import ORG_NOUNS, ROLES, name_of, organisation_name, plural_name
+from storydiff.facts.roles import (
+    ORG_NOUNS,
+    ROLES,
+    name_of,
+    organisation_name,
+    plural_name,
+    title_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,17 +69,25 @@ _HONORIFICS = frozenset({h.lower() for h in HONORIFICS} | {"dr", "prof", "sir", 
 def titled_otherwise(subject: Token, title: str) -> bool:
     """Whether the title the text gave a person ("Celtics guard", "Director", "Celtics
     coach"; an honorific alone, "Mr.", is none) is not the role ``subject`` says ("the
-    Lakers coach"), or is it of another team or work: someone else then."""
+    Lakers coach"), or is it of another team or work: someone else then. Words that
+    say no role (``_says_a_role``) title no one otherwise."""
     words = [w.strip(".,") for w in title.lower().split()]
     words = [w for w in words if w and w not in _HONORIFICS]
     role = subject.lemma_.lower()
-    if not words:
+    if not words or not _says_a_role(title):
         return False
     if role not in words:
         return True
     own = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
     others = set(words) - {role}
     return bool(own and others) and not own & others
+
+
+def _says_a_role(title: str) -> bool:
+    """Whether words before a name say what the person is ("Celtics guard", "Mayor"),
+    not a first name the model left out of the name ("Priyanka" of "Priyanka
+    Gandhi"): a word in lower case, or a title's."""
+    return any(w[:1].islower() or title_word(w) for w in title.split())
 
 
 def _prep_not_from_a_place(child: Token) -> bool:
