@@ -1,11 +1,12 @@
 """Who speaks through a participle, and after a sentence about a person named by a
 surname alone (fictional passages): a speech verb joined to another participle
 ("stood firm, defending … and telling the Ledger, “…”") is the main clause's
-subject's, however many participles stand between; "writing" read by the model as a
-noun of a clause ("…, writing: “…”") still brings in its subject's words; a bare
-quote after a sentence whose subject is a surname named in full before ("World No.
-13 Brandt believes …") is that person's, not that of someone else the sentence names
-in passing ("coach Ivo Mirnyk")."""
+subject's, however many participles stand between, but never that of a clause of
+time the parser hung them on ("after the crowd turned on her, shaking …"); "writing"
+read by the model as a noun of a clause ("…, writing: “…”") still brings in its
+subject's words; a bare quote after a sentence whose subject is a surname named in
+full before ("World No. 13 Brandt believes …") is that person's, not that of someone
+else the sentence names in passing ("coach Ivo Mirnyk")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ def test_a_telling_joined_to_other_participles_is_the_main_subjects() -> None:
         " meet them.”"
     )
     assert added_quotes(new)["The thing about"] == "Brandt"
+
+
+def test_a_participle_never_takes_the_subject_of_a_clause_of_time() -> None:
+    new = BASE + (
+        "\nAna Ruiz walked out of the meeting after the crowd turned on her, shaking her"
+        " head and telling reporters, “I have never been treated like this.”"
+    )
+    assert added_quotes(new)["I have never"] == "Ana Ruiz"
 
 
 def test_writing_read_as_a_noun_still_brings_in_its_subjects_words() -> None:

@@ -42,10 +42,12 @@ def redescribed(subject: Token) -> bool:
     "the boy's father" or "the mayor of Brisvale". An organisation or a work may
     qualify the role ("the Labour Party leader", "the Footloose star"; ``qualified``:
     not when the text titled that person otherwise). Only roles a story gives someone
-    it names (``ROLES``): "the former officer" after a suspect is someone else."""
-    if subject.tag_ != "NN" or subject.lemma_.lower() not in ROLES:
-        return False
+    it names (``ROLES``, and "general secretary", not a press secretary): "the former
+    officer" after a suspect is someone else."""
     children = list(subject.children)
+    general = subject.lemma_.lower() == "secretary" and any(c.lower_ == "general" for c in children)
+    if subject.tag_ != "NN" or not (subject.lemma_.lower() in ROLES or general):
+        return False
     if any(c.dep_ in ("poss", "appos", "relcl") or _prep_not_from_a_place(c) for c in children):
         return False
     if any(t.ent_type_ == "PERSON" for t in subject.subtree):
@@ -84,10 +86,15 @@ def titled_otherwise(subject: Token, title: str) -> bool:
 
 
 def _says_a_role(title: str) -> bool:
-    """Whether words before a name say what the person is ("Celtics guard", "Mayor"),
-    not a first name the model left out of the name ("Priyanka" of "Priyanka
-    Gandhi"): a word in lower case, or a title's."""
-    return any(w[:1].islower() or title_word(w) for w in title.split())
+    """Whether words before a name say what the person is ("Celtics guard", "Mayor",
+    "Acme CEO"), not a first name the model left out of the name ("Priyanka" of
+    "Priyanka Gandhi"): one capitalised word, not in capitals nor a title's, is a
+    name."""
+    words = title.split()
+    if len(words) != 1:
+        return True
+    word = words[0].strip(".,")
+    return not word[:1].isupper() or word.isupper() or title_word(word)
 
 
 def _prep_not_from_a_place(child: Token) -> bool:

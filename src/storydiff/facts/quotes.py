@@ -106,9 +106,8 @@ dictum that “…”", "Gone were his old calls for a “…”", "her promise 
 def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     """Who issued a document the sentence quotes, when no speech verb names anyone
     ("X released a statement reading, “…”", "X posted a message: “…”", "X made a
-    statement: “…”"): its subject;
-    whose words or statement they are ("In his words, “…”", "a statement from X:
-    “…”")."""
+    statement: “…”"): its subject; whose words or statement they are ("In his words,
+    “…”", "a statement from X: “…”")."""
     for tok in doc:
         if tok.lemma_.lower() in _SAYINGS and not inside(tok, spans):  # "In his words, “…”",
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "X's dictum"

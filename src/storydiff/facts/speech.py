@@ -43,6 +43,16 @@ _CHAIN = 4
 on ("Hale stood firm, rejecting the charges and telling the paper, “…”")."""
 
 
+def _climbs(verb: Token, tok: Token) -> bool:
+    """Whether the subject search goes on from clause ``tok`` to the one it hangs on:
+    always from the speech verb itself; past that, only from a participle ("rejecting
+    …, and telling") and not into a clause of its own kind ("after the crowd turned
+    on her, shaking her head and telling": the crowd does not speak)."""
+    if tok is verb:
+        return True
+    return tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.head.children)
+
+
 def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The verb's subject, or for "..., adding" the subject of the verb it hangs on
     (through a participle it is joined to: "rejecting …, and telling"); for
@@ -62,7 +72,7 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
         for child in tok.children:
             if child.dep_ in deps and not inside(child, spans):
                 return past_title(child)
-        if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("advcl", "xcomp", "conj") or not _climbs(verb, tok):
             break
         tok = tok.head  # "stood firm, rejecting X and telling Y": stood's subject
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -144,7 +154,7 @@ def speech_verb(tok: Token) -> bool:
     reported by Fox News": who reported is not who speaks in the sentence)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and tok.dep_ == "advcl":  # "…, writing: “…”" read as a noun
-        return _participle(tok.lower_) in SPEECH_VERBS
+        return bool(_participle(tok.lower_))
     if lemma == "put" and tok.pos_ == "VERB":
         return _put_it(tok)
     if lemma in _WITH_PARTICLE and tok.pos_ == "VERB":
