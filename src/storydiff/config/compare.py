@@ -133,6 +133,11 @@ CARRY_NARRATION = 0
 """Sentences of narration (no quote, no speech verb) a speaker is carried over to a
 bare quote after them: none. Copy that lost its paragraph breaks reads as one
 paragraph, and a quote after narration there is most often someone else's."""
+PAIR_REACH = 3
+"""Lines (paragraphs) after two people were named together as a subject ("Ana Ruiz
+and Tom Hale are set to marry"), or last called "the couple", within which "the
+couple" or "the pair" stands for them; later, it may be another pair the text has not
+named."""
 LEAD_SENTENCES = 2
 """The lead: a story's first sentences (a dateline line may be the first)."""
 QUOTE_KEPT = 0.3

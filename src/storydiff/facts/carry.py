@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from storydiff.config import CARRY_NARRATION
+from storydiff.config import CARRY_NARRATION, PAIR_REACH
 from storydiff.facts.attributions import OWN_WORD_KINDS, by_kind_word
 from storydiff.facts.crowds import group_subject, people_group
 from storydiff.facts.describing import (
@@ -21,6 +21,7 @@ from storydiff.facts.describing import (
     holds_office,
     organisation_speaker,
     said_again,
+    the_pair,
 )
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
@@ -31,6 +32,7 @@ from storydiff.facts.roles import orgs_named, person_noun, plural_name
 from storydiff.facts.subjects import (
     again,
     in_passing,
+    joined_people,
     joint_subjects,
     named_people,
     narrator,
@@ -94,6 +96,10 @@ class Voice:
     actor_thinks: bool = False
     """That clause says what the person thinks ("He feels that …"): a quote paragraph
     right after it is theirs."""
+    pair: tuple[int, str] = (-9, "")
+    """The line where a subject last named people joined by "and" (or "the couple"
+    stood for them), and those people: whom "the couple" stands for within
+    ``PAIR_REACH`` lines."""
     group: str = ""
     """The last plural subject ("hundreds of people"), whom "they" may stand for."""
     group_at: int = -1
@@ -152,8 +158,7 @@ def step(
     quotes, voice.speaker, named_by = read_quotes(
         doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier
     )
-    just_before = said_by if voice.at == i - 1 else ""
-    again = said_again(named_by, voice.speaker, voice.titles, just_before, voice.speaker_office)
+    again = _again(voice, named_by, said_by, i, lines[i])
     if again is not None:
         voice.speaker = again
         quotes = [replace(q, speaker=again) if q.own else q for q in quotes]
@@ -184,6 +189,22 @@ def step(
     return quotes, before
 
 
+def _again(voice: Voice, named_by: Token | None, said_by: str, i: int, line: int) -> str | None:
+    """Whom the description a speech verb of sentence ``i`` (on ``line``) names stands
+    for, when the text says more than the parse: "the couple" the two people named
+    together lately (``the_pair``; named so, they stay that couple for the lines
+    after), else ``said_again``'s answer (``said_by`` spoke just before when the
+    voice's last sentence is the one before). None: as read."""
+    pair = voice.pair[1] if line - voice.pair[0] <= PAIR_REACH else ""
+    couple = the_pair(named_by, pair)
+    if couple is not None:
+        voice.pair = (line, couple)
+        return couple
+    just_before = said_by if voice.at == i - 1 else ""
+    office = voice.speaker_office
+    return said_again(named_by, voice.speaker, voice.titles, just_before, office)
+
+
 class _About(NamedTuple):
     """Whom a sentence is about, as ``_about`` reads it."""
 
@@ -208,6 +229,8 @@ def _about(
     noun, role = ("", False) if subject else person_noun(doc, spans)
     for joined in joint_subjects(doc, spans):  # "Marrow and Varek toured the quay"
         _met(voice, joined)
+    pair = joined_people(doc, spans)
+    voice.pair = (lines[i], pair) if pair else voice.pair
     spoke = voice.speaker if not voice.speaker_org and not plural_name(voice.speaker) else ""
     if subject or (noun and not (role and (voice.person or spoke))):  # "the lawmaker"
         voice.person, voice.person_at = subject or noun, i  # "The woman posted …"

@@ -182,6 +182,19 @@ def said_again(
     return None
 
 
+_PAIRS = frozenset({"couple", "pair", "duo"})
+
+
+def the_pair(subject: Token | None, pair: str) -> str | None:
+    """Whom "the couple" (or "the pair", "the duo") stands for: ``pair``, the people a
+    subject named lately joined by "and" (``subjects.joined_people``); None when the
+    subject says no pair or none was named."""
+    if subject is None or not pair or subject.lemma_.lower() not in _PAIRS:
+        return None
+    the = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    return pair if the == ["the"] else None
+
+
 _SHORT_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative"}
 
 

@@ -40,11 +40,14 @@ def _role(text: str, i: int) -> str:
 
 
 _UNCLOSED_END = re.compile(
-    r",\s+(?=(?:said|says|added|adds|told)\b|(?:he|she|they)\s+(?:said|says|added|told)\b"
+    r"(?:,|(?<=[!?]))\s+(?=(?:said|says|added|adds|told)\b"
+    r"|(?:he|she|they)\s+(?:said|says|added|told)\b"
+    r"|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:said|says|added|told)\b"
     r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told)\b)"
 )
 """Where a quote whose closing mark is missing ends: at the comma before its
-attribution ("“We can be satisfied, said Maryse Alie")."""
+attribution ("“We can be satisfied, said Maryse Alie", "…, the mayor said"), or
+after the "!" or "?" before one in lower case ("… After midnight! the couple said")."""
 
 
 def _unclosed(text: str, a: int, b: int) -> int | None:

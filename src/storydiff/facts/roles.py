@@ -72,10 +72,10 @@ _COLLECTIVE = {"pair", "couple", "duo", "trio", "family"}
 
 def plural_name(name: str) -> bool:
     """Whether a speaker is a group said by a plural common noun ("harbour shop
-    owners", "officials") or a noun of several people ("the pair", "the couple"): "he"
-    and "she" never stand for it."""
+    owners", "officials"), a noun of several people ("the pair", "the couple") or
+    names joined by "and": "he" and "she" never stand for it."""
     last = name.split()[-1] if name.split() else ""
-    if last in _COLLECTIVE:
+    if last in _COLLECTIVE or " and " in name:  # "Ana Ruiz and Tom Hale"
         return True
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 

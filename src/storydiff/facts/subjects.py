@@ -246,6 +246,18 @@ def joint_subjects(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
     return found
 
 
+def joined_people(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
+    """The people a subject names joined by "and" ("Comics Ana Ruiz and Tom Hale are
+    set to marry": "Ana Ruiz and Tom Hale"), outside the quotes; "" when none."""
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ != "PERSON":
+            continue
+        joined = [c for c in tok.conjuncts if c.ent_type_ == "PERSON" and not inside(c, spans)]
+        if joined and not inside(tok, spans):
+            return " and ".join(name_of(t) for t in (tok, *joined))
+    return ""
+
+
 _PAGE_VERBS = {"continue"}
 """Speech verbs of page furniture ("Story continues below advertisement"):
 a sentence of them alone names no speaker of the quote before."""
