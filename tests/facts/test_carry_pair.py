@@ -26,6 +26,8 @@ def test_a_quote_without_its_closing_mark_ends_before_a_lower_case_attribution()
     mayor = "“We can be satisfied, the mayor said on Friday.\n\nThe hall cheered."
     assert [text[a:b] for a, b in quote_spans(text)] == ["We are getting married! Tonight!"]
     assert [mayor[a:b] for a, b in quote_spans(mayor)] == ["We can be satisfied"]
+    named = "“Stop! Tomas Brandt said we should wait for the tide.\n\nThe hall cheered."
+    assert all(named[a:b] != "Stop!" for a, b in quote_spans(named))  # lower case only
     new = BASE + _PAIR + "\n" + text
     assert added_quotes(new)["We are getting"] == "Helen Marsh and Tomas Brandt"
 

@@ -39,11 +39,13 @@ def _role(text: str, i: int) -> str:
     return "toggle"
 
 
-_UNCLOSED_END = re.compile(
-    r"(?:,|(?<=[!?]))\s+(?=(?:said|says|added|adds|told)\b"
-    r"|(?:he|she|they)\s+(?:said|says|added|told)\b"
+_LOWER_ATTRIBUTION = (
+    r"(?:said|says|added|adds|told)\b|(?:he|she|they)\s+(?:said|says|added|told)\b"
     r"|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:said|says|added|told)\b"
-    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told)\b)"
+)
+_UNCLOSED_END = re.compile(
+    rf",\s+(?={_LOWER_ATTRIBUTION}|(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:said|says|added|told)\b)"
+    rf"|(?<=[!?])\s+(?={_LOWER_ATTRIBUTION})"
 )
 """Where a quote whose closing mark is missing ends: at the comma before its
 attribution ("“We can be satisfied, said Maryse Alie", "…, the mayor said"), or
