@@ -7,7 +7,6 @@ back for ``KEYS_AT_ONCE`` documents before writing them."""
 from __future__ import annotations
 
 import json
-import mmap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -24,44 +23,6 @@ FILES = ("shingles", "published", "lengths")
 KEYS_AT_ONCE = 32_768
 """The file sink holds band keys for this many documents (4 MB at 16 bands), then
 writes them: a write per band per batch would be 16 small writes every 65 documents."""
-POPULATE_BYTES = 1 << 22
-"""From this size on (4 MB), an array (the kept shingles', the band keys') is mapped on
-its own and asked for 2 MB pages (``MADV_HUGEPAGE``); it is faulted in at once, a write
-per 4 KB page (the band keys), or part by part as it fills (``fault_in``: the kept
-shingles). Faulted in by 4 KB pages, 200 MB took 0.04 s in one process and 0.3-0.5 s in
-another with glibc keeping its freed memory (``bench/dedup_speed.py``'s ``_heap`` rows,
-2026-12-03; the cause was not found); with 2 MB pages, 0.024 s in both. Where the
-kernel gives no 2 MB page it falls back to 4 KB ones, and the writes fault those in."""
-
-
-FAULT_AHEAD = 1 << 22
-"""Kept shingles faulted in ahead of a batch's (16 MB, eight 2 MB pages)."""
-
-
-def populated(
-    shape: int | tuple[int, ...], dtype: npt.DTypeLike = np.uint32, fault: bool = True
-) -> npt.NDArray[Any]:
-    """An array of ``shape`` (32-bit words unless ``dtype`` says), its memory faulted in
-    up front (in 2 MB pages where the platform gives them) when the array is large;
-    else ``np.empty``. Not ``fault``: mapped only, for ``fault_in`` to fault in the
-    part that is used (memory never touched costs nothing)."""
-    size = int(np.prod(shape)) * np.dtype(dtype).itemsize
-    if size < POPULATE_BYTES or not hasattr(mmap, "MAP_ANONYMOUS"):
-        return np.empty(shape, dtype=dtype)
-    mapped = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
-    if hasattr(mmap, "MADV_HUGEPAGE"):
-        mapped.madvise(mmap.MADV_HUGEPAGE)
-    flat = np.frombuffer(mapped, dtype=np.uint8)
-    if fault:
-        fault_in(flat)
-    return flat.view(dtype).reshape(shape)
-
-
-def fault_in(array: npt.NDArray[Any]) -> None:
-    """Fault in the memory of ``array`` (1-d) at once: a write per page, in 2 MB pages
-    where the mapping asked for them."""
-    step = max(1, mmap.PAGESIZE // array.itemsize)
-    array[::step] = 0
 
 
 def json_line(value: object) -> bytes:
@@ -111,16 +72,22 @@ class MemorySink(Sink):
     """Arrays in memory: the kept shingles in one array, grown by doubling (its
     first size from ``shingles_hint``), where each batch's are made in place; the
     band keys in one bands x documents array (its first size from
-    ``documents_hint``), each batch's copied in (no list of parts to join)."""
+    ``documents_hint``), each batch's copied in (no list of parts to join).
+
+    Both are plain allocations (``np.empty``): memory the process freed before (the
+    buffer a corpus was read from) is used again where the allocator keeps it, and
+    a page never written costs nothing, so a generous hint costs address space only.
+    Measured on ``bench/dedup_speed.py``'s 100,000 texts (2026-12-05, two runs of
+    five repeats each way, alternating): ``storydiff_heap`` 0.69 s and peak 748 MB
+    against 0.73-0.75 s and 936 MB for a mapping of its own in 2 MB pages faulted in
+    ahead of each batch (what this sink did before); ``storydiff`` (freed memory
+    handed back) 0.74-0.82 s against 0.75-0.76 s."""
 
     def __init__(self, bands: int, shingles_hint: int, documents_hint: int = 0) -> None:
         super().__init__(bands)
-        # Mapped at the hint's size, faulted in FAULT_AHEAD at a time as it fills: a
-        # generous hint costs address space only.
-        self.kept = populated(max(shingles_hint, 1024), fault=False)
-        self.faulted = 0
+        self.kept: Kept = np.empty(max(shingles_hint, 1024), dtype=np.uint32)
         self.reserved: Kept | None = None
-        self.keys = populated((bands, max(documents_hint, 16)), np.uint64)
+        self.keys = np.empty((bands, max(documents_hint, 16)), dtype=np.uint64)
         self.documents = 0
         self.parts: dict[str, list[npt.NDArray[Any]]] = {"published": [], "lengths": []}
         self.ids: list[list[str | int] | range] = []
@@ -128,14 +95,9 @@ class MemorySink(Sink):
     def reserve(self, count: int) -> Kept:
         end = self.total + count
         if end > len(self.kept):
-            grown = populated(max(end, 2 * len(self.kept)), fault=False)
+            grown = np.empty(max(end, 2 * len(self.kept)), dtype=np.uint32)
             grown[: self.total] = self.kept[: self.total]
             self.kept = grown
-            self.faulted = self.total
-        if end > self.faulted:
-            upto = min(len(self.kept), end + FAULT_AHEAD)
-            fault_in(self.kept[self.faulted : upto])
-            self.faulted = upto
         self.reserved = self.kept[self.total : end]
         return self.reserved
 
@@ -150,7 +112,7 @@ class MemorySink(Sink):
     def _put_keys(self, keys: npt.NDArray[np.uint64]) -> None:
         end = self.documents + keys.shape[1]
         if end > self.keys.shape[1]:
-            grown = populated((self.bands, max(end, 2 * self.keys.shape[1])), np.uint64)
+            grown = np.empty((self.bands, max(end, 2 * self.keys.shape[1])), dtype=np.uint64)
             grown[:, : self.documents] = self.keys[:, : self.documents]
             self.keys = grown
         self.keys[:, self.documents : end] = keys
