@@ -23,3 +23,13 @@ def test_a_batch_made_in_its_reserved_space_is_not_copied_again() -> None:
     space[:] = [7, 8, 9]
     assert np.shares_memory(space, sink.kept)
     assert sink.kept[:3].tolist() == [7, 8, 9]
+
+
+def test_band_keys_are_written_in_the_sinks_array_or_copied_into_it() -> None:
+    sink = MemorySink(bands=2, shingles_hint=100, documents_hint=2)
+    keys, first = sink.reserve_keys(3)  # past the hint: the array grows
+    keys[:, first : first + 3] = [[1, 2, 3], [4, 5, 6]]
+    sink._put_keys(keys[:, first : first + 3])
+    sink._put_keys(np.array([[7], [8]], dtype=np.uint64))  # made elsewhere: copied
+    assert sink.documents == 4
+    assert sink.keys[:, :4].tolist() == [[1, 2, 3, 7], [4, 5, 6, 8]]

@@ -149,14 +149,15 @@ def shingle_starts(firsts: Ints, n: int, starts: Ints) -> int:
 @jit
 def sketch_words(
     words: Hashes, firsts: Ints, powers: Hashes, probes: Ints, rows: int, kept: Kept,
-    keys: Hashes, acc: Hashes,
+    keys: Hashes, first: int, acc: Hashes,
 ) -> None:  # fmt: skip
     """``fill_signatures`` and ``fill_band_keys`` of a batch straight from its words
     (``text.scan.Words``: word hashes and each text's first word; every text has at
     least one word): each text's shingles as kept, one text after the other, into
     ``kept`` (``text.scan.run_hashes``, their high halves, with ``powers``, whose
     length is the shingle's, and the scratch space ``acc``), and its band keys into
-    ``keys[:, text]``. The signature is one row, made and banded text by text."""
+    ``keys[:, first + text]`` (``keys`` may be a sink's array of every text so far).
+    The signature is one row, made and banded text by text."""
     n = len(powers)
     num_perm = probes.shape[1]
     width = np.uint64(num_perm)
@@ -182,7 +183,7 @@ def sketch_words(
             kept[k] = _keep(short_shingle(words, lo, hi), row, width)
             k += 1
         _densify(row, scratch, probes)
-        _band_keys(row, rows, keys, d, sums)
+        _band_keys(row, rows, keys, first + d, sums)
 
 
 def bucket_capacity(n: int) -> int:

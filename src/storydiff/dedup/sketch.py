@@ -194,19 +194,16 @@ def _reject_wordless(batch: Batch, sizes: npt.NDArray[np.int64], source: str,
     return batch.without(empty)
 
 
-def _fresh(count: int) -> Kept:
-    return np.empty(count, dtype=np.uint32)
-
-
 def sketch_batch(
     batch: Batch, config: DedupConfig, bands: int, rows: int, source: str,
-    rejected: list[Rejected], reserve: Callable[[int], Kept] = _fresh,
+    rejected: list[Rejected], sink: Sink | None = None,
 ) -> tuple[Batch, Kept, npt.NDArray[np.int64], npt.NDArray[np.uint64]]:  # fmt: skip
     """Sketch one batch: the batch less its rejected texts, their kept shingles, where
     each text's begin, and their band keys (bands x texts). Texts are read by the
     compiled tokenizer (``text.scan``), and sketched from its words in one pass
-    (``kernels.sketch_words``); a batch with words of one character (kana, CJK) by
-    the NumPy one (``text.shingles``)."""
+    (``kernels.sketch_words``), straight into the space ``sink`` reserves (else new
+    arrays); a batch with words of one character (kana, CJK) by the NumPy one
+    (``text.shingles``)."""
     n = config.shingle_size
     found = batch_words(batch.texts, batch.text_lengths())
     if found is None:
@@ -229,12 +226,16 @@ def sketch_batch(
                 np.zeros(1, np.int64),
                 np.zeros((bands, 0), np.uint64),
             )
-        return sketch_batch(batch, config, bands, rows, source, rejected, reserve)
-    kept = reserve(int(starts[-1]))  # where the kept shingles go (``sinks.Sink.reserve``)
-    keys = np.empty((bands, len(batch.texts)), dtype=np.uint64)
+        return sketch_batch(batch, config, bands, rows, source, rejected, sink)
+    texts = len(batch.texts)
+    if sink is None:
+        kept, first = np.empty(int(starts[-1]), np.uint32), 0
+        keys = np.empty((bands, texts), np.uint64)
+    else:  # where the sink keeps them (``sinks.Sink.reserve``)
+        kept, (keys, first) = sink.reserve(int(starts[-1])), sink.reserve_keys(texts)
     probes = probe_table(config.num_perm, config.seed)
-    sketch_words(found.words, found.firsts, powers(n), probes, rows, kept, keys, found.acc)
-    return batch, kept, starts, keys
+    sketch_words(found.words, found.firsts, powers(n), probes, rows, kept, keys, first, found.acc)
+    return batch, kept, starts, keys[:, first : first + texts]
 
 
 def sketch_batches(
@@ -263,7 +264,7 @@ def sketch_batches(
     try:
         for part in parts:
             batch, kept, starts, keys = sketch_batch(
-                part, config, bands, rows, source, result.rejected, sink.reserve
+                part, config, bands, rows, source, result.rejected, sink
             )
             if batch.texts:
                 sink.add(batch, kept, starts, keys)

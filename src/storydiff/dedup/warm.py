@@ -40,7 +40,7 @@ def warm_up() -> None:
     assert found is not None
     keys = np.empty((2, 2), dtype=np.uint64)
     shingle_starts(found.firsts, 5, np.empty(3, dtype=np.int64))
-    sketch_words(found.words, found.firsts, powers(5), probes, 2, kept[:3], keys, found.acc)
+    sketch_words(found.words, found.firsts, powers(5), probes, 2, kept[:3], keys, 0, found.acc)
     # Clusters, best matches and the keep rule (in the calling process).
     links = np.array([[0, 1]], dtype=np.int64)
     cluster = clusters.components(2, links)
