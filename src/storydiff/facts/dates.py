@@ -322,16 +322,35 @@ def canonical(value: str) -> str:
     its month ("24 december 2019" and "the 24th of December, 2019" are "december 24
     2019").
 
+    A clock time is written one way too ("4am", "4 AM" and "4:00 a.m." are "4 a.m.").
+
     Examples:
         >>> canonical("dec 24 2019"), canonical("24th december"), canonical("3:40 p.m.")
         ('december 24 2019', 'december 24', '3:40 p.m.')
+        >>> canonical("4am"), canonical("4:00 a.m. march 18"), canonical("10:30PM")
+        ('4 a.m.', '4 a.m. march 18', '10:30 p.m.')
     """
     words = [MONTH_NAMES.get(w, w) for w in value.split()]
     words = [m.group(1) if (m := _ORDINAL_DAY.fullmatch(w)) else w for w in words]
     for i in range(len(words) - 1):
         if words[i].isdigit() and len(words[i]) <= 2 and words[i + 1] in MONTHS:
             words[i], words[i + 1] = words[i + 1], words[i]
-    return " ".join(words)
+    return clock_times(" ".join(words))
+
+
+_CLOCK_TIME = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s*m\b\.?", re.IGNORECASE)
+
+
+def clock_times(text: str) -> str:
+    """``text`` with every clock time in one form (``canonical``'s): "4:00am" is "4 a.m."."""
+    return _CLOCK_TIME.sub(_clock, text)
+
+
+def _clock(m: re.Match[str]) -> str:
+    """A clock time in one form: "4 a.m.", "10:30 p.m." (no ":00")."""
+    minutes = m.group(2)
+    hour = str(int(m.group(1))) + (f":{minutes}" if minutes and minutes != "00" else "")
+    return f"{hour} {m.group(3).lower()}.m."
 
 
 def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) -> Fact | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storydiff.facts.dates import canonical
+from storydiff.facts.dates import canonical, clock_times
 from storydiff.facts.lexicon import MONTH_PATTERN
 from storydiff.facts.names import norm
 
@@ -43,8 +43,9 @@ def days_spelled(text: str) -> frozenset[str]:
 
 def spelled(text: str) -> str:
     """A date's words in one spelling, the year kept ("Dec. 24, 2018" and "24 December
-    2018" are one; "24 December 2019" is another day)."""
-    return canonical(" ".join(w for w in norm(text).split() if w not in _NOT_DAY_WORDS))
+    2018" are one; "24 December 2019" is another day; "4:00am" is "4 a.m.")."""
+    words = norm(clock_times(text)).split()
+    return canonical(" ".join(w for w in words if w not in _NOT_DAY_WORDS))
 
 
 _NOT_DAY_WORDS = _DAY_PARTS | {"the", "of"}
