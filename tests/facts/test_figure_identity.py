@@ -39,5 +39,5 @@ def test_a_clock_time_in_a_rewritten_sentence_is_no_new_date() -> None:
 
 def test_about_a_time_still_says_more_than_the_time() -> None:
     old = "The ferry left the harbour at 4am on Saturday with forty people aboard."
-    new = "Forty people were aboard when the vessel sailed from Kestrel Bay at about 4 a.m. Saturday."
+    new = "Forty people were aboard when the vessel sailed from the bay at about 4 a.m. Saturday."
     assert ("addition", None, "about 4 a.m.") in _shown(old, new, "date")
