@@ -41,3 +41,9 @@ def test_about_a_time_still_says_more_than_the_time() -> None:
     old = "The ferry left the harbour at 4am on Saturday with forty people aboard."
     new = "Forty people were aboard when the vessel sailed from the bay at about 4 a.m. Saturday."
     assert ("addition", None, "about 4 a.m.") in _shown(old, new, "date")
+
+
+def test_per_cent_after_a_bounded_number_is_a_percentage_not_cents() -> None:
+    old = "Shares of the ferry firm rose more than 8 percent as the deal was announced."
+    new = "Ferry firm shares rose more than 8 per cent yesterday as the deal was announced."
+    assert _shown(old, new, "percent") == [] and _shown(old, new, "money") == []

@@ -281,6 +281,8 @@ def kind_of(
     before = doc[first - 1].lower_ if first > 0 else ""
     if prefix:  # "Sh130 million", "Sh130m": 130 million shillings
         return "money", CURRENCIES[prefix.group(1).lower()], doc[first : run[-1].i + 1]
+    if noun is not None and noun.lower_ == "cent" and doc[noun.i - 1].lower_ == "per":
+        return "percent", "percent", span  # "8 per cent": no cents
     if noun is not None and _currency(noun.lower_, run) and not _weight(run, noun):
         return "money", CURRENCIES[noun.lower_], span  # "350 euros", missed by NER
     word = _currency_modifier(run, noun)

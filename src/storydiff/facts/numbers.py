@@ -212,31 +212,123 @@ def bounded(f: Fact, other_text: str) -> bool:
     )
 
 
-def money(ent: Span) -> tuple[str, str] | None:
-    """The value and currency of a money entity; the currency may stand just outside
-    it (the parser leaves "$" out of "$0.79"). None for a size ("billion-dollar")."""
-    currency = ""
+RANGE_JOINS = frozenset(("to", "and", "-", "–", "—"))
+"""Words between the two ends of a range of amounts ("between $2 million and $3 million",
+"$100 to $150", "$40-$50")."""
+MOVES = frozenset(
+    "from rose risen rise rises fell fallen fall falls gained gain gains lost lose loses "
+    "dropped drop drops climbed climb climbs jumped jump jumps slipped slip slips spurted "
+    "added add adds shed sheds sank sink soared soar tumbled plunged surged slid edged "
+    "increased decreased raised lowered cut up down".split()
+)
+"""Words before "X to Y" that make it a move, not a range: "rose $3.95 to $63.35" is a
+rise of $3.95 to $63.35, "from $100 to $150" a change."""
+
+
+_GLUED_RANGE = re.compile(r"([$€£¥]?\d[\d.,]*)([-–])([$€£¥]?\d[\d.,]*)")
+
+
+def _words(ent: Span) -> list[str]:
+    """An entity's words in lower case, a range glued into one token ("40-$50") cut
+    at its dash."""
     words: list[str] = []
     for tok in ent:
-        low = tok.lower_
-        if low in CURRENCIES:
+        glued = _GLUED_RANGE.fullmatch(tok.lower_)
+        words += list(glued.groups()) if glued else [tok.lower_]
+    return words
+
+
+def _amount(words: list[str]) -> bool:
+    """Whether ``words`` begin with an amount (a digit, or a currency sign and one):
+    "$70-million" is one amount, "$40-$50" two."""
+    rest = [w for w in words[:2] if w not in SYMBOLS]  # "$" "150": the parser's two tokens
+    return bool(rest) and rest[0].lstrip("$€£¥us")[:1].isdigit()
+
+
+def money_ranges(facts: list[Fact], text: str, offset: int = 0) -> list[Fact]:
+    """``facts`` with two amounts of one currency that make a range merged into one
+    fact, as ``money`` reads one entity: "$100 to $150", "$100-$150" and "between
+    $100 and $150" are "100-150", "rose $3 to $60" is "3 to 60" (a move, ``MOVES``);
+    "$100 and $150" are two amounts and stay two.
+    ``text`` is the facts' sentence, at ``offset`` in the document."""
+    out: list[Fact] = []
+    for f in facts:
+        last = out[-1] if out else None
+        sep = _joined(last, f, text, offset) if last is not None else None
+        if last is not None and sep is not None:
+            words = text[last.start - offset : f.end - offset]
+            value = f"{last.value}{sep}{f.value}"
+            f = Fact("money", words, value, last.subject, last.sentence, last.start, f.end)
+            out[-1] = f
+            continue
+        out.append(f)
+    return out
+
+
+def _joined(a: Fact, b: Fact, text: str, offset: int) -> str | None:
+    """How amounts ``a`` and ``b`` (in this order) are one figure's two ends, written
+    as ``money`` writes one entity's (``_separator``); None when they are not ("$100
+    and $150": two amounts)."""
+    if not (a.kind == b.kind == "money" and a.subject == b.subject and a.end <= b.start):
+        return None
+    if not (a.value.replace(".", "").isdigit() and b.value.replace(".", "").isdigit()):
+        return None  # an end already joined
+    start = a.start - offset
+    join = text[a.end - offset : b.start - offset].strip().lower()
+    before = text[max(0, start - 9) : start].lower().split()
+    word = before[-1] if before else ""
+    if join not in RANGE_JOINS:
+        return None
+    sep = _separator(join, word, "")
+    return None if sep == " and " else sep
+
+
+def money(ent: Span) -> tuple[str, str] | None:
+    """The value and currency of a money entity; the currency may stand just outside
+    it (the parser leaves "$" out of "$0.79"). None for a size ("billion-dollar"). A
+    range is its two ends, "low-high" ("between $2 million and $3 million" is
+    "2000000-3000000"; a scale said once is both ends': "$2 to $3 million"); a move
+    and two amounts are both figures ("3 to 60", "100 and 150": ``_separator``),
+    never their sum."""
+    currency = ""
+    parts: list[list[str]] = [[]]
+    join = "-"
+    words = _words(ent)
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    for i, low in enumerate(words):
+        if low in RANGE_JOINS and parts[-1] and len(parts) == 1 and _amount(words[i + 1 :]):
+            parts.append([])  # the range's other end
+            join = low
+        elif low in CURRENCIES:
             currency = currency or CURRENCIES[low]
         elif is_number_word(low) or low in ("a", "an"):
-            words.append(low)
+            parts[-1].append(low)
         elif low.startswith(("us$", "$", "€", "£", "¥")):
             sym = "us$" if low.startswith("us$") else low[0]
             currency = currency or CURRENCIES[sym]
             rest = low[len(sym) :]
             if rest:
-                words.append(rest)
-    doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                parts[-1].append(rest)
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     currency = currency or CURRENCIES.get(before, "") or CURRENCIES.get(after, "")
-    value = parse_number(words) if words else None
-    if value is None or all(w in SCALES for w in words):
+    ends = [p for p in parts if p]
+    if len(ends) == 2 and not any(w in SCALES for w in ends[0]):
+        ends[0] = ends[0] + [w for w in ends[1] if w in SCALES]  # "$2 to $3 million"
+    values = [parse_number(end) for end in ends]
+    if not values or None in values or all(w in SCALES for w in ends[0]):
         return None  # "billion-dollar": a size, not an amount
-    return canonical(value), currency
+    sep = _separator(join, before, words[0])
+    return sep.join(canonical(v) for v in values if v is not None), currency
+
+
+def _separator(join: str, before: str, first: str) -> str:
+    """How the two figures of "X <join> Y" are written in a value: "-" for a range
+    ("$100 to $150", "between $100 and $150"), " to " for a move ("rose $3 to $60",
+    "from $100 to $150"), " and " for two amounts ("$100 and $150")."""
+    if join == "and":
+        return "-" if "between" in (before, first) else " and "
+    return " to " if join == "to" and MOVES & {before, first} else "-"
 
 
 SYMBOLS = frozenset("$ € £ ¥ ₩ ₽ ₹ us$".split())

@@ -1,0 +1,41 @@
+"""A range of amounts is one figure with two ends, however it is written, and two
+amounts in one phrase are never added up (fictional sentences)."""
+
+from __future__ import annotations
+
+from storydiff import compare
+
+LEAD = "The harbour board met on the quay at Kestrel Bay. "
+TAIL = " Divers found the wreck of the ferry later."
+
+
+def _money(old: str, new: str) -> list[tuple[str, str, str]]:
+    changes = compare(LEAD + old + TAIL, LEAD + new + TAIL).changes
+    return [
+        (c.kind, c.before_value, c.after_value)
+        for c in changes
+        if c.fact == "money" and not c.hidden
+    ]
+
+
+def test_one_range_written_two_ways_is_no_change() -> None:
+    old = "Ferry passes will cost between US$100 and US$150 each, the board said."
+    assert _money(old, "Ferry passes will cost $100 to $150 each, the board said.") == []
+
+
+def test_a_range_is_its_two_ends_not_their_sum() -> None:
+    old = "Ferry passes will cost between US$100 and US$150 each, the board said."
+    new = "Ferry passes will cost between US$100 and US$160 each, the board said."
+    assert _money(old, new) == [("update", "100-150", "100-160")]
+
+
+def test_a_range_glued_by_its_dash_is_read() -> None:
+    old = "The ferry costs $40-$50 a ticket."
+    assert _money(old, "The ferry costs $40-$55 a ticket.") == [("update", "40-50", "40-55")]
+    assert _money(old, "The ferry costs $40 to $50 a ticket.") == []
+
+
+def test_two_amounts_joined_by_and_are_both_never_a_sum() -> None:
+    old = "The club raised $100 and $150 in two appeals."
+    new = "The club raised $100 and $160 in two appeals."
+    assert _money(old, new) == [("update", "100 and 150", "100 and 160")]
