@@ -1,5 +1,5 @@
-"""A range of amounts is one figure with two ends, however it is written, and two
-amounts in one phrase are never added up (fictional sentences)."""
+"""A range of amounts or percentages is one figure with two ends, however it is written,
+and two amounts in one phrase are never added up (fictional sentences)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,26 @@ def test_two_amounts_joined_by_and_are_both_never_a_sum() -> None:
     old = "The club raised $100 and $150 in two appeals."
     new = "The club raised $100 and $160 in two appeals."
     assert _money(old, new) == [("update", "100 and 150", "100 and 160")]
+
+
+def _percent(old: str, new: str) -> list[tuple[str, str, str]]:
+    changes = compare(LEAD + old + TAIL, LEAD + new + TAIL).changes
+    return [
+        (c.kind, c.before_value, c.after_value)
+        for c in changes
+        if c.fact == "percent" and not c.hidden
+    ]
+
+
+def test_a_range_of_percentages_is_one_figure_however_written() -> None:
+    old = "Harbour rents rose 5 to 7 percent last year, the board said."
+    assert _percent(old, "Harbour rents rose 5-7 percent last year, the board said.") == []
+    new = "Harbour rents rose 5-8 percent last year, the board said."
+    assert _percent(old, new) == [("update", "5-7", "5-8")]
+
+
+def test_a_range_before_per_cent_is_a_range_of_percentages_not_a_score() -> None:
+    old = "The board expects an 8-10 percent rise in harbour fees, its chair said."
+    new = "The board expects an 8-10 per cent rise in harbour fees, its chair said."
+    assert _percent(old, new) == []
+    assert _percent(old, new.replace("8-10", "8-12")) == [("update", "8-10", "8-12")]

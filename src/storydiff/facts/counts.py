@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.amounts import PERCENT_WORDS as PERCENT_WORDS
 from storydiff.facts.amounts import kind_of
-from storydiff.facts.model import Fact
+from storydiff.facts.model import Fact, FactKind
 from storydiff.facts.numbers import (
     CURRENCIES,
     GLUED_SCALE,
@@ -315,10 +315,16 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
     out: list[Fact] = []
     for run in _number_runs(doc, skip):
         words = "".join(t.text_with_ws for t in run).replace(" - ", "-").split()
-        if len(words) == 1 and _SCORE.match(words[0]):  # "58-54": a game's score
-            span = doc[run[0].i : run[-1].i + 1]
+        after = run[-1].i + 1
+        per_cent = after + 1 < len(doc) and f"{doc[after].lower_} {doc[after + 1].lower_}"
+        if len(words) == 1 and _SCORE.match(words[0]):
+            # "58-54": a game's score; "8-10 per cent", a range of percentages
+            cent = per_cent == "per cent"
+            span = doc[run[0].i : after + 2 if cent else after]
+            kind: FactKind = "percent" if cent else "quantity"
+            subject = "percent" if cent else "score"
             out.append(
-                Fact("quantity", span.text, words[0], "score", sentence,
+                Fact(kind, span.text, words[0], subject, sentence,
                      offset + span.start_char, offset + span.end_char)
             )  # fmt: skip
             continue

@@ -31,7 +31,7 @@ from storydiff.facts.entities import ENTITY_KINDS, entity_facts
 from storydiff.facts.holidays import holiday_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
-from storydiff.facts.numbers import is_number_word, money_ranges, money_start
+from storydiff.facts.numbers import figure_ranges, is_number_word, money_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -161,9 +161,9 @@ def extract(
             out.facts += entity_facts(ent, sentence, offset)
             if label != "PERSON":  # "Kestrel 9" as a name is not a count
                 skip.update(t.i for t in ent if not t.like_num)
-    out.facts = money_ranges(out.facts, doc.text, offset)
     taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
     out.facts += holiday_facts(doc, sentence, offset, taken)
     out.facts += number_facts(doc, sentence, offset, skip)
     out.facts += article_counts(doc, sentence, offset, skip)
+    out.facts = figure_ranges(out.facts, doc.text, offset)
     return out

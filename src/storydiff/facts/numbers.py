@@ -225,7 +225,7 @@ MOVES = frozenset(
 rise of $3.95 to $63.35, "from $100 to $150" a change."""
 
 
-_GLUED_RANGE = re.compile(r"([$€£¥]?\d[\d.,]*)([-–])([$€£¥]?\d[\d.,]*)")
+_GLUED_RANGE = re.compile(r"([$€£¥]?\d[\d.,]*%?)([-–])([$€£¥]?\d[\d.,]*%?)")
 
 
 def _words(ent: Span) -> list[str]:
@@ -245,23 +245,26 @@ def _amount(words: list[str]) -> bool:
     return bool(rest) and rest[0].lstrip("$€£¥us")[:1].isdigit()
 
 
-def money_ranges(facts: list[Fact], text: str, offset: int = 0) -> list[Fact]:
-    """``facts`` with two amounts of one currency that make a range merged into one
-    fact, as ``money`` reads one entity: "$100 to $150", "$100-$150" and "between
-    $100 and $150" are "100-150", "rose $3 to $60" is "3 to 60" (a move, ``MOVES``);
-    "$100 and $150" are two amounts and stay two.
-    ``text`` is the facts' sentence, at ``offset`` in the document."""
-    out: list[Fact] = []
-    for f in facts:
-        last = out[-1] if out else None
-        sep = _joined(last, f, text, offset) if last is not None else None
-        if last is not None and sep is not None:
-            words = text[last.start - offset : f.end - offset]
-            value = f"{last.value}{sep}{f.value}"
-            f = Fact("money", words, value, last.subject, last.sentence, last.start, f.end)
-            out[-1] = f
+def figure_ranges(facts: list[Fact], text: str, offset: int = 0) -> list[Fact]:
+    """``facts`` with two figures that make one merged into one fact, as ``money`` and
+    ``percent`` read one entity: "$100 to $150", "$100-$150" and "between $100 and
+    $150" are "100-150", "rose $3 to $60" is "3 to 60" (a move, ``MOVES``); "5 to 7
+    percent", whose first end the parser leaves a bare number, is "5-7" percent.
+    "$100 and $150" are two amounts and stay two. ``text`` is the facts' sentence,
+    at ``offset`` in the document."""
+    out = list(facts)
+    for b in facts:
+        if b.kind not in ("money", "percent") or b not in out:
             continue
-        out.append(f)
+        for a in out:
+            sep = _joined(a, b, text, offset)
+            if sep is not None:
+                words = text[a.start - offset : b.end - offset]
+                value = f"{a.value}{sep}{b.value}"
+                merged = Fact(b.kind, words, value, b.subject, b.sentence, a.start, b.end)
+                out[out.index(a)] = merged
+                out.remove(b)
+                break
     return out
 
 
@@ -269,7 +272,9 @@ def _joined(a: Fact, b: Fact, text: str, offset: int) -> str | None:
     """How amounts ``a`` and ``b`` (in this order) are one figure's two ends, written
     as ``money`` writes one entity's (``_separator``); None when they are not ("$100
     and $150": two amounts)."""
-    if not (a.kind == b.kind == "money" and a.subject == b.subject and a.end <= b.start):
+    same = a.kind == b.kind == "money" and a.subject == b.subject
+    bare = a.kind == "quantity" and not a.subject and b.kind == "percent"  # "5 to 7 percent"
+    if not ((same or bare) and a.end <= b.start):
         return None
     if not (a.value.replace(".", "").isdigit() and b.value.replace(".", "").isdigit()):
         return None  # an end already joined
@@ -279,7 +284,7 @@ def _joined(a: Fact, b: Fact, text: str, offset: int) -> str | None:
     word = before[-1] if before else ""
     if join not in RANGE_JOINS:
         return None
-    sep = _separator(join, word, "")
+    sep = _separator(join, word, "", b.kind)
     return None if sep == " and " else sep
 
 
@@ -318,17 +323,19 @@ def money(ent: Span) -> tuple[str, str] | None:
     values = [parse_number(end) for end in ends]
     if not values or None in values or all(w in SCALES for w in ends[0]):
         return None  # "billion-dollar": a size, not an amount
-    sep = _separator(join, before, words[0])
+    sep = _separator(join, before, words[0], "percent")
     return sep.join(canonical(v) for v in values if v is not None), currency
 
 
-def _separator(join: str, before: str, first: str) -> str:
+def _separator(join: str, before: str, first: str, kind: str = "money") -> str:
     """How the two figures of "X <join> Y" are written in a value: "-" for a range
     ("$100 to $150", "between $100 and $150"), " to " for a move ("rose $3 to $60",
-    "from $100 to $150"), " and " for two amounts ("$100 and $150")."""
+    "from $100 to $150"), " and " for two amounts ("$100 and $150"). Percentages move
+    only "from" one "to" another: "rose 5 to 7 percent" is a range of the rise."""
     if join == "and":
         return "-" if "between" in (before, first) else " and "
-    return " to " if join == "to" and MOVES & {before, first} else "-"
+    moves = MOVES if kind == "money" else {"from"}
+    return " to " if join == "to" and moves & {before, first} else "-"
 
 
 SYMBOLS = frozenset("$ € £ ¥ ₩ ₽ ₹ us$".split())
@@ -346,7 +353,21 @@ def money_start(ent: Span) -> int:
 
 
 def percent(ent: Span) -> str | None:
-    """The value of a percentage entity ("12 per cent" -> "12")."""
-    words = [t.lower_ for t in ent if is_number_word(t.lower_)]
-    value = parse_number(words) if words else None
-    return canonical(value) if value is not None else None
+    """The value of a percentage entity ("12 per cent" -> "12"); a range is its two
+    ends as ``money`` writes them ("5-7 percent", "5% to 7%": "5-7"), never their sum."""
+    parts: list[list[str]] = [[]]
+    join = "-"
+    words = [w for w in _words(ent) if w != "%"]
+    for i, low in enumerate(words):
+        if low in RANGE_JOINS and parts[-1] and len(parts) == 1 and _amount(words[i + 1 :]):
+            parts.append([])
+            join = low
+        elif is_number_word(low.rstrip("%")):
+            parts[-1].append(low.rstrip("%"))
+    values = [parse_number(end) for end in parts if end]
+    if not values or None in values:
+        return None
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    sep = _separator(join, before, words[0], "percent")
+    return sep.join(canonical(v) for v in values if v is not None)
