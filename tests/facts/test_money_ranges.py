@@ -3,19 +3,27 @@ and two amounts in one phrase are never added up (fictional sentences)."""
 
 from __future__ import annotations
 
+import pytest
+
 from storydiff import compare
 
 LEAD = "The harbour board met on the quay at Kestrel Bay. "
 TAIL = " Divers found the wreck of the ferry later."
 
 
-def _money(old: str, new: str) -> list[tuple[str, str, str]]:
+def _shown(old: str, new: str, fact: str) -> list[tuple[str, str, str]]:
     changes = compare(LEAD + old + TAIL, LEAD + new + TAIL).changes
     return [
-        (c.kind, c.before_value, c.after_value)
-        for c in changes
-        if c.fact == "money" and not c.hidden
+        (c.kind, c.before_value, c.after_value) for c in changes if c.fact == fact and not c.hidden
     ]
+
+
+def _money(old: str, new: str) -> list[tuple[str, str, str]]:
+    return _shown(old, new, "money")
+
+
+def _percent(old: str, new: str) -> list[tuple[str, str, str]]:
+    return _shown(old, new, "percent")
 
 
 def test_one_range_written_two_ways_is_no_change() -> None:
@@ -23,31 +31,33 @@ def test_one_range_written_two_ways_is_no_change() -> None:
     assert _money(old, "Ferry passes will cost $100 to $150 each, the board said.") == []
 
 
-def test_a_range_is_its_two_ends_not_their_sum() -> None:
-    old = "Ferry passes will cost between US$100 and US$150 each, the board said."
-    new = "Ferry passes will cost between US$100 and US$160 each, the board said."
-    assert _money(old, new) == [("update", "100-150", "100-160")]
+@pytest.mark.parametrize(
+    ("old", "new", "values"),
+    [
+        (  # a range is its two ends, not their sum (250)
+            "Ferry passes will cost between US$100 and US$150 each, the board said.",
+            "Ferry passes will cost between US$100 and US$160 each, the board said.",
+            ("100-150", "100-160"),
+        ),
+        (  # a range glued by its dash is read
+            "The ferry costs $40-$50 a ticket.",
+            "The ferry costs $40-$55 a ticket.",
+            ("40-50", "40-55"),
+        ),
+        (  # two amounts joined by "and" are both, never a sum
+            "The club raised $100 and $150 in two appeals.",
+            "The club raised $100 and $160 in two appeals.",
+            ("100 and 150", "100 and 160"),
+        ),
+    ],
+)
+def test_an_amount_of_two_figures_keeps_both(old: str, new: str, values: tuple[str, str]) -> None:
+    assert _money(old, new) == [("update", *values)]
 
 
-def test_a_range_glued_by_its_dash_is_read() -> None:
+def test_a_dash_and_to_make_the_same_range() -> None:
     old = "The ferry costs $40-$50 a ticket."
-    assert _money(old, "The ferry costs $40-$55 a ticket.") == [("update", "40-50", "40-55")]
     assert _money(old, "The ferry costs $40 to $50 a ticket.") == []
-
-
-def test_two_amounts_joined_by_and_are_both_never_a_sum() -> None:
-    old = "The club raised $100 and $150 in two appeals."
-    new = "The club raised $100 and $160 in two appeals."
-    assert _money(old, new) == [("update", "100 and 150", "100 and 160")]
-
-
-def _percent(old: str, new: str) -> list[tuple[str, str, str]]:
-    changes = compare(LEAD + old + TAIL, LEAD + new + TAIL).changes
-    return [
-        (c.kind, c.before_value, c.after_value)
-        for c in changes
-        if c.fact == "percent" and not c.hidden
-    ]
 
 
 def test_a_range_of_percentages_is_one_figure_however_written() -> None:
