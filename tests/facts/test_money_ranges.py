@@ -44,6 +44,16 @@ def test_one_range_written_two_ways_is_no_change() -> None:
             "The ferry costs $40-$55 a ticket.",
             ("40-50", "40-55"),
         ),
+        (  # a move keeps both its figures, read as one entity or as two
+            "Ferry shares rose $3 to $60 on Friday, the exchange said.",
+            "Ferry shares rose $3 to $61 on Friday, the exchange said.",
+            ("3 to 60", "3 to 61"),
+        ),
+        (
+            "Ferry fares rose by $5 to $45 a trip, the board said.",
+            "Ferry fares rose by $5 to $46 a trip, the board said.",
+            ("5 to 45", "5 to 46"),
+        ),
         (  # two amounts joined by "and" are both, never a sum
             "The club raised $100 and $150 in two appeals.",
             "The club raised $100 and $160 in two appeals.",

@@ -34,6 +34,7 @@ from storydiff.diff.align import Alignment, Link, Role
 from storydiff.facts import aliases, claims, count_pairs, predicates
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import (
+    Analysis,
     analyse,
     dateline,
     dateline_end,
@@ -85,6 +86,12 @@ def _figure(f: Fact) -> tuple[str, str, str, frozenset[str]]:
     return f.kind, f.subject, value, words
 
 
+def _figures(an: Analysis) -> set[tuple[str, str, str, frozenset[str]]]:
+    """Every percentage, amount and date a version states (``_figure``): "37 per cent"
+    is "37 percent", "4am" is "4 a.m."."""
+    return {_figure(g) for facts in an.facts.values() for g in facts if g.kind in _FIGURES}
+
+
 def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out: Builder) -> None:
     """Every other fact: an addition or removal unless the other version says it too
     (under any of its names)."""
@@ -103,10 +110,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         ("removal", pending.old, new_text, pending.old_quotes),
     ):
         days = days_spelled(other_text)  # "Dec. 24" is "24 December"
-        other = new if facts_kind == "removal" else old
-        figures = {  # "37 per cent" is "37 percent", "4am" is "4 a.m."
-            _figure(g) for facts_of in other.facts.values() for g in facts_of if g.kind in _FIGURES
-        }
+        figures = _figures(new if facts_kind == "removal" else old)
         quoted = [(q.start, q.end) for q in quotes]
         people = {f.value for f in facts if f.kind == "person"} | {q.speaker for q in quotes}
         reported: set[tuple[str, str, str]] = set()

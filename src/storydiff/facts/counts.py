@@ -315,11 +315,10 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
     out: list[Fact] = []
     for run in _number_runs(doc, skip):
         words = "".join(t.text_with_ws for t in run).replace(" - ", "-").split()
-        after = run[-1].i + 1
-        per_cent = after + 1 < len(doc) and f"{doc[after].lower_} {doc[after + 1].lower_}"
         if len(words) == 1 and _SCORE.match(words[0]):
             # "58-54": a game's score; "8-10 per cent", a range of percentages
-            cent = per_cent == "per cent"
+            after = run[-1].i + 1
+            cent = doc[after : after + 2].text.lower() == "per cent"
             span = doc[run[0].i : after + 2 if cent else after]
             kind: FactKind = "percent" if cent else "quantity"
             subject = "percent" if cent else "score"

@@ -219,10 +219,10 @@ MOVES = frozenset(
     "from rose risen rise rises fell fallen fall falls gained gain gains lost lose loses "
     "dropped drop drops climbed climb climbs jumped jump jumps slipped slip slips spurted "
     "added add adds shed sheds sank sink soared soar tumbled plunged surged slid edged "
-    "increased decreased raised lowered cut up down".split()
+    "increased decreased raised lowered cut up down by".split()
 )
 """Words before "X to Y" that make it a move, not a range: "rose $3.95 to $63.35" is a
-rise of $3.95 to $63.35, "from $100 to $150" a change."""
+rise of $3.95 to $63.35, "from $100 to $150" a change, "rose by $5 to $45" too."""
 
 
 _GLUED_RANGE = re.compile(r"([$€£¥]?\d[\d.,]*%?)([-–])([$€£¥]?\d[\d.,]*%?)")
@@ -243,6 +243,16 @@ def _amount(words: list[str]) -> bool:
     "$70-million" is one amount, "$40-$50" two."""
     rest = [w for w in words[:2] if w not in SYMBOLS]  # "$" "150": the parser's two tokens
     return bool(rest) and rest[0].lstrip("$€£¥us")[:1].isdigit()
+
+
+def _range_join(words: list[str]) -> int:
+    """Where the word joining a range's two ends is in an entity's ``words`` ("to" in
+    "$100 to $150"): after a figure and before an amount; -1 when there is none."""
+    for i, low in enumerate(words):
+        figure_before = any(_amount([w]) or is_number_word(w) for w in words[:i])
+        if low in RANGE_JOINS and figure_before and _amount(words[i + 1 :]):
+            return i
+    return -1
 
 
 def figure_ranges(facts: list[Fact], text: str, offset: int = 0) -> list[Fact]:
@@ -297,14 +307,11 @@ def money(ent: Span) -> tuple[str, str] | None:
     never their sum."""
     currency = ""
     parts: list[list[str]] = [[]]
-    join = "-"
     words = _words(ent)
-    doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    at = _range_join(words)
     for i, low in enumerate(words):
-        if low in RANGE_JOINS and parts[-1] and len(parts) == 1 and _amount(words[i + 1 :]):
+        if i == at:
             parts.append([])  # the range's other end
-            join = low
         elif low in CURRENCIES:
             currency = currency or CURRENCIES[low]
         elif is_number_word(low) or low in ("a", "an"):
@@ -315,6 +322,8 @@ def money(ent: Span) -> tuple[str, str] | None:
             rest = low[len(sym) :]
             if rest:
                 parts[-1].append(rest)
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     currency = currency or CURRENCIES.get(before, "") or CURRENCIES.get(after, "")
     ends = [p for p in parts if p]
@@ -323,7 +332,7 @@ def money(ent: Span) -> tuple[str, str] | None:
     values = [parse_number(end) for end in ends]
     if not values or None in values or all(w in SCALES for w in ends[0]):
         return None  # "billion-dollar": a size, not an amount
-    sep = _separator(join, before, words[0], "percent")
+    sep = _separator(words[at] if at >= 0 else "-", before, words[0], "money")
     return sep.join(canonical(v) for v in values if v is not None), currency
 
 
@@ -355,19 +364,14 @@ def money_start(ent: Span) -> int:
 def percent(ent: Span) -> str | None:
     """The value of a percentage entity ("12 per cent" -> "12"); a range is its two
     ends as ``money`` writes them ("5-7 percent", "5% to 7%": "5-7"), never their sum."""
-    parts: list[list[str]] = [[]]
-    join = "-"
-    words = [w for w in _words(ent) if w != "%"]
-    for i, low in enumerate(words):
-        if low in RANGE_JOINS and parts[-1] and len(parts) == 1 and _amount(words[i + 1 :]):
-            parts.append([])
-            join = low
-        elif is_number_word(low.rstrip("%")):
-            parts[-1].append(low.rstrip("%"))
+    words = [w.rstrip("%") for w in _words(ent) if w != "%"]
+    at = _range_join(words)
+    parts = [words[:at], words[at + 1 :]] if at >= 0 else [words]
+    parts = [[w for w in part if is_number_word(w)] for part in parts]
     values = [parse_number(end) for end in parts if end]
     if not values or None in values:
         return None
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    sep = _separator(join, before, words[0], "percent")
+    sep = _separator(words[at] if at >= 0 else "-", before, words[0], "percent")
     return sep.join(canonical(v) for v in values if v is not None)
