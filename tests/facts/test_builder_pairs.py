@@ -36,3 +36,29 @@ def test_a_measure_in_another_unit_is_still_an_update() -> None:
     new = Fact("quantity", "20 kilometres", "20", "kilometre", sentence=3, measure=True)
     changes, _ = _pair(old, new)
     assert changes == [("update", "quantity", "kilometre")]
+
+
+def test_a_bare_number_of_the_same_figure_is_the_noun_left_out() -> None:
+    old = Fact("quantity", "59 people", "59", "person", sentence=4)
+    gone = Fact("quantity", "three gunmen", "3", "gunman", sentence=4)
+    new = Fact("quantity", "59", "59", "", sentence=4)
+    out, pending = Builder(), Pending()
+    match_values([gone, old], [new], out, pending)
+    assert (out.changes, pending.old, pending.new) == ([], [gone], [])
+
+
+def test_a_unit_among_the_other_sides_words_is_the_same_unit() -> None:
+    old = Fact("percent", "50 basis point", "50", "basis point", sentence=5)
+    new = Fact("quantity", "50-basis", "50", "basis", sentence=5, measure=True)
+    assert _pair(old, new)[0] == []
+
+
+def test_two_figures_both_versions_write_are_no_update() -> None:
+    # The reader missed "29" in OLD and "27" in NEW: both are still there.
+    old = Fact("quantity", "27", "27", "", sentence=6)
+    new = Fact("quantity", "29", "29", "", sentence=6)
+    texts = ("Ana Rell, 29, and Ivo Dan, 27, were named.", "Ana Rell, 29; Ivo Dan, 27.")
+    out, pending = Builder(), Pending()
+    match_values([old], [new], out, pending, texts)
+    assert out.changes == []
+    assert _pair(old, new)[0] == [("update", "quantity", "")]  # without the texts

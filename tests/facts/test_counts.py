@@ -185,4 +185,4 @@ def test_both_numbers_of_a_named_pair_are_names(text: str) -> None:
 
 def test_a_plural_in_a_title_case_headline_is_counted() -> None:
     got = shown("The Top 6 Reasons Bakers Love Rye")
-    assert [(v, s) for k, _, v, s in got if k == "quantity"] == [("6", "reasons")], got
+    assert [(v, s) for k, _, v, s in got if k == "quantity"] == [("6", "reason")], got

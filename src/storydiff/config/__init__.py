@@ -57,6 +57,7 @@ from storydiff.config.cli import (
 from storydiff.config.compare import (
     CARRY_NARRATION,
     CLAIM_CONTEXT_WORDS,
+    COUNT_REWRITE_SHARE,
     DEFAULT_COMPARE,
     FACTS_CONTEXT_BEFORE,
     FACTS_MAX_CHARS,
@@ -195,6 +196,7 @@ __all__ = [
     "CLAIM_CONTEXT_WORDS",
     "COMPARISON_CACHE",
     "CONNECTION_CACHE_MB",
+    "COUNT_REWRITE_SHARE",
     "COUNT_SECONDS",
     "DEFAULT_COMPARE",
     "DEFAULT_DEDUP",

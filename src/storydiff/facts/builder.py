@@ -12,6 +12,7 @@ from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import Attribution
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
+from storydiff.facts.numbers import written
 from storydiff.facts.quotes import Quote
 from storydiff.text.sentences import Sentence
 
@@ -99,8 +100,15 @@ class Pending:
     new_attr: list[Attribution] = field(default_factory=list)
 
 
-def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pending) -> int:
-    """Pair numeric or date facts of one link; returns how many changes it made."""
+def match_values(
+    olds: list[Fact],
+    news: list[Fact],
+    out: Builder,
+    pending: Pending,
+    texts: tuple[str, str] = ("", ""),
+) -> int:
+    """Pair numeric or date facts of one link (``texts``: its OLD and NEW words);
+    returns how many changes it made."""
     made = 0
     olds, news = list(olds), list(news)
     for o in list(olds):  # same thing, same value (or a date said more exactly): nothing
@@ -116,6 +124,7 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
                 and o.subject == n.subject
                 and not (o.weak and n.weak)
                 and (not (o.weak or n.weak) or same_kind_of(o, n))
+                and not _both_written(o, n, texts)
             ):
                 out.add(
                     "update",
@@ -139,7 +148,7 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
             kind != "quantity" or not ko[0].subject or not kn[0].subject
         ):
             o, n = ko[0], kn[0]
-            if o.value != n.value and not finer(o, n):
+            if o.value != n.value and not finer(o, n) and not _both_written(o, n, texts):
                 # "19.5 million" -> "19.5 million units" is no change
                 out.add(
                     "update",
@@ -154,26 +163,35 @@ def match_values(olds: list[Fact], news: list[Fact], out: Builder, pending: Pend
             strong_o.remove(o)
             strong_n.remove(n)
     for o in list(strong_o):  # the same figure in another unit: "15 times" -> "15 percent"
+        # (or the unit only dropped or said otherwise: "59 people" -> "59": nothing)
         for n in strong_n:
             if o.value == n.value and other_things(o, n):
                 continue  # where each stands decides (``count_pairs.pair_link``)
             if o.value == n.value and (o.kind, o.subject) != (n.kind, n.subject):
-                out.add(
-                    "update",
-                    n.kind,
-                    n.subject or o.subject,
-                    o,
-                    n,
-                    old_sentences=[o.sentence],
-                    new_sentences=[n.sentence],
-                )
+                if not one_unit(o, n):
+                    out.add(
+                        "update",
+                        n.kind,
+                        n.subject or o.subject,
+                        o,
+                        n,
+                        old_sentences=[o.sentence],
+                        new_sentences=[n.sentence],
+                    )
+                    made += 1
                 strong_o.remove(o)
                 strong_n.remove(n)
-                made += 1
                 break
     pending.old += strong_o
     pending.new += strong_n
     return made
+
+
+def _both_written(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
+    """Whether each version's sentences write the other's figure too: the facts read
+    missed one ("Carón, 29, ... Acosta, 27" / "Caron, 29; ... Acosta, 27"), so "27"
+    -> "29" would pair two figures that are both still there."""
+    return written(n.value, texts[0]) and written(o.value, texts[1])
 
 
 def other_things(o: Fact, n: Fact) -> bool:
@@ -185,6 +203,31 @@ def other_things(o: Fact, n: Fact) -> bool:
     kind ("15 times" -> "15 percent") or a measure's unit is not this."""
     counts = all(f.kind == "quantity" and f.subject and not f.measure for f in (o, n))
     return counts and o.subject != n.subject
+
+
+def one_unit(o: Fact, n: Fact) -> bool:
+    """Whether the same figure is of one thing though its facts differ in kind or
+    noun: the noun left out on one side ("killing 59 people" -> "killing 59", "49.4
+    percent" -> "49.4"), or one side's noun among the other's words ("a 50 basis point
+    cut" -> "a 50-basis-point cut", "the 18-to-49-year-old demographic"). "15 times"
+    -> "15 percent" is another unit."""
+    if any(f.kind == "quantity" and not f.subject for f in (o, n)):
+        return True  # a bare number: the noun left out
+    return any(
+        w.startswith(_unit_stem(f.subject))
+        for f, g in ((o, n), (n, o))
+        if f.subject
+        for w in _words(g.text)
+    )
+
+
+def _unit_stem(subject: str) -> str:
+    word = subject.split()[0] if subject.split() else subject
+    return word[:5] if len(word) > 5 else word
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in norm(text).replace("-", " ").split() if not any(c.isdigit() for c in w)]
 
 
 def _modifiers(f: Fact) -> set[str]:

@@ -64,7 +64,7 @@ def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
     """Across the document: numbers of one thing in rewritten sentences
     (``facts.count_pairs``), then who is quoted or cited, then every other fact only
     one version states."""
-    count_pairs.document_counts(pending, out)
+    count_pairs.document_counts(pending, out, v)
     sources = voices(pending, v, out)
     _one_sided(pending, v, sources, out)
 

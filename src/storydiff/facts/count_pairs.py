@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 
+from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
 from storydiff.facts.groups import contrasted
 from storydiff.facts.model import Fact
-from storydiff.facts.numbers import exact_figure
+from storydiff.facts.numbers import at_least_ten, exact_figure
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -51,8 +52,9 @@ def _slot(o: Fact, n: Fact, v: Versions) -> int:
     return 2 if after_o == after_n else 1
 
 
-def _counts(facts: list[Fact]) -> list[Fact]:
-    return [f for f in facts if f.kind == "quantity" and f.subject and not f.measure]
+def _counts(facts: list[Fact], bare: bool = False) -> list[Fact]:
+    """Counts of a named thing, and with ``bare`` numbers of nothing named too."""
+    return [f for f in facts if f.kind == "quantity" and (f.subject or bare) and not f.measure]
 
 
 def pair_link(
@@ -62,8 +64,9 @@ def pair_link(
     OLD and NEW pending facts there were before it). The same figure of another noun
     is first settled (``_same_figure``). A count left alone on each side whose value
     and noun both changed, in the same place of the sentence, is one update ("a
-    ballistic projectile" -> "two ballistic missiles"). An article's count of one pairs
-    only when both words around agree; two numbers pair on the word before them alone
+    ballistic projectile" -> "two ballistic missiles"). An article's count of one, or a
+    number of nothing named ("killing 59 people" -> "killing 61"), pairs only when
+    both words around agree; two numbers pair on the word before them alone
     when each is the link's only count left (``_slot``)."""
     start, old_mark, new_mark = marks
     _same_figure(v, out, pending, old_mark, new_mark)
@@ -71,13 +74,16 @@ def pair_link(
     old_facts = _counts([f for i in link.old for f in v.old.facts.get(i, [])])
     new_facts = _counts([f for j in link.new for f in v.new.facts.get(j, [])])
     old_nouns, new_nouns = {f.subject for f in old_facts}, {f.subject for f in new_facts}
-    olds = _counts(pending.old[old_mark:]) + [
+    olds = _counts(pending.old[old_mark:], bare=True) + [
         f for f in old_facts if f.weak and f.subject not in new_nouns and f.text not in told
     ]
-    news = _counts(pending.new[new_mark:]) + [
+    news = _counts(pending.new[new_mark:], bare=True) + [
         f for f in new_facts if f.weak and f.subject not in old_nouns and f.text not in told
     ]
-    alone = sum(not f.weak for f in olds) == sum(not f.weak for f in news) == 1
+    alone = (
+        sum(not f.weak and bool(f.subject) for f in olds) == 1
+        and sum(not f.weak and bool(f.subject) for f in news) == 1
+    )
     pairs = sorted(
         (
             (_slot(o, n, v), k, m)
@@ -91,7 +97,8 @@ def pair_link(
     used_n: set[int] = set()
     for score, k, m in pairs:
         o, n = olds[k], news[m]
-        if score < (2 if o.weak or n.weak or not alone else 1) or k in used_o or m in used_n:
+        loose = o.weak or n.weak or not o.subject or not n.subject or not alone
+        if score < (2 if loose else 1) or k in used_o or m in used_n:
             continue
         used_o.add(k)
         used_n.add(m)
@@ -125,12 +132,15 @@ def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new
         pending.new.remove(n)
 
 
-def _restated(pending: Pending) -> None:
+def _restated(pending: Pending, v: Versions) -> None:
     """The same count of the same thing in a rewritten sentence is no change ("215
     complaints" / "215 complaints"), nor is a figure too exact to recur by chance that
     one version drops and the other adds, said of the thing in other words ("586
-    candidates" / "586 hopefuls"). A round figure of something else ("20 people" /
-    "20 miles", "200 interviews" / "200 witnesses") is another number."""
+    candidates" / "586 hopefuls"), nor a figure of ten or more said of the thing in
+    other words in a sentence rewritten from the other (``_rewritten``: "some 40
+    suspected militants" / "about 40 suspected fighters" near the same border) unless
+    the two are groups news tells apart (``contrasted``). A round figure of something
+    else ("20 people" / "20 miles", "40 homes" in another sentence) is another number."""
     for o in list(pending.old):
         if o.kind != "quantity" or o.weak or o.measure:
             continue
@@ -139,18 +149,40 @@ def _restated(pending: Pending) -> None:
                 n.kind == o.kind
                 and n.value == o.value
                 and not n.measure
-                and (n.subject == o.subject or exact_figure(n.value))
                 and not n.weak
+                and (n.subject == o.subject or exact_figure(n.value) or _said_otherwise(o, n, v))
             ):
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
 
 
-def document_counts(pending: Pending, out: Builder) -> None:
+def _said_otherwise(o: Fact, n: Fact, v: Versions) -> bool:
+    """The same figure of ten or more, of nouns news does not tell apart, in two
+    sentences one rewritten from the other."""
+    return (
+        at_least_ten(o.value)
+        and bool(o.subject and n.subject)
+        and not contrasted(o.subject, n.subject)
+        and _rewritten(v.old_sents[o.sentence].text, v.new_sents[n.sentence].text)
+    )
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if len(w) > 3 and not w[0].isdigit()}
+
+
+def _rewritten(a: str, b: str) -> bool:
+    """Whether two sentences share most words of the shorter (``COUNT_REWRITE_SHARE`` of
+    its words of four letters or more): one is the other rewritten."""
+    x, y = _content(a), _content(b)
+    return bool(x and y) and len(x & y) >= COUNT_REWRITE_SHARE * min(len(x), len(y))
+
+
+def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
     """Across the document: the same count said again is nothing (``_restated``); a
     new value of one counted thing in rewritten sentences is an update."""
-    _restated(pending)
+    _restated(pending, v)
     for o in list(pending.old):
         if o.kind != "quantity" or not o.subject or o.measure:
             continue

@@ -50,10 +50,16 @@ UNIT_ALIASES = {
 }  # fmt: skip
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _NOUNS = {"people": "person"}
+_NOT_PLURAL = ("ss", "us", "is", "os")
 
 
 def subject_of(tok: Token) -> str:
-    lemma = tok.lemma_.lower()
+    """What a number counts, as one word however written: the noun's lemma, without
+    apostrophes ("Shi'ites" / "Shiites"), a plural proper noun singular ("2,300
+    Marines" / "2,300 marines", "five Sunni Arabs" / "an Arab"), a unit one spelling."""
+    lemma = tok.lemma_.lower().replace("'", "").replace("’", "")
+    if tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and not lemma.endswith(_NOT_PLURAL):
+        lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
     lemma = _NOUNS.get(lemma, lemma)
     return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
 
@@ -347,7 +353,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
         first = _qualified_start(run)
         last = noun.i if noun is not None and noun.i > run[-1].i else run[-1].i
         span = doc[first : last + 1]
-        subject = subject_of(noun) if noun is not None else ""
+        subject = subject_of(noun) if noun is not None else _whole_of(run)
         kind, subject, span = kind_of(run, noun, span, subject, prefix)
         out.append(
             Fact(
@@ -362,6 +368,35 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
             )
         )
     return out
+
+
+_ESTIMATED = frozenset("estimate put number total".split())
+WHOLES = frozenset(
+    "population crowd toll total tally workforce audience membership fleet staff "
+    "force army electorate turnout".split()
+)
+"""Nouns of a whole that a number after them counts ("a population of 4.5 million",
+"a death toll of 35"); other nouns before a bare number ("at the age of 35", "a
+speed of 100") are no count. Users may extend it."""
+
+
+def _whole_of(run: list[Token]) -> str:
+    """What a number with no noun after it counts when it measures a whole named
+    before it (``WHOLES``): "a population of 4.5 million", "a population estimated at
+    around 4.5 million", "the death toll rose to 35", "the toll reached 35"; ""
+    otherwise."""
+    last = run[-1]
+    head = last.head
+    if last.dep_ == "pobj" and head.lower_ in ("of", "at", "to"):
+        head = head.head  # the noun or verb the preposition hangs on
+    elif last.dep_ != "dobj":
+        return ""
+    if head.pos_ == "VERB" and head.lemma_ in _ESTIMATED and head.dep_ == "acl":
+        head = head.head  # "a population estimated at"
+    elif head.pos_ == "VERB":  # "the toll rose to 35", "the toll reached 35"
+        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    whole = head.pos_ == "NOUN" and head.i < last.i and head.lemma_.lower() in WHOLES
+    return subject_of(head) if whole else ""
 
 
 def article_counts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) -> list[Fact]:

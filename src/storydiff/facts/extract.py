@@ -138,6 +138,8 @@ def extract(
             continue  # "put on 10 pounds": a weight, read below
         if label == "MONEY":
             parsed = money(ent)
+            if parsed and not parsed[1]:
+                continue  # "the estimated 8 million Muslims": no currency, a count
             if parsed:
                 begin = money_start(ent)
                 words = doc.text[begin : ent.end_char]

@@ -11,7 +11,7 @@ from storydiff.config import QUOTE_KEPT
 from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.analysis import Analysis
-from storydiff.facts.builder import Builder, Pending, Versions, match_values
+from storydiff.facts.builder import Builder, Pending, Versions, match_values, text_of
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
 from storydiff.facts.roles import AGENTS, organisation_name
 from storydiff.facts.weekday_spans import join_listed_days
@@ -30,6 +30,7 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
         join_listed_days(n_figures, v.new_text, o_figures),
         out,
         pending,
+        (text_of(v.old_sents, link.old), text_of(v.new_sents, link.new)),
     )
     # Names: a re-spelled name or a changed title is an update; others wait for the
     # document round.

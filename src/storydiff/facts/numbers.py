@@ -143,6 +143,11 @@ def _numbers(text: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def written(value: str, text: str) -> bool:
+    """Whether ``text`` writes the number ``value`` (canonical) in digits."""
+    return value in _numbers(text)
+
+
 def at_least_ten(value: str) -> bool:
     """A figure of ten or more that is no year."""
     try:
