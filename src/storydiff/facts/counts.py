@@ -1,5 +1,5 @@
 """Counts in one parsed sentence: a run of digits and number words ("some 30,000",
-"4.2 million", "two") and the noun it counts (its syntactic head: "two ballistic
+"4.2 million", "two") and the noun it counts (``facts.counted``: "two ballistic
 missiles" counts "missile"), with money and percentages the entity recogniser
 missed (``facts.amounts``). "a"/"an" before a singular noun is a *weak* count of 1,
 used only to match a number for the same noun on the other side. A measurement (a
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.amounts import PERCENT_WORDS as PERCENT_WORDS
 from storydiff.facts.amounts import kind_of
+from storydiff.facts.counted import APPROXIMATE, counted, subject_of, whole_of
 from storydiff.facts.model import Fact, FactKind
 from storydiff.facts.numbers import (
     CURRENCIES,
@@ -40,28 +41,7 @@ _QUALIFIER_PAIRS = {
     ("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "least"),
     ("at", "most"),
 }  # fmt: skip
-UNIT_ALIASES = {
-    "km": "kilometre", "kms": "kilometre", "kilometer": "kilometre", "meter": "metre",
-    "m": "metre", "kg": "kilogram", "kgs": "kilogram", "lb": "pound", "lbs": "pound",
-    "mi": "mile", "ha": "hectare", "cm": "centimetre", "mm": "millimetre",
-    "centimeter": "centimetre", "millimeter": "millimetre", "liter": "litre", "l": "litre",
-    "mg": "milligram", "ml": "millilitre", "milliliter": "millilitre",
-    "ton": "tonne", "tons": "tonne", "t": "tonne",
-}  # fmt: skip
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
-_NOUNS = {"people": "person"}
-_NOT_PLURAL = ("ss", "us", "is", "os")
-
-
-def subject_of(tok: Token) -> str:
-    """What a number counts, as one word however written: the noun's lemma, without
-    apostrophes ("Shi'ites" / "Shiites"), a plural proper noun singular ("2,300
-    Marines" / "2,300 marines", "five Sunni Arabs" / "an Arab"), a unit one spelling."""
-    lemma = tok.lemma_.lower().replace("'", "").replace("’", "")
-    if tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and not lemma.endswith(_NOT_PLURAL):
-        lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
-    lemma = _NOUNS.get(lemma, lemma)
-    return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
 
 
 def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
@@ -90,9 +70,9 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
         if (
             tok.lower_ == "of"
             and current
-            and current[-1].lower_ in _APPROXIMATE
+            and current[-1].lower_ in APPROXIMATE
             and nxt is not None
-            and nxt.lower_ in _APPROXIMATE
+            and nxt.lower_ in APPROXIMATE
         ):
             current.append(tok)  # "hundreds of thousands"
             continue
@@ -113,7 +93,6 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     return [run for run in runs if any(t.lower_ not in SCALES and t.text != "-" for t in run)]
 
 
-_APPROXIMATE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
 _DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "century", "yr", "hr"}
 """Units of time: "14 months", "6 yrs" is a length of time, measured, not counted."""
 MEASURES = {
@@ -151,55 +130,6 @@ def _in_name(run: list[Token], noun: Token | None) -> bool:
     text = noun.text
     plural = len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "'s", "us"))
     return not (plural and run[-1].lower_ not in ("1", "one"))
-
-
-def _counted(run: list[Token]) -> Token | None:
-    """The noun a number counts: the head of its last token, when that is a noun; for
-    approximate counts and "half", the noun after "of" ("half of the workers")."""
-    last = run[-1]
-    head = last.head
-    if last.lower_ == "half":
-        return _half_of(last)
-    if (
-        last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i > last.i
-    ):
-        return head
-    if last.lower_ in _APPROXIMATE:  # "thousands of leads" counts leads
-        return _of_what(last)
-    if last.lower_ != "one" and (of := _of_what(last)) is not None:
-        return of  # "five of its last seven matches" counts matches
-    if last.lower_ in ("dozen", "couple"):  # "half a dozen abandoned ships"
-        for tok in last.doc[last.i + 1 : last.i + 5]:
-            if tok.is_punct:
-                break
-            if tok.pos_ == "NOUN":
-                return tok
-    if last.pos_ == "NOUN" and last.lower_ not in SCALES:
-        return last
-    doc = last.doc
-    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("times", "fold"):
-        return doc[last.i + 1]  # "15 times more likely": a ratio
-    return None
-
-
-def _of_what(tok: Token) -> Token | None:
-    """The noun after "of" ("thousands of leads" -> "leads")."""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
-                    return obj
-    return None
-
-
-def _half_of(tok: Token) -> Token | None:
-    """What "half" is a half of: "half of the workers", "half the workers"; none in
-    "half and whole marathons" or "a half-hour", where it describes and counts nothing."""
-    if tok.dep_ == "predet" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head
-    return _of_what(tok)
 
 
 _CLOCK = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "gmt", "utc"}
@@ -295,7 +225,7 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
             and (noun is last.head or not between)
             and not any(t.is_punct for t in between)
         )  # "Monday 12 people"; "question dozens of appointments" is approximate
-        return not (counts_after or last.lower_ in _APPROXIMATE)
+        return not (counts_after or last.lower_ in APPROXIMATE)
     return all(t.is_punct or t.i in range(first.i, last.i + 1) for t in doc)
 
 
@@ -340,7 +270,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
         number = parse_number(words)
         if number is None:
             continue
-        noun = _counted(run)
+        noun = counted(run)
         if noun is not None and noun.lower_ in TIME_ZONES:  # "1600 GMT": a clock time
             span = doc[run[0].i : noun.i + 1]
             out.append(
@@ -353,7 +283,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
         first = _qualified_start(run)
         last = noun.i if noun is not None and noun.i > run[-1].i else run[-1].i
         span = doc[first : last + 1]
-        subject = subject_of(noun) if noun is not None else _whole_of(run)
+        subject = subject_of(noun) if noun is not None else whole_of(run)
         kind, subject, span = kind_of(run, noun, span, subject, prefix)
         out.append(
             Fact(
@@ -368,35 +298,6 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
             )
         )
     return out
-
-
-_ESTIMATED = frozenset("estimate put number total".split())
-WHOLES = frozenset(
-    "population crowd toll total tally workforce audience membership fleet staff "
-    "force army electorate turnout".split()
-)
-"""Nouns of a whole that a number after them counts ("a population of 4.5 million",
-"a death toll of 35"); other nouns before a bare number ("at the age of 35", "a
-speed of 100") are no count. Users may extend it."""
-
-
-def _whole_of(run: list[Token]) -> str:
-    """What a number with no noun after it counts when it measures a whole named
-    before it (``WHOLES``): "a population of 4.5 million", "a population estimated at
-    around 4.5 million", "the death toll rose to 35", "the toll reached 35"; ""
-    otherwise."""
-    last = run[-1]
-    head = last.head
-    if last.dep_ == "pobj" and head.lower_ in ("of", "at", "to"):
-        head = head.head  # the noun or verb the preposition hangs on
-    elif last.dep_ != "dobj":
-        return ""
-    if head.pos_ == "VERB" and head.lemma_ in _ESTIMATED and head.dep_ == "acl":
-        head = head.head  # "a population estimated at"
-    elif head.pos_ == "VERB":  # "the toll rose to 35", "the toll reached 35"
-        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
-    whole = head.pos_ == "NOUN" and head.i < last.i and head.lemma_.lower() in WHOLES
-    return subject_of(head) if whole else ""
 
 
 def article_counts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) -> list[Fact]:

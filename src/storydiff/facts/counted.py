@@ -1,0 +1,115 @@
+"""What a number counts: the noun it counts (``counted``), or the whole named before
+it (``whole_of``), said as one word however it is written (``subject_of``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storydiff.facts.numbers import SCALES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+UNIT_ALIASES = {
+    "km": "kilometre", "kms": "kilometre", "kilometer": "kilometre", "meter": "metre",
+    "m": "metre", "kg": "kilogram", "kgs": "kilogram", "lb": "pound", "lbs": "pound",
+    "mi": "mile", "ha": "hectare", "cm": "centimetre", "mm": "millimetre",
+    "centimeter": "centimetre", "millimeter": "millimetre", "liter": "litre", "l": "litre",
+    "mg": "milligram", "ml": "millilitre", "milliliter": "millilitre",
+    "ton": "tonne", "tons": "tonne", "t": "tonne",
+}  # fmt: skip
+_NOUNS = {"people": "person"}
+_NOT_PLURAL = ("ss", "us", "is", "os")
+
+
+def subject_of(tok: Token) -> str:
+    """What a number counts, as one word however written: the noun's lemma, without
+    apostrophes ("Shi'ites" / "Shiites"), a plural proper noun singular ("2,300
+    Marines" / "2,300 marines", "five Sunni Arabs" / "an Arab"), a unit one spelling."""
+    lemma = tok.lemma_.lower().replace("'", "").replace("’", "")
+    if tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and not lemma.endswith(_NOT_PLURAL):
+        lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    lemma = _NOUNS.get(lemma, lemma)
+    return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
+
+
+APPROXIMATE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
+"""Plural scale words a count is said with ("thousands of leads")."""
+
+
+def counted(run: list[Token]) -> Token | None:
+    """The noun a number counts: the head of its last token, when that is a noun; for
+    approximate counts and "half", the noun after "of" ("half of the workers")."""
+    last = run[-1]
+    head = last.head
+    if last.lower_ == "half":
+        return _half_of(last)
+    if (
+        last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i > last.i
+    ):
+        return head
+    if last.lower_ in APPROXIMATE:  # "thousands of leads" counts leads
+        return _of_what(last)
+    if last.lower_ != "one" and (of := _of_what(last)) is not None:
+        return of  # "five of its last seven matches" counts matches
+    if last.lower_ in ("dozen", "couple"):  # "half a dozen abandoned ships"
+        for tok in last.doc[last.i + 1 : last.i + 5]:
+            if tok.is_punct:
+                break
+            if tok.pos_ == "NOUN":
+                return tok
+    if last.pos_ == "NOUN" and last.lower_ not in SCALES:
+        return last
+    doc = last.doc
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("times", "fold"):
+        return doc[last.i + 1]  # "15 times more likely": a ratio
+    return None
+
+
+def _of_what(tok: Token) -> Token | None:
+    """The noun after "of" ("thousands of leads" -> "leads")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return None
+
+
+def _half_of(tok: Token) -> Token | None:
+    """What "half" is a half of: "half of the workers", "half the workers"; none in
+    "half and whole marathons" or "a half-hour", where it describes and counts nothing."""
+    if tok.dep_ == "predet" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    return _of_what(tok)
+
+
+_ESTIMATED = frozenset("estimate put number total".split())
+WHOLES = frozenset(
+    "population crowd toll total tally workforce audience membership fleet staff "
+    "force army electorate turnout".split()
+)
+"""Nouns of a whole that a number after them counts ("a population of 4.5 million",
+"a death toll of 35"); other nouns before a bare number ("at the age of 35", "a
+speed of 100") are no count. Users may extend it."""
+
+
+def whole_of(run: list[Token]) -> str:
+    """What a number with no noun after it counts when it measures a whole named
+    before it (``WHOLES``): "a population of 4.5 million", "a population estimated at
+    around 4.5 million", "the death toll rose to 35", "the toll reached 35"; ""
+    otherwise."""
+    last = run[-1]
+    head = last.head
+    if last.dep_ == "pobj" and head.lower_ in ("of", "at", "to"):
+        head = head.head  # the noun or verb the preposition hangs on
+    elif last.dep_ != "dobj":
+        return ""
+    if head.pos_ == "VERB" and head.lemma_ in _ESTIMATED and head.dep_ == "acl":
+        head = head.head  # "a population estimated at"
+    elif head.pos_ == "VERB":  # "the toll rose to 35", "the toll reached 35"
+        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    whole = head.pos_ == "NOUN" and head.i < last.i and head.lemma_.lower() in WHOLES
+    return subject_of(head) if whole else ""
