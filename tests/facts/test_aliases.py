@@ -166,3 +166,23 @@ def test_a_declared_name_may_hold_two_small_words_and_is_at_most_eight_words() -
     assert [len(f.split()) for f in declared("Kestrel", long)] == [8]
     members = "Members of the National Union of Journalists (NUJ) marched."
     assert declared("NUJ", members) == ["National Union of Journalists"]
+
+
+def test_a_company_without_its_legal_form_is_the_same_company() -> None:
+    from storydiff.facts.aliases import shorter_forms
+
+    assert shorter_forms("Brannock Corp.") == ["Brannock"]
+    assert shorter_forms("Veltro, Inc.") == ["Veltro"]
+    assert shorter_forms("Halden Group") == []  # a generic word, not a legal form
+    old = "Brannock said on Friday it would close its plant in Kestrel Bay next year."
+    new = "Brannock Corp. said on Friday it would shut its plant in Kestrel Bay in 2027."
+    assert not [c for c in compare(old, new).changes if c.fact == "organization"]
+
+
+def test_a_name_said_shorter_in_its_link_is_no_update() -> None:
+    old = "Gunfire was reported near Marlow Hill Elementary School in Varnos on Monday."
+    new = "Gunfire was reported near Marlow Hill Elementary in Varnos on Monday night."
+    changes = compare(old, new).changes
+    assert not [c for c in changes if c.fact in ("organization", "place") and not c.hidden]
+    respelled = "Gunfire was reported near Marlow Hills Elementary School in Varnos on Monday."
+    assert [c.kind for c in compare(old, respelled).changes if not c.hidden] != []

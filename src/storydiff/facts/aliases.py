@@ -301,32 +301,43 @@ def _initials_tail(form: str, acronym: str) -> str:
     return form
 
 
-_GENERIC_TAIL = {
-    "news", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company",
-    "department",
-}  # fmt: skip
+_CORPORATE = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc"}
+_GENERIC_TAIL = _CORPORATE | {"news", "group", "company", "department"}
 _POSSESSIVE = re.compile(r"['’]s\s+")
 
 
 def shorter_forms(name: str) -> list[str]:
     """Other ways a text names the same entity: without a generic last word ("NBC News"
-    -> "NBC", two words or initials left), or without its owner ("Strache's Freedom
-    Party" -> "Freedom Party")."""
+    -> "NBC", two words or initials left; "Microsoft Corp." or "Palm, Inc." -> one
+    capitalised word left, for a company's legal form), or without its owner
+    ("Strache's Freedom Party" -> "Freedom Party")."""
     forms = []
     parts = _POSSESSIVE.split(name)
     if len(parts) == 2 and parts[1][:1].isupper():
         forms.append(parts[1])
     words = name.split()
-    if len(words) >= 2 and words[-1].lower().strip(".") in _GENERIC_TAIL:
+    last = words[-1].lower().strip(".") if words else ""
+    if len(words) >= 2 and last in _GENERIC_TAIL:
         rest = words[:-1]
-        if len(rest) >= 2 or (rest[0].replace(".", "").isupper() and len(rest[0]) >= 2):
+        rest[-1] = rest[-1].rstrip(",")
+        if (
+            len(rest) >= 2
+            or (rest[0].replace(".", "").isupper() and len(rest[0]) >= 2)
+            or (last in _CORPORATE and rest[0][:1].isupper() and len(rest[0]) >= 3)
+        ):
             forms.append(" ".join(rest))
     return forms
+
+
+def one_inside(a: str, b: str) -> bool:
+    """One name inside the other as whole words, dots aside ("Hamilton Central
+    Elementary" / "Hamilton Central Elementary School", "US Food" / "U.S. Food")."""
+    x, y = f" {_bare(a)} ", f" {_bare(b)} "
+    return x in y or y in x
 
 
 def same_entity(a: str, b: str) -> bool:
     """Two names one version uses for one entity: one inside the other as whole words
     ("Johnson" / "Lyndon B. Johnson"), or aliases ("W.H.O." / "World Health
     Organization")."""
-    x, y = f" {_bare(a)} ", f" {_bare(b)} "
-    return x in y or y in x or mentioned(a, b) or mentioned(b, a)
+    return one_inside(a, b) or mentioned(a, b) or mentioned(b, a)

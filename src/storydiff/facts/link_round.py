@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 from storydiff.config import QUOTE_KEPT
 from storydiff.diff.align import Link
 from storydiff.facts import claims
+from storydiff.facts.aliases import one_inside
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values, text_of
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
@@ -63,6 +64,10 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
     n_left = [f for f in n_names if f.value not in o_values]
     for o in list(o_left):
         for n in n_left:
+            if o.kind == n.kind and one_inside(o.value, n.value):
+                o_left.remove(o)  # "Hamilton Elementary School" -> "Hamilton Elementary"
+                n_left.remove(n)
+                break
             if o.kind == n.kind and Levenshtein.normalized_similarity(o.value, n.value) >= 0.75:
                 out.add(
                     "update",
