@@ -186,3 +186,22 @@ def test_a_name_said_shorter_in_its_link_is_no_update() -> None:
     assert not [c for c in changes if c.fact in ("organization", "place") and not c.hidden]
     respelled = "Gunfire was reported near Marlow Hills Elementary School in Varnos on Monday."
     assert [c.kind for c in compare(old, respelled).changes if not c.hidden] != []
+
+
+def test_a_title_written_short_or_with_initials_is_the_same_title() -> None:
+    from storydiff.facts.names import same_title
+
+    assert same_title("Gen.", "General")
+    assert same_title("Miss", "Ms.")  # courtesy titles are house style
+    assert same_title("NMA spokeswoman", "Norland Maritime Authority spokeswoman")
+    assert not same_title("NMA spokeswoman", "Kestrel Port Authority spokeswoman")
+    assert not same_title("Defence Secretary", "Treasury Secretary")
+    old = "Norland Maritime Authority spokeswoman Ilse Marrow said the channel was clear."
+    new = "NMA spokeswoman Ilse Marrow said the channel was clear on Tuesday."
+    assert not [c for c in compare(old, new).changes if c.fact == "person" and not c.hidden]
+
+
+def test_a_middle_initial_added_is_the_same_person() -> None:
+    old = "Harbour master Tomas Varek said the ferry would sail again on Friday."
+    new = "Harbour master Tomas J. Varek said the ferry would sail again on Friday night."
+    assert not [c for c in compare(old, new).changes if c.fact == "person" and not c.hidden]

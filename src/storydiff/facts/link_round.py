@@ -64,8 +64,10 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
     n_left = [f for f in n_names if f.value not in o_values]
     for o in list(o_left):
         for n in n_left:
-            if o.kind == n.kind and one_inside(o.value, n.value):
-                o_left.remove(o)  # "Hamilton Elementary School" -> "Hamilton Elementary"
+            if o.kind == n.kind and (
+                one_inside(o.value, n.value) or _no_initials(o.value) == _no_initials(n.value)
+            ):  # "Hamilton Elementary School" -> "Hamilton Elementary", "Ann B. Roe" -> "Ann Roe"
+                o_left.remove(o)
                 n_left.remove(n)
                 break
             if o.kind == n.kind and Levenshtein.normalized_similarity(o.value, n.value) >= 0.75:
@@ -85,6 +87,12 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
     pending.new += n_left
     _match_quotes(link, old, new, out, pending)
     _match_attributions(link, v, out, pending)
+
+
+def _no_initials(name: str) -> str:
+    """A name without its middle initials ("Neal R. Sonnett" -> "neal sonnett")."""
+    words = norm(name).split()
+    return " ".join(w for k, w in enumerate(words) if len(w) > 1 or k in (0, len(words) - 1))
 
 
 def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pending: Pending) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff.facts import claims
+from storydiff.facts import aliases, claims
 from storydiff.facts.genders import HONORIFICS, gender_of, text_genders, title_gender
 from storydiff.facts.lexicon import ANNOUNCING, SAYING
 from storydiff.facts.model import Fact
@@ -173,11 +173,36 @@ def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
     return best or (name if keep(name) else "")
 
 
+_TITLE_FORMS = {
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major",
+    "capt": "captain", "adm": "admiral", "sgt": "sergeant", "cmdr": "commander",
+    "sen": "senator", "rep": "representative", "gov": "governor", "prof": "professor",
+    "supt": "superintendent", "insp": "inspector", "pres": "president",
+}  # fmt: skip
+"""Titles written short, and their full form ("Gen." is "General")."""
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+"""Courtesy titles: house style, not news ("Miss Novak" / "Ms. Novak")."""
+
+
+def _title_words(title: str) -> set[str]:
+    words = (_TITLE_FORMS.get(w, w) for w in norm(title).split())
+    return {w for w in words if w not in _COURTESY}
+
+
 def same_title(a: str, b: str) -> bool:
     """ "Facebook deputy general counsel" / "deputy general counsel", "writer" /
-    "writers": a title said longer or shorter is the same title."""
-    x, y = set(norm(a).split()), set(norm(b).split())
-    return x <= y or y <= x or claims.same_content(a, b)
+    "writers": a title said longer or shorter is the same title, and so is one
+    written short ("Gen." / "General"), with an organisation's initials ("ECB
+    president" / "European Central Bank president") or another courtesy title ("Miss"
+    / "Ms.")."""
+    x, y = _title_words(a), _title_words(b)
+    if x <= y or y <= x or claims.same_content(a, b):
+        return True
+    return any(
+        {w for w in one - other if not aliases.mentioned(w.upper(), text)} <= other
+        for one, other, text in ((x, y, b), (y, x, a))
+        if one - other
+    )  # "ECB president" / "European Central Bank president": initials of the other's words
 
 
 def in_dateline(f: Fact, text: str) -> bool:
