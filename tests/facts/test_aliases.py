@@ -205,3 +205,13 @@ def test_a_middle_initial_added_is_the_same_person() -> None:
     old = "Harbour master Tomas Varek said the ferry would sail again on Friday."
     new = "Harbour master Tomas J. Varek said the ferry would sail again on Friday night."
     assert not [c for c in compare(old, new).changes if c.fact == "person" and not c.hidden]
+
+
+def test_a_name_without_its_accents_or_apostrophe_is_the_same_name() -> None:
+    old = "Prime Minister Léa Ménard met Tomas Varek at Kestrel's Harbour Hotel on Friday."
+    new = "Prime Minister Lea Menard met Tomas Varek at Kestrels Harbour Hotel on Friday night."
+    shown = [c for c in compare(old, new).changes if not c.hidden]
+    assert not [c for c in shown if c.fact in ("person", "organization", "place")], shown
+    old = "Shares of Brannock's Inc. fell on Friday after the Kestrel Bay plant closed."
+    new = "Shares of Brannocks Inc. fell on Friday after the Kestrel Bay plant closed for good."
+    assert not [c for c in compare(old, new).changes if c.fact == "organization"]

@@ -90,8 +90,9 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
 
 
 def _no_initials(name: str) -> str:
-    """A name without its middle initials ("Neal R. Sonnett" -> "neal sonnett")."""
-    words = norm(name).split()
+    """A name without its middle initials, accents or apostrophes ("Neal R. Sonnett"
+    -> "neal sonnett", "Jean Chrétien" -> "jean chretien", "Lowe's" -> "lowes")."""
+    words = norm(name.replace("'", "").replace("\u2019", "")).split()
     return " ".join(w for k, w in enumerate(words) if len(w) > 1 or k in (0, len(words) - 1))
 
 

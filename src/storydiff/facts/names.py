@@ -4,6 +4,7 @@ whether a text mentions one."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,12 @@ QUOTE_CHARS = '“”"«»„'
 
 
 def norm(text: str) -> str:
-    """Lower case, words only; "50%" and "50 percent" read alike."""
+    """Lower case, words only, accents aside ("Chrétien" is "chretien"); "50%" and "50
+    percent" read alike."""
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     return " ".join(_PUNCT.sub(" ", text.casefold().replace("%", " percent ")).split())
 
 
@@ -177,7 +183,7 @@ _TITLE_FORMS = {
     "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major",
     "capt": "captain", "adm": "admiral", "sgt": "sergeant", "cmdr": "commander",
     "sen": "senator", "rep": "representative", "gov": "governor", "prof": "professor",
-    "supt": "superintendent", "insp": "inspector", "pres": "president",
+    "supt": "superintendent", "insp": "inspector", "pres": "president", "det": "detective",
 }  # fmt: skip
 """Titles written short, and their full form ("Gen." is "General")."""
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
