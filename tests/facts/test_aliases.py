@@ -215,3 +215,28 @@ def test_a_name_without_its_accents_or_apostrophe_is_the_same_name() -> None:
     old = "Shares of Brannock's Inc. fell on Friday after the Kestrel Bay plant closed."
     new = "Shares of Brannocks Inc. fell on Friday after the Kestrel Bay plant closed for good."
     assert not [c for c in compare(old, new).changes if c.fact == "organization"]
+
+
+def test_a_company_without_its_trade_or_a_country_before_an_institution_is_one_name() -> None:
+    from storydiff.facts.aliases import shorter_forms
+
+    assert shorter_forms("Brannock Systems Inc.") == ["Brannock Systems", "Brannock"]
+    assert shorter_forms("Veltro Computer") == ["Veltro"]
+    assert shorter_forms("US Maritime Board") == ["Maritime Board"]
+    assert shorter_forms("UN Harbour Programme") == ["Harbour Programme"]
+    assert shorter_forms("Kestrel Systems Group") == ["Kestrel Systems"]  # no legal form
+    old = "Veltro said on Friday that the US Maritime Board had cleared its new ferry."
+    new = "Veltro Computer said the United States Maritime Board had cleared its ferry on Friday."
+    assert not [c for c in compare(old, new).changes if c.fact == "organization"]
+
+
+def test_a_name_with_a_word_left_out_inside_is_one_name() -> None:
+    from storydiff.facts.aliases import abridged
+
+    assert abridged("Varnos Airport", "Varnos International Airport")
+    assert not abridged("House of Wardens", "House of Elders")
+    assert not abridged("Kestrel Port Agency", "Kestrel Port Authority")
+    old = "Customs officers found the jewels on Friday at Varnos International Airport."
+    new = "The jewels were recovered by customs officers at Varnos Airport last week."
+    shown = [c for c in compare(old, new).changes if c.fact in ("place", "organization")]
+    assert not [c for c in shown if not c.hidden], shown

@@ -302,7 +302,20 @@ def _initials_tail(form: str, acronym: str) -> str:
 
 
 _CORPORATE = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc"}
+_TRADES = {
+    "computer", "computers", "technology", "technologies", "systems", "communications",
+    "microsystems", "software", "stores", "industries", "international", "holdings",
+    "enterprises", "entertainment", "networks", "foods", "motors", "airlines",
+    "pharmaceuticals", "energy", "electronics",
+}  # fmt: skip
+"""Words of a company's trade after its name ("Cisco Systems Inc.", "Apple Computer"):
+with or without them, and a legal form, it is one company (``shorter_forms``)."""
 _GENERIC_TAIL = _CORPORATE | {"news", "group", "company", "department"}
+_COUNTRY_HEAD = re.compile(
+    r"^(?:U\.S\.|US|United States|U\.N\.|UN|United Nations|U\.K\.|UK)\s+(?=[A-Z])"
+)
+"""A country or the UN before an institution's name ("US Treasury", "UN Development
+Program"): the other version may leave it out or spell it out."""
 _POSSESSIVE = re.compile(r"['’]s\s+")
 
 
@@ -315,6 +328,9 @@ def shorter_forms(name: str) -> list[str]:
     parts = _POSSESSIVE.split(name)
     if len(parts) == 2 and parts[1][:1].isupper():
         forms.append(parts[1])
+    head = _COUNTRY_HEAD.sub("", name)
+    if head != name and len(head.split()) >= 1 and len(head) >= 5:
+        forms.append(head)  # "US Treasury" -> "Treasury"
     words = name.split()
     last = words[-1].lower().strip(".") if words else ""
     if len(words) >= 2 and last in _GENERIC_TAIL:
@@ -326,7 +342,35 @@ def shorter_forms(name: str) -> list[str]:
             or (last in _CORPORATE and rest[0][:1].isupper() and len(rest[0]) >= 3)
         ):
             forms.append(" ".join(rest))
+    company = _company(words)
+    if company and company not in forms:
+        forms.append(company)
     return forms
+
+
+def _company(words: list[str]) -> str:
+    """A company's name without its legal form and trade ("Cisco Systems Inc." ->
+    "Cisco", "Family Dollar Stores Inc." -> "Family Dollar"); "" when it has neither
+    or nothing capitalised is left."""
+    rest = list(words)
+    while rest and rest[-1].lower().strip(".,") in _CORPORATE | _TRADES:
+        rest.pop()
+    if not rest or not any(w.lower().strip(".,") in _TRADES for w in words[len(rest) :]):
+        return ""  # no trade word: a legal form alone is the rule above
+    name = " ".join(rest).rstrip(",")
+    return name if name[:1].isupper() and len(name) >= 3 else ""
+
+
+def abridged(a: str, b: str) -> bool:
+    """One name the other with words left out inside it, first and last words kept
+    ("Kennedy Airport" / "Kennedy International Airport", "Brookdale Hospital Medical
+    Center" / "Brookdale University Hospital Medical Center")."""
+    x, y = _bare(a).split(), _bare(b).split()
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if len(short) < 2 or len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(w in rest for w in short)
 
 
 def one_inside(a: str, b: str) -> bool:

@@ -162,9 +162,19 @@ def match_values(
                 made += 1
             strong_o.remove(o)
             strong_n.remove(n)
-    for o in list(strong_o):  # the same figure in another unit: "15 times" -> "15 percent"
-        # (or the unit only dropped or said otherwise: "59 people" -> "59": nothing)
-        for n in strong_n:
+    made += _other_units(strong_o, strong_n, out)
+    pending.old += strong_o
+    pending.new += strong_n
+    return made
+
+
+def _other_units(olds: list[Fact], news: list[Fact], out: Builder) -> int:
+    """The same figure in another unit is an update ("15 times" -> "15 percent"); the
+    unit only dropped or said otherwise ("59 people" -> "59") is nothing. Pairs found
+    leave ``olds`` and ``news``; returns how many changes it made."""
+    made = 0
+    for o in list(olds):
+        for n in news:
             if o.value == n.value and other_things(o, n):
                 continue  # where each stands decides (``count_pairs.pair_link``)
             if o.value == n.value and (o.kind, o.subject) != (n.kind, n.subject):
@@ -179,11 +189,9 @@ def match_values(
                         new_sentences=[n.sentence],
                     )
                     made += 1
-                strong_o.remove(o)
-                strong_n.remove(n)
+                olds.remove(o)
+                news.remove(n)
                 break
-    pending.old += strong_o
-    pending.new += strong_n
     return made
 
 

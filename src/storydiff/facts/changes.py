@@ -121,6 +121,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             if c.kind == "update"
         }  # "the two missiles" again, after "a projectile" -> "two missiles"
         own_text = new_text if facts_kind == "addition" else old_text
+        others = [g.value for g in (pending.old if facts_kind == "addition" else pending.new)]
         for f in sorted(facts, key=lambda f: f.start):  # the first mention stands for all
             if f.weak or f.measure or (f.kind, f.subject, f.value) in reported:
                 continue
@@ -144,6 +145,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     )
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
                     or any(same_entity(f.value, name) for name in names)
+                    or any(aliases.abridged(f.value, g) for g in others)
                     or part_of_person(f, people, sources[facts_kind])
                     or before_a_name(f, facts, own_text)
                     or scope_only(f, own_text)
