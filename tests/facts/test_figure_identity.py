@@ -47,3 +47,42 @@ def test_per_cent_after_a_bounded_number_is_a_percentage_not_cents() -> None:
     old = "Shares of the ferry firm rose more than 8 percent as the deal was announced."
     new = "Ferry firm shares rose more than 8 per cent yesterday as the deal was announced."
     assert _shown(old, new, "percent") == [] and _shown(old, new, "money") == []
+
+
+def test_an_amount_with_its_scale_glued_on_is_the_same_amount() -> None:
+    old = "Ferry revenue fell to $36.9 billion from $39.3 billion on lower bookings."
+    new = "Ferry revenue fell to $36.9bn from $39.3bn a year ago, on lower bookings."
+    assert _shown(old, new, "money") == []
+    old = "The operator will ask its banks for around €50m this week to keep sailing."
+    new = "The operator will ask for a lifeline of around €50m to keep its ferries sailing."
+    assert _shown(old, new, "money") == []
+    smaller = "The operator will ask for a lifeline of around €40m to keep its ferries sailing."
+    assert ("update", "around €50m", "around €40") in _shown(old, smaller, "money")
+
+
+def test_an_article_before_an_amount_adds_nothing_to_it() -> None:
+    old = "The ferry line took in an estimated $135.8 million over the five days."
+    new = "Over the five days the ferry line's takings were estimated at $135.8 million."
+    assert _shown(old, new, "money") == []
+
+
+def test_an_amount_the_other_version_writes_without_its_currency_is_no_removal() -> None:
+    old = "Ticket sales for the quarter beat forecasts, rising to 1.76 billion euros."
+    new = "Ticket sales rose year on year to 1.76bn, beating forecasts for the quarter."
+    assert _shown(old, new, "money") == []
+
+
+def test_a_move_whose_two_figures_the_other_version_states_is_no_addition() -> None:
+    old = "Ferry revenue rose to $616.5 million from $610.6 million a year earlier."
+    new = "Ferry revenue was up a little, from $610.6 million to $616.5 million."
+    assert _shown(old, new, "money") == []
+
+
+def test_a_vote_tally_said_with_to_is_the_tally_in_either_order() -> None:
+    old = "The harbour council voted 7 to 2 on Tuesday to approve the new ferry terminal."
+    new = "The ferry terminal plan passed the harbour council 7-2 on Tuesday evening."
+    assert _shown(old, new, "quantity") == []
+    reversed_ = "The ferry terminal plan passed the harbour council by a vote of 2 to 7."
+    assert _shown(old, reversed_, "quantity") == []
+    closer = "The ferry terminal plan passed the harbour council 5-4 on Tuesday evening."
+    assert [c[0] for c in _shown(old, closer, "quantity")] == ["update"]

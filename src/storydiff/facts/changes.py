@@ -34,7 +34,6 @@ from storydiff.diff.align import Alignment, Link, Role
 from storydiff.facts import aliases, claims, count_pairs, predicates
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import (
-    Analysis,
     analyse,
     dateline,
     dateline_end,
@@ -45,7 +44,7 @@ from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link
-from storydiff.facts.model import Change, ChangeKind, Fact
+from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import (
     in_dateline,
     mentions,
@@ -55,7 +54,14 @@ from storydiff.facts.names import (
 from storydiff.facts.not_news import before_a_name, days_named, part_of_person, scope_only
 from storydiff.facts.numbers import bounded, stated
 from storydiff.facts.single_marks import read_marks, restore_marks
-from storydiff.facts.spellings import date_core, days_spelled, spelled
+from storydiff.facts.spellings import (
+    FIGURES,
+    date_core,
+    days_spelled,
+    figures_of,
+    spelled,
+    stated_figure,
+)
 from storydiff.facts.voices import cited, voices
 from storydiff.text.sentences import Sentence
 
@@ -67,29 +73,6 @@ def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
     count_pairs.document_counts(pending, out, v)
     sources = voices(pending, v, out)
     _one_sided(pending, v, sources, out)
-
-
-_FIGURES = ("percent", "money", "date")
-_BOUNDS = frozenset(
-    "about around nearly almost roughly approximately some more less fewer over under below "
-    "above least most up early late mid".split()
-)
-
-
-def _figure(f: Fact) -> tuple[str, str, str, frozenset[str]]:
-    """A percentage, an amount or a date as one value however it is written, with the
-    words that bound it: the other version stating it so ("37 per cent" / "37 percent",
-    "4am" / "4 a.m.", "Dec. 24" / "24 December") is no addition or removal, while
-    "about 4 a.m." or "early June 2017" says more than "4 a.m." or "June 2017"."""
-    words = frozenset(w for w in norm(f.text).split() if w in _BOUNDS)
-    value = spelled(f.text) if f.kind == "date" else f.value
-    return f.kind, f.subject, value, words
-
-
-def _figures(an: Analysis) -> set[tuple[str, str, str, frozenset[str]]]:
-    """Every percentage, amount and date a version states (``_figure``): "37 per cent"
-    is "37 percent", "4am" is "4 a.m."."""
-    return {_figure(g) for facts in an.facts.values() for g in facts if g.kind in _FIGURES}
 
 
 def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out: Builder) -> None:
@@ -110,7 +93,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         ("removal", pending.old, new_text, pending.old_quotes),
     ):
         days = days_spelled(other_text)  # "Dec. 24" is "24 December"
-        figures = _figures(new if facts_kind == "removal" else old)
+        figures = figures_of(new if facts_kind == "removal" else old)
         quoted = [(q.start, q.end) for q in quotes]
         people = {f.value for f in facts if f.kind == "person"} | {q.speaker for q in quotes}
         reported: set[tuple[str, str, str]] = set()
@@ -163,7 +146,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                 or (f.kind == "date" and mentions(other_text, date_core(f.text)))
                 or (f.kind == "date" and spelled(f.text) in days)
                 or (f.kind == "date" and days_named(f.value, other_text))
-                or (f.kind in _FIGURES and _figure(f) in figures)
+                or (f.kind in FIGURES and stated_figure(f, figures))
                 or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
                 or (f.kind == "quantity" and bounded(f, other_text))
                 or (f.kind == "quantity" and not f.subject)  # counts nothing named

@@ -42,6 +42,8 @@ _QUALIFIER_PAIRS = {
     ("at", "most"),
 }  # fmt: skip
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+_BILLIONS = re.compile(r"^([\d,.]*\d)(bn|mn|tn)$", re.IGNORECASE)
+"""A figure with a scale glued on that is no unit ("1.76bn"); "30m" may be metres."""
 
 
 def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
@@ -55,7 +57,12 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
         return (
             tok.i not in skip
             and low not in ("a", "an")
-            and (tok.like_num or is_number_word(low) or PREFIXED_CURRENCY.match(low) is not None)
+            and (
+                tok.like_num
+                or is_number_word(low)
+                or PREFIXED_CURRENCY.match(low) is not None
+                or _BILLIONS.match(low) is not None
+            )
         )
 
     for tok in doc:
@@ -117,7 +124,7 @@ def _measure(run: list[Token], noun: Token | None) -> bool:
     if not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].text == "-":
         return True
     return any("." in t.text for t in run if t.like_num) and not any(
-        t.lower_ in SCALES for t in run
+        t.lower_ in SCALES or _BILLIONS.match(t.lower_) for t in run
     )
 
 
@@ -229,6 +236,31 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
     return all(t.is_punct or t.i in range(first.i, last.i + 1) for t in doc)
 
 
+_VOTING = frozenset({"vote", "votes", "voted", "voting", "margin", "tally"})
+
+
+def _tallies(runs: list[list[Token]]) -> list[list[Token]]:
+    """``runs`` with a vote's tally said "256 to 170" after a word of voting ("voted
+    256 to 170", "a vote of 186 to 237") made one run of three tokens."""
+    out: list[list[Token]] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev) == 1
+            and len(run) == 1
+            and prev[0].is_digit
+            and run[0].is_digit
+            and run[0].i == prev[0].i + 2
+            and prev[0].nbor(1).lower_ == "to"
+            and any(t.lower_ in _VOTING for t in prev[0].doc[max(prev[0].i - 4, 0) : prev[0].i])
+        ):
+            out[-1] = [prev[0], prev[0].nbor(1), run[0]]
+            continue
+        out.append(run)
+    return out
+
+
 def _qualified_start(run: list[Token]) -> int:
     """Start of the quantity's words, taking in qualifiers like "more than" and "some"
     (but not the "to" of "rose to 1,015")."""
@@ -249,17 +281,21 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
     """Counts, and the money and percentages the entity recogniser missed, outside the
     tokens already read (``skip``); "1600 GMT" is a clock time."""
     out: list[Fact] = []
-    for run in _number_runs(doc, skip):
+    for run in _tallies(_number_runs(doc, skip)):
         words = "".join(t.text_with_ws for t in run).replace(" - ", "-").split()
+        if len(run) == 3 and run[1].lower_ == "to":
+            words = [f"{run[0].text}-{run[2].text}"]  # "voted 256 to 170"
         if len(words) == 1 and _SCORE.match(words[0]):
-            # "58-54": a game's score; "8-10 per cent", a range of percentages
+            # "58-54": a game's score or a vote's tally, the larger first; "8-10 per
+            # cent", a range of percentages
             after = run[-1].i + 1
             cent = doc[after : after + 2].text.lower() == "per cent"
             span = doc[run[0].i : after + 2 if cent else after]
             kind: FactKind = "percent" if cent else "quantity"
             subject = "percent" if cent else "score"
+            value = words[0] if cent else "-".join(sorted(words[0].split("-"), key=int)[::-1])
             out.append(
-                Fact(kind, span.text, words[0], subject, sentence,
+                Fact(kind, span.text, value, subject, sentence,
                      offset + span.start_char, offset + span.end_char)
             )  # fmt: skip
             continue
@@ -267,6 +303,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
         if prefix:  # "Sh130 million", "Sh130m": 130 million shillings
             amount = words[0][len(prefix.group(1)) :]
             words[:1] = GLUED_SCALE.sub(r"\1 \2", amount).split()
+        words = [part for w in words for part in _BILLIONS.sub(r"\1 \2", w).split()]
         number = parse_number(words)
         if number is None:
             continue

@@ -26,7 +26,8 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000,
-    "k": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+    "k": 1_000, "tn": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 COUNT_WORDS = {
     "dozen": 12, "dozens": 24, "half": 0.5, "couple": 2,
@@ -46,8 +47,9 @@ CURRENCIES = {
 }  # fmt: skip
 PREFIXED_CURRENCY = re.compile(r"^(sh|ksh|kes|rs\.?|inr)(\d[\d,]*(?:\.\d+)?)$", re.IGNORECASE)
 """A currency written onto its amount: "Sh130", "Rs500" (one token)."""
-GLUED_SCALE = re.compile(r"^([\d,.]+)(m|bn|mn|k)$", re.IGNORECASE)
-"""An amount with its scale glued on: "130m"."""
+GLUED_SCALE = re.compile(r"^([\d,.]*\d)(m|bn|mn|k|tn)$", re.IGNORECASE)
+"""An amount with its scale glued on: "130m", "36.9bn"."""
+_GLUED_SCALES = frozenset({"m", "bn", "mn", "k", "tn"})
 MONTH_TOKENS = MONTH_WORDS | {a + "." for a in MONTH_ABBREVIATIONS}
 """Month words as the parser's tokens, lower case: "january", "jan", "jan."."""
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -315,21 +317,26 @@ def money(ent: Span) -> tuple[str, str] | None:
     words = _words(ent)
     at = _range_join(words)
     for i, low in enumerate(words):
+        if low.startswith(("us$", "$", "€", "£", "¥")):
+            sym = "us$" if low.startswith("us$") else low[0]
+            currency = currency or CURRENCIES[sym]
+            low = low[len(sym) :]  # "$36.9bn": the amount after the sign
+        glued = GLUED_SCALE.match(low)
         if i == at:
             parts.append([])  # the range's other end
         elif low in CURRENCIES:
             currency = currency or CURRENCIES[low]
-        elif is_number_word(low) or low in ("a", "an"):
+        elif glued:
+            parts[-1] += [glued.group(1), glued.group(2).lower()]  # "36.9bn"
+        elif is_number_word(low):
             parts[-1].append(low)
-        elif low.startswith(("us$", "$", "€", "£", "¥")):
-            sym = "us$" if low.startswith("us$") else low[0]
-            currency = currency or CURRENCIES[sym]
-            rest = low[len(sym) :]
-            if rest:
-                parts[-1].append(rest)
+        elif low in ("a", "an") and i + 1 < len(words) and words[i + 1] in SCALES:
+            parts[-1].append(low)  # "a million dollars"; not "an estimated $135.8 million"
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if after in _GLUED_SCALES and not doc[ent.end - 1].whitespace_ and parts[-1]:
+        parts[-1].append(after)  # "around €50m": the parser left the "m" out
     currency = currency or CURRENCIES.get(before, "") or CURRENCIES.get(after, "")
     ends = [p for p in parts if p]
     if len(ends) == 2 and not any(w in SCALES for w in ends[0]):
