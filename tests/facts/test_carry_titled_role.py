@@ -31,3 +31,12 @@ def test_the_mayor_who_just_spoke_stays_when_her_title_is_not_known() -> None:
     quotes = added_quotes(new)
     assert quotes["We will share"] == "Ana Ruiz"
     assert quotes["the harbour belongs"] == "Ana Ruiz"
+
+
+def test_the_representative_is_the_person_named_before() -> None:
+    new = BASE + (
+        "\nIlona Varga has answered the critics of her ferry plan with a defence of it."
+        "\n“It is called having a plan,” the Liberal representative from Kestrel Bay told"
+        " a crowd of 4,000 at the harbour on Saturday."
+    )
+    assert added_quotes(new)["It is called"] == "Ilona Varga"

@@ -24,7 +24,7 @@ ROLES = {
     "athlete", "champion", "striker", "midfielder", "quarterback", "pitcher", "filmmaker",
     "journalist", "musician", "rapper", "comedian", "host", "politician", "councillor",
     "councilor", "councilman", "councilwoman", "commissioner", "clergyman", "clergywoman",
-    "preacher", "evangelist", "supremo", "prosecutor",
+    "preacher", "evangelist", "supremo", "prosecutor", "representative",
 }  # fmt: skip
 """Nouns that describe anew a person already named ("Hon. Mufutau Egberongbe … the
 lawmaker said"). Spokespeople, officials, witnesses and the like are left out: "the
