@@ -240,3 +240,9 @@ def test_a_name_with_a_word_left_out_inside_is_one_name() -> None:
     new = "The jewels were recovered by customs officers at Varnos Airport last week."
     shown = [c for c in compare(old, new).changes if c.fact in ("place", "organization")]
     assert not [c for c in shown if not c.hidden], shown
+
+
+def test_an_ordinal_in_words_or_figures_is_one_name() -> None:
+    old = "The Fifth District Court of Norland ruled on the ferry case on Monday."
+    new = "The 5th District Court of Norland ruled on the ferry case on Monday night."
+    assert not [c for c in compare(old, new).changes if c.fact == "organization" and not c.hidden]

@@ -129,8 +129,23 @@ def _own_initials(name: str) -> set[str]:
     } | {initials(name)}
 
 
+_ORDINALS = dict(
+    zip(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+        " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+        " twentieth".split(),
+        "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th"
+        " 19th 20th".split(),
+        strict=True,
+    )
+)
+"""Ordinals in words and in figures: "Third Armored Cavalry Regiment" is "3rd ..."."""
+
+
 def _bare(name: str) -> str:
-    return name.replace(".", "").casefold()
+    """A name without dots, lower case, its ordinals in figures."""
+    words = name.replace(".", "").casefold().split(" ")
+    return " ".join(_ORDINALS.get(w, w) for w in words)
 
 
 def mentioned(name: str, text: str) -> bool:
