@@ -62,3 +62,13 @@ def test_two_figures_both_versions_write_are_no_update() -> None:
     match_values([old], [new], out, pending, texts)
     assert out.changes == []
     assert _pair(old, new)[0] == [("update", "quantity", "")]  # without the texts
+
+
+def test_a_month_and_a_weekday_are_two_dates_not_one_said_anew() -> None:
+    old = Fact("date", "December", "december", sentence=7)
+    new = Fact("date", "Monday", "monday", sentence=7)
+    changes, pending = _pair(old, new)
+    assert changes == [] and (pending.old, pending.new) == ([old], [new])
+    later = Fact("date", "Tuesday", "tuesday", sentence=7)
+    assert _pair(new, later)[0] == [("update", "date", "")]
+    assert _pair(Fact("date", "Dec. 5", "december 5", sentence=7), old)[0] == []  # finer

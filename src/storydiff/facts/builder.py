@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 from storydiff.diff.align import Link
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import Attribution
+from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
 from storydiff.facts.numbers import written
@@ -125,6 +126,7 @@ def match_values(
                 and not (o.weak and n.weak)
                 and (not (o.weak or n.weak) or same_kind_of(o, n))
                 and not _both_written(o, n, texts)
+                and _one_grain(o, n)
             ):
                 out.add(
                     "update",
@@ -144,8 +146,10 @@ def match_values(
     for kind in ("quantity", "money", "percent", "date"):
         ko = [f for f in strong_o if f.kind == kind]
         kn = [f for f in strong_n if f.kind == kind]
-        if len(ko) == len(kn) == 1 and (
-            kind != "quantity" or not ko[0].subject or not kn[0].subject
+        if (
+            len(ko) == len(kn) == 1
+            and (kind != "quantity" or not ko[0].subject or not kn[0].subject)
+            and _one_grain(ko[0], kn[0])  # "December" / "Monday": two dates, each waits
         ):
             o, n = ko[0], kn[0]
             if o.value != n.value and not finer(o, n) and not _both_written(o, n, texts):
@@ -193,6 +197,33 @@ def _other_units(olds: list[Fact], news: list[Fact], out: Builder) -> int:
                 news.remove(n)
                 break
     return made
+
+
+def _grain(value: str) -> set[str]:
+    """What a date's value says: a weekday, a month, a day of the month, a year, a
+    clock time."""
+    words = value.replace(",", " ").split()
+    out = set()
+    for w in words:
+        if w in WEEKDAYS:
+            out.add("weekday")
+        elif w.rstrip(".") in MONTH_WORDS:
+            out.add("month")
+        elif w.isdigit():
+            out.add("year" if len(w) == 4 else "day")
+        elif w in ("a.m.", "p.m.", "noon", "midnight"):
+            out.add("clock")
+    return out
+
+
+def _one_grain(o: Fact, n: Fact) -> bool:
+    """Whether two dates can be one date said anew: they say something alike ("Monday"
+    -> "Tuesday", "Dec. 5" -> "Dec. 6"); a month and a weekday ("since December" /
+    "released on Monday") are two dates. Other facts are always comparable."""
+    if o.kind != "date" or n.kind != "date":
+        return True
+    a, b = _grain(o.value), _grain(n.value)
+    return not a or not b or bool(a & b)
 
 
 def _both_written(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
