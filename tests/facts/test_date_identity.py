@@ -119,3 +119,15 @@ def test_another_year_of_the_same_day_is_still_a_change() -> None:
 )
 def test_a_holiday_a_verb_is_about_or_a_noun_is_named_for_is_no_date(sentence: str) -> None:
     assert shown_dates(sentence) == []
+
+
+def test_a_decade_written_with_an_apostrophe_is_the_decade() -> None:
+    old = "In the 1990's, budget cuts wore away the ferry line's safety margins."
+    new = "In the 1990s, the board found, budget cuts wore away the ferry line's margins."
+    assert _dates(old, new) == []
+    year = "Ferry sales in 2010's first quarter fell, the board found in its review."
+    from storydiff.facts.dates import date_fact
+    from storydiff.facts.nlp import load_pipeline
+
+    doc = load_pipeline()(year)
+    assert [f.value for e in doc.ents if (f := date_fact(e, 0, 0, None))] == ["2010"]

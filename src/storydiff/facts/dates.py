@@ -353,6 +353,10 @@ def _clock(m: re.Match[str]) -> str:
     return f"{hour} {m.group(3).lower()}.m."
 
 
+_DECADE_YEAR = re.compile(r"^(?:the\s+)?\d{3}0$", re.IGNORECASE)
+"""A year ending in 0 that "'s" after it makes a decade ("the 1990's")."""
+
+
 def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) -> Fact | None:
     """The date fact of a DATE or TIME entity (``offset`` maps the doc's characters into
     the text), or None when it names no day or time of the story. With the version's
@@ -366,7 +370,12 @@ def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) 
         return None
     value = _date_value(part.text) if is_calendar(part.text) else relative_day(part.text, published)
     value = list_value(part) or value  # "Friday, Saturday and Sunday": one date
-    decade = None if value else _DECADE.search(part.text)
+    if _DECADE_YEAR.match(part.text) and part.end < len(part.doc):
+        after = part.doc[part.end]
+        the = part.start > 0 and part.doc[part.start - 1].lower_ in ("the", "early", "mid", "late")
+        if after.lower_ in ("'s", "’s") and not part[-1].whitespace_ and the:
+            part, value = part.doc[part.start : part.end + 1], ""  # "the 1990's": a decade
+    decade = None if value else _DECADE.search(part.text.replace("'s", "s").replace("’s", "s"))
     if decade:  # a period: shown only when its sentence changes it ("the 1990s" -> "1980s")
         value = decade.group(0).lower().replace("-", " ")  # "the mid-2000s": "mid 2000s"
     if not value:
