@@ -18,7 +18,12 @@ that one quote (0.019) cannot flip it. At the sixth look (after the claims round
 speaker rules made on the tuning part and on a separate blind SemEval speaker set, and
 titles before names kept in one sentence): precision 0.795 of 444 shown, recall 0.865,
 speaker 0.800 of 50, date precision 0.806 of 31; the precision floor rose from 0.72 to
-0.75 (0.045 under the figure: about 20 shown changes).
+0.75 (0.045 under the figure: about 20 shown changes). At the thirty-sixth look
+(2026-12-05, after the identity rules for counts, amounts, names and titles made on
+MRPC train and the tuning part): precision 0.813 of 434 shown, recall 0.862, speaker
+0.800 of 50, date precision 0.893 of 28; the precision floor rose to 0.77 (0.043
+under: about 19 shown changes) and the date floor to 0.78 (three more wrong dates of
+28 still pass).
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import facts_real  # noqa: E402
 
-FLOORS = {"precision": 0.75, "recall": 0.80, "speaker": 0.74, "date_precision": 0.70}
+FLOORS = {"precision": 0.77, "recall": 0.80, "speaker": 0.74, "date_precision": 0.78}
 
 
 def test_blind_labels_are_the_blind_file_and_the_split_was_fixed_before() -> None:
