@@ -39,17 +39,17 @@ def test_a_measure_in_another_unit_is_still_an_update() -> None:
 
 
 def test_a_bare_number_of_the_same_figure_is_the_noun_left_out() -> None:
-    old = Fact("quantity", "59 people", "59", "person", sentence=4)
+    old = Fact("quantity", "23 people", "23", "person", sentence=4)
     gone = Fact("quantity", "three gunmen", "3", "gunman", sentence=4)
-    new = Fact("quantity", "59", "59", "", sentence=4)
+    new = Fact("quantity", "23", "23", "", sentence=4)
     out, pending = Builder(), Pending()
     match_values([gone, old], [new], out, pending)
     assert (out.changes, pending.old, pending.new) == ([], [gone], [])
 
 
 def test_a_unit_among_the_other_sides_words_is_the_same_unit() -> None:
-    old = Fact("percent", "50 basis point", "50", "basis point", sentence=5)
-    new = Fact("quantity", "50-basis", "50", "basis", sentence=5, measure=True)
+    old = Fact("percent", "25 basis point", "25", "basis point", sentence=5)
+    new = Fact("quantity", "25-basis", "25", "basis", sentence=5, measure=True)
     assert _pair(old, new)[0] == []
 
 

@@ -27,16 +27,16 @@ def _counts(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_count_whose_noun_is_left_out_is_no_update() -> None:
-    old = "Three gunmen opened fire on the upper village at dawn on Sunday, killing 59 people."
-    new = "Gunmen opened fire on the upper village at dawn on Sunday, killing 59."
+    old = "Three gunmen opened fire on the upper village at dawn on Sunday, killing 23 people."
+    new = "Gunmen opened fire on the upper village at dawn on Sunday, killing 23."
     assert [c[:2] for c in _shown(old, new)] == [("removal", "Three gunmen")]
-    more = "Gunmen opened fire on the upper village at dawn on Sunday, killing 61."
-    assert ("update", "59 people", "61") in _shown(old, more)
+    more = "Gunmen opened fire on the upper village at dawn on Sunday, killing 25."
+    assert ("update", "23 people", "25") in _shown(old, more)
 
 
 def test_a_unit_written_as_one_word_is_no_update() -> None:
-    old = "The central bank of Norland announced a 50 basis point cut on Thursday."
-    new = "The central bank of Norland announced a 50-basis-point cut on Thursday."
+    old = "The central bank of Norland announced a 25 basis point cut on Thursday."
+    new = "The central bank of Norland announced a 25-basis-point cut on Thursday."
     assert _shown(old, new) == []
 
 
@@ -59,18 +59,18 @@ def test_the_same_round_figure_of_a_thing_said_otherwise_in_a_rewritten_sentence
 
 
 def test_a_plural_proper_noun_counts_its_singular() -> None:
-    got = _counts("The council seats 13 Shi'ites, five Sunni Arabs and 2,300 Marines.")
-    assert [s for _, s in got] == ["shiite", "arab", "marine"]
+    got = _counts("The council seats 13 Ma'dans, five Kurds and 1,200 Marines.")
+    assert [s for _, s in got] == ["madan", "kurd", "marine"]
 
 
 def test_a_whole_named_before_its_number_is_what_it_counts() -> None:
-    got = _counts("Norland has a population estimated at around 4.5 million.")
-    assert got == [("4500000", "population")]
+    got = _counts("Norland has a population estimated at around 2.1 million.")
+    assert got == [("2100000", "population")]
     assert _counts("The death toll rose to 35 on Monday.") == [("35", "toll")]
     assert _counts("Anna Vell retired at the age of 35.") == [("35", "")]  # no whole
 
 
 def test_a_new_population_figure_is_shown() -> None:
     old = "Norland is a small country in the north."
-    new = "Norland is a small country in the north with a population of about 4.5 million."
-    assert ("addition", None, "about 4.5 million") in _shown(old, new)
+    new = "Norland is a small country in the north with a population of about 2.1 million."
+    assert ("addition", None, "about 2.1 million") in _shown(old, new)

@@ -50,31 +50,33 @@ def test_per_cent_after_a_bounded_number_is_a_percentage_not_cents() -> None:
 
 
 def test_an_amount_with_its_scale_glued_on_is_the_same_amount() -> None:
-    old = "Ferry revenue fell to $36.9 billion from $39.3 billion on lower bookings."
-    new = "Ferry revenue fell to $36.9bn from $39.3bn a year ago, on lower bookings."
+    old = "Ferry revenue fell to $12.4 billion from $13.1 billion on lower bookings."
+    new = "Ferry revenue fell to $12.4bn from $13.1bn a year ago, on lower bookings."
     assert _shown(old, new, "money") == []
-    old = "The operator will ask its banks for around €50m this week to keep sailing."
-    new = "The operator will ask for a lifeline of around €50m to keep its ferries sailing."
+    old = "The operator will ask its banks for around €30m this week to keep sailing."
+    new = "The operator will ask for a lifeline of around €30m to keep its ferries sailing."
     assert _shown(old, new, "money") == []
-    smaller = "The operator will ask for a lifeline of around €40m to keep its ferries sailing."
-    assert ("update", "around €50m", "around €40") in _shown(old, smaller, "money")
+    smaller = "The operator will ask for a lifeline of around €20m to keep its ferries sailing."
+    changes = compare(LEAD + old + TAIL, LEAD + smaller + TAIL).changes
+    values = [(c.kind, c.before_value, c.after_value) for c in changes if c.fact == "money"]
+    assert values == [("update", "30000000", "20000000")]
 
 
 def test_an_article_before_an_amount_adds_nothing_to_it() -> None:
-    old = "The ferry line took in an estimated $135.8 million over the five days."
-    new = "Over the five days the ferry line's takings were estimated at $135.8 million."
+    old = "The ferry line took in an estimated $48.2 million over the five days."
+    new = "Over the five days the ferry line's takings were estimated at $48.2 million."
     assert _shown(old, new, "money") == []
 
 
 def test_an_amount_the_other_version_writes_without_its_currency_is_no_removal() -> None:
-    old = "Ticket sales for the quarter beat forecasts, rising to 1.76 billion euros."
-    new = "Ticket sales rose year on year to 1.76bn, beating forecasts for the quarter."
+    old = "Ticket sales for the quarter beat forecasts, rising to 2.35 billion euros."
+    new = "Ticket sales rose year on year to 2.35bn, beating forecasts for the quarter."
     assert _shown(old, new, "money") == []
 
 
 def test_a_move_whose_two_figures_the_other_version_states_is_no_addition() -> None:
-    old = "Ferry revenue rose to $616.5 million from $610.6 million a year earlier."
-    new = "Ferry revenue was up a little, from $610.6 million to $616.5 million."
+    old = "Ferry revenue rose to $318.7 million from $310.2 million a year earlier."
+    new = "Ferry revenue climbed from $310.2 million to $318.7 million last year."
     assert _shown(old, new, "money") == []
 
 

@@ -323,20 +323,20 @@ _TRADES = {
     "enterprises", "entertainment", "networks", "foods", "motors", "airlines",
     "pharmaceuticals", "energy", "electronics",
 }  # fmt: skip
-"""Words of a company's trade after its name ("Cisco Systems Inc.", "Apple Computer"):
+"""Words of a company's trade after its name ("Veltro Systems Inc.", "Orvane Computer"):
 with or without them, and a legal form, it is one company (``shorter_forms``)."""
 _GENERIC_TAIL = _CORPORATE | {"news", "group", "company", "department"}
 _COUNTRY_HEAD = re.compile(
     r"^(?:U\.S\.|US|United States|U\.N\.|UN|United Nations|U\.K\.|UK)\s+(?=[A-Z])"
 )
-"""A country or the UN before an institution's name ("US Treasury", "UN Development
-Program"): the other version may leave it out or spell it out."""
+"""A country or the UN before an institution's name ("US Maritime Board", "UN Harbour
+Programme"): the other version may leave it out or spell it out."""
 _POSSESSIVE = re.compile(r"['’]s\s+")
 
 
 def shorter_forms(name: str) -> list[str]:
     """Other ways a text names the same entity: without a generic last word ("NBC News"
-    -> "NBC", two words or initials left; "Microsoft Corp." or "Palm, Inc." -> one
+    -> "NBC", two words or initials left; "Brannock Corp." or "Veltro, Inc." -> one
     capitalised word left, for a company's legal form), or without its owner
     ("Strache's Freedom Party" -> "Freedom Party")."""
     forms = []
@@ -345,7 +345,7 @@ def shorter_forms(name: str) -> list[str]:
         forms.append(parts[1])
     head = _COUNTRY_HEAD.sub("", name)
     if head != name and len(head.split()) >= 1 and len(head) >= 5:
-        forms.append(head)  # "US Treasury" -> "Treasury"
+        forms.append(head)  # "US Maritime Board" -> "Maritime Board"
     words = name.split()
     last = words[-1].lower().strip(".") if words else ""
     if len(words) >= 2 and last in _GENERIC_TAIL:
@@ -364,8 +364,8 @@ def shorter_forms(name: str) -> list[str]:
 
 
 def _company(words: list[str]) -> str:
-    """A company's name without its legal form and trade ("Cisco Systems Inc." ->
-    "Cisco", "Family Dollar Stores Inc." -> "Family Dollar"); "" when it has neither
+    """A company's name without its legal form and trade ("Veltro Systems Inc." ->
+    "Veltro", "Kestrel Dollar Stores Inc." -> "Kestrel Dollar"); "" when it has neither
     or nothing capitalised is left."""
     rest = list(words)
     while rest and rest[-1].lower().strip(".,") in _CORPORATE | _TRADES:
@@ -378,8 +378,8 @@ def _company(words: list[str]) -> str:
 
 def abridged(a: str, b: str) -> bool:
     """One name the other with words left out inside it, first and last words kept
-    ("Kennedy Airport" / "Kennedy International Airport", "Brookdale Hospital Medical
-    Center" / "Brookdale University Hospital Medical Center")."""
+    ("Varnos Airport" / "Varnos International Airport", "Kessla Hospital Medical
+    Center" / "Kessla University Hospital Medical Center")."""
     x, y = _bare(a).split(), _bare(b).split()
     short, long = (x, y) if len(x) < len(y) else (y, x)
     if len(short) < 2 or len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
@@ -389,8 +389,8 @@ def abridged(a: str, b: str) -> bool:
 
 
 def one_inside(a: str, b: str) -> bool:
-    """One name inside the other as whole words, dots aside ("Hamilton Central
-    Elementary" / "Hamilton Central Elementary School", "US Food" / "U.S. Food")."""
+    """One name inside the other as whole words, dots aside ("Marlow Hill
+    Elementary" / "Marlow Hill Elementary School", "US Ferry Board" / "U.S. Ferry Board")."""
     x, y = f" {_bare(a)} ", f" {_bare(b)} "
     return x in y or y in x
 

@@ -13,7 +13,7 @@ from storydiff.facts.attributions import Attribution
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
-from storydiff.facts.numbers import written
+from storydiff.facts.numbers import figure_ends, written
 from storydiff.facts.quotes import Quote
 from storydiff.text.sentences import Sentence
 
@@ -112,6 +112,7 @@ def match_values(
     returns how many changes it made."""
     made = 0
     olds, news = list(olds), list(news)
+    _moves_stated(olds, news)
     for o in list(olds):  # same thing, same value (or a date said more exactly): nothing
         for n in news:
             if o.kind == n.kind and o.subject == n.subject and (o.value == n.value or finer(o, n)):
@@ -172,9 +173,26 @@ def match_values(
     return made
 
 
+def _moves_stated(olds: list[Fact], news: list[Fact]) -> None:
+    """A move or range of amounts or percentages on one side whose two figures the
+    other side states on their own ("rose to $318.7 million from $310.2 million" /
+    "climbed from $310.2 million to $318.7 million") is no change: all of them leave
+    ``olds`` and ``news``."""
+    for one, other in ((olds, news), (news, olds)):
+        for f in list(one):
+            ends = figure_ends(f.value) if f.kind in ("money", "percent") else []
+            said = [
+                g for g in other if (g.kind, g.subject) == (f.kind, f.subject) and g.value in ends
+            ]
+            if len(set(ends)) == 2 and {g.value for g in said} == set(ends):
+                one.remove(f)
+                for e in ends:
+                    other.remove(next(g for g in said if g.value == e))
+
+
 def _other_units(olds: list[Fact], news: list[Fact], out: Builder) -> int:
     """The same figure in another unit is an update ("15 times" -> "15 percent"); the
-    unit only dropped or said otherwise ("59 people" -> "59") is nothing. Pairs found
+    unit only dropped or said otherwise ("23 people" -> "23") is nothing. Pairs found
     leave ``olds`` and ``news``; returns how many changes it made."""
     made = 0
     for o in list(olds):
@@ -228,7 +246,7 @@ def _one_grain(o: Fact, n: Fact) -> bool:
 
 def _both_written(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
     """Whether each version's sentences write the other's figure too: the facts read
-    missed one ("Carón, 29, ... Acosta, 27" / "Caron, 29; ... Acosta, 27"), so "27"
+    missed one ("Rell, 29, ... Dan, 27" / "Rell, 29; ... Dan, 27"), so "27"
     -> "29" would pair two figures that are both still there."""
     return written(n.value, texts[0]) and written(o.value, texts[1])
 
@@ -246,9 +264,9 @@ def other_things(o: Fact, n: Fact) -> bool:
 
 def one_unit(o: Fact, n: Fact) -> bool:
     """Whether the same figure is of one thing though its facts differ in kind or
-    noun: the noun left out on one side ("killing 59 people" -> "killing 59", "49.4
-    percent" -> "49.4"), or one side's noun among the other's words ("a 50 basis point
-    cut" -> "a 50-basis-point cut", "the 18-to-49-year-old demographic"). "15 times"
+    noun: the noun left out on one side ("killing 23 people" -> "killing 23", "51.2
+    percent" -> "51.2"), or one side's noun among the other's words ("a 25 basis point
+    cut" -> "a 25-basis-point cut", "the 25-to-54-year-old audience"). "15 times"
     -> "15 percent" is another unit."""
     if any(f.kind == "quantity" and not f.subject for f in (o, n)):
         return True  # a bare number: the noun left out

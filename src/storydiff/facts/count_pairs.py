@@ -65,7 +65,7 @@ def pair_link(
     is first settled (``_same_figure``). A count left alone on each side whose value
     and noun both changed, in the same place of the sentence, is one update ("a
     ballistic projectile" -> "two ballistic missiles"). An article's count of one, or a
-    number of nothing named ("killing 59 people" -> "killing 61"), pairs only when
+    number of nothing named ("killing 23 people" -> "killing 25"), pairs only when
     both words around agree; two numbers pair on the word before them alone
     when each is the link's only count left (``_slot``)."""
     start, old_mark, new_mark = marks
@@ -138,7 +138,7 @@ def _restated(pending: Pending, v: Versions) -> None:
     one version drops and the other adds, said of the thing in other words ("586
     candidates" / "586 hopefuls"), nor a figure of ten or more said of the thing in
     other words in a sentence rewritten from the other (``_rewritten``: "some 40
-    suspected militants" / "about 40 suspected fighters" near the same border) unless
+    armed rebels" / "about 40 insurgents" near the same river crossing) unless
     the two are groups news tells apart (``contrasted``). A round figure of something
     else ("20 people" / "20 miles", "40 homes" in another sentence) is another number."""
     for o in list(pending.old):

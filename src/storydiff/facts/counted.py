@@ -24,8 +24,8 @@ _NOT_PLURAL = ("ss", "us", "is", "os")
 
 def subject_of(tok: Token) -> str:
     """What a number counts, as one word however written: the noun's lemma, without
-    apostrophes ("Shi'ites" / "Shiites"), a plural proper noun singular ("2,300
-    Marines" / "2,300 marines", "five Sunni Arabs" / "an Arab"), a unit one spelling."""
+    apostrophes ("Ma'dans" / "Madans"), a plural proper noun singular ("1,200
+    Marines" / "1,200 marines", "five Kurds" / "a Kurd"), a unit one spelling."""
     lemma = tok.lemma_.lower().replace("'", "").replace("’", "")
     if tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and not lemma.endswith(_NOT_PLURAL):
         lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
@@ -91,15 +91,15 @@ WHOLES = frozenset(
     "population crowd toll total tally workforce audience membership fleet staff "
     "force army electorate turnout".split()
 )
-"""Nouns of a whole that a number after them counts ("a population of 4.5 million",
+"""Nouns of a whole that a number after them counts ("a population of 2.1 million",
 "a death toll of 35"); other nouns before a bare number ("at the age of 35", "a
 speed of 100") are no count. Users may extend it."""
 
 
 def whole_of(run: list[Token]) -> str:
     """What a number with no noun after it counts when it measures a whole named
-    before it (``WHOLES``): "a population of 4.5 million", "a population estimated at
-    around 4.5 million", "the death toll rose to 35", "the toll reached 35"; ""
+    before it (``WHOLES``): "a population of 2.1 million", "a population estimated at
+    around 2.1 million", "the death toll rose to 35", "the toll reached 35"; ""
     otherwise."""
     last = run[-1]
     head = last.head

@@ -43,7 +43,7 @@ _QUALIFIER_PAIRS = {
 }  # fmt: skip
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _BILLIONS = re.compile(r"^([\d,.]*\d)(bn|mn|tn)$", re.IGNORECASE)
-"""A figure with a scale glued on that is no unit ("1.76bn"); "30m" may be metres."""
+"""A figure with a scale glued on that is no unit ("2.35bn"); "30m" may be metres."""
 
 
 def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
@@ -240,8 +240,8 @@ _VOTING = frozenset({"vote", "votes", "voted", "voting", "margin", "tally"})
 
 
 def _tallies(runs: list[list[Token]]) -> list[list[Token]]:
-    """``runs`` with a vote's tally said "256 to 170" after a word of voting ("voted
-    256 to 170", "a vote of 186 to 237") made one run of three tokens."""
+    """``runs`` with a vote's tally said "7 to 2" after a word of voting ("voted
+    7 to 2", "a vote of 2 to 7") made one run of three tokens."""
     out: list[list[Token]] = []
     for run in runs:
         prev = out[-1] if out else None
@@ -284,7 +284,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
     for run in _tallies(_number_runs(doc, skip)):
         words = "".join(t.text_with_ws for t in run).replace(" - ", "-").split()
         if len(run) == 3 and run[1].lower_ == "to":
-            words = [f"{run[0].text}-{run[2].text}"]  # "voted 256 to 170"
+            words = [f"{run[0].text}-{run[2].text}"]  # "voted 7 to 2"
         if len(words) == 1 and _SCORE.match(words[0]):
             # "58-54": a game's score or a vote's tally, the larger first; "8-10 per
             # cent", a range of percentages

@@ -139,7 +139,7 @@ def extract(
         if label == "MONEY":
             parsed = money(ent)
             if parsed and not parsed[1]:
-                continue  # "the estimated 8 million Muslims": no currency, a count
+                continue  # "the estimated 8 million Lutherans": no currency, a count
             if parsed:
                 begin = money_start(ent)
                 words = doc.text[begin : ent.end_char]

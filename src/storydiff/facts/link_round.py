@@ -66,7 +66,7 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
         for n in n_left:
             if o.kind == n.kind and (
                 one_inside(o.value, n.value) or _no_initials(o.value) == _no_initials(n.value)
-            ):  # "Hamilton Elementary School" -> "Hamilton Elementary", "Ann B. Roe" -> "Ann Roe"
+            ):  # "Marlow Elementary School" -> "Marlow Elementary", "Ann B. Roe" -> "Ann Roe"
                 o_left.remove(o)
                 n_left.remove(n)
                 break
@@ -90,8 +90,8 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
 
 
 def _no_initials(name: str) -> str:
-    """A name without its middle initials, accents or apostrophes ("Neal R. Sonnett"
-    -> "neal sonnett", "Jean Chrétien" -> "jean chretien", "Lowe's" -> "lowes")."""
+    """A name without its middle initials, accents or apostrophes ("Tomas J. Varek"
+    -> "tomas varek", "Léa Ménard" -> "lea menard", "Brannock's" -> "brannocks")."""
     words = norm(name.replace("'", "").replace("\u2019", "")).split()
     return " ".join(w for k, w in enumerate(words) if len(w) > 1 or k in (0, len(words) - 1))
 

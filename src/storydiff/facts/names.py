@@ -26,7 +26,7 @@ QUOTE_CHARS = '“”"«»„'
 
 
 def norm(text: str) -> str:
-    """Lower case, words only, accents aside ("Chrétien" is "chretien"); "50%" and "50
+    """Lower case, words only, accents aside ("Ménard" is "menard"); "50%" and "50
     percent" read alike."""
     if not text.isascii():
         text = "".join(
@@ -198,8 +198,8 @@ def _title_words(title: str) -> set[str]:
 def same_title(a: str, b: str) -> bool:
     """ "Facebook deputy general counsel" / "deputy general counsel", "writer" /
     "writers": a title said longer or shorter is the same title, and so is one
-    written short ("Gen." / "General"), with an organisation's initials ("ECB
-    president" / "European Central Bank president") or another courtesy title ("Miss"
+    written short ("Gen." / "General"), with an organisation's initials ("NMA
+    spokeswoman" / "Norland Maritime Authority spokeswoman") or another courtesy title ("Miss"
     / "Ms.")."""
     x, y = _title_words(a), _title_words(b)
     if x <= y or y <= x or claims.same_content(a, b):
@@ -208,7 +208,7 @@ def same_title(a: str, b: str) -> bool:
         {w for w in one - other if not aliases.mentioned(w.upper(), text)} <= other
         for one, other, text in ((x, y, b), (y, x, a))
         if one - other
-    )  # "ECB president" / "European Central Bank president": initials of the other's words
+    )  # "NMA spokeswoman" / "Norland Maritime Authority ...": initials
 
 
 def in_dateline(f: Fact, text: str) -> bool:

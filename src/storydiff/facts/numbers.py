@@ -48,7 +48,7 @@ CURRENCIES = {
 PREFIXED_CURRENCY = re.compile(r"^(sh|ksh|kes|rs\.?|inr)(\d[\d,]*(?:\.\d+)?)$", re.IGNORECASE)
 """A currency written onto its amount: "Sh130", "Rs500" (one token)."""
 GLUED_SCALE = re.compile(r"^([\d,.]*\d)(m|bn|mn|k|tn)$", re.IGNORECASE)
-"""An amount with its scale glued on: "130m", "36.9bn"."""
+"""An amount with its scale glued on: "130m", "12.4bn"."""
 _GLUED_SCALES = frozenset({"m", "bn", "mn", "k", "tn"})
 MONTH_TOKENS = MONTH_WORDS | {a + "." for a in MONTH_ABBREVIATIONS}
 """Month words as the parser's tokens, lower case: "january", "jan", "jan."."""
@@ -143,6 +143,15 @@ def _numbers(text: str) -> dict[str, tuple[str, ...]]:
             key = canonical(value)
             out[key] = out.get(key, ()) + tuple(after)
     return out
+
+
+_ENDS = re.compile(r" to | and |(?<=\d)-(?=\d)")
+
+
+def figure_ends(value: str) -> list[str]:
+    """The two figures of a move or range's value ("3.95 to 63.35", "5-7"), else []."""
+    ends = _ENDS.split(value)
+    return ends if len(ends) == 2 else []
 
 
 def written(value: str, text: str) -> bool:
@@ -320,18 +329,18 @@ def money(ent: Span) -> tuple[str, str] | None:
         if low.startswith(("us$", "$", "€", "£", "¥")):
             sym = "us$" if low.startswith("us$") else low[0]
             currency = currency or CURRENCIES[sym]
-            low = low[len(sym) :]  # "$36.9bn": the amount after the sign
+            low = low[len(sym) :]  # "$12.4bn": the amount after the sign
         glued = GLUED_SCALE.match(low)
         if i == at:
             parts.append([])  # the range's other end
         elif low in CURRENCIES:
             currency = currency or CURRENCIES[low]
         elif glued:
-            parts[-1] += [glued.group(1), glued.group(2).lower()]  # "36.9bn"
+            parts[-1] += [glued.group(1), glued.group(2).lower()]  # "12.4bn"
         elif is_number_word(low):
             parts[-1].append(low)
         elif low in ("a", "an") and i + 1 < len(words) and words[i + 1] in SCALES:
-            parts[-1].append(low)  # "a million dollars"; not "an estimated $135.8 million"
+            parts[-1].append(low)  # "a million dollars"; not "an estimated $48.2 million"
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""

@@ -14,6 +14,7 @@ from storydiff.facts.dates import canonical, clock_times
 from storydiff.facts.lexicon import MONTH_PATTERN
 from storydiff.facts.model import Fact
 from storydiff.facts.names import norm
+from storydiff.facts.numbers import figure_ends
 
 if TYPE_CHECKING:
     from storydiff.facts.analysis import Analysis
@@ -80,7 +81,7 @@ def _figure(f: Fact) -> Figure:
 def figures_of(an: Analysis) -> set[Figure]:
     """Every percentage, amount and date a version states (``_figure``): "37 per cent"
     is "37 percent", "4am" is "4 a.m."; and every bare number, as a figure of no kind
-    ("to 1.76bn" after "to 1.76 billion euros")."""
+    ("to 2.35bn" after "to 2.35 billion euros")."""
     facts = [g for found in an.facts.values() for g in found]
     bare: set[Figure] = {
         ("", "", g.value, frozenset()) for g in facts if g.kind == "quantity" and not g.subject
@@ -95,13 +96,10 @@ def stated_figure(f: Fact, figures: set[Figure]) -> bool:
     return _figure(f) in figures or bare or _ends_stated(f, figures)
 
 
-_ENDS = re.compile(r" to | and |(?<=\d)-(?=\d)")
-
-
 def _ends_stated(f: Fact, figures: set[Figure]) -> bool:
-    """A move or range of amounts or percentages ("from $610.6 million to $616.5
-    million") whose every figure the other version states on its own ("rose to $616.5
-    million from $610.6 million")."""
-    ends = _ENDS.split(f.value) if f.kind in ("money", "percent") else []
+    """A move or range of amounts or percentages ("from $210.4 million to $215.9
+    million") whose every figure the other version states on its own ("rose to $215.9
+    million from $210.4 million")."""
+    ends = figure_ends(f.value) if f.kind in ("money", "percent") else []
     said = {(kind, subject, value) for kind, subject, value, _ in figures}
-    return len(ends) == 2 and all((f.kind, f.subject, end) in said for end in ends)
+    return bool(ends) and all((f.kind, f.subject, end) in said for end in ends)
