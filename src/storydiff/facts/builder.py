@@ -79,6 +79,11 @@ class Builder:
                    sorted(set(old_sentences)), sorted(set(new_sentences)))
         )  # fmt: skip
 
+    def update(self, fact: FactKind, subject: str, old: Fact, new: Fact) -> None:
+        """One fact said anew: ``old`` in OLD is ``new`` in NEW."""
+        self.add("update", fact, subject, old, new, old_sentences=[old.sentence],
+                 new_sentences=[new.sentence])  # fmt: skip
+
     def one_side(
         self, kind: ChangeKind, fact: FactKind, subject: str, text: str, value: str, sentence: int
     ) -> None:
@@ -129,15 +134,7 @@ def match_values(
                 and not _both_written(o, n, texts)
                 and _one_grain(o, n)
             ):
-                out.add(
-                    "update",
-                    o.kind,
-                    o.subject,
-                    o,
-                    n,
-                    old_sentences=[o.sentence],
-                    new_sentences=[n.sentence],
-                )
+                out.update(o.kind, o.subject, o, n)
                 olds.remove(o)
                 news.remove(n)
                 made += 1
@@ -155,15 +152,7 @@ def match_values(
             o, n = ko[0], kn[0]
             if o.value != n.value and not finer(o, n) and not _both_written(o, n, texts):
                 # "19.5 million" -> "19.5 million units" is no change
-                out.add(
-                    "update",
-                    o.kind,
-                    o.subject or n.subject,
-                    o,
-                    n,
-                    old_sentences=[o.sentence],
-                    new_sentences=[n.sentence],
-                )
+                out.update(o.kind, o.subject or n.subject, o, n)
                 made += 1
             strong_o.remove(o)
             strong_n.remove(n)
@@ -201,15 +190,7 @@ def _other_units(olds: list[Fact], news: list[Fact], out: Builder) -> int:
                 continue  # where each stands decides (``count_pairs.pair_link``)
             if o.value == n.value and (o.kind, o.subject) != (n.kind, n.subject):
                 if not one_unit(o, n):
-                    out.add(
-                        "update",
-                        n.kind,
-                        n.subject or o.subject,
-                        o,
-                        n,
-                        old_sentences=[o.sentence],
-                        new_sentences=[n.sentence],
-                    )
+                    out.update(n.kind, n.subject or o.subject, o, n)
                     made += 1
                 olds.remove(o)
                 news.remove(n)

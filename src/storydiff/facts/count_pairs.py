@@ -102,8 +102,7 @@ def pair_link(
             continue
         used_o.add(k)
         used_n.add(m)
-        out.add("update", "quantity", n.subject, o, n, old_sentences=[o.sentence],
-                new_sentences=[n.sentence])  # fmt: skip
+        out.update("quantity", n.subject, o, n)
         if o in pending.old:
             pending.old.remove(o)
         if n in pending.new:
@@ -126,8 +125,7 @@ def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new
             continue
         news.remove(n)
         if _slot(o, n, v) == 2 and contrasted(o.subject, n.subject):
-            out.add("update", "quantity", n.subject, o, n, old_sentences=[o.sentence],
-                    new_sentences=[n.sentence])  # fmt: skip
+            out.update("quantity", n.subject, o, n)
         pending.old.remove(o)
         pending.new.remove(n)
 
@@ -193,15 +191,7 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
                 and n.value != o.value
                 and not (o.weak or n.weak)  # "a candidate" elsewhere is another one
             ):
-                out.add(
-                    "update",
-                    "quantity",
-                    o.subject,
-                    o,
-                    n,
-                    old_sentences=[o.sentence],
-                    new_sentences=[n.sentence],
-                )
+                out.update("quantity", o.subject, o, n)
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
