@@ -18,7 +18,7 @@ UNIT_ALIASES = {
     "mg": "milligram", "ml": "millilitre", "milliliter": "millilitre",
     "ton": "tonne", "tons": "tonne", "t": "tonne",
 }  # fmt: skip
-_NOUNS = {"people": "person"}
+_NOUNS = {"people": "person", "dos": "dose"}  # the lemmatiser reads "doses" as "dos"
 _NOT_PLURAL = ("ss", "us", "is", "os")
 
 
