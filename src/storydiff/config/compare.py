@@ -127,9 +127,8 @@ KEPT_MIN = 3
 COUNT_REWRITE_SHARE = 0.4
 """A removed and an added sentence that share this share of the shorter one's words
 (of four letters or more) are one rewritten from the other: the same figure of ten or
-more in them, of nouns news does not tell apart ("some 40 rebels" / "about 40
-insurgents"), is one count said in other words (``facts.count_pairs``)."""
-"""The fewest shared word stems for ``KEPT_SHARE``'s rewording."""
+more in them, of two nouns of one group ("some 40 rebels" / "about 40 insurgents";
+``facts.groups``), is one count said in other words (``facts.count_pairs``)."""
 RESTATED_SHARE = 0.6
 """An added or removed sentence with no fact changed that has this share of what it
 says (the stems of its lower-case content words) in one sentence of the other version,

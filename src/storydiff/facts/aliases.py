@@ -148,8 +148,27 @@ def _bare(name: str) -> str:
     return " ".join(_ORDINALS.get(w, w) for w in words)
 
 
+def _country_dropped(name: str, text: str) -> bool:
+    """Whether ``text`` names an institution ``name`` names with a country or the UN
+    before it ("US Maritime Board") with that country spelled another way ("United
+    States Maritime Board") or without it ("the Maritime Board"), but not with another
+    qualifier ("the Norland Maritime Board")."""
+    head = _COUNTRY_HEAD.match(name)
+    rest = name[head.end() :] if head else ""
+    if len(rest) < 5:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text):
+        before = text[max(m.start() - 20, 0) : m.start()].rstrip()
+        last = before.split()[-1] if before.split() else ""
+        if _COUNTRY_TAIL.search(before) or not last[:1].isupper() or last in ("The", "A"):
+            return True
+    return False
+
+
 def mentioned(name: str, text: str) -> bool:
     """Whether ``text`` names the entity ``name`` under another form."""
+    if _country_dropped(name, text):
+        return True  # "US Maritime Board" / "United States Maritime Board"
     flat = _flat(text)
     key = _flat(name)
     for alias in _ALIAS.get(key, ()):  # fixed aliases
@@ -331,6 +350,10 @@ _COUNTRY_HEAD = re.compile(
 )
 """A country or the UN before an institution's name ("US Maritime Board", "UN Harbour
 Programme"): the other version may leave it out or spell it out."""
+_COUNTRY_TAIL = re.compile(
+    r"(?:U\.S\.|\bUS|United States|U\.N\.|\bUN|United Nations|U\.K\.|\bUK|United Kingdom"
+    r"|American|British)$"
+)
 _POSSESSIVE = re.compile(r"['’]s\s+")
 
 
@@ -343,9 +366,6 @@ def shorter_forms(name: str) -> list[str]:
     parts = _POSSESSIVE.split(name)
     if len(parts) == 2 and parts[1][:1].isupper():
         forms.append(parts[1])
-    head = _COUNTRY_HEAD.sub("", name)
-    if head != name and len(head.split()) >= 1 and len(head) >= 5:
-        forms.append(head)  # "US Maritime Board" -> "Maritime Board"
     words = name.split()
     last = words[-1].lower().strip(".") if words else ""
     if len(words) >= 2 and last in _GENERIC_TAIL:
@@ -363,6 +383,18 @@ def shorter_forms(name: str) -> list[str]:
     return forms
 
 
+def form_named(form: str, text: str) -> bool:
+    """Whether ``text`` names a shorter form of a name (``shorter_forms``): one word
+    as itself, capitalised and whole ("Brannock", "Brannock's"; not "summit" for
+    "Summit Energy", nor the "ace" of "place"), longer forms case and punctuation
+    aside."""
+    if " " not in form.strip():
+        return re.search(rf"(?<![\w-]){re.escape(form.strip())}(?![\w-])", text) is not None
+    words = re.compile(r"[^\w]+")
+    key = " ".join(words.sub(" ", form.casefold()).split())
+    return bool(key) and key in " ".join(words.sub(" ", text.casefold()).split())
+
+
 def _company(words: list[str]) -> str:
     """A company's name without its legal form and trade ("Veltro Systems Inc." ->
     "Veltro", "Kestrel Dollar Stores Inc." -> "Kestrel Dollar"); "" when it has neither
@@ -376,16 +408,31 @@ def _company(words: list[str]) -> str:
     return name if name[:1].isupper() and len(name) >= 3 else ""
 
 
+_LEFT_OUT = frozenset(
+    "international regional memorial municipal general university medical community".split()
+)
+"""Words an institution's name is often said without ("Varnos International Airport"
+/ "Varnos Airport"); others make another institution ("Court of Criminal Appeals",
+"University of Northern Kessla")."""
+
+
 def abridged(a: str, b: str) -> bool:
-    """One name the other with words left out inside it, first and last words kept
-    ("Varnos Airport" / "Varnos International Airport", "Kessla Hospital Medical
-    Center" / "Kessla University Hospital Medical Center")."""
+    """One name the other with words left out inside it (``_LEFT_OUT`` only), first
+    and last words kept ("Varnos Airport" / "Varnos International Airport", "Kessla
+    Hospital Medical Center" / "Kessla University Hospital Medical Center")."""
     x, y = _bare(a).split(), _bare(b).split()
     short, long = (x, y) if len(x) < len(y) else (y, x)
     if len(short) < 2 or len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
         return False
-    rest = iter(long)
-    return all(w in rest for w in short)
+    left = list(long)
+    for w in short:  # the shorter name's words in order, the rest only words that add nothing
+        while left and left[0] != w:
+            if left.pop(0) not in _LEFT_OUT:
+                return False
+        if not left:
+            return False
+        left.pop(0)
+    return not left
 
 
 def one_inside(a: str, b: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -117,7 +118,8 @@ def match_values(
     returns how many changes it made."""
     made = 0
     olds, news = list(olds), list(news)
-    _moves_stated(olds, news)
+    read = ({f.value for f in olds}, {f.value for f in news})
+    _moves_stated(olds, news, texts)
     for o in list(olds):  # same thing, same value (or a date said more exactly): nothing
         for n in news:
             if o.kind == n.kind and o.subject == n.subject and (o.value == n.value or finer(o, n)):
@@ -131,7 +133,7 @@ def match_values(
                 and o.subject == n.subject
                 and not (o.weak and n.weak)
                 and (not (o.weak or n.weak) or same_kind_of(o, n))
-                and not _both_written(o, n, texts)
+                and not _both_written(o, n, texts, read)
                 and _one_grain(o, n)
             ):
                 out.update(o.kind, o.subject, o, n)
@@ -150,7 +152,7 @@ def match_values(
             and _one_grain(ko[0], kn[0])  # "December" / "Monday": two dates, each waits
         ):
             o, n = ko[0], kn[0]
-            if o.value != n.value and not finer(o, n) and not _both_written(o, n, texts):
+            if o.value != n.value and not finer(o, n) and not _both_written(o, n, texts, read):
                 # "19.5 million" -> "19.5 million units" is no change
                 out.update(o.kind, o.subject or n.subject, o, n)
                 made += 1
@@ -162,21 +164,31 @@ def match_values(
     return made
 
 
-def _moves_stated(olds: list[Fact], news: list[Fact]) -> None:
-    """A move or range of amounts or percentages on one side whose two figures the
-    other side states on their own ("rose to $318.7 million from $310.2 million" /
-    "climbed from $310.2 million to $318.7 million") is no change: all of them leave
-    ``olds`` and ``news``."""
-    for one, other in ((olds, news), (news, olds)):
+def _moves_stated(olds: list[Fact], news: list[Fact], texts: tuple[str, str]) -> None:
+    """A move of amounts or percentages on one side whose two figures the other side
+    states as the same move ("climbed from $310.2 million to $318.7 million" / "rose
+    to $318.7 million from $310.2 million") is no change: all of them leave ``olds``
+    and ``news``. The move reversed, or a range ("between … and …"), is no such."""
+    for one, other, text in ((olds, news, texts[1]), (news, olds, texts[0])):
         for f in list(one):
             ends = figure_ends(f.value) if f.kind in ("money", "percent") else []
-            said = [
-                g for g in other if (g.kind, g.subject) == (f.kind, f.subject) and g.value in ends
-            ]
-            if len(set(ends)) == 2 and {g.value for g in said} == set(ends):
+            if " to " not in f.value or len(set(ends)) != 2:
+                continue
+            same = [g for g in other if (g.kind, g.subject) == (f.kind, f.subject)]
+            start = next((g for g in same if g.value == ends[0]), None)
+            end = next((g for g in same if g.value == ends[1]), None)
+            if start is None or end is None:
+                continue
+            if _said_after(r"\bfrom", start, text) and _said_after(r"\bto", end, text):
                 one.remove(f)
-                for e in ends:
-                    other.remove(next(g for g in said if g.value == e))
+                other.remove(start)
+                other.remove(end)
+
+
+def _said_after(word: str, f: Fact, text: str) -> bool:
+    """Whether ``text`` says the fact's words right after ``word`` ("from $310.2
+    million")."""
+    return re.search(rf"{word}\s+{re.escape(f.text)}", text, re.IGNORECASE) is not None
 
 
 def _other_units(olds: list[Fact], news: list[Fact], out: Builder) -> int:
@@ -225,11 +237,16 @@ def _one_grain(o: Fact, n: Fact) -> bool:
     return not a or not b or bool(a & b)
 
 
-def _both_written(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
-    """Whether each version's sentences write the other's figure too: the facts read
-    missed one ("Rell, 29, ... Dan, 27" / "Rell, 29; ... Dan, 27"), so "27"
-    -> "29" would pair two figures that are both still there."""
-    return written(n.value, texts[0]) and written(o.value, texts[1])
+def _both_written(
+    o: Fact, n: Fact, texts: tuple[str, str], read: tuple[set[str], set[str]]
+) -> bool:
+    """Whether each version's sentences write the other's figure too, where the facts
+    read (``read``: the values of each side's facts) missed it ("Rell, 29, ... Dan, 27"
+    / "Rell, 29; ... Dan, 27"): "27" -> "29" would pair two figures that are both
+    still there. Two figures read on both sides that swapped places ("killed 7 and
+    injured 12" -> "killed 12 and injured 7") are changes."""
+    missed_old = written(n.value, texts[0]) and n.value not in read[0]
+    return missed_old and written(o.value, texts[1]) and o.value not in read[1]
 
 
 def other_things(o: Fact, n: Fact) -> bool:

@@ -93,7 +93,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         ("removal", pending.old, new_text, pending.old_quotes),
     ):
         days = days_spelled(other_text)  # "Dec. 24" is "24 December"
-        figures = figures_of(new if facts_kind == "removal" else old)
+        figures = figures_of(new if facts_kind == "removal" else old, other_text)
         quoted = [(q.start, q.end) for q in quotes]
         people = {f.value for f in facts if f.kind == "person"} | {q.speaker for q in quotes}
         reported: set[tuple[str, str, str]] = set()
@@ -104,7 +104,9 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             if c.kind == "update"
         }  # "the two missiles" again, after "a projectile" -> "two missiles"
         own_text = new_text if facts_kind == "addition" else old_text
-        others = [g.value for g in (pending.old if facts_kind == "addition" else pending.new)]
+        others = [
+            (g.kind, g.value) for g in (pending.old if facts_kind == "addition" else pending.new)
+        ]
         for f in sorted(facts, key=lambda f: f.start):  # the first mention stands for all
             if f.weak or f.measure or (f.kind, f.subject, f.value) in reported:
                 continue
@@ -123,12 +125,12 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                         for form in aliases.declared(f.value, own_text)
                     )  # "X, known by his nom de guerre Y": one entity, however reported
                     or any(
-                        mentions(other_text, form) or aliases.mentioned(form, other_text)
+                        aliases.form_named(form, other_text) or aliases.mentioned(form, other_text)
                         for form in aliases.shorter_forms(f.value)
                     )
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
                     or any(same_entity(f.value, name) for name in names)
-                    or any(aliases.abridged(f.value, g) for g in others)
+                    or any(k == f.kind and aliases.abridged(f.value, g) for k, g in others)
                     or part_of_person(f, people, sources[facts_kind])
                     or before_a_name(f, facts, own_text)
                     or scope_only(f, own_text)

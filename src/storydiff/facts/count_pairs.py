@@ -23,7 +23,7 @@ import re
 from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
-from storydiff.facts.groups import contrasted
+from storydiff.facts.groups import contrasted, one_group
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import at_least_ten, exact_figure
 from storydiff.text.sentences import Sentence
@@ -136,8 +136,8 @@ def _restated(pending: Pending, v: Versions) -> None:
     one version drops and the other adds, said of the thing in other words ("586
     candidates" / "586 hopefuls"), nor a figure of ten or more said of the thing in
     other words in a sentence rewritten from the other (``_rewritten``: "some 40
-    armed rebels" / "about 40 insurgents" near the same river crossing) unless
-    the two are groups news tells apart (``contrasted``). A round figure of something
+    armed rebels" / "about 40 insurgents" near the same river crossing) when the two
+    nouns are of one group (``one_group``). A round figure of something
     else ("20 people" / "20 miles", "40 homes" in another sentence) is another number."""
     for o in list(pending.old):
         if o.kind != "quantity" or o.weak or o.measure:
@@ -156,12 +156,13 @@ def _restated(pending: Pending, v: Versions) -> None:
 
 
 def _said_otherwise(o: Fact, n: Fact, v: Versions) -> bool:
-    """The same figure of ten or more, of nouns news does not tell apart, in two
-    sentences one rewritten from the other."""
+    """The same figure of ten or more, of two nouns of one group (``one_group``:
+    "rebels" / "insurgents"; not "jobs" / "stores"), in two sentences one rewritten
+    from the other."""
     return (
         at_least_ten(o.value)
         and bool(o.subject and n.subject)
-        and not contrasted(o.subject, n.subject)
+        and one_group(o.subject, n.subject)
         and _rewritten(v.old_sents[o.sentence].text, v.new_sents[n.sentence].text)
     )
 
@@ -171,8 +172,8 @@ def _content(text: str) -> set[str]:
 
 
 def _rewritten(a: str, b: str) -> bool:
-    """Whether two sentences share most words of the shorter (``COUNT_REWRITE_SHARE`` of
-    its words of four letters or more): one is the other rewritten."""
+    """Whether two sentences share a good part of the shorter one's words of four
+    letters or more (``COUNT_REWRITE_SHARE``): one is the other rewritten."""
     x, y = _content(a), _content(b)
     return bool(x and y) and len(x & y) >= COUNT_REWRITE_SHARE * min(len(x), len(y))
 

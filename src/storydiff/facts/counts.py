@@ -239,9 +239,18 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
 _VOTING = frozenset({"vote", "votes", "voted", "voting", "margin", "tally"})
 
 
+def _voting(run: list[Token]) -> bool:
+    """Whether a word of voting stands just before a number run or right after it
+    ("voted 7 to 2", "a 7-2 vote")."""
+    doc, first, last = run[0].doc, run[0].i, run[-1].i
+    near = [*doc[max(first - 4, 0) : first], *doc[last + 1 : last + 3]]
+    return any(t.lower_ in _VOTING for t in near)
+
+
 def _tallies(runs: list[list[Token]]) -> list[list[Token]]:
     """``runs`` with a vote's tally said "7 to 2" after a word of voting ("voted
-    7 to 2", "a vote of 2 to 7") made one run of three tokens."""
+    7 to 2", "a vote of 2 to 7") made one run of three tokens; a move ("went from 40
+    to 55") is none."""
     out: list[list[Token]] = []
     for run in runs:
         prev = out[-1] if out else None
@@ -253,7 +262,8 @@ def _tallies(runs: list[list[Token]]) -> list[list[Token]]:
             and run[0].is_digit
             and run[0].i == prev[0].i + 2
             and prev[0].nbor(1).lower_ == "to"
-            and any(t.lower_ in _VOTING for t in prev[0].doc[max(prev[0].i - 4, 0) : prev[0].i])
+            and _voting(prev)
+            and (prev[0].i == 0 or prev[0].nbor(-1).lower_ not in ("from", "between"))
         ):
             out[-1] = [prev[0], prev[0].nbor(1), run[0]]
             continue
@@ -286,14 +296,15 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
         if len(run) == 3 and run[1].lower_ == "to":
             words = [f"{run[0].text}-{run[2].text}"]  # "voted 7 to 2"
         if len(words) == 1 and _SCORE.match(words[0]):
-            # "58-54": a game's score or a vote's tally, the larger first; "8-10 per
-            # cent", a range of percentages
+            # "58-54": a game's score, as written, or a vote's tally, the larger
+            # first; "8-10 per cent", a range of percentages
             after = run[-1].i + 1
             cent = doc[after : after + 2].text.lower() == "per cent"
             span = doc[run[0].i : after + 2 if cent else after]
             kind: FactKind = "percent" if cent else "quantity"
             subject = "percent" if cent else "score"
-            value = words[0] if cent else "-".join(sorted(words[0].split("-"), key=int)[::-1])
+            tally = not cent and _voting(run)  # a vote's tally, the larger first
+            value = "-".join(sorted(words[0].split("-"), key=int)[::-1]) if tally else words[0]
             out.append(
                 Fact(kind, span.text, value, subject, sentence,
                      offset + span.start_char, offset + span.end_char)

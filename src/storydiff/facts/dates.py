@@ -354,7 +354,9 @@ def _clock(m: re.Match[str]) -> str:
 
 
 _DECADE_YEAR = re.compile(r"^(?:the\s+)?\d{3}0$", re.IGNORECASE)
-"""A year ending in 0 that "'s" after it makes a decade ("the 1990's")."""
+"""A year ending in 0 that "'s" after it makes a decade ("the 1990's"), unless what
+follows is what the year owns ("the 2010's first quarter": ``_OWNED``)."""
+_OWNED = frozenset({"NOUN", "ADJ", "NUM", "PROPN"})
 
 
 def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) -> Fact | None:
@@ -373,7 +375,8 @@ def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) 
     if _DECADE_YEAR.match(part.text) and part.end < len(part.doc):
         after = part.doc[part.end]
         the = part.start > 0 and part.doc[part.start - 1].lower_ in ("the", "early", "mid", "late")
-        if after.lower_ in ("'s", "’s") and not part[-1].whitespace_ and the:
+        owned = after.i + 1 < len(part.doc) and part.doc[after.i + 1].pos_ in _OWNED
+        if after.lower_ in ("'s", "’s") and not part[-1].whitespace_ and the and not owned:
             part, value = part.doc[part.start : part.end + 1], ""  # "the 1990's": a decade
     decade = None if value else _DECADE.search(part.text.replace("'s", "s").replace("’s", "s"))
     if decade:  # a period: shown only when its sentence changes it ("the 1990s" -> "1980s")

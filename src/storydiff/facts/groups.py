@@ -41,3 +41,10 @@ def contrasted(a: str, b: str) -> bool:
         return False  # "boys" / "children": one the other's part
     ga, gb = _group(a), _group(b)
     return ga >= 0 and gb >= 0 and ga != gb
+
+
+def one_group(a: str, b: str) -> bool:
+    """Whether two counted nouns are of one group (``CONTRASTED``: "rebels" /
+    "insurgents", "homes" / "houses"), or one a part of the other's (``KIND_OF``)."""
+    ga = _group(a)
+    return (ga >= 0 and ga == _group(b)) or KIND_OF.get(a) == b or KIND_OF.get(b) == a

@@ -13,6 +13,7 @@ from storydiff.facts import claims
 from storydiff.facts.aliases import one_inside
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values, text_of
+from storydiff.facts.model import Fact
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
 from storydiff.facts.roles import AGENTS, organisation_name
 from storydiff.facts.weekday_spans import join_listed_days
@@ -64,9 +65,7 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
     n_left = [f for f in n_names if f.value not in o_values]
     for o in list(o_left):
         for n in n_left:
-            if o.kind == n.kind and (
-                one_inside(o.value, n.value) or _no_initials(o.value) == _no_initials(n.value)
-            ):  # "Marlow Elementary School" -> "Marlow Elementary", "Ann B. Roe" -> "Ann Roe"
+            if o.kind == n.kind and _one_name(o, n):
                 o_left.remove(o)
                 n_left.remove(n)
                 break
@@ -89,11 +88,33 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
     _match_attributions(link, v, out, pending)
 
 
-def _no_initials(name: str) -> str:
-    """A name without its middle initials, accents or apostrophes ("Tomas J. Varek"
-    -> "tomas varek", "Léa Ménard" -> "lea menard", "Brannock's" -> "brannocks")."""
-    words = norm(name.replace("'", "").replace("\u2019", "")).split()
-    return " ".join(w for k, w in enumerate(words) if len(w) > 1 or k in (0, len(words) - 1))
+def _one_name(o: Fact, n: Fact) -> bool:
+    """Two names of one kind in one link that name one entity: one inside the other
+    ("Marlow Elementary School" -> "Marlow Elementary"), the same but for accents or
+    apostrophes ("Léa Ménard" / "Lea Menard", "Brannock's" / "Brannocks"), or a
+    person's name with a middle initial on one side only ("Tomas J. Varek" / "Tomas
+    Varek"; "Ann B. Roe" -> "Ann C. Roe" is a correction)."""
+    if one_inside(o.value, n.value):
+        return True
+    a, b = _plain(o.value), _plain(n.value)
+    if a == b:
+        return True
+    if o.kind != "person":
+        return False
+    (a_core, a_initials), (b_core, b_initials) = _initials(a), _initials(b)
+    return a_core == b_core and not (a_initials and b_initials)
+
+
+def _plain(name: str) -> list[str]:
+    return norm(name.replace("'", "").replace("\u2019", "")).split()
+
+
+def _initials(words: list[str]) -> tuple[list[str], list[str]]:
+    """A name's words without its middle initials, and those initials."""
+    middle = [
+        k for k, w in enumerate(words) if 0 < k < len(words) - 1 and len(w) == 1 and w.isalpha()
+    ]
+    return [w for k, w in enumerate(words) if k not in middle], [words[k] for k in middle]
 
 
 def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pending: Pending) -> None:

@@ -186,13 +186,13 @@ _TITLE_FORMS = {
     "supt": "superintendent", "insp": "inspector", "pres": "president", "det": "detective",
 }  # fmt: skip
 """Titles written short, and their full form ("Gen." is "General")."""
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
-"""Courtesy titles: house style, not news ("Miss Novak" / "Ms. Novak")."""
+_COURTESY = {"miss": "ms", "mrs": "ms"}
+"""A woman's courtesy titles, one title: house style, not news ("Miss Novak" / "Ms.
+Novak"); "Mr." against "Mrs." may be another person."""
 
 
 def _title_words(title: str) -> set[str]:
-    words = (_TITLE_FORMS.get(w, w) for w in norm(title).split())
-    return {w for w in words if w not in _COURTESY}
+    return {_COURTESY.get(w, _TITLE_FORMS.get(w, w)) for w in norm(title).split()}
 
 
 def same_title(a: str, b: str) -> bool:

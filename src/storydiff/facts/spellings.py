@@ -14,7 +14,6 @@ from storydiff.facts.dates import canonical, clock_times
 from storydiff.facts.lexicon import MONTH_PATTERN
 from storydiff.facts.model import Fact
 from storydiff.facts.names import norm
-from storydiff.facts.numbers import figure_ends
 
 if TYPE_CHECKING:
     from storydiff.facts.analysis import Analysis
@@ -78,28 +77,42 @@ def _figure(f: Fact) -> Figure:
     return f.kind, f.subject, value, words
 
 
-def figures_of(an: Analysis) -> set[Figure]:
-    """Every percentage, amount and date a version states (``_figure``): "37 per cent"
-    is "37 percent", "4am" is "4 a.m."; and every bare number, as a figure of no kind
-    ("to 2.35bn" after "to 2.35 billion euros")."""
+def figures_of(an: Analysis, text: str) -> set[Figure]:
+    """Every percentage, amount and date a version (of ``text``) states (``_figure``):
+    "37 per cent" is "37 percent", "4am" is "4 a.m."; every bare number, as a figure of
+    no kind ("to 2.35bn" after "to 2.35 billion euros"); and every move one sentence
+    says in two amounts ("rose to $318.7 million from $310.2 million" is the move
+    "310200000 to 318700000")."""
     facts = [g for found in an.facts.values() for g in found]
     bare: set[Figure] = {
         ("", "", g.value, frozenset()) for g in facts if g.kind == "quantity" and not g.subject
     }
-    return {_figure(g) for g in facts if g.kind in FIGURES} | bare
+    moves: set[Figure] = {
+        (a.kind, a.subject, f"{a.value} to {b.value}", frozenset())
+        for a in facts
+        for b in facts
+        if a.kind == b.kind
+        and a.kind in ("money", "percent")
+        and a.sentence == b.sentence
+        and a is not b
+        and _FROM.search(text[max(a.start - 12, 0) : a.start])
+        and _TO.search(text[max(b.start - 12, 0) : b.start])
+    }
+    return {_figure(g) for g in facts if g.kind in FIGURES} | bare | moves
+
+
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
 def stated_figure(f: Fact, figures: set[Figure]) -> bool:
-    """Whether the other version states ``f`` (``figures_of``), or its amount as a bare
-    number of the same value (a percentage's small figure is too common for that)."""
+    """Whether the other version states ``f`` (``figures_of``), its amount as a bare
+    number of the same value (a percentage's small figure is too common for that), or
+    its move in two amounts of one sentence, from and to the same figures."""
     bare = f.kind == "money" and ("", "", f.value, frozenset()) in figures
-    return _figure(f) in figures or bare or _ends_stated(f, figures)
-
-
-def _ends_stated(f: Fact, figures: set[Figure]) -> bool:
-    """A move or range of amounts or percentages ("from $210.4 million to $215.9
-    million") whose every figure the other version states on its own ("rose to $215.9
-    million from $210.4 million")."""
-    ends = figure_ends(f.value) if f.kind in ("money", "percent") else []
-    said = {(kind, subject, value) for kind, subject, value, _ in figures}
-    return bool(ends) and all((f.kind, f.subject, end) in said for end in ends)
+    move = f.kind in ("money", "percent") and " to " in f.value
+    return (
+        _figure(f) in figures
+        or bare
+        or (move and (f.kind, f.subject, f.value, frozenset()) in figures)
+    )
