@@ -77,7 +77,7 @@ def test_one_entity_named_twice_in_the_new_lines_is_one_addition() -> None:
 
 
 def test_a_generic_last_word_or_an_owner_makes_no_new_name() -> None:
-    from storydiff.facts.aliases import shorter_forms
+    from storydiff.facts.name_forms import shorter_forms
 
     assert shorter_forms("KBX News") == ["KBX"]
     assert shorter_forms("Kestrel Bay Police Department") == ["Kestrel Bay Police"]
@@ -169,7 +169,7 @@ def test_a_declared_name_may_hold_two_small_words_and_is_at_most_eight_words() -
 
 
 def test_a_company_without_its_legal_form_is_the_same_company() -> None:
-    from storydiff.facts.aliases import shorter_forms
+    from storydiff.facts.name_forms import shorter_forms
 
     assert shorter_forms("Brannock Corp.") == ["Brannock"]
     assert shorter_forms("Veltro, Inc.") == ["Veltro"]
@@ -218,7 +218,7 @@ def test_a_name_without_its_accents_or_apostrophe_is_the_same_name() -> None:
 
 
 def test_a_company_without_its_trade_or_a_country_before_an_institution_is_one_name() -> None:
-    from storydiff.facts.aliases import shorter_forms
+    from storydiff.facts.name_forms import shorter_forms
 
     assert shorter_forms("Brannock Systems Inc.") == ["Brannock Systems", "Brannock"]
     assert shorter_forms("Veltro Computer") == ["Veltro"]
@@ -232,7 +232,7 @@ def test_a_company_without_its_trade_or_a_country_before_an_institution_is_one_n
 
 
 def test_a_name_with_a_word_left_out_inside_is_one_name() -> None:
-    from storydiff.facts.aliases import abridged
+    from storydiff.facts.name_forms import abridged
 
     assert abridged("Varnos Airport", "Varnos International Airport")
     assert not abridged("House of Wardens", "House of Elders")

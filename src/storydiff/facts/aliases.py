@@ -24,6 +24,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.config import FUZZY_MIN_CHARS
+from storydiff.facts.name_forms import bare_name, country_dropped
 
 _GROUPS = [
     ("united states", "u.s.", "us", "u.s.a.", "usa", "america"),
@@ -129,52 +130,16 @@ def _own_initials(name: str) -> set[str]:
     } | {initials(name)}
 
 
-_ORDINALS = dict(
-    zip(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
-        " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-        " twentieth".split(),
-        "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th"
-        " 19th 20th".split(),
-        strict=True,
-    )
-)
-"""Ordinals in words and in figures: "Third Armored Cavalry Regiment" is "3rd ..."."""
-
-
-def _bare(name: str) -> str:
-    """A name without dots, lower case, its ordinals in figures."""
-    words = name.replace(".", "").casefold().split(" ")
-    return " ".join(_ORDINALS.get(w, w) for w in words)
-
-
-def _country_dropped(name: str, text: str) -> bool:
-    """Whether ``text`` names an institution ``name`` names with a country or the UN
-    before it ("US Maritime Board") with that country spelled another way ("United
-    States Maritime Board") or without it ("the Maritime Board"), but not with another
-    qualifier ("the Norland Maritime Board")."""
-    head = _COUNTRY_HEAD.match(name)
-    rest = name[head.end() :] if head else ""
-    if len(rest) < 5:
-        return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text):
-        before = text[max(m.start() - 20, 0) : m.start()].rstrip()
-        last = before.split()[-1] if before.split() else ""
-        if _COUNTRY_TAIL.search(before) or not last[:1].isupper() or last in ("The", "A"):
-            return True
-    return False
-
-
 def mentioned(name: str, text: str) -> bool:
     """Whether ``text`` names the entity ``name`` under another form."""
-    if _country_dropped(name, text):
+    if country_dropped(name, text):
         return True  # "US Maritime Board" / "United States Maritime Board"
     flat = _flat(text)
     key = _flat(name)
     for alias in _ALIAS.get(key, ()):  # fixed aliases
         if re.search(rf"(?<![\w.]){re.escape(alias)}(?!\w)", flat):
             return True
-    bare = _bare(name)
+    bare = bare_name(name)
     if name.replace(".", "").isupper() and 2 <= len(bare) <= 6 and bare in _runs(text):
         return True  # "RNC" for "Republican National Committee"
     if name.replace(".", "").isupper() and 3 <= len(bare) <= 6 and bare in _lower_runs(text):
@@ -182,7 +147,7 @@ def mentioned(name: str, text: str) -> bool:
     owns = _own_initials(name)
     if owns:
         for word in _WORDS.findall(text):
-            if word.replace(".", "").isupper() and _bare(word) in owns:
+            if word.replace(".", "").isupper() and bare_name(word) in owns:
                 return True  # "Associated Press" for "AP", "Centers for Disease Control
                 # and Prevention" for "CDC"
     if len(key) >= FUZZY_MIN_CHARS:
@@ -286,7 +251,7 @@ def spelled_out(name: str, text: str) -> str:
     forms = [re.sub(r"^[Tt]he\s+", "", f) for f in declared(name, text) if not _acronym(f)]
     if forms:
         return forms[0]
-    bare = _bare(name)
+    bare = bare_name(name)
     if len(bare) < 3 or bare in _ROLE_INITIALS:
         return ""
     fits = {
@@ -324,7 +289,7 @@ def declared(name: str, text: str) -> list[str]:
 def _initials_tail(form: str, acronym: str) -> str:
     """The shortest end of ``form`` whose initials ``acronym`` is, else ``form``."""
     words = form.split()
-    bare = _bare(acronym)
+    bare = bare_name(acronym)
     for i in range(len(words) - 1, -1, -1):
         tail = " ".join(words[i:])
         if words[i].lower() not in _MINOR and bare in (
@@ -335,110 +300,10 @@ def _initials_tail(form: str, acronym: str) -> str:
     return form
 
 
-_CORPORATE = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc"}
-_TRADES = {
-    "computer", "computers", "technology", "technologies", "systems", "communications",
-    "microsystems", "software", "stores", "industries", "international", "holdings",
-    "enterprises", "entertainment", "networks", "foods", "motors", "airlines",
-    "pharmaceuticals", "energy", "electronics",
-}  # fmt: skip
-"""Words of a company's trade after its name ("Veltro Systems Inc.", "Orvane Computer"):
-with or without them, and a legal form, it is one company (``shorter_forms``)."""
-_GENERIC_TAIL = _CORPORATE | {"news", "group", "company", "department"}
-_COUNTRY_HEAD = re.compile(
-    r"^(?:U\.S\.|US|United States|U\.N\.|UN|United Nations|U\.K\.|UK)\s+(?=[A-Z])"
-)
-"""A country or the UN before an institution's name ("US Maritime Board", "UN Harbour
-Programme"): the other version may leave it out or spell it out."""
-_COUNTRY_TAIL = re.compile(
-    r"(?:U\.S\.|\bUS|United States|U\.N\.|\bUN|United Nations|U\.K\.|\bUK|United Kingdom"
-    r"|American|British)$"
-)
-_POSSESSIVE = re.compile(r"['’]s\s+")
-
-
-def shorter_forms(name: str) -> list[str]:
-    """Other ways a text names the same entity: without a generic last word ("NBC News"
-    -> "NBC", two words or initials left; "Brannock Corp." or "Veltro, Inc." -> one
-    capitalised word left, for a company's legal form), or without its owner
-    ("Strache's Freedom Party" -> "Freedom Party")."""
-    forms = []
-    parts = _POSSESSIVE.split(name)
-    if len(parts) == 2 and parts[1][:1].isupper():
-        forms.append(parts[1])
-    words = name.split()
-    last = words[-1].lower().strip(".") if words else ""
-    if len(words) >= 2 and last in _GENERIC_TAIL:
-        rest = words[:-1]
-        rest[-1] = rest[-1].rstrip(",")
-        if (
-            len(rest) >= 2
-            or (rest[0].replace(".", "").isupper() and len(rest[0]) >= 2)
-            or (last in _CORPORATE and rest[0][:1].isupper() and len(rest[0]) >= 3)
-        ):
-            forms.append(" ".join(rest))
-    company = _company(words)
-    if company and company not in forms:
-        forms.append(company)
-    return forms
-
-
-def form_named(form: str, text: str) -> bool:
-    """Whether ``text`` names a shorter form of a name (``shorter_forms``): one word
-    as itself, capitalised and whole ("Brannock", "Brannock's"; not "summit" for
-    "Summit Energy", nor the "ace" of "place"), longer forms case and punctuation
-    aside."""
-    if " " not in form.strip():
-        return re.search(rf"(?<![\w-]){re.escape(form.strip())}(?![\w-])", text) is not None
-    words = re.compile(r"[^\w]+")
-    key = " ".join(words.sub(" ", form.casefold()).split())
-    return bool(key) and key in " ".join(words.sub(" ", text.casefold()).split())
-
-
-def _company(words: list[str]) -> str:
-    """A company's name without its legal form and trade ("Veltro Systems Inc." ->
-    "Veltro", "Kestrel Dollar Stores Inc." -> "Kestrel Dollar"); "" when it has neither
-    or nothing capitalised is left."""
-    rest = list(words)
-    while rest and rest[-1].lower().strip(".,") in _CORPORATE | _TRADES:
-        rest.pop()
-    if not rest or not any(w.lower().strip(".,") in _TRADES for w in words[len(rest) :]):
-        return ""  # no trade word: a legal form alone is the rule above
-    name = " ".join(rest).rstrip(",")
-    return name if name[:1].isupper() and len(name) >= 3 else ""
-
-
-_LEFT_OUT = frozenset(
-    "international regional memorial municipal general university medical community".split()
-)
-"""Words an institution's name is often said without ("Varnos International Airport"
-/ "Varnos Airport"); others make another institution ("Court of Criminal Appeals",
-"University of Northern Kessla")."""
-
-
-def abridged(a: str, b: str) -> bool:
-    """One name the other with words left out inside it (``_LEFT_OUT`` only), first
-    and last words kept ("Varnos Airport" / "Varnos International Airport", "Kessla
-    Hospital Medical Center" / "Kessla University Hospital Medical Center")."""
-    x, y = _bare(a).split(), _bare(b).split()
-    short, long = (x, y) if len(x) < len(y) else (y, x)
-    if len(short) < 2 or len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
-        return False
-    left = list(long)
-    for w in short:  # the shorter name's words in order, the rest only words that add nothing
-        while left and left[0] != w:
-            if left.pop(0) not in _LEFT_OUT:
-                return False
-        if not left:
-            return False
-        left.pop(0)
-    return not left
-
-
 def one_inside(a: str, b: str) -> bool:
     """One name inside the other as whole words, dots aside ("Marlow Hill
     Elementary" / "Marlow Hill Elementary School", "US Ferry Board" / "U.S. Ferry Board")."""
-    x, y = f" {_bare(a)} ", f" {_bare(b)} "
+    x, y = f" {bare_name(a)} ", f" {bare_name(b)} "
     return x in y or y in x
 
 

@@ -45,6 +45,7 @@ from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind
+from storydiff.facts.name_forms import abridged, form_named, shorter_forms
 from storydiff.facts.names import (
     in_dateline,
     mentions,
@@ -98,11 +99,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         people = {f.value for f in facts if f.kind == "person"} | {q.speaker for q in quotes}
         reported: set[tuple[str, str, str]] = set()
         names: list[str] = []  # entities reported on this side, for their other names
-        updated = {
-            (c.fact, c.subject, c.after_value if facts_kind == "addition" else c.before_value)
-            for c in out.changes
-            if c.kind == "update"
-        }  # "the two missiles" again, after "a projectile" -> "two missiles"
+        updated = _updated(out, facts_kind)  # "the two missiles" again, after an update
         own_text = new_text if facts_kind == "addition" else old_text
         others = [
             (g.kind, g.value) for g in (pending.old if facts_kind == "addition" else pending.new)
@@ -125,12 +122,12 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                         for form in aliases.declared(f.value, own_text)
                     )  # "X, known by his nom de guerre Y": one entity, however reported
                     or any(
-                        aliases.form_named(form, other_text) or aliases.mentioned(form, other_text)
-                        for form in aliases.shorter_forms(f.value)
+                        form_named(form, other_text) or aliases.mentioned(form, other_text)
+                        for form in shorter_forms(f.value)
                     )
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
                     or any(same_entity(f.value, name) for name in names)
-                    or any(k == f.kind and aliases.abridged(f.value, g) for k, g in others)
+                    or any(k == f.kind and abridged(f.value, g) for k, g in others)
                     or part_of_person(f, people, sources[facts_kind])
                     or before_a_name(f, facts, own_text)
                     or scope_only(f, own_text)
@@ -156,6 +153,16 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             ):
                 continue
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
+
+
+def _updated(out: Builder, side: ChangeKind) -> set[tuple[str, str, str]]:
+    """The facts updates have already said on one ``side`` (an "addition" side is
+    NEW's): "the two missiles" again, after "a projectile" -> "two missiles"."""
+    return {
+        (c.fact, c.subject, c.after_value if side == "addition" else c.before_value)
+        for c in out.changes
+        if c.kind == "update"
+    }
 
 
 def _corrected_words(changes: list[Change], new_sents: list[Sentence]) -> None:
