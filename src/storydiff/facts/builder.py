@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -16,6 +15,7 @@ from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
 from storydiff.facts.numbers import figure_ends, written
 from storydiff.facts.quotes import Quote
+from storydiff.facts.spellings import from_to
 from storydiff.text.sentences import Sentence
 
 
@@ -179,16 +179,10 @@ def _moves_stated(olds: list[Fact], news: list[Fact], texts: tuple[str, str]) ->
             end = next((g for g in same if g.value == ends[1]), None)
             if start is None or end is None:
                 continue
-            if _said_after(r"\bfrom", start, text) and _said_after(r"\bto", end, text):
+            if from_to(start, end, text):
                 one.remove(f)
                 other.remove(start)
                 other.remove(end)
-
-
-def _said_after(word: str, f: Fact, text: str) -> bool:
-    """Whether ``text`` says the fact's words right after ``word`` ("from $310.2
-    million")."""
-    return re.search(rf"{word}\s+{re.escape(f.text)}", text, re.IGNORECASE) is not None
 
 
 def _other_units(olds: list[Fact], news: list[Fact], out: Builder) -> int:
@@ -277,12 +271,12 @@ def one_unit(o: Fact, n: Fact) -> bool:
 
 
 def _unit_stem(subject: str) -> str:
-    word = subject.split()[0] if subject.split() else subject
-    return word[:5] if len(word) > 5 else word
+    """A unit's first word's first five letters ("basis point" -> "basis")."""
+    return subject.split()[0][:5] if subject.split() else ""
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in norm(text).replace("-", " ").split() if not any(c.isdigit() for c in w)]
+    return [w for w in norm(text).split() if not any(c.isdigit() for c in w)]
 
 
 def _modifiers(f: Fact) -> set[str]:

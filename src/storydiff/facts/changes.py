@@ -45,7 +45,7 @@ from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind
-from storydiff.facts.name_forms import abridged, form_named, shorter_forms
+from storydiff.facts.name_forms import abridged, shorter_forms, word_named
 from storydiff.facts.names import (
     in_dateline,
     mentions,
@@ -122,7 +122,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                         for form in aliases.declared(f.value, own_text)
                     )  # "X, known by his nom de guerre Y": one entity, however reported
                     or any(
-                        form_named(form, other_text) or aliases.mentioned(form, other_text)
+                        _form_said(form, other_text) or aliases.mentioned(form, other_text)
                         for form in shorter_forms(f.value)
                     )
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
@@ -153,6 +153,12 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             ):
                 continue
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
+
+
+def _form_said(form: str, text: str) -> bool:
+    """A shorter form of a name in ``text``: one word whole and capitalised
+    (``name_forms.word_named``), longer ones as ``names.mentions`` reads them."""
+    return word_named(form, text) if " " not in form.strip() else mentions(text, form)
 
 
 def _updated(out: Builder, side: ChangeKind) -> set[tuple[str, str, str]]:

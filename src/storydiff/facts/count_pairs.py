@@ -23,6 +23,7 @@ import re
 from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
+from storydiff.facts.claims import content_words
 from storydiff.facts.groups import contrasted, one_group
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import at_least_ten, exact_figure
@@ -167,14 +168,10 @@ def _said_otherwise(o: Fact, n: Fact, v: Versions) -> bool:
     )
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.casefold()) if len(w) > 3 and not w[0].isdigit()}
-
-
 def _rewritten(a: str, b: str) -> bool:
-    """Whether two sentences share a good part of the shorter one's words of four
-    letters or more (``COUNT_REWRITE_SHARE``): one is the other rewritten."""
-    x, y = _content(a), _content(b)
+    """Whether two sentences share a good part of the shorter one's content words
+    (``claims.content_words``; ``COUNT_REWRITE_SHARE``): one is the other rewritten."""
+    x, y = content_words(a), content_words(b)
     return bool(x and y) and len(x & y) >= COUNT_REWRITE_SHARE * min(len(x), len(y))
 
 

@@ -18,7 +18,7 @@ _ORDINALS = dict(
         strict=True,
     )
 )
-"""Ordinals in words and in figures: "Third Armored Cavalry Regiment" is "3rd ..."."""
+"""Ordinals in words and in figures: "the Fifth District Court" is "the 5th ..."."""
 
 
 def bare_name(name: str) -> str:
@@ -94,16 +94,11 @@ def shorter_forms(name: str) -> list[str]:
     return forms
 
 
-def form_named(form: str, text: str) -> bool:
-    """Whether ``text`` names a shorter form of a name (``shorter_forms``): one word
-    as itself, capitalised and whole ("Brannock", "Brannock's"; not "summit" for
-    "Summit Energy", nor the "ace" of "place"), longer forms case and punctuation
-    aside."""
-    if " " not in form.strip():
-        return re.search(rf"(?<![\w-]){re.escape(form.strip())}(?![\w-])", text) is not None
-    words = re.compile(r"[^\w]+")
-    key = " ".join(words.sub(" ", form.casefold()).split())
-    return bool(key) and key in " ".join(words.sub(" ", text.casefold()).split())
+def word_named(word: str, text: str) -> bool:
+    """Whether ``text`` names a one-word short form of a name (``shorter_forms``) as
+    itself, capitalised and whole ("Brannock", "Brannock's"; not "summit" for "Summit
+    Energy", nor the "ace" of "place"). Longer forms are ``names.mentions``'s."""
+    return re.search(rf"(?<![\w-]){re.escape(word.strip())}(?![\w-])", text) is not None
 
 
 def _company(words: list[str]) -> str:

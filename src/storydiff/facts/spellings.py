@@ -95,14 +95,19 @@ def figures_of(an: Analysis, text: str) -> set[Figure]:
         and a.kind in ("money", "percent")
         and a.sentence == b.sentence
         and a is not b
-        and _FROM.search(text[max(a.start - 12, 0) : a.start])
-        and _TO.search(text[max(b.start - 12, 0) : b.start])
+        and from_to(a, b, text)
     }
     return {_figure(g) for g in facts if g.kind in FIGURES} | bare | moves
 
 
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+def from_to(start: Fact, end: Fact, text: str) -> bool:
+    """Whether ``text`` says the move from one figure to the other: "from" right
+    before ``start``'s words and "to" right before ``end``'s ("rose to $318.7 million
+    from $310.2 million")."""
+    return all(
+        re.search(rf"\b{word}\s+{re.escape(f.text)}", text, re.IGNORECASE) is not None
+        for word, f in (("from", start), ("to", end))
+    )
 
 
 def stated_figure(f: Fact, figures: set[Figure]) -> bool:
