@@ -47,10 +47,14 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 
 
 def read_rows(path: Path = TRAIN, limit: int | None = None) -> list[Row]:
-    """The pairs of an MRPC file (tab-separated, no quoting), at most ``limit``."""
+    """The pairs of an MRPC file (tab-separated, no quoting), at most ``limit``; a
+    line without its five fields is skipped with a note on stderr."""
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
-    return [(q, i1, a, b) for q, i1, _i2, a, b in rows[:limit]]
+    whole = [r for r in rows[:limit] if len(r) == 5]
+    if len(whole) < len(rows[:limit]):
+        print(f"skipped {len(rows[:limit]) - len(whole)} lines without 5 fields", file=sys.stderr)
+    return [(q, i1, a, b) for q, i1, _i2, a, b in whole]
 
 
 def same_numbers(a: str, b: str) -> bool:
