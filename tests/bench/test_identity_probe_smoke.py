@@ -57,7 +57,8 @@ def test_tiny_probe_counts_what_is_shown() -> None:
 def test_read_rows_takes_the_five_columns(tmp_path: Path) -> None:
     path = tmp_path / "pairs.txt"
     path.write_text(
-        'Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t11\t12\tOne "quote.\tTwo.\n',
+        'Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t11\t12\tOne "quote.\tTwo.\n'
+        "1\t13\ta line cut short\n",
         encoding="utf-8",
     )
     assert identity_probe.read_rows(path) == [("1", "11", 'One "quote.', "Two.")]
