@@ -46,6 +46,7 @@ from storydiff.facts.subjects import (
     thinks,
     trailing_speaker,
 )
+from storydiff.facts.writings import posted, read_aloud
 from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 
@@ -94,15 +95,15 @@ class Voice:
     actor_word: str = ""
     """The "he" or "she" that sentence's main clause was about ("" for a name)."""
     actor_thinks: bool = False
-    """That clause says what the person thinks ("He feels that …"): a quote paragraph
-    right after it is theirs."""
+    """That clause says what the person thinks ("He feels that …"): a quote next is theirs."""
     pair: tuple[int, str] = (-9, "")
-    """The line where a subject last named people joined by "and" (or "the couple"
-    stood for them), and those people: whom "the couple" stands for within
-    ``PAIR_REACH`` lines."""
+    """The line where a subject last named people joined by "and" (or "the couple" stood
+    for them), and those people: whom "the couple" is within ``PAIR_REACH`` lines."""
     group: str = ""
     """The last plural subject ("hundreds of people"), whom "they" may stand for."""
     group_at: int = -1
+    posted: tuple[int, str] = (-2, "")
+    """The last sentence that said someone put out a writing, and who (``posted``)."""
     line: int = -2
     """The line where the speaker last spoke (or was carried by a quote)."""
     at: int = -2
@@ -159,6 +160,8 @@ def step(
         doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier
     )
     again = _again(voice, named_by, said_by, i, lines[i])
+    if voice.posted[0] == i - 1 and read_aloud(named_by, voice.posted[1]):
+        again = voice.posted[1]  # "Veltro is flashing an alert." "“…,” it reads."
     if again is not None:
         voice.speaker = again
         quotes = [replace(q, speaker=again) if q.own else q for q in quotes]
@@ -175,6 +178,8 @@ def step(
     if voice.speaker != said_by or (named_by is not None and voice.speaker):
         _new_speaker(voice, named_by, i)  # named again ("…, Clarke said."): the latest
     _orgs_named(voice, doc, spans, i)
+    poster = posted(doc, lambda t: inside(t, spans))
+    voice.posted = (i, poster) if poster else voice.posted
     voice.named = speakers_named(doc, spans)
     opener = "" if quotes or not opens_quote(doc, spans) else main or pronoun_for(personal, recent)
     if opener:  # "Varek had a simple message for the crews:" and the quote below

@@ -98,6 +98,7 @@ NAME_TITLES = {
     "chairwoman", "king", "queen", "prince", "princess", "father", "sister", "rabbi",
     "imam", "bishop", "officer", "inspector", "superintendent", "coach", "ambassador",
     "spokesman", "spokeswoman", "deputy", "vice", "chancellor", "pope", "coastguard",
+    "executive",
 }  # fmt: skip
 
 

@@ -41,7 +41,14 @@ from storydiff.facts.roles import (
     strip_article,
 )
 from storydiff.facts.speech import glued, governing, speech_verb, subject_of, unglued
-from storydiff.facts.writings import DOCUMENTS, WRITINGS, from_whom, writing
+from storydiff.facts.writings import (
+    AUTHORED,
+    DOCUMENTS,
+    WRITINGS,
+    author_of,
+    from_whom,
+    writing,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -132,8 +139,11 @@ def resolve(subject: Token, last_speaker: str, last_person: str) -> str:
 
 def _issuer(document: Token) -> str:
     """Who a document speaking is from: its author ("The blog post, written by Paul
-    Grewal, said") or the name it belongs to ("The Facebook blog post", "Kestrel's
-    statement"), else ""."""
+    Grewal, said", "A statement released by the Kessla Police said", ``author_of``) or
+    the name it belongs to ("The Facebook blog post", "Kestrel's statement"), else ""."""
+    author = author_of(document)
+    if author is not None:
+        return name_of(unglued(author))
     for tok in document.subtree:
         if tok.ent_type_ == "PERSON" and tok.i != document.i:
             return name_of(tok)
@@ -173,6 +183,9 @@ def _resolve(
         return of_kind_named(subject, orgs, earlier) or name_of(subject)
     if subject.lemma_.lower() in DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
+    author = author_of(subject) if subject.lemma_.lower() in AUTHORED else None
+    if author is not None:  # "A report by the Kessla Council said"
+        return name_of(unglued(author))
     if subject.lower_ == "it":  # an organisation's "it said": never a person
         return last_speaker if organisation_name(last_speaker) else ""
     if subject.lower_ in _PRONOUNS:

@@ -148,10 +148,11 @@ def _participle(word: str) -> str:
 
 def speech_verb(tok: Token) -> bool:
     """A verb of saying, not "continued to perfect" (a speech verb with an infinitive
-    after it says no words of its own); a participle the parser read as a noun of a
-    clause ("…, writing: “…”"); "point out" and "sum up" with their particle
-    only; "put it" as a way of saying (``_put_it``); "report" not in the passive ("as
-    reported by Fox News": who reported is not who speaks in the sentence)."""
+    after it says no words of its own) nor "a friendship that continued" (it lasted); a
+    participle the parser read as a noun of a clause ("…, writing: “…”"); "point out"
+    and "sum up" with their particle only; "put it" as a way of saying (``_put_it``);
+    "report" not in the passive ("as reported by Fox News": who reported is not who
+    speaks in the sentence)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and tok.dep_ == "advcl":  # "…, writing: “…”" read as a noun
         return bool(_participle(tok.lower_))
@@ -163,6 +164,8 @@ def speech_verb(tok: Token) -> bool:
         return False
     if lemma == "report" and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
         return False
+    if lemma == "continue" and tok.dep_ == "relcl":
+        return False  # "a friendship that continued “well into the spring”": it lasted
     return not (lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children))
 
 
@@ -200,7 +203,8 @@ def _reporter(verb: Token, text: str, a: int, spans: list[tuple[int, int]]) -> T
     """Who reports the words of a quote that is a fragment inside reported speech: the
     subject of the speech verb whose that-clause holds ``verb`` ("The ferry line's
     chief said the crew had told the harbour they had “steering trouble”": the chief's
-    words, not the crew's), else None. Not for a quote brought in by a
+    words, not the crew's; "In one case, the company said, workers told …": the
+    company's), else None. Not for a quote brought in by a
     colon or comma (a whole utterance, "Lee said Hale told him, “…”"), nor for a verb
     of naming or of manner (``_OWN_UTTERANCE``), unless a call is a demand ("calling
     on its chief to “…”")."""
@@ -217,4 +221,7 @@ def _reporter(verb: Token, text: str, a: int, spans: list[tuple[int, int]]) -> T
             return None
         if speech_verb(tok):
             return subject_of(tok, spans)
+    for aside in (c for c in tok.children if c.dep_ == "parataxis"):  # "…, X said, …"
+        if speech_verb(aside) and not inside(aside, spans):
+            return subject_of(aside, spans)
     return None

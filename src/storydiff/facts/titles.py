@@ -90,13 +90,15 @@ def _given(
     description puts before the title: "Lakers" of "the Lakers coach"), a mention whose
     title another name comes before is someone else's ("Celtics coach Brad Stevens")."""
     name = r"\.?\s+((?:[A-Z][\w'’-]+[ \t]?){1,3})"
-    if calling:  # "Her lawyer, Michael Avenatti, said": a full name between commas
-        name = rf"(?:{name}|,[ \t]+((?:[A-Z][\w'’-]+[ \t]){{1,2}}[A-Z][\w'’-]+)(?=,))"
+    # "Her lawyer, Michael Avenatti, said", "the chief executive, Tomas Veltro,": a full
+    # name between commas
+    name = rf"(?:{name}|,[ \t]+((?:[A-Z][\w'’-]+[ \t]){{1,2}}[A-Z][\w'’-]+)(?=,))"
     pattern = re.compile(rf"\b(?i:{title}){name}")
     matches = [
         m
         for m in pattern.finditer(text)
-        if (not calling or _a_person(_who(m))) and not _other_team(text, m.start(), team)
+        if (not (calling or m.group(1) is None) or _a_person(_who(m)))
+        and not _other_team(text, m.start(), team)
     ]
     found = [
         _who(m)
