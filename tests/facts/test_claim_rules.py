@@ -136,3 +136,19 @@ def test_opened_and_closed_oppose_each_other_only_on_the_same_object() -> None:
     said = "Police closed the harbour road after the storm on Friday night."
     now = "Police opened an investigation after the storm on Friday night."
     assert ("update", "polarity") not in _edited_claims(said, now)
+
+
+def test_unless_is_if_not() -> None:
+    said = "The dock workers will strike on Monday if the harbour board does not raise wages."
+    same = "The dock workers will strike on Monday unless the harbour board raises wages."
+    flipped = "The dock workers will strike on Monday if the harbour board raises wages."
+    assert ("update", "polarity") not in _edited_claims(said, same)
+    assert ("update", "polarity") in _edited_claims(same, flipped)
+
+
+def test_rarely_denies_as_not_does() -> None:
+    said = "Ferry operators on the Kestrel line rarely keep full lists of their passengers."
+    same = "Ferry operators on the Kestrel line do not keep full lists of their passengers."
+    flipped = "Ferry operators on the Kestrel line always keep full lists of their passengers."
+    assert ("update", "polarity") not in _edited_claims(said, same)
+    assert ("update", "polarity") in _edited_claims(said, flipped)
