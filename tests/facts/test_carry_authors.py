@@ -124,3 +124,16 @@ def test_it_reads_after_narration_is_not_an_older_writing() -> None:
         )
     )
     assert added_quotes(new)["Closed until the"] != "bakery"
+
+
+def test_a_whole_sentence_told_inside_reported_speech_is_the_teller_s_own() -> None:
+    new = BASE + "\nPolice said Tomas Varek told officers “I have to beat my kids at it.”"
+    assert added_quotes(new)["I have to"] == "Tomas Varek"
+
+
+def test_a_fragment_inside_reported_speech_stays_the_reporter_s() -> None:
+    new = BASE + (
+        "\nThe ferry line’s chief said the crew had told the harbour they had “serious"
+        " steering trouble on the crossing.”"
+    )
+    assert added_quotes(new)["serious steering trouble"] == "ferry line’s chief"

@@ -9,6 +9,7 @@ it, ``_reporter``). ``facts.quotes`` reads quotes and their speakers with them.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storydiff.facts.dates import to_come
@@ -183,7 +184,7 @@ def governing(doc: Doc | Span, a: int, b: int, spans: list[tuple[int, int]]) -> 
         if inside(anc, spans):
             continue
         if speech_verb(anc) and not (aside and to_come(anc.doc[anc.sent.start : anc.i])):
-            outer = _reporter(anc, doc.text, a, spans)
+            outer = _reporter(anc, doc.text, a, spans, b)
             return outer if outer is not None else subject_of(anc, spans)
         aside = aside or anc.dep_ == "advcl"
     return None
@@ -199,7 +200,20 @@ else reports ("Police said Hale called the officers “clowns”", "he said the 
 chanted “…”"): naming in someone's words, and the manners of an utterance."""
 
 
-def _reporter(verb: Token, text: str, a: int, spans: list[tuple[int, int]]) -> Token | None:
+_SENTENCE_END = re.compile(r"[.!?][’”\"»)\]]*\s*$")
+
+
+def _utterance(quoted: str) -> bool:
+    """Whether quoted words are a whole sentence someone said (a capital, four words
+    or more, and a full stop, "!" or "?" at the end: "told officers “I have to beat my
+    kids at it.”"), not a fragment of reported speech."""
+    words = quoted.strip(' “”"«»„').split()
+    return len(words) >= 4 and words[0][:1].isupper() and bool(_SENTENCE_END.search(quoted))
+
+
+def _reporter(
+    verb: Token, text: str, a: int, spans: list[tuple[int, int]], b: int = 0
+) -> Token | None:
     """Who reports the words of a quote that is a fragment inside reported speech: the
     subject of the speech verb whose that-clause holds ``verb`` ("The ferry line's
     chief said the crew had told the harbour they had “steering trouble”": the chief's
@@ -209,7 +223,7 @@ def _reporter(verb: Token, text: str, a: int, spans: list[tuple[int, int]]) -> T
     of naming or of manner (``_OWN_UTTERANCE``), unless a call is a demand ("calling
     on its chief to “…”")."""
     before = text[:a].rstrip().rstrip('“"«„').rstrip()  # up to its opening mark
-    if not before or before[-1] in ":,":
+    if not before or before[-1] in ":," or _utterance(text[a:b] if b else text[a:]):
         return None
     demand = any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children)
     if verb.lemma_.lower() in _OWN_UTTERANCE and not demand:
