@@ -76,14 +76,12 @@ def test_what_continued_inside_quotation_marks_is_no_speaker() -> None:
     assert "friendship" not in speaker and "“" not in speaker
 
 
-def test_a_fragment_is_the_words_of_who_tells_it_in_an_aside() -> None:
+def test_a_teller_set_into_the_sentence_does_not_take_the_told_words() -> None:
     new = BASE + (
-        "\nBrannock Power told state regulators Monday that its lines might have been"
-        " involved in three other blazes."
-        "\nIn one case, the company said, fire workers told a Brannock employee at the site"
-        " that they were looking into a wire “as a potential ignition source of the blaze.”"
+        "\nThe suspect, police said, told officers he had been “framed by his own brother"
+        " and his friends.”"
     )
-    assert added_quotes(new)["as a potential"] == "Brannock Power"
+    assert added_quotes(new)["framed by his"] != "police"
 
 
 _INSTITUTE = "\nThe Hebrew Institute of Kessla said it had closed its doors."

@@ -146,9 +146,7 @@ def test_unless_is_if_not() -> None:
     assert ("update", "polarity") in _edited_claims(same, flipped)
 
 
-def test_rarely_denies_as_not_does() -> None:
-    said = "Ferry operators on the Kestrel line rarely keep full lists of their passengers."
-    same = "Ferry operators on the Kestrel line do not keep full lists of their passengers."
-    flipped = "Ferry operators on the Kestrel line always keep full lists of their passengers."
-    assert ("update", "polarity") not in _edited_claims(said, same)
-    assert ("update", "polarity") in _edited_claims(said, flipped)
+def test_words_of_few_or_little_are_no_negations() -> None:
+    said = "The ferry had just left the Kestrel quay when the storm reached the harbour."
+    now = "The ferry had hardly left the Kestrel quay when the storm reached the harbour."
+    assert ("update", "polarity") not in _edited_claims(said, now)

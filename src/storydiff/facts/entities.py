@@ -107,7 +107,7 @@ def _entity_kind(ent: Span, label: str) -> FactKind:
     return kind
 
 
-_PLACE_HEADS = {
+PLACE_HEADS = {
     "park", "street", "avenue", "road", "boulevard", "square", "bridge", "river", "lake",
     "mountain", "mountains", "valley", "beach", "island", "islands", "bay", "hill", "hills",
     "heights", "county", "canyon", "creek", "harbor", "harbour", "airport", "station",
@@ -306,7 +306,7 @@ def entity_facts(ent: Span, sentence: int, offset: int) -> list[Fact]:
         if not len(part) or _SAY_IT.search(part.text):
             continue  # an empty part, or a pronunciation guide ("WAHRM'-beer")
         ekind = _entity_kind(part, ent.label_)
-        if part[-1].lower_ in _PLACE_HEADS and len(part) > 1:
+        if part[-1].lower_ in PLACE_HEADS and len(part) > 1:
             ekind = "place"
         if ekind == "person":
             part = _untitled(part)

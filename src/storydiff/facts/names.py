@@ -102,7 +102,7 @@ NAME_TITLES = {
 }  # fmt: skip
 
 
-_NO_NAMES = {
+NO_NAMES = {
     "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "when", "while",
     "whereas", "as", "if", "because", "since", "after", "before", "until", "though",
     "although", "unless", "once", "then", "now", "also", "even", "still", "meanwhile",
@@ -168,8 +168,8 @@ def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
             word = words[k]
             if word.lower().strip(".") in NAME_TITLES or (word.endswith(".") and len(word) > 2):
                 break  # a title, or the end of the sentence before ("Parliament.")
-            initial = len(word) == 1 and k > 0 and words[k - 1].lower() not in _NO_NAMES
-            if word.lower() in _NO_NAMES and not initial:  # "Alfred A Knopf" is a name
+            initial = len(word) == 1 and k > 0 and words[k - 1].lower() not in NO_NAMES
+            if word.lower() in NO_NAMES and not initial:  # "Alfred A Knopf" is a name
                 break  # "When Brandt arrived": the sentence's first word
             given.insert(0, word)
         candidate = " ".join([*given, name])

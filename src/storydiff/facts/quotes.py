@@ -142,11 +142,13 @@ def _issuer(document: Token) -> str:
     Grewal, said", "A statement released by the Kessla Police said", ``author_of``) or
     the name it belongs to ("The Facebook blog post", "Kestrel's statement"), else ""."""
     author = author_of(document)
-    if author is not None:
+    if author is not None and author.pos_ == "PROPN":
         return name_of(unglued(author))
     for tok in document.subtree:
         if tok.ent_type_ == "PERSON" and tok.i != document.i:
-            return name_of(tok)
+            return name_of(tok)  # "a letter from lawyers for Tomas Varek": Varek
+    if author is not None:
+        return name_of(unglued(author))
     for child in document.children:
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
             return name_of(child)

@@ -217,8 +217,7 @@ def _reporter(
     """Who reports the words of a quote that is a fragment inside reported speech: the
     subject of the speech verb whose that-clause holds ``verb`` ("The ferry line's
     chief said the crew had told the harbour they had “steering trouble”": the chief's
-    words, not the crew's; "In one case, the company said, workers told …": the
-    company's), else None. Not for a quote brought in by a
+    words, not the crew's), else None. Not for a quote brought in by a
     colon or comma (a whole utterance, "Lee said Hale told him, “…”"), nor for a verb
     of naming or of manner (``_OWN_UTTERANCE``), unless a call is a demand ("calling
     on its chief to “…”")."""
@@ -235,7 +234,4 @@ def _reporter(
             return None
         if speech_verb(tok):
             return subject_of(tok, spans)
-    for aside in (c for c in tok.children if c.dep_ == "parataxis"):  # "…, X said, …"
-        if speech_verb(aside) and not inside(aside, spans):
-            return subject_of(aside, spans)
     return None

@@ -17,15 +17,14 @@ from storydiff.facts.hedges import hedge_positions
 NEGATIONS = frozenset(
     "not n't no never neither nor without none nobody nothing deny denies denied "
     "refuse refuses refused decline declines declined fail fails failed unless "
-    "rarely seldom hardly scarcely "
     "cannot dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont cant "
     "couldnt wouldnt shouldnt".split()
 )
 """Negating words, with "cannot" and contractions typed without their apostrophe
 ("havent", as some feeds write them): each is one word to ``claims.word_list``.
-"Unless" is "if not" ("unless they are repealed" / "if they are not repealed"), and
-"rarely", "seldom", "hardly" and "scarcely" deny as "not" does ("rarely keep lists" /
-"do not keep lists").
+"Unless" is "if not" ("unless they are repealed" / "if they are not repealed"). Words
+of few or little ("rarely", "hardly", "scarcely") are no negations: "hardly arrived" is
+"just arrived", "rarely enforced" is "enforced only occasionally".
 "Failing" and "failure" negate only before "to" (``NEGATING_PHRASES``): "heart
 failure", "a failing school" negate nothing."""
 NEGATING_PHRASES = re.compile(

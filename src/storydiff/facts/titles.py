@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from storydiff.facts import aliases
-from storydiff.facts.names import NAME_TITLES, named, surname
+from storydiff.facts.entities import PLACE_HEADS
+from storydiff.facts.names import NAME_TITLES, NO_NAMES, named, surname
 from storydiff.facts.roles import organisation_name, title_word
 
 _CALLINGS = frozenset(
@@ -47,8 +48,16 @@ def titled(description: str, text: str, before: int) -> str:
         return description  # a name, not "the Chief Minister" alone
     title = r"\s+".join(re.escape(w.strip(".")) for w in words[-1 if calling else j or k :])
     team = {w for w in words[j:k] if w[:1].isupper() and w.lower() not in _OWNERS}
-    found = _given(title, text, before, calling, words[j - 1] if j else "", team)
+    apposed = calling or _owned_only(words[:k])
+    found = _given(title, text, before, calling, words[j - 1] if j else "", team, apposed)
     return found or description
+
+
+def _owned_only(words: list[str]) -> bool:
+    """Whether the words before a title say only whose it is ("the", "the airline's"),
+    no kind or time of it ("the fire chief", "the former chief executive")."""
+    rest = [w for w in words if w.lower() not in _OWNERS]
+    return not rest or rest[-1].endswith(("'s", "’s"))
 
 
 _SENTENCE_END = re.compile(r"[.!?][’”\"]?\s")
@@ -79,7 +88,13 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 
 
 def _given(
-    title: str, text: str, before: int, calling: bool, near: str = "", team: set[str] | None = None
+    title: str,
+    text: str,
+    before: int,
+    calling: bool,
+    near: str = "",
+    team: set[str] | None = None,
+    apposed: bool = False,
 ) -> str:
     """The person the text gives ``title`` (a pattern of its words) before a name, else
     "" (also when a ``calling`` is given to two people). With ``near`` (a place's
@@ -88,16 +103,18 @@ def _given(
     Irish Prime Minister" is not "Prime Minister Boris Johnson" of London, nor "the
     Austrian Chancellor" one who flew to Australia. With ``team`` (the names the
     description puts before the title: "Lakers" of "the Lakers coach"), a mention whose
-    title another name comes before is someone else's ("Celtics coach Brad Stevens")."""
-    name = r"\.?\s+((?:[A-Z][\w'’-]+[ \t]?){1,3})"
-    # "Her lawyer, Michael Avenatti, said", "the chief executive, Tomas Veltro,": a full
-    # name between commas
+    title another name comes before is someone else's ("Celtics coach Brad Stevens").
+    With ``apposed``, a full name between commas after "the" and the title counts too
+    ("the chief executive, Tomas Veltro,"; not "Kessla Air's chief executive, …")."""
+    name = r"\.?[ \t]+((?:[A-Z][\w'’-]+[ \t]?){1,3})"
     name = rf"(?:{name}|,[ \t]+((?:[A-Z][\w'’-]+[ \t]){{1,2}}[A-Z][\w'’-]+)(?=,))"
     pattern = re.compile(rf"\b(?i:{title}){name}")
     matches = [
         m
         for m in pattern.finditer(text)
-        if (not (calling or m.group(1) is None) or _a_person(_who(m)))
+        if _who(m)
+        and (m.group(1) is not None or (apposed and (calling or _after_the(text, m.start()))))
+        and (not (calling or m.group(1) is None) or _a_person(_who(m)))
         and not _other_team(text, m.start(), team)
     ]
     found = [
@@ -134,8 +151,18 @@ def _other_team(text: str, at: int, team: set[str] | None) -> bool:
 
 
 def _who(m: re.Match[str]) -> str:
-    """The name ``_given``'s pattern found, in either of its forms."""
-    return (m.group(1) or m.group(m.lastindex or 1) or "").strip()
+    """The name ``_given``'s pattern found, in either of its forms, without the title
+    words it starts with ("Director Ana Ruiz" after "Executive"); "" for words that
+    start a sentence, not a name ("The" after "became chief executive.")."""
+    words = (m.group(1) or m.group(m.lastindex or 1) or "").split()
+    while words and words[0].lower().strip(".") in NAME_TITLES:
+        words = words[1:]
+    return "" if not words or words[0].lower() in NO_NAMES else " ".join(words)
+
+
+def _after_the(text: str, at: int) -> bool:
+    """Whether the word right before ``at`` is "the"."""
+    return re.search(r"\b[Tt]he[ \t]+$", text[max(0, at - 5) : at]) is not None
 
 
 def _a_person(name: str) -> bool:
@@ -143,7 +170,9 @@ def _a_person(name: str) -> bool:
     words, none a title or an organisation's ("the official Twitter account", "Texas
     Gov. Tom Vance", "the official Harbour Department website" are not)."""
     words = name.split()
-    return len(words) >= 2 and not organisation_name(name) and not any(map(title_word, words))
+    if len(words) < 2 or words[-1].lower() in PLACE_HEADS:  # "the governor, Harbour Street,"
+        return False
+    return not organisation_name(name) and not any(map(title_word, words))
 
 
 _ANEW_WORD = r"(?!(?i:the|this|that|these|those|his|her|their|its|our|later|after)\b)[\w'’-]+"

@@ -33,32 +33,45 @@ AUTHORED = WRITINGS | {"document", "commentary", "editorial", "column"}
 prepared by the Harbour Department said", "A commentary published in the Kessla
 Journal points out")."""
 
-_PUBLISHING = frozenset({"publish", "post", "print", "prepare", "release", "issue", "write"})
+_AUTHORING = frozenset({"write", "sign", "author", "pen", "draft", "prepare"})
+"""Participles of who wrote a writing: "written by" wins over "released by"."""
+_PUBLISHING = frozenset({"publish", "post", "print", "release", "issue"})
+_IN_PRINT = frozenset({"publish", "post", "print"})
+"""Participles whose "in" or "on" says where a writing appeared, not where it was
+issued ("issued in Norland")."""
 _VENUES = frozenset({"website", "site", "page", "pages", "journal", "blog", "edition"})
 
 
 def author_of(noun: Token) -> Token | None:
-    """Whom a writing is by: ``from_whom`` of the noun or of a participle on it ("a
-    statement released by the Kessla Police"), or the publication a participle of
-    publishing puts it in ("published in the Kessla Journal", "on the website of the
-    Kessla Journal"), else None."""
+    """Whom a writing is by: ``from_whom`` of the noun, else of a participle of writing
+    on it ("a letter written by Mara Kessla"), else of one of publishing ("a statement
+    released by the Kessla Police"), else the organisation such a participle puts it
+    in or on ("published in the Kessla Journal", "on the website of the Kessla
+    Journal"; not "in March", not "in Norland"), else None; never a pronoun. Not
+    whoever merely got it ("obtained by NTV")."""
+    participles = [  # also "released by X and written by Y", "in Z, written by Y"
+        v for v in noun.subtree if v.dep_ in ("acl", "conj") and v.tag_ == "VBN"
+    ]
     found = from_whom(noun)
-    for verb in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        if found is None and verb.lemma_.lower() in _PUBLISHING:  # not "obtained by NBC"
-            found = from_whom(verb) or _venue(verb)
+    for verbs in (_AUTHORING, _PUBLISHING):
+        for verb in (v for v in participles if v.lemma_.lower() in verbs):
+            found = found or from_whom(verb)
+    printed = noun.lemma_.lower() not in DOCUMENTS  # a letter in a paper is its writer's
+    for verb in (v for v in participles if printed and v.lemma_.lower() in _IN_PRINT):
+        found = found or _venue(verb)
     if found is None or found.pos_ == "PRON":
         return None
     return found
 
 
 def _venue(verb: Token) -> Token | None:
-    """The named publication a participle of publishing puts a writing in or on."""
+    """The organisation a participle of publishing puts a writing in or on."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.lemma_.lower() in _VENUES:  # "on the website of the Kessla Journal"
                 of = [g for p in obj.children if p.lower_ == "of" for g in p.children]
                 obj = next((g for g in of if g.dep_ == "pobj"), obj)
-            if obj.pos_ == "PROPN":
+            if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
                 return obj
     return None
 
@@ -84,18 +97,30 @@ _POSTED = DOCUMENTS | {
 sign in its window")."""
 
 
+_PUTTING = frozenset(
+    {"post", "put", "issue", "release", "send", "publish", "flash", "display", "hang",
+     "tape", "pin", "erect", "tweet", "write", "pen", "sign", "circulate", "distribute",
+     "place", "leave", "share", "show"}
+)  # fmt: skip
+"""Verbs of putting a writing out for others to read ("put a sign in its window")."""
+
+
 def posted(doc: Doc | Span, inside: Callable[[Token], bool]) -> str:
     """Who the sentence says puts out a writing ("Veltro is flashing an alert to
-    users", "The bakery put a sign in its window"): the named or described subject of
-    the verb whose object the writing is, else ""."""
+    users", "The bakery put a sign in its window"): its author when the sentence says
+    whom it is from ("shared a tweet from the Kessla Police"), else the named or
+    described subject of the verb of putting it out, else "" (not who received, saw or
+    tore down one)."""
     for tok in doc:
-        if tok.pos_ != "VERB" or inside(tok):
+        if tok.pos_ != "VERB" or inside(tok) or tok.lemma_.lower() not in _PUTTING:
             continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _POSTED for c in tok.children):
-            continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
-            return name_of(subject)
+        for writ in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTED):
+            author = author_of(writ)
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if author is not None:
+                return name_of(author)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return name_of(subject)
     return ""
 
 
