@@ -49,9 +49,7 @@ def author_of(noun: Token) -> Token | None:
     in or on ("published in the Kessla Journal", "on the website of the Kessla
     Journal"; not "in March", not "in Norland"), else None; never a pronoun. Not
     whoever merely got it ("obtained by NTV")."""
-    participles = [  # also "released by X and written by Y", "in Z, written by Y"
-        v for v in noun.subtree if v.dep_ in ("acl", "conj") and v.tag_ == "VBN"
-    ]
+    participles = _participles(noun)
     found = from_whom(noun)
     for verbs in (_AUTHORING, _PUBLISHING):
         for verb in (v for v in participles if v.lemma_.lower() in verbs):
@@ -61,6 +59,19 @@ def author_of(noun: Token) -> Token | None:
         found = found or _venue(verb)
     if found is None or found.pos_ == "PRON":
         return None
+    return found
+
+
+def _participles(noun: Token) -> list[Token]:
+    """The participles on a writing ("released by X"), with one joined to them
+    ("released by X and written by Y") and one the parser hung on where it appeared
+    ("published in Z, written by Y"); not those of another writing inside it ("a
+    statement about a report written by Y")."""
+    found = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for verb in list(found):
+        found += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        places = [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+        found += [g for o in places for g in o.children if g.dep_ == "acl" and g.tag_ == "VBN"]
     return found
 
 
