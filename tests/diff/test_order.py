@@ -73,6 +73,12 @@ def test_evidence_when_timestamps_are_missing_both_ways() -> None:
     assert clues(EARLY, LATE)["counts"][0] > 0  # two -> five workers
 
 
+def test_each_reason_is_given_once() -> None:
+    reasons = compare(EARLY, LATE).order.reasons
+    assert any("new material" in r for r in reasons)
+    assert len(reasons) == len(set(reasons))
+
+
 def test_no_evidence_is_unknown() -> None:
     o = compare("The ship sank on Tuesday.", "The boat sank on Tuesday.").order
     assert o.earlier is None

@@ -228,6 +228,13 @@ def test_a_headline_repeated_with_the_outlet_names_the_outlet() -> None:
     )
 
 
+def test_a_headline_is_measured_against_the_body_without_its_outlet() -> None:
+    # 14 words and the outlet: with it, the 32-word body would be under twice as long
+    head = "Old ferry returns to Holloway Ford after two years as county pays for landing"
+    doc = read_plain(f"{head} | Marsh Courier\n\n{FERRY}", "ferry.txt")
+    assert (doc.title, doc.outlet, doc.text) == (head, "Marsh Courier", FERRY)
+
+
 def test_a_first_sentence_or_a_wrapped_line_is_no_headline() -> None:
     assert read_plain(FERRY, "a.txt").title is None
     wrapped = "The old ferry at Holloway Ford will run again from June after\nthe county agreed."

@@ -309,7 +309,8 @@ def infer_order(
     score = sum(v for v, _ in votes)
     p_new_later = 1 / (1 + math.exp(-score * ORDER_CONFIDENCE_SCALE))
     confidence = max(p_new_later, 1 - p_new_later)
-    reasons = [text for v, text in sorted(votes, key=lambda v: -abs(v[0]))]
+    # one reason once, though two clues share it (growth and its log)
+    reasons = list(dict.fromkeys(text for v, text in sorted(votes, key=lambda v: -abs(v[0]))))
     if score == 0 or confidence < config.min_confidence:
         return Order(None, confidence, "evidence", reasons or ["no evidence either way"])
     return Order("old" if p_new_later > 0.5 else "new", confidence, "evidence", reasons)

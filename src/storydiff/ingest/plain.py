@@ -6,9 +6,9 @@ published; others go to ``metadata``. In Markdown without a title in front matte
 the first ``# Heading`` is the title. In plain text without one, a first line that
 reads as a headline is the title: 2 to 25 words standing alone on their line, not
 ending like a sentence or a dateline ("." or "--"), followed by a blank line, before
-a body at least twice as long. A second line repeating it (often with the outlet's
-name) goes with it, and a " | Outlet" or " - Outlet" after the headline names the
-outlet.
+a body at least twice as long as the headline without its outlet. A second line
+repeating it (often with the outlet's name) goes with it, and a " | Outlet" or
+" - Outlet" after the headline names the outlet.
 """
 
 from __future__ import annotations
@@ -93,12 +93,14 @@ def headline(body: str) -> tuple[str, str, str] | None:
     ):
         rest_lines = rest_lines[1:]  # the headline again, with the outlet's name
     rest = "\n".join(rest_lines).strip("\n")
-    if len(rest.split()) < 2 * len(words) or not any(rest.rstrip().endswith(e) for e in '.!?"”'):
-        return None
     m = _OUTLET.match(first)
-    if m and len(m.group("head").split()) >= 2:
-        return m.group("head").strip(), m.group("outlet").strip(), rest
-    return first, "", rest
+    if m is not None and len(m.group("head").split()) < 2:
+        m = None
+    head = m.group("head").strip() if m else first  # the outlet's name is no headline
+    ended = any(rest.rstrip().endswith(e) for e in '.!?"”')
+    if len(rest.split()) < 2 * len(head.split()) or not ended:
+        return None
+    return head, (m.group("outlet").strip() if m else ""), rest
 
 
 def read_plain(text: str, source: str, markdown: bool = False) -> Document:
