@@ -206,6 +206,18 @@ def test_a_dateline_change_is_a_new_place_not_a_copy_without_one() -> None:
     ] == [("KESTREL BAY", "PENMARROW")]
 
 
+def test_a_headline_only_one_version_has_is_added_or_removed() -> None:
+    from storydiff import Document
+
+    body = "Floodwater closed the ring road around the harbour on Monday, officials said."
+    titled = Document(text=body, title="Floodwater shuts Kestrel Bay ring road")
+    bare = Document(text=body)
+    heads = [(c.kind, c.before, c.after) for c in compare(titled, bare).changes]
+    assert heads == [("removal", "Floodwater shuts Kestrel Bay ring road", None)]
+    heads = [(c.kind, c.before, c.after) for c in compare(bare, titled).changes]
+    assert heads == [("addition", None, "Floodwater shuts Kestrel Bay ring road")]
+
+
 def test_a_name_starts_at_its_capital_and_keeps_its_particle() -> None:
     text = "Mayor Bill de Blasio met Rodrigo Lonvar, known by nom-de-guerre Timochenko, today."
     names = {f.value for f in facts(text)}

@@ -364,7 +364,8 @@ def _find_changes(
     if a and b and a != b and old_sents and new_sents:  # one copy without it: its format
         out.add("update", "dateline", "", a, b, a, b, [0], [0])
     if (old_title or new_title) and norm(old_title or "") != norm(new_title or ""):
-        out.add("update", "headline", "", old_title, new_title)
+        kind: ChangeKind = "update" if old_title and new_title else "addition"
+        out.add("removal" if not new_title else kind, "headline", "", old_title, new_title)
     _claims(alignment, versions, out, (old_box, new_box))
     _rewordings(alignment, versions, out)
     changes = out.changes
