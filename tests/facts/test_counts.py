@@ -186,3 +186,18 @@ def test_both_numbers_of_a_named_pair_are_names(text: str) -> None:
 def test_a_plural_in_a_title_case_headline_is_counted() -> None:
     got = shown("The Top 6 Reasons Bakers Love Rye")
     assert [(v, s) for k, _, v, s in got if k == "quantity"] == [("6", "reason")], got
+
+
+def test_a_number_in_a_teaser_headline_run_into_the_page_counts_nothing() -> None:
+    from storydiff.facts.extract import extract
+    from storydiff.facts.nlp import load_pipeline
+
+    text = (
+        "Harbour Fair Fails To Draw Crowds These Are 4 Of The Best Cafes In Kessla"
+        "We crunched the numbers to find the best cafes in Kessla."
+    )
+    facts = extract(load_pipeline()(text), 0, 0).facts
+    assert [f.text for f in facts if f.kind == "quantity"] == []
+    story = "These are the 4 cafes of the harbour that stayed open in the storm."
+    facts = extract(load_pipeline()(story), 0, 0).facts
+    assert [f.value for f in facts if f.kind == "quantity"] == ["4"]

@@ -113,3 +113,19 @@ def whole_of(run: list[Token]) -> str:
         head = next((c for c in head.children if c.dep_ == "nsubj"), head)
     whole = head.pos_ == "NOUN" and head.i < last.i and head.lemma_.lower() in WHOLES
     return subject_of(head) if whole else ""
+
+
+_SMALL_WORDS = frozenset(
+    "of the to in for and a an on with at by from is are".split()
+)  # fmt: skip
+
+
+def headline_case(tok: Token) -> bool:
+    """Whether a number stands in words written as a headline, the small words of the
+    six before and after it capitalised, at least two of them ("These Are 4 Of The
+    Best Cafes In Kessla"): a teaser of another story run into the page, or a
+    headline run into the text; it counts nothing of the story."""
+    doc = tok.doc
+    near = doc[max(tok.i - 6, tok.sent.start + 1) : min(tok.i + 7, len(doc))]
+    small = [t for t in near if t.lower_ in _SMALL_WORDS]
+    return len(small) >= 2 and all(t.text[:1].isupper() for t in small)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.amounts import PERCENT_WORDS as PERCENT_WORDS
 from storydiff.facts.amounts import kind_of
-from storydiff.facts.counted import APPROXIMATE, counted, subject_of, whole_of
+from storydiff.facts.counted import APPROXIMATE, counted, headline_case, subject_of, whole_of
 from storydiff.facts.model import Fact, FactKind
 from storydiff.facts.numbers import (
     CURRENCIES,
@@ -188,14 +188,14 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
     """A number that counts nothing: "one" as a pronoun, an age, a clock time ("9 am",
     "11pm"), a day of a month ("March 4"), a number that names what comes before it
     ("Section 214", "Pier 38", "Phase Two", a street's "3000 block"), a name glued to
-    its number ("5G", "4K"), a list marker ("3) ..."), a phone's area code, or a
-    number standing alone as a sentence (page furniture)."""
+    its number ("5G", "4K"), a list marker ("3) ..."), a phone's area code, a number
+    standing alone as a sentence or in a headline's words (page furniture)."""
     first, last = run[0], run[-1]
     doc = last.doc
     before = doc[first.i - 1] if first.i > 0 else None
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if _pronoun_one(run, noun) or _age(run, noun):
-        return True
+    if _pronoun_one(run, noun) or _age(run, noun) or headline_case(first):
+        return True  # "one" alone, "aged 5", "These Are 4 Of The Best Cafes"
     if noun is None and all(t.lower_ == "half" for t in run):
         return True  # "it's only half": a share of nothing named
     if after is not None and (after.lower_ in _CLOCK or after.text == ")"):
