@@ -33,3 +33,15 @@ def test_a_dateline_dash_or_a_dash_clause_is_no_signature() -> None:
 def test_a_quote_signed_with_two_hyphens_has_its_speaker() -> None:
     new = BASE + "\nThe sea wall failed.\n“We will rebuild the sea wall this year.” -- Jane Doe"
     assert _quotes(new)["We will rebuild"] == "Jane Doe"
+
+
+def test_a_straight_mark_before_a_dash_closes_and_the_speaker_follows_it() -> None:
+    from storydiff.facts.marks import quote_spans
+
+    text = (
+        'In Kessla they hope the winner will come forward. "Income tax on the prize will'
+        ' be 13%. The winner does not have to worry "- explained the organiser of the draw.'
+    )
+    spans = quote_spans(text)
+    assert [text[a:b].split()[-1] for a, b in spans] == ["worry"]
+    assert added_quotes(BASE + "\n" + text)["Income tax on"] == "organiser"

@@ -20,11 +20,16 @@ said ..."): its words are no quote, speaker or source."""
 _OPEN_ONLY = "“„«"
 CLOSE_ONLY = "”»"
 _BEFORE_OPENING = "([{—–-/"
+_AFTER_CLOSING = "—–-,;:"
+"""What follows a closing straight mark, never an opening one, also after a space,
+when a space follows it ("… deducted "- explained the organiser", "… this "; then"),
+not a negative number ("-5 degrees")."""
 
 
 def _role(text: str, i: int) -> str:
     """Whether the mark at ``i`` opens or closes a quote, or either ("toggle"): a
-    straight mark after a space opens one, before a space or punctuation closes one."""
+    straight mark before a dash, comma, semicolon or colon closes one, after a space
+    opens one, before a space or other punctuation closes one."""
     ch = text[i]
     if ch in _OPEN_ONLY:
         return "open"
@@ -32,6 +37,8 @@ def _role(text: str, i: int) -> str:
         return "close"
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if after in _AFTER_CLOSING and text[i + 2 : i + 3] in ("", " ", "\n"):
+        return "close"  # "… is deducted "- explained the organiser" (not "-5 degrees")
     if (before.isspace() or before in _BEFORE_OPENING) and not after.isspace():
         return "open"
     if after.isspace() or not after.isalnum():

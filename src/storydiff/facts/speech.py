@@ -77,7 +77,10 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
             break
         tok = tok.head  # "stood firm, rejecting X and telling Y": stood's subject
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.text in CLOSE_ONLY + '"':  # "…?” asked one user"
+    mark = before
+    if mark is not None and mark.text in "-–—" and verb.i > 1:
+        mark = verb.doc[verb.i - 2]  # '… deducted "- explained the organiser'
+    if mark is not None and mark.text in CLOSE_ONLY + '"':  # "…?” asked one user"
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and not inside(child, spans):
                 return child
