@@ -201,3 +201,19 @@ def test_a_number_in_a_teaser_headline_run_into_the_page_counts_nothing() -> Non
     story = "These are the 4 cafes of the harbour that stayed open in the storm."
     facts = extract(load_pipeline()(story), 0, 0).facts
     assert [f.value for f in facts if f.kind == "quantity"] == ["4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Veltro, named Player Of The Year, scored 21 goals for Kessla.", "21"),
+        ("UPDATE: AT LEAST 12 PEOPLE DIED IN THE FIRE AT THE MILL.", "12"),
+        ("Pirates Of The Norland Sea 5 sold 2 million tickets in a week.", "2000000"),
+    ],
+)
+def test_a_name_or_a_line_in_capitals_keeps_its_count(text: str, value: str) -> None:
+    from storydiff.facts.extract import extract
+    from storydiff.facts.nlp import load_pipeline
+
+    facts = extract(load_pipeline()(text), 0, 0).facts
+    assert value in [f.value for f in facts if f.kind == "quantity"]

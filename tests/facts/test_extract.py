@@ -216,6 +216,12 @@ def test_a_headline_only_one_version_has_is_added_or_removed() -> None:
     assert heads == [("removal", "Floodwater shuts Kestrel Bay ring road", None)]
     heads = [(c.kind, c.before, c.after) for c in compare(bare, titled).changes]
     assert heads == [("addition", None, "Floodwater shuts Kestrel Bay ring road")]
+    empty = Document(text=body, title="")
+    heads = [(c.kind, c.before, c.after) for c in compare(empty, titled).changes]
+    assert heads == [("addition", None, "Floodwater shuts Kestrel Bay ring road")]
+    quoted = Document(text=body + " “We will open it again soon,” said Mara Kessla.")
+    first = compare(quoted, Document(text=quoted.text + " More rain fell.", title="Road shut"))
+    assert first.changes[0].fact == "headline"
 
 
 def test_a_name_starts_at_its_capital_and_keeps_its_particle() -> None:

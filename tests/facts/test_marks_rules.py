@@ -45,3 +45,13 @@ def test_a_straight_mark_before_a_dash_closes_and_the_speaker_follows_it() -> No
     spans = quote_spans(text)
     assert [text[a:b].split()[-1] for a, b in spans] == ["worry"]
     assert added_quotes(BASE + "\n" + text)["Income tax on"] == "organiser"
+
+
+def test_a_quote_that_opens_with_a_dash_is_still_a_quote() -> None:
+    quotes = added_quotes(
+        BASE
+        + '\n"- Are you leaving for the north today?" Veltro asked.'
+        + '\n"— and I mean this — we will rebuild the wall," Anna Marrow said.'
+    )
+    assert quotes["- Are you"] == "Veltro"
+    assert quotes["— and I"] == "Anna Marrow"

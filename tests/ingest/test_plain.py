@@ -235,6 +235,13 @@ def test_a_headline_is_measured_against_the_body_without_its_outlet() -> None:
     assert (doc.title, doc.outlet, doc.text) == (head, "Marsh Courier", FERRY)
 
 
+def test_a_line_of_links_or_a_short_signature_is_no_headline() -> None:
+    body = "The ferry will run again from June, the parish council said on Tuesday."
+    assert read_plain(f"Home | News | Kessla | Sport\n\n{body}", "a.txt").title is None
+    short = "The ferry will run again from June."  # under twice the whole line
+    assert read_plain(f"Anna Veltro - Kessla Harbour Master\n\n{short}", "b.txt").title is None
+
+
 def test_a_first_sentence_or_a_wrapped_line_is_no_headline() -> None:
     assert read_plain(FERRY, "a.txt").title is None
     wrapped = "The old ferry at Holloway Ford will run again from June after\nthe county agreed."

@@ -267,8 +267,10 @@ _VOICES = {"speaker", "quote", "source", "attribution"}
 
 
 def _rank(c: Change) -> tuple[int, int, int, list[int]]:
-    """Corrections and updates first, then who is quoted or cited, then the rest."""
-    group = 0 if c.kind in ("correction", "update") else 1 if c.fact in _VOICES else 2
+    """Corrections, updates and the headline first, then who is quoted or cited, then
+    the rest."""
+    first = c.kind in ("correction", "update") or c.fact == "headline"
+    group = 0 if first else 1 if c.fact in _VOICES else 2
     return group, ORDER[c.kind], FACT_ORDER.index(c.fact), c.new_sentences or c.old_sentences
 
 
@@ -363,9 +365,11 @@ def _find_changes(
     a, b = dateline(old_text), dateline(new_text)
     if a and b and a != b and old_sents and new_sents:  # one copy without it: its format
         out.add("update", "dateline", "", a, b, a, b, [0], [0])
-    if (old_title or new_title) and norm(old_title or "") != norm(new_title or ""):
-        kind: ChangeKind = "update" if old_title and new_title else "addition"
-        out.add("removal" if not new_title else kind, "headline", "", old_title, new_title)
+    old_head = old_title if old_title and old_title.strip() else None  # "" is no headline
+    new_head = new_title if new_title and new_title.strip() else None
+    if (old_head or new_head) and norm(old_head or "") != norm(new_head or ""):
+        kind: ChangeKind = "update" if old_head and new_head else "addition"
+        out.add("removal" if not new_head else kind, "headline", "", old_head, new_head)
     _claims(alignment, versions, out, (old_box, new_box))
     _rewordings(alignment, versions, out)
     changes = out.changes

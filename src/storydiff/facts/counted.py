@@ -121,11 +121,14 @@ _SMALL_WORDS = frozenset(
 
 
 def headline_case(tok: Token) -> bool:
-    """Whether a number stands in words written as a headline, the small words of the
-    six before and after it capitalised, at least two of them ("These Are 4 Of The
-    Best Cafes In Kessla"): a teaser of another story run into the page, or a
-    headline run into the text; it counts nothing of the story."""
+    """Whether a number stands in words written as a headline: every word of the six
+    before and after it capitalised, not in capitals, two small words among them at
+    least ("These Are 4 Of The Best Cafes In Kessla"): a teaser of another story run
+    into the page; it counts nothing of the story. A name of that form in a sentence
+    ("Veltro, named Player Of The Year, scored 21 goals") and a line in capitals
+    ("AT LEAST 12 PEOPLE DIED") keep their counts."""
     doc = tok.doc
-    near = doc[max(tok.i - 6, tok.sent.start + 1) : min(tok.i + 7, len(doc))]
-    small = [t for t in near if t.lower_ in _SMALL_WORDS]
-    return len(small) >= 2 and all(t.text[:1].isupper() for t in small)
+    near = doc[max(tok.i - 6, tok.sent.start) : min(tok.i + 7, tok.sent.end)]
+    words = [t for t in near if t.is_alpha and t.i != tok.i]
+    small = [t for t in words if t.lower_ in _SMALL_WORDS and t.i != tok.sent.start]
+    return len(small) >= 2 and all(t.text[:1].isupper() and not t.is_upper for t in words)

@@ -20,16 +20,19 @@ said ..."): its words are no quote, speaker or source."""
 _OPEN_ONLY = "“„«"
 CLOSE_ONLY = "”»"
 _BEFORE_OPENING = "([{—–-/"
-_AFTER_CLOSING = "—–-,;:"
-"""What follows a closing straight mark, never an opening one, also after a space,
-when a space follows it ("… deducted "- explained the organiser", "… this "; then"),
-not a negative number ("-5 degrees")."""
+_DASH_SAID = re.compile(
+    r"[—–-][ \t]+(?:said|says|explained|explains|added|adds|told|asked|wrote|writes|noted"
+    r"|replied|stressed|continued|concluded|stated|declared|insisted|recalled|remarked)\b"
+)
+"""A dash and a speech verb after a straight mark: it closes a quote even after a
+space ('… is deducted "- explained the organiser'), where a dash that opens one
+("- Are you leaving?", "— and I mean this —") has other words after it."""
 
 
 def _role(text: str, i: int) -> str:
     """Whether the mark at ``i`` opens or closes a quote, or either ("toggle"): a
-    straight mark before a dash, comma, semicolon or colon closes one, after a space
-    opens one, before a space or other punctuation closes one."""
+    straight mark before a dash and a speech verb closes one (``_DASH_SAID``), after a
+    space opens one, before a space or other punctuation closes one."""
     ch = text[i]
     if ch in _OPEN_ONLY:
         return "open"
@@ -37,8 +40,8 @@ def _role(text: str, i: int) -> str:
         return "close"
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if after in _AFTER_CLOSING and text[i + 2 : i + 3] in ("", " ", "\n"):
-        return "close"  # "… is deducted "- explained the organiser" (not "-5 degrees")
+    if _DASH_SAID.match(text, i + 1):
+        return "close"  # '… is deducted "- explained the organiser'
     if (before.isspace() or before in _BEFORE_OPENING) and not after.isspace():
         return "open"
     if after.isspace() or not after.isalnum():

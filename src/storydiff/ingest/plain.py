@@ -6,9 +6,10 @@ published; others go to ``metadata``. In Markdown without a title in front matte
 the first ``# Heading`` is the title. In plain text without one, a first line that
 reads as a headline is the title: 2 to 25 words standing alone on their line, not
 ending like a sentence or a dateline ("." or "--"), followed by a blank line, before
-a body at least twice as long as the headline without its outlet. A second line
-repeating it (often with the outlet's name) goes with it, and a " | Outlet" or
-" - Outlet" after the headline names the outlet.
+a body at least twice as long as the headline (without a " | Outlet" after it). A
+second line repeating it (often with the outlet's name) goes with it, and a
+" | Outlet" or " - Outlet" after the headline names the outlet; a line of several
+"|" is a line of links, no headline.
 """
 
 from __future__ import annotations
@@ -96,11 +97,14 @@ def headline(body: str) -> tuple[str, str, str] | None:
     m = _OUTLET.match(first)
     if m is not None and len(m.group("head").split()) < 2:
         m = None
-    head = m.group("head").strip() if m else first  # the outlet's name is no headline
+    if m is not None and "|" in m.group("head"):
+        return None  # "Home | News | Sport | Weather": a line of links, no headline
+    piped = m is not None and first[m.end("head") :].lstrip().startswith("|")
+    head = m.group("head").strip() if m is not None and piped else first
     ended = any(rest.rstrip().endswith(e) for e in '.!?"”')
     if len(rest.split()) < 2 * len(head.split()) or not ended:
-        return None
-    return head, (m.group("outlet").strip() if m else ""), rest
+        return None  # (a " | Outlet" is no part of the headline's length)
+    return (m.group("head").strip(), m.group("outlet").strip(), rest) if m else (first, "", rest)
 
 
 def read_plain(text: str, source: str, markdown: bool = False) -> Document:
