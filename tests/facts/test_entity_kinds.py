@@ -91,3 +91,13 @@ def test_a_name_with_an_age_in_apposition_is_a_person() -> None:
 
 def test_one_word_that_says_a_quote_is_a_person() -> None:
     assert names('"This simply must stop," DeWine said.') == [("person", "DeWine")]
+
+
+def test_a_name_before_a_town_s_police_or_residents_is_a_place() -> None:
+    assert names("Armed robbers took cash from a shop on Monday, Dunmore police said.") == [
+        ("place", "Dunmore")
+    ]
+    assert names("Kessla residents were told to boil their water.") == [("place", "Kessla")]
+    assert names("Robbers took cash from a Shell gas station on Monday.") == [
+        ("organization", "Shell")
+    ]

@@ -239,6 +239,27 @@ _PLACE_ACRONYMS = {"USA", "UAE", "DRC", "PRC", "DPRK", "ROK", "NYC", "KSA", "NSW
 _STATE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")
 
 
+_LOCAL_NOUNS = {
+    "police", "resident", "residents", "school", "schools", "neighborhood",
+    "neighbourhood", "suburb", "village", "town", "township", "district", "taluk",
+    "teacher", "teachers", "girl", "boy", "man", "woman", "family", "families", "farmer",
+    "farmers", "native", "natives", "street", "streets", "area",
+}  # fmt: skip
+"""Nouns a place's name stands before ("Elmhurst police", "a Porbandar girl"); a
+company's name stands before others ("Brannock employees", "a Shell gas station")."""
+
+
+def _local(part: Span) -> bool:
+    """A name the recogniser took for an organisation that only says where someone or
+    something is: one or two capitalised words set before a noun of ``_LOCAL_NOUNS``
+    in lower case, with no organisation's word of their own."""
+    root = part.root
+    head = root.head
+    if len(part) > 2 or root.dep_ != "compound" or head.i < part.end or not head.is_lower:
+        return False
+    return head.lower_ in _LOCAL_NOUNS and part[-1].lower_ not in _ORG_HEADS
+
+
 def _quoted_speaker(part: Span) -> bool:
     """One capitalised word that says a quote just before it ('"...," DeWine said'): a
     person the recogniser took for an organisation (an organisation says a quote with
@@ -268,6 +289,8 @@ def _kind_in_context(part: Span, kind: FactKind) -> FactKind:
             return "person"  # "Kubica, 35, made his return": an age in apposition
     if kind == "organization" and _quoted_speaker(part):
         return "person"
+    if kind == "organization" and _local(part):
+        return "place"  # "Elmhurst police said", "an Elmhurst gas station"
     state = kind != "place" and _STATE.fullmatch(part.text) and part.start > 1
     if state and doc[part.start - 1].text == "," and doc[part.start - 2].ent_type_ == "GPE":
         return "place"  # "Wellsby, FL", "Dunmore, Ark."
