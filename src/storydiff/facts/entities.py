@@ -242,8 +242,8 @@ _STATE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")
 _LOCAL_NOUNS = {
     "police", "resident", "residents", "school", "schools", "neighborhood",
     "neighbourhood", "suburb", "village", "town", "township", "district", "taluk",
-    "teacher", "teachers", "girl", "boy", "man", "woman", "family", "families", "farmer",
-    "farmers", "native", "natives", "street", "streets", "area",
+    "teacher", "teachers", "girl", "boy", "man", "woman", "farmer", "farmers", "native",
+    "natives", "street", "streets", "area",
 }  # fmt: skip
 """Nouns a place's name stands before ("Elmhurst police", "a Porbandar girl"); a
 company's name stands before others ("Brannock employees", "a Shell gas station")."""
