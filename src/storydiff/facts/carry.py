@@ -46,7 +46,7 @@ from storydiff.facts.subjects import (
     thinks,
     trailing_speaker,
 )
-from storydiff.facts.writings import posted, read_aloud
+from storydiff.facts.writings import it_reads, posted
 from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 
@@ -160,7 +160,7 @@ def step(
         doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier
     )
     again = _again(voice, named_by, said_by, i, lines[i])
-    if voice.posted[0] == i - 1 and read_aloud(named_by, voice.posted[1]):
+    if voice.posted[0] == i - 1 and it_reads(named_by):
         again = voice.posted[1]  # "Veltro is flashing an alert." "“…,” it reads."
     if again is not None:
         voice.speaker = again

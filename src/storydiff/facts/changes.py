@@ -368,8 +368,10 @@ def _find_changes(
     old_head = old_title if old_title and old_title.strip() else None  # "" is no headline
     new_head = new_title if new_title and new_title.strip() else None
     if (old_head or new_head) and norm(old_head or "") != norm(new_head or ""):
-        kind: ChangeKind = "update" if old_head and new_head else "addition"
-        out.add("removal" if not new_head else kind, "headline", "", old_head, new_head)
+        kind: ChangeKind = (
+            "update" if old_head and new_head else "addition" if new_head else "removal"
+        )
+        out.add(kind, "headline", "", old_head, new_head)
     _claims(alignment, versions, out, (old_box, new_box))
     _rewordings(alignment, versions, out)
     changes = out.changes

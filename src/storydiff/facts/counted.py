@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storydiff.facts.marks import SMALL_WORDS
 from storydiff.facts.numbers import SCALES
 
 if TYPE_CHECKING:
@@ -115,11 +116,6 @@ def whole_of(run: list[Token]) -> str:
     return subject_of(head) if whole else ""
 
 
-_SMALL_WORDS = frozenset(
-    "of the to in for and a an on with at by from is are".split()
-)  # fmt: skip
-
-
 def headline_case(tok: Token) -> bool:
     """Whether a number stands in words written as a headline: every word of the six
     before and after it capitalised, not in capitals, two small words among them at
@@ -130,5 +126,5 @@ def headline_case(tok: Token) -> bool:
     doc = tok.doc
     near = doc[max(tok.i - 6, tok.sent.start) : min(tok.i + 7, tok.sent.end)]
     words = [t for t in near if t.is_alpha and t.i != tok.i]
-    small = [t for t in words if t.lower_ in _SMALL_WORDS and t.i != tok.sent.start]
+    small = [t for t in words if t.lower_ in SMALL_WORDS and t.i != tok.sent.start]
     return len(small) >= 2 and all(t.text[:1].isupper() and not t.is_upper for t in words)

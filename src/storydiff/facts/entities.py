@@ -290,7 +290,7 @@ def _kind_in_context(part: Span, kind: FactKind) -> FactKind:
     if kind == "organization" and _quoted_speaker(part):
         return "person"
     if kind == "organization" and _local(part):
-        return "place"  # "Elmhurst police said", "an Elmhurst gas station"
+        return "place"  # "Elmhurst police said", "Kessla residents"
     state = kind != "place" and _STATE.fullmatch(part.text) and part.start > 1
     if state and doc[part.start - 1].text == "," and doc[part.start - 2].ent_type_ == "GPE":
         return "place"  # "Wellsby, FL", "Dunmore, Ark."

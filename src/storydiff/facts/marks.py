@@ -189,12 +189,16 @@ def inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return any(a <= tok.idx < b for a, b in spans)
 
 
-_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+)
+"""The small words a title in title case may leave in lower case ("Proof Through the
+Night")."""
 
 
 def is_title(words: list[str]) -> bool:
     """Words in title case ("Proof Through the Night"): a work's title, not speech."""
-    big = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL]
+    big = [w for w in words if w.lower().strip(".,:;!?") not in SMALL_WORDS]
     return bool(big) and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
 
 

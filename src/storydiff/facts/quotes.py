@@ -142,13 +142,13 @@ def _issuer(document: Token) -> str:
     Grewal, said", "A statement released by the Kessla Police said", ``author_of``) or
     the name it belongs to ("The Facebook blog post", "Kestrel's statement"), else ""."""
     author = author_of(document)
-    if author is not None and author.pos_ == "PROPN":
+    person = next(
+        (t for t in document.subtree if t.ent_type_ == "PERSON" and t.i != document.i), None
+    )
+    if author is not None and (author.pos_ == "PROPN" or person is None):
         return name_of(unglued(author))
-    for tok in document.subtree:
-        if tok.ent_type_ == "PERSON" and tok.i != document.i:
-            return name_of(tok)  # "a letter from lawyers for Tomas Varek": Varek
-    if author is not None:
-        return name_of(unglued(author))
+    if person is not None:
+        return name_of(person)  # "a letter from lawyers for Tomas Varek": Varek
     for child in document.children:
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
             return name_of(child)

@@ -4,13 +4,14 @@ said"), and whom a writing is from ("a letter from Tomas Varek")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storydiff.facts.lexicon import STATEMENTS
 from storydiff.facts.roles import name_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 DOCUMENTS = STATEMENTS | {"release", "letter", "email", "message", "caption"}
@@ -125,9 +126,9 @@ def posted(doc: Doc | Span, inside: Callable[[Token], bool]) -> str:
     for tok in doc:
         if tok.pos_ != "VERB" or inside(tok) or tok.lemma_.lower() not in _PUTTING:
             continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         for writ in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTED):
             author = author_of(writ)
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if author is not None:
                 return name_of(author)
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
@@ -135,10 +136,7 @@ def posted(doc: Doc | Span, inside: Callable[[Token], bool]) -> str:
     return ""
 
 
-def read_aloud(subject: Token | None, poster: str) -> str:
-    """Whose words a quote is when its sentence says only that "it reads" ("“…,” it
-    reads." after "Veltro is flashing an alert"): ``poster``, who put out the writing
-    the sentence before, else ""."""
-    if subject is None or subject.lower_ != "it" or subject.head.lemma_.lower() != "read":
-        return ""
-    return poster
+def it_reads(subject: Token | None) -> bool:
+    """Whether a sentence's speaker is only "it" that "reads" ("“…,” it reads."): the
+    words of a writing, whose putter (``posted``) the sentence before may name."""
+    return subject is not None and subject.lower_ == "it" and subject.head.lemma_.lower() == "read"
