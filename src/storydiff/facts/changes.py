@@ -22,7 +22,8 @@ never from the whole text. They are matched in two rounds:
    negation, change certainty or narrow alternatives, or that change the main
    verb or object into another news event or group (``facts.predicates``).
 
-When NEW carries a correction notice that OLD lacks, updates become *corrections*.
+When NEW carries a correction notice that OLD lacks, the updates it names become
+*corrections* (``facts.corrections``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import datetime as dt
 
 from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Link, Role
-from storydiff.facts import aliases, claims, count_pairs, predicates
+from storydiff.facts import aliases, claims, corrections, count_pairs, predicates
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import (
     analyse,
@@ -169,28 +170,6 @@ def _updated(out: Builder, side: ChangeKind) -> set[tuple[str, str, str]]:
         for c in out.changes
         if c.kind == "update"
     }
-
-
-def _corrected_words(changes: list[Change], new_sents: list[Sentence]) -> None:
-    """The words a correction notice corrects are news, not rewording: the edits whose
-    changed words the notice names ("corrected to show that Justice Sonia Sotomayor
-    wrote the dissent") become claim corrections."""
-    notice: set[str] = set()
-    for s in new_sents:
-        if CORRECTION.search(s.text):
-            notice |= claims.content_words(s.text) - _NOTICE_WORDS
-    for c in changes:
-        changed = claims.content_words(c.before or "") ^ claims.content_words(c.after or "")
-        if c.kind == "rewording" and notice & changed:
-            c.kind, c.fact, c.subject = "correction", "claim", "correction"
-
-
-_NOTICE_WORDS = frozenset(
-    "corrected correction corrects story article earlier version show shows restore "
-    "reflect incorrectly misstated misidentified misspelled reported stated said "
-    "name full".split()
-)
-"""A correction notice's own words, which say nothing of what it corrects."""
 
 
 def _rewordings(alignment: Alignment, v: Versions, out: Builder) -> None:
@@ -375,10 +354,7 @@ def _find_changes(
     _claims(alignment, versions, out, (old_box, new_box))
     _rewordings(alignment, versions, out)
     changes = out.changes
-    if CORRECTION.search(new_text) and not CORRECTION.search(old_text):
-        for c in changes:
-            if c.kind == "update" and c.fact != "headline":
-                c.kind = "correction"
-        _corrected_words(changes, new_sents)
+    if not CORRECTION.search(old_text):
+        corrections.mark(changes, new_sents)
     changes.sort(key=_rank)
     return changes, notes

@@ -1,0 +1,81 @@
+"""A correction notice corrects what it names, not every update of the same rewrite."""
+
+from __future__ import annotations
+
+from storydiff import compare
+
+OLD = (
+    "KESSLA, Norland (NC) -- A passenger ferry ran aground near Kessla harbour on Monday, "
+    "and coastguard crews rescued 40 passengers, officials said.\n\n"
+    "The ferry struck a sandbank at about 5 a.m., the coastguard said.\n\n"
+    '"We do not yet know why the vessel left the channel," said Tomas Veltro, a coastguard '
+    "spokesman.\n\n"
+    "Mara Kessla, a safety expert at Dunmore University, said the channel had not been "
+    "dredged since 2019."
+)
+
+
+def _new(notice: str) -> str:
+    new = (
+        OLD.replace("40 passengers", "112 passengers")
+        .replace("about 5 a.m.", "about 4:30 a.m.")
+        .replace("since 2019", "since 2017")
+        .replace("do not yet know", "may never know")
+    )
+    return new + "\n\n" + notice
+
+
+def _kinds(notice: str) -> dict[str, str]:
+    """Each shown update or correction by its fact (a date by its old words), with its
+    kind."""
+    out = {}
+    for c in compare(OLD, _new(notice)).changes:
+        if c.kind in ("update", "correction"):
+            out[c.fact if c.fact != "date" else str(c.before)] = c.kind
+    return out
+
+
+def test_a_notice_that_names_the_figures_corrects_only_that_fact() -> None:
+    kinds = _kinds(
+        "Correction: An earlier version of this article said the channel was last "
+        "dredged in 2019. It was last dredged in 2017."
+    )
+    assert kinds["2019"] == "correction"
+    assert kinds["about 5 a.m."] == "update"
+    assert kinds["quantity"] == "update"  # the rescue went on: 40 -> 112 passengers
+    assert kinds["quote"] == "update"  # "channel" is in the notice, but not what changed
+
+
+def test_a_notice_that_names_what_a_number_counts_corrects_that_count() -> None:
+    kinds = _kinds("Correction: An earlier version of this story misstated how many passengers.")
+    assert kinds["quantity"] == "correction"
+    assert kinds["2019"] == kinds["about 5 a.m."] == "update"
+    assert kinds["quote"] == "update"
+
+
+def test_a_notice_that_names_a_kind_of_fact_corrects_facts_of_that_kind() -> None:
+    kinds = _kinds("Correction: An earlier version of this story gave the wrong time.")
+    assert kinds["about 5 a.m."] == kinds["2019"] == "correction"
+    assert kinds["quantity"] == "update"
+    misquoted = _kinds("Correction: An earlier version of this story misquoted Tomas Veltro.")
+    assert misquoted["quote"] == "correction"
+    assert misquoted["quantity"] == "update"
+
+
+def test_a_notice_that_names_nothing_corrects_every_update() -> None:
+    kinds = _kinds("This story has been corrected.")
+    assert set(kinds.values()) == {"correction"}
+
+
+def test_the_sentence_after_a_notice_is_the_notice_only_in_its_paragraph() -> None:
+    same = _kinds("Correction: An earlier version of this story was wrong. It said 40 people.")
+    assert same["quantity"] == "correction"
+    apart = _kinds("Correction: An earlier version of this story was wrong.\n\nIt said 40 people.")
+    assert apart["quantity"] == "update"
+
+
+def test_a_notice_already_in_the_old_version_makes_no_correction() -> None:
+    notice = "\n\nCorrection: An earlier version of this story misstated how many passengers."
+    old = OLD + notice
+    new = _new(notice.strip())
+    assert "correction" not in {c.kind for c in compare(old, new).changes}
