@@ -33,19 +33,88 @@ class WordOp:
     new_end: int
 
 
-def _long_opcodes(old_keys: list[str], new_keys: list[str]) -> list[Opcode]:
-    """Opcodes over items for a very long span (a 20,000-word "sentence"): the words
-    alone are matched, and each word step is mapped back to the items it covers, gaps
-    included. With the gaps as items, every longest-match search would walk all the
-    positions of the one gap key and the diff would cost quadratic time."""
+def _word_opcodes(old_keys: list[str], new_keys: list[str], long: bool) -> list[Opcode]:
+    """Opcodes over items. The tokens alone (no gaps) are matched first, punctuation
+    only extending a match of words, never starting one (``_mark``): in "Kessla, 40
+    passengers rescued" -> "Kessla; 112 rescued, captain detained" the word "rescued"
+    is kept, not the comma before "40". The equal tokens are then anchors, and the
+    items between two anchors, gaps included, are diffed alone, so a gap or a comma
+    next to a change is kept where both sides have it ("Cruz and" -> "Cruz, and" is
+    one comma added). A very long span (a 20,000-word "sentence", ``long``) has its
+    tokens matched between anchors of their own (``_anchored_opcodes``) and its token
+    steps mapped straight back to the items they cover: with the gaps as items, every
+    longest-match search would walk all the positions of the one gap key and the diff
+    would cost quadratic time."""
     old_at = [k for k, key in enumerate(old_keys) if key != " "] + [len(old_keys)]
     new_at = [k for k, key in enumerate(new_keys) if key != " "] + [len(new_keys)]
     old_words = [old_keys[k] for k in old_at[:-1]]
     new_words = [new_keys[k] for k in new_at[:-1]]
-    return [
-        (tag, old_at[i1] if i1 else 0, old_at[i2], new_at[j1] if j1 else 0, new_at[j2])
-        for tag, i1, i2, j1, j2 in _anchored_opcodes(old_words, new_words)
-    ]
+    if not long:
+        found = SequenceMatcher(_mark, old_words, new_words, autojunk=False).get_opcodes()
+        pairs = [
+            (old_at[i1 + k], new_at[j1 + k])
+            for tag, i1, i2, j1, j2 in _trimmed(found, old_words, new_words)
+            if tag == "equal"
+            for k in range(i2 - i1)
+        ]
+        return _between(_spaced(pairs, old_keys, new_keys), old_keys, new_keys)
+    out: list[Opcode] = []
+    for tag, i1, i2, j1, j2 in _anchored_opcodes(old_words, new_words):
+        out.append((tag, old_at[i1], old_at[i2], new_at[j1], new_at[j2]))
+    return _joined(out)
+
+
+def _trimmed(opcodes: Sequence[Opcode], a: list[str], b: list[str]) -> list[Opcode]:
+    """Replaces without the tokens both sides begin or end with: punctuation that no
+    match of words reached ("2019." -> "2017." is "2019" -> "2017", then ".")."""
+    out: list[Opcode] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag != "replace":
+            out.append((tag, i1, i2, j1, j2))
+            continue
+        head = 0
+        while i1 + head < i2 and j1 + head < j2 and a[i1 + head] == b[j1 + head]:
+            head += 1
+        tail = 0
+        while (
+            i2 - tail > i1 + head and j2 - tail > j1 + head and a[i2 - tail - 1] == b[j2 - tail - 1]
+        ):
+            tail += 1
+        steps: list[Opcode] = [
+            ("equal", i1, i1 + head, j1, j1 + head),
+            (
+                _step(i2 - tail - i1 - head, j2 - tail - j1 - head),
+                i1 + head,
+                i2 - tail,
+                j1 + head,
+                j2 - tail,
+            ),
+            ("equal", i2 - tail, i2, j2 - tail, j2),
+        ]
+        out += steps
+    return _joined(out)
+
+
+def _joined(opcodes: list[Opcode]) -> list[Opcode]:
+    """Without empty steps, and with equal steps in a row made one."""
+    merged: list[Opcode] = []
+    for op in opcodes:
+        if op[1] == op[2] and op[3] == op[4]:
+            continue
+        if merged and merged[-1][0] == op[0] == "equal":
+            last = merged.pop()
+            op = ("equal", last[1], op[2], last[3], op[4])
+        merged.append(op)
+    return merged
+
+
+def _step(old: int, new: int) -> OpTag:
+    return "replace" if old and new else "delete" if old else "insert"
+
+
+def _mark(key: str) -> bool:
+    """Punctuation: SequenceMatcher's junk, which extends a match but starts none."""
+    return not any(ch.isalnum() for ch in key)
 
 
 def _anchored_opcodes(a: list[str], b: list[str]) -> list[Opcode]:
@@ -60,26 +129,40 @@ def _anchored_opcodes(a: list[str], b: list[str]) -> list[Opcode]:
         count_b[w] = count_b.get(w, 0) + 1
     where_b = {w: j for j, w in enumerate(b) if count_b[w] == 1}
     pairs = [(i, where_b[w]) for i, w in enumerate(a) if count_a[w] == 1 and w in where_b]
-    anchors = _increasing(pairs)
+    return _between(_increasing(pairs), a, b)
+
+
+def _spaced(pairs: list[tuple[int, int]], a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    """The anchors with the gaps both sides have right before or after one ("[-was
+    freed-] {+emerged+} from", not "[-was freed -]{+emerged +}from")."""
+    out: list[tuple[int, int]] = []
+    for i, j in pairs:
+        for di in (-1, 0, 1):
+            p, q = i + di, j + di
+            inside = 0 <= p < len(a) and 0 <= q < len(b)
+            after = not out or (p > out[-1][0] and q > out[-1][1])
+            if inside and after and (di == 0 or a[p] == b[q] == " "):
+                out.append((p, q))
+    return out
+
+
+def _between(anchors: list[tuple[int, int]], a: list[str], b: list[str]) -> list[Opcode]:
+    """The anchors (pairs of equal items, increasing) as equal steps, and each stretch
+    between two of them diffed alone."""
     out: list[Opcode] = []
     i0 = j0 = 0
     for i, j in [*anchors, (len(a), len(b))]:
-        for tag, i1, i2, j1, j2 in SequenceMatcher(
-            None, a[i0:i], b[j0:j], autojunk=False
-        ).get_opcodes():
-            out.append((tag, i0 + i1, i0 + i2, j0 + j1, j0 + j2))
+        if i0 == i or j0 == j:  # nothing on one side: no diff to run
+            out.append((_step(i - i0, j - j0), i0, i, j0, j))
+        else:
+            for tag, i1, i2, j1, j2 in SequenceMatcher(
+                _mark, a[i0:i], b[j0:j], autojunk=False
+            ).get_opcodes():
+                out.append((tag, i0 + i1, i0 + i2, j0 + j1, j0 + j2))
         if i < len(a):
             out.append(("equal", i, i + 1, j, j + 1))
         i0, j0 = i + 1, j + 1
-    merged: list[Opcode] = []
-    for op in out:
-        if op[1] == op[2] and op[3] == op[4]:
-            continue
-        if merged and merged[-1][0] == op[0] == "equal":
-            last = merged.pop()
-            op = ("equal", last[1], op[2], last[3], op[4])
-        merged.append(op)
-    return merged
+    return _joined(out)
 
 
 def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -186,11 +269,7 @@ def word_diff(
     old_keys, ob = _items(old_tokens, old_span[1])
     new_keys, nb = _items(new_tokens, new_span[1])
     ob[0], nb[0] = old_span[0], new_span[0]
-    opcodes: list[Opcode]
-    if len(old_keys) + len(new_keys) > LONG_SPAN_ITEMS:
-        opcodes = _long_opcodes(old_keys, new_keys)
-    else:
-        opcodes = SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes()
+    opcodes = _word_opcodes(old_keys, new_keys, len(old_keys) + len(new_keys) > LONG_SPAN_ITEMS)
     ops = [WordOp(tag, ob[i1], ob[i2], nb[j1], nb[j2]) for tag, i1, i2, j1, j2 in opcodes]
     return _merge(ops, old_keys, opcodes)
 
