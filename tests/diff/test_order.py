@@ -62,6 +62,23 @@ def test_timestamps_decide_when_known() -> None:
     assert (o.earlier, o.basis, o.confidence) == ("old", "timestamps", 1.0)
 
 
+def test_one_page_captured_twice_is_ordered_by_when_it_says_it_changed() -> None:
+    published = datetime(2026, 3, 14, 6, tzinfo=UTC)
+    first = Document(text=LATE, published=published)
+    later = Document(text=EARLY, published=published, metadata={"updated": "2026-03-14T09:30Z"})
+    o = compare(first, later).order  # the evidence alone would say NEW is earlier
+    assert (o.earlier, o.basis) == ("old", "timestamps")
+    assert o.reasons == [
+        "published 2026-03-14T06:00:00+00:00 (old) vs updated 2026-03-14T09:30:00+00:00 (new)"
+    ]
+    assert compare(later, first).order.earlier == "new"
+    both = Document(text=LATE, published=published, metadata={"updated": "2026-03-14T11:00Z"})
+    assert compare(both, later).order.earlier == "new"
+    other_day = Document(text=LATE, published=datetime(2026, 3, 15, tzinfo=UTC))
+    assert compare(other_day, later).order.reasons[0].startswith("published")  # publication first
+    assert compare(Document(text=LATE), later).order.basis == "evidence"  # no stamp to set against
+
+
 def test_evidence_when_timestamps_are_missing_both_ways() -> None:
     forward = compare(EARLY, LATE).order
     backward = compare(LATE, EARLY).order

@@ -151,3 +151,26 @@ def test_disagreeing_stamps_the_one_on_the_page_day_wins() -> None:
     assert first is not None and first.where == "json-ld"
     found = published_time(_page(ld + og), hint=date(2026, 11, 6))
     assert found is not None and found.where == "meta:article:published_time"
+
+
+def test_the_page_says_when_it_was_last_changed() -> None:
+    published = '<meta property="article:published_time" content="2026-11-30T07:10:00+00:00">'
+    modified = '<meta property="article:modified_time" content="2026-11-30T16:45:00+01:00">'
+    doc = read_html(_page(published + modified), "page.html")
+    assert doc.metadata["updated"] == "2026-11-30T15:45:00+00:00"
+    ld = _ld({"@type": "NewsArticle", "datePublished": "2026-11-30T07:10:00Z",
+              "dateModified": "2026-11-30T09:00:00Z"})  # fmt: skip
+    assert read_html(_page(ld), "page.html").metadata["updated"] == "2026-11-30T09:00:00+00:00"
+    item = '<time itemprop="dateModified" datetime="2026-11-30T11:00:00+00:00">11:00</time>'
+    assert read_html(_page(published, item + BODY), "page.html").metadata["updated"] == (
+        "2026-11-30T11:00:00+00:00"
+    )
+
+
+def test_a_change_stamp_not_after_the_publication_is_no_update() -> None:
+    published = '<meta property="article:published_time" content="2026-11-30T07:10:00+00:00">'
+    same = '<meta property="article:modified_time" content="2026-11-30T07:10:00+00:00">'
+    before = '<meta property="og:updated_time" content="2026-11-29T07:10:00+00:00">'
+    no_time = '<meta property="article:modified_time" content="2026-11-30">'
+    for head in (same, before, no_time, ""):
+        assert "updated" not in read_html(_page(published + head), "page.html").metadata

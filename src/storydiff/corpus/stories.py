@@ -93,7 +93,7 @@ class Story:
         return max(times, key=_sortable) if times else None
 
 
-STEP_VERSION = "2"
+STEP_VERSION = "3"
 """Part of every cache key in the store's ``steps`` table: bump it when compare's
 results change, and cached steps are computed again."""
 

@@ -279,6 +279,14 @@ def _op_texts(link: Link, text: str, side: Side) -> list[str]:
     return [text[op.new_start : op.new_end] for op in link.ops if op.tag != "equal"]
 
 
+def _first(old: datetime, new: datetime) -> Side:
+    """Which of two stamps is earlier ("old" or "new")."""
+    try:
+        return "old" if old < new else "new"
+    except TypeError:  # naive vs aware: compare as if both were UTC
+        return "old" if old.replace(tzinfo=None) < new.replace(tzinfo=None) else "new"
+
+
 def infer_order(
     old_published: datetime | None,
     new_published: datetime | None,
@@ -289,16 +297,23 @@ def infer_order(
     old_text: str,
     new_text: str,
     config: OrderConfig | None = None,
+    updated: tuple[datetime | None, datetime | None] = (None, None),
 ) -> Order:
-    """Decide which version is earlier, from timestamps or from evidence."""
+    """Decide which version is earlier, from timestamps or from evidence. ``updated``
+    is when each page says it was last changed (OLD's, NEW's), if it says so."""
     config = config or OrderConfig()
     if old_published and new_published and old_published != new_published:
-        try:
-            old_first = old_published < new_published
-        except TypeError:  # naive vs aware: compare as if both were UTC
-            old_first = old_published.replace(tzinfo=None) < new_published.replace(tzinfo=None)
         reason = f"published {old_published.isoformat()} (old) vs {new_published.isoformat()} (new)"
-        return Order("old" if old_first else "new", 1.0, "timestamps", [reason])
+        return Order(_first(old_published, new_published), 1.0, "timestamps", [reason])
+    if old_published == new_published and any(updated):
+        # one article's two captures: the one changed later is the later version
+        old_last, new_last = updated[0] or old_published, updated[1] or new_published
+        if old_last and new_last and old_last != new_last:
+            said = ["updated" if u else "published" for u in updated]
+            reason = (
+                f"{said[0]} {old_last.isoformat()} (old) vs {said[1]} {new_last.isoformat()} (new)"
+            )
+            return Order(_first(old_last, new_last), 1.0, "timestamps", [reason])
 
     clues = evidence(alignment, old_sentences, new_sentences, old_text, new_text)
     votes = [

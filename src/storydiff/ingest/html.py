@@ -37,7 +37,7 @@ from storydiff.config import EXTRACT_LEAD_MIN_CHARS, EXTRACT_RESCUE_WORDS, MIN_A
 from storydiff.document import Document
 from storydiff.errors import NoArticleError
 from storydiff.ingest.chrome import PageText
-from storydiff.ingest.meta import published_time
+from storydiff.ingest.meta import Published, page_tree, published_time, updated_time
 from storydiff.ingest.plain import parse_datetime
 
 log = logging.getLogger(__name__)
@@ -170,9 +170,21 @@ def without_site_name(title: str, *names: str | None) -> str:
 
 def _published(html: str, fallback: str | None) -> tuple[datetime | None, dict[str, str]]:
     """The publication time in UTC (naive when only a date is known), and for the
-    metadata the page's local stamp, its calendar day and where it was read."""
+    metadata the page's local stamp, its calendar day, where it was read, and when the
+    page says it was last changed (``updated``, UTC, when later than the publication)."""
     guess = parse_datetime(fallback)
-    found = published_time(html, guess.date() if guess else None)
+    tree = page_tree(html)
+    found = published_time(tree, guess.date() if guess else None) if tree is not None else None
+    published, stamp = _stamp(found, guess)
+    updated = updated_time(tree) if tree is not None else None
+    if updated and (published is None or published.tzinfo is None or updated > published):
+        stamp["updated"] = updated.isoformat()
+    return published, stamp
+
+
+def _stamp(
+    found: Published | None, guess: datetime | None
+) -> tuple[datetime | None, dict[str, str]]:
     if found is not None:
         local = {"published_local": found.when.isoformat(), "published_from": found.where}
         return found.utc, local | {"published_day": found.day.isoformat()}

@@ -135,8 +135,10 @@ def _is_article(obj: dict[str, Any]) -> bool:
     return any(isinstance(k, str) and _ARTICLE.search(k) for k in kinds)
 
 
-def _json_ld(tree: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
-    """``datePublished`` values of articles, and of every other object."""
+def _json_ld(
+    tree: lxml.html.HtmlElement, key: str = "datePublished"
+) -> tuple[list[str], list[str]]:
+    """``datePublished`` (or ``key``) values of articles, and of every other object."""
     articles: list[str] = []
     others: list[str] = []
     for script in tree.iter("script"):
@@ -149,7 +151,7 @@ def _json_ld(tree: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
         except ValueError:
             continue
         for obj in _walk(data):
-            value = obj.get("datePublished")
+            value = obj.get(key)
             if isinstance(value, str):
                 (articles if _is_article(obj) else others).append(value)
     return articles, others
@@ -188,6 +190,48 @@ def _local_offset(tree: lxml.html.HtmlElement, when: datetime) -> datetime:
         ):
             return when.astimezone(other.tzinfo)
     return when
+
+
+_UPDATED_NAMES = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "datemodified",
+    "last-modified",
+    "lastmod",
+    "dcterms.modified",
+    "dc.date.modified",
+)
+
+
+def updated_time(html: str | lxml.html.HtmlElement) -> datetime | None:
+    """When the page says the article was last changed, in UTC: JSON-LD
+    ``dateModified`` of an article, then ``<meta>`` modification properties
+    (``article:modified_time``, ``og:updated_time``, ...), then
+    ``itemprop="dateModified"``; the first stamp with a date, a time and an offset.
+
+    Examples:
+        >>> page = '<meta property="article:modified_time" content="2026-03-02T10:15:00+01:00">'
+        >>> updated_time(f"<html><head>{page}</head><body></body></html>").isoformat()
+        '2026-03-02T09:15:00+00:00'
+    """
+    tree = page_tree(html) if isinstance(html, str) else html
+    if tree is None:
+        return None
+    values = _json_ld(tree, "dateModified")[0]
+    metas: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key in _UPDATED_NAMES and key not in metas and meta.get("content"):
+            metas[key] = meta.get("content") or ""
+    values += [metas[k] for k in _UPDATED_NAMES if k in metas]
+    values += [
+        el.get("content") or el.get("datetime") or ""
+        for el in tree.xpath('//*[@itemprop="dateModified"]')
+    ]
+    when = next((w for w in map(parse_stamp, values) if w is not None), None)
+    return when.astimezone(UTC) if when else None
 
 
 def page_tree(html: str) -> lxml.html.HtmlElement | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from storydiff.config import FACTS_MAX_CHARS, CompareConfig
 from storydiff.diff.align import Alignment, Role, align
@@ -14,6 +15,7 @@ from storydiff.document import Document
 from storydiff.errors import MissingExtraError
 from storydiff.facts.changes import find_changes
 from storydiff.facts.model import Change
+from storydiff.ingest.plain import parse_datetime
 from storydiff.text.language import detect_language
 from storydiff.text.sentences import Sentence, split_sentences
 from storydiff.text.tokens import tokenize, words
@@ -136,7 +138,17 @@ def _order(
         old_text=old.text,
         new_text=new.text,
         config=config.order,
+        updated=(updated_at(old), updated_at(new)),
     )
+
+
+def updated_at(doc: Document) -> datetime | None:
+    """When the document's page says it was last changed (``metadata["updated"]``: an
+    HTML page's modification stamp, a text's front matter ``updated:``), if readable."""
+    value = doc.metadata.get("updated")
+    if isinstance(value, datetime):
+        return value
+    return parse_datetime(value) if isinstance(value, str) else None
 
 
 def order_of(

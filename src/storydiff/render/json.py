@@ -13,7 +13,7 @@ from storydiff.pair.compare import Comparison
 from storydiff.text.sentences import Sentence
 
 SCHEMA = "storydiff.comparison"
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def _ops(ops: list[WordOp], old_text: str, new_text: str) -> list[dict[str, Any]]:
@@ -31,6 +31,12 @@ def _ops(ops: list[WordOp], old_text: str, new_text: str) -> list[dict[str, Any]
     return out
 
 
+def _updated(doc: Document) -> str | None:
+    """When the document's page says it last changed, as stored (ISO 8601)."""
+    value = doc.metadata.get("updated")
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
 def _document(
     doc: Document, sentences: list[Sentence], roles: list[str], links: list[int | None]
 ) -> dict[str, Any]:
@@ -41,6 +47,7 @@ def _document(
         "title": doc.title,
         "outlet": doc.outlet,
         "published": doc.published.isoformat() if doc.published else None,
+        "updated": _updated(doc),
         "retrieved": doc.retrieved.isoformat() if doc.retrieved else None,
         "language": doc.language,
         "text": doc.text,

@@ -51,6 +51,9 @@ def describe(doc: Document) -> str:
         bits.append(doc.outlet)
     if doc.published:
         bits.append(doc.published.isoformat())
+    updated = doc.metadata.get("updated")
+    if isinstance(updated, str) and updated.strip():
+        bits.append(f"updated {updated.strip()}")
     if doc.language:
         bits.append(doc.language)
     return " · ".join(bits)

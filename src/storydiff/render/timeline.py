@@ -17,7 +17,7 @@ from storydiff.render.json import to_dict
 from storydiff.render.summary import verdict_line
 
 STORY_SCHEMA = "storydiff.story"
-STORY_SCHEMA_VERSION = "1.1"
+STORY_SCHEMA_VERSION = "1.2"
 
 
 def _version_line(n: int, v: Version) -> str:

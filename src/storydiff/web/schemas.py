@@ -90,6 +90,7 @@ class Document(Strict):
     title: str | None
     outlet: str | None
     published: str | None
+    updated: str | None
     retrieved: str | None
     language: str | None
     text: str
@@ -97,7 +98,7 @@ class Document(Strict):
 
 
 class Comparison(Strict):
-    """``storydiff.comparison`` 1.1."""
+    """``storydiff.comparison`` 1.2."""
 
     schema_: Literal["storydiff.comparison"] = Field(alias="schema")
     schema_version: str
@@ -141,7 +142,7 @@ class StoryLink(Strict):
 
 
 class Story(Strict):
-    """``storydiff.story`` 1.1."""
+    """``storydiff.story`` 1.2."""
 
     schema_: Literal["storydiff.story"] = Field(alias="schema")
     schema_version: str
