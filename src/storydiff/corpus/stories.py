@@ -37,13 +37,18 @@ class Version:
 
     @property
     def when(self) -> datetime | None:
-        times = [
-            datetime.fromisoformat(t)
-            for s in self.sightings
-            for t in (s.published, s.retrieved)
-            if t
-        ]
+        """The version's time: the earliest of its sightings' times, a sighting's being
+        when its page said it last changed, else when it was published, else
+        retrieved (a page's later version keeps its publication time and says when
+        it was updated)."""
+        times = [t for t in map(_sighting_time, self.sightings) if t]
         return min(times, key=_sortable) if times else None
+
+    @property
+    def retrieved(self) -> datetime | None:
+        """When the text was first fetched, if it was."""
+        times = [_stamp(s.retrieved) for s in self.sightings]
+        return min((t for t in times if t), key=_sortable, default=None)
 
     @property
     def outlets(self) -> list[str]:
@@ -143,6 +148,20 @@ def step(a: Document, b: Document, store: Store | None = None) -> Comparison:
     return plain
 
 
+def _stamp(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _sighting_time(s: Sighting) -> datetime | None:
+    published, updated = _stamp(s.published), _stamp(s.updated)
+    if updated and (not published or _sortable(updated) > _sortable(published)):
+        return updated
+    return published or _stamp(s.retrieved)
+
+
 def _sortable(t: datetime) -> float:
     return t.timestamp() if t.tzinfo else t.replace(tzinfo=UTC).timestamp()
 
@@ -156,15 +175,37 @@ def _by_time(versions: list[Version]) -> bool:
     return len(versions) > 1 and all(v.when for v in versions)
 
 
+def _time_groups(versions: list[Version]) -> list[list[int]]:
+    """Positions of ``versions`` (all with a time) in time order, versions of one time
+    together: captures of one page (one URL) in the order they were first fetched,
+    when each was and no two at once; else one group for the order evidence to settle
+    (two outlets' copies fetched at two times say nothing of which text came first)."""
+    by_time: dict[float, list[int]] = defaultdict(list)
+    for k, v in enumerate(versions):
+        by_time[_sortable(v.when)].append(k)  # type: ignore[arg-type]
+    out: list[list[int]] = []
+    for _, group in sorted(by_time.items()):
+        fetched = [versions[k].retrieved for k in group]
+        stamps = [_sortable(t) for t in fetched if t]
+        one_page = len({versions[k].where for k in group} - {""}) == 1
+        if len(group) > 1 and one_page and len(set(stamps)) == len(group):
+            out += [[k] for _, k in sorted(zip(stamps, group, strict=True))]
+        else:
+            out.append(group)
+    return out
+
+
 def uncached_pairs(versions: list[Version], store: Store) -> list[tuple[int, int]]:
     """The pairs of versions (positions) whose order evidence ``load_story`` needs and
     the store has not cached: none when every version has a time."""
-    if len(versions) < 2 or _by_time(versions):
+    if len(versions) < 2:
         return []
+    groups = _time_groups(versions) if _by_time(versions) else [list(range(len(versions)))]
     ids = [v.document.id for v in versions]
     return [
         (i, j)
-        for i, j in combinations(range(len(versions)), 2)
+        for group in groups
+        for i, j in combinations(group, 2)
         if store.step(ids[i], ids[j], ORDER_KEY) is None
     ]
 
@@ -189,7 +230,23 @@ def _order(
     if len(versions) == 1:
         return versions, "single"
     if _by_time(versions):
-        return sorted(versions, key=lambda v: (_sortable(v.when), v.document.id)), "timestamps"  # type: ignore[arg-type]
+        groups = _time_groups(versions)
+        if all(len(g) == 1 for g in groups):
+            return [versions[g[0]] for g in groups], "timestamps"
+        out: list[Version] = []
+        for g in groups:  # one time for several: the evidence orders them
+            out += (
+                _by_evidence([versions[k] for k in g], store, known)
+                if len(g) > 1
+                else [versions[g[0]]]
+            )
+        return out, "evidence"
+    return _by_evidence(versions, store, known), "evidence"
+
+
+def _by_evidence(
+    versions: list[Version], store: Store | None = None, known: Known | None = None
+) -> list[Version]:
     docs = [v.document for v in versions]
     given = known or {}
     split: dict[int, list[Sentence]] = {}
@@ -206,7 +263,7 @@ def _order(
             wins[x] += 1
         elif earlier_one == "new":
             wins[y] += 1
-    return sorted(versions, key=lambda v: (-wins[v.document.id], v.document.id)), "evidence"
+    return sorted(versions, key=lambda v: (-wins[v.document.id], v.document.id))
 
 
 def read_versions(store: Store, story: int) -> list[Version]:
@@ -226,6 +283,9 @@ def read_versions(store: Store, story: int) -> list[Version]:
             doc.outlet = next((s.outlet for s in sightings if s.outlet), None)
             published = [s.published for s in sightings if s.published]
             doc.published = datetime.fromisoformat(min(published)) if published else None
+            updated = [s.updated for s in sightings if s.updated]
+            if updated:
+                doc.metadata["updated"] = max(updated)
         versions.append(Version(doc, sightings))
     return versions
 

@@ -65,7 +65,10 @@ class DocumentQueries:
             yield doc_id, unpack(packed), title, language
 
     def sightings(self) -> Iterator[Sighting]:
-        columns = "d.id, s.url, s.source, s.position, s.outlet, s.published, s.retrieved"
+        columns = (
+            "d.id, s.url, s.source, s.position, s.outlet, s.published, s.retrieved,"
+            " json_extract(s.metadata, '$.updated')"
+        )
         for row in self.db.execute(
             f"SELECT {columns} FROM sightings s JOIN documents d ON d.number = s.document"
             " ORDER BY s.id"
@@ -139,7 +142,10 @@ class DocumentQueries:
         return out
 
     def sightings_of(self, ids: Iterable[str]) -> dict[str, list[Sighting]]:
-        columns = "d.id, s.url, s.source, s.position, s.outlet, s.published, s.retrieved"
+        columns = (
+            "d.id, s.url, s.source, s.position, s.outlet, s.published, s.retrieved,"
+            " json_extract(s.metadata, '$.updated')"
+        )
         out: dict[str, list[Sighting]] = {}
         for chunk in chunks(list(ids)):
             marks = ",".join("?" * len(chunk))

@@ -85,6 +85,8 @@ class Sighting:
     outlet: str | None = None
     published: str | None = None
     retrieved: str | None = None
+    updated: str | None = None
+    """When the page said it last changed (its metadata's ``updated``), if it did."""
 
 
 @dataclass(slots=True, frozen=True)
