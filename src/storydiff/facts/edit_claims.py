@@ -15,23 +15,31 @@ from storydiff.facts.stance import opposed
 
 
 def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str], str, str]:
-    """The words each side changed, and each side's changed words with context."""
+    """The words each side changed, and each side's changed words with context: the
+    stretches of ``_window`` around each change, joined where they meet or overlap
+    (two changes a few words apart read once, not twice), the rest set apart by " … "."""
     removed: list[str] = []
     inserted: list[str] = []
-    before: list[str] = []
-    after: list[str] = []
+    before: list[tuple[int, int]] = []
+    after: list[tuple[int, int]] = []
     for op in link.ops:
         if op.tag == "equal":
             continue
         removed += claims.word_list(old_text[op.old_start : op.old_end])
         inserted += claims.word_list(new_text[op.new_start : op.new_end])
-        for side, text, a, b in (
-            (before, old_text, op.old_start, op.old_end),
-            (after, new_text, op.new_start, op.new_end),
-        ):
-            left, right = _context(text, a, b)
-            side.append(" ".join([*left, *text[a:b].split(), *right]))
-    return removed, inserted, " … ".join(before), " … ".join(after)
+        before.append(_window(old_text, op.old_start, op.old_end))
+        after.append(_window(new_text, op.new_start, op.new_end))
+    return removed, inserted, _joined(old_text, before), _joined(new_text, after)
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> str:
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return " … ".join(" ".join(text[a:b].split()) for a, b in merged)
 
 
 _ENDS = (".", "!", "?", ".”", '."', "?”", '?"', "!”", '!"')
@@ -43,27 +51,32 @@ def _ends_sentence(word: str, following: str) -> bool:
     return word.endswith(_ENDS) and following[:1].isupper() and not _SHORT.match(word)
 
 
-def _context(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
-    """Up to ``CLAIM_CONTEXT_WORDS`` words on each side of ``text[a:b]``, within its
+def _window(text: str, a: int, b: int) -> tuple[int, int]:
+    """``text[a:b]`` with up to ``CLAIM_CONTEXT_WORDS`` words on each side, within its
     sentence and paragraph: none from the sentence before ("on Monday. Soldiers freed
     …") or after, nor across a line break; initials and titles ("U.S.", "Dr.") end no
     sentence."""
-    window = CLAIM_CONTEXT_WORDS * 40  # characters: enough for the words, on any text
-    before = text[max(0, a - window) : a]
-    before = before[before.rfind("\n") + 1 :]
-    after = text[b : b + window]
-    after = after[: after.find("\n")] if "\n" in after else after
-    left = before.split()[-CLAIM_CONTEXT_WORDS:]
+    reach = CLAIM_CONTEXT_WORDS * 40  # characters: enough for the words, on any text
+    start = max(0, a - reach)
+    start += text[start:a].rfind("\n") + 1
+    left = [(m.start(), m.group()) for m in _WORDS.finditer(text, start, a)]
+    left = left[-CLAIM_CONTEXT_WORDS:]
     for k in range(len(left) - 1, 0, -1):
-        if _ends_sentence(left[k - 1], left[k]):
+        if _ends_sentence(left[k - 1][1], left[k][1]):
             left = left[k:]
             break
-    right = after.split()[:CLAIM_CONTEXT_WORDS]
-    for k, word in enumerate(right[:-1]):
-        if _ends_sentence(word, right[k + 1]):
+    stop = min(len(text), b + reach)
+    line_end = text.find("\n", b, stop)
+    stop = line_end if line_end >= 0 else stop
+    right = [(m.end(), m.group()) for m in _WORDS.finditer(text, b, stop)][:CLAIM_CONTEXT_WORDS]
+    for k in range(len(right) - 1):
+        if _ends_sentence(right[k][1], right[k + 1][1]):
             right = right[: k + 1]
             break
-    return left, right
+    return (left[0][0] if left else a), (right[-1][0] if right else b)
+
+
+_WORDS = re.compile(r"\S+")
 
 
 _NOT_CHOICE = frozenset("so more less fewer two three other else not".split())
