@@ -30,7 +30,8 @@ class Printed:
 
     def send(self, event: Event) -> None:
         where = event.url.split("/", 3)[-1]
-        print(f"{event.kind:>9}  /{where}  [{event.significance}]  {event.note}".rstrip())
+        stealth = ", stealth edit" if event.stealth else ""
+        print(f"{event.kind:>9}  /{where}  [{event.significance}{stealth}]  {event.note}".rstrip())
         for change in event.changes:
             print(f"           {change['kind']}: {change['text']}")
 

@@ -6,7 +6,8 @@ Script (hours after the start of the clock):
 
 - ``/news/ferry``: 12 rescued passengers become 14 at 2 h (the feed says so too);
 - ``/news/council``: the mayor's quote is swapped at 5 h;
-- ``/news/bridge``: a stealth edit at 8 h (Monday becomes Friday; the feed is not told);
+- ``/news/bridge``: a stealth edit at 8 h (Monday becomes Friday; neither the feed nor
+  the page's modified time says so);
 - ``/news/school``: 300 pupils become 320 at 2.5 h and 300 again at 6 h (a flip-flop);
 - ``/news/harbour``: deleted at 10 h (410);
 - ``/news/storm``: cut to its first paragraph at 12 h (truncated);
@@ -151,7 +152,9 @@ class Newsroom:
         return (self.now() - self.start) / HOUR
 
     def _updated(self, path: str) -> dict[str, float]:
-        """When each article last changed (seconds since the start): the feed's stamps."""
+        """When each article says it last changed (seconds since the start): the feed's
+        stamps and the pages' ``article:modified_time``; the stealth edit and the
+        flip-flop keep theirs."""
         return {
             "/news/ferry": 2 * HOUR if self.hours() >= 2 else 0.0,
             "/news/council": 5 * HOUR if self.hours() >= 5 else 0.0,
@@ -205,9 +208,14 @@ class Newsroom:
             body.insert(0, f'<p class="stamp">Updated {minutes} minutes ago</p>')
             slot = int(self.now() // 600 + sum(path.encode())) % len(ADS)
             body.insert(2, f"<p>{ADS[slot]}</p>")
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.start))
+        changed = self.start + self._updated(path).get(path, 0.0)
+        modified = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(changed))
         return (
             "<!doctype html><html><head><meta charset='utf-8'>"
             f"<title>{escape(headline)} | Fenwick Gazette</title>"
+            f"<meta property='article:published_time' content='{stamp}'>"
+            f"<meta property='article:modified_time' content='{modified}'>"
             "<meta property='og:site_name' content='Fenwick Gazette'></head><body>"
             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
             f"<article><h1>{escape(headline)}</h1>{''.join(body)}</article>"
@@ -229,10 +237,11 @@ class Newsroom:
                 f"<entry><title>{escape(title)}</title><link href='{base}{path}'/>"
                 f"<id>{base}{path}</id><updated>{stamp}</updated></entry>"
             )
+        day = time.strftime("%Y-%m-%dT00:00:00Z", time.gmtime(self.start))
         return (
             "<?xml version='1.0' encoding='utf-8'?>"
             "<feed xmlns='http://www.w3.org/2005/Atom'><title>Fenwick Gazette</title>"
-            f"<id>{base}/feed.xml</id><updated>2027-01-15T00:00:00Z</updated>"
+            f"<id>{base}/feed.xml</id><updated>{day}</updated>"
             f"{''.join(entries)}</feed>"
         )
 

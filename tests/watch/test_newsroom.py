@@ -185,9 +185,13 @@ def test_outputs_carry_every_event_once(run: Run) -> None:
         e["url"] + e["kind"] for e in run.events
     )
     assert all(e["schema"] == "storydiff.watch.event/1" for e in run.jsonl)
+    assert sorted((e["url"], e["kind"], e["stealth"]) for e in run.jsonl) == sorted(
+        (e["url"], e["kind"], e["stealth"]) for e in run.events
+    )
     atom = (run.db.parent / "atom" / "changes.atom").read_text()
     assert atom.count("<entry>") == len(run.events)
     assert "14 passengers" in atom
+    assert atom.count("stealth edit") == 3  # the bridge, and the school there and back
     assert all(e["story"] is not None for e in run.events)
     stories = {e["story"] for e in run.events}
     assert len(stories) == 6
@@ -215,3 +219,22 @@ def test_a_restart_resumes_and_repeats_nothing(run: Run) -> None:
         stats = again.run_once()
         assert len(again.queries.events()) == len(run.events)
     assert given == [] and stats.events == 0
+
+
+def test_a_change_the_page_does_not_announce_is_a_stealth_edit(run: Run) -> None:
+    stealth = {
+        (_path(e["url"], run.base), e["kind"]): (e["stealth"], e["announced"])
+        for e in run.events
+        if e["kind"] in ("changed", "flipflop")
+    }
+    # ferry and council move their modified time with the change; bridge and school do not
+    assert {key: flag for key, (flag, _) in stealth.items()} == {
+        ("/news/ferry", "changed"): False,
+        ("/news/council", "changed"): False,
+        ("/news/bridge", "changed"): True,
+        ("/news/school", "changed"): True,
+        ("/news/school", "flipflop"): True,
+    }
+    assert stealth[("/news/ferry", "changed")][1].startswith("the page says it was updated")
+    assert stealth[("/news/bridge", "changed")][1].startswith("the page still says it was last")
+    assert all(e["stealth"] is None for e in run.events if e["kind"] not in ("changed", "flipflop"))

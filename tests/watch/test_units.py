@@ -343,3 +343,27 @@ def test_a_forbidden_url_is_checked_again_when_robots_txt_is_read_again(tmp_path
                 queries.add_url(row)
         assert [r.url for r in queries.due(5.0)] == [] and queries.next_due() == 10.0
         assert [r.url for r in queries.due(10.0)] == ["http://g.example/memo"]
+
+
+def test_a_new_version_is_announced_by_a_notice_or_a_later_stamp() -> None:
+    from storydiff.document import Document
+    from storydiff.watch.versions import announced
+
+    old = ["The ferry left at noon.", "Twelve people were on board."]
+    new = ["The ferry left at one.", "Twelve people were on board."]
+    noted = [*new, "Correction: An earlier version gave the wrong time of departure."]
+    stamp = "2026-01-15T08:00:00+00:00"
+    later = Document(text="x", metadata={"updated": "2026-01-15T10:00:00+00:00"})
+    same = Document(text="x", metadata={"updated": stamp})
+    assert announced(stamp, later, old, new) == (
+        False,
+        "the page says it was updated 2026-01-15T10:00:00+00:00",
+    )
+    assert announced(stamp, same, old, new)[0] is True
+    assert announced(stamp, same, old, noted) == (
+        False,
+        "a notice was added: Correction: An earlier version gave the wrong time of departure.",
+    )
+    assert announced(stamp, same, noted, [*noted, "It left at one."])[0] is True  # notice not new
+    assert announced(None, Document(text="x"), old, new) == (None, "")  # no stamp: cannot tell
+    assert announced(None, same, old, new)[0] is False  # a stamp that appears

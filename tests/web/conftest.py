@@ -41,7 +41,10 @@ def make_store(path: Path) -> Path:
         with corpus.store.transaction():
             for n, (old, new) in enumerate([articles.ferry()[:2], articles.hostile()]):
                 story = events.story_of_document(new.id)
-                body = json.dumps({"title": new.title, "url": new.url})
+                body = json.dumps(
+                    # the hostile page's change went unannounced; its title says how
+                    {"title": new.title, "url": new.url, "stealth": n == 1, "announced": new.title}
+                )
                 events.add_event(
                     f"{new.url}#{n}", "changed", str(new.url), new.outlet, story,
                     new.published.timestamp() if new.published else 0.0, old.id, new.id,

@@ -31,6 +31,7 @@ def test_changes_page_and_api_list_watch_events(client: httpx.Client) -> None:
     assert ferry.kind == "changed" and ferry.story and ferry.old and ferry.new
     page = client.get("/changes").text
     assert problems(page) == []
+    assert page.count(">stealth edit</span>") == 1  # the hostile page's; its title escaped
     assert f'href="/stories/{ferry.story}/compare?old={ferry.old}&amp;new={ferry.new}"' in page
     compare = client.get(f"/stories/{ferry.story}/compare?old={ferry.old}&new={ferry.new}")
     assert compare.status_code == 200 and "Fourteen" in compare.text
@@ -46,6 +47,8 @@ def test_changes_as_atom(client: httpx.Client) -> None:
     feed = ET.fromstring(r.content)
     entries = feed.findall(f"{ATOM}entry")
     assert len(entries) == 2
+    titles = [e.findtext(f"{ATOM}title", "") for e in entries]
+    assert sum(t.endswith("(major, stealth edit)") for t in titles) == 1
     links = [e.find(f"{ATOM}link").get("href", "") for e in entries]  # type: ignore[union-attr]
     assert any("/compare?old=" in link for link in links)
     assert all(link.startswith("http://127.0.0.1:") for link in links)

@@ -171,13 +171,14 @@ def without_site_name(title: str, *names: str | None) -> str:
 def _published(html: str, fallback: str | None) -> tuple[datetime | None, dict[str, str]]:
     """The publication time in UTC (naive when only a date is known), and for the
     metadata the page's local stamp, its calendar day, where it was read, and when the
-    page says it was last changed (``updated``, UTC, when later than the publication)."""
+    page says it was last changed (``updated``, UTC; not before the publication: a
+    stamp the CMS wrote before the publication time is a scheduled post's, no change)."""
     guess = parse_datetime(fallback)
     tree = page_tree(html)
     found = published_time(tree, guess.date() if guess else None) if tree is not None else None
     published, stamp = _stamp(found, guess)
     updated = updated_time(tree) if tree is not None else None
-    if updated and (published is None or published.tzinfo is None or updated > published):
+    if updated and (published is None or published.tzinfo is None or updated >= published):
         stamp["updated"] = updated.isoformat()
     return published, stamp
 

@@ -52,7 +52,8 @@ def describe(doc: Document) -> str:
     if doc.published:
         bits.append(doc.published.isoformat())
     updated = doc.metadata.get("updated")
-    if isinstance(updated, str) and updated.strip():
+    said = doc.published.isoformat() if doc.published else None
+    if isinstance(updated, str) and updated.strip() and updated.strip() != said:
         bits.append(f"updated {updated.strip()}")
     if doc.language:
         bits.append(doc.language)

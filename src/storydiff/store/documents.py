@@ -141,6 +141,16 @@ class DocumentQueries:
                 out.setdefault(number, []).append(url)
         return out
 
+    def updated_at(self, doc_id: str, url: str) -> str | None:
+        """When the page at ``url`` said it last changed, as it showed text ``doc_id``
+        (its sightings' metadata ``updated``), if it said so."""
+        row = self.db.execute(
+            "SELECT max(json_extract(s.metadata, '$.updated')) FROM sightings s"
+            " JOIN documents d ON d.number = s.document WHERE d.id = ? AND s.url = ?",
+            (doc_id, url),
+        ).fetchone()
+        return str(row[0]) if row and row[0] else None
+
     def sightings_of(self, ids: Iterable[str]) -> dict[str, list[Sighting]]:
         columns = (
             "d.id, s.url, s.source, s.position, s.outlet, s.published, s.retrieved,"

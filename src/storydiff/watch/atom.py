@@ -116,7 +116,8 @@ def atom_feed(
         entry = fg.add_entry()
         entry.id(entry_id(row))
         headline = body.get("title") or row.url
-        entry.title(f"{headline} {_KIND.get(row.kind, row.kind)} ({row.significance})")
+        stealth = ", stealth edit" if body.get("stealth") is True else ""
+        entry.title(f"{headline} {_KIND.get(row.kind, row.kind)} ({row.significance}{stealth})")
         entry.updated(datetime.fromtimestamp(row.seen, UTC))
         href = link(row)
         if href:

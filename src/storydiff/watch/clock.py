@@ -29,11 +29,17 @@ class SystemClock:
             self.stop.wait(seconds)
 
 
+SIM_START = 1_768_464_000.0
+"""Where simulated time starts: 2026-01-15 08:00 UTC, in the past, so that the pages a
+simulated site stamps with its own time are never dates ahead of the real clock (which
+``ingest.meta`` refuses)."""
+
+
 class SimClock:
     """Simulated time: ``sleep`` moves it on at once. Thread-safe, so a test server
     in another thread can read it."""
 
-    def __init__(self, start: float = 1_800_000_000.0) -> None:
+    def __init__(self, start: float = SIM_START) -> None:
         self._now = start
         self._lock = threading.Lock()
 
@@ -61,7 +67,7 @@ class FileClock:
     reader never sees half of a write; a write is one fixed-width ``pwrite``, so a
     writer killed at any moment leaves the old time or the new one."""
 
-    def __init__(self, path: Path, start: float = 1_800_000_000.0) -> None:
+    def __init__(self, path: Path, start: float = SIM_START) -> None:
         self.path = path
         if not path.exists():
             self._write(start)

@@ -42,6 +42,10 @@ class Event:
     redline: list[dict[str, str]] = field(default_factory=list)
     note: str = ""
     id: int | None = None
+    stealth: bool | None = None
+    """A change the page did not announce (``watch.versions.announced``); None: unknown
+    or not a change of the text."""
+    announced: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -59,6 +63,8 @@ class Event:
             "changes": self.changes,
             "redline": self.redline,
             "note": self.note,
+            "stealth": self.stealth,
+            "announced": self.announced,
         }
 
     def dumps(self) -> str:

@@ -63,6 +63,8 @@ def _event_of(row: EventRow) -> Event:
         redline=body.get("redline") or [],
         note=body.get("note") or "",
         id=row.id,
+        stealth=body.get("stealth"),
+        announced=body.get("announced") or "",
     )
 
 

@@ -16,7 +16,9 @@ from lxml import html as lxml_html
 
 from storydiff.document import Document
 from storydiff.errors import NoArticleError
+from storydiff.facts.extract import CORRECTION
 from storydiff.ingest.html import looks_like_html, read_html
+from storydiff.ingest.plain import parse_datetime
 from storydiff.ingest.source import from_text
 from storydiff.pair.compare import Comparison, compare
 from storydiff.store.watch import WatchedUrl, WatchQueries, versions_of
@@ -73,6 +75,10 @@ class Verdict:
     title: str | None = None
     comparison: Comparison | None = None
     note: str = ""
+    stealth: bool | None = None
+    """Whether the page changed without saying so (``announced``); None: it cannot tell."""
+    announced: str = ""
+    """How the page said it changed, or that it did not."""
 
 
 def _words(lines: Sequence[str]) -> int:
@@ -123,9 +129,51 @@ def judge(
             base.kind = "flipflop"
             base.note = f"back to the version first seen {iso(seen)}"
             break
-    old_doc = Document(text=old_text, title=old.title, url=row.url, published=old.published)
+    old_updated = checker.store.updated_at(row.version, row.url)
+    old_doc = Document(
+        text=old_text, title=old.title, url=row.url, published=old.published,
+        metadata={"updated": old_updated} if old_updated else {},
+    )  # fmt: skip
     base.comparison = compare(old_doc, doc, checker.compare)
+    base.stealth, base.announced = announced(old_updated, doc, old_lines, lines)
     return base
+
+
+NOTICE = re.compile(
+    CORRECTION.pattern + r"|\b(clarification:|editor'?s note|this (story|article) (has been|was) "
+    r"updated|updates? (with|to include)\b)",
+    re.I,
+)
+"""A line that tells readers the text changed: a correction, a clarification, an
+editor's note, "This story has been updated"."""
+
+
+def announced(
+    old_updated: str | None, new: Document, old_lines: Sequence[str], new_lines: Sequence[str]
+) -> tuple[bool | None, str]:
+    """Whether a new version of a page is a stealth edit, and why: it is not when a
+    notice line is new ("Correction: …", "This story has been updated …") or the page's
+    stated update time moved on; it is when the page states an update time and it
+    stayed where it was; with no stated time and no notice, storydiff cannot tell."""
+    before = set(old_lines)
+    notices = [line for line in new_lines if line not in before and NOTICE.search(line)]
+    if notices:
+        return False, f"a notice was added: {notices[0][:120]}"
+    updated = new.metadata.get("updated")
+    stamp = parse_datetime(updated) if isinstance(updated, str) else None
+    before_stamp = parse_datetime(old_updated)
+    if stamp is None:
+        return None, ""
+    if before_stamp is None or _later(stamp, before_stamp):
+        return False, f"the page says it was updated {stamp.isoformat()}"
+    return True, f"the page still says it was last updated {stamp.isoformat()}"
+
+
+def _later(a: datetime, b: datetime) -> bool:
+    try:
+        return a > b
+    except TypeError:  # naive vs aware: compare as if both were UTC
+        return a.replace(tzinfo=None) > b.replace(tzinfo=None)
 
 
 def event_for(
@@ -163,4 +211,6 @@ def event_for(
         changes=fact_changes(verdict.comparison),
         redline=redline(verdict.old_text, verdict.new_text) if show else [],
         note=note,
+        stealth=verdict.stealth if kind in ("changed", "flipflop") and level != "trivial" else None,
+        announced=verdict.announced if kind in ("changed", "flipflop") else "",
     )
