@@ -17,12 +17,12 @@ from typing import Any
 
 from storydiff.corpus.corpus import Corpus
 from storydiff.store.watch import WatchQueries
-from storydiff.watch.clock import FileClock
+from storydiff.watch.clock import SIM_START, FileClock
 from tests.conftest import REPO
 from tests.watch import crash_driver
 from tests.watch.conftest import load_newsroom
 
-START = 1_800_000_000.0
+START = SIM_START  # in the past: the pages' stamps are never ahead of the real clock
 # The last scripted change (the storm cut) is at 12 h; after 3 h of age an article is
 # checked hourly, jittered by up to 10% by a hash of its URL, whose port differs from
 # run to run. Until 14 h, every URL has a check after 12 h whatever the port (at
