@@ -11,6 +11,7 @@ from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.anchoring import certainty_changed, polarity_changed
 from storydiff.facts.model import Change, ChangeKind
+from storydiff.facts.severity import severity_changed
 from storydiff.facts.stance import opposed
 
 
@@ -223,6 +224,8 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
         what = "certainty"
     elif _narrowed(link, old_text, new_text):
         what = "alternatives"
+    elif severity_changed(removed, inserted, old, new):
+        what = "severity"
     if what:
         return Change(
             "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
