@@ -239,16 +239,16 @@ def _main_clause(link: Link, v: Versions) -> Change | None:
 
 ORDER = {"correction": 0, "update": 1, "addition": 2, "removal": 3, "rewording": 4, "trivial": 5}
 FACT_ORDER = [
-    "headline", "dateline", "quantity", "money", "percent", "speaker", "quote", "source",
+    "headline", "byline", "dateline", "quantity", "money", "percent", "speaker", "quote", "source",
     "attribution", "person", "organization", "place", "date", "claim", "text",
 ]  # fmt: skip
 _VOICES = {"speaker", "quote", "source", "attribution"}
 
 
-def _rank(c: Change) -> tuple[int, int, int, list[int]]:
-    """Corrections, updates and the headline first, then who is quoted or cited, then
-    the rest."""
-    first = c.kind in ("correction", "update") or c.fact == "headline"
+def rank(c: Change) -> tuple[int, int, int, list[int]]:
+    """Corrections, updates, the headline and the byline first, then who is quoted or
+    cited, then the rest."""
+    first = c.kind in ("correction", "update") or c.fact in ("headline", "byline")
     group = 0 if first else 1 if c.fact in _VOICES else 2
     return group, ORDER[c.kind], FACT_ORDER.index(c.fact), c.new_sentences or c.old_sentences
 
@@ -356,5 +356,5 @@ def _find_changes(
     changes = out.changes
     if not CORRECTION.search(old_text):
         corrections.mark(changes, new_sents)
-    changes.sort(key=_rank)
+    changes.sort(key=rank)
     return changes, notes

@@ -25,6 +25,7 @@ FactKind = Literal[
     "source",  # a speaker who appears or disappears
     "attribution",  # "told AFP", "TASS reported", "according to", "citing"
     "headline",
+    "byline",  # a name added to or gone from the author field
     "dateline",
     "claim",  # what a sentence asserts: added, removed, or changed in polarity,
     # certainty, alternatives, predicate or object; subject says which for an update

@@ -13,7 +13,8 @@ from storydiff.diff.relation import Relation, Verdict, relate
 from storydiff.diff.words import WordOp, long_span, word_diff
 from storydiff.document import Document
 from storydiff.errors import MissingExtraError
-from storydiff.facts.changes import find_changes
+from storydiff.facts.bylines import byline_changes
+from storydiff.facts.changes import find_changes, rank
 from storydiff.facts.model import Change
 from storydiff.ingest.plain import parse_datetime
 from storydiff.text.language import detect_language
@@ -218,4 +219,6 @@ def _add_facts(c: Comparison, max_chars: int = FACTS_MAX_CHARS) -> None:
     except MissingExtraError as exc:
         c.notes.append(f"facts skipped: {exc}")
         return
+    authors = (c.old.metadata.get("author"), c.new.metadata.get("author"))
+    c.changes = sorted(c.changes + byline_changes(*authors), key=rank)  # stable: as found
     c.notes.extend(notes)

@@ -1,0 +1,49 @@
+"""Who the versions say wrote them: a reporter added to the byline, or dropped.
+
+The byline is the page's author metadata (trafilatura's ``author``: "Ana Brannock;
+Piet Dunmore"), or a text's front matter ``author:``. Its names are compared as a set,
+case and spacing aside, so "Ana Brannock and Piet Dunmore" and "Piet Dunmore; Ana
+Brannock" are one byline. Only versions that both name an author are compared: a
+version without one says nothing of who wrote it (its page may just not say).
+"""
+
+from __future__ import annotations
+
+import re
+
+from storydiff.facts.model import Change
+
+_JOINS = re.compile(r"\s*(?:;|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
+_BY = re.compile(r"^\s*by\s+", re.I)
+MAX_BYLINE_CHARS = 300
+"""Author fields longer than this are not a byline (a bio or a page's blurb)."""
+
+
+def names(byline: object) -> dict[str, str]:
+    """The byline's names by their folded form ("ana brannock": "Ana Brannock").
+
+    Examples:
+        >>> sorted(names("By Ana Brannock and Piet Dunmore").values())
+        ['Ana Brannock', 'Piet Dunmore']
+    """
+    if not isinstance(byline, str) or len(byline) > MAX_BYLINE_CHARS:
+        return {}
+    out: dict[str, str] = {}
+    for part in _JOINS.split(_BY.sub("", byline)):
+        name = " ".join(part.split()).strip(" .")
+        if name:
+            out.setdefault(name.casefold(), name)
+    return out
+
+
+def byline_changes(old: object, new: object) -> list[Change]:
+    """A name new to the byline is an addition, one gone a removal (``old`` and
+    ``new``: the two versions' author fields)."""
+    before, after = names(old), names(new)
+    if not before or not after:
+        return []
+    added = [after[k] for k in after if k not in before]
+    gone = [before[k] for k in before if k not in after]
+    return [Change("addition", "byline", "", None, n, "", n.casefold()) for n in added] + [
+        Change("removal", "byline", "", n, None, n.casefold(), "") for n in gone
+    ]
