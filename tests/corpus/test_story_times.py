@@ -57,6 +57,11 @@ def test_the_page_that_says_it_changed_later_is_the_later_version(tmp_path: Path
     assert story.versions[1].when == datetime(2026, 3, 14, 9, 12, tzinfo=UTC)
     (step,) = corpus.timeline(story)
     assert step.new.metadata["updated"] == "2026-03-14T09:12:00+00:00"
+    (row,) = corpus.store.story_rows(None, 0)  # the stories list: latest first
+    assert (row.first_seen, row.last_seen) == (
+        "2026-03-14T07:00:00+00:00",
+        "2026-03-14T09:12:00+00:00",
+    )
     corpus.close()
 
 

@@ -27,6 +27,7 @@ from storydiff.errors import StoreError
 from storydiff.facts.model import Change
 from storydiff.pair.compare import Comparison, compare, order_of
 from storydiff.store import Sighting, Store
+from storydiff.store.rows import sighting_time
 from storydiff.text.sentences import Sentence, split_sentences
 
 
@@ -156,10 +157,7 @@ def _stamp(value: str | None) -> datetime | None:
 
 
 def _sighting_time(s: Sighting) -> datetime | None:
-    published, updated = _stamp(s.published), _stamp(s.updated)
-    if updated and (not published or _sortable(updated) > _sortable(published)):
-        return updated
-    return published or _stamp(s.retrieved)
+    return _stamp(sighting_time(s.published, s.retrieved, s.updated))
 
 
 def _sortable(t: datetime) -> float:

@@ -11,7 +11,7 @@ from typing import Any
 
 from storydiff.document import Document
 from storydiff.errors import StoreError
-from storydiff.store.rows import Seen, Sighting, unpack
+from storydiff.store.rows import Seen, Sighting, sighting_time, unpack
 
 
 def chunks(items: list[Any], size: int = 30_000) -> Iterator[list[Any]]:
@@ -114,19 +114,21 @@ class DocumentQueries:
         return out
 
     def seen(self, numbers: Iterable[int]) -> Seen:
-        """For each text: the publication or retrieval times of its sightings, and its
+        """For each text: the times of its sightings (``rows.sighting_time``), and its
         title."""
         out: Seen = {}
         for chunk in chunks(list(numbers)):
             marks = ",".join("?" * len(chunk))
-            for number, title, published, retrieved in self.db.execute(
-                "SELECT d.number, d.title, s.published, s.retrieved FROM documents d"
+            for number, title, published, retrieved, updated in self.db.execute(
+                "SELECT d.number, d.title, s.published, s.retrieved,"
+                " json_extract(s.metadata, '$.updated') FROM documents d"
                 " LEFT JOIN sightings s ON s.document = d.number"
                 f" WHERE d.number IN ({marks})",
                 chunk,
             ):
                 times, _ = out.setdefault(number, ([], title))
-                times += [t for t in (published, retrieved) if t]
+                when = sighting_time(published, retrieved, updated)
+                times += [when] if when else []
         return out
 
     def urls_of(self, numbers: Iterable[int]) -> dict[int, list[str]]:

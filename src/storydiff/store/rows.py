@@ -8,7 +8,7 @@ import threading
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 import zstandard
 
@@ -45,6 +45,31 @@ def sighting_fields(doc: Document) -> tuple[object, ...]:
     )  # fmt: skip
 
 
+def sighting_time(published: object, retrieved: object, updated: object = None) -> str | None:
+    """A sighting's time (ISO 8601): when its page said the text last changed, when
+    that is after its publication; else its publication, else its retrieval.
+
+    Examples:
+        >>> sighting_time("2026-11-30T07:10:00+00:00", None, "2026-11-30T15:45:00+00:00")
+        '2026-11-30T15:45:00+00:00'
+        >>> sighting_time(None, "2026-11-30T16:00:00+00:00")
+        '2026-11-30T16:00:00+00:00'
+    """
+    said = str(published) if published else None
+    if updated and (said is None or _after(str(updated), said)):
+        return str(updated)
+    return said or (str(retrieved) if retrieved else None)
+
+
+def _after(a: str, b: str) -> bool:
+    try:
+        x, y = datetime.fromisoformat(a), datetime.fromisoformat(b)
+        x, y = (t if t.tzinfo else t.replace(tzinfo=UTC) for t in (x, y))
+        return x > y
+    except ValueError:
+        return False
+
+
 def seen_in(
     docs: Sequence[Document], fields: Sequence[tuple[object, ...]], numbers: Mapping[str, int]
 ) -> Seen:
@@ -61,13 +86,14 @@ def seen_in(
         times, _ = out.setdefault(number, ([], doc.title))
         if (key := (number, url, source, position)) not in keys:
             keys.add(key)
-            times += [str(t) for t in (published, retrieved) if t]
+            when = sighting_time(published, retrieved, doc.metadata.get("updated"))
+            times += [when] if when else []
     return out
 
 
 Seen = dict[int, tuple[list[str], str | None]]
-"""For texts by number: the publication and retrieval times of their sightings (ISO
-8601), and their title."""
+"""For texts by number: the times of their sightings (``sighting_time``, ISO 8601),
+and their title."""
 LinkRow = tuple[int, int, int, float, float, float, float | None]
 """A verified link: a, b (numbers, a < b), shingles shared, containment of a in b and
 of b in a, Jaccard, body containment (shared text on prose lines; None if not
