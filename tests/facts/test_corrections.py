@@ -28,7 +28,7 @@ def _new(notice: str) -> str:
 def _kinds(notice: str) -> dict[str, str]:
     """Each shown update or correction by its fact (a date by its old words), with its
     kind."""
-    out = {}
+    out: dict[str, str] = {}
     for c in compare(OLD, _new(notice)).changes:
         if c.kind in ("update", "correction"):
             out[c.fact if c.fact != "date" else str(c.before)] = c.kind
