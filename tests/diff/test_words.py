@@ -50,3 +50,14 @@ def test_spaces_and_marks_one_side_lacks_are_changes() -> None:
     assert _marked('It said, "We will not go."', 'It said: "We will go."') == (
         'It said[-,-]{+:+} "We will [-not -]{++}go."'
     )
+
+
+def test_a_run_of_words_is_kept_whole_across_the_marks_inside_it() -> None:
+    # "a.m." is two tokens; its full stop must not cut "5 a.m. on Sunday" in two
+    assert _marked(
+        "Troops left at 5 a.m. on Sunday, the army said in a statement.",
+        "The army said in a statement that troops left at 5 a.m. on Sunday.",
+    ) == (
+        "[-Troops-]{+The army said in a statement that troops+} left at 5 a.m. on Sunday"
+        "[-, the army said in a statement-]{++}."
+    )

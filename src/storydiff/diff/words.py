@@ -34,26 +34,31 @@ class WordOp:
 
 
 def _word_opcodes(old_keys: list[str], new_keys: list[str], long: bool) -> list[Opcode]:
-    """Opcodes over items. The tokens alone (no gaps) are matched first, punctuation
-    only extending a match of words, never starting one (``_mark``): in "Kessla, 40
-    passengers rescued" -> "Kessla; 112 rescued, captain detained" the word "rescued"
-    is kept, not the comma before "40". The equal tokens are then anchors, and the
-    items between two anchors, gaps included, are diffed alone, so a gap or a comma
-    next to a change is kept where both sides have it ("Cruz and" -> "Cruz, and" is
-    one comma added). A very long span (a 20,000-word "sentence", ``long``) has its
-    tokens matched between anchors of their own (``_anchored_opcodes``) and its token
-    steps mapped straight back to the items they cover: with the gaps as items, every
-    longest-match search would walk all the positions of the one gap key and the diff
-    would cost quadratic time."""
+    """Opcodes over items. The words alone (no gaps, no punctuation) are matched
+    first: in "Kessla, 40 passengers rescued" -> "Kessla; 112 rescued, captain detained"
+    the word "rescued" is kept, not the comma before "40", and "5 a.m. on Sunday" stays
+    one run though "." splits it. The equal words are then anchors, and the items
+    between two anchors, gaps and punctuation, are diffed alone (punctuation only
+    extending a match, ``_mark``), so a gap or a comma next to a change is kept where
+    both sides have it ("Cruz and" -> "Cruz, and" is one comma added). A very long
+    span (a 20,000-word "sentence", ``long``) has its tokens matched between anchors
+    of their own (``_anchored_opcodes``) and its token steps mapped straight back to
+    the items they cover: with the gaps as items, every longest-match search would
+    walk all the positions of the one gap key and the diff would cost quadratic
+    time."""
     old_at = [k for k, key in enumerate(old_keys) if key != " "] + [len(old_keys)]
     new_at = [k for k, key in enumerate(new_keys) if key != " "] + [len(new_keys)]
     old_words = [old_keys[k] for k in old_at[:-1]]
     new_words = [new_keys[k] for k in new_at[:-1]]
     if not long:
-        found = SequenceMatcher(_mark, old_words, new_words, autojunk=False).get_opcodes()
+        old_w = [k for k in old_at[:-1] if not _mark(old_keys[k])]
+        new_w = [k for k in new_at[:-1] if not _mark(new_keys[k])]
+        found = SequenceMatcher(
+            None, [old_keys[k] for k in old_w], [new_keys[k] for k in new_w], autojunk=False
+        ).get_opcodes()
         pairs = [
-            (old_at[i1 + k], new_at[j1 + k])
-            for tag, i1, i2, j1, j2 in _trimmed(found, old_words, new_words)
+            (old_w[i1 + k], new_w[j1 + k])
+            for tag, i1, i2, j1, j2 in found
             if tag == "equal"
             for k in range(i2 - i1)
         ]
@@ -155,9 +160,8 @@ def _between(anchors: list[tuple[int, int]], a: list[str], b: list[str]) -> list
         if i0 == i or j0 == j:  # nothing on one side: no diff to run
             out.append((_step(i - i0, j - j0), i0, i, j0, j))
         else:
-            for tag, i1, i2, j1, j2 in SequenceMatcher(
-                _mark, a[i0:i], b[j0:j], autojunk=False
-            ).get_opcodes():
+            found = SequenceMatcher(_mark, a[i0:i], b[j0:j], autojunk=False).get_opcodes()
+            for tag, i1, i2, j1, j2 in _trimmed(found, a[i0:i], b[j0:j]):
                 out.append((tag, i0 + i1, i0 + i2, j0 + j1, j0 + j2))
         if i < len(a):
             out.append(("equal", i, i + 1, j, j + 1))
