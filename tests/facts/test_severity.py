@@ -26,6 +26,10 @@ def _severity(old: str, new: str) -> list[tuple[str | None, str | None]]:
             "A fisherman was seriously wounded when the boiler exploded on the Marlow Star.",
             "A fisherman was fatally wounded when the boiler exploded on the Marlow Star.",
         ),
+        (
+            "Burns to the boy's arms were superficial, a spokesman for Kessla Hospital said.",
+            "Burns to the boy's arms were severe, a spokesman for Kessla Hospital said.",
+        ),
     ],
 )
 def test_another_degree_of_the_same_harm_is_a_severity_update(old: str, new: str) -> None:
@@ -50,6 +54,27 @@ def test_another_degree_of_the_same_harm_is_a_severity_update(old: str, new: str
         (
             "Two crew members were taken to hospital with serious injuries, officials said.",
             "Two crew members were taken to hospital with severe injuries, officials said.",
+        ),
+        # degrees of no harm near them (the review's cases, reworded)
+        (
+            "Councillors face a critical vote on the hospital budget, the Dunmore mayor said.",
+            "Councillors face a major vote on the hospital budget, the Dunmore mayor said.",
+        ),
+        (
+            "Two people suffered minor injuries in what police called a serious incident.",
+            "Two people suffered minor injuries in what police called a critical incident.",
+        ),
+        (
+            "The hospitality trade in Varnos faces a serious shortage of staff, the chamber said.",
+            "The hospitality trade in Varnos faces a critical shortage of staff, the chamber said.",
+        ),
+        (
+            "An aide, speaking on condition of anonymity, called the vote a major test.",
+            "An aide, speaking on condition of anonymity, called the vote a critical test.",
+        ),
+        (
+            "Officials said the Norland economy was in stable condition despite the strike.",
+            "Officials said the Norland economy was in critical condition despite the strike.",
         ),
         # a degree only one side says
         (

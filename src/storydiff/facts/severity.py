@@ -3,15 +3,15 @@ with minor injuries" -> "with serious injuries", "in stable condition" -> "in cr
 condition", "seriously wounded" -> "critically wounded".
 
 An edit changes the severity when the words it removes say one degree of harm and the
-words it puts in another (``DEGREES``), and both wordings speak of a harm (``HARM``:
-injuries, wounds, burns, damage, a condition, a hospital stay). "Minor" is a degree
-only before a harm ("minor injuries"), not the noun ("a minor was hurt"). Users may
-extend both lists.
+words it puts in another (``DEGREES``), each within ``REACH`` words of a word of harm
+in its sentence (``HARM``: injuries, wounds, burns, damage, a condition): "a critical
+vote on the hospital budget", "a serious incident" or "grave concerns about injured
+protesters" say no degree of a harm. "Minor" is a degree only right before a harm
+("minor injuries"), not the noun ("a minor was hurt"). Users may extend the lists.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 DEGREES: dict[str, int] = {
@@ -25,21 +25,59 @@ DEGREES: dict[str, int] = {
 }  # fmt: skip
 """Words of a degree of harm, from light (1) to deadly (5)."""
 
-HARM = re.compile(r"^(injur|wound|hurt|burn|damag|condition|hospital|ill\b|illness)")
-"""The start of a word of harm, lower case."""
+HARM = frozenset(
+    "injury injuries injured injure injures wound wounds wounded hurt burn burns burned "
+    "burnt damage damaged condition illness ill".split()
+)
+"""Words of harm, lower case, whole words ("hospitality", "Burnley" and "injury time"
+are none: "time" follows)."""
+REACH = 2
+"""How many words from a degree its harm may stand ("minor injuries", "seriously
+injured", "in stable condition", "injuries that were serious")."""
+_NOT_HARM_AFTER = frozenset("of time".split())
+"""Words after a harm word that make it none: "on condition of anonymity", "injury time"."""
+THINGS = frozenset(
+    "economy economic finances financial market markets budget currency bank company firm "
+    "bridge building road roads structure dam".split()
+)
+"""Things whose "condition" is no one's health: "the economy was in stable condition"."""
+_COPULAS = frozenset("was were is are remained remains".split())
 
 
-def _harmed(words: Sequence[str]) -> bool:
-    return any(HARM.match(w) for w in words)
+def _harms(sentence: Sequence[str]) -> list[int]:
+    things = bool(THINGS & set(sentence))
+    return [
+        k
+        for k, w in enumerate(sentence)
+        if w in HARM
+        and (k + 1 >= len(sentence) or sentence[k + 1] not in _NOT_HARM_AFTER)
+        and not (w == "condition" and things)
+    ]
+
+
+def _near(k: int, h: int, sentence: Sequence[str]) -> bool:
+    """Whether the degree at ``k`` says how bad the harm at ``h`` is: within ``REACH``
+    words, or after it across a verb of being ("Burns to his arms were superficial")."""
+    if 0 < abs(h - k) <= REACH:
+        return True
+    return h < k <= h + 3 * REACH and any(w in _COPULAS for w in sentence[h + 1 : k])
 
 
 def _degrees(changed: Sequence[str], sentence: Sequence[str]) -> set[int]:
-    """The degrees the changed words say; "minor" only before a harm in the sentence."""
-    minor_harm = any(
-        w == "minor" and k + 1 < len(sentence) and HARM.match(sentence[k + 1])
-        for k, w in enumerate(sentence)
-    )
-    return {DEGREES[w] for w in changed if w in DEGREES and (w != "minor" or minor_harm)}
+    """The degrees the changed words say of a harm near them in the sentence; "minor"
+    only right before one ("minor injuries", not "a minor was hurt")."""
+    harms = _harms(sentence)
+    wanted = set(changed)
+    out = set()
+    for k, w in enumerate(sentence):
+        if w not in DEGREES or w not in wanted:
+            continue
+        near = [h for h in harms if _near(k, h, sentence)]
+        if w == "minor":
+            near = [h for h in near if h == k + 1]
+        if near:
+            out.add(DEGREES[w])
+    return out
 
 
 def severity_changed(
@@ -48,4 +86,4 @@ def severity_changed(
     """Whether an edit (its ``removed`` and ``inserted`` words, lower case, in the
     sentences ``old`` and ``new``) says a harm is of another degree."""
     before, after = _degrees(removed, old), _degrees(inserted, new)
-    return bool(before and after and before != after and _harmed(old) and _harmed(new))
+    return bool(before and after and before != after)
