@@ -13,7 +13,10 @@ from tests.conftest import EXAMPLES
 
 STORY = EXAMPLES / "story"
 FIRST, UPDATE = "01-mpa-first-take.txt", "02-mpa-update.txt"
-PUBLISHED = '<meta property="article:published_time" content="2026-03-14T06:05:00+00:00">'
+PUBLISHED = (
+    '<meta property="article:published_time" content="2026-03-14T06:05:00+00:00">'
+    '<link rel="canonical" href="https://mpa.example/2026/03/14/kestrel-bay">'
+)  # two saved captures of one page
 
 
 def _page(name: str, head: str = "") -> str:
@@ -31,7 +34,7 @@ def _story(tmp_path: Path, pages: dict[str, str]) -> list[str]:
     corpus = Corpus(tmp_path / "s.db")
     corpus.ingest([str(tmp_path / name) for name in pages])
     (story,) = corpus.stories()
-    order = [Path(v.where).name for v in story.versions], story.order_basis
+    order = [Path(v.sightings[0].source).name for v in story.versions], story.order_basis
     corpus.close()
     return [*order[0], order[1]]
 
@@ -87,3 +90,21 @@ def test_one_page_fetched_at_two_times_is_ordered_by_the_fetches() -> None:
     assert (_names(ordered), basis) == (_names([first, other]), "evidence")
     ordered, basis = _order([first, _version(UPDATE, None)])
     assert basis == "evidence" and _names(ordered) == _names([first, update])
+
+
+def test_two_outlets_stamps_do_not_order_their_texts() -> None:
+    # outlet A's first take re-saved at 10:00 (a CMS touch), outlet B's update at 08:00
+    def seen(name: str, url: str, updated: str) -> Version:
+        doc = load(str(STORY / name))
+        at = Sighting(doc.id, url=url, published="2026-03-14T06:05:00+00:00", updated=updated)
+        return Version(doc, [at])
+
+    a = seen(FIRST, "https://a.example/x", "2026-03-14T10:00:00+00:00")
+    b = seen(UPDATE, "https://b.example/y", "2026-03-14T08:00:00+00:00")
+    ordered, basis = _order([b, a])
+    assert (_names(ordered), basis) == (_names([a, b]), "evidence")
+    # one page's two captures: its stamps decide
+    a2 = seen(FIRST, "https://a.example/x", "2026-03-14T10:00:00+00:00")
+    b2 = seen(UPDATE, "https://a.example/x", "2026-03-14T08:00:00+00:00")
+    ordered, basis = _order([a2, b2])
+    assert (_names(ordered), basis) == (_names([b2, a2]), "timestamps")

@@ -64,19 +64,28 @@ def test_timestamps_decide_when_known() -> None:
 
 def test_one_page_captured_twice_is_ordered_by_when_it_says_it_changed() -> None:
     published = datetime(2026, 3, 14, 6, tzinfo=UTC)
-    first = Document(text=LATE, published=published)
-    later = Document(text=EARLY, published=published, metadata={"updated": "2026-03-14T09:30Z"})
+
+    def doc(text: str, updated: str | None = None, url: str | None = None) -> Document:
+        return Document(text=text, published=published, url=url,
+                        metadata={"updated": updated} if updated else {})  # fmt: skip
+
+    first, later = doc(LATE, "2026-03-14T07:00Z"), doc(EARLY, "2026-03-14T09:30Z")
     o = compare(first, later).order  # the evidence alone would say NEW is earlier
     assert (o.earlier, o.basis) == ("old", "timestamps")
     assert o.reasons == [
-        "published 2026-03-14T06:00:00+00:00 (old) vs updated 2026-03-14T09:30:00+00:00 (new)"
+        "updated 2026-03-14T07:00:00+00:00 (old) vs 2026-03-14T09:30:00+00:00 (new)"
     ]
     assert compare(later, first).order.earlier == "new"
-    both = Document(text=LATE, published=published, metadata={"updated": "2026-03-14T11:00Z"})
-    assert compare(both, later).order.earlier == "new"
+    # no stamp on one side, a day without a time, two pages: the stamps say nothing
+    for a, b in (
+        (doc(LATE), later),
+        (doc(LATE, "2026-03-14"), later),
+        (doc(LATE, "2026-03-14T07:00Z", "https://a.example/x"),
+         doc(EARLY, "2026-03-14T09:30Z", "https://b.example/x")),
+    ):  # fmt: skip
+        assert compare(a, b).order.basis == "evidence"
     other_day = Document(text=LATE, published=datetime(2026, 3, 15, tzinfo=UTC))
     assert compare(other_day, later).order.reasons[0].startswith("published")  # publication first
-    assert compare(Document(text=LATE), later).order.basis == "evidence"  # no stamp to set against
 
 
 def test_evidence_when_timestamps_are_missing_both_ways() -> None:

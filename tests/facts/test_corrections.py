@@ -67,11 +67,38 @@ def test_a_notice_that_names_nothing_corrects_every_update() -> None:
     assert set(kinds.values()) == {"correction"}
 
 
-def test_the_sentence_after_a_notice_is_the_notice_only_in_its_paragraph() -> None:
-    same = _kinds("Correction: An earlier version of this story was wrong. It said 40 people.")
+def test_the_sentences_after_a_notice_are_the_notice_only_on_its_line() -> None:
+    head = "Correction: An earlier version of this story misstated the depth of the harbour."
+    same = _kinds(f"{head} It gave the ferry's route wrongly. It said 40 people.")
     assert same["quantity"] == "correction"
-    apart = _kinds("Correction: An earlier version of this story was wrong.\n\nIt said 40 people.")
-    assert apart["quantity"] == "update"
+    for apart in (f"{head}\n\nIt said 40 people.", f"{head}\nIt said 40 people."):
+        assert _kinds(apart)["quantity"] == "update"
+    updated = _kinds(f"{head} It has also been updated with the number of people.")
+    assert updated["quantity"] == "update"  # an update said beside a correction
+
+
+def test_a_notice_that_names_no_change_shown_corrects_none_and_says_so() -> None:
+    new = _new("Correction: An earlier version of this story misstated the depth of the harbour.")
+    found = compare(OLD, new)
+    assert "correction" not in {c.kind for c in found.changes}
+    assert any("no change shown is one it names" in note for note in found.notes)
+
+
+def test_generic_notices_correct_every_update() -> None:
+    for notice in (
+        "Correction: This article has been updated to correct an error.",
+        "This story has been corrected. An earlier version contained incorrect information.",
+        "Correction: An earlier version of this story contained a factual error.",
+    ):
+        assert set(_kinds(notice).values()) == {"correction"}, notice
+
+
+def test_what_a_notice_names_by_a_person_or_a_date() -> None:
+    # the notice's own date is no figure it corrects; naming a speaker corrects no quote
+    dated = _kinds("Correction: Dec. 4, 2026 -- An earlier version misstated Mara Kessla's title.")
+    assert dated["quote"] == "update" and dated["quantity"] == "update"
+    when = _kinds("Correction: An earlier version of this story misstated when the ferry hit.")
+    assert when["about 5 a.m."] == "correction" and when["quantity"] == "update"
 
 
 def test_a_notice_already_in_the_old_version_makes_no_correction() -> None:

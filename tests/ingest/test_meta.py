@@ -178,3 +178,16 @@ def test_a_change_stamp_before_the_publication_is_no_update() -> None:
     same = '<meta property="article:modified_time" content="2026-11-30T07:10:00+00:00">'
     doc = read_html(_page(published + same), "page.html")
     assert doc.metadata["updated"] == "2026-11-30T07:10:00+00:00"
+
+
+def test_a_related_article_inside_the_page_does_not_lend_its_change_stamp() -> None:
+    related = {"@type": "NewsArticle", "dateModified": "2026-12-20T09:00:00Z"}
+    main = {
+        "@type": "NewsArticle",
+        "datePublished": "2026-11-30T07:10:00Z",
+        "relatedArticle": [related],
+    }
+    assert "updated" not in read_html(_page(_ld(main)), "page.html").metadata
+    own = '<meta property="article:modified_time" content="2026-11-30T09:12:00+00:00">'
+    both = read_html(_page(_ld({**main, "dateModified": "2026-11-30T11:00:00Z"}) + own), "p.html")
+    assert both.metadata["updated"] == "2026-11-30T09:12:00+00:00"  # the page's meta first

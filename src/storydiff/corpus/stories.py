@@ -46,10 +46,24 @@ class Version:
         return min(times, key=_sortable) if times else None
 
     @property
+    def published(self) -> datetime | None:
+        """The earliest publication or retrieval time of its sightings: what orders
+        versions of several pages (a page's "updated" stamp orders its own captures
+        only; ``_time_groups``)."""
+        times = [_stamp(t) for s in self.sightings for t in (s.published, s.retrieved)]
+        return min((t for t in times if t), key=_sortable, default=None)
+
+    @property
     def retrieved(self) -> datetime | None:
         """When the text was first fetched, if it was."""
         times = [_stamp(s.retrieved) for s in self.sightings]
         return min((t for t in times if t), key=_sortable, default=None)
+
+    @property
+    def updated(self) -> datetime | None:
+        """When its page last said it changed, if it did."""
+        times = [_stamp(s.updated) for s in self.sightings]
+        return max((t for t in times if t), key=_sortable, default=None)
 
     @property
     def outlets(self) -> list[str]:
@@ -174,20 +188,27 @@ def _by_time(versions: list[Version]) -> bool:
 
 
 def _time_groups(versions: list[Version]) -> list[list[int]]:
-    """Positions of ``versions`` (all with a time) in time order, versions of one time
-    together: captures of one page (one URL) in the order they were first fetched,
-    when each was and no two at once; else one group for the order evidence to settle
-    (two outlets' copies fetched at two times say nothing of which text came first)."""
+    """Positions of ``versions`` (all with a time) in order of their publication (or
+    retrieval) times, versions of one time together. Captures of one page (one URL)
+    keep its publication time: they go in the order of the page's "updated" stamps
+    when each says one and no two the same, else of their first fetches; other ties
+    are one group for the order evidence to settle (two outlets' stamps or fetch
+    times say nothing of which text came first)."""
     by_time: dict[float, list[int]] = defaultdict(list)
     for k, v in enumerate(versions):
-        by_time[_sortable(v.when)].append(k)  # type: ignore[arg-type]
+        by_time[_sortable(v.published)].append(k)  # type: ignore[arg-type]
     out: list[list[int]] = []
     for _, group in sorted(by_time.items()):
-        fetched = [versions[k].retrieved for k in group]
-        stamps = [_sortable(t) for t in fetched if t]
         one_page = len({versions[k].where for k in group} - {""}) == 1
-        if len(group) > 1 and one_page and len(set(stamps)) == len(group):
-            out += [[k] for _, k in sorted(zip(stamps, group, strict=True))]
+        if len(group) > 1 and one_page:
+            members = [versions[k] for k in group]
+            for times in ([v.updated for v in members], [v.retrieved for v in members]):
+                keys = [_sortable(t) for t in times if t]
+                if len(set(keys)) == len(group):
+                    out += [[k] for _, k in sorted(zip(keys, group, strict=True))]
+                    break
+            else:
+                out.append(group)
         else:
             out.append(group)
     return out

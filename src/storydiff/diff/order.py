@@ -300,20 +300,18 @@ def infer_order(
     updated: tuple[datetime | None, datetime | None] = (None, None),
 ) -> Order:
     """Decide which version is earlier, from timestamps or from evidence. ``updated``
-    is when each page says it was last changed (OLD's, NEW's), if it says so."""
+    is when each page says it was last changed (OLD's, NEW's): given for two captures
+    of one page (the caller knows), it orders them when they share a publication time
+    and both say it."""
     config = config or OrderConfig()
     if old_published and new_published and old_published != new_published:
         reason = f"published {old_published.isoformat()} (old) vs {new_published.isoformat()} (new)"
         return Order(_first(old_published, new_published), 1.0, "timestamps", [reason])
-    if old_published == new_published and any(updated):
+    old_last, new_last = updated
+    if old_published == new_published and old_last and new_last and old_last != new_last:
         # one article's two captures: the one changed later is the later version
-        old_last, new_last = updated[0] or old_published, updated[1] or new_published
-        if old_last and new_last and old_last != new_last:
-            said = ["updated" if u else "published" for u in updated]
-            reason = (
-                f"{said[0]} {old_last.isoformat()} (old) vs {said[1]} {new_last.isoformat()} (new)"
-            )
-            return Order(_first(old_last, new_last), 1.0, "timestamps", [reason])
+        reason = f"updated {old_last.isoformat()} (old) vs {new_last.isoformat()} (new)"
+        return Order(_first(old_last, new_last), 1.0, "timestamps", [reason])
 
     clues = evidence(alignment, old_sentences, new_sentences, old_text, new_text)
     votes = [

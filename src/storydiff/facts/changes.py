@@ -355,6 +355,7 @@ def _find_changes(
     _rewordings(alignment, versions, out)
     changes = out.changes
     if not CORRECTION.search(old_text):
-        corrections.mark(changes, new_sents)
+        note = corrections.mark(changes, new_sents, new_text)
+        notes += [note] if note else []
     changes.sort(key=rank)
     return changes, notes

@@ -2,17 +2,20 @@
 
 A notice new in the later version ("Correction: An earlier version of this article
 said the channel was last dredged in 2019. It was last dredged in 2017.") turns into
-corrections only the updates whose words it names: the changed figures or words, or
-what the fact is about ("misstated the rank of Aldric Venn"). The other updates of the
-same rewrite ("40 passengers" -> "112 passengers" as the rescue went on) stay
-updates. A notice that names nothing ("This story has been corrected.") cannot say
-which edit it means, so every update is then a correction, as a reader of the notice
-would take it. Edits the notice names that were hidden as rewording become claim
-corrections.
+corrections only the updates it names: by a figure or word that changed, by what the
+fact is about ("misstated the rank of Aldric Venn", "misstated how many passengers"),
+or by the kind of fact ("gave the wrong time", "misquoted", "misspelled the name"). The
+other updates of the same rewrite ("40 passengers" -> "112 passengers" as the rescue
+went on) stay updates. A notice that names nothing ("This story has been corrected to
+fix an error.") cannot say which edit it means, so every update is then a correction,
+as a reader of the notice would take it; one that names something no update shows
+makes none, with a note. Edits the notice names that were hidden as rewording become
+claim corrections.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from storydiff.facts.claims import content_words, word_list
@@ -22,14 +25,20 @@ from storydiff.facts.numbers import TENS, UNITS
 from storydiff.text.sentences import Sentence
 
 NOTICE_WORDS = frozenset(
-    "corrected correction corrects story article earlier version show shows restore "
-    "reflect incorrectly misstated misidentified misspelled reported stated said "
-    "name full".split()
+    "corrected correction corrects correct story article earlier previous version show "
+    "shows restore reflect incorrectly incorrect misstated misidentified misspelled "
+    "reported stated said name full error errors mistake mistakenly wrong wrongly "
+    "inaccurate inaccurately information fix fixed factual amended amend contained "
+    "included editing erroneously erroneous clarify clarified clarification statement "
+    "also updated update remove removed".split()
 )
 """A correction notice's own words, which say nothing of what it corrects."""
+_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 
 
 def _stem(word: str) -> str:
+    if word in _PLURALS:
+        return _PLURALS[word]
     for end in ("'s", "s"):
         if word.endswith(end) and len(word) - len(end) >= 3 and not word.endswith("ss"):
             return word[: -len(end)]
@@ -37,14 +46,14 @@ def _stem(word: str) -> str:
 
 
 _FIGURES = frozenset(UNITS) | frozenset(TENS)
-_AFTER = 2
-"""Sentences after a notice's own, in its paragraph, that are still the notice ("It
-was last dredged in 2017.")."""
+_AFTER = 4
+"""Sentences after a notice's own, on its line, that are still the notice ("It was last
+dredged in 2017.")."""
 _NAMING = frozenset("name spelled spelling misspelled misidentified identified title".split())
 _KIND_WORDS = {
-    "date": frozenset("date time day year month hour".split()),
-    "quantity": frozenset("number figure count total toll".split()),
-    "money": frozenset("amount cost price figure sum".split()),
+    "date": frozenset("date time day year month hour when".split()),
+    "quantity": frozenset("number figure count total toll many age".split()),
+    "money": frozenset("amount cost price figure sum estimate loss value".split()),
     "percent": frozenset("percentage figure share rate".split()),
     "quote": frozenset("quote quotation misquoted remark comment".split()),
     "person": _NAMING,
@@ -53,50 +62,92 @@ _KIND_WORDS = {
 }
 """How a notice names a kind of fact without its words ("gave the wrong day",
 "misspelled the name of the judge")."""
-_SHORT = frozenset(w for words in _KIND_WORDS.values() for w in words if len(w) < 4)
 _KINDS = frozenset().union(*_KIND_WORDS.values())
 _OWN = frozenset(_stem(w) for w in NOTICE_WORDS) - _KINDS
+_BY_SPEAKER = frozenset({"quote", "speaker", "source"})
+"""Facts whose subject is who speaks: a notice naming that person ("incorrectly
+described Renata Oakes as the founder") does not correct what she says."""
+_DATED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?",
+    re.I,
+)
+"""A notice's own date ("Correction: Nov. 4, 2026 — …"): no figure it corrects."""
+_UPDATE_LINE = re.compile(r"\bupdated?\b", re.I)
+_RARE = 2
+"""At most this many sentences of NEW besides the notice say a word the notice and a
+reworded edit share, for the edit to be the one it corrects."""
 
 
 def terms(text: str) -> set[str]:
-    """The words that can name a fact: content words, figures and number words, each
-    without a plural or possessive "s" ("passengers" names "passenger")."""
+    """The words that can name a fact: content words, figures and number words and
+    the words of a kind of fact, each without a plural or possessive "s"
+    ("passengers" names "passenger")."""
+    listed = word_list(text)
     words = content_words(text) | {
-        w for w in word_list(text) if w.isdigit() or w in _FIGURES or w in _SHORT
+        w for w in listed if w.isdigit() or w in _FIGURES or w in _KINDS or w in _PLURALS
     }
     return {_stem(w) for w in words}
 
 
-def notice_terms(new_sents: Iterable[Sentence]) -> set[str] | None:
-    """The words of the notices in NEW (a notice's sentence and the next ones of its
-    paragraph); None when NEW has no notice."""
+def notice_terms(
+    new_sents: Iterable[Sentence], new_text: str
+) -> tuple[set[str], set[str], set[int]] | None:
+    """The words of the notices in NEW: a notice's sentence and up to ``_AFTER`` next
+    ones on its line that tell no update ("It has also been updated with …"), its own
+    date left out; the words of the notices' first sentences (where a notice names
+    the kind of fact it corrects: "gave the wrong time", not "At the time of the
+    fire, …"); and the notices' sentences. None when NEW has no notice."""
     sents = list(new_sents)
-    found: set[str] | None = None
+    if not any(CORRECTION.search(s.text) for s in sents):
+        return None
+    found: set[str] = set()
+    heads: set[str] = set()
+    inside: set[int] = set()
     for k, s in enumerate(sents):
         if not CORRECTION.search(s.text):
             continue
-        found = found if found is not None else set()
-        rest = [t for t in sents[k + 1 : k + 1 + _AFTER] if t.paragraph == s.paragraph]
-        for t in [s, *rest]:
-            found |= terms(t.text)
-    return found
+        said = [s]
+        for t in sents[k + 1 : k + 1 + _AFTER]:
+            if "\n" in new_text[said[-1].end : t.start] or _UPDATE_LINE.search(t.text):
+                break
+            said.append(t)
+        heads |= terms(_DATED.sub(" ", s.text))
+        for t in said:
+            found |= terms(_DATED.sub(" ", t.text))
+            inside.add(t.index)
+    return found, heads, inside
 
 
-def mark(changes: list[Change], new_sents: list[Sentence]) -> None:
+def mark(changes: list[Change], new_sents: list[Sentence], new_text: str) -> str | None:
     """Turn what a notice new in NEW corrects into corrections (the caller checks that
-    OLD had no notice)."""
-    found = notice_terms(new_sents)
-    if found is None:
-        return
+    OLD had no notice); a note when the notice names something and no change is it.
+    A rewording is a claim correction only by a word of the notice that few other
+    sentences say (``_RARE``): "fire" in a notice of a fire story names no edit."""
+    read = notice_terms(new_sents, new_text)
+    if read is None:
+        return None
+    found, heads, inside = read
     notice = found - _OWN
     words = notice - _KINDS
+    counts: dict[str, int] = {}
+    for s in new_sents:
+        if s.index not in inside:
+            for w in terms(s.text):
+                counts[w] = counts.get(w, 0) + 1
+    rare = {w for w in words if counts.get(w, 0) <= _RARE}
+    marked = False
     for c in changes:
-        if c.kind == "update" and c.fact != "headline":
-            named = words & (_changed(c) | terms(c.subject))
-            if not notice or named or notice & _KIND_WORDS.get(c.fact, frozenset()):
-                c.kind = "correction"
-        elif c.kind == "rewording" and words & _changed(c):
-            c.kind, c.fact, c.subject = "correction", "claim", "correction"
+        if c.kind == "update" and c.fact not in ("headline", "byline"):
+            about = terms(c.subject) if c.fact not in _BY_SPEAKER else set()
+            named = words & (_changed(c) | about)
+            if not notice or named or heads & _KIND_WORDS.get(c.fact, frozenset()):
+                c.kind, marked = "correction", True
+        elif c.kind == "rewording" and rare & _changed(c):
+            c.kind, c.fact, c.subject, marked = "correction", "claim", "correction", True
+    if notice and not marked:
+        return "a correction notice is new, but no change shown is one it names"
+    return None
 
 
 def _changed(c: Change) -> set[str]:

@@ -129,6 +129,16 @@ def _walk(node: Any) -> Iterator[dict[str, Any]]:
                 yield from _walk(value)
 
 
+def _top(node: Any) -> Iterator[dict[str, Any]]:
+    """The top-level JSON-LD objects: the value, a list's items, ``@graph`` members."""
+    for item in node if isinstance(node, list) else [node]:
+        if isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                yield from (g for g in graph if isinstance(g, dict))
+
+
 def _is_article(obj: dict[str, Any]) -> bool:
     kind = obj.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
@@ -136,9 +146,11 @@ def _is_article(obj: dict[str, Any]) -> bool:
 
 
 def _json_ld(
-    tree: lxml.html.HtmlElement, key: str = "datePublished"
+    tree: lxml.html.HtmlElement, key: str = "datePublished", nested: bool = True
 ) -> tuple[list[str], list[str]]:
-    """``datePublished`` (or ``key``) values of articles, and of every other object."""
+    """``datePublished`` (or ``key``) values of articles, and of every other object;
+    with ``nested`` False, of the top-level objects and ``@graph`` members only (not a
+    related article inside the page's own)."""
     articles: list[str] = []
     others: list[str] = []
     for script in tree.iter("script"):
@@ -150,7 +162,7 @@ def _json_ld(
             )
         except ValueError:
             continue
-        for obj in _walk(data):
+        for obj in _walk(data) if nested else _top(data):
             value = obj.get(key)
             if isinstance(value, str):
                 (articles if _is_article(obj) else others).append(value)
@@ -206,10 +218,11 @@ _UPDATED_NAMES = (
 
 
 def updated_time(html: str | lxml.html.HtmlElement) -> datetime | None:
-    """When the page says the article was last changed, in UTC: JSON-LD
-    ``dateModified`` of an article, then ``<meta>`` modification properties
-    (``article:modified_time``, ``og:updated_time``, ...), then
-    ``itemprop="dateModified"``; the first stamp with a date, a time and an offset.
+    """When the page says the article was last changed, in UTC: ``<meta>``
+    modification properties (``article:modified_time``, ``og:updated_time``, ...),
+    then ``itemprop="dateModified"``, then the JSON-LD ``dateModified`` of a top-level
+    article (not of a related one inside it); the first stamp with a date, a time and
+    an offset.
 
     Examples:
         >>> page = '<meta property="article:modified_time" content="2026-03-02T10:15:00+01:00">'
@@ -219,7 +232,7 @@ def updated_time(html: str | lxml.html.HtmlElement) -> datetime | None:
     tree = page_tree(html) if isinstance(html, str) else html
     if tree is None:
         return None
-    values = _json_ld(tree, "dateModified")[0]
+    values: list[str] = []
     metas: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
@@ -230,6 +243,7 @@ def updated_time(html: str | lxml.html.HtmlElement) -> datetime | None:
         el.get("content") or el.get("datetime") or ""
         for el in tree.xpath('//*[@itemprop="dateModified"]')
     ]
+    values += _json_ld(tree, "dateModified", nested=False)[0]
     when = next((w for w in map(parse_stamp, values) if w is not None), None)
     return when.astimezone(UTC) if when else None
 

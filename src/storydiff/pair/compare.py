@@ -139,8 +139,17 @@ def _order(
         old_text=old.text,
         new_text=new.text,
         config=config.order,
-        updated=(updated_at(old), updated_at(new)),
+        updated=(updated_at(old), updated_at(new)) if _one_page(old, new) else (None, None),
     )
+
+
+def _one_page(old: Document, new: Document) -> bool:
+    """Whether two documents may be captures of one page: no two URLs or outlets they
+    name differ. A page's "updated" stamp orders its own captures; two outlets' stamps
+    say nothing of which text came first (a CMS touches a page without a new text)."""
+    urls = {d.url for d in (old, new) if d.url}
+    outlets = {d.outlet.casefold() for d in (old, new) if d.outlet}
+    return len(urls) <= 1 and len(outlets) <= 1
 
 
 def updated_at(doc: Document) -> datetime | None:
@@ -149,7 +158,9 @@ def updated_at(doc: Document) -> datetime | None:
     value = doc.metadata.get("updated")
     if isinstance(value, datetime):
         return value
-    return parse_datetime(value) if isinstance(value, str) else None
+    if not isinstance(value, str) or ":" not in value:  # a day alone is no time of change
+        return None
+    return parse_datetime(value)
 
 
 def order_of(
