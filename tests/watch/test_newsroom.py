@@ -236,5 +236,5 @@ def test_a_change_the_page_does_not_announce_is_a_stealth_edit(run: Run) -> None
         ("/news/school", "flipflop"): True,
     }
     assert stealth[("/news/ferry", "changed")][1].startswith("the page says it was updated")
-    assert stealth[("/news/bridge", "changed")][1].startswith("the page still says it was last")
+    assert stealth[("/news/bridge", "changed")][1].startswith("the page says it was last updated")
     assert all(e["stealth"] is None for e in run.events if e["kind"] not in ("changed", "flipflop"))

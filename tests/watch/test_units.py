@@ -346,24 +346,43 @@ def test_a_forbidden_url_is_checked_again_when_robots_txt_is_read_again(tmp_path
 
 
 def test_a_new_version_is_announced_by_a_notice_or_a_later_stamp() -> None:
+    from datetime import UTC, datetime
+
     from storydiff.document import Document
     from storydiff.watch.versions import announced
 
     old = ["The ferry left at noon.", "Twelve people were on board."]
     new = ["The ferry left at one.", "Twelve people were on board."]
-    noted = [*new, "Correction: An earlier version gave the wrong time of departure."]
-    stamp = "2026-01-15T08:00:00+00:00"
-    later = Document(text="x", metadata={"updated": "2026-01-15T10:00:00+00:00"})
-    same = Document(text="x", metadata={"updated": stamp})
-    assert announced(stamp, later, old, new) == (
+    seen = datetime(2026, 1, 15, 9, tzinfo=UTC).timestamp()  # the old text, first seen
+
+    def page(updated: str | None) -> Document:
+        return Document(text="x", metadata={"updated": updated} if updated else {})
+
+    later, earlier = page("2026-01-15T10:00:00+00:00"), page("2026-01-15T08:00:00+00:00")
+    assert announced(seen, later, old, new) == (
         False,
         "the page says it was updated 2026-01-15T10:00:00+00:00",
     )
-    assert announced(stamp, same, old, new)[0] is True
-    assert announced(stamp, same, old, noted) == (
-        False,
-        "a notice was added: Correction: An earlier version gave the wrong time of departure.",
-    )
-    assert announced(stamp, same, noted, [*noted, "It left at one."])[0] is True  # notice not new
-    assert announced(None, Document(text="x"), old, new) == (None, "")  # no stamp: cannot tell
-    assert announced(None, same, old, new)[0] is False  # a stamp that appears
+    flag, why = announced(seen, earlier, old, new)
+    assert flag is True and why.startswith("the page says it was last updated 2026-01-15T08:00")
+    assert announced(seen, page(None), old, new) == (None, "")  # no stamp: cannot tell
+    assert announced(None, later, old, new) == (None, "")  # no time for the old text
+    assert announced(seen, page("2026-01-15"), old, new) == (None, "")  # a day is no time
+    for notice in (
+        "Correction: An earlier version gave the wrong time of departure.",
+        "Editor\u2019s note: The departure time has been changed.",
+        "A previous version of this story gave the wrong day.",
+        "UPDATE: The ferry now leaves at one.",
+        "Updated at 3:15 p.m. with the new departure time.",
+        "This article has been amended to correct the time.",
+    ):
+        flag, why = announced(seen, earlier, old, [*new, notice])
+        assert (flag, why[:20]) == (False, "a notice was added: "), notice
+    for story_line in (
+        "The harbour said it would issue an update with the timetable next week.",
+        "The harbour corrects its timetable every spring.",
+        "\u201cCorrection: the ferry is late,\u201d the captain announced.",
+    ):
+        assert announced(seen, earlier, old, [*new, story_line])[0] is True, story_line
+    curled = "Editor\u2019s note: times changed."
+    assert announced(seen, earlier, [*old, "Editor's note: times changed."], [*new, curled])[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -16,7 +16,6 @@ from lxml import html as lxml_html
 
 from storydiff.document import Document
 from storydiff.errors import NoArticleError
-from storydiff.facts.extract import CORRECTION
 from storydiff.ingest.html import looks_like_html, read_html
 from storydiff.ingest.plain import parse_datetime
 from storydiff.ingest.source import from_text
@@ -121,7 +120,8 @@ def judge(
         base.note = f"the text shrank from {before:,} to {after:,} words; not stored as a version"
         return base
     base.kind, base.store = "changed", doc
-    for _, earlier, seen in versions_of(checker.queries, row.url)[:-1][::-1]:
+    history = versions_of(checker.queries, row.url)
+    for _, earlier, seen in history[:-1][::-1]:
         if earlier == row.version:
             continue
         text = doc.text if earlier == doc.id else checker.store.document(earlier).text
@@ -130,50 +130,58 @@ def judge(
             base.note = f"back to the version first seen {iso(seen)}"
             break
     old_updated = checker.store.updated_at(row.version, row.url)
+    old_seen = next((t for _, d, t in reversed(history) if d == row.version), None)
     old_doc = Document(
         text=old_text, title=old.title, url=row.url, published=old.published,
         metadata={"updated": old_updated} if old_updated else {},
     )  # fmt: skip
     base.comparison = compare(old_doc, doc, checker.compare)
-    base.stealth, base.announced = announced(old_updated, doc, old_lines, lines)
+    base.stealth, base.announced = announced(old_seen, doc, old_lines, lines)
     return base
 
 
 NOTICE = re.compile(
-    CORRECTION.pattern + r"|\b(clarification:|editor'?s note|this (story|article) (has been|was) "
-    r"updated|updates? (with|to include)\b)",
+    r"^[\s*•—–-]*(correction|clarification|editor's note|update|updated (at|on|to|with))\b"
+    r"|\b(an earlier|a previous) version of this\b"
+    r"|\bthis (story|article|post|report) (has been|was) (corrected|updated|amended|changed)\b",
     re.I,
 )
-"""A line that tells readers the text changed: a correction, a clarification, an
-editor's note, "This story has been updated"."""
+"""A line that tells readers the text changed: one that starts "Correction:",
+"Clarification:", "Editor's note", "UPDATE:", "Updated at …", or says "an earlier
+version of this story" or "This story has been updated"; not a story's own "would
+issue an update" or a quoted "Correction"."""
+
+
+def _plain(line: str) -> str:
+    return line.replace("\u2019", "'").replace("\u2018", "'")
 
 
 def announced(
-    old_updated: str | None, new: Document, old_lines: Sequence[str], new_lines: Sequence[str]
+    old_seen: float | None, new: Document, old_lines: Sequence[str], new_lines: Sequence[str]
 ) -> tuple[bool | None, str]:
     """Whether a new version of a page is a stealth edit, and why: it is not when a
-    notice line is new ("Correction: …", "This story has been updated …") or the page's
-    stated update time moved on; it is when the page states an update time and it
-    stayed where it was; with no stated time and no notice, storydiff cannot tell."""
-    before = set(old_lines)
-    notices = [line for line in new_lines if line not in before and NOTICE.search(line)]
+    notice line is new ("Correction: …", "This story has been updated …") or the page
+    says it was updated after the last version was first seen (``old_seen``, epoch
+    seconds); it is when the page says it was last updated before then, yet shows
+    another text; with no stated time and no notice, storydiff cannot tell."""
+    before = {_plain(line) for line in old_lines}
+    notices = [
+        line for line in map(_plain, new_lines) if line not in before and NOTICE.search(line)
+    ]
     if notices:
         return False, f"a notice was added: {notices[0][:120]}"
     updated = new.metadata.get("updated")
-    stamp = parse_datetime(updated) if isinstance(updated, str) else None
-    before_stamp = parse_datetime(old_updated)
-    if stamp is None:
+    stamp = parse_datetime(updated) if isinstance(updated, str) and ":" in updated else None
+    if stamp is None or old_seen is None:
         return None, ""
-    if before_stamp is None or _later(stamp, before_stamp):
+    seen = datetime.fromtimestamp(old_seen, UTC)
+    stamp = stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+    if stamp > seen:
         return False, f"the page says it was updated {stamp.isoformat()}"
-    return True, f"the page still says it was last updated {stamp.isoformat()}"
-
-
-def _later(a: datetime, b: datetime) -> bool:
-    try:
-        return a > b
-    except TypeError:  # naive vs aware: compare as if both were UTC
-        return a.replace(tzinfo=None) > b.replace(tzinfo=None)
+    return True, (
+        f"the page says it was last updated {stamp.isoformat()}, before the last version "
+        f"was seen ({seen.isoformat(timespec='seconds')})"
+    )
 
 
 def event_for(
