@@ -17,8 +17,9 @@ from storydiff.facts.stance import opposed
 
 def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str], str, str]:
     """The words each side changed, and each side's changed words with context: the
-    stretches of ``_window`` around each change, joined where they meet or overlap
-    (two changes a few words apart read once, not twice), the rest set apart by " … "."""
+    stretches of ``_window`` around each change, joined where they meet, overlap or
+    only a space parts them (two changes a few words apart read once, not twice), the
+    rest set apart by " … "."""
     removed: list[str] = []
     inserted: list[str] = []
     before: list[tuple[int, int]] = []
@@ -36,7 +37,7 @@ def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str
 def _joined(text: str, spans: list[tuple[int, int]]) -> str:
     merged: list[list[int]] = []
     for a, b in sorted(spans):
-        if merged and a <= merged[-1][1]:
+        if merged and (a <= merged[-1][1] or not text[merged[-1][1] : a].strip()):
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
