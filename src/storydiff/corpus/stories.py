@@ -62,7 +62,7 @@ class Version:
     @property
     def updated(self) -> datetime | None:
         """When its page last said it changed, if it did."""
-        times = [_stamp(s.updated) for s in self.sightings]
+        times = [_stamp(s.updated) for s in self.sightings if ":" in (s.updated or "")]
         return max((t for t in times if t), key=_sortable, default=None)
 
     @property

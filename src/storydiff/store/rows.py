@@ -56,8 +56,9 @@ def sighting_time(published: object, retrieved: object, updated: object = None) 
         '2026-11-30T16:00:00+00:00'
     """
     said = str(published) if published else None
-    if updated and (said is None or _after(str(updated), said)):
-        return str(updated)
+    stamp = str(updated) if updated else ""
+    if ":" in stamp and (said is None or _after(stamp, said)):  # a day alone is no time
+        return stamp
     return said or (str(retrieved) if retrieved else None)
 
 
