@@ -108,3 +108,10 @@ def test_two_outlets_stamps_do_not_order_their_texts() -> None:
     b2 = seen(UPDATE, "https://a.example/x", "2026-03-14T08:00:00+00:00")
     ordered, basis = _order([a2, b2])
     assert (_names(ordered), basis) == (_names([b2, a2]), "timestamps")
+
+
+def test_a_version_with_only_an_updated_stamp_is_ordered_by_the_evidence() -> None:
+    doc = load(str(STORY / UPDATE))
+    only = Version(doc, [Sighting(doc.id, url="x", updated="2026-03-14T08:00:00+00:00")])
+    ordered, basis = _order([only, _version(FIRST, None)])
+    assert basis == "evidence" and _names(ordered) == _names([_version(FIRST, None), only])

@@ -184,7 +184,9 @@ Known = dict[tuple[str, str], str | None]
 
 
 def _by_time(versions: list[Version]) -> bool:
-    return len(versions) > 1 and all(v.when for v in versions)
+    """Whether every version has a publication or retrieval time to order it by (a
+    page's "updated" stamp alone orders only its own captures)."""
+    return len(versions) > 1 and all(v.published for v in versions)
 
 
 def _time_groups(versions: list[Version]) -> list[list[int]]:
@@ -196,7 +198,7 @@ def _time_groups(versions: list[Version]) -> list[list[int]]:
     times say nothing of which text came first)."""
     by_time: dict[float, list[int]] = defaultdict(list)
     for k, v in enumerate(versions):
-        by_time[_sortable(v.published)].append(k)  # type: ignore[arg-type]
+        by_time[_sortable(v.published)].append(k)  # type: ignore[arg-type]  # _by_time
     out: list[list[int]] = []
     for _, group in sorted(by_time.items()):
         one_page = len({versions[k].where for k in group} - {""}) == 1
