@@ -27,7 +27,7 @@ from storydiff.errors import StoreError
 from storydiff.facts.model import Change
 from storydiff.pair.compare import Comparison, compare, order_of
 from storydiff.store import Sighting, Store
-from storydiff.store.rows import sighting_time
+from storydiff.store.rows import sighting_time, timed
 from storydiff.text.sentences import Sentence, split_sentences
 
 
@@ -62,7 +62,7 @@ class Version:
     @property
     def updated(self) -> datetime | None:
         """When its page last said it changed, if it did."""
-        times = [_stamp(s.updated) for s in self.sightings if ":" in (s.updated or "")]
+        times = [_stamp(timed(s.updated)) for s in self.sightings]
         return max((t for t in times if t), key=_sortable, default=None)
 
     @property

@@ -22,6 +22,7 @@ from storydiff.facts.claims import content_words, word_list
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.model import Change
 from storydiff.facts.numbers import TENS, UNITS
+from storydiff.text.calendar import MONTH_PATTERN
 from storydiff.text.sentences import Sentence
 
 NOTICE_WORDS = frozenset(
@@ -67,11 +68,7 @@ _OWN = frozenset(_stem(w) for w in NOTICE_WORDS) - _KINDS
 _BY_SPEAKER = frozenset({"quote", "speaker", "source"})
 """Facts whose subject is who speaks: a notice naming that person ("incorrectly
 described Renata Oakes as the founder") does not correct what she says."""
-_DATED = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:,?\s+\d{4})?",
-    re.I,
-)
+_DATED = re.compile(rf"\b{MONTH_PATTERN}\.?\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?", re.I)
 """A notice's own date ("Correction: Nov. 4, 2026 — …"): no figure it corrects."""
 _UPDATE_LINE = re.compile(r"\bupdated?\b", re.I)
 _RARE = 2

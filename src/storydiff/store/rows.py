@@ -56,10 +56,17 @@ def sighting_time(published: object, retrieved: object, updated: object = None) 
         '2026-11-30T16:00:00+00:00'
     """
     said = str(published) if published else None
-    stamp = str(updated) if updated else ""
-    if ":" in stamp and (said is None or _after(stamp, said)):  # a day alone is no time
+    stamp = timed(updated)
+    if stamp and (said is None or _after(stamp, said)):
         return stamp
     return said or (str(retrieved) if retrieved else None)
+
+
+def timed(value: object) -> str | None:
+    """A stored "updated" value as a stamp, when it has a time of day: a day alone is
+    no time of change ("updated: 2026-03-14" in front matter)."""
+    stamp = str(value) if value else ""
+    return stamp if ":" in stamp else None
 
 
 def _after(a: str, b: str) -> bool:

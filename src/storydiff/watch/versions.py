@@ -17,9 +17,8 @@ from lxml import html as lxml_html
 from storydiff.document import Document
 from storydiff.errors import NoArticleError
 from storydiff.ingest.html import looks_like_html, read_html
-from storydiff.ingest.plain import parse_datetime
 from storydiff.ingest.source import from_text
-from storydiff.pair.compare import Comparison, compare
+from storydiff.pair.compare import Comparison, compare, updated_at
 from storydiff.store.watch import WatchedUrl, WatchQueries, versions_of
 from storydiff.watch.events import Event, fact_changes, redline, significance
 from storydiff.watch.normalise import normalise
@@ -170,8 +169,7 @@ def announced(
     ]
     if notices:
         return False, f"a notice was added: {notices[0][:120]}"
-    updated = new.metadata.get("updated")
-    stamp = parse_datetime(updated) if isinstance(updated, str) and ":" in updated else None
+    stamp = updated_at(new)
     if stamp is None or old_seen is None:
         return None, ""
     seen = datetime.fromtimestamp(old_seen, UTC)
