@@ -135,3 +135,18 @@ def test_a_sentence_end_closing_a_quotation_inside_a_quotation_ends_the_sentence
         ]
     # the sentence goes on after the marks in lower case: no end
     assert len(split_sentences("\"He said 'Take the boat.'\" she recalled.")) == 1
+
+
+def test_a_clock_time_ending_a_sentence_ends_it_before_a_word_that_starts_one() -> None:
+    text = (
+        "The count closed at 7 p.m. About 2.6 million ballots were cast. "
+        "Polls open at 8 a.m. Monday and close at 9 p.m. New York time. "
+        "Rescuers left at 10:30 p.m. He said they would return."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The count closed at 7 p.m.",
+        "About 2.6 million ballots were cast.",
+        "Polls open at 8 a.m. Monday and close at 9 p.m. New York time.",
+        "Rescuers left at 10:30 p.m.",
+        "He said they would return.",
+    ]
