@@ -247,3 +247,28 @@ def test_an_ordinal_in_words_or_figures_is_one_name() -> None:
     old = "The Fifth District Court of Norland ruled on the ferry case on Monday."
     new = "The 5th District Court of Norland ruled on the ferry case on Monday night."
     assert not [c for c in compare(old, new).changes if c.fact == "organization" and not c.hidden]
+
+
+def test_a_source_named_by_its_initials_is_the_same_source() -> None:
+    old = (
+        "Vostria fired a missile into the sea early Friday, the Varnos Defence Ministry "
+        "said. It fell near the coast, the ministry said in a statement."
+    )
+    new = (
+        "Vostria fired a missile into the sea early Friday, the VDM, Varnos's defence "
+        "ministry, said. It fell near the coast, the VDM said in a statement."
+    )
+    facts = [c.fact for c in compare(old, new).changes if not c.hidden]
+    assert "attribution" not in facts
+    # initials that stand for another body are another source
+    other = new.replace("VDM", "VNA").replace("defence ministry", "news agency")
+    updates = [c for c in compare(old, other).changes if c.fact == "attribution"]
+    assert updates and updates[0].after == "VNA said"
+
+
+def test_saint_and_mount_before_a_name_are_the_name_shortened() -> None:
+    old = "The ferry ran aground near Saint Aurel Island, below Mount Kessla, on Monday."
+    new = "The ferry ran aground near St. Aurel Island, below Mt. Kessla, on Monday."
+    assert not [c for c in compare(old, new).changes if not c.hidden]
+    street = compare("The fire began on Main Street.", "The fire began on Main St.")
+    assert not [c for c in street.changes if not c.hidden]

@@ -10,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 from storydiff.config import QUOTE_KEPT
 from storydiff.diff.align import Link
 from storydiff.facts import claims
-from storydiff.facts.aliases import one_inside
+from storydiff.facts.aliases import one_inside, same_entity, spelled_out
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values, text_of
 from storydiff.facts.model import Fact
@@ -222,17 +222,25 @@ def _meaning_changed(a: str, b: str) -> bool:
     return not claims.same_content(a, b)
 
 
-def _one_source(a: str, b: str) -> bool:
+def _one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
     """One source named two ways ("Struzzi" / "Diane Struzzi", "Hawaii County" /
     "Hawaii County officials", "a third person" / "third person", "Aldric Ven" /
-    "Aldric Venn"), or described two ways ("A Brussels court" / "A Belgian court")."""
+    "Aldric Venn", "Varnos Defence Ministry" / "VDM"), or described two ways ("A
+    Brussels court" / "A Belgian court", "the ministry" / "the VDM" when either
+    version spells the initials out as a ministry's name)."""
     x, y = f" {norm(a)} ", f" {norm(b)} "
-    return (
+    if (
         same_speaker(a, b)
         or x.replace(" a ", " ") in y
         or y.replace(" a ", " ") in x
         or Levenshtein.normalized_similarity(norm(a), norm(b)) >= 0.75  # a spelling
         or _described_twice(a, b)
+        or same_entity(a, b)
+    ):
+        return True
+    long_a, long_b = (next(filter(None, (spelled_out(n, t) for t in texts)), n) for n in (a, b))
+    return (long_a, long_b) != (a, b) and (
+        same_entity(long_a, long_b) or _described_twice(long_a, long_b)
     )
 
 
@@ -284,7 +292,9 @@ def _match_attributions(link: Link, v: Versions, out: Builder, pending: Pending)
         a for a in n_attr
         if a.source not in o_src and not (a.person and mentions(old_text, a.source))
     ]  # fmt: skip
-    if len(o_attr) == len(n_attr) == 1 and not _one_source(o_attr[0].source, n_attr[0].source):
+    texts = (v.old_text, v.new_text)
+    one = len(o_attr) == len(n_attr) == 1
+    if one and not _one_source(o_attr[0].source, n_attr[0].source, texts):
         a, b = o_attr[0], n_attr[0]
         out.add(
             "update",

@@ -21,9 +21,24 @@ _ORDINALS = dict(
 """Ordinals in words and in figures: "the Fifth District Court" is "the 5th ..."."""
 
 
+_SHORT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+"""Words a place's name may shorten before its last word ("St. Aurel Island", "Mt.
+Kessla", "Ft. Marlow")."""
+_SHORT_LAST = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard"}
+"""Words a street's name may shorten as its last word ("Main St.", "Dunmore Ave.")."""
+
+
 def bare_name(name: str) -> str:
-    """A name without dots, lower case, its ordinals in figures."""
+    """A name without dots, lower case, its ordinals in figures and the words it may
+    shorten spelled out ("St." before the last word is "Saint", as the last "Street").
+
+    Examples:
+        >>> bare_name("St. Aurel Island"), bare_name("Fifth Street"), bare_name("Main St.")
+        ('saint aurel island', '5th street', 'main street')
+    """
     words = name.replace(".", "").casefold().split(" ")
+    last = len(words) - 1
+    words = [(_SHORT if k < last else _SHORT_LAST).get(w, w) for k, w in enumerate(words)]
     return " ".join(_ORDINALS.get(w, w) for w in words)
 
 

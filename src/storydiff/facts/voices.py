@@ -83,9 +83,10 @@ def _named_in(speaker: str, text: str) -> bool:
 
 def _mentioned(text: str, source: str) -> bool:
     """Whether a version names an attribution's source: as written (or spelled within
-    two edits), or, for a source with no name, all its words ("the law firm's
-    recommendations" / "His law firm's subsequent recommendations")."""
-    if mentions(text, source, fuzzy=True):
+    two edits) or by another form of its name ("VDM" / "Varnos Defence Ministry",
+    ``aliases.mentioned``), or, for a source with no name, all its words ("the law
+    firm's recommendations" / "His law firm's subsequent recommendations")."""
+    if mentions(text, source, fuzzy=True) or aliases.mentioned(source, text):
         return True
     words = re.findall(r"[^\W\d_]{3,}", source.replace("’s", "").replace("'s", ""))
     if not words or any(w[0].isupper() for w in words):
