@@ -74,3 +74,13 @@ def test_a_new_population_figure_is_shown() -> None:
     old = "Norland is a small country in the north."
     new = "Norland is a small country in the north with a population of about 2.1 million."
     assert ("addition", None, "about 2.1 million") in _shown(old, new)
+
+
+def test_a_rounded_count_far_from_the_other_versions_figure_is_new() -> None:
+    old = "The blaze is the worst since 2019, when a fire near Dunmore destroyed 400 homes."
+    new = f"At least 120 homes have been destroyed, Sorell said. {old}"
+    added = [c.after for c in compare(old, new).changes if c.fact == "quantity"]
+    assert added == ["At least 120 homes"]
+    # a rounding of the other version's figure is the same count said loosely
+    near = f"At least 350 homes have been destroyed, Sorell said. {old}"
+    assert not [c for c in compare(old, near).changes if c.fact == "quantity"]

@@ -44,7 +44,16 @@ CURRENCIES = {
     "rs": "INR", "rs.": "INR", "inr": "INR", "ksh": "KES", "kes": "KES", "sh": "shilling",
     "shilling": "shilling", "shillings": "shilling",  # Kenyan, Ugandan or Tanzanian
     "cent": "cents", "cents": "cents", "penny": "pence", "pence": "pence", "¢": "cents",
+    "krona": "SEK", "kronor": "SEK", "krone": "krone",
+    "kroner": "krone", "koruna": "CZK", "korunas": "CZK", "zloty": "PLN", "zlotys": "PLN",
+    "forint": "HUF", "forints": "HUF", "lira": "lira", "liras": "lira", "peso": "peso",
+    "pesos": "peso", "rand": "ZAR", "naira": "NGN", "baht": "THB", "ringgit": "MYR",
+    "dinar": "dinar", "dinars": "dinar", "dirham": "dirham", "dirhams": "dirham",
+    "riyal": "riyal", "riyals": "riyal", "hryvnia": "UAH", "hryvnias": "UAH",
 }  # fmt: skip
+"""Currency words and signs: an ISO code where the word names one currency, else the
+word ("krone" is Danish or Norwegian, "pesos" of many countries). Not "crowns": a
+sport's titles too ("two world crowns")."""
 PREFIXED_CURRENCY = re.compile(r"^(sh|ksh|kes|rs\.?|inr)(\d[\d,]*(?:\.\d+)?)$", re.IGNORECASE)
 """A currency written onto its amount: "Sh130", "Rs500" (one token)."""
 GLUED_SCALE = re.compile(r"^([\d,.]*\d)(m|bn|mn|k|tn)$", re.IGNORECASE)
@@ -199,12 +208,14 @@ _NEAR = ("about", "around", "some", "roughly", "approximately", "nearly")
 
 
 def _within(exact: float, said: float, words: str) -> bool:
-    """Whether an exact figure agrees with a rounded one ("more than 500": 586)."""
+    """Whether an exact figure agrees with a rounded one ("more than 500": 586), and
+    is near enough to be what the rounding said: "at least 120 homes" is no rounding
+    of "400 homes", nor "fewer than 50" of 12."""
     return any(
         any(words.startswith(q + " ") for q in quals) and ok
         for quals, ok in (
-            (_AT_LEAST, exact >= said),
-            (_AT_MOST, exact <= said),
+            (_AT_LEAST, said <= exact < 2 * said),
+            (_AT_MOST, said / 2 < exact <= said),
             (_NEAR, abs(exact - said) <= 0.1 * said),
         )
     )
