@@ -106,3 +106,30 @@ def test_a_notice_already_in_the_old_version_makes_no_correction() -> None:
     old = OLD + notice
     new = _new(notice.strip())
     assert "correction" not in {c.kind for c in compare(old, new).changes}
+
+
+def test_the_sentences_of_a_notice_tell_no_facts_of_their_own() -> None:
+    notice = (
+        "Correction: An earlier version of this article misstated the year the channel "
+        "was last dredged. It was dredged in 2017, not 2019, by Brannock Marine."
+    )
+    changes = compare(OLD, _new(notice)).changes
+    assert ("correction", "2017") in [(c.kind, c.after) for c in changes if c.fact == "date"]
+    added = [(c.fact, c.after) for c in changes if c.kind == "addition"]
+    assert ("organization", "Brannock Marine") not in added
+    assert not [a for a in added if a[0] == "date"]
+
+
+def test_a_notice_naming_an_age_corrects_the_age_not_every_count() -> None:
+    old = (
+        "Margit Ellery, a 84-year-old novelist, died on Sunday in Dunmore.\n\n"
+        "She is survived by her son and two grandchildren."
+    )
+    new = (
+        "Margit Ellery, a 86-year-old novelist, died on Sunday in Dunmore.\n\n"
+        "She is survived by her son and three grandchildren.\n\n"
+        "Correction: An earlier version of this obituary misstated Ms. Ellery's age."
+    )
+    kinds = {c.subject: c.kind for c in compare(old, new).changes if c.kind != "addition"}
+    assert kinds["age"] == "correction"
+    assert kinds["grandchild"] == "update"

@@ -13,6 +13,7 @@ from storydiff.diff.align import Link, Role
 from storydiff.facts import aliases
 from storydiff.facts.attributions import Attribution, find_attributions
 from storydiff.facts.carry import Voice, step
+from storydiff.facts.corrections import notice_runs
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
 from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans, title_spans
@@ -85,12 +86,13 @@ def analyse(
     voice, prev = Voice(genders=dict(marked)), -2
     parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]] = {}
     opening = dateline_end(sentences[0].text) if sentences else 0
+    notices = {t.index for run in notice_runs(sentences, text) for t in run} if text else set()
     for i, doc in zip(todo, nlp.pipe(sentences[i].text for i in todo), strict=True):
         s = sentences[i]
         if i != prev + 1:
             voice = Voice(genders=dict(marked))
         quoted = (spans.get(i) if text else None) or []
-        parsed[i] = (doc, opening if i == 0 else 0, quoted, _notice(s))
+        parsed[i] = (doc, opening if i == 0 else 0, quoted, i in notices or _notice(s))
         facts = _facts_of(doc, s, i, published, *parsed[i][1:])
         out.facts[i] = facts
         after = prev == i - 1 and lines[i] == lines[prev]

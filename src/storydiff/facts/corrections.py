@@ -53,7 +53,8 @@ dredged in 2017.")."""
 _NAMING = frozenset("name spelled spelling misspelled misidentified identified title".split())
 _KIND_WORDS = {
     "date": frozenset("date time day year month hour when".split()),
-    "quantity": frozenset("number figure count total toll many age".split()),
+    "quantity": frozenset("number figure count total toll many".split()),
+    "age": frozenset({"age"}),
     "money": frozenset("amount cost price figure sum estimate loss value".split()),
     "percent": frozenset("percentage figure share rate".split()),
     "quote": frozenset("quote quotation misquoted remark comment".split()),
@@ -62,7 +63,8 @@ _KIND_WORDS = {
     "place": _NAMING,
 }
 """How a notice names a kind of fact without its words ("gave the wrong day",
-"misspelled the name of the judge")."""
+"misspelled the name of the judge", "misstated her age": a claim update of subject
+``age``, ``facts.ages``)."""
 _KINDS = frozenset().union(*_KIND_WORDS.values())
 _OWN = frozenset(_stem(w) for w in NOTICE_WORDS) - _KINDS
 _BY_SPEAKER = frozenset({"quote", "speaker", "source"})
@@ -95,25 +97,35 @@ def notice_terms(
     date left out; the words of the notices' first sentences (where a notice names
     the kind of fact it corrects: "gave the wrong time", not "At the time of the
     fire, …"); and the notices' sentences. None when NEW has no notice."""
-    sents = list(new_sents)
-    if not any(CORRECTION.search(s.text) for s in sents):
+    notices = notice_runs(list(new_sents), new_text)
+    if not notices:
         return None
     found: set[str] = set()
     heads: set[str] = set()
     inside: set[int] = set()
+    for said in notices:
+        heads |= terms(_DATED.sub(" ", said[0].text))
+        for t in said:
+            found |= terms(_DATED.sub(" ", t.text))
+            inside.add(t.index)
+    return found, heads, inside
+
+
+def notice_runs(sents: list[Sentence], text: str) -> list[list[Sentence]]:
+    """Each correction notice of a version: its sentence and up to ``_AFTER`` next ones
+    on its line that tell no update ("She was 86, not 84." after "Correction: An
+    earlier version misstated her age.")."""
+    runs: list[list[Sentence]] = []
     for k, s in enumerate(sents):
         if not CORRECTION.search(s.text):
             continue
         said = [s]
         for t in sents[k + 1 : k + 1 + _AFTER]:
-            if "\n" in new_text[said[-1].end : t.start] or _UPDATE_LINE.search(t.text):
+            if "\n" in text[said[-1].end : t.start] or _UPDATE_LINE.search(t.text):
                 break
             said.append(t)
-        heads |= terms(_DATED.sub(" ", s.text))
-        for t in said:
-            found |= terms(_DATED.sub(" ", t.text))
-            inside.add(t.index)
-    return found, heads, inside
+        runs.append(said)
+    return runs
 
 
 def mark(changes: list[Change], new_sents: list[Sentence], new_text: str) -> str | None:
@@ -138,7 +150,8 @@ def mark(changes: list[Change], new_sents: list[Sentence], new_text: str) -> str
         if c.kind == "update" and c.fact not in ("headline", "byline"):
             about = terms(c.subject) if c.fact not in _BY_SPEAKER else set()
             named = words & (_changed(c) | about)
-            if not notice or named or heads & _KIND_WORDS.get(c.fact, frozenset()):
+            kind = c.subject if c.fact == "claim" else c.fact
+            if not notice or named or heads & _KIND_WORDS.get(kind, frozenset()):
                 c.kind, marked = "correction", True
         elif c.kind == "rewording" and rare & _changed(c):
             c.kind, c.fact, c.subject, marked = "correction", "claim", "correction", True

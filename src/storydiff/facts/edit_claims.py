@@ -9,6 +9,7 @@ import re
 from storydiff.config import CLAIM_CONTEXT_WORDS, MIN_CLAIM_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts import claims
+from storydiff.facts.ages import age_changed
 from storydiff.facts.anchoring import certainty_changed, polarity_changed
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.severity import severity_changed
@@ -227,6 +228,8 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
         what = "alternatives"
     elif severity_changed(removed, inserted, old, new):
         what = "severity"
+    elif age_changed(*_spans(link, old_text, new_text), removed, inserted):
+        what = "age"
     if what:
         return Change(
             "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
