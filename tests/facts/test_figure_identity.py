@@ -88,3 +88,19 @@ def test_a_vote_tally_said_with_to_is_the_tally_in_either_order() -> None:
     assert _shown(old, reversed_, "quantity") == []
     closer = "The ferry terminal plan passed the harbour council 5-4 on Tuesday evening."
     assert [c[0] for c in _shown(old, closer, "quantity")] == ["update"]
+
+
+def test_an_amount_said_again_in_another_currency_is_no_change_of_its_own() -> None:
+    old = (
+        "The residents are seeking 85 million kronor ($9.2 million) in damages. "
+        "The plant employs 1,400 people."
+    )
+    new = (
+        "The judge rejected the claim for the full 85 million kronor they had sought. "
+        "The plant employs 1,400 people."
+    )
+    money = [c for c in compare(old, new).changes if c.fact == "money"]
+    assert money == []
+    # the same dollar figure standing alone is a fact of its own
+    alone = old.replace("85 million kronor ($9.2 million)", "85 million kronor and $9.2 million")
+    assert [c.before for c in compare(alone, new).changes if c.fact == "money"] == ["$9.2 million"]

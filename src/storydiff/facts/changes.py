@@ -53,7 +53,13 @@ from storydiff.facts.names import (
     norm,
     surname,
 )
-from storydiff.facts.not_news import before_a_name, days_named, part_of_person, scope_only
+from storydiff.facts.not_news import (
+    before_a_name,
+    converted,
+    days_named,
+    part_of_person,
+    scope_only,
+)
 from storydiff.facts.numbers import bounded, stated
 from storydiff.facts.single_marks import read_marks, restore_marks
 from storydiff.facts.spellings import (
@@ -150,6 +156,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                 or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
                 or (f.kind == "quantity" and bounded(f, other_text))
                 or (f.kind == "quantity" and not f.subject)  # counts nothing named
+                or converted(f, own_text)  # "85 million crowns ($9.2 million)"
                 or any(a <= f.start and f.end <= b for a, b in quoted)  # the quote's words
             ):
                 continue

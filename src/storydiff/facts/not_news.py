@@ -1,7 +1,7 @@
 """Why a fact only one version has is no change of its own (``changes``' document
 round): a list of weekdays the other version names day by day, a place that opens an
 organisation's name, a place that only bounds a superlative, one word of a person's
-name the recogniser tagged apart."""
+name the recogniser tagged apart, an amount said again in another currency."""
 
 from __future__ import annotations
 
@@ -54,3 +54,28 @@ def part_of_person(f: Fact, people: set[str], sources: set[str]) -> bool:
     if " " in f.value:
         return False
     return any(f.value != p and f.value in p.split() for p in people | sources if " " in p)
+
+
+_CONVERTED = re.compile(
+    r"\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?(?:\s+[^\W\d]+)?\s*\(\s*$"
+)
+"""An amount with its currency or unit and an opening bracket: what comes before a
+conversion ("85 million crowns (")."""
+
+
+def converted(f: Fact, text: str) -> bool:
+    """An amount in brackets right after another amount, that amount in another
+    currency or unit ("85 million crowns ($9.2 million)", "450 kilometres (280
+    miles)"): it says the amount before it again, whose change is the news.
+
+    Examples:
+        >>> t = "They seek 85 million crowns ($9.2 million) and 2 ($3) more."
+        >>> at = t.index("$9")
+        >>> f = Fact("money", "$9.2 million", "9200000", "USD", 0, at, at + 12)
+        >>> converted(f, t), converted(f, "They seek $9.2 million.")
+        (True, False)
+    """
+    if f.kind not in ("money", "quantity"):
+        return False
+    head = text[max(0, f.start - 60) : f.start]
+    return bool(_CONVERTED.search(head)) and text[f.end : f.end + 2].lstrip()[:1] == ")"
