@@ -9,9 +9,11 @@ BASE = "Floodwater closed the ring road around Kestrel Bay on Monday, the port a
 
 
 def added_quotes(new: str, old: str = BASE) -> dict[str, str]:
-    """The quotes ``new`` adds to ``old``: their first three words -> their speaker."""
+    """The quotes ``new`` adds to ``old``: their first three words -> their speaker,
+    and so for each piece of a quotation its attribution breaks (" … ")."""
     return {
-        " ".join((c.after or "").split()[:3]): c.subject
+        " ".join(piece.split()[:3]): c.subject
         for c in compare(old, new).changes
         if c.fact == "quote" and c.kind == "addition"
+        for piece in (c.after or "").split(" … ")
     }

@@ -28,6 +28,26 @@ def test_a_quotation_over_several_sentences_is_one_quote_change() -> None:
     assert "We will rebuild" in quotes[0].after
 
 
+def test_a_quotation_its_attribution_breaks_is_one_quote_change() -> None:
+    for new in (
+        BASE + '\n\n"We lost two boats in an hour," said Tomas Varek, a fisherman. '
+        '"Nobody warned the crews about the surge."',
+        BASE + '\n\n"We lost two boats in an hour," Tomas Varek said, "and nobody warned us."',
+    ):
+        quotes = [c for c in compare(BASE, new).changes if c.fact == "quote"]
+        assert [(q.subject, (q.after or "").split(" … ")[0]) for q in quotes] == [
+            ("Tomas Varek", "We lost two boats in an hour")
+        ]
+        assert " … " in (quotes[0].after or "")
+    # another paragraph, or narration longer than an attribution between: two quotes
+    apart = BASE + (
+        '\n\n"We lost two boats in an hour," said Tomas Varek, a fisherman who has worked '
+        "the bay for thirty years and whose father and grandfather fished it before him "
+        'through every winter storm. "Nobody warned the crews about the surge."'
+    )
+    assert len(_shown(compare(BASE, apart), "quote")) == 2
+
+
 def test_two_quotations_in_a_row_stay_two_changes() -> None:
     new = BASE + (
         '\n\n"We lost two boats in an hour," said Tomas Varek, a fisherman. '

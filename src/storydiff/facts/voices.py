@@ -6,6 +6,7 @@ version never names, now quoted or no longer), and citations only one version ma
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from storydiff.facts import aliases
 from storydiff.facts.analysis import Analysis
@@ -42,28 +43,49 @@ def cited(att: Attribution, text: str) -> bool:
     return not (own and aliases.mentioned(att.source, wire.group(1) if wire else ""))
 
 
+_ATTRIBUTION_WORDS = 16
+"""At most this many words between two pieces of one speaker's quotation on one line:
+its attribution ('"…," the prime minister told reporters. "…"'), not a passage."""
+
+
 def _one_quote(quotes: list[Quote], text: str) -> list[list[Quote]]:
-    """Pieces of one quotation that runs over several sentences, grouped: a quote is
-    the text between its quotation marks, however many sentences it holds."""
+    """Pieces of one quotation grouped: a quote is the text between its quotation
+    marks, however many sentences it holds, and one speaker's quotation broken by its
+    attribution on one line ('"The question is not who goes," he said, "but what …"';
+    '"…," Ms. Brandt said. "…"') is one quotation too; a piece with an attribution of
+    its own in its sentence ('"…," he added.') is a quotation of its own."""
     runs: list[list[Quote]] = []
     for q in sorted(quotes, key=lambda q: q.start):
         last = runs[-1][-1] if runs else None
-        if (
-            last is not None
-            and q.sentence == last.sentence + 1
-            and q.start >= last.end
-            and not text[last.end : q.start].strip()
-        ):
+        if last is not None and q.start >= last.end and _continues(last, q, text):
             runs[-1].append(q)
         else:
             runs.append([q])
     return runs
 
 
-def _report_quote(kind: ChangeKind, run: list[Quote], out: Builder) -> None:
-    """One new or dropped quotation (its pieces joined), with its speaker: the last
-    piece's, which names it ('"…. …," said X') or carries it on ('X said: "…. …"')."""
-    words = " ".join(q.text for q in run)
+def _continues(last: Quote, q: Quote, text: str) -> bool:
+    """Whether ``q`` goes on with the quotation ``last`` ends."""
+    between = text[last.end : q.start]
+    if q.sentence == last.sentence + 1 and not between.strip():
+        return True
+    return (
+        (q.sentence == last.sentence or (q.sentence == last.sentence + 1 and not q.own))
+        and bool(q.speaker)
+        and q.speaker == last.speaker
+        and "\n" not in between
+        and not any(c in between.strip(QUOTE_CHARS + " ,.") for c in QUOTE_CHARS)
+        and len(between.split()) <= _ATTRIBUTION_WORDS
+    )
+
+
+def _report_quote(kind: ChangeKind, run: list[Quote], out: Builder, text: str) -> None:
+    """One new or dropped quotation (its pieces joined, " … " where its marks close
+    and open again), with its speaker: the last piece's, which names it ('"…. …," said X')
+    or carries it on ('X said: "…. …"')."""
+    words = run[0].text
+    for a, b in pairwise(run):
+        words += (" … " if text[a.end : b.start].strip() else " ") + b.text
     sentences = [q.sentence for q in run]
     if kind == "addition":
         out.add(kind, "quote", run[-1].speaker, None, words, new_sentences=sentences)
@@ -111,8 +133,9 @@ def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
         told = [
             q for q in quotes if norm(q.text) not in said_there and not mentions(other_text, q.text)
         ]
-        for run in _one_quote(told, new_text if kind == "addition" else old_text):
-            _report_quote(kind, run, out)
+        own = new_text if kind == "addition" else old_text
+        for run in _one_quote(told, own):
+            _report_quote(kind, run, out, own)
         for q in quotes:
             if (
                 named(q.speaker)
