@@ -272,3 +272,8 @@ def test_saint_and_mount_before_a_name_are_the_name_shortened() -> None:
     assert not [c for c in compare(old, new).changes if not c.hidden]
     street = compare("The fire began on Main Street.", "The fire began on Main St.")
     assert not [c for c in street.changes if not c.hidden]
+    # a new sentence that names the place the short way names no new place
+    later = f"{new} Varnos has claimed St. Aurel Island since 2009."
+    places = [c.after for c in compare(old, later).changes if c.fact == "place"]
+    assert "St. Aurel Island" not in places
+    assert mentioned("St. Aurel Island", old) and not mentioned("Saint Aurel", "Aurel Street")

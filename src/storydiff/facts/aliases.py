@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.config import FUZZY_MIN_CHARS
-from storydiff.facts.name_forms import bare_name, country_dropped
+from storydiff.facts.name_forms import SHORTENED, bare_name, country_dropped
 
 _GROUPS = [
     ("united states", "u.s.", "us", "u.s.a.", "usa", "america"),
@@ -150,6 +150,8 @@ def mentioned(name: str, text: str) -> bool:
             if word.replace(".", "").isupper() and bare_name(word) in owns:
                 return True  # "Associated Press" for "AP", "Centers for Disease Control
                 # and Prevention" for "CDC"
+    if _shortened(name, text):
+        return True  # "St. Aurel Island" for "Saint Aurel Island"
     if len(key) >= FUZZY_MIN_CHARS:
         n = len(key.split())
         words = flat.split()
@@ -158,6 +160,17 @@ def mentioned(name: str, text: str) -> bool:
             if Levenshtein.distance(window, key, score_cutoff=2) <= 2:
                 return True
     return False
+
+
+def _shortened(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` with a word shortened or spelled out ("St."
+    / "Saint", "Mt." / "Mount", "St." / "Street": ``name_forms.bare_name``)."""
+    words = name.split()
+    if not any(w.casefold().strip(".") in SHORTENED for w in words):
+        return False
+    bare, n = bare_name(name), len(words)
+    said = re.findall(r"[\w.'’-]+", text)
+    return any(bare_name(" ".join(said[i : i + n])) == bare for i in range(len(said) - n + 1))
 
 
 _DEMONYM_ENDS = ("ian", "ean", "ese", "an", "n", "i")
