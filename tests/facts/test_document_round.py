@@ -31,3 +31,14 @@ def test_a_new_count_is_shown_where_the_text_first_says_it() -> None:
     )
     counts = [(c.after, c.new_sentences) for c in compare(old, new).changes if c.fact == "quantity"]
     assert counts == [("Two ferries", [0])]
+
+
+def test_how_many_sources_an_attribution_cites_is_no_count_of_its_own() -> None:
+    old = (
+        "The minister is expected to resign on Thursday, according to two senior officials.\n\n"
+        "The inquiry found 40 contracts were approved without bidding."
+    )
+    new = "The minister resigned on Thursday.\n\nThe inquiry found 40 contracts were approved."
+    changes = compare(old, new).changes
+    assert ("removal", "attribution") in [(c.kind, c.fact) for c in changes]
+    assert not [c for c in changes if c.fact == "quantity"]

@@ -35,6 +35,7 @@ from storydiff.diff.align import Alignment, Link, Role
 from storydiff.facts import aliases, claims, corrections, count_pairs, predicates
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import (
+    Analysis,
     analyse,
     dateline,
     dateline_end,
@@ -45,7 +46,7 @@ from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link
-from storydiff.facts.model import Change, ChangeKind
+from storydiff.facts.model import Change, ChangeKind, Fact
 from storydiff.facts.name_forms import abridged, shorter_forms, word_named
 from storydiff.facts.names import (
     in_dateline,
@@ -64,6 +65,7 @@ from storydiff.facts.numbers import bounded, stated
 from storydiff.facts.single_marks import read_marks, restore_marks
 from storydiff.facts.spellings import (
     FIGURES,
+    Figure,
     date_core,
     days_spelled,
     figures_of,
@@ -108,6 +110,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         names: list[str] = []  # entities reported on this side, for their other names
         updated = _updated(out, facts_kind)  # "the two missiles" again, after an update
         own_text = new_text if facts_kind == "addition" else old_text
+        own = new if facts_kind == "addition" else old
         others = [
             (g.kind, g.value) for g in (pending.old if facts_kind == "addition" else pending.new)
         ]
@@ -147,20 +150,34 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                 ):
                     continue
                 names.append(f.value)
-            elif (
-                mentions(other_text, f.text)
-                or (f.kind == "date" and mentions(other_text, date_core(f.text)))
-                or (f.kind == "date" and spelled(f.text) in days)
-                or (f.kind == "date" and days_named(f.value, other_text))
-                or (f.kind in FIGURES and stated_figure(f, figures))
-                or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
-                or (f.kind == "quantity" and bounded(f, other_text))
-                or (f.kind == "quantity" and not f.subject)  # counts nothing named
-                or converted(f, own_text)  # "85 million crowns ($9.2 million)"
-                or any(a <= f.start and f.end <= b for a, b in quoted)  # the quote's words
-            ):
+            elif _value_said(f, other_text, days, figures) or _not_news(f, own_text, own, quoted):
                 continue
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
+
+
+def _value_said(f: Fact, other_text: str, days: frozenset[str], figures: set[Figure]) -> bool:
+    """Whether the other version states this date, amount or count too."""
+    return (
+        mentions(other_text, f.text)
+        or (f.kind == "date" and mentions(other_text, date_core(f.text)))
+        or (f.kind == "date" and spelled(f.text) in days)
+        or (f.kind == "date" and days_named(f.value, other_text))
+        or (f.kind in FIGURES and stated_figure(f, figures))
+        or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
+        or (f.kind == "quantity" and bounded(f, other_text))
+    )
+
+
+def _not_news(f: Fact, own_text: str, own: Analysis, quoted: list[tuple[int, int]]) -> bool:
+    """A value that is no news of its own: a count of nothing named, an amount said
+    again in another currency ("85 million crowns ($9.2 million)"), how many sources an
+    attribution cites ("according to two officials"), or words of a quote."""
+    return (
+        (f.kind == "quantity" and not f.subject)
+        or converted(f, own_text)
+        or any(f.text in a.text for a in own.attributions.get(f.sentence, []))
+        or any(a <= f.start and f.end <= b for a, b in quoted)
+    )
 
 
 def _form_said(form: str, text: str) -> bool:
