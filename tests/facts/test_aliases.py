@@ -277,3 +277,15 @@ def test_saint_and_mount_before_a_name_are_the_name_shortened() -> None:
     places = [c.after for c in compare(old, later).changes if c.fact == "place"]
     assert "St. Aurel Island" not in places
     assert mentioned("St. Aurel Island", old) and not mentioned("Saint Aurel", "Aurel Street")
+
+
+def test_a_body_an_edit_put_for_another_is_an_update_and_word_order_is_no_change() -> None:
+    old = "The app was built by Oskar Lind, a researcher at Trevant University, in 2014."
+    new = "The app was built by Oskar Lind, a researcher at the Dunmore Institute, in 2014."
+    shown = [(c.kind, c.fact, c.before, c.after) for c in compare(old, new).changes]
+    assert shown == [("update", "organization", "Trevant University", "Dunmore Institute")]
+    notice = "\n\nCorrection: An earlier version misstated where Oskar Lind works."
+    kinds = [c.kind for c in compare(old, new + notice).changes if c.fact == "organization"]
+    assert kinds == ["correction"]
+    reordered = new.replace("the Dunmore Institute", "the University of Trevant")
+    assert not [c for c in compare(old, reordered).changes if c.fact == "organization"]

@@ -59,12 +59,12 @@ _KIND_WORDS = {
     "percent": frozenset("percentage figure share rate".split()),
     "quote": frozenset("quote quotation misquoted remark comment".split()),
     "person": _NAMING,
-    "organization": _NAMING,
-    "place": _NAMING,
+    "organization": _NAMING | {"where"},
+    "place": _NAMING | {"where"},
 }
 """How a notice names a kind of fact without its words ("gave the wrong day",
-"misspelled the name of the judge", "misstated her age": a claim update of subject
-``age``, ``facts.ages``)."""
+"misspelled the name of the judge", "misstated where she works", "misstated her age":
+a claim update of subject ``age``, ``facts.ages``)."""
 _KINDS = frozenset().union(*_KIND_WORDS.values())
 _OWN = frozenset(_stem(w) for w in NOTICE_WORDS) - _KINDS
 _BY_SPEAKER = frozenset({"quote", "speaker", "source"})

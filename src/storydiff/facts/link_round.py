@@ -82,27 +82,50 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
                 o_left.remove(o)
                 n_left.remove(n)
                 break
+    _one_for_another(o_left, n_left, out)
     pending.old += o_left
     pending.new += n_left
     _match_quotes(link, old, new, out, pending)
     _match_attributions(link, v, out, pending)
 
 
+def _one_for_another(o_left: list[Fact], n_left: list[Fact], out: Builder) -> None:
+    """An organisation or a place an edit put for another, the one of its kind the
+    sentence lost and the one it gained ("a researcher at Trevant University" -> "at
+    the Trevant Institute of Technology"): an update (a correction when a notice names
+    it), not a removal and an addition. Taken out of ``o_left`` and ``n_left``."""
+    for kind in ("organization", "place"):
+        o_kind = [f for f in o_left if f.kind == kind]
+        n_kind = [f for f in n_left if f.kind == kind]
+        if len(o_kind) == len(n_kind) == 1:
+            o, n = o_kind[0], n_kind[0]
+            if not same_entity(o.value, n.value):  # not "Norland Coastguard Agency" / "NCA"
+                out.add(
+                    "update", kind, "", o, n, old_sentences=[o.sentence], new_sentences=[n.sentence]
+                )
+            o_left.remove(o)
+            n_left.remove(n)
+
+
 def _one_name(o: Fact, n: Fact) -> bool:
     """Two names of one kind in one link that name one entity: one inside the other
     ("Marlow Elementary School" -> "Marlow Elementary"), the same but for accents or
-    apostrophes ("Léa Ménard" / "Lea Menard", "Brannock's" / "Brannocks"), or a
+    apostrophes ("Léa Ménard" / "Lea Menard", "Brannock's" / "Brannocks"), its words
+    in another order ("Kessla University" / "University of Kessla"), or a
     person's name with a middle initial on one side only ("Tomas J. Varek" / "Tomas
     Varek"; "Ann B. Roe" -> "Ann C. Roe" is a correction)."""
     if one_inside(o.value, n.value):
         return True
     a, b = _plain(o.value), _plain(n.value)
-    if a == b:
+    if a == b or set(a) - _LINKING == set(b) - _LINKING:  # "University of Hong Kong"
         return True
     if o.kind != "person":
         return False
     (a_core, a_initials), (b_core, b_initials) = _initials(a), _initials(b)
     return a_core == b_core and not (a_initials and b_initials)
+
+
+_LINKING = frozenset({"of", "the", "for"})
 
 
 def _plain(name: str) -> list[str]:
