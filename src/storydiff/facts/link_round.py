@@ -82,21 +82,27 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
                 o_left.remove(o)
                 n_left.remove(n)
                 break
-    _one_for_another(o_left, n_left, out)
+    cited = {a.source for i in link.old for a in old.attributions.get(i, [])}
+    cited |= {a.source for j in link.new for a in new.attributions.get(j, [])}
+    _one_for_another(o_left, n_left, out, cited)
     pending.old += o_left
     pending.new += n_left
     _match_quotes(link, old, new, out, pending)
     _match_attributions(link, v, out, pending)
 
 
-def _one_for_another(o_left: list[Fact], n_left: list[Fact], out: Builder) -> None:
+def _one_for_another(
+    o_left: list[Fact], n_left: list[Fact], out: Builder, cited: set[str]
+) -> None:
     """An organisation or a place an edit put for another, the one of its kind the
     sentence lost and the one it gained ("a researcher at Trevant University" -> "at
     the Trevant Institute of Technology"): an update (a correction when a notice names
-    it), not a removal and an addition. Taken out of ``o_left`` and ``n_left``."""
+    it), not a removal and an addition. Taken out of ``o_left`` and ``n_left``. A
+    source an attribution of the link cites ("told AFP" -> "told Reuters") is the
+    attribution's change, and stays."""
     for kind in ("organization", "place"):
-        o_kind = [f for f in o_left if f.kind == kind]
-        n_kind = [f for f in n_left if f.kind == kind]
+        o_kind = [f for f in o_left if f.kind == kind and f.value not in cited]
+        n_kind = [f for f in n_left if f.kind == kind and f.value not in cited]
         if len(o_kind) == len(n_kind) == 1:
             o, n = o_kind[0], n_kind[0]
             if not same_entity(o.value, n.value):  # not "Norland Coastguard Agency" / "NCA"
