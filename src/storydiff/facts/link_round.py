@@ -91,9 +91,7 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
     _match_attributions(link, v, out, pending)
 
 
-def _one_for_another(
-    o_left: list[Fact], n_left: list[Fact], out: Builder, cited: set[str]
-) -> None:
+def _one_for_another(o_left: list[Fact], n_left: list[Fact], out: Builder, cited: set[str]) -> None:
     """An organisation or a place an edit put for another, the one of its kind the
     sentence lost and the one it gained ("a researcher at Trevant University" -> "at
     the Trevant Institute of Technology"): an update (a correction when a notice names
