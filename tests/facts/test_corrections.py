@@ -133,3 +133,14 @@ def test_a_notice_naming_an_age_corrects_the_age_not_every_count() -> None:
     kinds = {c.subject: c.kind for c in compare(old, new).changes if c.kind != "addition"}
     assert kinds["age"] == "correction"
     assert kinds["grandchild"] == "update"
+
+
+def test_an_amended_on_notice_is_a_notice_and_its_date_no_fact() -> None:
+    notice = (
+        "This article was amended on 9 April 2026. An earlier version said 40 passengers "
+        "were rescued; the correct figure is 112."
+    )
+    changes = compare(OLD, _new(notice)).changes
+    kinds = {c.fact: c.kind for c in changes if c.fact == "quantity"}
+    assert kinds == {"quantity": "correction"}
+    assert not [c for c in changes if c.kind == "addition" and c.fact == "date"]

@@ -70,8 +70,13 @@ _OWN = frozenset(_stem(w) for w in NOTICE_WORDS) - _KINDS
 _BY_SPEAKER = frozenset({"quote", "speaker", "source"})
 """Facts whose subject is who speaks: a notice naming that person ("incorrectly
 described Renata Oakes as the founder") does not correct what she says."""
-_DATED = re.compile(rf"\b{MONTH_PATTERN}\.?\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?", re.I)
-"""A notice's own date ("Correction: Nov. 4, 2026 — …"): no figure it corrects."""
+_DATED = re.compile(
+    rf"\b{MONTH_PATTERN}\.?\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?"
+    rf"|\b\d{{1,2}}\s+{MONTH_PATTERN}\b(?:\s+\d{{4}})?",
+    re.I,
+)
+"""A notice's own date ("Correction: Nov. 4, 2026 — …", "amended on 9 April 2025"): no
+figure it corrects."""
 _UPDATE_LINE = re.compile(r"\bupdated?\b", re.I)
 _RARE = 2
 """At most this many sentences of NEW besides the notice say a word the notice and a

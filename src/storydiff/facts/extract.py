@@ -45,10 +45,13 @@ class SentenceFacts:
 
 
 CORRECTION = re.compile(
-    r"\b(correction:|corrects |an earlier version of this|this (story|article) has been corrected)",
+    r"\b(correction:|corrects |an earlier version of this"
+    r"|this (story|article|report) (has been|was) (corrected|amended))",
     re.I,
 )
-"""A correction notice: its sentence states no facts, and the changes become corrections."""
+"""A correction notice ("Correction: …", "This article was amended on 9 April 2025. An
+earlier version said …"): its sentences state no facts, and the changes it names
+become corrections."""
 TAGLINE = re.compile(
     r"^\W*(---|—|–)\s*\w|\bcontributed\b.{0,40}\b(report|reporting|research|from)\b"
     r"|\breported from\b|^\W*\(?(additional )?reporting (was )?(by|contributed)\b"
