@@ -4,6 +4,7 @@ part of the blind SemEval name set, bench/entities_real.py)."""
 
 from __future__ import annotations
 
+from storydiff import compare
 from storydiff.facts.extract import extract
 from storydiff.facts.nlp import load_pipeline
 
@@ -101,3 +102,13 @@ def test_a_name_before_a_town_s_police_or_residents_is_a_place() -> None:
     assert names("Robbers took cash from a Shell gas station on Monday.") == [
         ("organization", "Shell")
     ]
+
+
+def test_a_title_written_without_its_full_stop_names_a_person() -> None:
+    old = "Maren Holt, the union's general secretary, rejected the offer on Monday."
+    said = compare(old, old + ' "We will strike," Ms Holt said.').changes
+    assert [(c.fact, c.subject) for c in said] == [("quote", "Maren Holt")]
+    she = compare(old + " It will go ahead, she said.", old + " It will go ahead, Ms Holt said.")
+    assert not [c for c in she.changes if not c.hidden]
+    doctor = compare(old, old + " Dr Helena Voss, a labour historian, urged calm.").changes
+    assert ("person", "Helena Voss") in [(c.fact, c.after) for c in doctor]

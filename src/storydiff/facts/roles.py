@@ -140,8 +140,13 @@ def names_whose(person: Token, head: Token) -> bool:
 def name_of(tok: Token) -> str:
     """A readable name for the subject token: its PERSON/ORG entity, else its phrase,
     without words of a sentence before it that the splitter left attached ("Thursday.
-    Athlete Mhlengi Gwala" -> "Athlete Mhlengi Gwala")."""
-    return _after_break(_name_of(tok))
+    Athlete Mhlengi Gwala" -> "Athlete Mhlengi Gwala"), nor a courtesy title written
+    without its full stop, as British copy does ("Ms Holt" is "Holt", as "Ms. Holt")."""
+    return COURTESY_LEAD.sub("", _after_break(_name_of(tok)))
+
+
+COURTESY_LEAD = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(?=[A-Z])")
+"""A courtesy title before a name, with or without its full stop."""
 
 
 def _after_break(name: str) -> str:
