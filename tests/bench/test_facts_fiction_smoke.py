@@ -1,0 +1,36 @@
+"""Smoke run of the fictional facts benchmark on one set's first pair (the full run
+is ``.venv/bin/python bench/facts_fiction.py``). Only the shape is checked: the
+fictional figures are regression figures with no floor here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import facts_fiction  # noqa: E402
+
+
+def test_every_set_is_the_blind_file_and_a_pair_scores() -> None:
+    for name in facts_fiction.BLIND_SHA256:
+        pairs = facts_fiction.load(name)["pairs"]
+        assert len(pairs) == 5
+        for pid in pairs:
+            old, new = facts_fiction.pair_texts(name, pid)
+            assert len(old.split()) >= 350 and len(new.split()) >= 350
+    total, per = facts_fiction.evaluate(["a"])
+    assert len(per) == 5 and total.labels > 0 and total.shown > 0
+
+
+def test_labels_that_are_not_the_blind_file_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "labels.blind.json").write_text('{"pairs": {}}', encoding="utf-8")
+    monkeypatch.setattr(facts_fiction, "FICTION", tmp_path)
+    with pytest.raises(SystemExit):
+        facts_fiction.load("a")
