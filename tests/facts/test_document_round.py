@@ -42,3 +42,9 @@ def test_how_many_sources_an_attribution_cites_is_no_count_of_its_own() -> None:
     changes = compare(old, new).changes
     assert ("removal", "attribution") in [(c.kind, c.fact) for c in changes]
     assert not [c for c in changes if c.fact == "quantity"]
+
+
+def test_how_many_say_something_is_a_count_when_no_citation_carries_it() -> None:
+    base = "The dam near Kessla was closed on Monday.\n\nEngineers inspected it."
+    said = compare(base, base + "\n\nTwo officials said the dam was unsafe.").changes
+    assert ("addition", "quantity") in [(c.kind, c.fact) for c in said]

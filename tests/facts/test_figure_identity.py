@@ -104,3 +104,20 @@ def test_an_amount_said_again_in_another_currency_is_no_change_of_its_own() -> N
     # the same dollar figure standing alone is a fact of its own
     alone = old.replace("85 million kronor ($9.2 million)", "85 million kronor and $9.2 million")
     assert [c.before for c in compare(alone, new).changes if c.fact == "money"] == ["$9.2 million"]
+
+
+def test_a_bracketed_part_or_an_amount_in_the_same_currency_is_news() -> None:
+    base = "The flood killed 40 people in Marlow, officials said."
+    part = compare(base, base.replace("40 people", "40 people (12 children)")).changes
+    assert ("addition", "quantity") in [(c.kind, c.fact) for c in part]
+    old = "Brannock Bank earned $5 million ($3 million) in the quarter."
+    new = "Brannock Bank earned $5 million in the quarter."
+    assert [c.before for c in compare(old, new).changes if c.fact == "money"] == ["$3 million"]
+
+
+def test_another_currency_of_the_same_figure_is_an_update_and_a_family_no_money() -> None:
+    old = "The fund pledged 85 million kronor on Monday."
+    money = [c.kind for c in compare(old, old.replace("85 million kronor", "$85 million")).changes]
+    assert money == ["update"]
+    brothers = compare("The 3 Rand brothers ran the farm.", "The 4 Rand brothers ran the farm.")
+    assert [(c.fact, c.subject) for c in brothers.changes] == [("quantity", "brother")]

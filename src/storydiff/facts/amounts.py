@@ -28,6 +28,12 @@ sterling performances"): money after a number with a scale word ("2 billion won"
 never before one ("won 3 games")."""
 
 
+def _lower(word: Token) -> bool:
+    """A currency word as currencies are written, in lower case: "the 3 Rand brothers"
+    and "2 Lira family members" count people (a text in capitals aside)."""
+    return not word.text[:1].isupper() or word.text.isupper()
+
+
 def _scaled(run: list[Token]) -> bool:
     return any(t.lower_ in SCALES for t in run)
 
@@ -256,6 +262,7 @@ def _currency_modifier(run: list[Token], noun: Token | None) -> Token | None:
     word = doc[run[-1].i + 1]
     if (
         word.is_alpha
+        and _lower(word)
         and _currency(word.lower_, run)
         and word.head.i == noun.i
         and noun.i > word.i
@@ -283,7 +290,7 @@ def kind_of(
         return "money", CURRENCIES[prefix.group(1).lower()], doc[first : run[-1].i + 1]
     if noun is not None and noun.lower_ == "cent" and doc[noun.i - 1].lower_ == "per":
         return "percent", "percent", span  # "8 per cent": no cents
-    if noun is not None and _currency(noun.lower_, run) and not _weight(run, noun):
+    if noun is not None and _currency(noun.lower_, run) and not _weight(run, noun) and _lower(noun):
         return "money", CURRENCIES[noun.lower_], span  # "350 euros", missed by NER
     word = _currency_modifier(run, noun)
     if word is not None:

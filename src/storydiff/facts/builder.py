@@ -152,8 +152,11 @@ def match_values(
             and _one_grain(ko[0], kn[0])  # "December" / "Monday": two dates, each waits
         ):
             o, n = ko[0], kn[0]
-            if o.value != n.value and not finer(o, n) and not _both_written(o, n, texts, read):
-                # "19.5 million" -> "19.5 million units" is no change
+            other_money = kind == "money" and "" != o.subject != n.subject != ""
+            if other_money or (
+                o.value != n.value and not finer(o, n) and not _both_written(o, n, texts, read)
+            ):  # "19.5 million" -> "19.5 million units" is no change; "85 million kronor"
+                # -> "$85 million" is: another currency
                 out.update(o.kind, o.subject or n.subject, o, n)
                 made += 1
             strong_o.remove(o)

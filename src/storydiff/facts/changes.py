@@ -42,6 +42,7 @@ from storydiff.facts.analysis import (
     expand_speakers,
     selected,
 )
+from storydiff.facts.attributions import is_citation
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
@@ -170,12 +171,14 @@ def _value_said(f: Fact, other_text: str, days: frozenset[str], figures: set[Fig
 
 def _not_news(f: Fact, own_text: str, own: Analysis, quoted: list[tuple[int, int]]) -> bool:
     """A value that is no news of its own: a count of nothing named, an amount said
-    again in another currency ("85 million crowns ($9.2 million)"), how many sources an
-    attribution cites ("according to two officials"), or words of a quote."""
+    again in another currency ("85 million crowns ($9.2 million)"), how many sources a
+    citation names ("according to two officials": the citation's change; not "Two
+    officials said", whose count may be all its sentence tells), or words of a
+    quote."""
     return (
         (f.kind == "quantity" and not f.subject)
         or converted(f, own_text)
-        or any(f.text in a.text for a in own.attributions.get(f.sentence, []))
+        or any(f.text in a.text and is_citation(a) for a in own.attributions.get(f.sentence, []))
         or any(a <= f.start and f.end <= b for a, b in quoted)
     )
 

@@ -9,6 +9,7 @@ import re
 
 from storydiff.facts.model import Fact
 from storydiff.facts.names import mentions
+from storydiff.facts.numbers import CURRENCIES
 
 
 def days_named(value: str, text: str) -> bool:
@@ -57,25 +58,32 @@ def part_of_person(f: Fact, people: set[str], sources: set[str]) -> bool:
 
 
 _CONVERTED = re.compile(
-    r"\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?(?:\s+[^\W\d]+)?\s*\(\s*$"
+    r"([$€£¥]?)\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?(?:\s+([^\W\d]+))?"
+    r"\s*\(\s*$"
 )
-"""An amount with its currency or unit and an opening bracket: what comes before a
-conversion ("85 million crowns (")."""
+"""An amount with its currency and an opening bracket: what comes before a conversion
+("85 million kronor (", "€40 (")."""
 
 
 def converted(f: Fact, text: str) -> bool:
-    """An amount in brackets right after another amount, that amount in another
-    currency or unit ("85 million crowns ($9.2 million)", "450 kilometres (280
-    miles)"): it says the amount before it again, whose change is the news.
+    """An amount in brackets right after an amount in another currency ("85 million
+    kronor ($9.2 million)"): it says the amount before it again, whose change is the
+    news. Not a part of a count in brackets ("40 people (12 children)") nor an amount
+    in the same currency ("$5 million ($3 million)").
 
     Examples:
-        >>> t = "They seek 85 million crowns ($9.2 million) and 2 ($3) more."
+        >>> t = "They seek 85 million kronor ($9.2 million) and $5 million ($3 million)."
         >>> at = t.index("$9")
         >>> f = Fact("money", "$9.2 million", "9200000", "USD", 0, at, at + 12)
-        >>> converted(f, t), converted(f, "They seek $9.2 million.")
-        (True, False)
+        >>> at = t.index("$3")
+        >>> same = Fact("money", "$3 million", "3000000", "USD", 0, at, at + 10)
+        >>> converted(f, t), converted(same, t), converted(f, "They seek $9.2 million.")
+        (True, False, False)
     """
-    if f.kind not in ("money", "quantity"):
+    if f.kind != "money":
         return False
-    head = text[max(0, f.start - 60) : f.start]
-    return bool(_CONVERTED.search(head)) and text[f.end : f.end + 2].lstrip()[:1] == ")"
+    before = _CONVERTED.search(text[max(0, f.start - 60) : f.start])
+    if before is None or text[f.end : f.end + 2].lstrip()[:1] != ")":
+        return False
+    currency = CURRENCIES.get((before.group(1) or before.group(2) or "").lower(), "")
+    return currency not in ("", f.subject)
