@@ -284,8 +284,22 @@ def test_a_body_an_edit_put_for_another_is_an_update_and_word_order_is_no_change
     new = "The app was built by Oskar Lind, a researcher at the Dunmore Institute, in 2014."
     shown = [(c.kind, c.fact, c.before, c.after) for c in compare(old, new).changes]
     assert shown == [("update", "organization", "Trevant University", "Dunmore Institute")]
-    notice = "\n\nCorrection: An earlier version misstated where Oskar Lind works."
+    notice = "\n\nCorrection: An earlier version misstated that Oskar Lind works at Trevant."
     kinds = [c.kind for c in compare(old, new + notice).changes if c.fact == "organization"]
     assert kinds == ["correction"]
     reordered = new.replace("the Dunmore Institute", "the University of Trevant")
     assert not [c for c in compare(old, reordered).changes if c.fact == "organization"]
+
+
+def test_a_name_moved_or_in_another_role_is_not_one_put_for_another() -> None:
+    old = "Ana Roe, who grew up in Marlowby, drowned on Tuesday.\n\nDivers searched the lake."
+    new = (
+        "Ana Roe drowned in Kesslaford on Tuesday.\n\nShe grew up in Marlowby.\n\n"
+        "Divers searched the lake."
+    )
+    assert "update" not in [c.kind for c in compare(old, new).changes if c.fact == "place"]
+    role = compare(
+        "The bridge was financed by Veltro Bank in 2019.",
+        "The bridge was built by Kessla Construction in 2019.",
+    )
+    assert "update" not in [c.kind for c in role.changes if c.fact == "organization"]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.lexicon import MONTH_WORDS, SAYING, WEEKDAYS
 from storydiff.facts.model import Fact, FactKind
-from storydiff.facts.roles import COURTESY_LEAD, title_word
+from storydiff.facts.roles import PERSON_TITLE, title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -93,10 +93,6 @@ def _from_capital(part: Span) -> Span:
                 k -= 1
             return part[k:]
     return part
-
-
-_PERSON_TITLE = re.compile(rf"{COURTESY_LEAD.pattern}|^(?:Dr|Prof|Sir|Dame)\.?[ \t]+(?=[A-Z])")
-"""A title only a person has, with or without its full stop, before a name."""
 
 
 def _entity_kind(ent: Span, label: str) -> FactKind:
@@ -333,7 +329,7 @@ def entity_facts(ent: Span, sentence: int, offset: int) -> list[Fact]:
         if not len(part) or _SAY_IT.search(part.text):
             continue  # an empty part, or a pronunciation guide ("WAHRM'-beer")
         ekind = _entity_kind(part, ent.label_)
-        if len(part) > 1 and _PERSON_TITLE.match(part.text):
+        if len(part) > 1 and PERSON_TITLE.match(part.text):
             ekind = "person"  # "Ms Holt", "Dr Helena Voss": the recogniser's organisation
         if part[-1].lower_ in PLACE_HEADS and len(part) > 1:
             ekind = "place"

@@ -13,10 +13,12 @@ from storydiff.facts import claims
 from storydiff.facts.aliases import one_inside, same_entity, spelled_out
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values, text_of
+from storydiff.facts.corrections import notice_runs
 from storydiff.facts.model import Fact
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
 from storydiff.facts.roles import AGENTS, organisation_name
 from storydiff.facts.weekday_spans import join_listed_days
+from storydiff.text.sentences import Sentence
 
 
 def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
@@ -84,31 +86,66 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
                 break
     cited = {a.source for i in link.old for a in old.attributions.get(i, [])}
     cited |= {a.source for j in link.new for a in new.attributions.get(j, [])}
-    _one_for_another(o_left, n_left, out, cited)
+    _one_for_another(o_left, n_left, out, (cited, v))
     pending.old += o_left
     pending.new += n_left
     _match_quotes(link, old, new, out, pending)
     _match_attributions(link, v, out, pending)
 
 
-def _one_for_another(o_left: list[Fact], n_left: list[Fact], out: Builder, cited: set[str]) -> None:
-    """An organisation or a place an edit put for another, the one of its kind the
-    sentence lost and the one it gained ("a researcher at Trevant University" -> "at
-    the Trevant Institute of Technology"): an update (a correction when a notice names
-    it), not a removal and an addition. Taken out of ``o_left`` and ``n_left``. A
-    source an attribution of the link cites ("told AFP" -> "told Reuters") is the
-    attribution's change, and stays."""
+def _one_for_another(
+    o_left: list[Fact], n_left: list[Fact], out: Builder, context: tuple[set[str], Versions]
+) -> None:
+    """An organisation or a place an edit put for another in the same place, the one
+    of its kind the sentence lost and the one it gained, after the same two words ("a
+    researcher at Trevant University" -> "a researcher at the Trevant Institute of
+    Technology"): an update (a correction when a notice names it), not a removal and an
+    addition. Taken out of ``o_left`` and ``n_left``. Not so a name the other version's
+    story (its notices aside) still says (moved, not replaced), one in another role
+    ("financed by" / "built by"),
+    nor a source an attribution of the link cites ("told AFP" -> "told Reuters": the
+    attribution's change)."""
+    cited, v = context
     for kind in ("organization", "place"):
         o_kind = [f for f in o_left if f.kind == kind and f.value not in cited]
         n_kind = [f for f in n_left if f.kind == kind and f.value not in cited]
-        if len(o_kind) == len(n_kind) == 1:
-            o, n = o_kind[0], n_kind[0]
-            if not same_entity(o.value, n.value):  # not "Norland Coastguard Agency" / "NCA"
-                out.add(
-                    "update", kind, "", o, n, old_sentences=[o.sentence], new_sentences=[n.sentence]
-                )
+        if len(o_kind) != 1 or len(n_kind) != 1:
+            continue
+        o, n = o_kind[0], n_kind[0]
+        if same_entity(o.value, n.value):  # "Norland Coastguard Agency" / "NCA"
             o_left.remove(o)
             n_left.remove(n)
+        elif (
+            _slot(o, v.old_text) == _slot(n, v.new_text)
+            and not mentions(_story(v.new_sents, v.new_text), o.value)
+            and not mentions(_story(v.old_sents, v.old_text), n.value)
+        ):
+            out.add(
+                "update", kind, "", o, n, old_sentences=[o.sentence], new_sentences=[n.sentence]
+            )
+            o_left.remove(o)
+            n_left.remove(n)
+
+
+def _story(sents: list[Sentence], text: str) -> str:
+    """A version's sentences but for its correction notices ("… not Trevant
+    University"), each ending a line."""
+    notices = {s.index for run in notice_runs(sents, text) for s in run}
+    return "\n".join(s.text for s in sents if s.index not in notices)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _slot(f: Fact, text: str) -> tuple[str, ...]:
+    """The two words before a name in its sentence, lower case, without an article
+    ("a researcher at the Trevant Institute": "researcher", "at")."""
+    head = re.split(r"[.!?]\s", text[max(0, f.start - 80) : f.start])[-1]
+    words = [w.lower() for w in _WORD.findall(head)]
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    return tuple(words[-2:])
 
 
 def _one_name(o: Fact, n: Fact) -> bool:
@@ -262,12 +299,13 @@ def _one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
         or y.replace(" a ", " ") in x
         or Levenshtein.normalized_similarity(norm(a), norm(b)) >= 0.75  # a spelling
         or _described_twice(a, b)
-        or same_entity(a, b)
+        or (named(a) and named(b) and same_entity(a, b))
     ):
         return True
     long_a, long_b = (next(filter(None, (spelled_out(n, t) for t in texts)), n) for n in (a, b))
     return (long_a, long_b) != (a, b) and (
-        same_entity(long_a, long_b) or _described_twice(long_a, long_b)
+        (named(long_a) and named(long_b) and same_entity(long_a, long_b))
+        or _described_twice(long_a, long_b)
     )
 
 

@@ -140,13 +140,14 @@ def names_whose(person: Token, head: Token) -> bool:
 def name_of(tok: Token) -> str:
     """A readable name for the subject token: its PERSON/ORG entity, else its phrase,
     without words of a sentence before it that the splitter left attached ("Thursday.
-    Athlete Mhlengi Gwala" -> "Athlete Mhlengi Gwala"), nor a courtesy title written
-    without its full stop, as British copy does ("Ms Holt" is "Holt", as "Ms. Holt")."""
-    return COURTESY_LEAD.sub("", _after_break(_name_of(tok)))
+    Athlete Mhlengi Gwala" -> "Athlete Mhlengi Gwala"), nor a courtesy title or a
+    doctor's written without a full stop, as British copy does ("Ms Holt" and "Dr Holt"
+    are "Holt", as "Ms. Holt" is)."""
+    return PERSON_TITLE.sub("", _after_break(_name_of(tok)))
 
 
-COURTESY_LEAD = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(?=[A-Z])")
-"""A courtesy title before a name, with or without its full stop."""
+PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \t]+(?=[A-Z])")
+"""A title only a person has, with or without its full stop, before a name."""
 
 
 def _after_break(name: str) -> str:
