@@ -144,3 +144,16 @@ def test_an_amended_on_notice_is_a_notice_and_its_date_no_fact() -> None:
     kinds = {c.fact: c.kind for c in changes if c.fact == "quantity"}
     assert kinds == {"quantity": "correction"}
     assert not [c for c in changes if c.kind == "addition" and c.fact == "date"]
+
+
+def test_a_news_sentence_run_on_after_a_notice_keeps_its_facts() -> None:
+    notice = (
+        "Correction: An earlier version of this article misstated the year the channel "
+        "was last dredged. Rescuers found 12 more bodies on Thursday."
+    )
+    changes = compare(OLD, _new(notice)).changes
+    assert ("addition", "quantity") in [(c.kind, c.fact) for c in changes]
+    # a news sentence that opens "This report was amended" is no notice
+    report = "This report was amended on Friday after 300 more homes were found at risk."
+    added = [c.fact for c in compare(OLD, OLD + "\n\n" + report).changes if c.kind == "addition"]
+    assert "quantity" in added

@@ -13,7 +13,7 @@ from storydiff.diff.align import Link, Role
 from storydiff.facts import aliases
 from storydiff.facts.attributions import Attribution, find_attributions
 from storydiff.facts.carry import Voice, step
-from storydiff.facts.corrections import notice_runs
+from storydiff.facts.corrections import notice_sentences
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
 from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans, title_spans
@@ -86,7 +86,7 @@ def analyse(
     voice, prev = Voice(genders=dict(marked)), -2
     parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]] = {}
     opening = dateline_end(sentences[0].text) if sentences else 0
-    notices = {t.index for run in notice_runs(sentences, text) for t in run} if text else set()
+    notices = notice_sentences(sentences, text) if text else set()
     for i, doc in zip(todo, nlp.pipe(sentences[i].text for i in todo), strict=True):
         s = sentences[i]
         if i != prev + 1:

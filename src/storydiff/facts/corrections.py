@@ -59,12 +59,12 @@ _KIND_WORDS = {
     "percent": frozenset("percentage figure share rate".split()),
     "quote": frozenset("quote quotation misquoted remark comment".split()),
     "person": _NAMING,
-    "organization": _NAMING | {"where"},
-    "place": _NAMING | {"where"},
+    "organization": _NAMING,
+    "place": _NAMING,
 }
 """How a notice names a kind of fact without its words ("gave the wrong day",
-"misspelled the name of the judge", "misstated where she works", "misstated her age":
-a claim update of subject ``age``, ``facts.ages``)."""
+"misspelled the name of the judge", "misstated her age": a claim update of subject
+``age``, ``facts.ages``)."""
 _KINDS = frozenset().union(*_KIND_WORDS.values())
 _OWN = frozenset(_stem(w) for w in NOTICE_WORDS) - _KINDS
 _BY_SPEAKER = frozenset({"quote", "speaker", "source"})
@@ -114,6 +114,25 @@ def notice_terms(
             found |= terms(_DATED.sub(" ", t.text))
             inside.add(t.index)
     return found, heads, inside
+
+
+_RESTATES = re.compile(
+    r"\b(not|correct|correctly|incorrect|incorrectly|instead of|rather than)\b", re.I
+)
+"""Words of a notice's later sentence that say the corrected fact again ("She was 86,
+not 84.", "The correct figure is 1,240.")."""
+
+
+def notice_sentences(sents: list[Sentence], text: str) -> set[int]:
+    """The sentences of a version's notices that tell no facts of the story: each
+    notice's own, and the later ones of its run that say a corrected fact again (not
+    "Rescuers found 12 more bodies on Thursday." run on after it)."""
+    return {
+        t.index
+        for run in notice_runs(sents, text)
+        for k, t in enumerate(run)
+        if k == 0 or _RESTATES.search(t.text)
+    }
 
 
 def notice_runs(sents: list[Sentence], text: str) -> list[list[Sentence]]:

@@ -45,9 +45,9 @@ class SentenceFacts:
 
 
 CORRECTION = re.compile(
-    r"\b(correction:|corrects |an earlier version of this"
-    r"|this (story|article|report) (has been|was) (corrected|amended))",
-    re.I,
+    r"\b(correction:|corrects |an earlier version of this)"
+    r"|^\W*this (story|article) (has been|was) (corrected|amended)\b",
+    re.I | re.M,
 )
 """A correction notice ("Correction: …", "This article was amended on 9 April 2025. An
 earlier version said …"): its sentences state no facts, and the changes it names
