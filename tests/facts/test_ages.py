@@ -31,3 +31,8 @@ def test_an_age_kept_beside_another_change_is_no_age_update() -> None:
     # a score is no age
     score = _shown("He was 3 points up at the break.", "He was 5 points up at the break.")
     assert ("update", "claim", "age") not in score
+
+
+def test_numbers_after_places_are_no_ages() -> None:
+    old = "Deaths were reported in Dunmore, 12, and Marlowby, 9, officials said."
+    assert ("update", "claim", "age") not in _shown(old, old.replace("12", "14"))

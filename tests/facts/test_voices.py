@@ -46,6 +46,9 @@ def test_a_quotation_its_attribution_breaks_is_one_quote_change() -> None:
         'through every winter storm. "Nobody warned the crews about the surge."'
     )
     assert len(_shown(compare(BASE, apart), "quote")) == 2
+    # a name in quotation marks inside narration goes on with no quotation
+    named = BASE + '\n\n"We will rebuild," said Tomas Varek. "Operation Dry Feet" starts Monday.'
+    assert len(_shown(compare(BASE, named), "quote")) == 2
 
 
 def test_two_quotations_in_a_row_stay_two_changes() -> None:

@@ -150,3 +150,8 @@ def test_a_clock_time_ending_a_sentence_ends_it_before_a_word_that_starts_one() 
         "Rescuers left at 10:30 p.m.",
         "He said they would return.",
     ]
+
+
+def test_a_clock_time_before_a_number_word_name_goes_on() -> None:
+    text = "They took the 6 a.m. Two Rivers ferry. The 5 p.m. I-95 shuttle left."
+    assert len(split_sentences(text)) == 2

@@ -15,8 +15,8 @@ _NUMBER = rf"(\d{{1,3}}|(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})"
 _AGE = re.compile(
     rf"\b{_NUMBER}-years?-old\b"
     rf"|\baged\s+{_NUMBER}\b"
-    rf"|\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|turned|turns)\s+{_NUMBER}(?=\s*[.,;]|\s+(?:when|and)\b)"
-    rf"|\b[A-Z][\w'’-]+,\s+{_NUMBER},",
+    rf"|\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|turned|turns)\s+{_NUMBER}(?=\s*[.;]|\s+(?:when|and)\b)"
+    rf"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+{_NUMBER},",
 )
 
 
@@ -26,6 +26,8 @@ def ages(text: str) -> list[str]:
     Examples:
         >>> ages("Ana Roe, 54, and a 61-year-old baker; she was 90. He was 3 points up.")
         ['54', '61', '90']
+        >>> ages("Deaths in Dunmore, 12, and Marlow, 9. He was 3, behind Kessla.")
+        []
         >>> ages("a five-year-old boy, aged 12 and twenty-one-year-old twins")
         ['five', '12', 'twenty-one']
     """

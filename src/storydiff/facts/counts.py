@@ -162,8 +162,8 @@ def _age(run: list[Token], noun: Token | None) -> bool:
         return False
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if before is not None and before.lower_ == "aged":
-        return True  # "a baker aged 54"
+    if before is not None and before.lower_ in ("aged", "turned", "turns"):
+        return True  # "a baker aged 54", "she turned 40 and retired"
     if before is not None and before.text == "," and after is not None and after.text == ",":
         return tok.i > 1 and doc[tok.i - 2].pos_ == "PROPN"
     subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]

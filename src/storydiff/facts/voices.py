@@ -69,6 +69,9 @@ def _continues(last: Quote, q: Quote, text: str) -> bool:
     between = text[last.end : q.start]
     if q.sentence == last.sentence + 1 and not between.strip():
         return True
+    after = text[q.end : q.end + 40].split("\n", 1)[0].lstrip(QUOTE_CHARS + " ,.;:!?")
+    if after[:1].islower():
+        return False  # a name quoted inside narration ('"Operation Dry Feet" starts …')
     return (
         (q.sentence == last.sentence or (q.sentence == last.sentence + 1 and not q.own))
         and bool(q.speaker)
