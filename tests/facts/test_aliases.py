@@ -289,6 +289,8 @@ def test_a_body_an_edit_put_for_another_is_an_update_and_word_order_is_no_change
     assert kinds == ["correction"]
     reordered = new.replace("the Dunmore Institute", "the University of Trevant")
     assert not [c for c in compare(old, reordered).changes if c.fact == "organization"]
+    port = compare("The ferry left Port Marlow on Monday.", "The ferry left Marlow Port on Monday.")
+    assert [c.kind for c in port.changes] == ["update"]
 
 
 def test_a_name_moved_or_in_another_role_is_not_one_put_for_another() -> None:

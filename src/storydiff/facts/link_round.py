@@ -102,9 +102,8 @@ def _one_for_another(
     Technology"): an update (a correction when a notice names it), not a removal and an
     addition. Taken out of ``o_left`` and ``n_left``. Not so a name the other version's
     story (its notices aside) still says (moved, not replaced), one in another role
-    ("financed by" / "built by"),
-    nor a source an attribution of the link cites ("told AFP" -> "told Reuters": the
-    attribution's change)."""
+    ("financed by" / "built by"), nor a source an attribution of the link cites ("told
+    AFP" -> "told Reuters": the attribution's change)."""
     cited, v = context
     for kind in ("organization", "place"):
         o_kind = [f for f in o_left if f.kind == kind and f.value not in cited]
@@ -158,7 +157,7 @@ def _one_name(o: Fact, n: Fact) -> bool:
     if one_inside(o.value, n.value):
         return True
     a, b = _plain(o.value), _plain(n.value)
-    if a == b or set(a) - _LINKING == set(b) - _LINKING:  # "University of Hong Kong"
+    if a == b or _reordered(a, b):
         return True
     if o.kind != "person":
         return False
@@ -167,6 +166,12 @@ def _one_name(o: Fact, n: Fact) -> bool:
 
 
 _LINKING = frozenset({"of", "the", "for"})
+
+
+def _reordered(a: list[str], b: list[str]) -> bool:
+    """One name's words in another order about "of" or "for" ("University of Hong
+    Kong" / "Hong Kong University"; not "Port Marlow" / "Marlow Port")."""
+    return set(a) - _LINKING == set(b) - _LINKING and bool(_LINKING & set(a) ^ _LINKING & set(b))
 
 
 def _plain(name: str) -> list[str]:
