@@ -85,3 +85,15 @@ def test_another_degree_of_the_same_harm_is_a_severity_update(old: str, new: str
 )
 def test_no_severity_update(old: str, new: str) -> None:
     assert _severity(old, new) == []
+
+
+def test_a_warnings_colour_is_its_level() -> None:
+    old = "An amber warning for rain covers western Ostria until Sunday."
+    new = old.replace("An amber", "A red")
+    assert [(c.kind, c.fact, c.subject) for c in compare(old, new).changes] == [
+        ("update", "claim", "severity")
+    ]
+    shirts = compare(
+        "Fans in red shirts filled the stand.", "Fans in amber shirts filled the stand."
+    )
+    assert [c.kind for c in shirts.changes] == ["rewording"]

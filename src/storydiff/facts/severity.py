@@ -7,7 +7,9 @@ words it puts in another (``DEGREES``), each within ``REACH`` words of a word of
 in its sentence (``HARM``: injuries, wounds, burns, damage, a condition): "a critical
 vote on the hospital budget", "a serious incident" or "grave concerns about injured
 protesters" say no degree of a harm. "Minor" is a degree only right before a harm
-("minor injuries"), not the noun ("a minor was hurt"). Users may extend the lists.
+("minor injuries"), not the noun ("a minor was hurt"). A warning's colour is its
+level ("an amber warning for rain" -> "a red warning", ``LEVELS``). Users may extend
+the lists.
 """
 
 from __future__ import annotations
@@ -42,6 +44,20 @@ THINGS = frozenset(
 )
 """Things whose "condition" is no one's health: "the economy was in stable condition"."""
 _COPULAS = frozenset("was were is are remained remains".split())
+LEVELS: dict[str, int] = {"green": 1, "yellow": 2, "amber": 3, "orange": 3, "red": 4}
+"""The colours of a warning's level, as weather and civil agencies give them."""
+ALERTS = frozenset("warning warnings alert alerts alarm level status".split())
+"""Words a colour right before makes a level ("a red warning"; not "red shirts")."""
+
+
+def _levels(changed: Sequence[str], sentence: Sequence[str]) -> set[int]:
+    """The levels of warning the changed words say: a colour right before a word of
+    alert ("an amber warning")."""
+    return {
+        LEVELS[w]
+        for k, w in enumerate(sentence[:-1])
+        if w in LEVELS and w in changed and sentence[k + 1] in ALERTS
+    }
 
 
 def _harms(sentence: Sequence[str]) -> list[int]:
@@ -86,4 +102,7 @@ def severity_changed(
     """Whether an edit (its ``removed`` and ``inserted`` words, lower case, in the
     sentences ``old`` and ``new``) says a harm is of another degree."""
     before, after = _degrees(removed, old), _degrees(inserted, new)
-    return bool(before and after and before != after)
+    if before and after and before != after:
+        return True
+    was, now = _levels(removed, old), _levels(inserted, new)
+    return bool(was and now and was != now)
