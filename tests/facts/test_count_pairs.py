@@ -134,3 +134,41 @@ def test_a_pound_glued_to_a_bare_number_weighs_and_people_are_counted() -> None:
     assert _amounts("About 5 million people live along the coast, the census said.") == [
         ("quantity", "About 5 million people", "5000000", "person", False)
     ]
+
+
+def test_the_dead_counted_one_way_then_as_a_death_toll_is_one_update() -> None:
+    old = (
+        "KESSLA, Norland (NC) - A strong earthquake shook northern Norland on Monday night "
+        "and killed at least 42 people, the state broadcaster said.\n\nRescuers dug through mud."
+    )
+    new = (
+        "KESSLA, Norland (NC) - The death toll from a strong earthquake in northern Norland "
+        "rose to 87 on Tuesday, the state broadcaster said.\n\nRescuers dug through mud."
+    )
+    counts = [(c.kind, c.before_value, c.after_value) for c in compare(old, new).changes
+              if c.fact == "quantity"]  # fmt: skip
+    assert counts == [("update", "42", "87")]
+
+
+def test_a_figure_in_the_same_place_of_a_rewritten_sentence_is_an_update() -> None:
+    old = (
+        "Tessaly Group offered 41 euros a share for Brantwick Foods, a premium of 28% to "
+        "the closing price, a person familiar with the matter said.\n\nAnalysts were wary."
+    )
+    new = (
+        "Brantwick Foods said its board had rejected a raised bid, which Tessaly Group "
+        "confirmed values it at 44.50 euros a share, a premium of 39% to Friday's price."
+        "\n\nAnalysts were wary."
+    )
+    kinds = {c.fact: (c.kind, c.before, c.after) for c in compare(old, new).changes
+             if c.fact in ("money", "percent")}  # fmt: skip
+    assert kinds == {
+        "money": ("update", "41 euros", "44.50 euros"),
+        "percent": ("update", "28%", "39%"),
+    }
+    # the same place in a sentence about someone else is no update
+    other = (
+        "In 2022 a jury ordered Harlan Surgical to pay $4.2 million to a hospital.\n\nIt appealed."
+    )
+    settled = "Vantrell Medical agreed to pay $12.5 million to settle the case.\n\nIt appealed."
+    assert "update" not in [c.kind for c in compare(other, settled).changes]
