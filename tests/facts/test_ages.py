@@ -36,3 +36,9 @@ def test_an_age_kept_beside_another_change_is_no_age_update() -> None:
 def test_numbers_after_places_are_no_ages() -> None:
     old = "Deaths were reported in Dunmore, 12, and Marlowby, 9, officials said."
     assert ("update", "claim", "age") not in _shown(old, old.replace("12", "14"))
+
+
+def test_the_age_of_another_person_is_no_age_update() -> None:
+    old = "Lena Markovic, a 23-year-old nursing student, was among the injured."
+    new = "Jonas Ferrel, 51, a taxi driver, was among the injured."
+    assert ("update", "claim", "age") not in _shown(old, new)
