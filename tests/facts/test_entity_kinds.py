@@ -112,3 +112,12 @@ def test_a_title_written_without_its_full_stop_names_a_person() -> None:
     assert not [c for c in she.changes if not c.hidden]
     doctor = compare(old, old + " Dr Helena Voss, a labour historian, urged calm.").changes
     assert ("person", "Helena Voss") in [(c.fact, c.after) for c in doctor]
+
+
+def test_a_name_with_and_that_ends_in_an_authority_is_one_name() -> None:
+    old = (
+        "The deal needs approval from the Norland Competition and Markets Authority, "
+        "which blocked two mergers.\n\nShares rose."
+    )
+    new = "The deal needs approval from the NCMA, which blocked two mergers.\n\nShares rose."
+    assert not [c for c in compare(old, new).changes if c.fact == "organization"]

@@ -52,9 +52,12 @@ _ONE_NAME_HEADS = {
     "association", "council", "commission", "foundation", "society", "museum",
     "university", "college", "school", "academy", "agency", "bureau", "office",
     "department", "ministry", "party", "prevention", "research", "studies", "fund",
+    "authority", "administration", "service", "board", "federation", "alliance",
+    "organisation", "organization", "corporation",
 }  # fmt: skip
 """Last words of one name that holds an "and" ("the Music and Arts Festival", "the
-Non-Proliferation and Nuclear Policy Program")."""
+Non-Proliferation and Nuclear Policy Program", "the Norland Competition and Markets
+Authority")."""
 
 
 def _entity_parts(ent: Span) -> list[Span]:
