@@ -156,9 +156,17 @@ def _cut_nested(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         >>> [t[s:e] for s, e in _cut_nested(t, [(0, len(t))])]
         ['“He said, ‘Take the boat.’”', 'The ferry left.']
     """
+    return _cut_after(_NESTED_END, text, spans)
+
+
+def _cut_after(
+    end_of: re.Pattern[str], text: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans cut after each match of ``end_of`` in them, the next one starting at its
+    first character that is no space."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        for m in _NESTED_END.finditer(text, start, end):
+        for m in end_of.finditer(text, start, end):
             out.append((start, m.end()))
             start = m.end()
             while start < end and text[start].isspace():
@@ -191,15 +199,7 @@ def _cut_clock(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         >>> [t[s:e] for s, e in _cut_clock(t, [(0, 47), (48, len(t))])]
         ['Polls closed at 7 p.m.', 'About 2.6 million voted.', 'It ends at 9 p.m. Monday.']
     """
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        for m in _CLOCK_END.finditer(text, start, end):
-            out.append((start, m.end()))
-            start = m.end()
-            while start < end and text[start].isspace():
-                start += 1
-        out.append((start, end))
-    return out
+    return _cut_after(_CLOCK_END, text, spans)
 
 
 def _line_pieces(block: str) -> list[tuple[int, str]]:
