@@ -34,29 +34,23 @@ def ages(text: str) -> list[str]:
     return [next(g for g in m.groups() if g).lower() for m in _AGE.finditer(text)]
 
 
-_WORDS = re.compile(r"[^\W_][\w'’]*")
-
-
-def _aged(text: str) -> dict[tuple[str, ...], str]:
-    """Each age ``text`` tells, by the two words before it ("Ana Roe, 54,": "ana",
-    "roe"; "a 54-year-old baker": the two before "54")."""
-    out: dict[tuple[str, ...], str] = {}
-    for m in _AGE.finditer(text):
-        k = next(k for k in range(1, len(m.groups()) + 1) if m.group(k))
-        before = _WORDS.findall(text[max(0, m.start(k) - 60) : m.start(k)])
-        out[tuple(w.lower() for w in before[-2:])] = m.group(k).lower()
-    return out
-
-
 def age_changed(old: str, new: str, removed: list[str], inserted: list[str]) -> bool:
-    """Whether an edit changed an age of one person: both wordings tell an age after
-    the same two words, they differ, and the edit took the one out and put the other
-    in ("Lena Roe, a 23-year-old student" -> "Jon Brannock, 51," is another person)."""
-    a, b = _aged(old), _aged(new)
-    return any(
-        key in b and b[key] != age and age in _parts(removed) and b[key] in _parts(inserted)
-        for key, age in a.items()
-    )
+    """Whether an edit changed an age both wordings tell: each side tells one, they
+    differ, the edit took one age out and put another in, and the names of one side
+    are among the other's ("Ana Roe, 54," -> "Roe, 58,"; not "Lena Roe, 23," -> "Piet
+    Roe, 31,", another person)."""
+    a, b = ages(old), ages(new)
+    if not a or not b or sorted(a) == sorted(b) or not _same_names(old, new):
+        return False
+    return bool(set(a) - set(b) & _parts(removed)) and bool(set(b) - set(a) & _parts(inserted))
+
+
+_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+")
+
+
+def _same_names(old: str, new: str) -> bool:
+    x, y = set(_NAME.findall(old)), set(_NAME.findall(new))
+    return x <= y or y <= x
 
 
 def _parts(words: list[str]) -> set[str]:
