@@ -150,25 +150,12 @@ def test_the_dead_counted_one_way_then_as_a_death_toll_is_one_update() -> None:
     assert counts == [("update", "42", "87")]
 
 
-def test_a_figure_in_the_same_place_of_a_rewritten_sentence_is_an_update() -> None:
-    old = (
-        "Tessaly Group offered 41 euros a share for Brantwick Foods, a premium of 28% to "
-        "the closing price, a person familiar with the matter said.\n\nAnalysts were wary."
-    )
-    new = (
-        "Brantwick Foods said its board had rejected a raised bid, which Tessaly Group "
-        "confirmed values it at 44.50 euros a share, a premium of 39% to Friday's price."
-        "\n\nAnalysts were wary."
-    )
-    kinds = {c.fact: (c.kind, c.before, c.after) for c in compare(old, new).changes
-             if c.fact in ("money", "percent")}  # fmt: skip
-    assert kinds == {
-        "money": ("update", "41 euros", "44.50 euros"),
-        "percent": ("update", "28%", "39%"),
-    }
-    # the same place in a sentence about someone else is no update
-    other = (
-        "In 2022 a jury ordered Harlan Surgical to pay $4.2 million to a hospital.\n\nIt appealed."
-    )
-    settled = "Vantrell Medical agreed to pay $12.5 million to settle the case.\n\nIt appealed."
-    assert "update" not in [c.kind for c in compare(other, settled).changes]
+def test_another_storys_dead_and_the_wounded_are_no_death_toll() -> None:
+    tail = "\n\nRescuers dug through mud."
+    old = "The blast killed 3 soldiers and wounded 25 people, police said." + tail
+    new = "The death toll from the blast rose to 5, police said." + tail
+    assert "update" not in [c.kind for c in compare(old, new).changes if c.fact == "quantity"]
+    past = " A 2015 flood in the region killed 40 people."
+    old = "The flood swept Marlow, killing at least 9, police said." + past + tail
+    new = "The death toll from the flood in Marlow rose to 12, police said." + past + tail
+    assert "update" not in [c.kind for c in compare(old, new).changes if c.fact == "quantity"]

@@ -23,10 +23,9 @@ import re
 from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
-from storydiff.facts.claims import FUNCTION_WORDS, content_words
+from storydiff.facts.claims import content_words
 from storydiff.facts.groups import contrasted, one_group
 from storydiff.facts.model import Fact
-from storydiff.facts.names import mentions
 from storydiff.facts.numbers import at_least_ten, exact_figure
 from storydiff.text.sentences import Sentence
 
@@ -195,24 +194,32 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
                 pending.new.remove(n)
                 break
     _death_tolls(pending, out, v)
-    _same_slot(pending, out, v)
 
 
-_KILLED = re.compile(r"\b(?:killed|killing|kills|dead|died|deaths?)\b", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+$", re.I)
+_KILLED_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|have been|had been)\s+)?(?:killed|dead|died)\b", re.I
+)
 _DEATH_TOLL = re.compile(r"\bdeath\s+toll\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _death_count(f: Fact, text: str) -> bool:
-    """A count of the dead: a death toll ("the death toll rose to 87"), or people said
-    killed or dead in the words around it ("killed at least 42 people", "42 people
-    died")."""
+    """A count of this story's dead: a death toll ("the death toll rose to 87"), or
+    people the words right around it say killed or dead ("killed at least 42 people",
+    "42 people died"), in a sentence that names no year ("A 2015 flood killed 40
+    people" is another story's)."""
     if f.kind != "quantity" or f.weak or f.measure or f.value in ("", "0"):
         return False
-    before, after = text[max(0, f.start - 30) : f.start], text[f.end : f.end + 20]
+    head = re.split(r"[.!?]\s", text[max(0, f.start - 150) : f.start])[-1]
+    tail = re.split(r"[.!?](?:\s|$)", text[f.end : f.end + 150])[0]
+    if _YEAR.search(head + " " + tail):
+        return False
     if f.subject == "toll":  # its sentence says "death toll" before the figure
-        head = re.split(r"[.!?]\s", text[max(0, f.start - 150) : f.start])[-1]
         return bool(_DEATH_TOLL.search(head))
-    return f.subject in ("person", "people") and bool(_KILLED.search(before + " " + after))
+    return f.subject in ("person", "people") and bool(
+        _KILLED_BEFORE.search(text[max(0, f.start - 10) : f.start]) or _KILLED_AFTER.search(tail)
+    )
 
 
 def _death_tolls(pending: Pending, out: Builder, v: Versions) -> None:
@@ -225,67 +232,3 @@ def _death_tolls(pending: Pending, out: Builder, v: Versions) -> None:
         out.update("quantity", "dead", o, n)
         pending.old.remove(o)
         pending.new.remove(n)
-
-
-_SLOT_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,%]*")
-
-
-def _slots(f: Fact, text: str) -> set[tuple[str, ...]]:
-    """Where an amount or a percentage stands: the two words before it, and the first
-    word after it that is no function word ("a premium of 28%": "premium", "of"; "41
-    euros a share": "share"), lower case, figures left out."""
-    head = re.split(r"[.!?]\s", text[max(0, f.start - 80) : f.start])[-1]
-    tail = re.split(r"[.!?](?:\s|$)", text[f.end : f.end + 60])[0]
-    before = [w.lower() for w in _SLOT_WORD.findall(head) if not w[0].isdigit()]
-    before = [w for w in before if w not in ("a", "an", "the")]
-    after = [w.lower() for w in _SLOT_WORD.findall(tail) if not w[0].isdigit()]
-    after = [w for w in after if w not in FUNCTION_WORDS and w != f.text.split()[-1].lower()]
-    out: set[tuple[str, ...]] = set()
-    if len(before) >= 2:
-        out.add(("before", *before[-2:]))
-    if after:
-        out.add(("after", after[0]))
-    return out
-
-
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")
-
-
-def _names_meet(old: str, new: str) -> bool:
-    """Whether two sentences speak of the same named things: a capitalised word (not
-    the first of a sentence) in both, or none in either ("Harlan Surgical … to pay $4.2
-    million" is not "Vantrell … to pay $12.5 million")."""
-    a = {w.rstrip("’'s") for w in _CAPITALISED.findall(old)}
-    b = {w.rstrip("’'s") for w in _CAPITALISED.findall(new)}
-    return bool(a & b) or not (a or b)
-
-
-def _same_slot(pending: Pending, out: Builder, v: Versions) -> None:
-    """An amount or a percentage a rewritten sentence dropped and one another puts in
-    the same place, of the same currency ("a premium of 28%" -> "a premium of 39%",
-    "41 euros a share" -> "44.50 euros a share"): an update, when no other figure left
-    on either side stands there, and neither figure is said in the other version too
-    ("jumped 19%" kept in a later sentence is no 19% gone)."""
-    for kind in ("money", "percent"):
-        olds = [f for f in pending.old if f.kind == kind and not f.weak]
-        news = [f for f in pending.new if f.kind == kind and not f.weak]
-        olds = [f for f in olds if not mentions(v.new_text, f.text)]
-        news = [f for f in news if not mentions(v.old_text, f.text)]
-        o_slots = {id(f): _slots(f, v.old_text) for f in olds}
-        n_slots = {id(f): _slots(f, v.new_text) for f in news}
-        for o in olds:
-            for key in o_slots[id(o)]:
-                ns = [n for n in news if key in n_slots[id(n)] and n.subject == o.subject]
-                os_ = [g for g in olds if key in o_slots[id(g)] and g.subject == o.subject]
-                if (
-                    len(ns) == 1
-                    and len(os_) == 1
-                    and ns[0].value != o.value
-                    and _names_meet(v.old_sents[o.sentence].text, v.new_sents[ns[0].sentence].text)
-                ):
-                    n = ns[0]
-                    out.update(kind, o.subject, o, n)
-                    pending.old.remove(o)
-                    pending.new.remove(n)
-                    news.remove(n)
-                    break
