@@ -121,3 +121,11 @@ def test_a_name_with_and_that_ends_in_an_authority_is_one_name() -> None:
     )
     new = "The deal needs approval from the NCMA, which blocked two mergers.\n\nShares rose."
     assert not [c for c in compare(old, new).changes if c.fact == "organization"]
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    tail = "\n\nShares rose."
+    old = "Officials from Dunmore Water and Marlow Ambulance Service met on Monday." + tail
+    new = "Officials from Marlow Ambulance Service met on Monday." + tail
+    gone = [c.before for c in compare(old, new).changes if c.kind == "removal"]
+    assert gone == ["Dunmore Water"]

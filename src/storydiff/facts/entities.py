@@ -52,12 +52,16 @@ _ONE_NAME_HEADS = {
     "association", "council", "commission", "foundation", "society", "museum",
     "university", "college", "school", "academy", "agency", "bureau", "office",
     "department", "ministry", "party", "prevention", "research", "studies", "fund",
+}  # fmt: skip
+"""Last words of one name that holds an "and" ("the Music and Arts Festival", "the
+Non-Proliferation and Nuclear Policy Program")."""
+_SHORT_AND_HEADS = {
     "authority", "administration", "service", "board", "federation", "alliance",
     "organisation", "organization", "corporation",
 }  # fmt: skip
-"""Last words of one name that holds an "and" ("the Music and Arts Festival", "the
-Non-Proliferation and Nuclear Policy Program", "the Norland Competition and Markets
-Authority")."""
+"""Last words of one name with an "and" only one word before them ("the Norland
+Competition and Markets Authority", "Fire and Rescue Service"); "Dunmore Water and
+Marlow Ambulance Service" are two."""
 
 
 def _entity_parts(ent: Span) -> list[Span]:
@@ -77,6 +81,7 @@ def _entity_parts(ent: Span) -> list[Span]:
             and ent.end - tok.i > 2
             and sum(w[:1].isupper() for w in doc[start : tok.i].text.split()) >= 2
             and doc[ent.end - 1].lower_ not in _ONE_NAME_HEADS
+            and not (doc[ent.end - 1].lower_ in _SHORT_AND_HEADS and ent.end - tok.i == 3)
         ):
             parts.append(doc[start : tok.i])
             start = tok.i + 1
