@@ -97,3 +97,13 @@ def test_a_warnings_colour_is_its_level() -> None:
         "Fans in red shirts filled the stand.", "Fans in amber shirts filled the stand."
     )
     assert [c.kind for c in shirts.changes] == ["rewording"]
+    weather = "A yellow weather warning for rain covers Kessla."
+    upgraded = compare(weather, weather.replace("A yellow", "An amber")).changes
+    assert [c.subject for c in upgraded] == ["severity"]
+    for text, a, b in (
+        ("Volunteers from Red Alert, a rescue charity, helped.", "Red Alert", "Green Alert"),
+        ("He ignored a red warning light on the dashboard.", "a red", "an amber"),
+        ("Cars sank on the green level of the car park.", "green", "yellow"),
+    ):
+        subjects = [c.subject for c in compare(text, text.replace(a, b)).changes]
+        assert "severity" not in subjects, text

@@ -226,7 +226,7 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
         what = "certainty"
     elif _narrowed(link, old_text, new_text):
         what = "alternatives"
-    elif severity_changed(removed, inserted, old, new):
+    elif severity_changed(removed, inserted, old, new, _spans(link, old_text, new_text)):
         what = "severity"
     elif age_changed(*_spans(link, old_text, new_text), removed, inserted):
         what = "age"

@@ -14,6 +14,7 @@ the lists.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 DEGREES: dict[str, int] = {
@@ -46,18 +47,31 @@ THINGS = frozenset(
 _COPULAS = frozenset("was were is are remained remains".split())
 LEVELS: dict[str, int] = {"green": 1, "yellow": 2, "amber": 3, "orange": 3, "red": 4}
 """The colours of a warning's level, as weather and civil agencies give them."""
-ALERTS = frozenset("warning warnings alert alerts alarm level status".split())
-"""Words a colour right before makes a level ("a red warning"; not "red shirts")."""
+ALERTS = frozenset("warning warnings alert alerts alarm".split())
+"""Words a colour before makes a level ("a red warning"; not "red shirts")."""
+_NOT_ALERT_AFTER = frozenset("light lights lamp lamps sign signs label tape triangle".split())
+"""Words after a word of alert that make it a thing ("a red warning light")."""
 
 
-def _levels(changed: Sequence[str], sentence: Sequence[str]) -> set[int]:
+_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\w*\s+)?(?:Warning|Warnings|Alert|Alerts|Alarm)\b")
+"""A colour in a name with a word of alert ("Red Alert, a rescue charity")."""
+
+
+def _levels(changed: Sequence[str], sentence: Sequence[str], raw: str) -> set[int]:
     """The levels of warning the changed words say: a colour right before a word of
-    alert ("an amber warning")."""
-    return {
-        LEVELS[w]
-        for k, w in enumerate(sentence[:-1])
-        if w in LEVELS and w in changed and sentence[k + 1] in ALERTS
-    }
+    alert or one word before it ("an amber warning", "a yellow weather warning"), not
+    in a name written in capitals (``raw`` is the sentence as written: "Red Alert, a
+    rescue charity") nor of a thing ("a red warning light")."""
+    names = {m.group(1).lower() for m in _NAMED.finditer(raw)}
+    out = set()
+    for k, w in enumerate(sentence):
+        if w not in LEVELS or w not in changed or w in names:
+            continue
+        for a in (k + 1, k + 2):
+            after = sentence[a + 1] if a + 1 < len(sentence) else ""
+            if a < len(sentence) and sentence[a] in ALERTS and after not in _NOT_ALERT_AFTER:
+                out.add(LEVELS[w])
+    return out
 
 
 def _harms(sentence: Sequence[str]) -> list[int]:
@@ -97,12 +111,17 @@ def _degrees(changed: Sequence[str], sentence: Sequence[str]) -> set[int]:
 
 
 def severity_changed(
-    removed: Sequence[str], inserted: Sequence[str], old: Sequence[str], new: Sequence[str]
+    removed: Sequence[str],
+    inserted: Sequence[str],
+    old: Sequence[str],
+    new: Sequence[str],
+    raw: tuple[str, str] = ("", ""),
 ) -> bool:
     """Whether an edit (its ``removed`` and ``inserted`` words, lower case, in the
-    sentences ``old`` and ``new``) says a harm is of another degree."""
+    sentences ``old`` and ``new``, written as ``raw``) says a harm is of another degree,
+    or a warning of another level."""
     before, after = _degrees(removed, old), _degrees(inserted, new)
     if before and after and before != after:
         return True
-    was, now = _levels(removed, old), _levels(inserted, new)
+    was, now = _levels(removed, old, raw[0]), _levels(inserted, new, raw[1])
     return bool(was and now and was != now)
