@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storydiff import Document, compare, load
-from storydiff.facts.bylines import byline_changes, names
+from storydiff.facts.bylines import byline_changes, names, text_byline
 
 TEXT = (
     "KESSLA, Norland (NC) -- A passenger ferry ran aground near Kessla harbour on Monday, "
@@ -46,3 +46,19 @@ def test_compare_reports_the_byline_from_the_documents(tmp_path: Path) -> None:
     assert {(c.kind, c.after or c.before) for c in changes if c.fact == "byline"} == {
         ("addition", "Ana Brannock"), ("addition", "Piet Dunmore"), ("removal", "Mara Kessla"),
     }  # fmt: skip
+
+
+def test_a_byline_line_of_a_plain_text_is_the_byline_and_no_names_of_the_story() -> None:
+    body = "\n\nA Weldon man was charged with murder on Friday, police said.\n\nHe denies it."
+    old = "Weldon man charged\n\nBy Reuben Okafor, Staff Writer" + body
+    new = "Weldon man charged\n\nBy Reuben Okafor and Jane Marlow, Staff Writers" + body
+    changes = [(c.kind, c.fact, c.after) for c in compare(old, new).changes if not c.hidden]
+    assert changes == [("addition", "byline", "Jane Marlow")]
+    assert text_byline("By the river, the town waited.\n\nIt rained.") is None
+
+
+def test_an_update_line_with_its_time_is_the_pages_stamp() -> None:
+    body = "Council voted 6-3 on Tuesday to approve the pool.\n\nThe plan costs $4 million."
+    old = "UPDATE 11:20 a.m.: " + body
+    new = "UPDATE 2:45 p.m.: " + body
+    assert not [c for c in compare(old, new).changes if c.fact == "date"]

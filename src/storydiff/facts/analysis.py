@@ -12,6 +12,7 @@ from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
 from storydiff.facts import aliases
 from storydiff.facts.attributions import Attribution, find_attributions
+from storydiff.facts.bylines import BYLINE_LINE
 from storydiff.facts.carry import Voice, step
 from storydiff.facts.corrections import notice_sentences
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
@@ -132,8 +133,14 @@ def _facts_of(
 
 
 def _notice(s: Sentence) -> bool:
-    """A correction notice, a tagline or a promotion: no facts of the story."""
-    return bool(CORRECTION.search(s.text) or TAGLINE.search(s.text) or is_promotion(s.text))
+    """A correction notice, a tagline, a byline line or a promotion: no facts of the
+    story."""
+    return bool(
+        CORRECTION.search(s.text)
+        or TAGLINE.search(s.text)
+        or BYLINE_LINE.search(s.text)
+        or is_promotion(s.text)
+    )
 
 
 def _kept(

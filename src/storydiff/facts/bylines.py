@@ -1,7 +1,9 @@
 """Who the versions say wrote them: a reporter added to the byline, or dropped.
 
 The byline is the page's author metadata (trafilatura's ``author``: "Ana Brannock;
-Piet Dunmore"), or a text's front matter ``author:``. Its names are compared as a set,
+Piet Dunmore"), or a text's front matter ``author:``, else a byline line among a plain
+text's first lines ("By Jane Marlow, Staff Writer": ``text_byline``). Its names are
+compared as a set,
 case and spacing aside, so "Ana Brannock and Piet Dunmore" and "Piet Dunmore; Ana
 Brannock" are one byline. Only versions that both name an author are compared: a
 version without one says nothing of who wrote it (its page may just not say).
@@ -17,6 +19,36 @@ _JOINS = re.compile(r"\s*(?:;|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
 _BY = re.compile(r"^\s*by\s+", re.I)
 MAX_BYLINE_CHARS = 300
 """Author fields longer than this are not a byline (a bio or a page's blurb)."""
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:de|van|von|da|al|bin)?[ \t]*[A-Z][\w.'’-]*){0,3}"
+_ROLE = (
+    r"(?:[A-Z][a-z]+[ \t]+)?(?:Staff[ \t]+)?"
+    r"(?:Writers?|Reporters?|Correspondents?|Editors?|Contributors?)\b[^\n]*"
+)
+BYLINE_LINE = re.compile(
+    rf"^[ \t]*By[ \t]+({_NAME}(?:[ \t]*(?:,|&|\band\b)[ \t]*{_NAME})*)"
+    rf"(?:[ \t]*(?:,|\||-|—)[ \t]*{_ROLE})?[ \t]*$",
+    re.M,
+)
+"""A byline line: "By" and names, then perhaps their role ("By Jane Marlow, Staff
+Writer", "By Reuben Okafor and Jane Marlow, Staff Writers")."""
+_HEAD_LINES = 4
+
+
+def text_byline(text: str) -> str | None:
+    """The names of a byline line among a plain text's first ``_HEAD_LINES`` lines
+    that are not blank, else None.
+
+    Examples:
+        >>> text_byline("Council votes\\n\\nBy Jane Marlow and Piet Roe, Staff Writers\\n\\nThe")
+        'Jane Marlow and Piet Roe'
+        >>> text_byline("By the river, the town waited.") is None
+        True
+    """
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:_HEAD_LINES])
+    m = BYLINE_LINE.search(head)
+    return re.sub(rf"[ \t]*,[ \t]*{_ROLE}$", "", m.group(1)) if m else None
 
 
 def names(byline: object) -> dict[str, str]:

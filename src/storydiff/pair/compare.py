@@ -13,7 +13,7 @@ from storydiff.diff.relation import Relation, Verdict, relate
 from storydiff.diff.words import WordOp, long_span, word_diff
 from storydiff.document import Document
 from storydiff.errors import MissingExtraError
-from storydiff.facts.bylines import byline_changes
+from storydiff.facts.bylines import byline_changes, text_byline
 from storydiff.facts.changes import find_changes, rank
 from storydiff.facts.model import Change
 from storydiff.ingest.plain import parse_datetime
@@ -230,6 +230,8 @@ def _add_facts(c: Comparison, max_chars: int = FACTS_MAX_CHARS) -> None:
     except MissingExtraError as exc:
         c.notes.append(f"facts skipped: {exc}")
         return
-    authors = (c.old.metadata.get("author"), c.new.metadata.get("author"))
+    authors = tuple(
+        d.metadata.get("author") or text_byline(d.text) for d in (c.old, c.new)
+    )  # the page's or front matter's author, else a byline line in the text
     c.changes = sorted(c.changes + byline_changes(*authors), key=rank)  # stable: as found
     c.notes.extend(notes)
