@@ -67,12 +67,13 @@ _STAMP_DATE = (
     rf"|\d{{1,2}}:\d\d|{_ISO_DATE})"
 )
 _STAMP_WORD = (
-    r"(?:^\W*(?i:(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted))"
+    r"(?:^\W*(?i:(?:last\s+|first\s+|originally\s+)?(?:updated?|published|posted))"
     r"|\b(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)"
     r"|(?i:\b(?:updated|published|posted))(?=\s*:)|(?i:\blast\s+(?:updated|modified)))"
 )
-"""The word of a page's stamp: at the start of a line, capitalised as a label, before a
-colon, or "last updated"; "The study, published on Jan. 5 in Nature" tells the story."""
+"""The word of a page's stamp: at the start of a line ("Updated 3:15 p.m.", "UPDATE
+2:45 p.m.:"), capitalised as a label, before a colon, or "last updated"; "The study,
+published on Jan. 5 in Nature" tells the story."""
 _NOTED = r"(?:story|article|page)"
 _NOTE_VERB = r"(?:updated|published|posted|corrected)"
 """An editor's note about the page itself, opening its sentence or line: "This story
