@@ -21,7 +21,7 @@ def test_every_set_is_the_blind_file_and_a_pair_scores() -> None:
         assert len(pairs) == 5
         for pid in pairs:
             old, new = facts_fiction.pair_texts(name, pid)
-            assert len(old.split()) >= 350 and len(new.split()) >= 350
+            assert len(old.split()) >= 200 and len(new.split()) >= 200
     total, per = facts_fiction.evaluate(["a"])
     assert len(per) == 5 and total.labels > 0 and total.shown > 0
 
