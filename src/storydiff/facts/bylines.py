@@ -3,15 +3,15 @@
 The byline is the page's author metadata (trafilatura's ``author``: "Ana Brannock;
 Piet Dunmore"), or a text's front matter ``author:``, else a byline line among a plain
 text's first lines ("By Jane Marlow, Staff Writer": ``text_byline``). Its names are
-compared as a set,
-case and spacing aside, so "Ana Brannock and Piet Dunmore" and "Piet Dunmore; Ana
-Brannock" are one byline. Only versions that both name an author are compared: a
+compared as a set, case and spacing aside, so "Ana Brannock and Piet Dunmore" and
+"Piet Dunmore; Ana Brannock" are one byline. Only versions that both name an author are compared: a
 version without one says nothing of who wrote it (its page may just not say).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from storydiff.facts.model import Change
 
@@ -34,6 +34,7 @@ BYLINE_LINE = re.compile(
 """A byline line: "By" and names, then perhaps their role ("By Jane Marlow, Staff
 Writer", "By Reuben Okafor and Jane Marlow, Staff Writers")."""
 _HEAD_LINES = 4
+_LINES = re.compile(r"[^\r\n]+")
 
 
 def text_byline(text: str) -> str | None:
@@ -46,7 +47,8 @@ def text_byline(text: str) -> str | None:
         >>> text_byline("By the river, the town waited.") is None
         True
     """
-    head = "\n".join([line for line in text.splitlines() if line.strip()][:_HEAD_LINES])
+    lines = (m.group() for m in _LINES.finditer(text) if m.group().strip())
+    head = "\n".join(islice(lines, _HEAD_LINES))  # the first lines, not the whole text
     m = BYLINE_LINE.search(head)
     return re.sub(rf"[ \t]*,[ \t]*{_ROLE}$", "", m.group(1)) if m else None
 

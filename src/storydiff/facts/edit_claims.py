@@ -217,7 +217,8 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     a list of alternatives; else a clause carrying a negation or a hedge added or cut,
     a claim of its own (``_told_apart``)."""
     removed, inserted, before, after = sides(link, old_text, new_text)
-    old, new = _wordings(link, old_text, new_text)
+    raw = _spans(link, old_text, new_text)
+    old, new = claims.word_list(raw[0]), claims.word_list(raw[1])
     negating = opposed(removed, inserted)
     what = ""
     if negating and polarity_changed(old, new, removed, inserted):
@@ -226,9 +227,9 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
         what = "certainty"
     elif _narrowed(link, old_text, new_text):
         what = "alternatives"
-    elif severity_changed(removed, inserted, old, new, _spans(link, old_text, new_text)):
+    elif severity_changed(removed, inserted, old, new, raw):
         what = "severity"
-    elif age_changed(*_spans(link, old_text, new_text), removed, inserted):
+    elif age_changed(*raw, removed, inserted):
         what = "age"
     if what:
         return Change(
@@ -251,12 +252,6 @@ def _spans(link: Link, old_text: str, new_text: str) -> tuple[str, str]:
     old = old_text[min(op.old_start for op in ops) : max(op.old_end for op in ops)]
     new = new_text[min(op.new_start for op in ops) : max(op.new_end for op in ops)]
     return old, new
-
-
-def _wordings(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str]]:
-    """The words of the link's whole old and new wordings (its sentences)."""
-    old, new = _spans(link, old_text, new_text)
-    return claims.word_list(old), claims.word_list(new)
 
 
 def _told_apart(link: Link, old_text: str, new_text: str) -> tuple[ChangeKind, str] | None:

@@ -86,7 +86,7 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
                 break
     cited = {a.source for i in link.old for a in old.attributions.get(i, [])}
     cited |= {a.source for j in link.new for a in new.attributions.get(j, [])}
-    _one_for_another(o_left, n_left, out, (cited, v))
+    _one_for_another(o_left, n_left, out, cited, v)
     pending.old += o_left
     pending.new += n_left
     _match_quotes(link, old, new, out, pending)
@@ -94,7 +94,7 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
 
 
 def _one_for_another(
-    o_left: list[Fact], n_left: list[Fact], out: Builder, context: tuple[set[str], Versions]
+    o_left: list[Fact], n_left: list[Fact], out: Builder, cited: set[str], v: Versions
 ) -> None:
     """An organisation or a place an edit put for another in the same place, the one
     of its kind the sentence lost and the one it gained, after the same two words ("a
@@ -104,7 +104,6 @@ def _one_for_another(
     story (its notices aside) still says (moved, not replaced), one in another role
     ("financed by" / "built by"), nor a source an attribution of the link cites ("told
     AFP" -> "told Reuters": the attribution's change)."""
-    cited, v = context
     for kind in ("organization", "place"):
         o_kind = [f for f in o_left if f.kind == kind and f.value not in cited]
         n_kind = [f for f in n_left if f.kind == kind and f.value not in cited]

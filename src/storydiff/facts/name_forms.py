@@ -26,8 +26,7 @@ _SHORT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 Kessla", "Ft. Marlow")."""
 _SHORT_LAST = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard"}
 """Words a street's name may shorten as its last word ("Main St.", "Dunmore Ave.")."""
-SHORTENED = frozenset(_SHORT) | frozenset(_SHORT.values()) | frozenset(_SHORT_LAST)
-SHORTENED |= frozenset(_SHORT_LAST.values())
+SHORTENED = frozenset({*_SHORT, *_SHORT.values(), *_SHORT_LAST, *_SHORT_LAST.values()})
 """The words of a name ``bare_name`` spells out, either way ("st", "saint", "street")."""
 
 
