@@ -223,11 +223,11 @@ def test_a_sentence_reworded_with_its_meaning_kept_is_no_claim() -> None:
 
 
 def test_word_forms_share_a_stem() -> None:
-    from storydiff.facts.claims import _stem
+    from storydiff.facts.claims import stem
 
-    assert _stem("voting") == _stem("vote")
-    assert _stem("elections") == _stem("election")
-    assert _stem("harbour") != _stem("harvest")
+    assert stem("voting") == stem("vote")
+    assert stem("elections") == stem("election")
+    assert stem("harbour") != stem("harvest")
 
 
 _PIER = (

@@ -32,7 +32,7 @@ import datetime as dt
 
 from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Link, Role
-from storydiff.facts import aliases, claims, corrections, count_pairs, predicates
+from storydiff.facts import aliases, claims, corrections, count_pairs, predicates, resolved
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import (
     Analysis,
@@ -240,9 +240,11 @@ def _claims(
         {i for c in out.changes for i in c.old_sentences},
         {j for c in out.changes for j in c.new_sentences},
     )
+    frames = (v.old.frames, v.new.frames)
     out.changes += claims.one_sided(
-        alignment, old_sents, new_sents, touched, (quoted_old, quoted_new), (old_text, new_text)
-    )
+        alignment, old_sents, new_sents, touched, (quoted_old, quoted_new), (old_text, new_text),
+        lambda removed, added: resolved.pairs(old_sents, new_sents, removed, added, frames),
+    )  # fmt: skip
     for link in alignment.links:
         if link.changed and not (quoted_old & set(link.old) or quoted_new & set(link.new)):
             change = edited(link, old_text, new_text)

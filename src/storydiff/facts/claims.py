@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from storydiff.config import (
     KEPT_MIN,
@@ -131,11 +132,11 @@ def _rewritten(
                 and not opposed(word_list(old[i].text), word_list(new[j].text))
             ):
                 out.update({("old", i), ("new", j)})
-    stems = {j: {_stem(w) for w in b} for j, b in added}
+    stems = {j: {stem(w) for w in b} for j, b in added}
     for i, a in removed:
         if ("old", i) in out or i in touched[0]:
             continue
-        x = {_stem(w) for w in a}
+        x = {stem(w) for w in a}
         for j, _ in added:
             y = stems[j]
             shared = len(x & y)
@@ -155,7 +156,7 @@ _STEM = 5
 _ENDINGS = ("'s", "ings", "ing", "ions", "ion", "ed", "es", "e", "s", "ly")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A word without a common ending, cut to ``_STEM`` letters ("voting", "vote" ->
     "vot"; "elections", "election" -> "elect")."""
     for end in _ENDINGS:
@@ -170,7 +171,7 @@ def _said(text: str) -> set[str]:
     names of who says it or of whom ("..., Deputy District Attorney Robert Himelblau
     said" is shared by every sentence he is cited in)."""
     words = [w for k, w in enumerate(_WORD.findall(text)) if k == 0 or not w[0].isupper()]
-    return {_stem(w) for w in content_words(" ".join(words))}
+    return {stem(w) for w in content_words(" ".join(words))}
 
 
 _CLAUSE = re.compile(r"[,;:()“”\"«»—–]+")
@@ -249,6 +250,12 @@ def _lead_rewritten(alignment: Alignment) -> bool:
     )
 
 
+Resolve = Callable[[list[int], list[int]], list[tuple[int, int]]]
+"""Pairs of a removed and an added sentence that tell one claim updated
+(``facts.resolved.pairs``), from the removed sentences that are claims and every added
+one."""
+
+
 def one_sided(
     alignment: Alignment,
     old: list[Sentence],
@@ -256,30 +263,31 @@ def one_sided(
     touched: tuple[set[int], set[int]] = (set(), set()),
     covered: tuple[set[int], set[int]] = (set(), set()),
     texts: tuple[str, str] = ("", ""),
+    resolve: Resolve | None = None,
 ) -> list[Change]:
     """Added and removed sentences as claims, one claim for each run of them in one
     paragraph (of ``texts``, OLD's and NEW's). ``touched``: the OLD and NEW sentences
     whose facts other changes report; ``covered``: sentences another change tells in
-    full (a new or dropped quote)."""
+    full (a new or dropped quote). A removed sentence and the added one ``resolve``
+    pairs with it are one claim update instead."""
     out: list[Change] = []
+    added = [j for j, role in enumerate(alignment.new_roles) if role is Role.ADDED]
+    removed = _claimed(alignment.old_roles, old, ("old", set(), covered[0]))
+    paired = resolve(removed, added) if resolve else []  # before rewording hides them
+    for i, j in paired:
+        before, after = " ".join(old[i].text.split()), " ".join(new[j].text.split())
+        out.append(Change("update", "claim", "resolved", before, after, before, after, [i], [j]))
     rewritten = _rewritten(alignment, old, new, touched) | _restated(alignment, old, new, touched)
+    rewritten |= {("old", i) for i, _ in paired} | {("new", j) for _, j in paired}
     if _lead_rewritten(alignment):  # the new lead says what the story now is
         rewritten.update(("old", i) for i in range(LEAD_SENTENCES))
-    for roles, sents, kind, skip, text in (
-        (alignment.new_roles, new, "addition", covered[1], texts[1]),
-        (alignment.old_roles, old, "removal", covered[0], texts[0]),
-    ):
-        side = "new" if kind == "addition" else "old"
-        sizes = Counter(s.paragraph for s in sents)
-        notices = {
-            s.paragraph for s in sents if CORRECTION.search(s.text) and sizes[s.paragraph] <= 3
-        }  # a short paragraph that holds a correction notice is the notice
+    claimed = {
+        "new": _claimed(alignment.new_roles, new, ("new", rewritten, covered[1])),
+        "old": _claimed(alignment.old_roles, old, ("old", rewritten, covered[0])),
+    }
+    for sents, kind, text in ((new, "addition", texts[1]), (old, "removal", texts[0])):
         runs: list[list[int]] = []
-        for i, role in enumerate(roles):
-            if role not in (Role.ADDED, Role.REMOVED) or sents[i].paragraph in notices:
-                continue  # a correction notice's sentences are the notice
-            if (side, i) in rewritten or i in skip or not _claim_text(sents[i].text):
-                continue
+        for i in claimed["new" if kind == "addition" else "old"]:
             if runs and runs[-1][-1] == i - 1 and same_paragraph(sents[i - 1], sents[i], text):
                 runs[-1].append(i)
             else:
@@ -291,6 +299,28 @@ def one_sided(
             else:
                 out.append(Change("removal", "claim", "", told, None, told, "", run, []))
     return out
+
+
+def _claimed(
+    roles: list[Role], sents: list[Sentence], skip: tuple[str, set[tuple[str, int]], set[int]]
+) -> list[int]:
+    """The added or removed sentences (``roles``) that may be claims: not in a
+    correction notice's paragraph, not rewritten or restated (``skip``: the side, the
+    rewritten sentences, the covered ones) and with a claim's text."""
+    side, rewritten, covered = skip
+    sizes = Counter(s.paragraph for s in sents)
+    notices = {
+        s.paragraph for s in sents if CORRECTION.search(s.text) and sizes[s.paragraph] <= 3
+    }  # a short paragraph that holds a correction notice is the notice
+    return [
+        i
+        for i, role in enumerate(roles)
+        if role in (Role.ADDED, Role.REMOVED)
+        and sents[i].paragraph not in notices
+        and (side, i) not in rewritten
+        and i not in covered
+        and _claim_text(sents[i].text)
+    ]
 
 
 def same_paragraph(a: Sentence, b: Sentence, text: str) -> bool:

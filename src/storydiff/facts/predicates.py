@@ -121,6 +121,9 @@ class Frame:
     """Whether the patient is a common noun (not a name, pronoun or number)."""
     verb_span: tuple[int, int]
     patient_span: tuple[int, int] = (-1, -1)
+    sayer: str = ""
+    """The subject of a reporting verb the main clause is read through, as written
+    ("The Duravian News Agency said the launches were …"); "" when there is none."""
 
 
 def _party(tok: Token | None) -> str:
@@ -133,25 +136,60 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def _main_verb(doc: Doc) -> Token | None:
+def _main_verb(doc: Doc) -> tuple[Token | None, str]:
     """The main clause's verb of the longest sentence the parser found, below any
-    reporting verb that brings it in ("Police said they arrested …": arrest)."""
+    reporting verb that brings it in ("Police said they arrested …": arrest), and the
+    subject of the first such reporting verb, as written ("Police")."""
     sents = list(doc.sents)
     if not sents:
-        return None
+        return None, ""
     root = max(sents, key=len).root
+    sayer = ""
+    if root.pos_ == "VERB" and root.lemma_.lower() in SPEECH_VERBS:
+        subject = _child(root, {"nsubj"})
+        sayer = _sayer(subject) if subject is not None else ""
     while root.pos_ == "VERB" and root.lemma_.lower() in SPEECH_VERBS:
         clause = _child(root, {"ccomp"})
         if clause is None or clause.pos_ != "VERB":
             break
         root = clause
-    return root if root.pos_ == "VERB" else None
+    return (root if root.pos_ == "VERB" else None), sayer
+
+
+_SPOKES = frozenset(
+    "spokesman spokeswoman spokesperson representative lawyer attorney office aide".split()
+)
+"""Who speaks for someone: their words go with whom they speak for."""
+
+
+def _sayer(subject: Token) -> str:
+    """Who a reporting verb's subject says speaks, by the words that name them: a name
+    with its compounds ("The Duravian News Agency"), a common noun alone ("The chain"),
+    one who speaks for someone with whom ("A spokeswoman for the Information Office",
+    "Brannock spokesperson Lydia Farrow"), and a name in apposition ("the chief
+    executive, Martin Grell,"); not words that only describe ("a former Corvell quality
+    manager", "Norrow Paving's main rival")."""
+    words: list[Token] = []
+    for head in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        spokes = head.lemma_.lower() in _SPOKES
+        words.append(head)
+        if head.pos_ == "PROPN" or spokes:
+            keep = {"compound", "flat"} | ({"poss", "prep"} if spokes else set())
+            words += [
+                t for c in head.children if c.dep_ in keep or _of_name(c) for t in c.subtree
+            ]  # "The Ministry of Infrastructure"
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+
+
+def _of_name(tok: Token) -> bool:
+    """Whether ``tok`` is the "of" of a name ("Ministry of Infrastructure")."""
+    return tok.lower_ == "of" and any(c.pos_ == "PROPN" for c in tok.children)
 
 
 def frame_of(doc: Doc, offset: int) -> Frame | None:
     """The frame of a sentence parsed as ``doc``, which starts at ``offset`` in its
     version; None when its main clause has no verb of its own ("X is Y")."""
-    root = _main_verb(doc)
+    root, sayer = _main_verb(doc)
     if root is None:
         return None
     verbs = {root.lemma_.lower()}
@@ -175,7 +213,7 @@ def frame_of(doc: Doc, offset: int) -> Frame | None:
     if patient is not None:
         p_span = (offset + patient.idx, offset + patient.idx + len(patient.text))
     noun = patient is not None and patient.pos_ == "NOUN" and not patient.ent_type_
-    return Frame(verb, frozenset(verbs), _party(agent), _party(patient), noun, span, p_span)
+    return Frame(verb, frozenset(verbs), _party(agent), _party(patient), noun, span, p_span, sayer)
 
 
 def _in_edit(span: tuple[int, int], link: Link, old: bool) -> bool:

@@ -1,0 +1,292 @@
+"""A pending statement and what became of it: one claim update, not a removal and an
+addition.
+
+Early versions of a story say what is not known yet, and later ones tell it: "Duravian
+state media did not immediately comment on the launch." -> "The Duravian News Agency
+said the launches were a routine test"; "The cause of the fire is under
+investigation." -> "The fire was caused by a downed power line"; "Petro is widely
+expected to win the leftist primary." -> "Petro won a leftist primary Sunday". The two
+share few words, so the aligner leaves them apart, and they would read as a claim
+removed and a claim added where an editor sees one update (subject ``resolved``).
+
+A removed sentence is pending (``pending``) in one of three ways, outside quotation
+marks:
+
+- *no comment*: "did not (immediately) respond / comment / return", "has not
+  responded", "declined to comment / say / name", "could not be reached";
+- *not known*: "is under investigation", "was not (immediately) clear", "have not said
+  / disclosed / named ...", "were not released", "looking into whether", "No injuries
+  were reported", "remained at large";
+- *expected*: "is (widely) expected to", "economists expect the bank to", "is likely
+  to", "will likely", "may / might have been", "is due / scheduled to".
+
+An added sentence resolves it (``resolves``) when it is about the same thing:
+
+- *no comment*: the party that gave none speaks: a name of the pending sentence before
+  its pending words, or its noun ("the chain"), is among the words that name who
+  speaks in the added sentence (``predicates.Frame.sayer``: "The Duravian News
+  Agency", "Brannock spokesperson Lydia Farrow"; not "a former Corvell manager"), and
+  it is no refusal again ("would not say", "said nothing"). A party of a common kind
+  ("officials", "police") must also speak of what went uncommented (two of its words).
+- *not known*: the added sentence is told as done (no hedge, no pending words) and has
+  two words of what was not known (its one, when it has one): "the cause of the fire" /
+  "the fire was caused by", a cause only as "caused by", "died of" and the like; "how
+  she died" needs how ("died of stab wounds"); "at large" is resolved by an arrest
+  ("taken into custody").
+- *expected*: told as done, its main clause has the expected verb ("win" / "won") with
+  the same doer or the same thing done to (``facts.predicates.Frame``), and a word of
+  what follows the verb ("the leftist primary") when there is one.
+
+Each sentence is paired once, with the added sentence that shares most words with it,
+a headline last. Words are compared by ``claims.stem``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from storydiff.facts.claims import content_words, stem, word_list
+from storydiff.facts.marks import quote_spans
+from storydiff.facts.predicates import Frame
+from storydiff.text.sentences import Sentence
+
+_NOT = r"\s*(?:not|n['’]t)\s+"
+_NO_COMMENT = re.compile(
+    rf"\b(?:(?:did|does|do|has|have|had|would|could){_NOT}(?:immediately\s+|yet\s+)?"
+    r"(?:respond(?:ed)?|return(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)"
+    r"|(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|identify|name|confirm)"
+    rf"|could{_NOT}(?:immediately\s+)?be\s+reached)\b",
+    re.IGNORECASE,
+)
+_NOT_KNOWN = re.compile(
+    r"\b(?:under\s+investigation|still\s+being\s+investigated|remain(?:s|ed)?\s+at\s+large"
+    r"|(?:is|was|were|are|remain(?:s|ed)?)\s+(?:not\s+)?(?:yet\s+|immediately\s+|still\s+)?"
+    r"(?:clear|known|unclear|unknown)"
+    rf"|(?:did|does|do|has|have|had){_NOT}(?:yet\s+|immediately\s+|publicly\s+)?"
+    r"(?:said|say|disclosed?|released?|given?|identified|identify|determined|determine"
+    r"|explained?|confirmed?|named?)"
+    r"|(?:is|was|were|are|(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?been)\s+(?:not\s+)?"
+    r"(?:yet\s+|immediately\s+)?(?:released|disclosed|identified|determined|announced|found"
+    r"|located)"
+    r"|(?:looking\s+into|investigating|examining)\s+whether|no\s+(?:immediate\s+)?reports?\s+of"
+    r"|no\s+(?=(?:injuries|deaths|casualties|fatalities)\s+(?:were|have\s+been|had\s+been)"
+    r"\s+reported))\b",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to|(?:is|are)\s+likely\s+to"
+    r"|expect(?:s|ed)?\s+(?:the\s+|an?\s+|its\s+|their\s+)?[\w’'-]+\s+to"
+    r"|will\s+likely|(?:may|might)\s+have\s+been|(?:is|are|was|were)\s+(?:due|scheduled)\s+to)\b",
+    re.IGNORECASE,
+)
+_REFUSAL = re.compile(
+    rf"\b(?:said\s+nothing|no\s+comment|declined|refused|making\s+(?:enquiries|inquiries)"
+    rf"|(?:would|will|could){_NOT}(?:say|comment|elaborate|discuss|give|confirm))\b",
+    re.IGNORECASE,
+)
+"""An answer that is no answer: the silence goes on."""
+_HEDGED = frozenset(
+    "may might could would will expected expects likely unlikely possibly probably "
+    "believed suspected reportedly apparently appeared unclear plans planned".split()
+)
+"""Words that tell an added sentence is not yet done: it resolves nothing."""
+_ARREST = frozenset("arrested custody surrendered caught apprehended detained captured".split())
+_COMMON_PARTY = frozenset(
+    "officials official police authorities spokesman spokeswoman spokesperson "
+    "representative representatives lawyer lawyers attorney attorneys government "
+    "ministry department office agency".split()
+)
+"""Parties of a common kind: one of them speaking resolves no one's silence unless
+it speaks of the same thing."""
+_GENERIC = _COMMON_PARTY | frozenset(
+    "said immediately still publicly comment comments request requests questions "
+    "investigators whether reported report reports anyone anything someone".split()
+)
+_TELLING = re.compile(
+    r"\b(?:say|said|disclosed?|released?|given?|identif|determin|explain|confirm|name)",
+    re.IGNORECASE,
+)
+"""Pending words of telling: what was not known is what follows them."""
+_CAUSED = re.compile(
+    r"\b(?:caused\s+by|was\s+caused|cause\s+(?:of\s+\w+\s+)?(?:was|is)"
+    r"|(?:started|set|sparked|triggered)\s+by|traced\s+to|result\s+of|blamed\s+on"
+    r"|died\s+(?:\w+\s+){0,3}?(?:of|from)|because\s+of|due\s+to)\b",
+    re.IGNORECASE,
+)
+"""Words that tell a cause."""
+_HOW = r"\w*\s+(?:\w+\s+){0,3}?(?:of|from|by|after)\b"
+"""After the word of what happened, how it did ("died of stab wounds")."""
+_WHO = re.compile(r"\b(?:how|why|what|who|whether|where|when)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:\bsaid\b|\bthat\b|[,;:—])", re.IGNORECASE)
+_CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
+_NOT_NAMES = frozenset("The A An In On At But And As After Its It He She They".split())
+_DONE = frozenset("expect be have plan schedule set appear seem likely".split())
+_OBJECT_END = re.compile(
+    r"[,;.]|\b(?:before|after|by|on|in|at|for|with|from|to|until|during|over|when|as)\b",
+    re.IGNORECASE,
+)
+"""Where the words after an expected verb stop being its object ("win the seat on
+Sunday")."""
+_KEY_WORDS = 4
+"""Words of what was not known that are looked for in an added sentence."""
+_TOLD_WORDS = 2
+"""Of those, how many an added sentence must have to tell it (all, when fewer)."""
+
+
+def _kinds(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Each way a sentence says something is pending, with its words."""
+    bare = list(text)
+    for a, b in quote_spans(text):  # never inside a quote
+        bare[a:b] = " " * (b - a)
+    plain = "".join(bare)
+    kinds = (("comment", _NO_COMMENT), ("known", _NOT_KNOWN), ("expected", _EXPECTED))
+    return [(kind, found) for kind, pattern in kinds if (found := pattern.search(plain))]
+
+
+def pending(text: str) -> str:
+    """How a sentence says something is pending: "comment", "known", "expected", or
+    "" when it does not."""
+    found = _kinds(text)
+    return found[0][0] if found else ""
+
+
+def _stems(text: str) -> list[str]:
+    """The stems of a text's content words, in order, without the words of pending."""
+    kept = content_words(text)
+    return [stem(w) for w in word_list(text) if w in kept and w not in _GENERIC | _HEDGED]
+
+
+def _before(text: str, start: int) -> str:
+    """The clause before the pending words: its subject ("Authorities said the fire
+    may have been" -> "the fire")."""
+    head = text[:start]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    return head[cuts[-1] :] if cuts and head[cuts[-1] :].strip() else head
+
+
+def _key(text: str, found: re.Match[str]) -> tuple[list[str], bool]:
+    """The stems (``_KEY_WORDS``) of what was not known: of what follows words of
+    telling ("have not said how she died": died; "did not disclose a cause": cause),
+    else of the subject before the pending words ("The cause of the fire is under
+    investigation": cause, fire); the other when that one has none ("Their conditions
+    were not released."). And whether it was how something happened."""
+    subject = _stems(_before(text, found.start()))
+    after = text[found.end() :]
+    asked = _WHO.search(after)
+    rest = re.split(r"[,;.]", after[asked.end() :] if asked else after)[0]
+    told = _stems(rest)
+    how = asked is not None and asked.group().lower() == "how" and bool(told)
+    first, second = (told, subject) if _TELLING.search(found.group()) else (subject, told)
+    return (first or second)[:_KEY_WORDS], how and first is told
+
+
+def _told(key: tuple[list[str], bool], text: str) -> bool:
+    """Whether an added sentence tells the thing ``key`` says: has ``_TOLD_WORDS`` of
+    its words ("whether patient data had been stolen" / "patient records had been
+    stolen"), a cause when it says what caused it ("caused by", "died of pneumonia"),
+    and how it happened when that was asked ("died of stab wounds")."""
+    words, how = key
+    stems = {stem(w) for w in word_list(text)}
+    told = sum(bool(_CAUSED.search(text)) if k == "caus" else k in stems for k in words)
+    if how and not re.search(rf"\b{re.escape(words[0])}{_HOW}", text, re.IGNORECASE):
+        return False
+    return bool(words) and told >= min(_TOLD_WORDS, len(words))
+
+
+def _done(text: str) -> bool:
+    return not (_HEDGED & set(word_list(text)) or _kinds(text))
+
+
+def _parties(text: str, found: re.Match[str], frame: Frame | None) -> tuple[set[str], bool]:
+    """The names of who gave no comment, as written, and whether the party is only a
+    noun of a common kind."""
+    names = {
+        w
+        for w in _CAPITAL.findall(_before(text, found.start()))
+        if w not in _NOT_NAMES and w.lower() not in _COMMON_PARTY and not w.endswith(("'s", "’s"))
+    }  # "Cohen's attorney, Stephen Ryan,": the attorney gave no comment
+    if names:
+        return names, False
+    noun = frame.agent if frame is not None else ""
+    return ({noun} if noun else set()), noun in _COMMON_PARTY or not noun
+
+
+def resolves(
+    old: str, new: str, old_frame: Frame | None = None, new_frame: Frame | None = None
+) -> bool:
+    """Whether ``new`` (an added sentence) tells what ``old`` (a removed one) said was
+    pending, in any of the ways it does."""
+    return any(
+        _resolves(kind, match, (old, new), (old_frame, new_frame)) for kind, match in _kinds(old)
+    )
+
+
+def _resolves(
+    kind: str,
+    match: re.Match[str],
+    texts: tuple[str, str],
+    frames: tuple[Frame | None, Frame | None],
+) -> bool:
+    (old, new), (old_frame, new_frame) = texts, frames
+    if kind == "comment":
+        parties, common = _parties(old, match, old_frame)
+        said_by = word_list(new_frame.sayer if new_frame is not None else "")
+        spoken = any(w.startswith(p.lower()) for p in parties for w in said_by)
+        if not spoken or _REFUSAL.search(new) or _NO_COMMENT.search(new):
+            return False
+        return not common or _told((_stems(old[match.end() :])[:_KEY_WORDS], False), new)
+    if not _done(new):
+        return False
+    if kind == "known":
+        if re.search(r"at\s+large", match.group(), re.IGNORECASE):
+            return bool(_ARREST & set(word_list(new)))
+        return _told(_key(old, match), new)
+    if old_frame is None or new_frame is None:
+        return False
+    parties = ({old_frame.agent, old_frame.patient} & {new_frame.agent, new_frame.patient}) - {""}
+    verb_and_object = _OBJECT_END.split(old[match.end() :])[0].split(maxsplit=1)
+    what = _stems(verb_and_object[1]) if len(verb_and_object) == 2 else []
+    return (
+        bool(old_frame.verbs - _DONE & new_frame.verbs)
+        and bool(parties)
+        and (not what or bool(set(what) & set(_stems(new))))
+    )
+
+
+def pairs(
+    old: list[Sentence],
+    new: list[Sentence],
+    removed: Iterable[int],
+    added: Iterable[int],
+    frames: tuple[dict[int, Frame], dict[int, Frame]] = ({}, {}),
+) -> list[tuple[int, int]]:
+    """Removed sentences (indices of ``old``) paired with the added sentence (of
+    ``new``) that tells what became of what they said was pending; each once, with
+    the one that shares most words, a headline last."""
+    added = list(added)
+    used: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for i in removed:
+        if not pending(old[i].text):
+            continue
+        x = content_words(old[i].text)
+        best = max(
+            (
+                (_told_in_full(new[j].text), len(x & content_words(new[j].text)), -j, j)
+                for j in added
+                if j not in used
+                and resolves(old[i].text, new[j].text, frames[0].get(i), frames[1].get(j))
+            ),
+            default=None,
+        )
+        if best is not None:
+            used.add(best[-1])
+            out.append((i, best[-1]))
+    return out
+
+
+def _told_in_full(text: str) -> bool:
+    """Whether a sentence ends as a sentence does: a headline ("Suspect in custody after
+    5 killed") tells less than the story's own sentence."""
+    return text.rstrip()[-1:] in '.!?"”’)'

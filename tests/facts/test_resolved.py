@@ -1,0 +1,140 @@
+"""A removed sentence that said something was pending and the added one that tells how
+it came out are one claim update (fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import compare
+from storydiff.facts.resolved import pending, resolves
+
+_STORY = (
+    "A wildfire swept through hills above Veltro on Monday, forcing about 1,400 people "
+    "to leave their homes.\n\n"
+    "Firefighters from three counties worked through the night to protect the town.\n\n"
+    "The fire had burned about 3,200 acres by Tuesday morning, the county said.\n\n"
+    "Schools in the valley were closed for the week.\n\n"
+)
+
+
+def _shown(old: str, new: str) -> list[tuple[str, str, str]]:
+    changes = compare(_STORY + old, _STORY + new).changes
+    return [(c.kind, c.fact, c.subject) for c in changes if not c.hidden and c.fact == "claim"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The cause of the fire is under investigation.",
+            "The fire was caused by a downed power line, the utility said.",
+        ),
+        (
+            "The Kessla Water Board did not immediately comment on the closure.",
+            "The Kessla Water Board said in a statement that the closure would end soon.",
+        ),
+        (
+            "Fire Chief Ana Dunmore is expected to resign before the inquiry.",
+            "Fire Chief Ana Dunmore resigned on Tuesday.",
+        ),
+        (
+            "Police have not said how the hiker died.",
+            "According to the coroner, the hiker died of burns.",
+        ),
+        (
+            "The arson suspect remained at large Tuesday night.",
+            "A man was taken into custody hours later, police said.",
+        ),
+        (
+            "No injuries were reported.",
+            "A firefighter was treated for minor injuries at the scene.",
+        ),
+        (
+            "Investigators were looking into whether the blaze was set deliberately.",
+            "The fire marshal said on Tuesday that the blaze had been set deliberately.",
+        ),
+    ],
+)  # fmt: skip
+def test_a_pending_sentence_and_its_outcome_are_one_update(old: str, new: str) -> None:
+    assert _shown(old, new) == [("update", "claim", "resolved")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the added sentence is still pending
+        (
+            "The cause of the fire is under investigation.",
+            "The fire may have been caused by a downed power line.",
+        ),
+        # it is about something else: not the cause
+        (
+            "The cause of the fire is under investigation.",
+            "The fire destroyed 14 homes on the ridge road.",
+        ),
+        # someone else speaks, not who gave no comment
+        (
+            "The Kessla Water Board did not immediately comment on the closure.",
+            "The mayor of Veltro said the closure would end soon.",
+        ),
+        # a party of a common kind speaks of another thing
+        (
+            "Officials declined to comment on the evacuation order.",
+            "Officials said the smoke would clear by the weekend.",
+        ),
+        # another verb than the one expected
+        (
+            "Fire Chief Ana Dunmore is expected to resign before the inquiry.",
+            "Fire Chief Ana Dunmore testified on Tuesday.",
+        ),
+        # "at large" is told by an arrest, not by another mention of the suspect
+        (
+            "The arson suspect remained at large Tuesday night.",
+            "Neighbours said they had seen the suspect's car on the ridge road.",
+        ),
+        # an arrest of someone else while the suspect is still sought
+        (
+            "The arson suspect remained at large Tuesday night.",
+            "A second man was arrested for helping the suspect, who has not been found.",
+        ),
+        # a former employee and a rival are not the silent party
+        (
+            "Kessla Foods did not immediately respond to a request for comment.",
+            "A former Kessla Foods quality manager, Ilse Brand, said the plant was unsafe.",
+        ),
+        (
+            "Norrow Paving did not immediately respond to a request for comment.",
+            "Norrow Paving's main rival, Castell Roadworks, said the bid was too low.",
+        ),
+        # the silence goes on
+        (
+            "Mayor Lena Brandt could not be reached for comment.",
+            "Brandt said nothing when reporters approached her outside the town hall.",
+        ),
+        # "caused" as a plain verb tells no cause; "died" alone tells not how
+        (
+            "The cause of the fire is under investigation.",
+            "The fire caused an estimated £2 million in damage to the town hall.",
+        ),
+        (
+            "Police have not said how the hiker died.",
+            "The hiker died about three days before she was found, police said.",
+        ),
+        # the expected verb in another sense, with another object
+        (
+            "Councillor Ada Frey is widely expected to win the seat.",
+            "Frey won praise from her rivals for a clean campaign on Monday.",
+        ),
+    ],
+)  # fmt: skip
+def test_no_update_when_the_added_sentence_tells_no_outcome(old: str, new: str) -> None:
+    shown = _shown(old, new)
+    assert ("update", "claim", "resolved") not in shown
+    assert ("removal", "claim", "") in shown
+
+
+def test_pending_words_inside_a_quote_or_a_possessive_party_do_not_count() -> None:
+    assert pending('"I have no enemies that he may have been told of," she said.') == ""
+    assert pending("The cause of the fire is under investigation.") == "known"
+    old = "Dunmore's lawyer, Tomas Reyl, did not respond to questions on Tuesday."
+    assert not resolves(old, "Dunmore said he paid the fine himself.")
