@@ -313,3 +313,15 @@ def test_a_negation_or_a_quoted_name_is_no_alternative() -> None:
     assert alternatives in _claims(ballot, 'Voters will be asked to tick "Go" on the ballot.')
     choice = "The ferry will sail to Brisvale or to Kestrel Bay on Monday."
     assert alternatives in _claims(choice, "The ferry will sail to Kestrel Bay on Monday.")
+
+
+def test_a_new_lead_under_the_same_dateline_is_a_claim() -> None:
+    """The dateline opens every lead of a wire story: it makes no two leads rewordings
+    of each other."""
+    rest = "\n\nShares rose 3% in early trading.\n\nThe offer was first made in May."
+    old = "Brantwick rejects bid\n\nMARLOW, Norland — The company met on Tuesday." + rest
+    new = (
+        "Brantwick rejects bid\n\nMARLOW, Norland — Brantwick Foods said on Tuesday that its "
+        "board had rejected a raised takeover offer." + rest
+    )
+    assert _claims(old, new) == [("addition", "")]

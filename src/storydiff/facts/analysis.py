@@ -15,6 +15,7 @@ from storydiff.facts.attributions import Attribution, find_attributions
 from storydiff.facts.bylines import BYLINE_LINE
 from storydiff.facts.carry import Voice, step
 from storydiff.facts.corrections import notice_sentences
+from storydiff.facts.datelines import dateline_end
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
 from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans, title_spans
@@ -32,8 +33,6 @@ from storydiff.text.sentences import Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-_DATELINE = re.compile(r"^\W*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?=,|\s*\(|\s+[—–-])")
 
 
 @dataclass(slots=True)
@@ -273,23 +272,3 @@ def _fullest(q: Quote, text: str) -> str:
 
 
 _SOME_OF = frozenset({"one", "another", "others"})
-
-
-def dateline(text: str) -> str | None:
-    m = _DATELINE.match(text[:200])
-    return m.group(1).strip() if m else None
-
-
-_DATELINE_PREFIX = re.compile(
-    r"^\W*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*"  # KESTREL BAY
-    r"(?:,[^(—–]{0,40})?"  # , Norland
-    r"\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*"  # (MPA) —
-)
-
-
-def dateline_end(text: str) -> int:
-    """Length of the dateline prefix ("KESTREL BAY, Norland (MPA) — "), else 0."""
-    if dateline(text) is None:
-        return 0
-    m = _DATELINE_PREFIX.match(text[:200])
-    return m.end() if m else 0

@@ -34,16 +34,10 @@ from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Link, Role
 from storydiff.facts import aliases, claims, corrections, count_pairs, predicates, resolved
 from storydiff.facts.aliases import same_entity
-from storydiff.facts.analysis import (
-    Analysis,
-    analyse,
-    dateline,
-    dateline_end,
-    expand_speakers,
-    selected,
-)
+from storydiff.facts.analysis import Analysis, analyse, expand_speakers, selected
 from storydiff.facts.attributions import is_citation
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
+from storydiff.facts.datelines import dateline, dateline_end
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link

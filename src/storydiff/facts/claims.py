@@ -33,6 +33,7 @@ from storydiff.config import (
 )
 from storydiff.config.compare import RESTATED_SHARE
 from storydiff.diff.align import Alignment, Role
+from storydiff.facts.datelines import dateline_end
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
 from storydiff.facts.hedges import HEDGES as HEDGES
 from storydiff.facts.model import Change
@@ -113,12 +114,12 @@ def _rewritten(
     also called for a senior executive to oversee the changes" / "including a
     suggestion that a senior executive be tasked with making sure they are made"."""
     removed = [
-        (i, content_words(old[i].text))
+        (i, content_words(_undated(old[i].text)))
         for i, r in enumerate(alignment.old_roles)
         if r is Role.REMOVED
     ]
     added = [
-        (j, content_words(new[j].text))
+        (j, content_words(_undated(new[j].text)))
         for j, r in enumerate(alignment.new_roles)
         if r is Role.ADDED
     ]
@@ -151,6 +152,12 @@ def _rewritten(
     return out
 
 
+def _undated(text: str) -> str:
+    """A sentence without its dateline: "MARLOW, Norland — " opens every lead of a wire
+    story, whatever the lead says."""
+    return text[dateline_end(text) :]
+
+
 _STEM = 5
 """Letters of a word that stand for it when rewording changes its form."""
 _ENDINGS = ("'s", "ings", "ing", "ions", "ion", "ed", "es", "e", "s", "ly")
@@ -167,10 +174,10 @@ def stem(word: str) -> str:
 
 
 def _said(text: str) -> set[str]:
-    """The stems of a sentence's lower-case content words: what it says, without the
-    names of who says it or of whom ("..., Deputy District Attorney Robert Himelblau
-    said" is shared by every sentence he is cited in)."""
-    words = [w for k, w in enumerate(_WORD.findall(text)) if k == 0 or not w[0].isupper()]
+    """The stems of a sentence's lower-case content words: what it says, without its
+    dateline and the names of who says it or of whom ("..., Deputy District Attorney
+    Robert Himelblau said" is shared by every sentence he is cited in)."""
+    words = [w for k, w in enumerate(_WORD.findall(_undated(text))) if k == 0 or not w[0].isupper()]
     return {stem(w) for w in content_words(" ".join(words))}
 
 
