@@ -325,3 +325,18 @@ def test_a_new_lead_under_the_same_dateline_is_a_claim() -> None:
         "board had rejected a raised takeover offer." + rest
     )
     assert _claims(old, new) == [("addition", "")]
+
+
+def test_an_added_sentence_that_tells_a_new_event_is_no_restatement() -> None:
+    """"The board approved the offer" says again most words of "The board will meet
+    to consider the offer", not its news."""
+    lead = (
+        "DORNVILLE — The board of Halvern Mining will meet on Friday to consider an offer "
+        "from rival Petrak Resources, the company said on Monday."
+    )
+    rest = "\n\nHalvern shares rose 9 percent.\n\nPetrak first approached Halvern in January."
+    old = lead + rest
+    new = lead + rest + "\n\nThe board approved the offer on Friday, the company said."
+    assert _claims(old, new) == [("addition", "")]
+    again = lead + rest + "\n\nThe board will consider the offer on Friday, the company said."
+    assert _claims(old, again) == []

@@ -46,6 +46,10 @@ def _shown(old: str, new: str) -> list[tuple[str, str, str]]:
             "A man was taken into custody hours later, police said.",
         ),
         (
+            "The council is likely to approve the budget, two people familiar with it said.",
+            "The council approved the budget on Friday, the mayor's office said.",
+        ),
+        (
             "No injuries were reported.",
             "A firefighter was treated for minor injuries at the scene.",
         ),

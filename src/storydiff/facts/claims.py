@@ -37,6 +37,7 @@ from storydiff.facts.datelines import dateline_end
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
 from storydiff.facts.hedges import HEDGES as HEDGES
 from storydiff.facts.model import Change
+from storydiff.facts.predicates import event_groups, events_told
 from storydiff.facts.stance import NEGATIONS as NEGATIONS
 from storydiff.facts.stance import hedges_changed as hedges_changed
 from storydiff.facts.stance import negations as negations
@@ -206,7 +207,9 @@ def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
     (``y``) does not: most of what it says (``RESTATED_SHARE``) is in ``t``, and the
     clauses of ``t`` that say it (``_passage``) keep its polarity (no negation on one
     side only, no verb swapped for its opposite: ``facts.stance``), every figure of
-    ``s`` and are as sure (``hedges_changed``)."""
+    ``s`` and are as sure (``hedges_changed``); and ``t`` tells each news event ``s``
+    tells as done (``predicates.events_told``: "will meet to consider the offer" does
+    not tell "approved the offer")."""
     if len(x) < KEPT_MIN or len(x & y) < RESTATED_SHARE * len(x):
         return False
     a, b = word_list(s), word_list(_passage(x, t))
@@ -214,6 +217,7 @@ def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
         not opposed(a, b)
         and {w for w in a if _has_digit(w)} <= {w for w in b if _has_digit(w)}
         and not hedges_changed(a, b)
+        and events_told(a) <= event_groups(word_list(t))
     )
 
 

@@ -23,6 +23,7 @@ an object changed only in its determiner, number or modifiers keeps its head.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,62 @@ verb, "step down"): one put in place of a verb of another group ("was arrested" 
 "was charged", "killed" -> "injured", "approved" -> "delayed") changes the claim; two
 of one group ("bought" / "acquired", "were killed" / "died", "was jailed" / "was
 sentenced") and verbs of no group say it in other words. Users may extend it."""
+
+_IRREGULAR = {
+    "shoot": "shot", "sell": "sold", "buy": "bought", "hurt": "hurt", "cut": "cut",
+    "quit": "quit", "stab": "stabbed", "rob": "robbed", "kidnap": "kidnapped kidnaped",
+    "veto": "vetoed", "free": "freed", "die": "died", "axe": "axed", "scrap": "scrapped",
+    "acquit": "acquitted", "defer": "deferred", "expel": "expelled",
+    "cancel": "canceled cancelled",
+}  # fmt: skip
+"""Past forms the plain rule gets wrong, space-separated when spelled two ways."""
+
+
+def _pasts(verb: str) -> set[str]:
+    """A verb's past forms ("approve": approved, "cancel": canceled, cancelled)."""
+    if verb in _IRREGULAR:
+        return set(_IRREGULAR[verb].split())
+    if verb.endswith("e"):
+        return {verb + "d"}
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return {verb[:-1] + "ied"}
+    return {verb + "ed"}
+
+
+def _forms(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") and verb not in ("free", "see") else verb
+    third = verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
+    return {verb, third, stem + "ing"} | _pasts(verb)
+
+
+_PAST_EVENTS = {
+    past: k
+    for k, group in enumerate(CONTRASTED_VERBS)
+    for verb in group
+    if " " not in verb
+    for past in _pasts(verb)
+}
+_EVENT_FORMS = {
+    form: k
+    for k, group in enumerate(CONTRASTED_VERBS)
+    for verb in group
+    if " " not in verb
+    for form in _forms(verb)
+}
+
+
+def events_told(words: Iterable[str]) -> set[int]:
+    """The news event (a group of ``CONTRASTED_VERBS``) a wording tells as done first,
+    by a verb's past form ("approved", "was arrested"; lower case): its main one, not
+    one of a clause about a thing ("approved the budget the council proposed")."""
+    return next(({_PAST_EVENTS[w]} for w in words if w in _PAST_EVENTS), set())
+
+
+def event_groups(words: Iterable[str]) -> set[int]:
+    """The news events a wording names by any form of their verbs ("will approve",
+    "approving", "approved")."""
+    return {_EVENT_FORMS[w] for w in words if w in _EVENT_FORMS}
+
 
 _DESCRIBED: frozenset[str] = frozenset("man woman boy girl child kid minor adult".split())
 """Nouns of ``groups.CONTRASTED`` that describe people by sex and age: one may be

@@ -242,14 +242,31 @@ def _resolves(
         if re.search(r"at\s+large", match.group(), re.IGNORECASE):
             return bool(_ARREST & set(word_list(new)))
         return _told(_key(old, match), new)
-    if old_frame is None or new_frame is None:
+    return new_frame is not None and _done_as_expected((old, new), match, old_frame, new_frame)
+
+
+def _done_as_expected(
+    texts: tuple[str, str], match: re.Match[str], frame: Frame | None, done: Frame
+) -> bool:
+    """Whether ``new`` (its frame ``done``) tells the expected verb of ``old`` done by the same
+    doer or to the same thing, with a word of the verb's object when it has one. The
+    verb and the doer are the pending sentence's frame's, or when its parse put a
+    trailing "…, two people said" first, the word after the pending words and the
+    subject before them."""
+    old, new = texts
+    after = re.sub(r"^\s*(?:be|have\s+been|get)\s+", " ", old[match.end() :], flags=re.I)
+    verb_and_object = _OBJECT_END.split(after)[0].split(maxsplit=1)  # "be sentenced"
+    if not verb_and_object:
         return False
-    parties = ({old_frame.agent, old_frame.patient} & {new_frame.agent, new_frame.patient}) - {""}
-    verb_and_object = _OBJECT_END.split(old[match.end() :])[0].split(maxsplit=1)
     what = _stems(verb_and_object[1]) if len(verb_and_object) == 2 else []
+    verbs = {stem(v) for v in (frame.verbs - _DONE if frame else set())}
+    verbs.add(stem(verb_and_object[0].lower()))
+    parties = {stem(w) for w in word_list(_before(old, match.start()))}
+    if frame is not None:
+        parties |= {stem(frame.agent), stem(frame.patient)}
     return (
-        bool(old_frame.verbs - _DONE & new_frame.verbs)
-        and bool(parties)
+        bool(verbs & {stem(v) for v in done.verbs})
+        and bool(parties & {stem(done.agent), stem(done.patient)} - {""})
         and (not what or bool(set(what) & set(_stems(new))))
     )
 
