@@ -77,6 +77,10 @@ PROMO = re.compile(
     r"(?:advert(?:isement)?\W*)?$"
     r"|^\W*(?:advert(?:isement|ising)?|sponsored(?: content)?)\W*$"
     r"|^\W*more\s*:\s*[^.!?…\"“”]{1,150}$"
+    r"|^\W*(?:this\s+is\s+an?\s+(?:developing|breaking)(?:\s+news)?\s+story"
+    r"|this\s+(?:story|article)\s+(?:is\s+developing|will\s+be\s+updated|may\s+be\s+updated)"
+    r"|(?:please\s+)?check\s+back\s+(?:later\s+)?for\s+updates|(?:more|updates?)\s+to\s+(?:come|follow))"
+    r"(?:(?:,\s*|\s+and\s+)(?:(?:it\s+)?will\s+be\s+updated|check\s+back[^.!?]{0,40}))?\W*$"
     r"|^\W*(sign up|subscribe|get|read|follow|listen|download)\b.{0,120}"
     r"\b(newsletters?|coverage|podcast|our app|here|twitter|facebook|instagram)\b"
     rf"|{_LABEL}(?!.{{0,{_SCAN}}}?{_STORY_QUOTE.pattern})"
@@ -86,7 +90,8 @@ PROMO = re.compile(
 """A bracketed insert ("[Sign up for On Politics …]", "[Read our full coverage
 here.]"), the page's "Article continues below", an advert's place ("Advertisement",
 "Advertising" or "Sponsored content" alone), "More:" before a headline (no full
-stop, no quotation), a sentence that opens with a call to
+stop, no quotation), a developing-story line alone ("This is a developing story and
+will be updated.", "Check back for updates."), a sentence that opens with a call to
 the reader and names the outlet's newsletter, coverage, podcast, app or social
 accounts, or a teaser of another story
 and nothing else: its label (``TEASER``) and a headline of at most ``TEASER_WORDS``
