@@ -50,6 +50,15 @@ def _shown(old: str, new: str) -> list[tuple[str, str, str]]:
             "The council approved the budget on Friday, the mayor's office said.",
         ),
         (
+            "A spokesman for the Kessla mines ministry did not immediately respond to a "
+            "request for comment.",
+            "Kessla's mines ministry said on Tuesday it would send inspectors to the mine.",
+        ),
+        (
+            "The finance ministry did not immediately respond to a request for comment.",
+            "The finance ministry said in a statement it would cut planned spending.",
+        ),
+        (
             "No injuries were reported.",
             "A firefighter was treated for minor injuries at the scene.",
         ),
@@ -142,3 +151,17 @@ def test_pending_words_inside_a_quote_or_a_possessive_party_do_not_count() -> No
     assert pending("The cause of the fire is under investigation.") == "known"
     old = "Dunmore's lawyer, Tomas Reyl, did not respond to questions on Tuesday."
     assert not resolves(old, "Dunmore said he paid the fine himself.")
+
+
+def test_an_edited_sentence_that_tells_the_outcome_is_one_update() -> None:
+    old = (
+        "The finance ministry did not immediately respond to a request for comment on "
+        "whether it would cut planned spending, as opposition parties have urged."
+    )
+    new = (
+        "The finance ministry said in a statement it would cut planned spending this year, "
+        "as opposition parties have urged."
+    )
+    assert ("update", "claim", "resolved") in _shown(old, new)
+    still = _shown("No injuries have been reported.", "No civilian injuries have been reported.")
+    assert ("update", "claim", "resolved") not in still

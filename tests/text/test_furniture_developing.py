@@ -17,6 +17,8 @@ from storydiff.text.furniture import is_promotion
         "This story will be updated.",
         "Check back for updates.",
         "More to come.",
+        "(Adds analyst comment, ministry statement in paragraphs 7-10, updates share prices)",
+        "(Recasts with cabinet decision, adds minister's comments)",
     ],
 )
 def test_a_developing_story_line_is_furniture(line: str) -> None:
@@ -29,6 +31,7 @@ def test_a_developing_story_line_is_furniture(line: str) -> None:
         "This is a developing story, and officials have not said more.",
         "The story will be updated by the council's archivist.",
         "More to come from the harbour board on Friday, its chair said.",
+        "(Adds up to 40 percent of the total, the board said.)",
     ],
 )
 def test_a_sentence_that_tells_more_is_no_furniture(sentence: str) -> None:

@@ -241,7 +241,9 @@ def _claims(
     )  # fmt: skip
     for link in alignment.links:
         if link.changed and not (quoted_old & set(link.old) or quoted_new & set(link.new)):
-            change = edited(link, old_text, new_text)
+            change = edited(link, old_text, new_text) or resolved.linked(
+                link, old_sents, new_sents, frames
+            )
             if change is None and not (touched[0] & set(link.old) or touched[1] & set(link.new)):
                 change = _main_clause(link, v)
             if change is not None:

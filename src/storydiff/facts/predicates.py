@@ -179,8 +179,12 @@ class Frame:
     verb_span: tuple[int, int]
     patient_span: tuple[int, int] = (-1, -1)
     sayer: str = ""
-    """The subject of a reporting verb the main clause is read through, as written
-    ("The Duravian News Agency said the launches were …"); "" when there is none."""
+    """Who speaks, when the main clause is read through a reporting verb: the words
+    of its subject that name them (``_sayer``: "Duravian News Agency"); "" when there
+    is none."""
+    sayer_all: str = ""
+    """That subject as written, with the words that describe ("Veltro's mines
+    ministry")."""
 
 
 def _party(tok: Token | None) -> str:
@@ -193,18 +197,22 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def _main_verb(doc: Doc) -> tuple[Token | None, str]:
+def _main_verb(doc: Doc) -> tuple[Token | None, tuple[str, str]]:
     """The main clause's verb of the longest sentence the parser found, below any
     reporting verb that brings it in ("Police said they arrested …": arrest), and the
-    subject of the first such reporting verb, as written ("Police")."""
+    subject of the first such reporting verb: the words that name who speaks, and all
+    of it ("Police")."""
     sents = list(doc.sents)
     if not sents:
-        return None, ""
+        return None, ("", "")
     root = max(sents, key=len).root
-    sayer = ""
+    sayer = ("", "")
     if root.pos_ == "VERB" and root.lemma_.lower() in SPEECH_VERBS:
         subject = _child(root, {"nsubj"})
-        sayer = _sayer(subject) if subject is not None else ""
+        if subject is not None:
+            last = subject.right_edge
+            whole = doc.text[subject.left_edge.idx : last.idx + len(last)]
+            sayer = (_sayer(subject), whole)
     while root.pos_ == "VERB" and root.lemma_.lower() in SPEECH_VERBS:
         clause = _child(root, {"ccomp"})
         if clause is None or clause.pos_ != "VERB":
@@ -270,7 +278,7 @@ def frame_of(doc: Doc, offset: int) -> Frame | None:
     if patient is not None:
         p_span = (offset + patient.idx, offset + patient.idx + len(patient.text))
     noun = patient is not None and patient.pos_ == "NOUN" and not patient.ent_type_
-    return Frame(verb, frozenset(verbs), _party(agent), _party(patient), noun, span, p_span, sayer)
+    return Frame(verb, frozenset(verbs), _party(agent), _party(patient), noun, span, p_span, *sayer)
 
 
 def _in_edit(span: tuple[int, int], link: Link, old: bool) -> bool:

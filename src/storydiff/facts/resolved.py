@@ -46,14 +46,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from storydiff.diff.align import Link
 from storydiff.facts.claims import content_words, stem, word_list
 from storydiff.facts.marks import quote_spans
+from storydiff.facts.model import Change
 from storydiff.facts.predicates import Frame
 from storydiff.text.sentences import Sentence
 
 _NOT = r"\s*(?:not|n['’]t)\s+"
 _NO_COMMENT = re.compile(
-    rf"\b(?:(?:did|does|do|has|have|had|would|could){_NOT}(?:immediately\s+|yet\s+)?"
+    rf"\b(?:(?:did|does|do|has|have|had|would|could){_NOT}(?:immediately\s+|yet\s+|publicly\s+)?"
     r"(?:respond(?:ed)?|return(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)"
     r"|(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|identify|name|confirm)"
     rf"|could{_NOT}(?:immediately\s+)?be\s+reached)\b",
@@ -70,7 +72,8 @@ _NOT_KNOWN = re.compile(
     r"(?:yet\s+|immediately\s+)?(?:released|disclosed|identified|determined|announced|found"
     r"|located)"
     r"|(?:looking\s+into|investigating|examining)\s+whether|no\s+(?:immediate\s+)?reports?\s+of"
-    r"|no\s+(?=(?:injuries|deaths|casualties|fatalities)\s+(?:were|have\s+been|had\s+been)"
+    r"|no\s+(?=(?:[\w-]+\s+){0,2}(?:injuries|deaths|casualties|fatalities)\s+"
+    r"(?:were|have\s+been|had\s+been)"
     r"\s+reported))\b",
     re.IGNORECASE,
 )
@@ -198,18 +201,47 @@ def _done(text: str) -> bool:
     return not (_HEDGED & set(word_list(text)) or _kinds(text))
 
 
-def _parties(text: str, found: re.Match[str], frame: Frame | None) -> tuple[set[str], bool]:
-    """The names of who gave no comment, as written, and whether the party is only a
-    noun of a common kind."""
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney|aide)\s+for\s+", re.I
+)
+_DETERMINERS = frozenset("a an the its their his her".split())
+
+
+def _silent(text: str, found: re.Match[str]) -> tuple[set[str], str, set[str]]:
+    """Who gave no comment, by the words before the pending words (for "a spokesman
+    for X", X's): the names in them, lower case, without one whose possessive only
+    places them ("Cohen's attorney, Stephen Ryan,": Stephen, Ryan), the last word (the
+    head: "the Veltro mines ministry": ministry), and the other words."""
+    phrase = _before(text, found.start())
+    phrase = _SPEAKS_FOR.split(phrase)[-1]
     names = {
-        w
-        for w in _CAPITAL.findall(_before(text, found.start()))
+        w.lower()
+        for w in _CAPITAL.findall(phrase)
         if w not in _NOT_NAMES and w.lower() not in _COMMON_PARTY and not w.endswith(("'s", "’s"))
-    }  # "Cohen's attorney, Stephen Ryan,": the attorney gave no comment
-    if names:
-        return names, False
-    noun = frame.agent if frame is not None else ""
-    return ({noun} if noun else set()), noun in _COMMON_PARTY or not noun
+    }
+    words = [w for w in word_list(phrase) if w not in _DETERMINERS]
+    head = words[-1] if words else ""
+    return names, head, set(words[:-1])
+
+
+def _spoken(old: str, match: re.Match[str], frame: Frame | None) -> bool | None:
+    """Whether the silent party of ``old`` speaks in the added sentence (``frame``: its
+    reporting verb's subject): one of its names is among the words that name who
+    speaks ("The Duravian News Agency"), or its head is, described the same way
+    ("Veltro's mines ministry" for "the Veltro mines ministry", "The finance ministry"
+    for "The finance ministry"). None when the party is only a common kind
+    ("Officials", "Police"): it speaks as any of them would."""
+    if frame is None:
+        return False
+    names, head, described = _silent(old, match)
+    core, whole = word_list(frame.sayer), set(word_list(frame.sayer_all))
+    if any(w.startswith(n) for n in names for w in core):
+        return True
+    if head not in core:
+        return False
+    if not names and not described:
+        return None if head in _COMMON_PARTY else True
+    return bool((names | described) & {w.removesuffix("'s").removesuffix("’s") for w in whole})
 
 
 def resolves(
@@ -230,12 +262,10 @@ def _resolves(
 ) -> bool:
     (old, new), (old_frame, new_frame) = texts, frames
     if kind == "comment":
-        parties, common = _parties(old, match, old_frame)
-        said_by = word_list(new_frame.sayer if new_frame is not None else "")
-        spoken = any(w.startswith(p.lower()) for p in parties for w in said_by)
-        if not spoken or _REFUSAL.search(new) or _NO_COMMENT.search(new):
+        spoken = _spoken(old, match, new_frame)
+        if spoken is False or _REFUSAL.search(new) or _NO_COMMENT.search(new):
             return False
-        return not common or _told((_stems(old[match.end() :])[:_KEY_WORDS], False), new)
+        return spoken or _told((_stems(old[match.end() :])[:_KEY_WORDS], False), new)
     if not _done(new):
         return False
     if kind == "known":
@@ -301,6 +331,25 @@ def pairs(
             used.add(best[-1])
             out.append((i, best[-1]))
     return out
+
+
+def linked(
+    link: Link,
+    old: list[Sentence],
+    new: list[Sentence],
+    frames: tuple[dict[int, Frame], dict[int, Frame]] = ({}, {}),
+) -> Change | None:
+    """A claim update for an edit of one sentence into one that tells how what it said
+    was pending came out ("The finance ministry did not immediately respond to a
+    request for comment on whether it would cut spending" -> "The finance ministry
+    said in a statement it would cut spending"), else None."""
+    if len(link.old) != 1 or len(link.new) != 1:
+        return None
+    i, j = link.old[0], link.new[0]
+    if not resolves(old[i].text, new[j].text, frames[0].get(i), frames[1].get(j)):
+        return None
+    before, after = " ".join(old[i].text.split()), " ".join(new[j].text.split())
+    return Change("update", "claim", "resolved", before, after, before, after, [i], [j])
 
 
 def _told_in_full(text: str) -> bool:

@@ -81,6 +81,9 @@ PROMO = re.compile(
     r"|this\s+(?:story|article)\s+(?:is\s+developing|will\s+be\s+updated|may\s+be\s+updated)"
     r"|(?:please\s+)?check\s+back\s+(?:later\s+)?for\s+updates|(?:more|updates?)\s+to\s+(?:come|follow))"
     r"(?:(?:,\s*|\s+and\s+)(?:(?:it\s+)?will\s+be\s+updated|check\s+back[^.!?]{0,40}))?\W*$"
+    r"|^\s*\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|removes"
+    r"|inserts|fixes|releads|writes\s+through|new\s+throughout)\b(?!\s+up\b)[^()]{0,200}"
+    r"(?<![.!?])\)\s*$"
     r"|^\W*(sign up|subscribe|get|read|follow|listen|download)\b.{0,120}"
     r"\b(newsletters?|coverage|podcast|our app|here|twitter|facebook|instagram)\b"
     rf"|{_LABEL}(?!.{{0,{_SCAN}}}?{_STORY_QUOTE.pattern})"
@@ -91,9 +94,10 @@ PROMO = re.compile(
 here.]"), the page's "Article continues below", an advert's place ("Advertisement",
 "Advertising" or "Sponsored content" alone), "More:" before a headline (no full
 stop, no quotation), a developing-story line alone ("This is a developing story and
-will be updated.", "Check back for updates."), a sentence that opens with a call to
-the reader and names the outlet's newsletter, coverage, podcast, app or social
-accounts, or a teaser of another story
+will be updated.", "Check back for updates."), a wire's note of what a new take adds
+alone in brackets ("(Adds analyst comment, updates share prices)"), a sentence that
+opens with a call to the reader and names the outlet's newsletter, coverage, podcast,
+app or social accounts, or a teaser of another story
 and nothing else: its label (``TEASER``) and a headline of at most ``TEASER_WORDS``
 words, which may quote a phrase but no quotation the story resumes with
 (``_STORY_QUOTE``): "ALSO READ: Mayor quits over harbour plan", "ALSO READ: Minister
