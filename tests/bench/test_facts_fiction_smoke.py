@@ -34,3 +34,9 @@ def test_labels_that_are_not_the_blind_file_are_refused(
     monkeypatch.setattr(facts_fiction, "FICTION", tmp_path)
     with pytest.raises(SystemExit):
         facts_fiction.load("a")
+
+
+def test_the_speaker_labels_are_the_blind_file_and_score() -> None:
+    score = facts_fiction.speakers()
+    figures = score.figures()
+    assert figures["labels"] == 70 and 0 < figures["matched"] <= 70
