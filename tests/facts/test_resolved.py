@@ -133,6 +133,11 @@ def test_a_pending_sentence_and_its_outcome_are_one_update(old: str, new: str) -
             "Police have not said how the hiker died.",
             "The hiker died about three days before she was found, police said.",
         ),
+        # "whether he will testify" is told by his testifying, not by a word of testimony
+        (
+            "Mr. Brannock has not said whether he will testify.",
+            "A lawyer for Mr. Quill said her client stands by his testimony.",
+        ),
         # the expected verb in another sense, with another object
         (
             "Councillor Ada Frey is widely expected to win the seat.",

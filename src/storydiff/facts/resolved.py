@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from storydiff.diff.align import Link
 from storydiff.facts.claims import content_words, stem, word_list
@@ -168,31 +169,50 @@ def _before(text: str, start: int) -> str:
     return head[cuts[-1] :] if cuts and head[cuts[-1] :].strip() else head
 
 
-def _key(text: str, found: re.Match[str]) -> tuple[list[str], bool]:
+class _Key(NamedTuple):
+    """What was not known: its words' stems, whether it was how something happened,
+    and whether it is a verb after a pronoun ("whether he will testify")."""
+
+    words: list[str]
+    how: bool = False
+    verb: bool = False
+
+
+_PRONOUNS = frozenset("he she they it we i".split())
+
+
+def _key(text: str, found: re.Match[str]) -> _Key:
     """The stems (``_KEY_WORDS``) of what was not known: of what follows words of
     telling ("have not said how she died": died; "did not disclose a cause": cause),
     else of the subject before the pending words ("The cause of the fire is under
     investigation": cause, fire); the other when that one has none ("Their conditions
-    were not released."). And whether it was how something happened."""
+    were not released.")."""
     subject = _stems(_before(text, found.start()))
     after = text[found.end() :]
     asked = _WHO.search(after)
     rest = re.split(r"[,;.]", after[asked.end() :] if asked else after)[0]
     told = _stems(rest)
-    how = asked is not None and asked.group().lower() == "how" and bool(told)
     first, second = (told, subject) if _TELLING.search(found.group()) else (subject, told)
-    return (first or second)[:_KEY_WORDS], how and first is told
+    if not first:
+        return _Key(second[:_KEY_WORDS])
+    how = asked is not None and asked.group().lower() == "how" and first is told
+    verb = first is told and rest.split()[:1] != [] and rest.split()[0].lower() in _PRONOUNS
+    return _Key(first[:_KEY_WORDS], how, verb)
 
 
-def _told(key: tuple[list[str], bool], text: str) -> bool:
-    """Whether an added sentence tells the thing ``key`` says: has ``_TOLD_WORDS`` of
-    its words ("whether patient data had been stolen" / "patient records had been
-    stolen"), a cause when it says what caused it ("caused by", "died of pneumonia"),
-    and how it happened when that was asked ("died of stab wounds")."""
-    words, how = key
+def _told(key: _Key, text: str, frame: Frame | None) -> bool:
+    """Whether an added sentence (``frame``: its main clause) tells the thing ``key``
+    says: has ``_TOLD_WORDS`` of its words ("whether patient data had been stolen" /
+    "patient records had been stolen"), a cause when it says what caused it ("caused
+    by", "died of pneumonia"), how it happened when that was asked ("died of stab
+    wounds"), and a verb after a pronoun as its own main verb ("whether he will
+    testify" is not told by "stands by his testimony")."""
+    words = key.words
     stems = {stem(w) for w in word_list(text)}
     told = sum(bool(_CAUSED.search(text)) if k == "caus" else k in stems for k in words)
-    if how and not re.search(rf"\b{re.escape(words[0])}{_HOW}", text, re.IGNORECASE):
+    if key.how and not re.search(rf"\b{re.escape(words[0])}{_HOW}", text, re.IGNORECASE):
+        return False
+    if key.verb and not any(words[0].startswith(stem(v)) for v in (frame.verbs if frame else ())):
         return False
     return bool(words) and told >= min(_TOLD_WORDS, len(words))
 
@@ -265,13 +285,13 @@ def _resolves(
         spoken = _spoken(old, match, new_frame)
         if spoken is False or _REFUSAL.search(new) or _NO_COMMENT.search(new):
             return False
-        return spoken or _told((_stems(old[match.end() :])[:_KEY_WORDS], False), new)
+        return spoken or _told(_Key(_stems(old[match.end() :])[:_KEY_WORDS]), new, new_frame)
     if not _done(new):
         return False
     if kind == "known":
         if re.search(r"at\s+large", match.group(), re.IGNORECASE):
             return bool(_ARREST & set(word_list(new)))
-        return _told(_key(old, match), new)
+        return _told(_key(old, match), new, new_frame)
     return new_frame is not None and _done_as_expected((old, new), match, old_frame, new_frame)
 
 
