@@ -340,3 +340,18 @@ def test_an_added_sentence_that_tells_a_new_event_is_no_restatement() -> None:
     assert _claims(old, new) == [("addition", "")]
     again = lead + rest + "\n\nThe board will consider the offer on Friday, the company said."
     assert _claims(old, again) == []
+
+
+def test_a_paragraph_that_opens_with_a_correction_is_the_notice_however_long() -> None:
+    story = (
+        "The Tessaly Parliament passed the media law on Tuesday.\n\n"
+        "Hanna Sorel, the speaker of Parliament, called it overdue.\n\n"
+        "Critics said it would chill reporting.\n\n"
+    )
+    notice = (
+        "Correction: An earlier version of this article misstated the title of Hanna Sorel. "
+        "She is the deputy speaker of Parliament, not the speaker. The article also "
+        "misstated the year the law was drafted. It was 2012, not 2014."
+    )
+    new = story.replace("the speaker", "the deputy speaker") + notice
+    assert ("addition", "") not in _claims(story, new)

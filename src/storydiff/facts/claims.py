@@ -312,6 +312,12 @@ def one_sided(
     return out
 
 
+_NOTICE_OPENS = re.compile(
+    r"\W*(?:corrections?|clarifications?)\s*:|\W*an earlier version of this", re.IGNORECASE
+)
+"""A paragraph that opens so is a correction notice, however many sentences it has."""
+
+
 def _claimed(
     roles: list[Role], sents: list[Sentence], skip: tuple[str, set[tuple[str, int]], set[int]]
 ) -> list[int]:
@@ -320,9 +326,13 @@ def _claimed(
     rewritten sentences, the covered ones) and with a claim's text."""
     side, rewritten, covered = skip
     sizes = Counter(s.paragraph for s in sents)
+    firsts = {s.paragraph: s for s in reversed(sents)}
     notices = {
-        s.paragraph for s in sents if CORRECTION.search(s.text) and sizes[s.paragraph] <= 3
-    }  # a short paragraph that holds a correction notice is the notice
+        s.paragraph
+        for s in sents
+        if CORRECTION.search(s.text)
+        and (sizes[s.paragraph] <= 3 or (firsts[s.paragraph] is s and _NOTICE_OPENS.match(s.text)))
+    }  # a short paragraph that holds a correction notice, or one that opens with it
     return [
         i
         for i, role in enumerate(roles)
