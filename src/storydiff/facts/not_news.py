@@ -87,3 +87,30 @@ def converted(f: Fact, text: str) -> bool:
         return False
     currency = CURRENCIES.get((before.group(1) or before.group(2) or "").lower(), "")
     return currency not in ("", f.subject)
+
+
+_UNNAMED = re.compile(
+    r"\s+(?:\w+\s+)?(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|close\s+to\s+the|who\s+(?:spoke|asked|requested|declined|insisted|were\s+not\s+authori[sz]ed"
+    r"|was\s+not\s+authori[sz]ed)|speaking\s+on\s+(?:the\s+)?condition)\b",
+    re.IGNORECASE,
+)
+"""After a count of people, the words that make them unnamed sources ("two people
+familiar with the matter", "three officials briefed on the talks", "two diplomats who
+spoke on the condition of anonymity")."""
+
+
+def unnamed_sources(f: Fact, text: str) -> bool:
+    """A count of unnamed sources ("two people familiar with the matter said"): how
+    many a report rests on is its sourcing, not a fact of the story.
+
+    Examples:
+        >>> t = "The deal is close, two people familiar with the matter said."
+        >>> at = t.index("two")
+        >>> unnamed_sources(Fact("quantity", "two people", "2", "person", 0, at, at + 10), t)
+        True
+        >>> t = "Two people were hurt in the fire."
+        >>> unnamed_sources(Fact("quantity", "Two people", "2", "person", 0, 0, 10), t)
+        False
+    """
+    return f.kind == "quantity" and bool(_UNNAMED.match(text, f.end))
