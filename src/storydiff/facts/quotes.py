@@ -98,7 +98,9 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     # "According to Bloomberg, Cil said, “…”": who said it, not who reported it
     found = [*found, *aside, *cited]
     one = next((t for t in found if not (t.tag_ == "NNS" and t.text.islower())), None)
-    return one or (found[0] if found else _issuing(doc, spans) or glued(doc, spans))
+    return one or (
+        found[0] if found else _issuing(doc, spans) or glued(doc, spans) or _done_to(doc, spans)
+    )
 
 
 _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put", "make"}
@@ -130,6 +132,25 @@ def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
         if any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS for c in tok.children):
             return subject_of(tok, spans)
     return None
+
+
+def _done_to(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
+    """Whose words a quoted phrase is when it is what a named body or person does, with
+    no verb of saying ("The European Union suspended “all flight operations”"): the
+    subject of the verb whose object holds the quote, a name (an organisation or a
+    person), not a pronoun or a common noun."""
+    quoted = [t for t in doc if inside(t, spans) and not t.is_punct]
+    if not quoted or quoted[0].i == doc[0].i:
+        return None  # a quote that opens the sentence is no phrase of it
+    tok = quoted[0]
+    while tok.dep_ not in ("dobj", "ROOT") and tok.head is not tok and inside(tok, spans):
+        tok = tok.head
+    if tok.dep_ != "dobj" or inside(tok.head, spans):
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ not in ("ORG", "PERSON"):
+        return None
+    return subject
 
 
 def resolve(subject: Token, last_speaker: str, last_person: str) -> str:
