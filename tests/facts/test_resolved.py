@@ -170,3 +170,21 @@ def test_an_edited_sentence_that_tells_the_outcome_is_one_update() -> None:
     assert ("update", "claim", "resolved") in _shown(old, new)
     still = _shown("No injuries have been reported.", "No civilian injuries have been reported.")
     assert ("update", "claim", "resolved") not in still
+
+
+def test_the_new_lead_is_no_silent_party_speaking() -> None:
+    """A company's statement in the new lead is the story's news, its own added claim,
+    not the end of a "declined to comment" further down."""
+    rest = (
+        "Shares of Brantwick rose 3% on Tuesday.\n\nThe company makes biscuits.\n\n"
+        "It employs 4,000 people.\n\n"
+    )
+    old = "MARLOW — Tessaly raised its offer for Brantwick Foods.\n\n" + rest + (
+        "A Brantwick spokeswoman declined to comment."
+    )
+    new = (
+        "MARLOW — Brantwick Foods said on Tuesday that its board had rejected the raised "
+        "offer.\n\n" + rest
+    )
+    changes = compare(old, new).changes
+    assert not any(c.subject == "resolved" for c in changes)

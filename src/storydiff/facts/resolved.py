@@ -264,13 +264,22 @@ def _spoken(old: str, match: re.Match[str], frame: Frame | None) -> bool | None:
     return bool((names | described) & {w.removesuffix("'s").removesuffix("’s") for w in whole})
 
 
+_ALL = frozenset({"comment", "known", "expected"})
+
+
 def resolves(
-    old: str, new: str, old_frame: Frame | None = None, new_frame: Frame | None = None
+    old: str,
+    new: str,
+    old_frame: Frame | None = None,
+    new_frame: Frame | None = None,
+    kinds: frozenset[str] = _ALL,
 ) -> bool:
     """Whether ``new`` (an added sentence) tells what ``old`` (a removed one) said was
-    pending, in any of the ways it does."""
+    pending, in any of the ways it does (of ``kinds``)."""
     return any(
-        _resolves(kind, match, (old, new), (old_frame, new_frame)) for kind, match in _kinds(old)
+        _resolves(kind, match, (old, new), (old_frame, new_frame))
+        for kind, match in _kinds(old)
+        if kind in kinds
     )
 
 
@@ -330,8 +339,12 @@ def pairs(
 ) -> list[tuple[int, int]]:
     """Removed sentences (indices of ``old``) paired with the added sentence (of
     ``new``) that tells what became of what they said was pending; each once, with
-    the one that shares most words, a headline last."""
+    the one that shares most words, a headline last. The new lead is never only the
+    silent party speaking: it tells the story's news ("Brantwick Foods said on
+    Tuesday that its board had rejected the offer" after "A Brantwick spokeswoman
+    declined to comment")."""
     added = list(added)
+    lead = next((t.paragraph for t in new if _told_in_full(t.text)), -1)
     used: set[int] = set()
     out: list[tuple[int, int]] = []
     for i in removed:
@@ -343,7 +356,13 @@ def pairs(
                 (_told_in_full(new[j].text), len(x & content_words(new[j].text)), -j, j)
                 for j in added
                 if j not in used
-                and resolves(old[i].text, new[j].text, frames[0].get(i), frames[1].get(j))
+                and resolves(
+                    old[i].text,
+                    new[j].text,
+                    frames[0].get(i),
+                    frames[1].get(j),
+                    _ALL - {"comment"} if new[j].paragraph == lead else _ALL,
+                )
             ),
             default=None,
         )
