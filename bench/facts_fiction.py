@@ -30,7 +30,7 @@ review, and a name with "and" before "Authority"); g was scored first at the end
 session (0.738 / 0.753, against 0.724 / 0.753 before the day's rules) and two rules came
 from it (a plain text's "By …" line as its byline, "UPDATE 2:45 p.m.:" as a stamp).
 h and i were scored first at the code of that session's end (h 0.843 / 0.800, i 0.719
-/ 0.671) and then with the first form of the rule of a pending sentence and its outcome
+/ 0.683) and then with the first form of the rule of a pending sentence and its outcome
 (``facts.resolved``), made from a-g and the real tuning pairs before h and i were
 read (h 0.854 / 0.812, i 0.730 / 0.695); the rule's later words (a passive "were not
 released", "looking into whether", "No injuries were reported") came from reading
