@@ -23,7 +23,7 @@ an object changed only in its determiner, number or modifiers keeps its head.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -83,20 +83,19 @@ def _forms(verb: str) -> set[str]:
     return {verb, third, stem + "ing"} | _pasts(verb)
 
 
-_PAST_EVENTS = {
-    past: k
-    for k, group in enumerate(CONTRASTED_VERBS)
-    for verb in group
-    if " " not in verb
-    for past in _pasts(verb)
-}
-_EVENT_FORMS = {
-    form: k
-    for k, group in enumerate(CONTRASTED_VERBS)
-    for verb in group
-    if " " not in verb
-    for form in _forms(verb)
-}
+def _by_form(forms: Callable[[str], set[str]]) -> dict[str, int]:
+    """Each form (``forms`` of a one-word verb of ``CONTRASTED_VERBS``) -> its group."""
+    return {
+        form: k
+        for k, group in enumerate(CONTRASTED_VERBS)
+        for verb in group
+        if " " not in verb
+        for form in forms(verb)
+    }
+
+
+_PAST_EVENTS = _by_form(_pasts)
+_EVENT_FORMS = _by_form(_forms)
 
 
 def events_told(words: Iterable[str]) -> set[int]:
