@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storydiff import compare
 from storydiff.facts.claims import changes_meaning, same_content
 
@@ -355,3 +357,24 @@ def test_a_paragraph_that_opens_with_a_correction_is_the_notice_however_long() -
     )
     new = story.replace("the speaker", "the deputy speaker") + notice
     assert ("addition", "") not in _claims(story, new)
+
+
+@pytest.mark.parametrize(
+    ("said", "again"),
+    [
+        # the event told another way: a noun, a phrasal verb
+        ("The board's approval of the offer came on Friday, the company said.",
+         "The board approved the offer on Friday, the company said."),
+        ("Mayor Ana Roe stepped down on Friday over the harbour budget.",
+         "Mayor Ana Roe resigned on Friday over the harbour budget."),
+        # an adjective or a relative clause is no event the sentence tells
+        ("The jailed opposition leader Tomas Reyk will appeal on Monday, his lawyer said.",
+         "The jailed opposition leader Tomas Reyk will appeal on Monday, his lawyer told us."),
+    ],
+)  # fmt: skip
+def test_a_restatement_that_tells_no_new_event_stays_hidden(said: str, again: str) -> None:
+    rest = "\n\nHalvern shares rose 9 percent.\n\nPetrak first approached Halvern in January."
+    lead = "DORNVILLE — Halvern Mining weighed an offer from Petrak Resources on Monday."
+    old = lead + "\n\n" + said + rest
+    new = lead + rest + "\n\n" + again
+    assert ("addition", "") not in _claims(old, new)

@@ -36,3 +36,20 @@ def test_a_count_of_people_the_story_is_about_stays() -> None:
     assert _counts("Two people familiar to neighbours were hurt in the fire.", "") == [
         ("removal", "Two people")
     ]
+
+
+def test_more_unnamed_sources_is_no_count_update() -> None:
+    old = "The deal could be announced on Thursday, two people familiar with the matter said."
+    assert _counts(old, old.replace("two people", "three people")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two workers who declined to leave the plant were hurt.",
+        "Three workers close to the blast were taken to hospital.",
+        "Two union leaders who spoke at a rally were arrested.",
+    ],
+)
+def test_people_the_story_is_about_are_counted(sentence: str) -> None:
+    assert len(_counts(sentence, "")) == 1

@@ -22,6 +22,7 @@ from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans,
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, full_names, people_by_name
 from storydiff.facts.nlp import load_pipeline
+from storydiff.facts.not_news import unnamed_sources
 from storydiff.facts.possessives import owned_genders
 from storydiff.facts.predicates import Frame, frame_of
 from storydiff.facts.quotes import Quote
@@ -147,8 +148,9 @@ def _kept(
 ) -> list[Fact]:
     """The facts of sentence ``s`` without those of a notice, a tagline or a promotion
     (``notice``, from ``_notice``), the dates of a time stamp or of the day of the
-    telling, the dateline's (``opening`` characters), and names in titles and run-in
-    subheads."""
+    telling, the dateline's (``opening`` characters), counts of unnamed sources ("two
+    people familiar with the matter": ``not_news.unnamed_sources``), and names in
+    titles and run-in subheads."""
     if notice:
         return []
     if STAMP.search(s.text):
@@ -160,6 +162,7 @@ def _kept(
     ]
     if opening:
         facts = [f for f in facts if f.start >= s.start + opening]
+    facts = [f for f in facts if not unnamed_sources(f, s.text, s.start)]
     return _not_names(facts, s, quoted)
 
 

@@ -55,7 +55,6 @@ from storydiff.facts.not_news import (
     days_named,
     part_of_person,
     scope_only,
-    unnamed_sources,
 )
 from storydiff.facts.numbers import bounded, stated
 from storydiff.facts.single_marks import read_marks, restore_marks
@@ -168,13 +167,11 @@ def _not_news(f: Fact, own_text: str, own: Analysis, quoted: list[tuple[int, int
     """A value that is no news of its own: a count of nothing named, an amount said
     again in another currency ("85 million crowns ($9.2 million)"), how many sources a
     citation names ("according to two officials": the citation's change; not "Two
-    officials said", whose count may be all its sentence tells) or how many unnamed
-    sources a report rests on ("two people familiar with the matter said"), or words
-    of a quote."""
+    officials said", whose count may be all its sentence tells), or words of a
+    quote."""
     return (
         (f.kind == "quantity" and not f.subject)
         or converted(f, own_text)
-        or unnamed_sources(f, own_text)
         or any(f.text in a.text and is_citation(a) for a in own.attributions.get(f.sentence, []))
         or any(a <= f.start and f.end <= b for a, b in quoted)
     )

@@ -313,7 +313,9 @@ def one_sided(
 
 
 _NOTICE_OPENS = re.compile(
-    r"\W*(?:corrections?|clarifications?)\s*:|\W*an earlier version of this", re.IGNORECASE
+    r"\W*(?:corrections?|clarifications?)\s*(?:\([^)]{1,30}\)\s*)?:"
+    r"|\W*an earlier version of this (?:article|story|report|post|page|piece)",
+    re.IGNORECASE,
 )
 """A paragraph that opens so is a correction notice, however many sentences it has."""
 

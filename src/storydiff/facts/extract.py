@@ -45,7 +45,9 @@ class SentenceFacts:
 
 
 CORRECTION = re.compile(
-    r"\b(correction:|corrects |an earlier version of this)"
+    r"\b((?:correction|clarification)s?\s*(?:\([^)]{1,30}\)\s*)?:|corrects "
+    r"|an earlier version of this (?:article|story|report|post|page|piece|headline|item"
+    r"|photo|caption|graphic|video|column|review|obituary|newsletter))"
     r"|^\W*this (story|article) (has been|was) (corrected|amended)\b",
     re.I | re.M,
 )

@@ -89,28 +89,36 @@ def converted(f: Fact, text: str) -> bool:
     return currency not in ("", f.subject)
 
 
+_MATTERS = (
+    r"(?:matter|talks|plans?|negotiations|discussions|deal|investigation|deliberations"
+    r"|decision|situation|case|probe|process|proposal|offer|meeting|inquiry)"
+)
 _UNNAMED = re.compile(
     r"\s+(?:\w+\s+)?(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of"
-    r"|close\s+to\s+the|who\s+(?:spoke|asked|requested|declined|insisted|were\s+not\s+authori[sz]ed"
-    r"|was\s+not\s+authori[sz]ed)|speaking\s+on\s+(?:the\s+)?condition)\b",
+    rf"|(?:aware\s+of|close\s+to|involved\s+in)\s+the\s+{_MATTERS}\b"
+    r"|who\s+(?:spoke|asked|requested|declined|insisted|(?:were|was)\s+not)\b[^.;]{0,30}?"
+    r"(?:condition|anonymity|(?:not\s+)?to\s+be\s+(?:named|identified)|authori[sz]ed)"
+    r"|speaking\s+on\s+(?:the\s+)?condition)",
     re.IGNORECASE,
 )
 """After a count of people, the words that make them unnamed sources ("two people
 familiar with the matter", "three officials briefed on the talks", "two diplomats who
-spoke on the condition of anonymity")."""
+spoke on the condition of anonymity", "who asked not to be named"); not "two workers
+who declined to leave", "three workers close to the blast"."""
 
 
-def unnamed_sources(f: Fact, text: str) -> bool:
+def unnamed_sources(f: Fact, text: str, offset: int = 0) -> bool:
     """A count of unnamed sources ("two people familiar with the matter said"): how
-    many a report rests on is its sourcing, not a fact of the story.
+    many a report rests on is its sourcing, not a fact of the story. ``text`` starts
+    at ``offset`` of the version the fact's offsets index.
 
     Examples:
         >>> t = "The deal is close, two people familiar with the matter said."
         >>> at = t.index("two")
         >>> unnamed_sources(Fact("quantity", "two people", "2", "person", 0, at, at + 10), t)
         True
-        >>> t = "Two people were hurt in the fire."
-        >>> unnamed_sources(Fact("quantity", "Two people", "2", "person", 0, 0, 10), t)
+        >>> t = "Two workers who declined to leave the plant were hurt."
+        >>> unnamed_sources(Fact("quantity", "Two workers", "2", "worker", 0, 0, 11), t)
         False
     """
-    return f.kind == "quantity" and bool(_UNNAMED.match(text, f.end))
+    return f.kind == "quantity" and bool(_UNNAMED.match(text, f.end - offset))

@@ -61,7 +61,7 @@ _IRREGULAR = {
     "quit": "quit", "stab": "stabbed", "rob": "robbed", "kidnap": "kidnapped kidnaped",
     "veto": "vetoed", "free": "freed", "die": "died", "axe": "axed", "scrap": "scrapped",
     "acquit": "acquitted", "defer": "deferred", "expel": "expelled",
-    "cancel": "canceled cancelled",
+    "cancel": "canceled cancelled", "step": "stepped",
 }  # fmt: skip
 """Past forms the plain rule gets wrong, space-separated when spelled two ways."""
 
@@ -77,32 +77,62 @@ def _pasts(verb: str) -> set[str]:
     return {verb + "ed"}
 
 
+_NOUNS = {"sell": "sale sales", "resign": "resignation", "die": "death deaths dead"}
+"""Nouns of events the plain endings do not make."""
+
+
 def _forms(verb: str) -> set[str]:
+    """Every form of a verb and of the nouns of its event, loosely: "approve" gives
+    approves, approving, approved, approval; "elect" election."""
     stem = verb[:-1] if verb.endswith("e") and verb not in ("free", "see") else verb
     third = verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
-    return {verb, third, stem + "ing"} | _pasts(verb)
+    nouns = {stem + end for end in ("al", "ion", "ation", "ment", "ions", "ments")}
+    return {verb, third, stem + "ing"} | nouns | set(_NOUNS.get(verb, "").split()) | _pasts(verb)
 
 
-def _by_form(forms: Callable[[str], set[str]]) -> dict[str, int]:
-    """Each form (``forms`` of a one-word verb of ``CONTRASTED_VERBS``) -> its group."""
+def _by_form(forms: Callable[[str], set[str]], phrasal: bool = False) -> dict[str, int]:
+    """Each form (``forms`` of a verb of ``CONTRASTED_VERBS``) -> its group; a phrasal
+    verb by its first word's forms when ``phrasal`` ("stepped" of "step down")."""
     return {
         form: k
         for k, group in enumerate(CONTRASTED_VERBS)
         for verb in group
-        if " " not in verb
-        for form in forms(verb)
+        if phrasal or " " not in verb
+        for form in forms(verb.split()[0])
     }
 
 
-_PAST_EVENTS = _by_form(_pasts)
-_EVENT_FORMS = _by_form(_forms)
+_PAST_EVENTS = {
+    form: k for form, k in _by_form(_pasts).items() if form not in _IRREGULAR
+}  # not "cut", "hurt", "quit": their past is their present
+_EVENT_FORMS = _by_form(_forms, phrasal=True)
+_DETERMINERS = frozenset("a an the this that his her its their".split())
+"""A past form right after these is an adjective ("the jailed leader")."""
+_RELATIVE = frozenset("who which that".split())
+"""A past form one or two words after these is a clause about someone ("the man who was
+arrested")."""
+_NOT_EVENT_AFTER = frozenset("through away along".split())
+"""A past form right before these is another verb ("passed through", "passed away")."""
 
 
 def events_told(words: Iterable[str]) -> set[int]:
     """The news event (a group of ``CONTRASTED_VERBS``) a wording tells as done first,
     by a verb's past form ("approved", "was arrested"; lower case): its main one, not
-    one of a clause about a thing ("approved the budget the council proposed")."""
-    return next(({_PAST_EVENTS[w]} for w in words if w in _PAST_EVENTS), set())
+    one of a clause about a thing ("approved the budget the council proposed"), an
+    adjective ("the jailed leader") or a relative clause ("the man who was
+    arrested")."""
+    words = list(words)
+    for k, w in enumerate(words):
+        if w not in _PAST_EVENTS:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if (
+            not (k and words[k - 1] in _DETERMINERS)
+            and not set(words[max(0, k - 2) : k]) & _RELATIVE
+            and after not in _NOT_EVENT_AFTER
+        ):
+            return {_PAST_EVENTS[w]}
+    return set()
 
 
 def event_groups(words: Iterable[str]) -> set[int]:

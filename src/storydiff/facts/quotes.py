@@ -142,6 +142,10 @@ def _done_to(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     quoted = [t for t in doc if inside(t, spans) and not t.is_punct]
     if not quoted or quoted[0].i == doc[0].i:
         return None  # a quote that opens the sentence is no phrase of it
+    if all(t.text[:1].isupper() or not t.is_alpha for t in quoted):
+        return None  # a title or a name ("introduced the “Clean Harbours Act”")
+    if any(speech_verb(t) for t in doc if not inside(t, spans)):
+        return None  # someone says it: their subject, or no one the parse found
     tok = quoted[0]
     while tok.dep_ not in ("dobj", "ROOT") and tok.head is not tok and inside(tok, spans):
         tok = tok.head
