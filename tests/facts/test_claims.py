@@ -330,7 +330,7 @@ def test_a_new_lead_under_the_same_dateline_is_a_claim() -> None:
 
 
 def test_an_added_sentence_that_tells_a_new_event_is_no_restatement() -> None:
-    """"The board approved the offer" says again most words of "The board will meet
+    """ "The board approved the offer" says again most words of "The board will meet
     to consider the offer", not its news."""
     lead = (
         "DORNVILLE — The board of Halvern Mining will meet on Friday to consider an offer "

@@ -179,8 +179,10 @@ def test_the_new_lead_is_no_silent_party_speaking() -> None:
         "Shares of Brantwick rose 3% on Tuesday.\n\nThe company makes biscuits.\n\n"
         "It employs 4,000 people.\n\n"
     )
-    old = "MARLOW — Tessaly raised its offer for Brantwick Foods.\n\n" + rest + (
-        "A Brantwick spokeswoman declined to comment."
+    old = (
+        "MARLOW — Tessaly raised its offer for Brantwick Foods.\n\n"
+        + rest
+        + ("A Brantwick spokeswoman declined to comment.")
     )
     new = (
         "MARLOW — Brantwick Foods said on Tuesday that its board had rejected the raised "

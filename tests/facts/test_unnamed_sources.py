@@ -24,8 +24,7 @@ def _counts(old: str, new: str) -> list[tuple[str, str]]:
     [
         "The deal could be announced on Thursday, two people familiar with the matter said.",
         "Three officials briefed on the talks said the deal was close.",
-        "The offer was raised, according to two diplomats who spoke on the condition of "
-        "anonymity.",
+        "The offer was raised, according to two diplomats who spoke on the condition of anonymity.",
     ],
 )
 def test_a_count_of_unnamed_sources_is_no_count(sentence: str) -> None:
