@@ -108,6 +108,33 @@ def pair_link(
             pending.old.remove(o)
         if n in pending.new:
             pending.new.remove(n)
+    _vague(link, v, out, pending, new_mark)
+
+
+_VAGUE = (
+    r"\b(?:some|several(?:\s+(?:hundred|thousand|million|dozen))?|many|a\s+few"
+    r"|a\s+number\s+of|a\s+handful\s+of|numerous|multiple)\s+(?:[\w-]+\s+){0,2}?"
+)
+"""Words that count without a figure ("some members", "several thousand protesters")."""
+
+
+def _vague(link: Link, v: Versions, out: Builder, pending: Pending, new_mark: int) -> None:
+    """A count of the link's NEW side that OLD counted without a figure, with the same
+    noun, is an update of that count: "Some members" -> "Two members", "Several
+    thousand protesters" -> "About 10,000 protesters"."""
+    if len(link.old) != 1:
+        return
+    s = v.old_sents[link.old[0]]
+    for n in [f for f in pending.new[new_mark:] if f.kind == "quantity" and f.subject]:
+        noun = n.text.split()[-1]
+        said = re.search(rf"{_VAGUE}{re.escape(noun)}\b", s.text, re.IGNORECASE)
+        if said is None or re.search(rf"{_VAGUE}{re.escape(noun)}\b", n.text, re.IGNORECASE):
+            continue
+        start = s.start + said.start()
+        words = said.group().split()[0].lower()
+        o = Fact("quantity", said.group(), words, n.subject, s.index, start, s.start + said.end())
+        out.update("quantity", n.subject, o, n)
+        pending.new.remove(n)
 
 
 def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new_mark: int) -> None:
