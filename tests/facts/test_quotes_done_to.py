@@ -14,3 +14,10 @@ def test_a_quoted_object_of_a_named_body_is_its_words() -> None:
 def test_a_quoted_object_of_a_common_noun_or_a_quote_that_opens_names_no_one() -> None:
     new = BASE + " The harbour company praised the “tireless and brave” work of the crews."
     assert added_quotes(new) == {"tireless and brave": ""}
+
+
+def test_words_received_or_titles_with_small_words_are_no_ones() -> None:
+    faces = BASE + " The Kessla Ferry Company faces “a string of serious charges” this week."
+    assert added_quotes(faces) == {"a string of": ""}
+    title = BASE + " Marlow Books published “A History of the Harbour” on Monday."
+    assert "A History of" not in added_quotes(title) or added_quotes(title)["A History of"] == ""

@@ -36,3 +36,22 @@ def test_a_vague_count_kept_beside_a_figure_is_no_update() -> None:
     old = "Some members of the committee had argued for a pause."
     new = "Some members of the committee, two of them new, had argued for a pause."
     assert not any(kind == "update" for kind, _, _ in _counts(old, new))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # other people: the word after the noun does not agree
+        ("Some members of the public had argued for a pause.",
+         "Two committee members had argued for a pause."),
+        # the vague count is still said
+        ("Some members of the committee had argued for a pause.",
+         "Some members of the committee, including two members from the opposition, had "
+         "argued for a pause."),
+        # "Some say" counts no members
+        ("Some say council members had argued for a pause.",
+         "Residents say two council members had argued for a pause."),
+    ],
+)  # fmt: skip
+def test_no_update_of_a_vague_count_of_other_people(old: str, new: str) -> None:
+    assert not any(kind == "update" for kind, _, _ in _counts(old, new))

@@ -120,21 +120,32 @@ _VAGUE = (
 
 def _vague(link: Link, v: Versions, out: Builder, pending: Pending, new_mark: int) -> None:
     """A count of the link's NEW side that OLD counted without a figure, with the same
-    noun, is an update of that count: "Some members" -> "Two members", "Several
-    thousand protesters" -> "About 10,000 protesters"."""
-    if len(link.old) != 1:
+    noun in the same place (the word after it agrees), is an update of that count:
+    "Some members" -> "Two members", "Several thousand protesters" -> "About 10,000
+    protesters"; not when NEW still says the vague count, and each once."""
+    if len(link.old) != 1 or len(link.new) != 1:
         return
-    s = v.old_sents[link.old[0]]
+    s, t = v.old_sents[link.old[0]], v.new_sents[link.new[0]]
+    used: set[int] = set()
     for n in [f for f in pending.new[new_mark:] if f.kind == "quantity" and f.subject]:
-        noun = n.text.split()[-1]
-        said = re.search(rf"{_VAGUE}{re.escape(noun)}\b", s.text, re.IGNORECASE)
-        if said is None or re.search(rf"{_VAGUE}{re.escape(noun)}\b", n.text, re.IGNORECASE):
+        noun = re.escape(n.text.split()[-1])
+        said = re.search(rf"{_VAGUE}{noun}\b", s.text, re.IGNORECASE)
+        if said is None or said.start() in used or re.search(rf"{_VAGUE}{noun}\b", t.text, re.I):
             continue
+        between = said.group().split()[1:-1]
+        after_o = _WORD.findall(s.text[said.end() :])[:1]
+        after_n = _WORD.findall(v.new_text[n.end : t.end])[:1]
+        if after_o != after_n or not set(between) <= set(n.text.split()) | _VAGUE_WORDS:
+            continue
+        used.add(said.start())
         start = s.start + said.start()
-        words = said.group().split()[0].lower()
-        o = Fact("quantity", said.group(), words, n.subject, s.index, start, s.start + said.end())
+        value = said.group().split()[0].lower()
+        o = Fact("quantity", said.group(), value, n.subject, s.index, start, s.start + said.end())
         out.update("quantity", n.subject, o, n)
         pending.new.remove(n)
+
+
+_VAGUE_WORDS = frozenset("hundred thousand million dozen few number of handful".split())
 
 
 def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new_mark: int) -> None:

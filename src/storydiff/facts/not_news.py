@@ -117,8 +117,24 @@ def unnamed_sources(f: Fact, text: str, offset: int = 0) -> bool:
         >>> at = t.index("two")
         >>> unnamed_sources(Fact("quantity", "two people", "2", "person", 0, at, at + 10), t)
         True
+        >>> t = "Ten senators briefed on the plan voted against it, officials said."
+        >>> unnamed_sources(Fact("quantity", "Ten senators", "10", "senator", 0, 0, 12), t)
+        False
         >>> t = "Two workers who declined to leave the plant were hurt."
         >>> unnamed_sources(Fact("quantity", "Two workers", "2", "worker", 0, 0, 11), t)
         False
     """
-    return f.kind == "quantity" and bool(_UNNAMED.match(text, f.end - offset))
+    if f.kind != "quantity":
+        return False
+    unnamed = _UNNAMED.match(text, f.end - offset)
+    if unnamed is None:
+        return False
+    cited = re.search(r"according\s+to\s+$", text[: f.start - offset], re.IGNORECASE)
+    clause = re.split(r"[,;:.]", text[unnamed.end() :])[0]  # "the matter said"
+    return bool(cited or _SAYS.search(clause))
+
+
+_SAYS = re.compile(r"\b(?:said|say|says|told|tell|confirmed|added|reported)\b", re.I)
+"""A verb of saying right after the sources: they are the report's ("two people
+familiar with the matter said"), not people the story is about ("three engineers
+familiar with the plant's layout led firefighters")."""

@@ -107,12 +107,17 @@ _PAST_EVENTS = {
 }  # not "cut", "hurt", "quit": their past is their present
 _EVENT_FORMS = _by_form(_forms, phrasal=True)
 _DETERMINERS = frozenset("a an the this that his her its their".split())
-"""A past form right after these is an adjective ("the jailed leader")."""
+"""A past form right after these, or opening the sentence, is an adjective ("the jailed
+leader", "Jailed opposition leader ...")."""
 _RELATIVE = frozenset("who which that".split())
 """A past form one or two words after these is a clause about someone ("the man who was
 arrested")."""
-_NOT_EVENT_AFTER = frozenset("through away along".split())
-"""A past form right before these is another verb ("passed through", "passed away")."""
+_NOT_EVENT_AFTER = frozenset(
+    "through away along figures data details results images video footage statement "
+    "statements report concerns questions doubts fears hopes awareness".split()
+)
+"""A past form right before these is another verb ("passed through", "passed away",
+"released figures", "raised concerns")."""
 
 
 def events_told(words: Iterable[str]) -> set[int]:
@@ -127,7 +132,8 @@ def events_told(words: Iterable[str]) -> set[int]:
             continue
         after = words[k + 1] if k + 1 < len(words) else ""
         if (
-            not (k and words[k - 1] in _DETERMINERS)
+            k
+            and words[k - 1] not in _DETERMINERS
             and not set(words[max(0, k - 2) : k]) & _RELATIVE
             and after not in _NOT_EVENT_AFTER
         ):

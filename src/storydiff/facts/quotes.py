@@ -134,6 +134,15 @@ def _issuing(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     return None
 
 
+_SMALL = frozenset("a an the of and or in on at for to by with from".split())
+"""Small words a title leaves in lower case ("A History of Ash")."""
+_RECEIVING = frozenset(
+    "face receive get win earn reject accept welcome deny dismiss criticise criticize "
+    "condemn call dub label brand".split()
+)
+"""Verbs whose subject receives or judges words, not says them."""
+
+
 def _done_to(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     """Whose words a quoted phrase is when it is what a named body or person does, with
     no verb of saying ("The European Union suspended “all flight operations”"): the
@@ -142,15 +151,17 @@ def _done_to(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     quoted = [t for t in doc if inside(t, spans) and not t.is_punct]
     if not quoted or quoted[0].i == doc[0].i:
         return None  # a quote that opens the sentence is no phrase of it
-    if all(t.text[:1].isupper() or not t.is_alpha for t in quoted):
-        return None  # a title or a name ("introduced the “Clean Harbours Act”")
+    if all(t.text[:1].isupper() or not t.is_alpha or t.lower_ in _SMALL for t in quoted):
+        return None  # a title or a name ("the “Clean Harbours Act”", "“A History of Ash”")
     if any(speech_verb(t) for t in doc if not inside(t, spans)):
         return None  # someone says it: their subject, or no one the parse found
     tok = quoted[0]
     while tok.dep_ not in ("dobj", "ROOT") and tok.head is not tok and inside(tok, spans):
         tok = tok.head
-    if tok.dep_ != "dobj" or inside(tok.head, spans):
-        return None
+    if tok.dep_ != "dobj" or inside(tok.head, spans) or tok.head.lemma_.lower() in _RECEIVING:
+        return None  # "faces “a string of charges”", "received “a final warning”"
+    if any((c.dep_ == "poss" and c.pos_ != "PRON") or c.lower_ == "from" for c in tok.children):
+        return None  # someone else's words: "rejected a “final offer” from the union"
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ not in ("ORG", "PERSON"):
         return None
