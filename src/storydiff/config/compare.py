@@ -134,6 +134,11 @@ RESTATED_SHARE = 0.6
 says (the stems of its lower-case content words) in one sentence of the other version,
 with the same negations, figures and hedges, says again what that version tells: no
 claim."""
+RESOLVED_KEY_WORDS = 4
+"""Words of what a removed sentence said was not known ("whether patient data had been
+stolen") that are looked for in an added sentence that may tell it (``facts.resolved``)."""
+RESOLVED_TOLD_WORDS = 2
+"""Of those, how many the added sentence must have to tell it (all, when fewer)."""
 CARRY_NARRATION = 0
 """Sentences of narration (no quote, no speech verb) a speaker is carried over to a
 bare quote after them: none. Copy that lost its paragraph breaks reads as one

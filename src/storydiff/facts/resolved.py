@@ -47,6 +47,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from storydiff.config.compare import RESOLVED_KEY_WORDS, RESOLVED_TOLD_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts.claims import content_words, stem, word_list
 from storydiff.facts.marks import quote_spans
@@ -132,10 +133,6 @@ _OBJECT_END = re.compile(
 )
 """Where the words after an expected verb stop being its object ("win the seat on
 Sunday")."""
-_KEY_WORDS = 4
-"""Words of what was not known that are looked for in an added sentence."""
-_TOLD_WORDS = 2
-"""Of those, how many an added sentence must have to tell it (all, when fewer)."""
 
 
 def _kinds(text: str) -> list[tuple[str, re.Match[str]]]:
@@ -182,7 +179,7 @@ _PRONOUNS = frozenset("he she they it we i".split())
 
 
 def _key(text: str, found: re.Match[str]) -> _Key:
-    """The stems (``_KEY_WORDS``) of what was not known: of what follows words of
+    """The stems (``RESOLVED_KEY_WORDS``) of what was not known: of what follows words of
     telling ("have not said how she died": died; "did not disclose a cause": cause),
     else of the subject before the pending words ("The cause of the fire is under
     investigation": cause, fire); the other when that one has none ("Their conditions
@@ -194,15 +191,15 @@ def _key(text: str, found: re.Match[str]) -> _Key:
     told = _stems(rest)
     first, second = (told, subject) if _TELLING.search(found.group()) else (subject, told)
     if not first:
-        return _Key(second[:_KEY_WORDS])
+        return _Key(second[:RESOLVED_KEY_WORDS])
     how = asked is not None and asked.group().lower() == "how" and first is told
     verb = first is told and rest.split()[:1] != [] and rest.split()[0].lower() in _PRONOUNS
-    return _Key(first[:_KEY_WORDS], how, verb)
+    return _Key(first[:RESOLVED_KEY_WORDS], how, verb)
 
 
 def _told(key: _Key, text: str, frame: Frame | None) -> bool:
     """Whether an added sentence (``frame``: its main clause) tells the thing ``key``
-    says: has ``_TOLD_WORDS`` of its words ("whether patient data had been stolen" /
+    says: has ``RESOLVED_TOLD_WORDS`` of its words ("whether patient data had been stolen" /
     "patient records had been stolen"), a cause when it says what caused it ("caused
     by", "died of pneumonia"), how it happened when that was asked ("died of stab
     wounds"), and a verb after a pronoun as its own main verb ("whether he will
@@ -214,7 +211,7 @@ def _told(key: _Key, text: str, frame: Frame | None) -> bool:
         return False
     if key.verb and not any(words[0].startswith(stem(v)) for v in (frame.verbs if frame else ())):
         return False
-    return bool(words) and told >= min(_TOLD_WORDS, len(words))
+    return bool(words) and told >= min(RESOLVED_TOLD_WORDS, len(words))
 
 
 def _done(text: str) -> bool:
@@ -294,7 +291,9 @@ def _resolves(
         spoken = _spoken(old, match, new_frame)
         if spoken is False or _REFUSAL.search(new) or _NO_COMMENT.search(new):
             return False
-        return spoken or _told(_Key(_stems(old[match.end() :])[:_KEY_WORDS]), new, new_frame)
+        return spoken or _told(
+            _Key(_stems(old[match.end() :])[:RESOLVED_KEY_WORDS]), new, new_frame
+        )
     if not _done(new):
         return False
     if kind == "known":
