@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from storydiff import compare
-from storydiff.facts.resolved import pending, resolves
+from storydiff.facts.pending import pending
+from storydiff.facts.resolved import resolves
 
 _STORY = (
     "A wildfire swept through hills above Veltro on Monday, forcing about 1,400 people "
@@ -190,3 +191,20 @@ def test_the_new_lead_is_no_silent_party_speaking() -> None:
     )
     changes = compare(old, new).changes
     assert not any(c.subject == "resolved" for c in changes)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fires"),
+    [
+        ("The number of dead was not immediately known.",
+         "At least nine people died in the collapse, officials said.", True),
+        ("There was no immediate word on casualties.",
+         "Two people were killed and five were hurt, police said.", True),
+        ("The number of dead was not immediately known.",
+         "The mall opened in 2009 with 120 shops.", False),
+        ("There was no immediate word on casualties.",
+         "A man injured in a crash there last year sued the city.", False),
+    ],
+)  # fmt: skip
+def test_the_toll_not_yet_known_is_told_by_how_many(old: str, new: str, fires: bool) -> None:
+    assert (("update", "claim", "resolved") in _shown(old, new)) is fires

@@ -9,8 +9,8 @@ expected to win the leftist primary." -> "Petro won a leftist primary Sunday". T
 share few words, so the aligner leaves them apart, and they would read as a claim
 removed and a claim added where an editor sees one update (subject ``resolved``).
 
-A removed sentence is pending (``pending``) in one of three ways, outside quotation
-marks:
+A removed sentence is pending (``facts.pending``) in one of three ways, outside
+quotation marks:
 
 - *no comment*: "did not (immediately) respond / comment / return", "has not
   responded", "declined to comment / say / name", "could not be reached";
@@ -50,44 +50,14 @@ from typing import NamedTuple
 from storydiff.config.compare import RESOLVED_KEY_WORDS, RESOLVED_TOLD_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts.claims import content_words, stem, word_list
-from storydiff.facts.marks import quote_spans
 from storydiff.facts.model import Change
+from storydiff.facts.pending import NO_COMMENT, NOT, kinds, pending
 from storydiff.facts.predicates import Frame
 from storydiff.text.sentences import Sentence
 
-_NOT = r"\s*(?:not|n['’]t)\s+"
-_NO_COMMENT = re.compile(
-    rf"\b(?:(?:did|does|do|has|have|had|would|could){_NOT}(?:immediately\s+|yet\s+|publicly\s+)?"
-    r"(?:respond(?:ed)?|return(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)"
-    r"|(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|identify|name|confirm)"
-    rf"|could{_NOT}(?:immediately\s+)?be\s+reached)\b",
-    re.IGNORECASE,
-)
-_NOT_KNOWN = re.compile(
-    r"\b(?:under\s+investigation|still\s+being\s+investigated|remain(?:s|ed)?\s+at\s+large"
-    r"|(?:is|was|were|are|remain(?:s|ed)?)\s+(?:not\s+)?(?:yet\s+|immediately\s+|still\s+)?"
-    r"(?:clear|known|unclear|unknown)"
-    rf"|(?:did|does|do|has|have|had){_NOT}(?:yet\s+|immediately\s+|publicly\s+)?"
-    r"(?:said|say|disclosed?|released?|given?|identified|identify|determined|determine"
-    r"|explained?|confirmed?|named?)"
-    r"|(?:is|was|were|are|(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?been)\s+(?:not\s+)?"
-    r"(?:yet\s+|immediately\s+)?(?:released|disclosed|identified|determined|announced|found"
-    r"|located)"
-    r"|(?:looking\s+into|investigating|examining)\s+whether|no\s+(?:immediate\s+)?reports?\s+of"
-    r"|no\s+(?=(?:[\w-]+\s+){0,2}(?:injuries|deaths|casualties|fatalities)\s+"
-    r"(?:were|have\s+been|had\s+been)"
-    r"\s+reported))\b",
-    re.IGNORECASE,
-)
-_EXPECTED = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to|(?:is|are)\s+likely\s+to"
-    r"|expect(?:s|ed)?\s+(?:the\s+|an?\s+|its\s+|their\s+)?[\w’'-]+\s+to"
-    r"|will\s+likely|(?:may|might)\s+have\s+been|(?:is|are|was|were)\s+(?:due|scheduled)\s+to)\b",
-    re.IGNORECASE,
-)
 _REFUSAL = re.compile(
     rf"\b(?:said\s+nothing|no\s+comment|declined|refused|making\s+(?:enquiries|inquiries)"
-    rf"|(?:would|will|could){_NOT}(?:say|comment|elaborate|discuss|give|confirm))\b",
+    rf"|(?:would|will|could){NOT}(?:say|comment|elaborate|discuss|give|confirm))\b",
     re.IGNORECASE,
 )
 """An answer that is no answer: the silence goes on."""
@@ -133,23 +103,6 @@ _OBJECT_END = re.compile(
 )
 """Where the words after an expected verb stop being its object ("win the seat on
 Sunday")."""
-
-
-def _kinds(text: str) -> list[tuple[str, re.Match[str]]]:
-    """Each way a sentence says something is pending, with its words."""
-    bare = list(text)
-    for a, b in quote_spans(text):  # never inside a quote
-        bare[a:b] = " " * (b - a)
-    plain = "".join(bare)
-    kinds = (("comment", _NO_COMMENT), ("known", _NOT_KNOWN), ("expected", _EXPECTED))
-    return [(kind, found) for kind, pattern in kinds if (found := pattern.search(plain))]
-
-
-def pending(text: str) -> str:
-    """How a sentence says something is pending: "comment", "known", "expected", or
-    "" when it does not."""
-    found = _kinds(text)
-    return found[0][0] if found else ""
 
 
 def _stems(text: str) -> list[str]:
@@ -206,7 +159,12 @@ def _told(key: _Key, text: str, frame: Frame | None) -> bool:
     testify" is not told by "stands by his testimony")."""
     words = key.words
     stems = {stem(w) for w in word_list(text)}
+    stems |= {k for k, said in _TOLD_AS.items() if stems & said}  # "died" tells the dead
+    if _FIGURE.search(text):
+        stems.add("numbe")  # a figure tells "the number of"
     told = sum(bool(_CAUSED.search(text)) if k == "caus" else k in stems for k in words)
+    if set(words) & _TOLL and not _FIGURE.search(text):
+        return False  # the dead and the casualties are told by how many
     if key.how and not re.search(rf"\b{re.escape(words[0])}{_HOW}", text, re.IGNORECASE):
         return False
     if key.verb and not any(words[0].startswith(stem(v)) for v in (frame.verbs if frame else ())):
@@ -214,8 +172,25 @@ def _told(key: _Key, text: str, frame: Frame | None) -> bool:
     return bool(words) and told >= min(RESOLVED_TOLD_WORDS, len(words))
 
 
+_HARMED = frozenset(map(stem, "died killed dead deaths injured hurt wounded".split()))
+_TOLD_AS = {
+    stem("dead"): _HARMED,
+    stem("deaths"): _HARMED,
+    stem("casualties"): _HARMED,
+    stem("injured"): frozenset(map(stem, "injured hurt wounded injuries".split())),
+}
+"""What was not known, told in other words: the dead by who died or was killed,
+casualties by the dead or injured."""
+_TOLL = frozenset({stem("dead"), stem("deaths"), stem("casualties")})
+_FIGURE = re.compile(
+    r"\b(?<!no )(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
+    r"|hundreds|thousands)\b",
+    re.IGNORECASE,
+)
+
+
 def _done(text: str) -> bool:
-    return not (_HEDGED & set(word_list(text)) or _kinds(text))
+    return not (_HEDGED & set(word_list(text)) or kinds(text))
 
 
 _SPEAKS_FOR = re.compile(
@@ -269,14 +244,14 @@ def resolves(
     new: str,
     old_frame: Frame | None = None,
     new_frame: Frame | None = None,
-    kinds: frozenset[str] = _ALL,
+    ways: frozenset[str] = _ALL,
 ) -> bool:
     """Whether ``new`` (an added sentence) tells what ``old`` (a removed one) said was
-    pending, in any of the ways it does (of ``kinds``)."""
+    pending, in any of the ways it does (of ``ways``)."""
     return any(
         _resolves(kind, match, (old, new), (old_frame, new_frame))
-        for kind, match in _kinds(old)
-        if kind in kinds
+        for kind, match in kinds(old)
+        if kind in ways
     )
 
 
@@ -289,7 +264,7 @@ def _resolves(
     (old, new), (old_frame, new_frame) = texts, frames
     if kind == "comment":
         spoken = _spoken(old, match, new_frame)
-        if spoken is False or _REFUSAL.search(new) or _NO_COMMENT.search(new):
+        if spoken is False or _REFUSAL.search(new) or NO_COMMENT.search(new):
             return False
         return spoken or _told(
             _Key(_stems(old[match.end() :])[:RESOLVED_KEY_WORDS]), new, new_frame
