@@ -116,6 +116,8 @@ _VAGUE = (
     r"|a\s+number\s+of|a\s+handful\s+of|numerous|multiple)\s+(?:[\w-]+\s+){0,2}?"
 )
 """Words that count without a figure ("some members", "several thousand protesters")."""
+_VAGUE_WORDS = frozenset("hundred thousand million dozen few number of handful".split())
+"""Words of those phrases that may stand between the vague word and its noun."""
 
 
 def _vague(link: Link, v: Versions, out: Builder, pending: Pending, new_mark: int) -> None:
@@ -143,9 +145,6 @@ def _vague(link: Link, v: Versions, out: Builder, pending: Pending, new_mark: in
         o = Fact("quantity", said.group(), value, n.subject, s.index, start, s.start + said.end())
         out.update("quantity", n.subject, o, n)
         pending.new.remove(n)
-
-
-_VAGUE_WORDS = frozenset("hundred thousand million dozen few number of handful".split())
 
 
 def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new_mark: int) -> None:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storydiff.facts.marks import quote_spans
 
@@ -49,14 +50,16 @@ EXPECTED = re.compile(
 )
 
 
-def kinds(text: str) -> list[tuple[str, re.Match[str]]]:
-    """Each way a sentence says something is pending, with its words."""
+@lru_cache(maxsize=1024)
+def kinds(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Each way a sentence says something is pending, with its words. Kept by text: a
+    removed sentence is asked against every added one."""
     bare = list(text)
     for a, b in quote_spans(text):  # never inside a quote
         bare[a:b] = " " * (b - a)
     plain = "".join(bare)
     ways = (("comment", NO_COMMENT), ("known", NOT_KNOWN), ("expected", EXPECTED))
-    return [(kind, found) for kind, pattern in ways if (found := pattern.search(plain))]
+    return tuple((kind, found) for kind, pattern in ways if (found := pattern.search(plain)))
 
 
 def pending(text: str) -> str:

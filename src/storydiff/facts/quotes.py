@@ -147,7 +147,8 @@ def _done_to(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     """Whose words a quoted phrase is when it is what a named body or person does, with
     no verb of saying ("The European Union suspended “all flight operations”"): the
     subject of the verb whose object holds the quote, a name (an organisation or a
-    person), not a pronoun or a common noun."""
+    person), not a pronoun or a common noun; not words the subject receives or judges,
+    someone else's words ("a “final offer” from the union") nor a title."""
     quoted = [t for t in doc if inside(t, spans) and not t.is_punct]
     if not quoted or quoted[0].i == doc[0].i:
         return None  # a quote that opens the sentence is no phrase of it

@@ -9,16 +9,9 @@ expected to win the leftist primary." -> "Petro won a leftist primary Sunday". T
 share few words, so the aligner leaves them apart, and they would read as a claim
 removed and a claim added where an editor sees one update (subject ``resolved``).
 
-A removed sentence is pending (``facts.pending``) in one of three ways, outside
-quotation marks:
-
-- *no comment*: "did not (immediately) respond / comment / return", "has not
-  responded", "declined to comment / say / name", "could not be reached";
-- *not known*: "is under investigation", "was not (immediately) clear", "have not said
-  / disclosed / named ...", "were not released", "looking into whether", "No injuries
-  were reported", "remained at large";
-- *expected*: "is (widely) expected to", "economists expect the bank to", "is likely
-  to", "will likely", "may / might have been", "is due / scheduled to".
+A removed sentence is pending (``facts.pending``): no comment yet ("did not
+immediately respond"), not known yet ("is under investigation"), or expected ("is
+widely expected to").
 
 An added sentence resolves it (``resolves``) when it is about the same thing:
 
@@ -65,7 +58,9 @@ _HEDGED = frozenset(
     "may might could would will expected expects likely unlikely possibly probably "
     "believed suspected reportedly apparently appeared unclear plans planned".split()
 )
-"""Words that tell an added sentence is not yet done: it resolves nothing."""
+"""Words that tell an added sentence is not yet done: it resolves nothing. Not
+``hedges.HEDGES``, whose "confirmed" is how an outcome is often told ("The chain has
+since confirmed that the supplier was Hollin Ridge")."""
 _ARREST = frozenset("arrested custody surrendered caught apprehended detained captured".split())
 _COMMON_PARTY = frozenset(
     "officials official police authorities spokesman spokeswoman spokesperson "
@@ -105,10 +100,13 @@ _OBJECT_END = re.compile(
 Sunday")."""
 
 
+_NOT_KEY = _GENERIC | _HEDGED
+
+
 def _stems(text: str) -> list[str]:
     """The stems of a text's content words, in order, without the words of pending."""
     kept = content_words(text)
-    return [stem(w) for w in word_list(text) if w in kept and w not in _GENERIC | _HEDGED]
+    return [stem(w) for w in word_list(text) if w in kept and w not in _NOT_KEY]
 
 
 def _before(text: str, start: int) -> str:
@@ -160,10 +158,11 @@ def _told(key: _Key, text: str, frame: Frame | None) -> bool:
     words = key.words
     stems = {stem(w) for w in word_list(text)}
     stems |= {k for k, said in _TOLD_AS.items() if stems & said}  # "died" tells the dead
-    if _FIGURE.search(text):
+    figure = bool(_FIGURE.search(text))
+    if figure:
         stems.add("numbe")  # a figure tells "the number of"
     told = sum(bool(_CAUSED.search(text)) if k == "caus" else k in stems for k in words)
-    if set(words) & _TOLL and not _FIGURE.search(text):
+    if set(words) & _TOLL and not figure:
         return False  # the dead and the casualties are told by how many
     if key.how and not re.search(rf"\b{re.escape(words[0])}{_HOW}", text, re.IGNORECASE):
         return False
