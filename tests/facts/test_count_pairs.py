@@ -159,3 +159,32 @@ def test_another_storys_dead_and_the_wounded_are_no_death_toll() -> None:
     old = "The flood swept Marlow, killing at least 9, police said." + past + tail
     new = "The death toll from the flood in Marlow rose to 12, police said." + past + tail
     assert "update" not in [c.kind for c in compare(old, new).changes if c.fact == "quantity"]
+
+
+_FLOOD = "Floods hit Marlow on Monday, killing 12 people, officials said. The river rose overnight."
+_FLOOD_CUT = "Floods hit Marlow on Monday, officials said. The river rose overnight."
+
+
+def test_a_count_told_again_as_a_bare_figure_is_no_change() -> None:
+    new = f"{_FLOOD_CUT} The dead, 12 in all, included two firefighters."
+    assert _counts(_FLOOD, new) == [("addition", "firefighter", "", "2")]
+
+
+def test_a_bare_figure_told_fewer_times_than_before_leaves_the_removal() -> None:
+    old = f"{_FLOOD} Rescuers searched 12 streets."
+    new = f"{_FLOOD_CUT} The dead, 12 in all, included two firefighters."
+    changes = _counts(old, new)
+    assert ("removal", "person", "12", "") in changes
+
+
+def test_a_count_of_another_year_is_no_update_of_this_one() -> None:
+    new = f"{_FLOOD_CUT} The 2019 flood killed 3 people over three days."
+    assert sorted(_counts(_FLOOD, new)) == [
+        ("addition", "person", "", "3"),
+        ("removal", "person", "12", ""),
+    ]
+
+
+def test_a_new_figure_of_the_same_count_elsewhere_is_still_an_update() -> None:
+    new = f"{_FLOOD_CUT} Officials said 15 people had died by Tuesday evening."
+    assert _counts(_FLOOD, new) == [("update", "person", "12", "15")]

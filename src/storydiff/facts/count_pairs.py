@@ -22,6 +22,7 @@ import re
 
 from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
+from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
 from storydiff.facts.claims import content_words
 from storydiff.facts.groups import contrasted, one_group
@@ -213,9 +214,12 @@ def _rewritten(a: str, b: str) -> bool:
 
 
 def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
-    """Across the document: the same count said again is nothing (``_restated``); a
-    new value of one counted thing in rewritten sentences is an update."""
+    """Across the document: the same count said again is nothing (``_restated``,
+    ``_told_bare``); a new value of one counted thing is an update, unless one of the
+    two sentences names a year the other does not ("killing 12 people" / "The 2019
+    flood killed 3 people": another year's count)."""
     _restated(pending, v)
+    _told_bare(pending, v)
     for o in list(pending.old):
         if o.kind != "quantity" or not o.subject or o.measure:
             continue
@@ -225,12 +229,48 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
                 and n.subject == o.subject
                 and n.value != o.value
                 and not (o.weak or n.weak)  # "a candidate" elsewhere is another one
+                and _years(v.old_sents[o.sentence].text) == _years(v.new_sents[n.sentence].text)
             ):
                 out.update("quantity", o.subject, o, n)
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
     _death_tolls(pending, out, v)
+
+
+def _years(text: str) -> set[str]:
+    return set(_YEAR.findall(text))
+
+
+def _told_bare(pending: Pending, v: Versions) -> None:
+    """A count of ten or more that one version gives with its noun and the other only
+    as a figure ("killing 12 people" / "The dead, 12 in all, included ...") is told on
+    both sides, when the other version writes that figure at least as often: no
+    change."""
+    for mine, other, theirs in ((pending.old, v.new, v.old), (pending.new, v.old, v.new)):
+        for f in list(mine):
+            if f.kind != "quantity" or f.weak or f.measure or not f.subject:
+                continue
+            if not at_least_ten(f.value) or not _bare(f.value, other):
+                continue
+            if _told(f.value, other) >= _told(f.value, theirs):
+                mine.remove(f)
+
+
+def _bare(value: str, analysis: Analysis) -> bool:
+    return any(
+        f.kind == "quantity" and f.value == value and not f.subject
+        for fs in analysis.facts.values()
+        for f in fs
+    )
+
+
+def _told(value: str, analysis: Analysis) -> int:
+    return sum(
+        f.kind == "quantity" and f.value == value and not f.weak
+        for fs in analysis.facts.values()
+        for f in fs
+    )
 
 
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+$", re.I)
