@@ -18,9 +18,16 @@ from storydiff.facts.corrections import notice_sentences
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
 from storydiff.facts.genders import text_genders
-from storydiff.facts.marks import HEADING, line_of, quote_spans, sentence_spans, title_spans
+from storydiff.facts.marks import (
+    HEADING,
+    SMALL_WORDS,
+    line_of,
+    quote_spans,
+    sentence_spans,
+    title_spans,
+)
 from storydiff.facts.model import Fact
-from storydiff.facts.names import full_name, full_names, people_by_name
+from storydiff.facts.names import full_name, full_names, mentions, people_by_name
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.not_news import unnamed_sources
 from storydiff.facts.possessives import owned_genders
@@ -114,8 +121,47 @@ def analyse(
     _add_surnames(out, parsed, sentences)
     docs = {i: (doc, sentences[i].start) for i, (doc, *_) in parsed.items()}
     out.facts = people_by_name(out.facts, text, docs)
+    _headline_names(out, sentences, text)
     _one_voice(out, text, sentences)
     return out
+
+
+_NAMES = frozenset({"person", "organization"})
+_HEADLINE_SMALL = SMALL_WORDS | {
+    "but",
+    "as",
+    "nor",
+    "yet",
+    "so",
+    "vs",
+    "vs.",
+    "via",
+    "from",
+    "into",
+}
+"""Words a headline in title case leaves in lower case ("Hiring Surged in May, but
+Employers Remain Wary")."""
+
+
+def _headline_names(out: Analysis, sentences: list[Sentence], text: str) -> None:
+    """A line of its own in title case ("Kessla Hiring Surged in May, but Employers
+    Remain Wary") capitalises every word, so the recogniser takes words for names
+    ("Remain Wary" a person, "Kessla Hiring Surged" an organisation): its people and
+    organisations stand only when the rest of the text names them too. Its places
+    stand ("Crash in El Monte, Two Arrested"): the recogniser knows places."""
+    for i, facts in out.facts.items():
+        s = sentences[i]
+        words = s.text.split()
+        alone = text[s.start - 1 : s.start] in ("", "\n") and text[s.end : s.end + 1] in ("", "\n")
+        if not (alone and 4 <= len(words) <= 24 and _title_case(words)) or s.text.isupper():
+            continue
+        rest = text[: s.start] + "\n" + text[s.end :]
+        out.facts[i] = [f for f in facts if f.kind not in _NAMES or mentions(rest, f.value)]
+
+
+def _title_case(words: list[str]) -> bool:
+    big = [w for w in words if w.lower().strip(".,:;!?") not in _HEADLINE_SMALL]
+    return len(big) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
 
 
 def _facts_of(

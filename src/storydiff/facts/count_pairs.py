@@ -217,15 +217,23 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
     """Across the document: the same count said again is nothing (``_restated``,
     ``_told_bare``); a new value of one counted thing is an update, unless one of the
     two sentences names a year the other does not ("killing 12 people" / "The 2019
-    flood killed 3 people": another year's count)."""
+    flood killed 3 people": another year's count), or a value is one an update has
+    already said (a headline's "About 4,000 Jobs" after the lead's "about 4,000 jobs"
+    -> "4,200 jobs" is no update to another count of jobs)."""
     _restated(pending, v)
     _told_bare(pending, v)
+    said = [c for c in out.changes if c.kind == "update" and c.fact == "quantity"]
+    olds_said = {(c.subject, c.before_value) for c in said}
+    news_said = {(c.subject, c.after_value) for c in said}
     for o in list(pending.old):
         if o.kind != "quantity" or not o.subject or o.measure:
             continue
+        if (o.subject, o.value) in olds_said:
+            continue  # the headline's "4,000 Jobs" again, after the lead's update
         for n in pending.new:
             if (
                 n.kind == "quantity"
+                and (n.subject, n.value) not in news_said
                 and n.subject == o.subject
                 and n.value != o.value
                 and not (o.weak or n.weak)  # "a candidate" elsewhere is another one

@@ -1,0 +1,66 @@
+"""A headline line in title case capitalises every word, so its people and
+organisations stand only when the rest of the text names them too (``facts.analysis``);
+a headline's count said again after the lead's update pairs with nothing else
+(``facts.count_pairs``). Texts and names are fictional; each runs the real facts pass."""
+
+from __future__ import annotations
+
+from storydiff import compare
+from storydiff.document import Document
+from storydiff.facts.analysis import analyse
+from storydiff.text.sentences import split_sentences
+
+_BODY = (
+    "Employers in the Marlow area added 4,200 jobs in May, the Marlow Regional Economic "
+    "Office said on Friday.\nHealth care led the gains, the office said."
+)
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    body = Document(text=text).text
+    sentences = split_sentences(body)
+    analysis = analyse(sentences, list(range(len(sentences))), body)
+    return {
+        (f.kind, f.value)
+        for fs in analysis.facts.values()
+        for f in fs
+        if f.kind in ("person", "organization", "place")
+    }
+
+
+def test_a_title_case_headline_names_no_one_the_body_does_not() -> None:
+    names = _names(f"Marlow Hiring Surged in May, but Employers Remain Wary\n{_BODY}")
+    assert not {v for k, v in names if k in ("person", "organization") and "Remain" in v}
+    assert not {v for k, v in names if "Hiring" in v}
+    assert ("organization", "Marlow Regional Economic Office") in names
+
+
+def test_a_title_case_headline_keeps_a_name_the_body_says() -> None:
+    names = _names(f"Tomas Brannock Named Head of Marlow Regional Economic Office\n{_BODY}\n"
+                   "Tomas Brannock will start in July, the office said.")  # fmt: skip
+    assert ("person", "Tomas Brannock") in names
+
+
+def test_a_sentence_case_headline_keeps_its_names() -> None:
+    names = _names(f"Hiring surges in Marlow as Tomas Brannock takes the helm\n{_BODY}")
+    assert ("person", "Tomas Brannock") in names
+
+
+def test_a_headline_count_updated_in_the_lead_pairs_with_no_other_count() -> None:
+    old = (
+        "Marlow Employers Added About 4,000 Jobs in May\nEmployers in the Marlow area added "
+        "about 4,000 jobs in May, the Marlow Regional Economic Office said on Friday."
+    )
+    new = (
+        "Marlow Hiring Surged in May\nEmployers in the Marlow area added 4,200 jobs in May, "
+        "the Marlow Regional Economic Office said on Friday.\n"
+        "The March figure was revised up, to 1,900 jobs from 1,700."
+    )
+    counts = {
+        (c.kind, c.before_value, c.after_value)
+        for c in compare(old, new).changes
+        if c.fact == "quantity" and not c.hidden
+    }
+    assert ("update", "4000", "4200") in counts
+    assert ("addition", "", "1900") in counts
+    assert not {c for c in counts if c[2] == "1900" and c[0] == "update"}
