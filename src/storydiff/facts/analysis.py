@@ -126,7 +126,7 @@ def analyse(
     return out
 
 
-_NAMES = frozenset({"person", "organization"})
+_HEADLINE_KINDS = frozenset({"person", "organization"})
 _HEADLINE_SMALL = SMALL_WORDS | {
     "but",
     "as",
@@ -156,7 +156,9 @@ def _headline_names(out: Analysis, sentences: list[Sentence], text: str) -> None
         if not (alone and 4 <= len(words) <= 24 and _title_case(words)) or s.text.isupper():
             continue
         rest = text[: s.start] + "\n" + text[s.end :]
-        out.facts[i] = [f for f in facts if f.kind not in _NAMES or mentions(rest, f.value)]
+        out.facts[i] = [
+            f for f in facts if f.kind not in _HEADLINE_KINDS or mentions(rest, f.value)
+        ]
 
 
 def _title_case(words: list[str]) -> bool:
