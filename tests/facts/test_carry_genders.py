@@ -82,4 +82,4 @@ def test_she_after_a_sheriff_of_a_county_named_for_a_king_is_the_sheriff() -> No
         "\n“We need more deputies,” she said."
         "\nThe budget of King County Sheriff Ruiz was cut in May."
     )
-    assert added_quotes(new)["We need more"] == "Sheriff Ana Ruiz"
+    assert added_quotes(new)["We need more"] == "Ana Ruiz"  # "Sheriff" is her title

@@ -42,12 +42,12 @@ from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind, Fact
-from storydiff.facts.name_forms import abridged, shorter_forms, word_named
+from storydiff.facts.name_forms import abridged, locator, shorter_forms, word_named
 from storydiff.facts.names import (
     in_dateline,
     mentions,
     norm,
-    surname,
+    surname_said,
 )
 from storydiff.facts.not_news import (
     before_a_name,
@@ -106,6 +106,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
         updated = _updated(out, facts_kind)  # "the two missiles" again, after an update
         own_text = new_text if facts_kind == "addition" else old_text
         own = new if facts_kind == "addition" else old
+        places = {g.value for fs in own.facts.values() for g in fs if g.kind == "place"}
         others = [
             (g.kind, g.value) for g in (pending.old if facts_kind == "addition" else pending.new)
         ]
@@ -122,6 +123,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or f.value in speakers
                     or aliases.mentioned(f.value, other_text)
                     or (f.kind == "place" and aliases.as_adjective(f.value, other_text))
+                    or (f.kind == "place" and locator(f.start, own_text, other_text, places))
                     or any(
                         mentions(other_text, form) or any(same_entity(form, n) for n in names)
                         for form in aliases.declared(f.value, own_text)
@@ -141,7 +143,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     continue
                 if f.kind == "person" and (
                     any(f.value in s or s in f.value for s in sources[facts_kind])
-                    or mentions(other_text, surname(f.value))
+                    or surname_said(other_text, f.value)
                 ):
                     continue
                 names.append(f.value)

@@ -156,3 +156,20 @@ def abridged(a: str, b: str) -> bool:
             return False
         left.pop(0)
     return not left
+
+
+_LOCATED = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}),[ \t]*$")
+
+
+def locator(start: int, own_text: str, other_text: str, places: set[str]) -> bool:
+    """Whether the place at ``start`` only locates the place named just before it
+    (one of ``places``: "Pittsburgh, Pa.", "Marlow, Norland") and the other version
+    names that one: the locator added or dropped is style, not a place new to the
+    story or gone from it. A person before it is no place ("Abdeslam, Europe's most
+    wanted fugitive")."""
+    m = _LOCATED.search(own_text[max(0, start - 60) : start])
+    if m is None or m.group(1) not in places:
+        return False
+    there = " ".join(re.findall(r"\w+", other_text.casefold()))
+    place = " ".join(re.findall(r"\w+", m.group(1).casefold()))
+    return f" {place} " in f" {there} "

@@ -36,13 +36,14 @@ def norm(text: str) -> str:
 
 
 def mentions(text: str, phrase: str, fuzzy: bool = False) -> bool:
-    """Whether ``text`` says ``phrase`` (case and punctuation aside); ``fuzzy`` also
-    accepts a one-word phrase spelled within two edits ("goverment")."""
+    """Whether ``text`` says ``phrase`` as whole words (case and punctuation aside;
+    "Lee" is not in "sleep", "Kestrel" is in "Kestrels"); ``fuzzy`` also accepts a
+    one-word phrase spelled within two edits ("goverment")."""
     target = norm(phrase)
     if not target:
         return False
-    hay = norm(text)
-    if target in hay:
+    hay = f" {norm(text)} "
+    if f" {target} " in hay or f" {target}s " in hay:  # "Kestrel's" / "Kestrels"
         return True
     if fuzzy and " " not in target and len(target) >= 5:
         return any(Levenshtein.distance(target, w) <= 2 for w in set(hay.split()))
@@ -90,6 +91,19 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+def surname_said(text: str, name: str) -> bool:
+    """Whether ``text`` says the surname of ``name`` as a name of its own or in a
+    double-barrelled one ("Paul Singh" / "Holt-Singh's husband, Paul"), not as the
+    first word of a longer name ("Carla Dunmore" / "Dunmore Regional Hospital")."""
+    last = surname(name)
+    if not last[:1].isupper():
+        return mentions(text, last)
+    for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text):
+        if not re.match(r"[ \t]+(?:[A-Z][a-z]|&)", text[m.end() : m.end() + 4]):
+            return True
+    return False
+
+
 NAME_TITLES = {
     "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "chief", "commander",
     "captain", "capt", "general", "gen", "colonel", "col", "major", "lieutenant", "lt",
@@ -98,7 +112,8 @@ NAME_TITLES = {
     "chairwoman", "king", "queen", "prince", "princess", "father", "sister", "rabbi",
     "imam", "bishop", "officer", "inspector", "superintendent", "coach", "ambassador",
     "spokesman", "spokeswoman", "deputy", "vice", "chancellor", "pope", "coastguard",
-    "executive",
+    "executive", "sheriff", "commissioner", "councilman", "councilwoman", "coroner",
+    "marshal",
 }  # fmt: skip
 
 

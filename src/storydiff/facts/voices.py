@@ -13,7 +13,7 @@ from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import Attribution, is_citation
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.model import ChangeKind
-from storydiff.facts.names import QUOTE_CHARS, mentions, named, norm, surname
+from storydiff.facts.names import QUOTE_CHARS, mentions, named, norm, surname, surname_said
 from storydiff.facts.quotes import Quote
 from storydiff.text.sentences import Sentence
 
@@ -100,9 +100,7 @@ def _named_in(speaker: str, text: str) -> bool:
     """Whether the version names this speaker at all (surname, alias): a person it
     names but does not quote is no new source; the quote change names its speaker."""
     return (
-        mentions(text, speaker)
-        or mentions(text, surname(speaker))
-        or aliases.mentioned(speaker, text)
+        mentions(text, speaker) or surname_said(text, speaker) or aliases.mentioned(speaker, text)
     )
 
 
