@@ -64,3 +64,20 @@ def test_a_headline_count_updated_in_the_lead_pairs_with_no_other_count() -> Non
     assert ("update", "4000", "4200") in counts
     assert ("addition", "", "1900") in counts
     assert not {c for c in counts if c[2] == "1900" and c[0] == "update"}
+
+
+def test_a_value_updated_in_the_headline_and_the_lead_is_one_update() -> None:
+    old = (
+        "Norland council passes $412 million budget\nThe Norland City Council on Tuesday "
+        "approved a $412 million budget for the year that begins July 1."
+    )
+    new = (
+        "Norland council passes $414 million budget\nThe Norland City Council on Tuesday "
+        "approved a $414 million budget for the year that begins July 1."
+    )
+    money = [c for c in compare(old, new).changes if c.fact == "money"]
+    assert [(c.kind, c.before_value, c.after_value) for c in money] == [
+        ("update", "412000000", "414000000")
+    ]
+    assert money[0].old_sentences == [0, 1]
+    assert money[0].new_sentences == [0, 1]

@@ -36,7 +36,7 @@ from storydiff.facts import aliases, claims, corrections, count_pairs, predicate
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import Analysis, analyse, expand_speakers, selected
 from storydiff.facts.attributions import is_citation
-from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
+from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, once, text_of
 from storydiff.facts.datelines import dateline, dateline_end
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
@@ -380,7 +380,7 @@ def _find_changes(
         out.add(kind, "headline", "", old_head, new_head)
     _claims(alignment, versions, out, (old_box, new_box))
     _rewordings(alignment, versions, out)
-    changes = out.changes
+    changes = once(out.changes)
     if not CORRECTION.search(old_text):
         note = corrections.mark(changes, new_sents, new_text)
         notes += [note] if note else []
