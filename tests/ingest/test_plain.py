@@ -250,3 +250,29 @@ def test_a_first_sentence_or_a_wrapped_line_is_no_headline() -> None:
         "WASHINGTON (AP) --\n\nThe parents of a student filed a lawsuit on Thursday, and more."
     )
     assert read_plain(dateline, "c.txt").title is None
+
+
+_BY_LINE = (
+    "MARLOW (AP) — The old ferry at Holloway Ford will run again from June, the council said.\n"
+    "The county agreed to pay for a new landing stage after two years of talks.\n"
+    "“It is the heart of the village,” said Anna Brannock, who runs the ferry café.\n"
+)
+
+
+def test_a_headline_over_text_written_a_paragraph_a_line_is_the_title() -> None:
+    doc = read_plain(f"Ferry returns to Holloway Ford\n{_BY_LINE}", "ferry.txt")
+    assert doc.title == "Ferry returns to Holloway Ford"
+    assert doc.text.startswith("MARLOW (AP)")
+
+
+def test_a_first_line_over_hard_wrapped_text_is_no_headline() -> None:
+    wrapped = (
+        "The old ferry at Holloway Ford will run again\n"
+        "from June after the county agreed to pay for a\n"
+        "new landing stage, the parish council said on\n"
+        "Tuesday. It stopped running in 2024 when the\n"
+        "old landing stage was closed as unsafe.\n"
+    )
+    assert read_plain(wrapped, "a.txt").title is None
+    two = "Ferry returns to Holloway Ford\nThe ferry will run again from June, the council said."
+    assert read_plain(two, "b.txt").title is None  # one paragraph after: too little to tell

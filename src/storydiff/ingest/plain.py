@@ -5,8 +5,9 @@ top of the file (as in Jekyll or Hugo). Keys read: title, source (the outlet), u
 published; others go to ``metadata``. In Markdown without a title in front matter,
 the first ``# Heading`` is the title. In plain text without one, a first line that
 reads as a headline is the title: 2 to 25 words standing alone on their line, not
-ending like a sentence or a dateline ("." or "--"), followed by a blank line, before
-a body at least twice as long as the headline (without a " | Outlet" after it). A
+ending like a sentence or a dateline ("." or "--"), followed by a blank line (or in
+text written a paragraph a line, by the first paragraph), before a body at least
+twice as long as the headline (without a " | Outlet" after it). A
 second line repeating it (often with the outlet's name) goes with it, and a
 " | Outlet" or " - Outlet" after the headline names the outlet; a line of several
 "|" is a line of links, no headline.
@@ -83,7 +84,7 @@ def headline(body: str) -> tuple[str, str, str] | None:
         return None
     rest_lines = lines[1:]
     repeated = bool(rest_lines) and rest_lines[0].strip().startswith(first)
-    if rest_lines and rest_lines[0].strip() and not repeated:
+    if rest_lines and rest_lines[0].strip() and not repeated and not _by_paragraph(rest_lines):
         return None  # the first line of a hard-wrapped paragraph, not a headline
     while rest_lines and not rest_lines[0].strip():
         rest_lines = rest_lines[1:]
@@ -105,6 +106,19 @@ def headline(body: str) -> tuple[str, str, str] | None:
     if len(rest.split()) < 2 * len(head.split()) or not ended:
         return None  # (a " | Outlet" is no part of the headline's length)
     return (m.group("head").strip(), m.group("outlet").strip(), rest) if m else (first, "", rest)
+
+
+_ENDED = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def _by_paragraph(lines: list[str]) -> bool:
+    """Whether text is written a paragraph a line: three lines or more, and at least
+    four in five end as a sentence does (hard-wrapped text ends its lines mid-sentence).
+    Its first line without a sentence's end, on a line of its own, is then a headline
+    though no blank line follows it."""
+    full = [line.strip() for line in lines if line.strip()]
+    ended = sum(line.endswith(_ENDED) for line in full)
+    return len(full) >= 3 and ended * 5 >= len(full) * 4
 
 
 def read_plain(text: str, source: str, markdown: bool = False) -> Document:
