@@ -81,3 +81,29 @@ def test_a_value_updated_in_the_headline_and_the_lead_is_one_update() -> None:
     ]
     assert money[0].old_sentences == [0, 1]
     assert money[0].new_sentences == [0, 1]
+
+
+def test_the_same_values_of_two_things_stay_two_updates() -> None:
+    old = (
+        "House prices in Marlow rose 5 percent last year, the land registry said.\n"
+        "In neighbouring Dunmore, rents climbed 5 percent."
+    )
+    new = old.replace("5 percent", "6 percent")
+    shares = [c for c in compare(old, new).changes if c.fact == "percent"]
+    assert len(shares) == 2
+
+
+def test_a_title_case_line_below_the_first_is_no_headline() -> None:
+    names = _names(
+        "Three Marlow residents received bravery awards on Friday.\nHonored:\n"
+        "Ana Ruiz, Jens Holt and Mira Okafor\nAll three live on the same street."
+    )
+    assert ("person", "Mira Okafor") in names
+
+
+def test_a_headline_person_the_body_names_by_surname_stands() -> None:
+    names = _names(
+        "Tomas Vell Wins Marlow Mayoral Race After Recount\nIncumbent Vell, 51, kept the "
+        "mayoralty by 38 votes after a recount, the election office said on Sunday."
+    )
+    assert ("person", "Tomas Vell") in names

@@ -24,6 +24,7 @@ def test_a_name_is_said_as_whole_words() -> None:
     assert mentions("Tomas Lee spoke.", "Lee")
     assert not mentions("Residents could not sleep.", "Lee")
     assert not mentions("The annual fair opened.", "Ann")
+    assert mentions("They were found in the Arden Marshes.", "Arden Marsh")
     assert mentions("Mr. Van der Berg said so.", "van der berg")
 
 
@@ -31,6 +32,8 @@ def test_a_surname_is_said_alone_or_double_barrelled_not_as_a_longer_name() -> N
     assert surname_said("Ms. Dunmore said so.", "Carla Dunmore")
     assert surname_said("Holt-Dunmore's husband spoke.", "Paul Dunmore")
     assert not surname_said("At Dunmore Regional Hospital, nurses waited.", "Carla Dunmore")
+    assert surname_said("Holt Leads Protest Over Harbor Plan\nThe march began.", "Jens Holt")
+    assert not surname_said("The Holt Leads Protest Over Harbor Plan began.", "Jens Holt")
 
 
 def test_a_person_whose_surname_the_other_version_has_only_in_a_name_is_new() -> None:
@@ -57,9 +60,9 @@ def test_a_state_dropped_after_its_city_is_no_removal() -> None:
 def test_a_locator_needs_a_place_before_it_that_the_other_version_names() -> None:
     text = "Vance Abdel, Europe's most wanted man, was seen in Marlow, Norland."
     europe, norland = text.index("Europe"), text.index("Norland")
-    assert not locator(europe, text, "Vance Abdel was seen.", {"Marlow"})
-    assert locator(norland, text, "He was seen in Marlow.", {"Marlow"})
-    assert not locator(norland, text, "He was seen in Dunmore.", {"Marlow"})
+    assert not locator(europe, europe + 6, (text, "Vance Abdel was seen."), {"Marlow"})
+    assert locator(norland, norland + 7, (text, "He was seen in Marlow."), {"Marlow"})
+    assert not locator(norland, norland + 7, (text, "He was seen in Dunmore."), {"Marlow"})
 
 
 def test_the_sheriff_is_the_person_the_text_calls_sheriff() -> None:
@@ -70,3 +73,14 @@ def test_the_sheriff_is_the_person_the_text_calls_sheriff() -> None:
     )
     quotes = [c for c in compare(old, new).changes if c.fact == "quote"]
     assert [c.subject for c in quotes] == ["Thomas Norland"]
+
+
+def test_a_place_in_a_list_or_after_another_locator_is_no_locator() -> None:
+    old = "Storms hit Ardenia, Estavia and Norland over the weekend, cutting power to homes."
+    new = "Storms hit Ardenia and Norland over the weekend, cutting power to homes."
+    assert ("removal", "place", "Estavia") in _names(old, new)
+    text = "A tornado touched down near Marlow, Estavia, on Sunday."
+    at = text.index("Estavia")
+    other = "A tornado touched down near Marlow, Norland, on Sunday."
+    assert not locator(at, at + 7, (text, other), {"Marlow"})
+    assert locator(at, at + 7, (text, "A tornado touched down near Marlow."), {"Marlow"})

@@ -20,14 +20,14 @@ from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling
 from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import (
     HEADING,
-    SMALL_WORDS,
+    headline_words,
     line_of,
     quote_spans,
     sentence_spans,
     title_spans,
 )
 from storydiff.facts.model import Fact
-from storydiff.facts.names import full_name, full_names, mentions, people_by_name
+from storydiff.facts.names import full_name, full_names, mentions, people_by_name, surname_said
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.not_news import unnamed_sources
 from storydiff.facts.possessives import owned_genders
@@ -127,43 +127,30 @@ def analyse(
 
 
 _HEADLINE_KINDS = frozenset({"person", "organization"})
-_HEADLINE_SMALL = SMALL_WORDS | {
-    "but",
-    "as",
-    "nor",
-    "yet",
-    "so",
-    "vs",
-    "vs.",
-    "via",
-    "from",
-    "into",
-}
-"""Words a headline in title case leaves in lower case ("Hiring Surged in May, but
-Employers Remain Wary")."""
 
 
 def _headline_names(out: Analysis, sentences: list[Sentence], text: str) -> None:
-    """A line of its own in title case ("Kessla Hiring Surged in May, but Employers
-    Remain Wary") capitalises every word, so the recogniser takes words for names
-    ("Remain Wary" a person, "Kessla Hiring Surged" an organisation): its people and
-    organisations stand only when the rest of the text names them too. Its places
-    stand ("Crash in El Monte, Two Arrested"): the recogniser knows places."""
-    for i, facts in out.facts.items():
-        s = sentences[i]
-        words = s.text.split()
-        alone = text[s.start - 1 : s.start] in ("", "\n") and text[s.end : s.end + 1] in ("", "\n")
-        if not (alone and 4 <= len(words) <= 24 and _title_case(words)) or s.text.isupper():
-            continue
-        rest = text[: s.start] + "\n" + text[s.end :]
-        out.facts[i] = [
-            f for f in facts if f.kind not in _HEADLINE_KINDS or mentions(rest, f.value)
-        ]
-
-
-def _title_case(words: list[str]) -> bool:
-    big = [w for w in words if w.lower().strip(".,:;!?") not in _HEADLINE_SMALL]
-    return len(big) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
+    """A text's first line, on its own and in title case ("Kessla Hiring Surged in May,
+    but Employers Remain Wary"), is a headline that capitalises every word, so the
+    recogniser takes words for names ("Remain Wary" a person, "Kessla Hiring Surged"
+    an organisation): its people and organisations stand only when the rest of the
+    text names them too, in full or, a person, by the surname ("Vell"). Its
+    places stand ("Crash in El Monte, Two Arrested"): the recogniser knows places. A
+    line further down is no headline ("Honored: Ana Ruiz, Jens Holt and Mira Okafor")."""
+    if 0 not in out.facts or not sentences:
+        return
+    s = sentences[0]
+    alone = not text[: s.start].strip() and text[s.end : s.end + 1] in ("", "\n")
+    if not (alone and headline_words(s.text)):
+        return
+    rest = text[s.end :]
+    out.facts[0] = [
+        f
+        for f in out.facts[0]
+        if f.kind not in _HEADLINE_KINDS
+        or mentions(rest, f.value)
+        or (f.kind == "person" and surname_said(rest, f.value))
+    ]
 
 
 def _facts_of(

@@ -312,26 +312,3 @@ def finer(o: Fact, n: Fact) -> bool:
 
 def text_of(sentences: list[Sentence], indices: Iterable[int]) -> str:
     return " ".join(" ".join(sentences[i].text.split()) for i in indices)
-
-
-def once(changes: list[Change]) -> list[Change]:
-    """One update of a value said in two places (the headline's "$412 million budget"
-    and the lead's): the first, with the sentences of both."""
-    out: list[Change] = []
-    first: dict[tuple[str, str, str, str, str], Change] = {}
-    for c in changes:
-        k = c.key()
-        if (
-            c.kind == "update"
-            and c.fact in ("quantity", "money", "percent", "date")
-            and c.before_value
-            and c.after_value
-        ):
-            if k in first:
-                seen = first[k]
-                seen.old_sentences = sorted({*seen.old_sentences, *c.old_sentences})
-                seen.new_sentences = sorted({*seen.new_sentences, *c.new_sentences})
-                continue
-            first[k] = c
-        out.append(c)
-    return out

@@ -36,7 +36,7 @@ from storydiff.facts import aliases, claims, corrections, count_pairs, predicate
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import Analysis, analyse, expand_speakers, selected
 from storydiff.facts.attributions import is_citation
-from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, once, text_of
+from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
 from storydiff.facts.datelines import dateline, dateline_end
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
@@ -123,7 +123,10 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or f.value in speakers
                     or aliases.mentioned(f.value, other_text)
                     or (f.kind == "place" and aliases.as_adjective(f.value, other_text))
-                    or (f.kind == "place" and locator(f.start, own_text, other_text, places))
+                    or (
+                        f.kind == "place"
+                        and locator(f.start, f.end, (own_text, other_text), places)
+                    )
                     or any(
                         mentions(other_text, form) or any(same_entity(form, n) for n in names)
                         for form in aliases.declared(f.value, own_text)
@@ -380,7 +383,7 @@ def _find_changes(
         out.add(kind, "headline", "", old_head, new_head)
     _claims(alignment, versions, out, (old_box, new_box))
     _rewordings(alignment, versions, out)
-    changes = once(out.changes)
+    changes = count_pairs.once(out.changes, versions)
     if not CORRECTION.search(old_text):
         note = corrections.mark(changes, new_sents, new_text)
         notes += [note] if note else []

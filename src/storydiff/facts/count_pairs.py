@@ -22,11 +22,10 @@ import re
 
 from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
-from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
 from storydiff.facts.claims import content_words
 from storydiff.facts.groups import contrasted, one_group
-from storydiff.facts.model import Fact
+from storydiff.facts.model import Change, Fact
 from storydiff.facts.numbers import at_least_ten, exact_figure
 from storydiff.text.sentences import Sentence
 
@@ -214,30 +213,24 @@ def _rewritten(a: str, b: str) -> bool:
 
 
 def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
-    """Across the document: the same count said again is nothing (``_restated``,
-    ``_told_bare``); a new value of one counted thing is an update, unless one of the
-    two sentences names a year the other does not ("killing 12 people" / "The 2019
-    flood killed 3 people": another year's count), or a value is one an update has
-    already said (a headline's "About 4,000 Jobs" after the lead's "about 4,000 jobs"
-    -> "4,200 jobs" is no update to another count of jobs)."""
+    """Across the document: the same count said again is nothing (``_restated``); a
+    new value of one counted thing is an update, unless an update has already said one
+    of the two values in a sentence this one is rewritten from (a headline's "About
+    4,000 Jobs" after the lead's "about 4,000 jobs" -> "4,200 jobs": the headline says
+    the lead's count again, no update to another count of jobs; a rival's "cut 4,000
+    jobs last year" is its own count)."""
     _restated(pending, v)
-    _told_bare(pending, v)
     said = [c for c in out.changes if c.kind == "update" and c.fact == "quantity"]
-    olds_said = {(c.subject, c.before_value) for c in said}
-    news_said = {(c.subject, c.after_value) for c in said}
     for o in list(pending.old):
-        if o.kind != "quantity" or not o.subject or o.measure:
+        if o.kind != "quantity" or not o.subject or o.measure or _said_again(o, said, v, True):
             continue
-        if (o.subject, o.value) in olds_said:
-            continue  # the headline's "4,000 Jobs" again, after the lead's update
         for n in pending.new:
             if (
                 n.kind == "quantity"
-                and (n.subject, n.value) not in news_said
                 and n.subject == o.subject
                 and n.value != o.value
                 and not (o.weak or n.weak)  # "a candidate" elsewhere is another one
-                and _years(v.old_sents[o.sentence].text) == _years(v.new_sents[n.sentence].text)
+                and not _said_again(n, said, v, False)
             ):
                 out.update("quantity", o.subject, o, n)
                 pending.old.remove(o)
@@ -246,39 +239,18 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
     _death_tolls(pending, out, v)
 
 
-def _years(text: str) -> set[str]:
-    return set(_YEAR.findall(text))
-
-
-def _told_bare(pending: Pending, v: Versions) -> None:
-    """A count of ten or more that one version gives with its noun and the other only
-    as a figure ("killing 12 people" / "The dead, 12 in all, included ...") is told on
-    both sides, when the other version writes that figure at least as often: no
-    change."""
-    for mine, other, theirs in ((pending.old, v.new, v.old), (pending.new, v.old, v.new)):
-        for f in list(mine):
-            if f.kind != "quantity" or f.weak or f.measure or not f.subject:
-                continue
-            if not at_least_ten(f.value) or not _bare(f.value, other):
-                continue
-            if _told(f.value, other) >= _told(f.value, theirs):
-                mine.remove(f)
-
-
-def _bare(value: str, analysis: Analysis) -> bool:
-    return any(
-        f.kind == "quantity" and f.value == value and not f.subject
-        for fs in analysis.facts.values()
-        for f in fs
-    )
-
-
-def _told(value: str, analysis: Analysis) -> int:
-    return sum(
-        f.kind == "quantity" and f.value == value and not f.weak
-        for fs in analysis.facts.values()
-        for f in fs
-    )
+def _said_again(f: Fact, said: list[Change], v: Versions, old: bool) -> bool:
+    """Whether an update of ``said`` has this count's value of its noun, on its side
+    (``old``: OLD's), in a sentence this count's is rewritten from (``_rewritten``)."""
+    sents = v.old_sents if old else v.new_sents
+    for c in said:
+        value = c.before_value if old else c.after_value
+        if c.subject != f.subject or value != f.value:
+            continue
+        for i in c.old_sentences if old else c.new_sentences:
+            if i != f.sentence and _rewritten(sents[i].text, sents[f.sentence].text):
+                return True
+    return False
 
 
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+$", re.I)
@@ -317,3 +289,38 @@ def _death_tolls(pending: Pending, out: Builder, v: Versions) -> None:
         out.update("quantity", "dead", o, n)
         pending.old.remove(o)
         pending.new.remove(n)
+
+
+_VALUES = frozenset({"quantity", "money", "percent", "date"})
+
+
+def once(changes: list[Change], v: Versions) -> list[Change]:
+    """One update of a value said again in a sentence rewritten from another (the
+    headline's "$412 million budget" and the lead's "approved a $412 million budget"):
+    the first, with the sentences of both. The same values of two things ("prices rose
+    5 percent" / "rents climbed 5 percent") stay two updates."""
+    out: list[Change] = []
+    first: dict[tuple[str, str, str, str, str], list[Change]] = {}
+    for c in changes:
+        key = c.key()
+        if c.kind == "update" and c.fact in _VALUES and c.before_value and c.after_value:
+            seen = next((s for s in first.get(key, []) if _one_statement(s, c, v)), None)
+            if seen is not None:
+                seen.old_sentences = sorted({*seen.old_sentences, *c.old_sentences})
+                seen.new_sentences = sorted({*seen.new_sentences, *c.new_sentences})
+                continue
+            first.setdefault(key, []).append(c)
+        out.append(c)
+    return out
+
+
+def _one_statement(a: Change, b: Change, v: Versions) -> bool:
+    """Whether two updates' sentences say one thing: each side's sentences rewritten
+    from each other (``_rewritten``)."""
+    return all(
+        _rewritten(sents[i].text, sents[j].text)
+        for sents, xs, ys in ((v.old_sents, a.old_sentences, b.old_sentences),
+                              (v.new_sents, a.new_sentences, b.new_sentences))
+        for i in xs[:1]
+        for j in ys[:1]
+    )  # fmt: skip

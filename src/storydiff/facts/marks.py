@@ -196,6 +196,25 @@ SMALL_WORDS = frozenset(
 Night")."""
 
 
+HEADLINE_SMALL = SMALL_WORDS | {"but", "as", "nor", "yet", "so", "vs", "vs.", "via", "from", "into"}
+"""Words a headline in title case leaves in lower case ("Hiring Surged in May, but
+Employers Remain Wary")."""
+
+
+def title_case(words: list[str]) -> bool:
+    """A line in title case, as a headline is written: three words or more besides
+    the small ones (``HEADLINE_SMALL``), each capitalised."""
+    big = [w for w in words if w.lower().strip(".,:;!?") not in HEADLINE_SMALL]
+    return len(big) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
+
+
+def headline_words(line: str) -> bool:
+    """A line that reads as a headline in title case: 4 to 24 words (``title_case``),
+    not in capitals."""
+    words = line.split()
+    return 4 <= len(words) <= 24 and title_case(words) and not line.isupper()
+
+
 def is_title(words: list[str]) -> bool:
     """Words in title case ("Proof Through the Night"): a work's title, not speech."""
     big = [w for w in words if w.lower().strip(".,:;!?") not in SMALL_WORDS]

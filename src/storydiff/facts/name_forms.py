@@ -161,15 +161,23 @@ def abridged(a: str, b: str) -> bool:
 _LOCATED = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}),[ \t]*$")
 
 
-def locator(start: int, own_text: str, other_text: str, places: set[str]) -> bool:
-    """Whether the place at ``start`` only locates the place named just before it
-    (one of ``places``: "Pittsburgh, Pa.", "Marlow, Norland") and the other version
-    names that one: the locator added or dropped is style, not a place new to the
-    story or gone from it. A person before it is no place ("Abdeslam, Europe's most
-    wanted fugitive")."""
-    m = _LOCATED.search(own_text[max(0, start - 60) : start])
-    if m is None or m.group(1) not in places:
+def locator(start: int, end: int, texts: tuple[str, str], places: set[str]) -> bool:
+    """Whether the place at ``start:end`` of the first of ``texts`` only locates the
+    place named just before it (one of ``places``: "Pittsburgh, Pa.", "Marlow,
+    Norland") and the other version names that one with no locator: the locator added
+    or dropped is style, not a place new to the story or gone from it. A person before
+    it is no place ("Abdeslam, Europe's most wanted fugitive"), an item of a list is no
+    locator ("Ardenia, Estavia and Norland"), and another locator after the same place
+    ("Marlow, Estavia" / "Marlow, Norland") is another place."""
+    own, other = texts
+    m = _LOCATED.search(own[max(0, start - 60) : start])
+    if m is None or m.group(1) not in places or _LISTED.match(own[end : end + 40]):
         return False
-    there = " ".join(re.findall(r"\w+", other_text.casefold()))
-    place = " ".join(re.findall(r"\w+", m.group(1).casefold()))
-    return f" {place} " in f" {there} "
+    named = rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])"
+    return any(
+        not re.match(r",[ \t]*[A-Z]", other[found.end() : found.end() + 4])
+        for found in re.finditer(named, other)
+    )
+
+
+_LISTED = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]")

@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from storydiff.facts import aliases, claims
 from storydiff.facts.genders import HONORIFICS, gender_of, text_genders, title_gender
 from storydiff.facts.lexicon import ANNOUNCING, SAYING
+from storydiff.facts.marks import headline_words
 from storydiff.facts.model import Fact
 from storydiff.facts.roles import title_word
 
@@ -43,7 +44,7 @@ def mentions(text: str, phrase: str, fuzzy: bool = False) -> bool:
     if not target:
         return False
     hay = f" {norm(text)} "
-    if f" {target} " in hay or f" {target}s " in hay:  # "Kestrel's" / "Kestrels"
+    if any(f" {target}{end} " in hay for end in ("", "s", "es")):  # "Kestrels", "Marshes"
         return True
     if fuzzy and " " not in target and len(target) >= 5:
         return any(Levenshtein.distance(target, w) <= 2 for w in set(hay.split()))
@@ -94,13 +95,18 @@ def surname(name: str) -> str:
 def surname_said(text: str, name: str) -> bool:
     """Whether ``text`` says the surname of ``name`` as a name of its own or in a
     double-barrelled one ("Paul Singh" / "Holt-Singh's husband, Paul"), not as the
-    first word of a longer name ("Carla Dunmore" / "Dunmore Regional Hospital")."""
+    first word of a longer name ("Carla Dunmore" / "Dunmore Regional Hospital"), unless
+    it is in a headline in title case ("Holt Leads Protest Over Fees", the text's first
+    line)."""
     last = surname(name)
     if not last[:1].isupper():
         return mentions(text, last)
     for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text):
         if not re.match(r"[ \t]+(?:[A-Z][a-z]|&)", text[m.end() : m.end() + 4]):
             return True
+        first = text.lstrip().split("\n", 1)[0]
+        if m.start() < len(text) - len(text.lstrip()) + len(first) and headline_words(first):
+            return True  # a headline capitalises the word after it: "Holt Leads Protest"
     return False
 
 
