@@ -36,7 +36,7 @@ from storydiff.diff.align import Alignment, Role
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
 from storydiff.facts.hedges import HEDGES as HEDGES
-from storydiff.facts.model import Change
+from storydiff.facts.model import Change, resolved_update
 from storydiff.facts.predicates import event_groups, events_told
 from storydiff.facts.stance import NEGATIONS as NEGATIONS
 from storydiff.facts.stance import hedges_changed as hedges_changed
@@ -285,9 +285,7 @@ def one_sided(
     added = [j for j, role in enumerate(alignment.new_roles) if role is Role.ADDED]
     removed = _claimed(alignment.old_roles, old, ("old", set(), covered[0]))
     paired = resolve(removed, added) if resolve else []  # before rewording hides them
-    for i, j in paired:
-        before, after = " ".join(old[i].text.split()), " ".join(new[j].text.split())
-        out.append(Change("update", "claim", "resolved", before, after, before, after, [i], [j]))
+    out += [resolved_update(old[i].text, new[j].text, i, j) for i, j in paired]
     rewritten = _rewritten(alignment, old, new, touched) | _restated(alignment, old, new, touched)
     rewritten |= {("old", i) for i, _ in paired} | {("new", j) for _, j in paired}
     if _lead_rewritten(alignment):  # the new lead says what the story now is

@@ -92,3 +92,11 @@ class Change:
         if self.before is not None and self.after is not None:
             return f"{what}: {self.before} → {self.after}"
         return f"{what}: {self.after if self.after is not None else self.before}"
+
+
+def resolved_update(before: str, after: str, i: int, j: int) -> Change:
+    """The claim update of OLD sentence ``i`` (``before``), which said something was
+    pending, by NEW sentence ``j`` (``after``), which tells how it came out
+    (``facts.resolved``); both texts with their spacing collapsed."""
+    old, new = " ".join(before.split()), " ".join(after.split())
+    return Change("update", "claim", "resolved", old, new, old, new, [i], [j])

@@ -43,7 +43,7 @@ from typing import NamedTuple
 from storydiff.config.compare import RESOLVED_KEY_WORDS, RESOLVED_TOLD_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts.claims import content_words, stem, word_list
-from storydiff.facts.model import Change
+from storydiff.facts.model import Change, resolved_update
 from storydiff.facts.pending import NO_COMMENT, NOT, kinds, pending
 from storydiff.facts.predicates import Frame
 from storydiff.text.sentences import Sentence
@@ -360,8 +360,7 @@ def linked(
     i, j = link.old[0], link.new[0]
     if not resolves(old[i].text, new[j].text, frames[0].get(i), frames[1].get(j)):
         return None
-    before, after = " ".join(old[i].text.split()), " ".join(new[j].text.split())
-    return Change("update", "claim", "resolved", before, after, before, after, [i], [j])
+    return resolved_update(old[i].text, new[j].text, i, j)
 
 
 def _told_in_full(text: str) -> bool:
