@@ -190,3 +190,25 @@ def test_a_rival_s_count_of_the_same_value_is_its_own() -> None:
         ("update", "job", "4000", "3800"),
         ("update", "job", "4000", "4200"),
     ]
+
+
+_REST = (
+    "\nThe launch came days after the last test.\n"
+    "Officials in Marlow said they were studying the flight data."
+)
+
+
+def test_a_rewritten_lead_s_count_of_a_thing_said_better_is_updated() -> None:
+    old = "MARLOW — North Corvania fired a projectile toward the east on Thursday, the navy said."
+    new = (
+        "MARLOW — North Corvania launched two short-range ballistic missiles on Thursday in "
+        "an escalation of its weapons tests, the navy said."
+    )
+    assert _counts(old + _REST, new + _REST) == [("update", "missile", "1", "2")]
+
+
+def test_a_rewritten_lead_s_counts_of_groups_told_apart_are_not_paired() -> None:
+    old = "MARLOW — Gunmen killed five soldiers near the border town of Dunmore on Thursday."
+    new = "MARLOW — Troops said on Thursday that seven civilians had died in crossfire at Dunmore."
+    changes = _counts(old + _REST, new + _REST)
+    assert not [c for c in changes if c[0] == "update"], changes

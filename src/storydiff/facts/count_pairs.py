@@ -24,7 +24,7 @@ from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
 from storydiff.facts.claims import content_words
-from storydiff.facts.groups import contrasted, one_group
+from storydiff.facts.groups import contrasted, one_group, said_better
 from storydiff.facts.model import Change, Fact
 from storydiff.facts.numbers import at_least_ten, exact_figure
 from storydiff.text.sentences import Sentence
@@ -236,7 +236,29 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
+    _leads(pending, out)
     _death_tolls(pending, out, v)
+
+
+def _leads(pending: Pending, out: Builder) -> None:
+    """Two leads rewritten, left with one pair of counts of a thing said alike
+    (``groups.said_better``), an article's count too ("North Korea fired a projectile
+    toward the east" -> "North Korea launched two short-range ballistic missiles"):
+    the lead's count updated."""
+    pairs = [
+        (o, n)
+        for o in _counts(pending.old)
+        for n in _counts(pending.new)
+        if o.sentence == n.sentence == 0
+        and o.value != n.value
+        and not (o.weak and n.weak)
+        and said_better(o.subject, n.subject)
+    ]
+    if len(pairs) == 1:
+        o, n = pairs[0]
+        out.update("quantity", n.subject, o, n)
+        pending.old.remove(o)
+        pending.new.remove(n)
 
 
 def _said_again(f: Fact, said: list[Change], v: Versions, old: bool) -> bool:

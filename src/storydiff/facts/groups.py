@@ -30,6 +30,24 @@ children" says the same count more or less exactly, while "Two boys" -> "Two gir
 changes it. Users may extend it."""
 
 
+KINDS: dict[str, frozenset[str]] = {
+    "projectile": frozenset({"missile", "rocket", "shell", "drone", "bomb"}),
+    "weapon": frozenset({"missile", "rocket", "shell", "drone", "bomb"}),
+    "building": frozenset({"home", "house", "school", "hospital", "shop", "store", "church",
+                           "mosque"}),
+}  # fmt: skip
+"""Nouns that name a kind of the groups (``CONTRASTED``) without telling which: "a
+projectile" is said again, better known, as "two ballistic missiles". Users may extend
+it."""
+
+
+def said_better(a: str, b: str) -> bool:
+    """Whether two counted nouns may name one thing, one better known than the other:
+    the same noun, nouns of one group (``one_group``), or a kind and one of its groups
+    (``KINDS``: "projectile" / "missile")."""
+    return a == b or one_group(a, b) or b in KINDS.get(a, ()) or a in KINDS.get(b, ())
+
+
 def _group(noun: str) -> int:
     return next((k for k, group in enumerate(CONTRASTED) if noun in group), -1)
 
