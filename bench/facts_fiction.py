@@ -80,10 +80,12 @@ BLIND_SHA256 = {
     "j": "6d5b1336b66f598afcac83dac9d2bbcbf0f3e09dc68f7a34eefc8a922d7e601f",
     "k": "ae68ccbc8c56a0453f5252cc3e86fee8c9b05f994504d5f1c488cc97fdea94da",
     "l": "a7af8e4968de7a2ad49ccec6920cc953be1f625b39debc63e76492d724564213",
+    "m": "75438ea10c663101933d3600b5015f8d9c391ffc5c639bad4519d1aa8c5633c6",
 }
 SPEAKERS_SHA256 = {
     "k": "824349237fe2f934b71160022a6b87db377216e6fb36a2f335627a7a70a2f559",
     "l": "e95054e5cbb952daf59a47a85531b7724294bbc9a4c16d71ea3b058ba23826b1",
+    "m": "ed31e437102eaf444ca4b6104da69133a2aee40bde5d421675b745d087aa87b0",
 }
 """Sets with every quotation of their later versions labelled with its speaker
 (``speakers.blind.json``), scored with ``--speakers``."""

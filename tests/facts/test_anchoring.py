@@ -228,6 +228,12 @@ def test_an_initialism_after_or_is_no_alternative() -> None:
     old = "The ferry will sail to Brisvale, or Kestrel Bay, on Monday."
     new = "The ferry will sail to Kestrel Bay on Monday."
     assert ("update", "alternatives") in _claims(old, new)
+    old = "The recall came from the Home Safety Commission, which said 86 fires began."
+    new = "The recall came from the Home Safety Commission, or H.S.C., which said 86 fires began."
+    assert ("update", "alternatives") not in _claims(old, new)  # initials with full stops
+    old = "The ferry will be run by the port police, or F.B.I. agents, from Monday."
+    new = "The ferry will be run by F.B.I. agents from Monday."
+    assert ("update", "alternatives") in _claims(old, new)
 
 
 def test_alternatives_reordered_or_amounts_swapped_are_not_narrowed() -> None:

@@ -140,18 +140,22 @@ def _choice(after: list[str], aliases: frozenset[str] = frozenset()) -> bool:
 
 
 _ALIAS = re.compile(
-    r"(?<![\"”]),\s+or\s+(?:([A-Z][A-Z0-9&]+)\b(?=\s*(?:[,.;:)]|$))|[\"“]\W*(\w[\w'’-]*))"
+    r"(?<![\"”]),\s+or\s+(?:([A-Z][A-Z0-9&]+)\b(?=\s*(?:[,.;:)]|$))|[\"“]\W*(\w[\w'’-]*)"
+    r"|([A-Z])\.(?:[A-Z]\.)+(?=\s*(?:[,;:)]|$)))"
 )
-"""", or CFTC," / ", or DRAMS.": an initialism set off by commas after "or"; ', or
-"Wi-Fi Zones,"': a name in quotation marks (its first word), unless what comes before
-is quoted too (' "Remain", or "Leave" ': a choice)."""
+"""", or CFTC," / ", or DRAMS.": an initialism set off by commas after "or", also with
+full stops (", or F.H.S.C.,": its first letter, the word it is read as); ', or "Wi-Fi
+Zones,"': a name in quotation marks (its first word), unless what comes before is
+quoted too (' "Remain", or "Leave" ': a choice)."""
 
 
 def _aliases(*texts: str) -> frozenset[str]:
     """The initialisms and quoted names ``_ALIAS`` finds in the texts (a quoted name by
     its first word), lower case as words are."""
     return frozenset(
-        (m.group(1) or m.group(2)).casefold() for t in texts for m in _ALIAS.finditer(t)
+        (m.group(1) or m.group(2) or m.group(3)).casefold()
+        for t in texts
+        for m in _ALIAS.finditer(t)
     )
 
 
