@@ -124,6 +124,11 @@ are a rewording with the meaning kept: neither is a claim (set on the tuning pai
 of the real labelled set)."""
 KEPT_MIN = 3
 """The fewest shared word stems for ``KEPT_SHARE``'s rewording."""
+RESPELLED_SIMILARITY = 0.88
+"""Two first names at least this similar (Jaro-Winkler, the same initial) before one
+surname, each in one version only, are one name spelled anew ("Katherine" /
+"Kathryn" 0.905, "Jon" / "John" 0.933; not "Mark" / "Maria" 0.848, two people;
+hand-set on these examples, not fitted on labelled data)."""
 COUNT_REWRITE_SHARE = 0.4
 """A removed and an added sentence that share this share of the shorter one's words
 (of four letters or more) are one rewritten from the other: the same figure of ten or

@@ -1,5 +1,6 @@
 """A person's age said another way in an edit: "a 54-year-old baker" -> "a 58-year-old
-baker", "aged 84" -> "aged 86", "She was 84." -> "She was 86." Ages are no counts
+baker", "aged 84" -> "aged 86", "She was 84." -> "She was 86.", "dies at 87" -> "dies
+at 88" Ages are no counts
 (``facts.counts``) nor dates (``facts.dates``), yet an age changed is news: a claim
 update with subject ``age`` (``facts.edit_claims``)."""
 
@@ -15,6 +16,7 @@ _NUMBER = rf"(\d{{1,3}}|(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})"
 _AGE = re.compile(
     rf"\b{_NUMBER}-years?-old\b"
     rf"|\baged\s+{_NUMBER}\b"
+    rf"|\b(?:dies|died|dead)\s+at\s+{_NUMBER}\b"
     rf"|\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|turned|turns)\s+{_NUMBER}(?=\s*[.;]|\s+(?:when|and)\b)"
     rf"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+{_NUMBER},",
 )

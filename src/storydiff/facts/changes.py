@@ -57,6 +57,7 @@ from storydiff.facts.not_news import (
     scope_only,
 )
 from storydiff.facts.numbers import bounded, stated
+from storydiff.facts.respelled import respelled_people
 from storydiff.facts.single_marks import read_marks, restore_marks
 from storydiff.facts.spellings import (
     FIGURES,
@@ -76,6 +77,7 @@ def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
     (``facts.count_pairs``), then who is quoted or cited, then every other fact only
     one version states."""
     count_pairs.document_counts(pending, out, v)
+    respelled_people(pending, v, out)
     sources = voices(pending, v, out)
     _one_sided(pending, v, sources, out)
 

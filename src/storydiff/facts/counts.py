@@ -156,7 +156,7 @@ def _pronoun_one(run: list[Token], noun: Token | None) -> bool:
 
 def _age(run: list[Token], noun: Token | None) -> bool:
     """A bare number that is a person's age: "Marguerite Olsen, 58, opened ...", "She
-    was 91.", "a baker aged 54"."""
+    was 91.", "a baker aged 54", "dies at 87"."""
     tok, doc = run[-1], run[-1].doc
     if len(run) != 1 or noun is not None or not tok.text.isdigit() or int(tok.text) > 120:
         return False
@@ -164,6 +164,8 @@ def _age(run: list[Token], noun: Token | None) -> bool:
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if before is not None and before.lower_ in ("aged", "turned", "turns"):
         return True  # "a baker aged 54", "she turned 40 and retired"
+    if before is not None and before.lower_ == "at" and tok.i > 1:
+        return doc[tok.i - 2].lower_ in ("dies", "died", "dead")  # "dies at 87"
     if before is not None and before.text == "," and after is not None and after.text == ",":
         return tok.i > 1 and doc[tok.i - 2].pos_ == "PROPN"
     subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]

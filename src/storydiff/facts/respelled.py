@@ -1,0 +1,36 @@
+"""A person's first name spelled anew ("Katherine Lindqvist" -> "Kathryn Lindqvist"):
+within one outlet's versions it is most often a correction, and the surname both
+versions say would otherwise hide it as one person named twice."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import JaroWinkler
+
+from storydiff.config import RESPELLED_SIMILARITY
+from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.names import mentions
+
+
+def respelled_people(pending: Pending, v: Versions, out: Builder) -> None:
+    """A person named in full only in OLD and one only in NEW with the same surname and
+    a first name spelled alike (the same initial, Jaro-Winkler similarity at least
+    ``RESPELLED_SIMILARITY``; not "Elsa" / "Kathryn", two daughters, nor a short form,
+    "Alex" / "Alexander") is one update of the name: neither version says the other's
+    form."""
+    olds = [f for f in pending.old if f.kind == "person" and len(f.value.split()) >= 2]
+    news = [f for f in pending.new if f.kind == "person" and len(f.value.split()) >= 2]
+    for o in olds:
+        for n in news:
+            a, b = o.value.split(), n.value.split()
+            x, y = a[0].casefold(), b[0].casefold()
+            if a[-1] != b[-1] or x[:1] != y[:1] or x.startswith(y) or y.startswith(x):
+                continue  # another surname, initial, or a short form ("Alex" / "Alexander")
+            if JaroWinkler.similarity(x, y) < RESPELLED_SIMILARITY:
+                continue
+            if mentions(v.new_text, o.value) or mentions(v.old_text, n.value):
+                continue
+            out.update("person", "", o, n)
+            pending.old[:] = [f for f in pending.old if f.value != o.value]
+            pending.new[:] = [f for f in pending.new if f.value != n.value]
+            news.remove(n)
+            break
