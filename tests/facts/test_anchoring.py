@@ -234,6 +234,12 @@ def test_an_initialism_after_or_is_no_alternative() -> None:
     old = "The ferry will be run by the port police, or F.B.I. agents, from Monday."
     new = "The ferry will be run by F.B.I. agents from Monday."
     assert ("update", "alternatives") in _claims(old, new)
+    old = "Dunmore Rail, or K.T.X., will run the ferry from Monday, the council said."
+    new = "Dunmore Rail will run the ferry from Monday, the council said."
+    assert ("update", "alternatives") in _claims(old, new)  # not Dunmore Rail's initials
+    old = "The Arlen Bar Association, or A.B.A., sought a reprimand or a suspension."
+    new = "The Arlen Bar Association, or A.B.A., sought a suspension."
+    assert ("update", "alternatives") in _claims(old, new)  # "A." is no alias of "a"
 
 
 def test_alternatives_reordered_or_amounts_swapped_are_not_narrowed() -> None:

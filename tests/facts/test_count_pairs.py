@@ -212,3 +212,16 @@ def test_a_rewritten_lead_s_counts_of_groups_told_apart_are_not_paired() -> None
     new = "MARLOW — Troops said on Thursday that seven civilians had died in crossfire at Dunmore."
     changes = _counts(old + _REST, new + _REST)
     assert not [c for c in changes if c[0] == "update"], changes
+
+
+def test_a_lead_count_of_the_same_noun_may_be_another_thing() -> None:
+    old = "MARLOW — A man was shot dead outside a bar in Marlow on Friday night, police said."
+    new = "MARLOW — Police arrested two men on Saturday over the fatal shooting of a bar owner."
+    assert not [c for c in _counts(old + _REST, new + _REST) if c[0] == "update"]
+
+
+def test_the_lead_below_a_headline_line_is_the_lead() -> None:
+    head = "Kessla Launches Toward Sea Ahead of Drills\n"
+    old = "Kessla fired a projectile toward the sea on Thursday, the Norland military said."
+    new = "Kessla launched two short-range ballistic missiles, according to the Norland army."
+    assert _counts(head + old + _REST, head + new + _REST) == [("update", "missile", "1", "2")]

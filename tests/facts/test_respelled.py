@@ -39,3 +39,22 @@ def test_dies_at_an_age_is_an_age_not_a_count() -> None:
     changes = [(c.kind, c.fact, c.subject) for c in compare(old, new).changes]
     assert ("update", "claim", "age") in changes
     assert not [c for c in changes if c[1] == "quantity"]
+
+
+def test_two_relatives_with_names_alike_are_two_people() -> None:
+    old = "Her sister, Joan Lindqvist, was injured in the fire."
+    new = "Her husband, Jon Lindqvist, said she died of pneumonia."
+    assert not [p for p in _people(old, new) if p[0] == "update"]
+
+
+def test_dies_at_a_time_a_height_or_an_address_is_no_age() -> None:
+    for old, new in (
+        ("He died at 3 a.m. on Sunday.", "He died at 5 a.m. on Sunday."),
+        ("The climber died at 8,200 meters.", "The climber died at 7,900 meters."),
+        ("He was found dead at 14 Orrin Lane.", "He was found dead at 41 Orrin Lane."),
+    ):
+        changes = [(c.fact, c.subject) for c in compare(_LEAD + old, _LEAD + new).changes]
+        assert ("claim", "age") not in changes, (old, changes)
+    old = "Tomas Brenn, Who Built the Ferry Fleet, Dies at 91\nHe died on Sunday in Orrin."
+    new = "Tomas Brenn, Who Built the Ferry Fleet, Dies at 92\nHe died on Sunday in Orrin."
+    assert ("claim", "age") in [(c.fact, c.subject) for c in compare(old, new).changes]

@@ -13,10 +13,12 @@ from storydiff.facts.numbers import TENS, UNITS
 _TENS = "|".join(sorted(TENS))
 _UNITS = "|".join(sorted(UNITS))
 _NUMBER = rf"(\d{{1,3}}|(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})"
+_AFTER_AGE = r"\s*(?:[,.;:]|$)|\s+(?:after|in|on|of|following|from|and|at|when)\b"
+"""What may follow "dies at 87": an age, not "died at 3 a.m." or "at 14 Orrin Lane"."""
 _AGE = re.compile(
     rf"\b{_NUMBER}-years?-old\b"
     rf"|\baged\s+{_NUMBER}\b"
-    rf"|\b(?:dies|died|dead)\s+at\s+{_NUMBER}\b"
+    rf"|\b(?:[Dd]ies|[Dd]ied|[Dd]ead)\s+at\s+{_NUMBER}(?![.,]?\d)(?={_AFTER_AGE})"
     rf"|\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|turned|turns)\s+{_NUMBER}(?=\s*[.;]|\s+(?:when|and)\b)"
     rf"|\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+{_NUMBER},",
 )

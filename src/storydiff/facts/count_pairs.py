@@ -236,22 +236,24 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
-    _leads(pending, out)
+    _leads(pending, out, v)
     _death_tolls(pending, out, v)
 
 
-def _leads(pending: Pending, out: Builder) -> None:
-    """Two leads rewritten, left with one pair of counts of a thing said alike
-    (``groups.said_better``), an article's count too ("North Korea fired a projectile
-    toward the east" -> "North Korea launched two short-range ballistic missiles"):
-    the lead's count updated."""
+def _leads(pending: Pending, out: Builder, v: Versions) -> None:
+    """Two leads rewritten (each version's first sentence that ends as a sentence
+    does, below a headline line), left with one pair of counts where the new one says
+    better what the old one named by its kind alone (``groups.said_better``: "North
+    Korea fired a projectile toward the east" -> "North Korea launched two
+    short-range ballistic missiles"): the lead's count updated. The same noun or one
+    group ("A man was shot dead" -> "Police arrested two men") may be another thing."""
+    leads = (_lead(v.old_sents), _lead(v.new_sents))
     pairs = [
         (o, n)
         for o in _counts(pending.old)
         for n in _counts(pending.new)
-        if o.sentence == n.sentence == 0
+        if (o.sentence, n.sentence) == leads
         and o.value != n.value
-        and not (o.weak and n.weak)
         and said_better(o.subject, n.subject)
     ]
     if len(pairs) == 1:
@@ -259,6 +261,11 @@ def _leads(pending: Pending, out: Builder) -> None:
         out.update("quantity", n.subject, o, n)
         pending.old.remove(o)
         pending.new.remove(n)
+
+
+def _lead(sents: list[Sentence]) -> int:
+    """The first sentence that ends as a sentence does (a headline line does not)."""
+    return next((i for i, s in enumerate(sents[:3]) if s.text.rstrip()[-1:] in '.!?"”’)'), 0)
 
 
 def _said_again(f: Fact, said: list[Change], v: Versions, old: bool) -> bool:

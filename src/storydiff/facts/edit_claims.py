@@ -141,22 +141,43 @@ def _choice(after: list[str], aliases: frozenset[str] = frozenset()) -> bool:
 
 _ALIAS = re.compile(
     r"(?<![\"”]),\s+or\s+(?:([A-Z][A-Z0-9&]+)\b(?=\s*(?:[,.;:)]|$))|[\"“]\W*(\w[\w'’-]*)"
-    r"|([A-Z])\.(?:[A-Z]\.)+(?=\s*(?:[,;:)]|$)))"
+    r"|((?:[A-Z]\.){2,})(?=\s*(?:[,;:)]|$)|\s+[A-Z]))"
 )
 """", or CFTC," / ", or DRAMS.": an initialism set off by commas after "or", also with
-full stops (", or F.H.S.C.,": its first letter, the word it is read as); ', or "Wi-Fi
-Zones,"': a name in quotation marks (its first word), unless what comes before is
-quoted too (' "Remain", or "Leave" ': a choice)."""
+full stops when they are the initials of the name before it (", or F.H.S.C.,"); ', or
+"Wi-Fi Zones,"': a name in quotation marks (its first word), unless what comes before
+is quoted too (' "Remain", or "Leave" ': a choice)."""
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*|of|and|for|the|on|in|&")
 
 
 def _aliases(*texts: str) -> frozenset[str]:
     """The initialisms and quoted names ``_ALIAS`` finds in the texts (a quoted name by
-    its first word), lower case as words are."""
-    return frozenset(
-        (m.group(1) or m.group(2) or m.group(3)).casefold()
-        for t in texts
-        for m in _ALIAS.finditer(t)
-    )
+    its first word), lower case as words are; an initialism with full stops by its
+    first letter, the word it is read as, unless that letter is a word of its own ("A.",
+    "I.")."""
+    found = set()
+    for t in texts:
+        for m in _ALIAS.finditer(t):
+            if not m.group(3):
+                found.add((m.group(1) or m.group(2)).casefold())
+            elif _initials_of(m.group(3), t[: m.start()]) and m.group(3)[0] not in "AI":
+                found.add(m.group(3)[0].casefold())
+    return frozenset(found)
+
+
+def _initials_of(dotted: str, before: str) -> bool:
+    """Whether ``dotted`` ("F.H.S.C.") is the initials of the capitalised words that end
+    ``before`` ("the Federal Home Safety Commission"), small words aside."""
+    letters = dotted.replace(".", "")
+    words = before.split()[-2 * len(letters) - 2 :]
+    tail: list[str] = []
+    for w in reversed(words):
+        if not _NAME_WORD.fullmatch(w):
+            break
+        tail.insert(0, w)
+    capitals = "".join(w[0] for w in tail if w[:1].isupper())
+    return capitals.endswith(letters)
 
 
 def _amount(words: list[str]) -> bool:

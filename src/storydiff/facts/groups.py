@@ -32,7 +32,6 @@ changes it. Users may extend it."""
 
 KINDS: dict[str, frozenset[str]] = {
     "projectile": frozenset({"missile", "rocket", "shell", "drone", "bomb"}),
-    "weapon": frozenset({"missile", "rocket", "shell", "drone", "bomb"}),
     "building": frozenset({"home", "house", "school", "hospital", "shop", "store", "church",
                            "mosque"}),
 }  # fmt: skip
@@ -42,10 +41,10 @@ it."""
 
 
 def said_better(a: str, b: str) -> bool:
-    """Whether two counted nouns may name one thing, one better known than the other:
-    the same noun, nouns of one group (``one_group``), or a kind and one of its groups
-    (``KINDS``: "projectile" / "missile")."""
-    return a == b or one_group(a, b) or b in KINDS.get(a, ()) or a in KINDS.get(b, ())
+    """Whether the counted noun ``b`` says better what ``a`` named by its kind alone
+    (``KINDS``: "a projectile" / "two missiles"); the same noun or one group ("a man" /
+    "two men") may be another thing of the story, the same word for it."""
+    return b in KINDS.get(a, ())
 
 
 def _group(noun: str) -> int:

@@ -4,6 +4,8 @@ versions say would otherwise hide it as one person named twice."""
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import JaroWinkler
 
 from storydiff.config import RESPELLED_SIMILARITY
@@ -16,7 +18,10 @@ def respelled_people(pending: Pending, v: Versions, out: Builder) -> None:
     a first name spelled alike (the same initial, Jaro-Winkler similarity at least
     ``RESPELLED_SIMILARITY``; not "Elsa" / "Kathryn", two daughters, nor a short form,
     "Alex" / "Alexander") is one update of the name: neither version says the other's
-    form."""
+    form, and words near the two mentions (``_around``) share one, one role ("her
+    daughter, Katherine" / "Her daughter, Kathryn"; "the head of the port authority" /
+    "port authority chief"); two relatives ("injured Joan" / "her husband Jon") are two
+    people."""
     olds = [f for f in pending.old if f.kind == "person" and len(f.value.split()) >= 2]
     news = [f for f in pending.new if f.kind == "person" and len(f.value.split()) >= 2]
     for o in olds:
@@ -29,8 +34,28 @@ def respelled_people(pending: Pending, v: Versions, out: Builder) -> None:
                 continue
             if mentions(v.new_text, o.value) or mentions(v.old_text, n.value):
                 continue
+            roles = _around(v.old_text, o.start, o.end), _around(v.new_text, n.start, n.end)
+            if not roles[0] & roles[1]:
+                continue  # two relatives ("injured Joan" / "her husband Jon"): two people
             out.update("person", "", o, n)
             pending.old[:] = [f for f in pending.old if f.value != o.value]
             pending.new[:] = [f for f in pending.new if f.value != n.value]
             news.remove(n)
             break
+
+
+_ROLE_STOP = frozenset(
+    "the a an her his their its said says told by and with to of for who was is has had "
+    "that this on in at from".split()
+)
+
+
+def _around(text: str, start: int, end: int) -> set[str]:
+    """The words near a mention that may say its role: up to four before it and four
+    after it in its sentence ("her daughter, Katherine Lindqvist", "Katherine
+    Lindqvist, the head of the port authority"), not function words."""
+    head = re.split(r"[.!?]\s", text[max(0, start - 60) : start])[-1]
+    tail = re.split(r"[.!?]\s", text[end : end + 60])[0]
+    before = [w for w in re.findall(r"[a-z’'-]{3,}", head.casefold()) if w not in _ROLE_STOP]
+    after = [w for w in re.findall(r"[a-z’'-]{3,}", tail.casefold()) if w not in _ROLE_STOP]
+    return set(before[-4:] + after[:4])
