@@ -58,3 +58,16 @@ def test_dies_at_a_time_a_height_or_an_address_is_no_age() -> None:
     old = "Tomas Brenn, Who Built the Ferry Fleet, Dies at 91\nHe died on Sunday in Orrin."
     new = "Tomas Brenn, Who Built the Ferry Fleet, Dies at 92\nHe died on Sunday in Orrin."
     assert ("claim", "age") in [(c.fact, c.subject) for c in compare(old, new).changes]
+
+
+def test_a_first_name_spelled_anew_twice_is_one_update() -> None:
+    old = (
+        "Her death was confirmed by her daughter, Katherine Lindqvist. "
+        "Katherine Lindqvist said the family would hold a private service."
+    )
+    new = (
+        "Her daughter, Kathryn Lindqvist, said she died of pneumonia. "
+        "Kathryn Lindqvist said the family would hold a private service."
+    )
+    updates = [p for p in _people(old, new) if p[0] == "update"]
+    assert updates == [("update", "Katherine Lindqvist", "Kathryn Lindqvist")]

@@ -13,7 +13,11 @@ when two counts are of different things.
   witnesses") it is no update of a count, the edit is the sentence's
   (``builder.other_things``).
 - Across the document: the same count of the same thing in a rewritten sentence is
-  no change, and a new value of a thing counted once on each side is an update.
+  no change, and a new value of a thing counted once on each side is an update
+  (``document_counts``), as is the count of two rewritten leads where the new one says
+  better what the old one named by its kind ("a projectile" -> "two missiles",
+  ``_leads``); an update of one value said in two rewritten sentences is one
+  (``once``).
 """
 
 from __future__ import annotations

@@ -159,6 +159,8 @@ def abridged(a: str, b: str) -> bool:
 
 
 _LOCATED = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}),[ \t]*$")
+_LISTED = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]")
+"""What follows an item of a list of names: ", Norland", " and Norland"."""
 
 
 def locator(start: int, end: int, texts: tuple[str, str], places: set[str]) -> bool:
@@ -178,6 +180,3 @@ def locator(start: int, end: int, texts: tuple[str, str], places: set[str]) -> b
         not re.match(r",[ \t]*[A-Z]", other[found.end() : found.end() + 4])
         for found in re.finditer(named, other)
     )
-
-
-_LISTED = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]")

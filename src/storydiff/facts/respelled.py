@@ -10,6 +10,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from storydiff.config import RESPELLED_SIMILARITY
 from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.model import Fact
 from storydiff.facts.names import mentions
 
 
@@ -22,10 +23,15 @@ def respelled_people(pending: Pending, v: Versions, out: Builder) -> None:
     daughter, Katherine" / "Her daughter, Kathryn"; "the head of the port authority" /
     "port authority chief"); two relatives ("injured Joan" / "her husband Jon") are two
     people."""
-    olds = [f for f in pending.old if f.kind == "person" and len(f.value.split()) >= 2]
-    news = [f for f in pending.new if f.kind == "person" and len(f.value.split()) >= 2]
+    olds = _first_mentions(pending.old)
+    news = _first_mentions(pending.new)
+    done = {(c.before_value, c.after_value) for c in out.changes if c.fact == "person"}
     for o in olds:
         for n in news:
+            if (o.value, n.value) in done:  # an edited sentence said it already
+                pending.old[:] = [f for f in pending.old if f.value != o.value]
+                pending.new[:] = [f for f in pending.new if f.value != n.value]
+                continue
             a, b = o.value.split(), n.value.split()
             x, y = a[0].casefold(), b[0].casefold()
             if a[-1] != b[-1] or x[:1] != y[:1] or x.startswith(y) or y.startswith(x):
@@ -42,6 +48,15 @@ def respelled_people(pending: Pending, v: Versions, out: Builder) -> None:
             pending.new[:] = [f for f in pending.new if f.value != n.value]
             news.remove(n)
             break
+
+
+def _first_mentions(facts: list[Fact]) -> list[Fact]:
+    """Each person named in full, by the first mention."""
+    seen: dict[str, Fact] = {}
+    for f in sorted(facts, key=lambda f: f.start):
+        if f.kind == "person" and len(f.value.split()) >= 2:
+            seen.setdefault(f.value, f)
+    return list(seen.values())
 
 
 _ROLE_STOP = frozenset(
