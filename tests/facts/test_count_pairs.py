@@ -225,3 +225,13 @@ def test_the_lead_below_a_headline_line_is_the_lead() -> None:
     old = "Kessla fired a projectile toward the sea on Thursday, the Norland military said."
     new = "Kessla launched two short-range ballistic missiles, according to the Norland army."
     assert _counts(head + old + _REST, head + new + _REST) == [("update", "missile", "1", "2")]
+
+
+def test_a_ratio_said_as_a_percentage_is_one_update_of_the_comparison() -> None:
+    old = f"{_LEAD} Users were three times as likely to fall ill, the study found."
+    new = f"{_LEAD} Users were 50 percent more likely to fall ill, the study found."
+    shown = [(c.kind, c.fact, c.before, c.after) for c in compare(old, new).changes if not c.hidden]
+    assert ("update", "percent", "three times", "50 percent") in shown
+    old = f"{_LEAD} The index fell three times this week, traders said."
+    new = f"{_LEAD} The index fell 2 percent this week, traders said."
+    assert not [c for c in compare(old, new).changes if c.kind == "update" and c.fact != "claim"]
