@@ -1,6 +1,6 @@
 """A person's age said another way in an edit: "a 54-year-old baker" -> "a 58-year-old
 baker", "aged 84" -> "aged 86", "She was 84." -> "She was 86.", "dies at 87" -> "dies
-at 88" Ages are no counts
+at 88". Ages are no counts
 (``facts.counts``) nor dates (``facts.dates``), yet an age changed is news: a claim
 update with subject ``age`` (``facts.edit_claims``)."""
 
@@ -13,8 +13,11 @@ from storydiff.facts.numbers import TENS, UNITS
 _TENS = "|".join(sorted(TENS))
 _UNITS = "|".join(sorted(UNITS))
 _NUMBER = rf"(\d{{1,3}}|(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})"
-_AFTER_AGE = r"\s*(?:[,.;:]|$)|\s+(?:after|in|on|of|following|from|and|at|when)\b"
-"""What may follow "dies at 87": an age, not "died at 3 a.m." or "at 14 Orrin Lane"."""
+AGE_FOLLOWERS = frozenset("after in on of following from and at when".split())
+"""Words that may follow "dies at 87" and leave it an age ("died at 87 in Marlow"),
+unlike a unit or a noun ("died at 3 a.m.", "at 14 Orrin Lane"); also read by
+``facts.counts``."""
+_AFTER_AGE = rf"\s*(?:[,.;:]|$)|\s+(?:{'|'.join(sorted(AGE_FOLLOWERS))})\b"
 _AGE = re.compile(
     rf"\b{_NUMBER}-years?-old\b"
     rf"|\baged\s+{_NUMBER}\b"

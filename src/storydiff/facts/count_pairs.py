@@ -29,6 +29,7 @@ from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
 from storydiff.facts.claims import content_words
 from storydiff.facts.groups import contrasted, one_group, said_better
+from storydiff.facts.marks import ends_as_sentence
 from storydiff.facts.model import Change, Fact
 from storydiff.facts.numbers import at_least_ten, exact_figure
 from storydiff.text.sentences import Sentence
@@ -269,7 +270,7 @@ def _leads(pending: Pending, out: Builder, v: Versions) -> None:
 
 def _lead(sents: list[Sentence]) -> int:
     """The first sentence that ends as a sentence does (a headline line does not)."""
-    return next((i for i, s in enumerate(sents[:3]) if s.text.rstrip()[-1:] in '.!?"”’)'), 0)
+    return next((i for i, s in enumerate(sents[:3]) if ends_as_sentence(s.text)), 0)
 
 
 def _said_again(f: Fact, said: list[Change], v: Versions, old: bool) -> bool:

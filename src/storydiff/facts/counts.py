@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.ages import AGE_FOLLOWERS
 from storydiff.facts.amounts import PERCENT_WORDS as PERCENT_WORDS
 from storydiff.facts.amounts import kind_of
 from storydiff.facts.counted import APPROXIMATE, counted, headline_case, subject_of, whole_of
@@ -154,11 +155,6 @@ def _pronoun_one(run: list[Token], noun: Token | None) -> bool:
     return noun is None or noun.i == tok.i or (nxt is not None and nxt.lower_ == "of")
 
 
-_AFTER_AGE = frozenset("after in on of following from and at when".split())
-"""Words after "died at 87" that leave it an age ("died at 87 in Marlow"), unlike a
-unit or a noun ("died at 3 a.m.", "at 14 Orrin Lane")."""
-
-
 def _age(run: list[Token], noun: Token | None) -> bool:
     """A bare number that is a person's age: "Marguerite Olsen, 58, opened ...", "She
     was 91.", "a baker aged 54", "dies at 87"."""
@@ -170,7 +166,7 @@ def _age(run: list[Token], noun: Token | None) -> bool:
     if before is not None and before.lower_ in ("aged", "turned", "turns"):
         return True  # "a baker aged 54", "she turned 40 and retired"
     if before is not None and before.lower_ == "at" and tok.i > 1:
-        ends = after is None or after.is_punct or after.lower_ in _AFTER_AGE
+        ends = after is None or after.is_punct or after.lower_ in AGE_FOLLOWERS
         return ends and doc[tok.i - 2].lower_ in ("dies", "died", "dead")  # "dies at 87"
     if before is not None and before.text == "," and after is not None and after.text == ",":
         return tok.i > 1 and doc[tok.i - 2].pos_ == "PROPN"

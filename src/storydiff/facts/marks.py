@@ -201,11 +201,17 @@ HEADLINE_SMALL = SMALL_WORDS | {"but", "as", "nor", "yet", "so", "vs", "vs.", "v
 Employers Remain Wary")."""
 
 
+def _capitalised(words: list[str], small: frozenset[str]) -> list[str] | None:
+    """The words besides the ``small`` ones when each is capitalised, else None."""
+    big = [w for w in words if w.lower().strip(".,:;!?") not in small]
+    return big if all(w[:1].isupper() or not w[:1].isalpha() for w in big) else None
+
+
 def title_case(words: list[str]) -> bool:
     """A line in title case, as a headline is written: three words or more besides
     the small ones (``HEADLINE_SMALL``), each capitalised."""
-    big = [w for w in words if w.lower().strip(".,:;!?") not in HEADLINE_SMALL]
-    return len(big) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
+    big = _capitalised(words, HEADLINE_SMALL)
+    return big is not None and len(big) >= 3
 
 
 def headline_words(line: str) -> bool:
@@ -215,10 +221,15 @@ def headline_words(line: str) -> bool:
     return 4 <= len(words) <= 24 and title_case(words) and not line.isupper()
 
 
+def ends_as_sentence(text: str) -> bool:
+    """Whether a line or sentence ends as a sentence does; a headline ("Suspect in
+    custody after 5 killed") does not."""
+    return text.rstrip()[-1:] in '.!?"”’)'
+
+
 def is_title(words: list[str]) -> bool:
     """Words in title case ("Proof Through the Night"): a work's title, not speech."""
-    big = [w for w in words if w.lower().strip(".,:;!?") not in SMALL_WORDS]
-    return bool(big) and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
+    return bool(_capitalised(words, SMALL_WORDS))
 
 
 _LABEL = re.compile(r"(?:^|\n|:\s)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*\W?$")

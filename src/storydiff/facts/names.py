@@ -101,11 +101,16 @@ def surname_said(text: str, name: str) -> bool:
     last = surname(name)
     if not last[:1].isupper():
         return mentions(text, last)
+    head_end = -1  # where the text's first line ends, when it is a title-case headline
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    first = text[start : end if end >= 0 else len(text)]
+    if headline_words(first):
+        head_end = start + len(first)
     for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text):
         if not re.match(r"[ \t]+(?:[A-Z][a-z]|&)", text[m.end() : m.end() + 4]):
             return True
-        first = text.lstrip().split("\n", 1)[0]
-        if m.start() < len(text) - len(text.lstrip()) + len(first) and headline_words(first):
+        if m.start() < head_end:
             return True  # a headline capitalises the word after it: "Holt Leads Protest"
     return False
 

@@ -43,6 +43,7 @@ from typing import NamedTuple
 from storydiff.config.compare import RESOLVED_KEY_WORDS, RESOLVED_TOLD_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts.claims import content_words, stem, word_list
+from storydiff.facts.marks import ends_as_sentence
 from storydiff.facts.model import Change, resolved_update
 from storydiff.facts.pending import NO_COMMENT, NOT, kinds, pending
 from storydiff.facts.predicates import Frame
@@ -317,7 +318,7 @@ def pairs(
     Tuesday that its board had rejected the offer" after "A Brantwick spokeswoman
     declined to comment")."""
     added = list(added)
-    lead = next((t.paragraph for t in new if _told_in_full(t.text)), -1)
+    lead = next((t.paragraph for t in new if ends_as_sentence(t.text)), -1)
     used: set[int] = set()
     out: list[tuple[int, int]] = []
     for i in removed:
@@ -326,7 +327,7 @@ def pairs(
         x = content_words(old[i].text)
         best = max(
             (
-                (_told_in_full(new[j].text), len(x & content_words(new[j].text)), -j, j)
+                (ends_as_sentence(new[j].text), len(x & content_words(new[j].text)), -j, j)
                 for j in added
                 if j not in used
                 and resolves(
@@ -361,9 +362,3 @@ def linked(
     if not resolves(old[i].text, new[j].text, frames[0].get(i), frames[1].get(j)):
         return None
     return resolved_update(old[i].text, new[j].text, i, j)
-
-
-def _told_in_full(text: str) -> bool:
-    """Whether a sentence ends as a sentence does: a headline ("Suspect in custody after
-    5 killed") tells less than the story's own sentence."""
-    return text.rstrip()[-1:] in '.!?"”’)'
