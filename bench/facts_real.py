@@ -204,26 +204,24 @@ def read_pairs(path: Path = DATA) -> dict[str, tuple[str, str]]:
         return {row["Id"]: (row["TextA"], row["TextB"]) for row in csv.DictReader(f)}
 
 
+def change_dict(c: Any) -> dict[str, Any]:
+    """One ``storydiff`` change as the matching rule reads it."""
+    return {
+        "kind": c.kind,
+        "fact": c.fact,
+        "subject": c.subject,
+        "before": c.before,
+        "after": c.after,
+        "before_speaker": c.before if c.fact in ("speaker", "source") else None,
+        "after_speaker": c.after if c.fact in ("speaker", "source") else None,
+    }
+
+
 def change_dicts(old: str, new: str) -> list[dict[str, Any]]:
     import storydiff
 
     comparison = storydiff.compare(old, new)
-    out = []
-    for c in comparison.changes:
-        if c.hidden:
-            continue
-        out.append(
-            {
-                "kind": c.kind,
-                "fact": c.fact,
-                "subject": c.subject,
-                "before": c.before,
-                "after": c.after,
-                "before_speaker": c.before if c.fact in ("speaker", "source") else None,
-                "after_speaker": c.after if c.fact in ("speaker", "source") else None,
-            }
-        )
-    return out
+    return [change_dict(c) for c in comparison.changes if not c.hidden]
 
 
 def evaluate(part: str, ids: Iterable[str] | None = None) -> tuple[Score, dict[str, Score]]:
