@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -16,6 +15,7 @@ from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
 from storydiff.facts.numbers import figure_ends, written
 from storydiff.facts.quotes import Quote
+from storydiff.facts.ratios import ratio_said_as_percent
 from storydiff.facts.spellings import from_to
 from storydiff.text.sentences import Sentence
 
@@ -163,7 +163,7 @@ def match_values(
             strong_o.remove(o)
             strong_n.remove(n)
     made += _other_units(strong_o, strong_n, out)
-    made += _ratio_said_as_percent(strong_o, strong_n, out, texts)
+    made += ratio_said_as_percent(strong_o, strong_n, out.update, texts)
     pending.old += strong_o
     pending.new += strong_n
     return made
@@ -207,39 +207,6 @@ def _other_units(olds: list[Fact], news: list[Fact], out: Builder) -> int:
                 news.remove(n)
                 break
     return made
-
-
-def _ratio_said_as_percent(
-    olds: list[Fact], news: list[Fact], out: Builder, texts: tuple[str, str]
-) -> int:
-    """A link left with one ratio on one side and one percentage on the other, each
-    before a word of comparison ("three times as likely" -> "50 percent more likely"):
-    one comparison said in another measure, an update of it, not a removal and an
-    unrelated addition. "fell three times this week" counts times, compares nothing."""
-    for a, b in ((olds, news), (news, olds)):
-        ratios = [f for f in a if f.kind == "quantity" and f.subject == "time"]
-        shares = [f for f in b if f.kind == "percent"]
-        if len(ratios) == len(shares) == 1 and len(a) == len(b) == 1:
-            o, n = (ratios[0], shares[0]) if a is olds else (shares[0], ratios[0])
-            if not (_compares(o, texts[0]) and _compares(n, texts[1])):
-                return 0
-            out.update(n.kind, n.subject or o.subject, o, n)
-            olds.remove(o)
-            news.remove(n)
-            return 1
-    return 0
-
-
-_COMPARING = re.compile(
-    r"\s+(?:as|more|less|fewer|(?!(?:after|over|under|never|ever|other|per)\b)[a-z]+er)\b"
-)
-
-
-def _compares(f: Fact, text: str) -> bool:
-    """Whether a word of comparison follows a ratio or percentage in ``text``, its
-    link's words ("three times as", "50 percent more", "three times faster")."""
-    words = " ".join(f.text.split())
-    return re.search(rf"(?<!\w){re.escape(words)}{_COMPARING.pattern}", text) is not None
 
 
 def _grain(value: str) -> set[str]:

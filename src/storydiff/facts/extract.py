@@ -32,6 +32,7 @@ from storydiff.facts.holidays import holiday_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import figure_ranges, is_number_word, money_start
+from storydiff.facts.ratios import multiple_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -173,5 +174,6 @@ def extract(
     out.facts += holiday_facts(doc, sentence, offset, taken)
     out.facts += number_facts(doc, sentence, offset, skip)
     out.facts += article_counts(doc, sentence, offset, skip)
+    out.facts += multiple_facts(doc, sentence, offset, skip)
     out.facts = figure_ranges(out.facts, doc.text, offset)
     return out
