@@ -250,6 +250,14 @@ def test_plans_made_past_are_a_tense_change() -> None:
     assert "tense" not in clues(planned + COUNCIL, other + COUNCIL)
 
 
+def test_a_tense_change_next_to_another_edit_across_a_comma_counts() -> None:
+    # the word diff joins 'position," says' -> 'spot," said' into one replace; the
+    # tense clue reads it word by word, as two edits with the same marks between
+    early = '"The party is in a tough position," says Leon Varro, a former fighter.'
+    late = '"The party is in a tough spot," said Leon Varro, a former fighter.'
+    assert both_ways(early + COUNCIL, late + COUNCIL, "tense") == 1
+
+
 def test_a_toll_that_grows_is_later_other_numbers_say_nothing() -> None:
     early = "The storm killed at least 12 people in the valley. The river rose 3 metres."
     late = "The storm killed at least 15 people in the valley. The river rose 2 metres."

@@ -111,19 +111,44 @@ def _words(span: str) -> list[str]:
     return [w.strip(".,;:").lower() for w in span.split()]
 
 
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _pieces(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The words of ``text[start:end]`` as (start, end) and the gaps between them."""
+    spans = [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    return spans, [text[a[1] : b[0]] for a, b in itertools.pairwise(spans)]
+
+
 def replacements(alignment: Alignment, old_text: str, new_text: str) -> list[Replacement]:
-    """Every replace of the word diffs of edited sentences."""
-    return [
-        Replacement(
-            _words(old_text[op.old_start : op.old_end]),
-            _words(new_text[op.new_start : op.new_end]),
-            old_text[op.old_end : op.old_end + 40],
-            new_text[op.new_end : op.new_end + 40],
-        )
-        for link in alignment.links
-        for op in link.ops
-        if op.tag == "replace"
-    ]
+    """Every replace of the word diffs of edited sentences. A replace of several words
+    on each side, with the same punctuation and spacing between them ('position,"
+    says' -> 'spot," said': the word diff joins words a comma apart), is one
+    replacement per word that changed, as if each stood alone."""
+    out = []
+    for link in alignment.links:
+        for op in link.ops:
+            if op.tag != "replace":
+                continue
+            olds, old_gaps = _pieces(old_text, op.old_start, op.old_end)
+            news, new_gaps = _pieces(new_text, op.new_start, op.new_end)
+            if len(olds) > 1 and len(olds) == len(news) and old_gaps == new_gaps:
+                pairs = [
+                    (o, n) for o, n in zip(olds, news, strict=True)
+                    if old_text[o[0] : o[1]] != new_text[n[0] : n[1]]
+                ]  # fmt: skip
+            else:
+                pairs = [((op.old_start, op.old_end), (op.new_start, op.new_end))]
+            out += [
+                Replacement(
+                    _words(old_text[o[0] : o[1]]),
+                    _words(new_text[n[0] : n[1]]),
+                    old_text[o[1] : o[1] + 40],
+                    new_text[n[1] : n[1] + 40],
+                )
+                for o, n in pairs
+            ]
+    return out
 
 
 def counts_vote(replacements: list[Replacement]) -> int:
