@@ -256,6 +256,12 @@ def test_a_tense_change_next_to_another_edit_across_a_comma_counts() -> None:
     early = '"The party is in a tough position," says Leon Varro, a former fighter.'
     late = '"The party is in a tough spot," said Leon Varro, a former fighter.'
     assert both_ways(early + COUNCIL, late + COUNCIL, "tense") == 1
+    # inside quotation marks it is someone's words set right, not the story moving on
+    early = '"The road is safe, says my brother," farmer Ida Marsh told reporters.'
+    late = '"The road is sound, said my brother," farmer Ida Marsh told reporters.'
+    assert "tense" not in clues(early + COUNCIL, late + COUNCIL)
+    early = "“Our position, frankly, is hopeless,” Fenn said. “The plan is dead,” she said."
+    assert "tense" not in clues(early + COUNCIL, early.replace("is dead", "was dead") + COUNCIL)
 
 
 def test_a_toll_that_grows_is_later_other_numbers_say_nothing() -> None:

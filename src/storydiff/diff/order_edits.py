@@ -1,7 +1,8 @@
 """Clues to version order in the edits themselves (``diff.order`` weighs them).
 
 - tense: present or future words replaced by past ones ("has" -> "had", "will
-  travel" -> "traveled", "is expected to arrive" -> "arrived");
+  travel" -> "traveled", "is expected to arrive" -> "arrived"), outside quotation
+  marks;
 - counts: tolls (people dead, hurt, missing, arrested) that grew in an edit;
 - weekdays and calendar dates that a version names a little after the other's;
 - copy-desk fixes: forms the AP and NYT stylebooks disfavour and typing slips, which
@@ -95,6 +96,9 @@ class Replacement:
     new: list[str]
     old_after: str
     new_after: str
+    quoted: bool = False
+    """Inside quotation marks on either side: someone's words set right, not the story
+    moving on ("“The road is safe, says my brother”" -> "… said my brother")."""
 
 
 def _number(token: str) -> float | None:
@@ -145,6 +149,7 @@ def replacements(alignment: Alignment, old_text: str, new_text: str) -> list[Rep
                     _words(new_text[n[0] : n[1]]),
                     old_text[o[1] : o[1] + 40],
                     new_text[n[1] : n[1] + 40],
+                    _quoted(old_text, o[0]) or _quoted(new_text, n[0]),
                 )
                 for o, n in pairs
             ]
@@ -182,7 +187,19 @@ def _to_past(a: list[str], b: list[str]) -> bool:
 
 
 def tense_vote(replacements: list[Replacement]) -> int:
-    return sum(_to_past(r.old, r.new) - _to_past(r.new, r.old) for r in replacements)
+    """Net present or future words made past, outside quotation marks."""
+    return sum(
+        _to_past(r.old, r.new) - _to_past(r.new, r.old) for r in replacements if not r.quoted
+    )
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside quotation marks opened in its own paragraph: more
+    curly or angle openers than closers before it, or an odd number of straight marks."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    opens = before.count("“") + before.count("«")
+    closes = before.count("”") + before.count("»")
+    return opens > closes or before.count('"') % 2 == 1
 
 
 def _forward_vote(old: set[int], new: set[int], after: Callable[[int, int], bool]) -> int:
