@@ -96,9 +96,9 @@ def rows(pid: str, old: str, new: str, labels: list[dict[str, Any]]) -> list[dic
         texts = cmp.new_sentences if added else cmp.old_sentences
         links = al.new_link if added else al.old_link
         sentence = " ".join(texts[s].text for s in sents if s < len(texts))
+        whole = bool(sents) and all(links[s] is None for s in sents if s < len(links))
         how = c.kind if c.kind in ("update", "correction") else (
-            ("added" if c.kind == "addition" else "removed")
-            + ("-whole" if sents and all(links[s] is None for s in sents if s < len(links)) else "-in")
+            ("added" if c.kind == "addition" else "removed") + ("-whole" if whole else "-in")
         )  # fmt: skip
         other = old if added else new
         own = (c.after if added else c.before) or ""
