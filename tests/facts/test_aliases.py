@@ -92,16 +92,16 @@ def test_a_generic_last_word_or_an_owner_makes_no_new_name() -> None:
 
 
 def test_one_head_word_is_one_source_only_when_described() -> None:
-    from storydiff.facts.link_round import _one_source
+    from storydiff.facts.sources import one_source
 
-    assert _one_source("A Brussels court", "A Belgian court")
-    assert _one_source("a senior official", "a state official")
-    assert _one_source("the police", "the Paris police")
-    assert not _one_source("the Justice Ministry", "the Defense Ministry")
-    assert not _one_source("The Harbour Times", "The Valley Times")
-    assert _one_source("the senior officials", "the top officials")
-    assert not _one_source("the state police", "the federal police")
-    assert not _one_source("the defense lawyers", "the prosecution lawyers")
+    assert one_source("A Brussels court", "A Belgian court")
+    assert one_source("a senior official", "a state official")
+    assert one_source("the police", "the Paris police")
+    assert not one_source("the Justice Ministry", "the Defense Ministry")
+    assert not one_source("The Harbour Times", "The Valley Times")
+    assert one_source("the senior officials", "the top officials")
+    assert not one_source("the state police", "the federal police")
+    assert not one_source("the defense lawyers", "the prosecution lawyers")
 
 
 def test_a_country_named_by_its_adjective_is_not_new() -> None:

@@ -267,6 +267,7 @@ def spelled_out(name: str, text: str) -> str:
     bare = bare_name(name)
     if len(bare) < 3 or bare in _ROLE_INITIALS:
         return ""
+    bare = bare.replace("&", "")  # "TP&L": "Tessaly Power & Light"
     fits = {
         phrase
         for phrase in _sub_runs(text)

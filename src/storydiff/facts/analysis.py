@@ -113,7 +113,7 @@ def analyse(
             out.quotes[prev] = before
         promo = is_promotion(s.text)  # page furniture: no one speaks in it
         out.quotes[i] = [] if promo else quotes
-        out.attributions[i] = [] if promo else find_attributions(doc, i, quoted)
+        out.attributions[i] = [] if promo else find_attributions(doc, i, quoted, parsed[i][1])
         frame = frame_of(doc, s.start)
         if frame is not None:
             out.frames[i] = frame

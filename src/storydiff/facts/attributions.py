@@ -145,9 +145,10 @@ class Attribution:
 
 
 def find_attributions(
-    doc: Doc | Span, sentence: int, spans: list[tuple[int, int]] | None = None
+    doc: Doc | Span, sentence: int, spans: list[tuple[int, int]] | None = None, opening: int = 0
 ) -> list[Attribution]:
-    """Where the sentence says its information came from."""
+    """Where the sentence says its information came from; ``opening``: the length of a
+    dateline the sentence opens with ("TREVANT, Varnos — "), whose place is no one's."""
     out: list[Attribution] = []
     if spans is None:
         spans = quote_spans(doc.text)
@@ -193,11 +194,13 @@ def find_attributions(
                 if child.dep_ == "dobj":
                     out.append(Attribution(name_of(child), f"citing {name_of(child)}", sentence))
         elif lemma in _STATING and tok.pos_ == "VERB" and not quoted:
-            for child in tok.children:
-                if child.dep_ != "nsubj" or child.lower_ in GENERIC or child.pos_ == "PRON":
+            for subject in tok.children:
+                stated = _stated_by(subject, heading, opening)
+                if stated is None or stated.lower_ in GENERIC or stated.pos_ == "PRON":
                     continue
-                if _issued(child) or child.idx < heading:
+                if _issued(stated):
                     continue
+                child = stated
                 said = f"{name_of(child)} {tok.text}"
                 if lemma == "say" and _hedging(child):
                     out.append(
@@ -210,6 +213,22 @@ def find_attributions(
                 else:
                     out.append(Attribution(name_of(child), said, sentence, person=True))
     return out
+
+
+def _stated_by(subject: Token, heading: int, opening: int) -> Token | None:
+    """The word that names who states: the subject, or for a dateline read as the
+    subject the name set beside it ("TREVANT, Varnos — Orrin Dynamics, the battery
+    maker, said": Orrin Dynamics); None for no subject, or one in a run-in heading or
+    the dateline alone."""
+    if subject.dep_ != "nsubj" or subject.idx < heading:
+        return None
+    if subject.idx < opening:
+        return next(
+            (t for t in subject.subtree
+             if t.idx >= opening and t.dep_ == "appos" and t.pos_ == "PROPN"),
+            None,
+        )  # fmt: skip
+    return subject
 
 
 _HEDGES = {"some", "many", "several", "most", "other"}

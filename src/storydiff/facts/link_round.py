@@ -10,13 +10,14 @@ from rapidfuzz.distance import Levenshtein
 from storydiff.config import QUOTE_KEPT
 from storydiff.diff.align import Link
 from storydiff.facts import claims
-from storydiff.facts.aliases import one_inside, same_entity, spelled_out
+from storydiff.facts.aliases import one_inside, same_entity
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, match_values, text_of
 from storydiff.facts.corrections import notice_runs
 from storydiff.facts.model import Fact
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
 from storydiff.facts.roles import AGENTS, organisation_name
+from storydiff.facts.sources import match_attributions, spelled_same
 from storydiff.facts.weekday_spans import join_listed_days
 from storydiff.text.sentences import Sentence
 
@@ -89,8 +90,8 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
     _one_for_another(o_left, n_left, out, cited, v)
     pending.old += o_left
     pending.new += n_left
-    _match_quotes(link, old, new, out, pending)
-    _match_attributions(link, v, out, pending)
+    _match_quotes(link, v, out, pending)
+    match_attributions(link, v, out, pending)
 
 
 def _one_for_another(
@@ -185,10 +186,13 @@ def _initials(words: list[str]) -> tuple[list[str], list[str]]:
     return [w for k, w in enumerate(words) if k not in middle], [words[k] for k in middle]
 
 
-def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pending: Pending) -> None:
+def _match_quotes(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
     """Same speaker and words, nothing; same speaker, a quote update (rewording when
     the meaning is kept, or the quote was only cut shorter or longer; two quotes when
-    the words are too different); same words, another speaker, a speaker update."""
+    the words are too different); same words, another speaker, a speaker update. A
+    speaker named by initials the texts spell out is the same ("Norland Education
+    Association" / "NEA")."""
+    old, new = v.old, v.new
     o_quotes = [q for i in link.old for q in old.quotes.get(i, [])]
     n_quotes = [q for j in link.new for q in new.quotes.get(j, [])]
     for q in list(o_quotes):
@@ -196,7 +200,10 @@ def _match_quotes(link: Link, old: Analysis, new: Analysis, out: Builder, pendin
             same_words = norm(q.text) == norm(r.text)
             similar = Levenshtein.normalized_similarity(norm(q.text), norm(r.text)) >= 0.8
             moved = _for_and_self(q.speaker, r.speaker, old, new)
-            one_voice = same_speaker(q.speaker, r.speaker) and not moved
+            one_voice = not moved and (
+                same_speaker(q.speaker, r.speaker)
+                or spelled_same(q.speaker, r.speaker, (v.old_text, v.new_text))
+            )
             if one_voice and same_words:
                 pass
             elif one_voice and q.speaker:
@@ -288,94 +295,3 @@ def _meaning_changed(a: str, b: str) -> bool:
     if x in y or y in x:
         return claims.changes_meaning(a, b)
     return not claims.same_content(a, b)
-
-
-def _one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
-    """One source named two ways ("Struzzi" / "Diane Struzzi", "Hawaii County" /
-    "Hawaii County officials", "a third person" / "third person", "Aldric Ven" /
-    "Aldric Venn", "Varnos Defence Ministry" / "VDM"), or described two ways ("A
-    Brussels court" / "A Belgian court", "the ministry" / "the VDM" when either
-    version spells the initials out as a ministry's name)."""
-    x, y = f" {norm(a)} ", f" {norm(b)} "
-    if (
-        same_speaker(a, b)
-        or x.replace(" a ", " ") in y
-        or y.replace(" a ", " ") in x
-        or Levenshtein.normalized_similarity(norm(a), norm(b)) >= 0.75  # a spelling
-        or _described_twice(a, b)
-        or (named(a) and named(b) and same_entity(a, b))
-    ):
-        return True
-    long_a, long_b = (next(filter(None, (spelled_out(n, t) for t in texts)), n) for n in (a, b))
-    return (long_a, long_b) != (a, b) and (
-        (named(long_a) and named(long_b) and same_entity(long_a, long_b))
-        or _described_twice(long_a, long_b)
-    )
-
-
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
-
-
-def _described_twice(a: str, b: str) -> bool:
-    """One unnamed source described two ways: the same head word, and one side an
-    indefinite description ("A Brussels court" / "A Belgian court"), one side's words
-    all in the other ("the police" / "the Paris police") or the words that differ
-    words of rank or number only ("the senior officials" / "the top officials"). Two
-    named bodies with one head word ("the Justice Ministry" / "the Defense Ministry")
-    are two, as are two kinds of one thing ("the state police" / "the federal
-    police", "the defense lawyers" / "the prosecution lawyers")."""
-    x, y = a.split(), b.split()
-    if not x or not y or norm(x[-1]) != norm(y[-1]):
-        return False
-    if any(w[0].lower() in _INDEFINITE for w in (x, y)):
-        return True
-    wx, wy = {norm(w) for w in x}, {norm(w) for w in y}
-    if wx <= wy or wy <= wx:  # "the police" / "the Paris police"
-        return True
-    return {norm(w) for w in set(x) ^ set(y)} <= _RANK
-
-
-_RANK = frozenset(
-    {"senior", "top", "high-ranking", "ranking", "unnamed", "anonymous", "some", "several",
-     "other", "two", "three", "four", "many"}
-)  # fmt: skip
-"""Words that say how high or how many, not which: "the senior officials" and "the top
-officials" may be the same people."""
-
-
-def _match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
-    """One attribution swapped for another is an update. A person's "X said" counts
-    only so, and only when the other side no longer names X ("a spokesman said" ->
-    "a spokesman told AFP" adds a citation)."""
-    o_attr = [a for i in link.old for a in v.old.attributions.get(i, [])]
-    n_attr = [a for j in link.new for a in v.new.attributions.get(j, [])]
-    o_src = {a.source for a in o_attr}
-    n_src = {a.source for a in n_attr}
-    old_text = " ".join(v.old_sents[i].text for i in link.old)
-    new_text = " ".join(v.new_sents[j].text for j in link.new)
-    o_attr = [
-        a for a in o_attr
-        if a.source not in n_src and not (a.person and mentions(new_text, a.source))
-    ]  # fmt: skip
-    n_attr = [
-        a for a in n_attr
-        if a.source not in o_src and not (a.person and mentions(old_text, a.source))
-    ]  # fmt: skip
-    texts = (v.old_text, v.new_text)
-    one = len(o_attr) == len(n_attr) == 1
-    if one and not _one_source(o_attr[0].source, n_attr[0].source, texts):
-        a, b = o_attr[0], n_attr[0]
-        out.add(
-            "update",
-            "attribution",
-            "",
-            a.text,
-            b.text,
-            a.source,
-            b.source,
-            [a.sentence],
-            [b.sentence],
-        )
-    else:  # a person's "X said" is no attribution of its own
-        pending.old_attr += [a for a in o_attr if not a.person]
-        pending.new_attr += [a for a in n_attr if not a.person]

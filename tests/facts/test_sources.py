@@ -1,0 +1,57 @@
+"""One source said two ways in an edited sentence is no attribution or speaker change;
+a dateline is no one's (fictional passages)."""
+
+from __future__ import annotations
+
+from storydiff import compare
+from storydiff.facts.aliases import spelled_out
+
+_REST = "\nThe storm is expected to move east on Friday, forecasters said.\n"
+
+
+def _shown(old: str, new: str, facts: tuple[str, ...]) -> list[tuple[str, str | None, str | None]]:
+    changes = compare(old + _REST, new + _REST).changes
+    return [(c.kind, c.before, c.after) for c in changes if not c.hidden and c.fact in facts]
+
+
+def test_initials_with_an_ampersand_are_spelled_out() -> None:
+    text = "Tessaly Power & Light said crews were working through the night."
+    assert spelled_out("TP&L", text) == "Tessaly Power & Light"
+    old = "About 300,000 homes had no power on Monday night, Tessaly Power & Light said."
+    new = "About 410,000 homes had no power on Monday night, TP&L said."
+    lead = "Tessaly Power & Light serves most of the coast.\n"
+    assert not _shown(lead + old, lead + new, ("attribution", "organization"))
+
+
+def test_a_speaker_named_by_initials_the_text_spells_out_is_the_same_speaker() -> None:
+    said = 'said in a statement that the increase was "a down payment, not a solution."'
+    old = f"The Norland Education Association, which represents 61,000 teachers, {said}"
+    new = f"The NEA, which represents about 61,000 teachers and staff, {said}"
+    assert not _shown(old, new, ("speaker", "source"))
+
+
+_LOSS = "after its first quarterly loss in six years"
+
+
+def test_a_source_said_by_its_kind_beside_its_name_is_the_same_source() -> None:
+    old = f"Orrin Dynamics said on Thursday that it would cut 1,200 jobs {_LOSS}."
+    new = f"Orrin Dynamics will cut 1,500 jobs {_LOSS}, the company said on Thursday."
+    assert not _shown(old, new, ("attribution",))
+    old = (
+        "The Varnos Federation of Industrial Workers said it had not been consulted about the cuts."
+    )
+    new = "The union, the V.F.I.W., said it had not been consulted about the cuts or the plan."
+    assert not _shown(old, new, ("attribution",))
+    # another source said by its kind, not named there, is an update
+    old = f"Orrin Dynamics will cut 1,500 jobs {_LOSS}, the ministry said."
+    new = f"Orrin Dynamics will cut 1,500 jobs {_LOSS}, the union said."
+    assert _shown(old, new, ("attribution",)) == [("update", "ministry said", "union said")]
+
+
+def test_a_dateline_is_no_source() -> None:
+    cut = f"said it would cut 1,200 jobs {_LOSS}."
+    old = f"TREVANT, Varnos — Orrin Dynamics, the battery maker, {cut}"
+    new = f"TREVANT, Varnos — Kessla Motors, the carmaker, {cut}"
+    assert ("update", "Orrin Dynamics said", "Kessla Motors said") in _shown(
+        old, new, ("attribution",)
+    )
