@@ -193,6 +193,21 @@ def test_the_new_lead_is_no_silent_party_speaking() -> None:
     assert not any(c.subject == "resolved" for c in changes)
 
 
+def test_wire_copy_a_paragraph_a_line_resolves_below_its_lead() -> None:
+    """Wire copy breaks paragraphs with one line break: only its first line is the
+    lead, so a silent party speaking further down still resolves its silence."""
+    story = _STORY.replace("\n\n", "\n")
+    old = "Castellan Foods, based in Trevant, did not immediately respond to requests."
+    new = "Castellan Foods, based in Trevant, said in a statement it had halted work."
+    shown = [(c.kind, c.fact, c.subject) for c in compare(story + old, story + new).changes]
+    assert ("update", "claim", "resolved") in shown
+    # the first line is still the lead: a statement there is the story's news
+    lead = "MARLOW — Castellan Foods said on Tuesday that it had halted work at the plant.\n"
+    first = "MARLOW — A wildfire swept through the hills above Veltro on Monday.\n"
+    changes = compare(first + story + old, lead + story).changes
+    assert not any(c.subject == "resolved" for c in changes)
+
+
 @pytest.mark.parametrize(
     ("old", "new", "fires"),
     [

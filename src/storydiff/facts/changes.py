@@ -244,7 +244,9 @@ def _claims(
     frames = (v.old.frames, v.new.frames)
     out.changes += claims.one_sided(
         alignment, old_sents, new_sents, touched, (quoted_old, quoted_new), (old_text, new_text),
-        lambda removed, added: resolved.pairs(old_sents, new_sents, removed, added, frames),
+        lambda removed, added: resolved.pairs(
+            old_sents, new_sents, removed, added, frames, new_text
+        ),
     )  # fmt: skip
     for link in alignment.links:
         if link.changed and not (quoted_old & set(link.old) or quoted_new & set(link.new)):

@@ -43,7 +43,7 @@ from typing import NamedTuple
 from storydiff.config.compare import RESOLVED_KEY_WORDS, RESOLVED_TOLD_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts.claims import content_words, stem, word_list
-from storydiff.facts.marks import ends_as_sentence
+from storydiff.facts.marks import ends_as_sentence, line_of
 from storydiff.facts.model import Change, resolved_update
 from storydiff.facts.pending import NO_COMMENT, NOT, kinds, pending
 from storydiff.facts.predicates import Frame
@@ -310,15 +310,18 @@ def pairs(
     removed: Iterable[int],
     added: Iterable[int],
     frames: tuple[dict[int, Frame], dict[int, Frame]] = ({}, {}),
+    new_text: str = "",
 ) -> list[tuple[int, int]]:
     """Removed sentences (indices of ``old``) paired with the added sentence (of
     ``new``) that tells what became of what they said was pending; each once, with
     the one that shares most words, a headline last. The new lead is never only the
     silent party speaking: it tells the story's news ("Brantwick Foods said on
     Tuesday that its board had rejected the offer" after "A Brantwick spokeswoman
-    declined to comment")."""
+    declined to comment"). The lead is the first paragraph as ``new_text`` breaks
+    lines (wire copy breaks paragraphs with one line break, not a blank line)."""
     added = list(added)
-    lead = next((t.paragraph for t in new if ends_as_sentence(t.text)), -1)
+    paragraphs = line_of(new, new_text) if new_text else [t.paragraph for t in new]
+    lead = next((paragraphs[k] for k, t in enumerate(new) if ends_as_sentence(t.text)), -1)
     used: set[int] = set()
     out: list[tuple[int, int]] = []
     for i in removed:
@@ -335,7 +338,7 @@ def pairs(
                     new[j].text,
                     frames[0].get(i),
                     frames[1].get(j),
-                    _ALL - {"comment"} if new[j].paragraph == lead else _ALL,
+                    _ALL - {"comment"} if paragraphs[j] == lead else _ALL,
                 )
             ),
             default=None,
