@@ -253,11 +253,12 @@ def _one_voice(out: Analysis, text: str, sentences: list[Sentence]) -> None:
         s.start for k, s in enumerate(sentences) if k and s.paragraph != sentences[k - 1].paragraph
     ]
     bounds = quote_spans(text, starts)
+    chain = _run_on(bounds, text)
     groups: dict[int, list[Quote]] = {}
     quotation: dict[int, int] = {}  # a quote's start -> the quotation it is in, else -1
     for qs in out.quotes.values():
         for q in qs:
-            k = next((n for n, (a, b) in enumerate(bounds) if a <= q.start < b), -1)
+            k = next((chain[n] for n, (a, b) in enumerate(bounds) if a <= q.start < b), -1)
             quotation[q.start] = k
             groups.setdefault(k, []).append(q)
     speaker_of: dict[tuple[int, int], str] = {}
@@ -278,6 +279,24 @@ def _one_voice(out: Analysis, text: str, sentences: list[Sentence]) -> None:
             who = speaker_of.get((q.sentence, q.start), q.speaker)
             kept.append(Quote(q.text, who, q.start, q.end, q.sentence, q.own))
         out.quotes[i] = kept
+
+
+_REOPENED = re.compile(r"[ \t]*\n\s*[“\"«„]")
+"""A line break, then a quotation mark that opens the next paragraph."""
+
+
+def _run_on(bounds: list[tuple[int, int]], text: str) -> list[int]:
+    """For each quoted span, the first span of the quotation it belongs to: a span left
+    open at the end of its paragraph, the next paragraph opening with a quotation mark,
+    runs on into that paragraph's span (wire style: "“I have served this city for
+    twenty years.\n“It is time for someone else to lead,” Mayor Marrow said." is one
+    quotation, Marrow's)."""
+    chain = list(range(len(bounds)))
+    for k in range(1, len(bounds)):
+        end, start = bounds[k - 1][1], bounds[k][0]
+        if _REOPENED.fullmatch(text, end, start):
+            chain[k] = chain[k - 1]
+    return chain
 
 
 def expand_speakers(analysis: Analysis, text: str) -> None:

@@ -1,0 +1,34 @@
+"""A quotation over several paragraphs, wire style: left open at the end of each
+paragraph but the last, each next paragraph opening with a quotation mark, is one
+quotation with one speaker (fictional passages)."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+
+def test_a_quotation_left_open_runs_on_to_the_speaker_named_at_its_end() -> None:
+    for sep in ("\n", "\n\n"):
+        new = (
+            BASE
+            + sep
+            + sep.join(
+                [
+                    "“I have served this harbour for twenty years and I am proud of what we built.",
+                    "“But it is time for someone else to lead, and I wish them well,” "
+                    "harbour master Ilse Marrow said.",
+                    "Council members praised her work.",
+                ]
+            )
+        )
+        quotes = added_quotes(new)
+        assert quotes["I have served"] == "Ilse Marrow", sep
+        assert quotes["But it is"] == "Ilse Marrow", sep
+
+
+def test_a_quotation_closed_at_its_paragraph_end_does_not_run_on() -> None:
+    new = BASE + (
+        "\n“The water rose faster than anyone had expected this spring.”"
+        "\n“It is time for someone else to lead,” harbour master Ilse Marrow said."
+    )
+    assert added_quotes(new)["The water rose"] != "Ilse Marrow"
