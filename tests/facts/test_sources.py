@@ -48,6 +48,38 @@ def test_a_source_said_by_its_kind_beside_its_name_is_the_same_source() -> None:
     assert _shown(old, new, ("attribution",)) == [("update", "ministry said", "union said")]
 
 
+def test_a_kind_that_does_not_fit_the_name_beside_it_is_another_source() -> None:
+    old = "Orrin Dynamics said on Thursday that it would cut 1,200 jobs at the Dunmore plant."
+    for new, kind in (
+        ("Orrin Dynamics will cut 1,200 jobs at the Dunmore plant, the union said on Thursday.",
+         "union"),
+        ("Orrin Dynamics will cut 1,200 jobs at the Dunmore plant, the agency said on Thursday.",
+         "agency"),
+        ("Orrin Dynamics will cut 1,200 jobs, Castell Bank and the Dunmore plant, the bank "
+         "said on Thursday.", "bank"),
+    ):  # fmt: skip
+        assert _shown(old, new, ("attribution",)) == [
+            ("update", "Orrin Dynamics said", f"{kind} said")
+        ], kind
+    # a company named in the dateline is no one's
+    old = "TREVANT, Varnos — Orrin Dynamics said on Thursday that it would cut 1,200 jobs."
+    new = "TREVANT, Varnos — Orrin Dynamics will cut 1,500 jobs, the company said on Thursday."
+    assert not _shown(old, new, ("attribution",))
+
+
+def test_initials_with_an_ampersand_stand_only_for_a_name_with_and() -> None:
+    tail = " said on Monday that household rates would rise by 4 percent in July."
+    old, new = f"Tovah Petra Lane{tail}", f"TP&L{tail}"
+    assert _shown(old, new, ("attribution",)) == [("update", "Tovah Petra Lane said", "TP&L said")]
+    quote = (
+        'Rates will rise in July. "Fuel has never cost more," {} said in a statement. '
+        "Tessaly Power & Light supplies the region."
+    )
+    shown = _shown(quote.format("Mira Holt"), quote.format("TP&L"),
+                   ("speaker", "source", "organization"))  # fmt: skip
+    assert len(shown) == 1 and shown[0][:2] == ("update", "Mira Holt"), shown
+
+
 def test_a_dateline_is_no_source() -> None:
     cut = f"said it would cut 1,200 jobs {_LOSS}."
     old = f"TREVANT, Varnos — Orrin Dynamics, the battery maker, {cut}"

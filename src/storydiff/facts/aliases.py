@@ -140,14 +140,18 @@ def mentioned(name: str, text: str) -> bool:
         if re.search(rf"(?<![\w.]){re.escape(alias)}(?!\w)", flat):
             return True
     bare = bare_name(name)
+    if "&" in bare and _acronym(name):
+        return bool(spelled_out(name, text))  # "TP&L" for "Tessaly Power & Light"
     if name.replace(".", "").isupper() and 2 <= len(bare) <= 6 and bare in _runs(text):
         return True  # "RNC" for "Republican National Committee"
     if name.replace(".", "").isupper() and 3 <= len(bare) <= 6 and bare in _lower_runs(text):
         return True  # "COO" for "chief operating officer"
     owns = _own_initials(name)
+    joined = re.search(r"\s(?:&|and)\s", name) is not None  # "TP&L" may say its "&"
     if owns:
         for word in _WORDS.findall(text):
-            if word.replace(".", "").isupper() and bare_name(word) in owns:
+            own = bare_name(word).replace("&", "") if joined else bare_name(word)
+            if word.replace(".", "").isupper() and own in owns:
                 return True  # "Associated Press" for "AP", "Centers for Disease Control
                 # and Prevention" for "CDC"
     if _shortened(name, text):
@@ -267,11 +271,13 @@ def spelled_out(name: str, text: str) -> str:
     bare = bare_name(name)
     if len(bare) < 3 or bare in _ROLE_INITIALS:
         return ""
-    bare = bare.replace("&", "")  # "TP&L": "Tessaly Power & Light"
+    joined = "&" in bare  # "TP&L": "Tessaly Power & Light", not "Tovah Petra Lane"
+    bare = bare.replace("&", "")
     fits = {
         phrase
         for phrase in _sub_runs(text)
         if bare in (initials(phrase), initials(phrase.replace("-", " ")))
+        and (not joined or re.search(r"\s(?:&|and)\s", phrase))
     }
     longest = {p for p in fits if not any(p != q and p in q for q in fits)}
     return longest.pop() if len(longest) == 1 else ""

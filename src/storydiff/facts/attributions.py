@@ -90,11 +90,20 @@ def _initialled(name: str, kind: set[str]) -> bool:
 
 
 def _kind_rank(noun: Token, name: str) -> int:
-    """How surely ``name`` is of the kind ``noun`` says (lower is surer): its name says
-    the kind, its initials end with the kind's, it says no other kind, it is another
-    acronym, or it cannot be."""
+    return kind_rank(noun.lemma_.lower(), name)
+
+
+SAYS_KIND = (_OWN, _INITIAL)
+"""Ranks of a name that says the kind: by a word of it, or by its initials."""
+SAYS_NO_OTHER = _BARE
+"""The rank of a name that says no other kind."""
+
+
+def kind_rank(lemma: str, name: str) -> int:
+    """How surely ``name`` is of the kind a noun (its lemma: "court", "company") says
+    (lower is surer): its name says the kind, its initials end with the kind's, it
+    says no other kind, it is another acronym, or it cannot be."""
     words = {w.lower().strip(".,'’") for w in name.split()}
-    lemma = noun.lemma_.lower()
     kind = set(KIND_WORDS.get(lemma, ())) | {lemma}
     if words & kind:
         return _OWN

@@ -65,7 +65,7 @@ def same_speaker(a: str, b: str) -> bool:
 def named(speaker: str) -> bool:
     """A speaker with a name ("Eric Holder", "Norland Coastguard"), not a description
     ("analysts", "a woman", "This lawsuit", "sports committee")."""
-    words = [w for w in speaker.split() if w.lower() not in ("of", "the", "and", "for", "de")]
+    words = [w for w in speaker.split() if w.lower() not in ("of", "the", "and", "&", "for", "de")]
     return (
         bool(words)
         and words[0].lower() not in ("this", "a", "an")

@@ -4,11 +4,16 @@ court" are one source; one attribution swapped for another is an update."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.diff.align import Link
-from storydiff.facts.aliases import mentioned, same_entity, spelled_out
+from storydiff.facts.aliases import same_entity, spelled_out
+from storydiff.facts.analysis import Analysis
+from storydiff.facts.attributions import SAYS_KIND, SAYS_NO_OTHER, kind_rank
 from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.datelines import dateline_end
 from storydiff.facts.names import mentions, named, norm, same_speaker
 from storydiff.facts.roles import ORG_NOUNS
 
@@ -93,8 +98,12 @@ def match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) 
     ]  # fmt: skip
     texts = (v.old_text, v.new_text)
     one = len(o_attr) == len(n_attr) == 1
+    sides = (
+        (old_text, _organisations(v.old, link.old)),
+        (new_text, _organisations(v.new, link.new)),
+    )
     if one and (
-        _named_beside(o_attr[0].source, n_attr[0].source, old_text, new_text)
+        _named_beside(o_attr[0].source, n_attr[0].source, sides, texts)
         or one_source(o_attr[0].source, n_attr[0].source, texts)
     ):
         return  # one source said two ways ("Tessaly Power & Light" / "TP&L"; "Orrin
@@ -117,13 +126,50 @@ def match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) 
         pending.new_attr += [a for a in n_attr if not a.person]
 
 
-def _named_beside(a: str, b: str, a_text: str, b_text: str) -> bool:
+_CALLED_ANYTHING = frozenset(
+    {"company", "firm", "group", "publisher", "airline", "operator", "broadcaster", "network",
+     "newspaper"}
+)  # fmt: skip
+"""Kinds whose names may say nothing of them ("Orrin Dynamics" is a company); a union,
+a ministry, a bank or an agency is one whose name or initials say so."""
+
+
+def _named_beside(
+    a: str,
+    b: str,
+    sides: tuple[tuple[str, list[str]], tuple[str, list[str]]],
+    texts: tuple[str, str],
+) -> bool:
     """One side's source said by its kind alone ("company", "union": ``ORG_NOUNS``) in
-    a sentence that names the other side's source, or its initials ("Orrin Dynamics
-    will eliminate 1,500 jobs, the company said" / "Orrin Dynamics said"; "The union
-    …, the V.F.I.W., said" / "The Varnos Federation of Industrial Workers … said"):
-    one source."""
-    return any(
-        x.lower() in ORG_NOUNS and named(y) and (mentions(text, y) or mentioned(y, text))
-        for x, y, text in ((a, b, a_text), (b, a, b_text))
-    )
+    a sentence whose organisation of that kind is the other side's source ("Orrin
+    Dynamics will eliminate 1,500 jobs, the company said" / "Orrin Dynamics said"; "The
+    union …, the V.F.I.W., said" / "The Varnos Federation of Industrial Workers said"):
+    one source. ``sides``: each side's sentence and the organisations it names, in
+    order. Of those the kind fits (its name or initials say it, or for a company no
+    other kind: ``_CALLED_ANYTHING``), the one named first that fits best is the one
+    meant ("… its loan from Castell Bank, the bank said" is the bank's; "Orrin Dynamics
+    will pay the ministry, the ministry said" and "…, the union said" are not Orrin
+    Dynamics's)."""
+    for x, y, (text, orgs) in ((a, b, sides[0]), (b, a, sides[1])):
+        if x.lower() not in ORG_NOUNS or not named(y):
+            continue
+        names = [*orgs, y] if y not in orgs and mentions(text, y) else orgs
+        opening = dateline_end(text)  # "TREVANT, Varnos — ": no one's
+        ranked = []
+        for k, name in enumerate(names):
+            full = next(filter(None, (spelled_out(name, t) for t in texts)), name)
+            rank = kind_rank(x.lower(), full)
+            at = text.find(name, opening)
+            if name in text and at < 0:
+                continue  # named in the dateline only
+            if rank in SAYS_KIND or (rank == SAYS_NO_OTHER and x.lower() in _CALLED_ANYTHING):
+                ranked.append((rank, at if at >= 0 else len(text) + k, name))
+        if ranked and one_source(min(ranked)[2], y, texts):
+            return True
+    return False
+
+
+def _organisations(analysis: Analysis, sentences: Sequence[int]) -> list[str]:
+    """The organisations the sentences name, in order."""
+    facts = [f for i in sentences for f in analysis.facts.get(i, []) if f.kind == "organization"]
+    return list(dict.fromkeys(f.value for f in sorted(facts, key=lambda f: f.start)))
