@@ -67,6 +67,11 @@ def _shown(old: str, new: str) -> list[tuple[str, str, str]]:
             "Investigators were looking into whether the blaze was set deliberately.",
             "The fire marshal said on Tuesday that the blaze had been set deliberately.",
         ),
+        (
+            "The council sent the plan to Mayor Ana Dunmore, who is expected to sign it "
+            "later this week.",
+            "Mayor Ana Dunmore signed the plan on Wednesday at a ceremony in her office.",
+        ),
     ],
 )  # fmt: skip
 def test_a_pending_sentence_and_its_outcome_are_one_update(old: str, new: str) -> None:

@@ -94,11 +94,14 @@ _CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
 _NOT_NAMES = frozenset("The A An In On At But And As After Its It He She They".split())
 _DONE = frozenset("expect be have plan schedule set appear seem likely".split())
 _OBJECT_END = re.compile(
-    r"[,;.]|\b(?:before|after|by|on|in|at|for|with|from|to|until|during|over|when|as)\b",
+    r"[,;.]|\b(?:before|after|by|on|in|at|for|with|from|to|until|during|over|when|as"
+    r"|later|soon|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|(?:this|next)\s+(?:week|weekend|month|year|morning|afternoon"
+    r"|evening|spring|summer|fall|autumn|winter))\b",
     re.IGNORECASE,
 )
 """Where the words after an expected verb stop being its object ("win the seat on
-Sunday")."""
+Sunday", "sign it later this week", "sign it Friday")."""
 
 
 _NOT_KEY = _GENERIC | _HEDGED
