@@ -157,3 +157,20 @@ def test_a_news_sentence_run_on_after_a_notice_keeps_its_facts() -> None:
     report = "This report was amended on Friday after 300 more homes were found at risk."
     added = [c.fact for c in compare(OLD, OLD + "\n\n" + report).changes if c.kind == "addition"]
     assert "quantity" in added
+
+
+def test_a_notice_line_in_wire_copy_is_no_claim_however_the_text_breaks_paragraphs() -> None:
+    body = [
+        "KESSLA, Norland (AP) -- A fire at a Kessla warehouse killed 12 people on Monday.",
+        "Firefighters from three towns fought the blaze for six hours.",
+        "The cause of the fire is under investigation.",
+        "Schools in the district were closed on Tuesday.",
+    ]
+    notice = (
+        "Correction: An earlier version of this story misstated the number of people "
+        "killed. Twelve people died, not 14."
+    )
+    for sep in ("\n", "\n\n"):  # a paragraph a line, as wire copy is stored, or blank lines
+        old, new = sep.join(body), sep.join([*body, notice])
+        changes = compare(old, new).changes
+        assert not [c for c in changes if c.fact == "claim" and not c.hidden], sep

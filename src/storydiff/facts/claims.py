@@ -36,6 +36,7 @@ from storydiff.diff.align import Alignment, Role
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
 from storydiff.facts.hedges import HEDGES as HEDGES
+from storydiff.facts.marks import line_of, same_paragraph
 from storydiff.facts.model import Change, resolved_update
 from storydiff.facts.predicates import event_groups, events_told
 from storydiff.facts.stance import NEGATIONS as NEGATIONS
@@ -283,7 +284,7 @@ def one_sided(
     pairs with it are one claim update instead."""
     out: list[Change] = []
     added = [j for j, role in enumerate(alignment.new_roles) if role is Role.ADDED]
-    removed = _claimed(alignment.old_roles, old, ("old", set(), covered[0]))
+    removed = _claimed(alignment.old_roles, old, ("old", set(), covered[0]), texts[0])
     paired = resolve(removed, added) if resolve else []  # before rewording hides them
     out += [resolved_update(old[i].text, new[j].text, i, j) for i, j in paired]
     rewritten = _rewritten(alignment, old, new, touched) | _restated(alignment, old, new, touched)
@@ -291,8 +292,8 @@ def one_sided(
     if _lead_rewritten(alignment):  # the new lead says what the story now is
         rewritten.update(("old", i) for i in range(LEAD_SENTENCES))
     claimed = {
-        "new": _claimed(alignment.new_roles, new, ("new", rewritten, covered[1])),
-        "old": _claimed(alignment.old_roles, old, ("old", rewritten, covered[0])),
+        "new": _claimed(alignment.new_roles, new, ("new", rewritten, covered[1]), texts[1]),
+        "old": _claimed(alignment.old_roles, old, ("old", rewritten, covered[0]), texts[0]),
     }
     for sents, kind, text in ((new, "addition", texts[1]), (old, "removal", texts[0])):
         runs: list[list[int]] = []
@@ -319,36 +320,32 @@ _NOTICE_OPENS = re.compile(
 
 
 def _claimed(
-    roles: list[Role], sents: list[Sentence], skip: tuple[str, set[tuple[str, int]], set[int]]
+    roles: list[Role],
+    sents: list[Sentence],
+    skip: tuple[str, set[tuple[str, int]], set[int]],
+    text: str = "",
 ) -> list[int]:
     """The added or removed sentences (``roles``) that may be claims: not in a
-    correction notice's paragraph, not rewritten or restated (``skip``: the side, the
-    rewritten sentences, the covered ones) and with a claim's text."""
+    correction notice's paragraph (as ``text`` breaks lines), not rewritten or restated
+    (``skip``: the side, the rewritten sentences, the covered ones), a claim's text."""
     side, rewritten, covered = skip
-    sizes = Counter(s.paragraph for s in sents)
-    firsts = {s.paragraph: s for s in reversed(sents)}
+    para = line_of(sents, text) if text else [s.paragraph for s in sents]
+    sizes, firsts = Counter(para), dict(reversed(list(zip(para, sents, strict=True))))
     notices = {
-        s.paragraph
-        for s in sents
+        p
+        for p, s in zip(para, sents, strict=True)
         if CORRECTION.search(s.text)
-        and (sizes[s.paragraph] <= 3 or (firsts[s.paragraph] is s and _NOTICE_OPENS.match(s.text)))
+        and (sizes[p] <= 3 or (firsts[p] is s and _NOTICE_OPENS.match(s.text)))
     }  # a short paragraph that holds a correction notice, or one that opens with it
     return [
         i
         for i, role in enumerate(roles)
         if role in (Role.ADDED, Role.REMOVED)
-        and sents[i].paragraph not in notices
+        and para[i] not in notices
         and (side, i) not in rewritten
         and i not in covered
         and _claim_text(sents[i].text)
     ]
-
-
-def same_paragraph(a: Sentence, b: Sentence, text: str) -> bool:
-    """Whether two sentences of ``text`` share a paragraph: no blank line between them
-    and, in copy that breaks paragraphs with one line break (wire copy), no line
-    break either."""
-    return a.paragraph == b.paragraph and "\n" not in text[a.end : b.start]
 
 
 def _claim_text(text: str) -> bool:

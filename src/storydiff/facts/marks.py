@@ -277,6 +277,13 @@ def sentence_spans(sentences: list[Sentence], text: str) -> dict[int, list[tuple
     return out
 
 
+def same_paragraph(a: Sentence, b: Sentence, text: str) -> bool:
+    """Whether two sentences of ``text`` share a paragraph: no blank line between them
+    and, in copy that breaks paragraphs with one line break (wire copy), no line
+    break either."""
+    return a.paragraph == b.paragraph and "\n" not in text[a.end : b.start]
+
+
 def line_of(sentences: list[Sentence], text: str) -> list[int]:
     """Each sentence's paragraph as the text breaks lines: wire and newspaper copy often
     separates paragraphs by one line break, not a blank line."""
