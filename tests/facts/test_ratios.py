@@ -19,37 +19,25 @@ def _shown(old: str, new: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "update"),
+    ("said", "old", "new", "update"),
     [
-        (
-            "Users were twice as likely to fall ill, the Varnos study found.",
-            "Users were three times as likely to fall ill, the Varnos study found.",
-            ("update", "quantity", "twice", "three times"),
-        ),
-        (
-            "The council met twice last week to discuss the budget.",
-            "The council met three times last week to discuss the budget.",
-            ("update", "quantity", "twice", "three times"),
-        ),
-        (
-            "Users were twice as likely to fall ill, the Varnos study found.",
-            "Users were 50 percent more likely to fall ill, the Varnos study found.",
-            ("update", "percent", "twice", "50 percent"),
-        ),
-        (
-            "The twice-weekly ferry to Holloway Ford was cancelled, the operator said.",
-            "The ferry to Holloway Ford will now run three times a week, the operator said.",
-            ("update", "quantity", "twice", "three times"),
-        ),
-        (
-            "Prices rose twice as fast as wages in Kessla, the bureau said.",
-            "Prices rose 40 percent faster than wages in Kessla, the bureau said.",
-            ("update", "percent", "twice", "40 percent"),
-        ),
+        ("Users were {} likely to fall ill, the Varnos study found.", "twice as",
+         "three times as", ("quantity", "three times")),
+        ("The council met {} last week to discuss the budget.", "twice", "three times",
+         ("quantity", "three times")),
+        ("Users were {} likely to fall ill, the Varnos study found.", "twice as",
+         "50 percent more", ("percent", "50 percent")),
+        ("The ferry to Holloway Ford {}, the operator said.", "was cut to a twice-weekly run",
+         "will now run three times a week", ("quantity", "three times")),
+        ("Prices rose {} wages in Kessla, the bureau said.", "twice as fast as",
+         "40 percent faster than", ("percent", "40 percent")),
     ],
-)
-def test_twice_said_anew_is_one_update(old: str, new: str, update: tuple[str, ...]) -> None:
-    assert _shown(old, new) == [update]
+)  # fmt: skip
+def test_twice_said_anew_is_one_update(
+    said: str, old: str, new: str, update: tuple[str, str]
+) -> None:
+    fact, after = update
+    assert _shown(said.format(old), said.format(new)) == [("update", fact, "twice", after)]
 
 
 def test_twice_in_an_added_sentence_is_no_count_of_its_own() -> None:

@@ -61,6 +61,10 @@ _CAPS_RUN = re.compile(
 _WORDS = re.compile(r"[\w.&'’-]+")
 
 
+_JOINED = re.compile(r"\s(?:&|and)\s")
+"""Two words joined by "&" or "and", which initials with "&" stand for ("TP&L")."""
+
+
 def _flat(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -147,7 +151,7 @@ def mentioned(name: str, text: str) -> bool:
     if name.replace(".", "").isupper() and 3 <= len(bare) <= 6 and bare in _lower_runs(text):
         return True  # "COO" for "chief operating officer"
     owns = _own_initials(name)
-    joined = re.search(r"\s(?:&|and)\s", name) is not None  # "TP&L" may say its "&"
+    joined = _JOINED.search(name) is not None  # "TP&L" may say its "&"
     if owns:
         for word in _WORDS.findall(text):
             own = bare_name(word).replace("&", "") if joined else bare_name(word)
@@ -277,7 +281,7 @@ def spelled_out(name: str, text: str) -> str:
         phrase
         for phrase in _sub_runs(text)
         if bare in (initials(phrase), initials(phrase.replace("-", " ")))
-        and (not joined or re.search(r"\s(?:&|and)\s", phrase))
+        and (not joined or _JOINED.search(phrase))
     }
     longest = {p for p in fits if not any(p != q and p in q for q in fits)}
     return longest.pop() if len(longest) == 1 else ""

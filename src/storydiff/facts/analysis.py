@@ -89,7 +89,7 @@ def analyse(
         return out
     nlp = load_pipeline()
     spans = sentence_spans(sentences, text) if text else {}
-    lines = line_of(sentences, text) if text else [s.paragraph for s in sentences]
+    lines = line_of(sentences, text)
     marked = text_genders(text)  # who the text itself marks as "he" and as "she"
     voice, prev = Voice(genders=dict(marked)), -2
     parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]] = {}

@@ -329,7 +329,7 @@ def _claimed(
     correction notice's paragraph (as ``text`` breaks lines), not rewritten or restated
     (``skip``: the side, the rewritten sentences, the covered ones), a claim's text."""
     side, rewritten, covered = skip
-    para = line_of(sents, text) if text else [s.paragraph for s in sents]
+    para = line_of(sents, text)
     sizes, firsts = Counter(para), dict(reversed(list(zip(para, sents, strict=True))))
     notices = {
         p

@@ -286,7 +286,10 @@ def same_paragraph(a: Sentence, b: Sentence, text: str) -> bool:
 
 def line_of(sentences: list[Sentence], text: str) -> list[int]:
     """Each sentence's paragraph as the text breaks lines: wire and newspaper copy often
-    separates paragraphs by one line break, not a blank line."""
+    separates paragraphs by one line break, not a blank line. Without the text, the
+    sentences' own paragraphs (blank-line ones)."""
+    if not text:
+        return [s.paragraph for s in sentences]
     out: list[int] = []
     line = 0
     for k, s in enumerate(sentences):

@@ -43,6 +43,7 @@ from typing import NamedTuple
 from storydiff.config.compare import RESOLVED_KEY_WORDS, RESOLVED_TOLD_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts.claims import content_words, stem, word_list
+from storydiff.facts.lexicon import WEEKDAYS
 from storydiff.facts.marks import ends_as_sentence, line_of
 from storydiff.facts.model import Change, resolved_update
 from storydiff.facts.pending import NO_COMMENT, NOT, kinds, pending
@@ -95,8 +96,9 @@ _NOT_NAMES = frozenset("The A An In On At But And As After Its It He She They".s
 _DONE = frozenset("expect be have plan schedule set appear seem likely".split())
 _OBJECT_END = re.compile(
     r"[,;.]|\b(?:before|after|by|on|in|at|for|with|from|to|until|during|over|when|as"
-    r"|later|soon|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|(?:this|next)\s+(?:week|weekend|month|year|morning|afternoon"
+    r"|later|soon|today|tomorrow|tonight|"
+    + "|".join(WEEKDAYS)
+    + r"|(?:this|next)\s+(?:week|weekend|month|year|morning|afternoon"
     r"|evening|spring|summer|fall|autumn|winter))\b",
     re.IGNORECASE,
 )
@@ -323,7 +325,7 @@ def pairs(
     declined to comment"). The lead is the first paragraph as ``new_text`` breaks
     lines (wire copy breaks paragraphs with one line break, not a blank line)."""
     added = list(added)
-    paragraphs = line_of(new, new_text) if new_text else [t.paragraph for t in new]
+    paragraphs = line_of(new, new_text)
     lead = next((paragraphs[k] for k, t in enumerate(new) if ends_as_sentence(t.text)), -1)
     used: set[int] = set()
     out: list[tuple[int, int]] = []

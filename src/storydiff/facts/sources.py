@@ -96,34 +96,20 @@ def match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) 
         a for a in n_attr
         if a.source not in o_src and not (a.person and mentions(old_text, a.source))
     ]  # fmt: skip
-    texts = (v.old_text, v.new_text)
-    one = len(o_attr) == len(n_attr) == 1
+    if len(o_attr) != 1 or len(n_attr) != 1:  # a person's "X said" is no attribution alone
+        pending.old_attr += [a for a in o_attr if not a.person]
+        pending.new_attr += [a for a in n_attr if not a.person]
+        return
+    a, b, texts = o_attr[0], n_attr[0], (v.old_text, v.new_text)
     sides = (
         (old_text, _organisations(v.old, link.old)),
         (new_text, _organisations(v.new, link.new)),
     )
-    if one and (
-        _named_beside(o_attr[0].source, n_attr[0].source, sides, texts)
-        or one_source(o_attr[0].source, n_attr[0].source, texts)
-    ):
+    if _named_beside(a.source, b.source, sides, texts) or one_source(a.source, b.source, texts):
         return  # one source said two ways ("Tessaly Power & Light" / "TP&L"; "Orrin
         # Dynamics said" / "Orrin Dynamics will cut …, the company said"): no change
-    if one:
-        a, b = o_attr[0], n_attr[0]
-        out.add(
-            "update",
-            "attribution",
-            "",
-            a.text,
-            b.text,
-            a.source,
-            b.source,
-            [a.sentence],
-            [b.sentence],
-        )
-    else:  # a person's "X said" is no attribution of its own
-        pending.old_attr += [a for a in o_attr if not a.person]
-        pending.new_attr += [a for a in n_attr if not a.person]
+    out.add("update", "attribution", "", a.text, b.text, a.source, b.source,
+            [a.sentence], [b.sentence])  # fmt: skip
 
 
 _CALLED_ANYTHING = frozenset(
