@@ -59,7 +59,9 @@ session's start ``0344ac5`` and 0.782 / 0.781 at ``d608719``), and rules came fr
 (initials with "&", a speaker named by initials the texts spell out, a source said by
 its kind beside its name, a dateline read as the subject of "said"). o was scored
 first at the twenty-first session's start, ``23ee127`` (0.957 / 0.857, 46 shown;
-speakers 0.800 of 50)).
+speakers 0.800 of 50), and two speaker rules came from it ("the regulator" and "the
+utility" for a name that says the kind in other words; "she" never a man the census
+names so by his first name).
 
 Sets k, l, m and n also label every quotation of their later versions with its
 speaker (``speakers.blind.json``, same helpers, same blind rule); ``--speakers`` scores

@@ -46,6 +46,7 @@ NAMED_KINDS = frozenset(
     {
         "court", "ministry", "department", "council", "authority", "government", "board",
         "commission", "union", "party", "university", "college", "hospital", "clinic",
+        "regulator", "watchdog",
     }
 )  # fmt: skip
 """Kinds whose names say them: "the court" is no organisation whose name lacks "court".
@@ -70,9 +71,19 @@ Cross … the hospital said"), a hospital ("Mercy General … the union said")."
 
 _OWN, _INITIAL, _BARE, _ACRONYM, _NONE = range(5)
 
-KIND_ALIASES = {"union": frozenset({"association", "federation", "guild", "brotherhood"})}
+_OVERSEERS = frozenset(
+    {"authority", "commission", "agency", "board", "office", "administration", "bureau",
+     "inspectorate", "ombudsman", "regulator", "watchdog"}
+)  # fmt: skip
+KIND_ALIASES = {
+    "union": frozenset({"association", "federation", "guild", "brotherhood"}),
+    "regulator": _OVERSEERS,
+    "watchdog": _OVERSEERS,
+    "utility": frozenset({"power", "electric", "energy", "gas", "water", "light", "utilities"}),
+}
 """Words a name of that kind may say instead ("California Nurses Association ... the
-union said"): ranked under a name that says the kind itself."""
+union said", "Data Protection Authority ... the regulator said"): ranked under a name
+that says the kind itself."""
 
 _AGENCIES = {"ap", "afp", "upi", "dpa", "pa", "ani", "pti", "efe", "ansa"}
 """News agencies by their initials: "AP" is no party for its last letter."""

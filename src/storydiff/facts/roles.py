@@ -85,8 +85,13 @@ ORG_NOUNS = {
     "department", "agency", "council", "party", "club", "union", "bank", "network",
     "broadcaster", "university", "hospital", "court", "authority", "government",
     "airline", "operator", "charity", "newspaper", "team", "board", "commission",
+    "regulator", "watchdog", "utility", "retailer", "carrier", "insurer", "lender",
+    "automaker", "carmaker", "manufacturer", "startup", "platform", "provider", "developer",
+    "organizer", "organiser", "chain", "foundation", "association", "federation", "league",
+    "institute", "studio",
 }  # fmt: skip
-"""Nouns by which news calls an organisation named before ("the company said")."""
+"""Nouns by which news calls an organisation named before ("the company said", "the
+regulator said", "the utility said")."""
 
 
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}

@@ -1,0 +1,47 @@
+"""An organisation called by a kind its name says in other words ("the regulator" of
+an authority or a commission, "the utility" of a gas and electric company) speaks for
+the one named before; "the social network", with an adjective, stays a description
+(fictional passages)."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+_quotes = added_quotes
+
+
+def test_the_regulator_is_an_authority_or_commission_named_before() -> None:
+    said = "\n“The records show the firm knew,” the regulator said in a statement."
+    for name in ("Kestrel Data Protection Authority", "Norland Gaming Commission"):
+        named = BASE + f"\nThe {name} fined Loopmark $2 million on Tuesday." + said
+        assert _quotes(named)["The records show"] == name
+    # a company is no regulator, though it is the only organisation named
+    alone = BASE + "\nRegulators fined Loopmark Inc. $2 million on Tuesday." + said
+    assert _quotes(alone)["The records show"] == "regulator"
+
+
+def test_the_social_network_is_itself() -> None:
+    # an adjective before the kind makes a description the text never tied to a name
+    new = BASE + (
+        "\nThe Kestrel Data Protection Authority fined Loopmark Inc. $2 million on Tuesday."
+        "\n“We switched the tool off a year ago,” the social network said."
+    )
+    assert _quotes(new)["We switched the"] == "social network"
+
+
+def test_the_utility_is_the_power_company_named_before() -> None:
+    new = BASE + (
+        "\nHarrow Gas & Electric shut off service to 40 homes after the blast."
+        "\nFirefighters searched the rubble through the night."
+        "\n“Our thoughts are with the families,” the utility said."
+    )
+    assert _quotes(new)["Our thoughts are"] == "Harrow Gas & Electric"
+
+
+def test_a_noun_before_the_kind_still_makes_a_kind_of_its_own() -> None:
+    # "the appeals court" is a court of its own, not the last court named
+    new = BASE + (
+        "\nThe Kestrel District Court fined the port operator on Tuesday."
+        "\n“The fine stands,” the appeals court said."
+    )
+    assert _quotes(new)["The fine stands"] != "Kestrel District Court"
