@@ -44,6 +44,7 @@ from storydiff.facts.speech import glued, governing, speech_verb, subject_of, un
 from storydiff.facts.writings import (
     AUTHORED,
     DOCUMENTS,
+    FILINGS,
     WRITINGS,
     author_of,
     from_whom,
@@ -192,6 +193,20 @@ def _issuer(document: Token) -> str:
     return ""
 
 
+def _filing(paper: Token, last_person: str, orgs: Sequence[str]) -> str:
+    """A court paper that speaks, as itself and whose it is ("Varra's lawsuit", "Nora
+    Varra's lawsuit" for "the lawsuit, filed by Nora Varra, says", "alliance's
+    complaint", "her lawsuit" of the person named last), else alone ("lawsuit",
+    "complaint")."""
+    word = FILINGS[paper.lemma_.lower()]
+    issuer = _issuer(paper)
+    owner = next((c for c in paper.children if c.dep_ == "poss"), None)
+    if not issuer and owner is not None:
+        pronoun = {"his": last_person, "her": last_person, "its": orgs[-1] if orgs else ""}
+        issuer = pronoun.get(owner.lower_, "" if owner.pos_ == "PRON" else name_of(owner))
+    return f"{issuer}'s {word}" if issuer else word
+
+
 def _resolve(
     subject: Token | None,
     last_speaker: str,
@@ -222,6 +237,8 @@ def _resolve(
         return of_kind_named(subject, orgs, earlier) or name_of(subject)
     if subject.lemma_.lower() in DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
+    if subject.lemma_.lower() in FILINGS and subject.tag_ == "NN":
+        return _filing(subject, last_person, orgs)
     author = author_of(subject) if subject.lemma_.lower() in AUTHORED else None
     if author is not None:  # "A report by the Kessla Council said"
         return name_of(unglued(author))

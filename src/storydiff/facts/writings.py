@@ -29,6 +29,14 @@ def from_whom(noun: Token) -> Token | None:
 
 WRITINGS = DOCUMENTS | {"story", "report", "article", "study", "survey", "paper", "memo"}
 
+FILINGS = {
+    "lawsuit": "lawsuit", "suit": "lawsuit", "complaint": "complaint",
+    "petition": "petition", "indictment": "indictment", "affidavit": "affidavit",
+}  # fmt: skip
+"""Court papers that speak as themselves ("the lawsuit says", "the complaint alleges"),
+by the word news calls each ("the suit" is the lawsuit): news credits their words to
+the paper, not to the party or the lawyers who filed it."""
+
 AUTHORED = WRITINGS | {"document", "commentary", "editorial", "column"}
 """Writings that speak in their author's voice when the text names one ("A document
 prepared by the Harbour Department said", "A commentary published in the Kessla

@@ -1,0 +1,38 @@
+"""A court paper that speaks ("the lawsuit says", "the complaint alleges") is the
+speaker itself, with whose it is when the sentence says so ("Varra's lawsuit"); "the
+suit" is the lawsuit (fictional passages)."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+SUED = "Nora Varra sued Tomas Holt on Tuesday.\n" + BASE
+
+
+def _speaker(sentence: str) -> str:
+    quotes = added_quotes(SUED + "\n" + sentence, SUED)
+    assert len(quotes) == 1
+    return next(iter(quotes.values()))
+
+
+def test_the_paper_speaks_as_itself() -> None:
+    said = "“Tallyride tells its drivers they are their own bosses,” the complaint says."
+    assert _speaker(said) == "complaint"
+    also = "The suit also alleges that Holt “sought to silence Ms. Varra at every turn.”"
+    assert _speaker(also) == "lawsuit"
+
+
+def test_whose_paper_it_is_goes_with_it() -> None:
+    own = "Varra's lawsuit alleges that Holt had “quietly started a sham arbitration” last year."
+    assert _speaker(own) == "Varra's lawsuit"
+    filed = "The lawsuit, filed by Nora Varra on Tuesday, says Holt “sought to silence her.”"
+    assert _speaker(filed) == "Nora Varra's lawsuit"
+    hers = "Her lawsuit says Holt “sought to silence her at every turn.”"
+    assert _speaker(hers) == "Nora Varra's lawsuit"
+    group = "“The state has built a wall,” the alliance’s complaint says."
+    assert _speaker(group) == "alliance's complaint"
+
+
+def test_a_person_speaking_of_a_lawsuit_is_the_person() -> None:
+    said = "“We will fight this in court,” Holt said of the lawsuit."
+    assert _speaker(said) == "Tomas Holt"
