@@ -45,3 +45,12 @@ def test_a_noun_before_the_kind_still_makes_a_kind_of_its_own() -> None:
         "\n“The fine stands,” the appeals court said."
     )
     assert _quotes(new)["The fine stands"] != "Kestrel District Court"
+
+
+def test_an_organisation_set_beside_a_description_is_the_speaker() -> None:
+    maker = "\nThe drug’s maker, Veltro Pharmaceuticals, said it “has been used safely for years.”"
+    assert _quotes(BASE + maker)["has been used"] == "Veltro Pharmaceuticals"
+    parent = "\nIts parent company, Orvane Group, said the sale “will not go ahead this year.”"
+    assert _quotes(BASE + parent)["will not go"] == "Orvane Group"
+    person = "\nThe company’s founder, Ilse Marrow, said it “will not be sold to anyone.”"
+    assert _quotes(BASE + person)["will not be"] == "Ilse Marrow"

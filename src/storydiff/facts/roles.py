@@ -170,6 +170,11 @@ _NAMING = frozenset({"", "PERSON", "ORG", "NORP"})
 noun of a person ("the founder, Eli Strand", tagged ORG): the person's name."""
 
 
+def _thing(tok: Token) -> bool:
+    """A common noun that says no person ("maker", "company", "owner" is one)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_NOUNS | AGENTS
+
+
 def _name_of(tok: Token) -> str:
     after = _name_after_title(tok) or _agent_named(tok)
     if after:
@@ -186,6 +191,9 @@ def _name_of(tok: Token) -> str:
                 and child.ent_type_ in _NAMING
             )
         ):
+            return _entity(child)
+    for child in tok.children:  # "the drug's maker, Veltro Pharmaceuticals": the company
+        if child.dep_ == "appos" and child.ent_type_ == "ORG" and _thing(tok):
             return _entity(child)
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         for ent in tok.doc.ents:
