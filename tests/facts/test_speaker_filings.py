@@ -1,6 +1,7 @@
 """A court paper that speaks ("the lawsuit says", "the complaint alleges") is the
-speaker itself, with whose it is when the sentence says so ("Varra's lawsuit"); "the
-suit" is the lawsuit (fictional passages)."""
+speaker itself, with whose it is when a name or noun says so ("Varra's lawsuit", "filed
+by the Kessla Tenants Association"), never by a pronoun ("her lawsuit") or the people
+who signed it; "the suit" is the lawsuit (fictional passages)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,11 @@ def test_whose_paper_it_is_goes_with_it() -> None:
     filed = "The lawsuit, filed by Nora Varra on Tuesday, says Holt “sought to silence her.”"
     assert _speaker(filed) == "Nora Varra's lawsuit"
     hers = "Her lawsuit says Holt “sought to silence her at every turn.”"
-    assert _speaker(hers) == "Nora Varra's lawsuit"
+    assert _speaker(hers) == "lawsuit"  # not the person named last: he may be Holt
+    brought = "A lawsuit filed by the Kessla Tenants Association says “the damp was ignored.”"
+    assert _speaker(brought) == "Kessla Tenants Association's lawsuit"
+    signed = "The petition, signed by 4,000 residents, says the quay “must stay open.”"
+    assert _speaker(signed) == "petition"
     group = "“The state has built a wall,” the alliance’s complaint says."
     assert _speaker(group) == "alliance's complaint"
 

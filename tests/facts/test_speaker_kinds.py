@@ -54,3 +54,30 @@ def test_an_organisation_set_beside_a_description_is_the_speaker() -> None:
     assert _quotes(BASE + parent)["will not go"] == "Orvane Group"
     person = "\nThe company’s founder, Ilse Marrow, said it “will not be sold to anyone.”"
     assert _quotes(BASE + person)["will not be"] == "Ilse Marrow"
+
+
+def test_a_kind_its_names_say_is_never_a_name_of_another_kind() -> None:
+    league = BASE + (
+        "\nThe Northern Basketball League suspended two players on Tuesday."
+        "\nThe fight broke out late in the Dunmore Foxes' win over the Carvell Hawks."
+        "\n“Conduct of this kind has no place in our game,” the league said."
+    )
+    assert _quotes(league)["Conduct of this"] == "Northern Basketball League"
+    utility = BASE + (
+        "\nThe City of Dunhallow opened three cooling centres on Tuesday."
+        "\n“We know how disruptive this is,” the utility said."
+    )
+    assert _quotes(utility)["We know how"] == "utility"
+    watchdog = BASE + (
+        "\nThe Lindell County School Board said it welcomed the review."
+        "\n“Results of this kind require careful scrutiny,” the watchdog said."
+    )
+    assert _quotes(watchdog)["Results of this"] == "watchdog"
+
+
+def test_a_description_among_the_organisations_named_is_no_name() -> None:
+    new = BASE + (
+        "\nThe foundation was set up in 1998 by the shipping magnate Elias Gorran."
+        "\n“Every child deserves a bed close to home,” the foundation said."
+    )
+    assert _quotes(new)["Every child deserves"] == "foundation"

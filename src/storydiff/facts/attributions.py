@@ -46,7 +46,8 @@ NAMED_KINDS = frozenset(
     {
         "court", "ministry", "department", "council", "authority", "government", "board",
         "commission", "union", "party", "university", "college", "hospital", "clinic",
-        "regulator", "watchdog",
+        "regulator", "watchdog", "utility", "foundation", "association", "federation",
+        "league", "institute",
     }
 )  # fmt: skip
 """Kinds whose names say them: "the court" is no organisation whose name lacks "court".
@@ -72,8 +73,8 @@ Cross … the hospital said"), a hospital ("Mercy General … the union said")."
 _OWN, _INITIAL, _BARE, _ACRONYM, _NONE = range(5)
 
 _OVERSEERS = frozenset(
-    {"authority", "commission", "agency", "board", "office", "administration", "bureau",
-     "inspectorate", "ombudsman", "regulator", "watchdog"}
+    {"authority", "commission", "agency", "administration", "bureau", "inspectorate",
+     "ombudsman", "regulator", "watchdog"}
 )  # fmt: skip
 KIND_ALIASES = {
     "union": frozenset({"association", "federation", "guild", "brotherhood"}),
@@ -131,6 +132,13 @@ def kind_rank(lemma: str, name: str) -> int:
     return _BARE
 
 
+def _named(name: str) -> bool:
+    """A name, not a description ("The foundation", which a sentence's subject may put
+    among the organisations named)."""
+    words = name.split()
+    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and name[:1].isupper())
+
+
 def of_kind_named(noun: Token, names: Sequence[str], earlier: Sequence[str] = ()) -> str:
     """The organisation that "the court" or "the company" stands for, "" when none
     can: of ``names`` (the last naming sentence's, in order) the last whose name says
@@ -143,7 +151,7 @@ def of_kind_named(noun: Token, names: Sequence[str], earlier: Sequence[str] = ()
     if noun.lemma_.lower() in KIND_ALIASES:  # "X Union", even named before, first
         stages = [(names, _OWN), (earlier, _OWN), *stages]
     for group, worst in stages:
-        ranked = [(_kind_rank(noun, o), -k, o) for k, o in enumerate(group) if o]
+        ranked = [(_kind_rank(noun, o), -k, o) for k, o in enumerate(group) if _named(o)]
         best = min(ranked, default=(_NONE, 0, ""))
         if best[0] <= worst:
             return best[2]

@@ -193,18 +193,31 @@ def _issuer(document: Token) -> str:
     return ""
 
 
-def _filing(paper: Token, last_person: str, orgs: Sequence[str]) -> str:
-    """A court paper that speaks, as itself and whose it is ("Varra's lawsuit", "Nora
-    Varra's lawsuit" for "the lawsuit, filed by Nora Varra, says", "alliance's
-    complaint", "her lawsuit" of the person named last), else alone ("lawsuit",
-    "complaint")."""
+def _filing(paper: Token) -> str:
+    """A court paper that speaks, as itself and whose it is when a name or a noun says
+    so ("Varra's lawsuit", "Nora Varra's lawsuit" for "the lawsuit, filed by Nora Varra,
+    says", "alliance's complaint"), else alone ("lawsuit", "complaint"; "her lawsuit",
+    "a petition signed by 4,000 residents")."""
     word = FILINGS[paper.lemma_.lower()]
-    issuer = _issuer(paper)
+    issuer = _issuer(paper) or _filed_by(paper)
     owner = next((c for c in paper.children if c.dep_ == "poss"), None)
-    if not issuer and owner is not None:
-        pronoun = {"his": last_person, "her": last_person, "its": orgs[-1] if orgs else ""}
-        issuer = pronoun.get(owner.lower_, "" if owner.pos_ == "PRON" else name_of(owner))
+    if not issuer and owner is not None and owner.pos_ != "PRON":
+        issuer = name_of(owner)
+    if not issuer[:1].isupper() and owner is None:
+        return word  # "signed by 4,000 residents": whose it is, not who filed it
     return f"{issuer}'s {word}" if issuer else word
+
+
+def _filed_by(paper: Token) -> str:
+    """Who filed or brought a paper ("A lawsuit filed by the Marsh Lane Tenants
+    Association"), by name, else ""."""
+    for verb in paper.children:
+        if verb.dep_ == "acl" and verb.lemma_.lower() in ("file", "bring"):
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                for who in agent.children:
+                    if who.dep_ == "pobj" and who.pos_ == "PROPN":
+                        return name_of(who)
+    return ""
 
 
 def _resolve(
@@ -238,7 +251,7 @@ def _resolve(
     if subject.lemma_.lower() in DOCUMENTS:
         return _issuer(subject) or latest or last_speaker or last_person
     if subject.lemma_.lower() in FILINGS and subject.tag_ == "NN":
-        return _filing(subject, last_person, orgs)
+        return _filing(subject)
     author = author_of(subject) if subject.lemma_.lower() in AUTHORED else None
     if author is not None:  # "A report by the Kessla Council said"
         return name_of(unglued(author))

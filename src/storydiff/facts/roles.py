@@ -85,10 +85,8 @@ ORG_NOUNS = {
     "department", "agency", "council", "party", "club", "union", "bank", "network",
     "broadcaster", "university", "hospital", "court", "authority", "government",
     "airline", "operator", "charity", "newspaper", "team", "board", "commission",
-    "regulator", "watchdog", "utility", "retailer", "carrier", "insurer", "lender",
-    "automaker", "carmaker", "manufacturer", "startup", "platform", "provider", "developer",
-    "organizer", "organiser", "chain", "foundation", "association", "federation", "league",
-    "institute", "studio",
+    "regulator", "watchdog", "utility", "foundation", "association", "federation",
+    "league", "institute",
 }  # fmt: skip
 """Nouns by which news calls an organisation named before ("the company said", "the
 regulator said", "the utility said")."""
