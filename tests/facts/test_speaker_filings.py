@@ -38,6 +38,15 @@ def test_whose_paper_it_is_goes_with_it() -> None:
     assert _speaker(group) == "alliance's complaint"
 
 
+def test_the_paper_speaks_through_any_verb_it_is_the_subject_of() -> None:
+    charges = "The suit also charges that Holt “sought to silence Ms. Varra at every turn.”"
+    assert _speaker(charges) == "lawsuit"
+    refers = "The lawsuit refers to a friendship that lasted “well into the year 2007.”"
+    assert _speaker(refers) == "lawsuit"
+    dismissed = "The lawsuit was dismissed after Holt called it “a shakedown in a suit.”"
+    assert _speaker(dismissed) == "Tomas Holt"
+
+
 def test_a_person_speaking_of_a_lawsuit_is_the_person() -> None:
     said = "“We will fight this in court,” Holt said of the lawsuit."
     assert _speaker(said) == "Tomas Holt"

@@ -100,8 +100,26 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     found = [*found, *aside, *cited]
     one = next((t for t in found if not (t.tag_ == "NNS" and t.text.islower())), None)
     return one or (
-        found[0] if found else _issuing(doc, spans) or glued(doc, spans) or _done_to(doc, spans)
+        found[0]
+        if found
+        else _issuing(doc, spans) or _paper(doc, spans) or glued(doc, spans) or _done_to(doc, spans)
     )
+
+
+def _paper(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
+    """A court paper that is the subject of the sentence's main verb when no speech verb
+    names anyone: what it quotes is its words ("The suit also charges that Holt “…”",
+    "the lawsuit refers to a friendship that lasted “…”")."""
+    for tok in doc:
+        if (
+            tok.dep_ == "nsubj"
+            and tok.head.dep_ == "ROOT"
+            and tok.lemma_.lower() in FILINGS
+            and tok.tag_ == "NN"
+            and not inside(tok, spans)
+        ):
+            return tok
+    return None
 
 
 _ISSUING = {"release", "issue", "post", "publish", "send", "share", "put", "make"}
