@@ -218,11 +218,11 @@ def _filing(paper: Token) -> str:
     "a petition signed by 4,000 residents")."""
     word = FILINGS[paper.lemma_.lower()]
     issuer = _issuer(paper) or _filed_by(paper)
+    if not issuer[:1].isupper():
+        issuer = ""  # "signed by 4,000 residents": who signed it, not whose it is
     owner = next((c for c in paper.children if c.dep_ == "poss"), None)
     if not issuer and owner is not None and owner.pos_ != "PRON":
-        issuer = name_of(owner)
-    if not issuer[:1].isupper() and owner is None:
-        return word  # "signed by 4,000 residents": whose it is, not who filed it
+        issuer = name_of(owner)  # "the alliance's complaint"
     return f"{issuer}'s {word}" if issuer else word
 
 

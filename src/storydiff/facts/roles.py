@@ -169,7 +169,7 @@ noun of a person ("the founder, Eli Strand", tagged ORG): the person's name."""
 
 
 def _thing(tok: Token) -> bool:
-    """A common noun that says no person ("maker", "company", "owner" is one)."""
+    """A common noun that says no person ("maker", "company"; not "owner", "founder")."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_NOUNS | AGENTS
 
 
