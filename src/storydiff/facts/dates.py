@@ -353,6 +353,20 @@ def _clock(m: re.Match[str]) -> str:
     return f"{hour} {m.group(3).lower()}.m."
 
 
+_MONTH_AFTER = frozenset(
+    "in since until till by through from of early mid late last next this before after "
+    "during".split()
+)
+
+
+def _month_in(part: Span) -> bool:
+    """Whether a date span is "May" or "March" the month, never the verb or the walk, by
+    the word before it ("ordered in May", "until March last year")."""
+    first = part[0]
+    before = part.doc[first.i - 1].lower_ if first.i else ""
+    return first.text in ("May", "March") and before in _MONTH_AFTER
+
+
 _DECADE_YEAR = re.compile(r"^(?:the\s+)?\d{3}0$", re.IGNORECASE)
 """A year ending in 0 that "'s" after it makes a decade ("the 1990's"), unless what
 follows is what the year owns ("the 2010's first quarter": ``_OWNED``)."""
@@ -370,7 +384,8 @@ def date_fact(ent: Span, sentence: int, offset: int, published: dt.date | None) 
     part = _calendar_part(whole)
     if _bare_clock(part):
         return None
-    value = _date_value(part.text) if is_calendar(part.text) else relative_day(part.text, published)
+    calendar = is_calendar(part.text) or _month_in(part)
+    value = _date_value(part.text) if calendar else relative_day(part.text, published)
     value = list_value(part) or value  # "Friday, Saturday and Sunday": one date
     if _DECADE_YEAR.match(part.text) and part.end < len(part.doc):
         after = part.doc[part.end]
