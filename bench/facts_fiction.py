@@ -64,7 +64,8 @@ first at the twenty-first session's start, ``23ee127`` (0.957 / 0.857, 46 shown;
 speakers 0.800 of 50), and speaker rules came from it ("the regulator" and "the
 utility" for a name that says the kind in other words, court papers that speak as
 themselves). p was scored first at that session's end, ``b74e643`` (0.808 / 0.835, 99
-shown; speakers 0.946 of 37); no rule has been taken from it yet.
+shown; speakers 0.946 of 37); one rule came from it at once ("May" and "March" as
+months after "in": 0.818 / 0.848).
 
 Sets k to p also label every quotation of their later versions with its
 speaker (``speakers.blind.json``, same helpers, same blind rule); ``--speakers`` scores
