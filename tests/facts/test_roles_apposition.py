@@ -41,3 +41,13 @@ def test_a_spokesperson_for_an_organisation_is_the_name_after_it() -> None:
         " committed to giving sailors the latest information.”"
     )
     assert added_quotes(new)["We are committed"] == "Paul Orrin"
+
+
+def test_a_description_known_as_a_name_is_that_name() -> None:
+    new = BASE + (
+        "\nThe Norland port regulator, known as NPRA, said the ban covered “every ferry"
+        " that sails into, within or out of the bay.”"
+    )
+    assert added_quotes(new)["every ferry that"] == "NPRA"
+    plain = BASE + "\nThe Norland port regulator said the ban covered “every ferry in the bay.”"
+    assert added_quotes(plain)["every ferry in"] == "Norland port regulator"

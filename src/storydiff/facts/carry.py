@@ -20,6 +20,7 @@ from storydiff.facts.describing import (
     appositive_titles,
     holds_office,
     organisation_speaker,
+    person_noun,
     said_again,
     the_pair,
 )
@@ -28,7 +29,7 @@ from storydiff.facts.model import Fact
 from storydiff.facts.names import same_speaker, surname
 from storydiff.facts.pronouns import he_or_she, other, speakers_named
 from storydiff.facts.quotes import Quote, read_quotes, resolve
-from storydiff.facts.roles import orgs_named, person_noun, plural_name
+from storydiff.facts.roles import orgs_named, plural_name
 from storydiff.facts.subjects import (
     again,
     in_passing,

@@ -2,8 +2,9 @@
 what it is ("the company said": the one named last of that kind), a person by role
 ("the lawmaker", "the senator from Texas", "the Footloose star": the person named last,
 unless the text titled that person otherwise), "the official" right after an official
-spoke (that person), and whether a speaker is an organisation. ``quotes`` and
-``carry`` read them when they resolve a quote's speaker."""
+spoke (that person), a person said by a noun alone ("The woman posted …"), and
+whether a speaker is an organisation. ``quotes`` and ``carry`` read them when they
+resolve a quote's speaker."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import institution
 from storydiff.facts.genders import HONORIFICS
+from storydiff.facts.marks import inside
 from storydiff.facts.names import named, same_speaker
 from storydiff.facts.roles import (
     ORG_NOUNS,
+    PERSON_NOUNS,
     ROLES,
     name_of,
     organisation_name,
@@ -231,3 +234,20 @@ def organisation_speaker(tok: Token) -> bool:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     words = [t for t in ent if t.lower_ != "the"] if ent is not None else [tok]
     return len(words) >= 2 or tok.text.isupper()
+
+
+def person_noun(doc: Doc | Span, spans: list[tuple[int, int]]) -> tuple[str, bool]:
+    """A person said without a name as the subject of the sentence's main clause ("The
+    woman posted …", "His social worker … looked grim"), and whether it is a role that
+    may describe anew someone named before; ("", False) when none."""
+    for tok in doc:
+        if (
+            tok.dep_ == "nsubj"
+            and tok.tag_ == "NN"
+            and tok.head.dep_ == "ROOT"
+            and tok.lemma_.lower() in PERSON_NOUNS
+            and not inside(tok, spans)
+            and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
+        ):
+            return name_of(tok), tok.lemma_.lower() in ROLES
+    return "", False

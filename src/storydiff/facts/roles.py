@@ -100,6 +100,9 @@ AGENTS = _SPOKES | {"lawyer", "attorney", "solicitor", "counsel", "aide", "advis
 """Nouns of someone who speaks for another: the person they speak for ("a lawyer for
 Varek", "Mrs. Marrow's spokesman") is part of who speaks, never the speaker."""
 
+_PEOPLE = PERSON_NOUNS | AGENTS
+"""Nouns that say a person: a description by one of them is no thing that speaks."""
+
 
 def organisation_name(name: str) -> bool:
     """Whether a speaker's name is an organisation's ("American Cancer Society", "the
@@ -170,7 +173,22 @@ noun of a person ("the founder, Eli Strand", tagged ORG): the person's name."""
 
 def _thing(tok: Token) -> bool:
     """A common noun that says no person ("maker", "company"; not "owner", "founder")."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_NOUNS | AGENTS
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() not in _PEOPLE
+
+
+def _known_as(tok: Token) -> str:
+    """The name a description is set beside by "known as" ("The European Union
+    regulator, known as EASA,": EASA), else ""."""
+    names = [
+        t
+        for acl in tok.children
+        if acl.dep_ == "acl" and acl.lemma_ == "know" and tok.pos_ == "NOUN"
+        for prep in acl.children
+        if prep.lower_ == "as"
+        for t in prep.children
+        if t.dep_ == "pobj" and (t.pos_ == "PROPN" or t.ent_type_ == "ORG" or t.text.isupper())
+    ]
+    return _entity(names[0]) if names else ""
 
 
 def _name_of(tok: Token) -> str:
@@ -193,6 +211,8 @@ def _name_of(tok: Token) -> str:
     for child in tok.children:  # "the drug's maker, Veltro Pharmaceuticals": the company
         if child.dep_ == "appos" and child.ent_type_ == "ORG" and _thing(tok):
             return _entity(child)
+    if known := _known_as(tok):
+        return known
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         for ent in tok.doc.ents:
             if ent.start <= tok.i < ent.end:
@@ -366,20 +386,3 @@ def plain_name(name: str) -> str:
     """A name without a possessive ending, nor words in capitals before it that
     belong to page furniture ("FOX NEWS APP Palmieri" -> "Palmieri")."""
     return _CAPS.sub("", _POSSESSIVE.sub("", name))
-
-
-def person_noun(doc: Doc | Span, spans: list[tuple[int, int]]) -> tuple[str, bool]:
-    """A person said without a name as the subject of the sentence's main clause ("The
-    woman posted …", "His social worker … looked grim"), and whether it is a role that
-    may describe anew someone named before; ("", False) when none."""
-    for tok in doc:
-        if (
-            tok.dep_ == "nsubj"
-            and tok.tag_ == "NN"
-            and tok.head.dep_ == "ROOT"
-            and tok.lemma_.lower() in PERSON_NOUNS
-            and not inside(tok, spans)
-            and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
-        ):
-            return name_of(tok), tok.lemma_.lower() in ROLES
-    return "", False
