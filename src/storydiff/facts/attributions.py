@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.lexicon import CLAIMING
 from storydiff.facts.marks import HEADING, inside, quote_spans
+from storydiff.facts.names import named
 from storydiff.facts.roles import name_of, names_whose
 
 if TYPE_CHECKING:
@@ -188,9 +189,7 @@ def find_attributions(
             continue
         lemma = tok.lemma_.lower()
         if lemma == "tell" and tok.pos_ == "VERB":
-            for child in tok.children:
-                if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
-                    out.append(Attribution(name_of(child), f"told {name_of(child)}", sentence))
+            out += [Attribution(name, f"told {name}", sentence) for name in _told(tok)]
         elif lemma == "report" and tok.tag_ == "VBN":  # "first reported by The Times"
             for agent in (c for c in tok.children if c.dep_ == "agent"):
                 for obj in agent.children:
@@ -241,6 +240,35 @@ def find_attributions(
                 else:
                     out.append(Attribution(name_of(child), said, sentence, person=True))
     return out
+
+
+_OUTLETS = frozenset(
+    "station broadcaster channel network radio newspaper paper daily tabloid magazine "
+    "website outlet agency".split()
+)
+"""Nouns of a news outlet, which a name beside names ("told local broadcaster NRK",
+"told Honolulu television station KHON")."""
+
+
+def _told(tell: Token) -> list[str]:
+    """Whom "told" names as told: a name ("told AFP"), or an outlet named beside its
+    noun ("told local broadcaster NRK"; "told Honolulu television station KHON", where
+    the parse made the name a second object); not a person's kin ("told his wife")."""
+    found = []
+    for child in tell.children:
+        if child.dep_ not in ("dobj", "dative"):
+            continue
+        if child.pos_ == "PROPN":
+            found.append(name_of(child))
+        elif child.lemma_.lower() in _OUTLETS:
+            beside = [name_of(c) for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            name = beside[0] if beside else name_of(child)
+            after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if named(name):
+                found.append(name)
+            elif after is not None and after.head.i == tell.i and after.text.isupper():
+                found.append(after.text)  # "station KHON", the name read as a noun
+    return list(dict.fromkeys(found))
 
 
 def _stated_by(subject: Token, heading: int, opening: int) -> Token | None:

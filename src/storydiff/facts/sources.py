@@ -4,6 +4,7 @@ court" are one source; one attribution swapped for another is an update."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
@@ -11,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from storydiff.diff.align import Link
 from storydiff.facts.aliases import same_entity, spelled_out
 from storydiff.facts.analysis import Analysis
-from storydiff.facts.attributions import SAYS_KIND, SAYS_NO_OTHER, kind_rank
+from storydiff.facts.attributions import SAYS_KIND, SAYS_NO_OTHER, Attribution, kind_rank
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.names import mentions, named, norm, same_speaker
@@ -110,6 +111,44 @@ def match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) 
         # Dynamics said" / "Orrin Dynamics will cut …, the company said"): no change
     out.add("update", "attribution", "", a.text, b.text, a.source, b.source,
             [a.sentence], [b.sentence])  # fmt: skip
+    if cites_source(b) and not _shared(a.source, b.source) and not mentions(v.old_text, b.source):
+        # another source named in its place ("Robert Himelblau said" -> "according to
+        # KCRA-TV"), not the same body named two ways ("the Ministry of Health" / "the
+        # Orvel Health Ministry"); the source dropped may still be there described
+        # ("Brannock's cyber agency said"), so it is no source gone
+        out.add("addition", "source", b.source, None, b.source, new_sentences=[b.sentence])
+
+
+def _shared(a: str, b: str) -> bool:
+    """Whether two sources' names share a word ("Ministry of Health" / "Orvel Health
+    Ministry")."""
+    words = [{w.casefold() for w in re.findall(r"[^\W\d_]{3,}", x)} - {"the"} for x in (a, b)]
+    return bool(words[0] & words[1])
+
+
+def cites_source(att: Attribution) -> bool:
+    """Whether an attribution names a source of its own: an outlet, agency or body
+    cited by name ("according to KCRA-TV", "The Pittsburgh Post-Gazette reported"),
+    which a version citing it for the first time adds as a person quoted for the first
+    time is added; not a person's "X said" (told with the quotes), nor a group with no
+    name ("officials said", "some experts say")."""
+    words = att.source.split()
+    return (
+        not att.person
+        and not att.hedge
+        and named(att.source)
+        and not any(w[:1].isdigit() for w in words)
+        and not _DOCUMENTS & {w.lower() for w in words}
+    )
+
+
+_DOCUMENTS = frozenset(
+    "act article bill census charter code constitution convention data directive figures "
+    "guidelines index law manual plan poll regulation regulations report review statute "
+    "strategy study survey treaty yearbook".split()
+)
+"""Words of a document's name: "according to the Harbour Safety Review", "according to
+Article 12", "according to the Census" cite a text, no outlet or body."""
 
 
 _CALLED_ANYTHING = frozenset(

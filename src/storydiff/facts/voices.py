@@ -15,6 +15,7 @@ from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.model import ChangeKind
 from storydiff.facts.names import QUOTE_CHARS, mentions, named, norm, surname, surname_said
 from storydiff.facts.quotes import Quote
+from storydiff.facts.sources import cites_source
 from storydiff.text.sentences import Sentence
 
 
@@ -123,7 +124,10 @@ def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
     (sources), and attributions named in one version only. Returns the sources."""
     old, new, old_text, new_text = v.old, v.new, v.old_text, v.new_text
     old_sents, new_sents = v.old_sents, v.new_sents
-    sources: dict[str, set[str]] = {"addition": set(), "removal": set()}
+    sources: dict[str, set[str]] = {
+        kind: {c.subject for c in out.changes if c.fact == "source" and c.kind == kind}
+        for kind in ("addition", "removal")
+    }  # sources an attribution update names (``sources.match_attributions``)
     kind: ChangeKind
     for kind, quotes, other_sents, other in (
         ("addition", pending.new_quotes, old_sents, old),
@@ -158,9 +162,13 @@ def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
             for q in (pending.new_quotes if attr_kind == "addition" else pending.old_quotes)
         }
         for att in attrs:
-            if att.text.startswith("told ") and att.sentence in quoted:
-                continue  # the outlet a new or dropped quote was given to: the quote's change
-            if att.source not in seen and not _mentioned(other_text, att.source):
-                seen.add(att.source)
+            if _mentioned(other_text, att.source):
+                continue
+            given = att.text.startswith("told ") and att.sentence in quoted
+            if not given and att.source not in seen:  # given: the outlet a new or dropped
+                seen.add(att.source)  # quote was given to, the quote's change
                 out.one_side(attr_kind, "attribution", "", att.text, att.source, att.sentence)
+            if cites_source(att) and att.source not in sources[attr_kind]:
+                sources[attr_kind].add(att.source)
+                out.one_side(attr_kind, "source", att.source, att.source, "", att.sentence)
     return sources
