@@ -21,6 +21,7 @@ from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import (
     HEADING,
     headline_words,
+    is_title,
     line_of,
     quote_spans,
     sentence_spans,
@@ -244,7 +245,8 @@ def _not_names(facts: list[Fact], s: Sentence, quoted: list[tuple[int, int]]) ->
 def _one_voice(out: Analysis, text: str, sentences: list[Sentence]) -> None:
     """One quotation over several sentences has one speaker: the one a sentence it runs
     through names ("“… . Cancel order!” Mr. Trump wrote"). Pieces under three words
-    are kept only as part of a longer quotation."""
+    are kept only as part of a longer quotation, or when their sentence names who said
+    them ("called the closure “a disgrace”")."""
     if not text:
         for i, qs in out.quotes.items():
             out.quotes[i] = [q for q in qs if len(q.text.split()) >= 3]
@@ -274,11 +276,37 @@ def _one_voice(out: Analysis, text: str, sentences: list[Sentence]) -> None:
         for q in qs:
             k = quotation[q.start]
             alone = k < 0 or len(groups.get(k, [])) < 2
-            if alone and len(q.text.split()) < 3:
+            start = sentences[q.sentence].start if q.sentence < len(sentences) else 0
+            if alone and len(q.text.split()) < 3 and not _said_short(q, text, start):
                 continue
             who = speaker_of.get((q.sentence, q.start), q.speaker)
             kept.append(Quote(q.text, who, q.start, q.end, q.sentence, q.own))
         out.quotes[i] = kept
+
+
+_AS_WORD = re.compile(
+    r"(?:\b(?:words?|terms?|phrases?|expressions?|labels?|slogans?|so[- ]called|defines?"
+    r"|defined\s+as)|['’]s)\W*$",
+    re.IGNORECASE,
+)
+"""What tells that quotation marks hold a word discussed as a word ("the word",
+"so-called", "defines") or someone else's phrase ("the mayor's")."""
+_OPENING = " \t“\"«„'"
+
+
+def _said_short(q: Quote, text: str, start: int) -> bool:
+    """Whether a quote of a word or two (not part of a longer quotation) is speech: its
+    sentence (from ``start``) names who said it, and it is no word discussed as a word
+    ("the word “closure”", "so-called “savings”", "defines “force majeure”"), no one
+    else's phrase ("the mayor's “efficiency drive”") and no name in title case inside
+    the sentence ("called the plan “Project Tide”"; "“Disgraceful,” said …" opens its
+    sentence and "replied: “Yes.”" follows a colon)."""
+    if not (q.own and q.speaker):
+        return False
+    before = text[start : q.start].rstrip(_OPENING)
+    if _AS_WORD.search(before):
+        return False
+    return not before or before.endswith(":") or not is_title(q.text.split())
 
 
 _REOPENED = re.compile(r"[ \t]*\n\s*[“\"«„]")

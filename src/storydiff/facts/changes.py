@@ -68,7 +68,7 @@ from storydiff.facts.spellings import (
     spelled,
     stated_figure,
 )
-from storydiff.facts.voices import cited, voices
+from storydiff.facts.voices import cited, voices, words_only
 from storydiff.text.sentences import Sentence
 
 
@@ -233,8 +233,13 @@ def _claims(
     nor part of a dated box set into the story (``boxes``), and edits that change what
     a sentence asserts, unless a quote change covers them."""
     old_sents, new_sents, old_text, new_text = v.old_sents, v.new_sents, v.old_text, v.new_text
-    quoted_old = {i for c in out.changes if c.fact == "quote" for i in c.old_sentences}
-    quoted_new = {j for c in out.changes if c.fact == "quote" for j in c.new_sentences}
+    told = [
+        c
+        for c in out.changes
+        if c.fact == "quote" and not words_only(c, new_sents if c.after is not None else old_sents)
+    ]
+    quoted_old = {i for c in told for i in c.old_sentences}
+    quoted_new = {j for c in told for j in c.new_sentences}
     quoted_old |= boxes[0]
     quoted_new |= boxes[1]
     touched = (

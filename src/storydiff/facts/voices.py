@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from storydiff.config import MIN_CLAIM_WORDS
 from storydiff.facts import aliases
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import Attribution, is_citation
 from storydiff.facts.builder import Builder, Pending, Versions
-from storydiff.facts.model import ChangeKind
+from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import QUOTE_CHARS, mentions, named, norm, surname, surname_said
 from storydiff.facts.quotes import Quote
 from storydiff.facts.sources import cites_source
@@ -30,6 +31,7 @@ def _quoted_in(speaker: str, sentences: list[Sentence], analysis: Analysis) -> b
     )
 
 
+_WORD = re.compile(r"[^\W\d_]+")
 _WIRE = re.compile(r"^\W*[A-Z][A-Z]+[^()\n]{0,60}\(([A-Za-z]{2,8})\)")
 
 
@@ -172,3 +174,25 @@ def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
                 sources[attr_kind].add(att.source)
                 out.one_side(attr_kind, "source", att.source, att.source, "", att.sentence)
     return sources
+
+
+_SPEAKING = frozenset(
+    "said says say told tells added adds replied replies wrote writes asked asks answered "
+    "answers called calls according to".split()
+)
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»]?")
+
+
+def words_only(change: Change, sentences: list[Sentence]) -> bool:
+    """Whether a quote change is of a word or two, or of such pieces, in a sentence that
+    tells more than who said them ("called the moves “all optics” and said …"; not
+    "“Disgraceful,” said Opposition leader Miro Tasch."): that sentence's claim is its
+    own, not the quote's."""
+    pieces = (change.after or change.before or "").split(" … ")
+    if any(len(piece.split()) >= 3 for piece in pieces):
+        return False
+    at = change.new_sentences if change.after is not None else change.old_sentences
+    outside = _QUOTED.sub(" ", " ".join(sentences[i].text for i in at if i < len(sentences)))
+    who = {w.casefold() for w in change.subject.split()}
+    told = [w for w in _WORD.findall(outside) if w.casefold() not in who | _SPEAKING]
+    return len(told) >= MIN_CLAIM_WORDS
