@@ -129,3 +129,22 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
     new = "Officials from Marlow Ambulance Service met on Monday." + tail
     gone = [c.before for c in compare(old, new).changes if c.kind == "removal"]
     assert gone == ["Dunmore Water"]
+
+
+def test_a_name_after_the_town_of_is_a_place_tagged_or_not() -> None:
+    # "Zahle" is not tagged at all, "Orrin Ford" is tagged as a person
+    assert ("place", "Zahle") in names(
+        "Khashouq, from the town of Zahle in the Bekaa Valley, said he would not vote."
+    )
+    assert ("place", "Orrin Ford") in names("They fled the village of Orrin Ford on Monday.")
+    assert ("place", "Zahle") not in names("The town's mayor, Zahle Orr, said he would vote.")
+
+
+def test_a_name_with_a_company_s_legal_ending_is_an_organisation() -> None:
+    found = names(
+        "Some of his companies were given names such as Kessla Funky Taxi Corp, "
+        "Mad Dog Cab Corp and Sir Tomas Varek Corp."
+    )
+    assert ("organization", "Mad Dog Cab Corp") in found
+    assert ("organization", "Sir Tomas Varek Corp.") in found
+    assert ("person", "Tomas Varek") not in found

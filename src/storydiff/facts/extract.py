@@ -27,7 +27,12 @@ from storydiff.facts.counts import (
     percent,
 )
 from storydiff.facts.dates import YEAR, date_fact, to_come
-from storydiff.facts.entities import ENTITY_KINDS, entity_facts
+from storydiff.facts.entities import (
+    ENTITY_KINDS,
+    companies_named,
+    entity_facts,
+    settlements_named,
+)
 from storydiff.facts.holidays import holiday_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
@@ -170,6 +175,8 @@ def extract(
             out.facts += entity_facts(ent, sentence, offset)
             if label != "PERSON":  # "Kestrel 9" as a name is not a count
                 skip.update(t.i for t in ent if not t.like_num)
+    out.facts += settlements_named(doc[:], sentence, offset)
+    out.facts = companies_named(doc[:], sentence, offset, out.facts)
     taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
     out.facts += holiday_facts(doc, sentence, offset, taken)
     out.facts += number_facts(doc, sentence, offset, skip)
