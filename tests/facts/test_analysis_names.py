@@ -6,6 +6,7 @@ facts pass."""
 
 from __future__ import annotations
 
+from storydiff import compare
 from storydiff.document import Document
 from storydiff.facts.analysis import analyse
 from storydiff.facts.nlp import load_pipeline
@@ -177,3 +178,17 @@ def test_a_bare_quote_after_a_teaser_follows_on_from_the_quote_before_it() -> No
         "“Nobody will be left behind. Work starts in March.”"
     )
     assert _speakers(text)["Nobody will be"] == "Mary Lee"
+
+
+def test_a_closing_mark_moved_to_a_sentence_start_hides_no_name() -> None:
+    """NewsEdits stores wire copy with a paragraph's closing quotation mark at the start
+    of the next sentence ('" Pia Lomardi, 71, was …'); a straight mark there hid the
+    name from the recogniser."""
+    old = (
+        "Lava reached the edge of Castello on Sunday, officials said.\n"
+        '"We left with nothing," said Dario Fenzi, a mechanic.'
+    )
+    new = old + '\n" Pia Lomardi, 71, was driven out of her farmhouse by police in the afternoon.'
+    assert [(c.kind, c.after) for c in compare(old, new).changes if c.fact == "person"] == [
+        ("addition", "Pia Lomardi")
+    ]

@@ -96,7 +96,8 @@ def analyse(
     parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]] = {}
     opening = dateline_end(sentences[0].text) if sentences else 0
     notices = notice_sentences(sentences, text) if text else set()
-    for i, doc in zip(todo, nlp.pipe(sentences[i].text for i in todo), strict=True):
+    texts = (_unmarked(sentences[i].text) if text else sentences[i].text for i in todo)
+    for i, doc in zip(todo, nlp.pipe(texts), strict=True):
         s = sentences[i]
         if i != prev + 1:
             voice = Voice(genders=dict(marked))
@@ -307,6 +308,14 @@ def _said_short(q: Quote, text: str, start: int) -> bool:
     if _AS_WORD.search(before):
         return False
     return not before or before.endswith(":") or not is_title(q.text.split())
+
+
+def _unmarked(sentence: str) -> str:
+    """A sentence as the model reads it: a straight quotation mark that closes the
+    sentence before, moved to the start of this one with a space after it (NewsEdits
+    stores wire copy so: '" Pia Lomardi, 71, was driven out …'), written as the closing
+    mark it is, which hides no name after it from the recogniser; the length is kept."""
+    return "”" + sentence[1:] if sentence[:1] == '"' and sentence[1:2].isspace() else sentence
 
 
 _REOPENED = re.compile(r"[ \t]*\n\s*[“\"«„]")
