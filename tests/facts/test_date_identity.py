@@ -131,3 +131,22 @@ def test_a_decade_written_with_an_apostrophe_is_the_decade() -> None:
 
     doc = load_pipeline()(year)
     assert [f.value for e in doc.ents if (f := date_fact(e, 0, 0, None))] == ["2010"]
+
+
+def test_a_day_said_as_a_possessive_is_the_day_the_other_version_names() -> None:
+    old = (
+        "A gunman opened fire at a night market in Castello late Friday, killing four people."
+        "\n\nThe market draws thousands of visitors on summer weekends."
+    )
+    new = (
+        "A gunman opened fire at a night market in Castello late Friday, killing five people."
+        "\n\nThe market draws thousands of visitors on summer weekends."
+        "\n\nFriday night's market had been especially crowded because of a music festival."
+    )
+    assert [c for c in compare(old, new).changes if c.fact == "date" and not c.hidden] == []
+
+
+def test_a_date_ends_at_a_comma_before_words_of_no_date() -> None:
+    old = "The inquiry was ordered in April, weeks after a manager described the practice."
+    new = "The inquiry was ordered in May, weeks after a manager described the practice."
+    assert _dates(old, new) == [("update", "April", "May")]

@@ -34,7 +34,7 @@ from storydiff.facts.lexicon import (
 from storydiff.facts.model import Fact
 from storydiff.facts.page_dates import page_date
 from storydiff.facts.weekday_spans import list_value, whole_span
-from storydiff.facts.weekdays import recurring, schedule_time
+from storydiff.facts.weekdays import RELATIVE, recurring, relative_day, schedule_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -89,7 +89,7 @@ def only_telling(ent: Span) -> bool:
     in a statement Monday", "in a 2018 interview"). A day before its verb sets the
     news ("On Monday, the company announced ..."), and clock times are left alone: "the
     shooting was reported around 12:22 a.m." times the shooting."""
-    if ent.label_ != "DATE" or ent.root.lower_ in _RELATIVE:
+    if ent.label_ != "DATE" or ent.root.lower_ in RELATIVE:
         return False  # "said yesterday" is read against the version's date, as before
     if _told_beside(ent):
         return True
@@ -257,7 +257,13 @@ def _calendar_part(ent: Span) -> Span:
     "April 24", "Q3 2019" is "2019"; a weekday without the part of the day before it
     ("early Tuesday" is "Tuesday", as "Tuesday morning" is that day); a year without the
     capitalised words the recogniser ran on into ("2019 Good morning", a headline
-    without a stop)."""
+    without a stop); not the words after a comma that say no date ("in May, weeks
+    before": "May")."""
+    for t in ent[1:]:
+        after = ent.doc[t.i + 1 : ent.end]
+        if t.text == "," and not is_calendar(after.text) and not any(w.like_num for w in after):
+            ent = ent.doc[ent.start : t.i]
+            break
     if len(ent) > 1 and ent[0].lower_ in ("early", "late") and ent[1].lower_ in WEEKDAYS:
         return ent[1:]
     if len(ent) > 1 and re.fullmatch(r"[QH][1-4]", ent[0].text):
@@ -278,21 +284,6 @@ def _calendar_part(ent: Span) -> Span:
         ):
             return ent.doc[ent.start : tok.i]  # "goodbye to 2019 Good morning": a headline ends
     return ent
-
-
-_RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-
-
-def relative_day(text: str, published: dt.date | None) -> str:
-    """The weekday "yesterday", "today" or "tomorrow" names in a version published on
-    ``published`` ("yesterday" on a Wednesday is "tuesday"), else ""."""
-    if published is None:
-        return ""
-    words = [w.strip(",.").lower() for w in text.split()]
-    for word, delta in _RELATIVE.items():
-        if word in words:
-            return WEEKDAYS[(published + dt.timedelta(days=delta)).weekday()]
-    return ""
 
 
 def _date_value(text: str) -> str:

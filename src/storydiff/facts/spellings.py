@@ -26,8 +26,9 @@ _DAY_PARTS = {"morning", "afternoon", "evening", "night", "on", "in", "at", "by"
 
 def date_core(text: str) -> str:
     """A date as the other version may say it less exactly: without the part of the
-    day ("Saturday night" -> "saturday") or, for a day of a month, without the year
-    ("Dec. 31, 2018" -> "dec 31")."""
+    day ("Saturday night" -> "saturday", "Friday night's" -> "friday") or, for a day of
+    a month, without the year ("Dec. 31, 2018" -> "dec 31")."""
+    text = re.sub(r"['’]s\b", "", text)  # "Friday night's market": Friday's
     words = [w for w in norm(text).split() if w not in _DAY_PARTS]
     if any(_YEAR.match(w) for w in words) and any(w.isdigit() and len(w) <= 2 for w in words):
         words = [w for w in words if not _YEAR.match(w)]

@@ -16,11 +16,13 @@ to Friday", "The museum is open from Tuesday to Sunday"), and so is a list of th
 weekdays or more ("The market opens on Monday, Wednesday and Friday"). A schedule's
 clock times and range of months are its own ("The pool opens Monday to Friday at
 9am"). ``dates.date_fact`` drops a recurring time and a schedule's time: they are no
-date facts.
+date facts. "Yesterday", "today" and "tomorrow" are the weekdays they name against a
+version's date of publication (``relative_day``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
@@ -355,3 +357,19 @@ def _adverbial_of(word: Token, verb: Token) -> bool:
         if word.dep_ != "npadvmod":
             return False
     return word.head.i == verb.i
+
+
+RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+"""Words of a day relative to the telling, and how many days from it."""
+
+
+def relative_day(text: str, published: dt.date | None) -> str:
+    """The weekday "yesterday", "today" or "tomorrow" names in a version published on
+    ``published`` ("yesterday" on a Wednesday is "tuesday"), else ""."""
+    if published is None:
+        return ""
+    words = [w.strip(",.").lower() for w in text.split()]
+    for word, delta in RELATIVE.items():
+        if word in words:
+            return WEEKDAYS[(published + dt.timedelta(days=delta)).weekday()]
+    return ""
