@@ -235,3 +235,18 @@ def test_a_ratio_said_as_a_percentage_is_one_update_of_the_comparison() -> None:
     old = f"{_LEAD} The index fell three times this week, traders said."
     new = f"{_LEAD} The index fell 2 percent this week, traders said."
     assert not [c for c in compare(old, new).changes if c.kind == "update" and c.fact != "claim"]
+
+
+def test_a_count_of_an_act_said_again_by_its_verb_is_no_change() -> None:
+    old = (
+        f"{_LEAD}\n\nInvestigators conducted more than 200 interviews with current and "
+        "former harbour staff."
+    )
+    new = (
+        f"{_LEAD}\n\nAfter interviewing 200 witnesses, the inspector made only basic "
+        "recommendations about the pier."
+    )
+    assert _counts(old, new) == []
+    # another act with the same figure is another count
+    hired = f"{_LEAD}\n\nThe port said it had hired 200 divers to inspect the old pier."
+    assert ("addition", "diver", "", "200") in _counts(old, hired)

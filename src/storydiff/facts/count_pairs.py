@@ -27,7 +27,7 @@ import re
 from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
-from storydiff.facts.claims import content_words
+from storydiff.facts.claims import content_words, stem
 from storydiff.facts.groups import contrasted, one_group, said_better
 from storydiff.facts.marks import ends_as_sentence
 from storydiff.facts.model import Change, Fact
@@ -191,7 +191,12 @@ def _restated(pending: Pending, v: Versions) -> None:
                 and n.value == o.value
                 and not n.measure
                 and not n.weak
-                and (n.subject == o.subject or exact_figure(n.value) or _said_otherwise(o, n, v))
+                and (
+                    n.subject == o.subject
+                    or exact_figure(n.value)
+                    or _said_otherwise(o, n, v)
+                    or _done_as_counted(o, n, v)
+                )
             ):
                 pending.old.remove(o)
                 pending.new.remove(n)
@@ -208,6 +213,19 @@ def _said_otherwise(o: Fact, n: Fact, v: Versions) -> bool:
         and one_group(o.subject, n.subject)
         and _rewritten(v.old_sents[o.sentence].text, v.new_sents[n.sentence].text)
     )
+
+
+def _done_as_counted(o: Fact, n: Fact, v: Versions) -> bool:
+    """The same figure of ten or more whose noun on one side is the verb just before it
+    on the other ("conducted more than 200 interviews" / "After interviewing 200
+    witnesses"): the same count said of the act and of whom it was done to."""
+    if not (at_least_ten(o.value) and o.subject and n.subject):
+        return False
+    for f, g, sents in ((o, n, v.new_sents), (n, o, v.old_sents)):
+        before = sents[g.sentence].text[: g.start - sents[g.sentence].start].split()[-3:]
+        if any(stem(w.lower()) == stem(f.subject) for w in before):
+            return True
+    return False
 
 
 def _rewritten(a: str, b: str) -> bool:
