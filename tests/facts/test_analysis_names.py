@@ -192,3 +192,12 @@ def test_a_closing_mark_moved_to_a_sentence_start_hides_no_name() -> None:
     assert [(c.kind, c.after) for c in compare(old, new).changes if c.fact == "person"] == [
         ("addition", "Pia Lomardi")
     ]
+
+
+def test_an_opening_mark_with_a_space_after_it_is_left_as_written() -> None:
+    """A straight mark at a sentence's start that a second mark in the sentence closes
+    opens a quote: it is not read as a moved closing mark."""
+    old = "Floodwater closed the ring road near Kestrel Bay on Monday, officials said."
+    new = old + '\n" Ebbe is next if the wind turns," said resident Nils Orrin.'
+    people = [c.after for c in compare(old, new).changes if c.fact == "person"]
+    assert people == ["Nils Orrin"]

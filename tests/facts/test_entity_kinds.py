@@ -148,3 +148,12 @@ def test_a_name_with_a_company_s_legal_ending_is_an_organisation() -> None:
     assert ("organization", "Mad Dog Cab Corp") in found
     assert ("organization", "Sir Tomas Varek Corp.") in found
     assert ("person", "Tomas Varek") not in found
+
+
+def test_a_titled_person_after_the_district_of_stays_a_person() -> None:
+    found = names(
+        "The worst-hit area lies in the district of Representative Mara Quint, who called "
+        "for federal aid."
+    )
+    assert ("person", "Mara Quint") in found
+    assert ("place", "Mara Quint") not in found

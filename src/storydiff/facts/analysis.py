@@ -315,7 +315,8 @@ def _unmarked(sentence: str) -> str:
     sentence before, moved to the start of this one with a space after it (NewsEdits
     stores wire copy so: '" Pia Lomardi, 71, was driven out …'), written as the closing
     mark it is, which hides no name after it from the recogniser; the length is kept."""
-    return "”" + sentence[1:] if sentence[:1] == '"' and sentence[1:2].isspace() else sentence
+    moved = sentence[:1] == '"' and sentence[1:2].isspace() and sentence.count('"') % 2 == 1
+    return "”" + sentence[1:] if moved else sentence  # an odd mark: it closes, none opens
 
 
 _REOPENED = re.compile(r"[ \t]*\n\s*[“\"«„]")

@@ -111,8 +111,9 @@ def _entity_kind(ent: Span, label: str) -> FactKind:
         return kind
     if len(ent) == 1 and prep.lower_ in _LOCATIVE:
         return "place"  # "in Brisvale", tagged as a person or organisation
+    titled = ent.start > 0 and title_word(ent.doc[ent.start - 1].text)  # "of Rep. Mara Quint"
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _SETTLEMENTS and prep.head.i < prep.i:
-        return "place"  # "the town of Brisvale", "the village of Orrin Ford"
+        return kind if titled else "place"  # "the town of Brisvale", "the village of Orrin Ford"
     return kind
 
 
