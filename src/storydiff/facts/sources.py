@@ -1,6 +1,7 @@
 """One source said two ways, and the attributions of an edited sentence: "Struzzi" /
 "Diane Struzzi", "Varnos Defence Ministry" / "VDM", "A Brussels court" / "A Belgian
-court" are one source; one attribution swapped for another is an update."""
+court" are one source; one attribution swapped for another is an update, and the
+outlet or body it now cites by name a new source (``cites_source``)."""
 
 from __future__ import annotations
 
@@ -128,10 +129,10 @@ def _shared(a: str, b: str) -> bool:
 
 def cites_source(att: Attribution) -> bool:
     """Whether an attribution names a source of its own: an outlet, agency or body
-    cited by name ("according to KCRA-TV", "The Pittsburgh Post-Gazette reported"),
-    which a version citing it for the first time adds as a person quoted for the first
-    time is added; not a person's "X said" (told with the quotes), nor a group with no
-    name ("officials said", "some experts say")."""
+    cited by name ("according to KCRA-TV", "The Pittsburgh Post-Gazette reported"). A
+    version that cites it first adds it as a source, as it adds a person it quotes
+    first. Not a person's "X said" (told with the quotes), a group with no name
+    ("officials said", "some experts say") nor a document ("according to Article 12")."""
     words = att.source.split()
     return (
         not att.person

@@ -1,6 +1,8 @@
 """Who is quoted or cited, across the document: new and dropped quotes (one
 quotation, however many sentences it holds, is one change), sources (someone the other
-version never names, now quoted or no longer), and citations only one version makes.
+version never names, now quoted or no longer, or an outlet or body it now cites by
+name), and citations only one version makes; and whether a quote of a word or two
+leaves its sentence a claim of its own (``words_only``).
 """
 
 from __future__ import annotations
