@@ -135,7 +135,8 @@ def kind_rank(lemma: str, name: str) -> int:
 
 def _named(name: str) -> bool:
     """A name, not a description ("The foundation", which a sentence's subject may put
-    among the organisations named)."""
+    among the organisations named). Looser than ``names.named``, which wants every word
+    capitalised: "the Kessla city council" is a name here."""
     words = name.split()
     return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and name[:1].isupper())
 

@@ -111,10 +111,23 @@ def _entity_kind(ent: Span, label: str) -> FactKind:
         return kind
     if len(ent) == 1 and prep.lower_ in _LOCATIVE:
         return "place"  # "in Brisvale", tagged as a person or organisation
-    titled = ent.start > 0 and title_word(ent.doc[ent.start - 1].text)  # "of Rep. Mara Quint"
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in _SETTLEMENTS and prep.head.i < prep.i:
-        return kind if titled else "place"  # "the town of Brisvale", "the village of Orrin Ford"
-    return kind
+    return "place" if _settlement_of(ent) else kind
+
+
+def _settlement_of(name: Span) -> bool:
+    """Whether a name is the one a settlement's noun names ("the town of Brisvale",
+    "the village of Orrin Ford"), not a titled person after it ("the district of
+    Representative Mara Quint")."""
+    prep = name.root.head
+    titled = name.start > 0 and title_word(name.doc[name.start - 1].text)
+    return (
+        name.root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _SETTLEMENTS
+        and prep.head.i < prep.i
+        and not titled
+        and not title_word(name[0].text)
+    )
 
 
 PLACE_HEADS = {
@@ -361,21 +374,14 @@ def settlements_named(doc: Span, sentence: int, offset: int) -> list[Fact]:
     of Zahle", "the village of Orrin Ford"): the name after "the town of"."""
     out = []
     for tok in doc:
-        prep = tok.head
-        if (
-            tok.pos_ == "PROPN"
-            and tok.ent_type_ not in ENTITY_KINDS  # untagged, or read as a work's title
-            and tok.dep_ == "pobj"
-            and prep.lower_ == "of"
-            and prep.head.lemma_.lower() in _SETTLEMENTS
-            and prep.head.i < prep.i
-        ):
-            words = [t for t in tok.lefts if t.pos_ == "PROPN"] + [tok]
-            if words and words[-1].i - words[0].i == len(words) - 1:
-                span = doc[words[0].i : words[-1].i + 1]
-                start = offset + span.start_char
-                name = span.text
-                out.append(Fact("place", name, name, "", sentence, start, start + len(name)))
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ENTITY_KINDS:  # tagged: entity_facts
+            continue  # (untagged, or read as a work's title, it is read here)
+        words = [t for t in tok.lefts if t.pos_ == "PROPN"] + [tok]
+        if words[-1].i - words[0].i == len(words) - 1:
+            span = doc[words[0].i : tok.i + 1]
+            if _settlement_of(span):
+                start, end = offset + span.start_char, offset + span.end_char
+                out.append(Fact("place", span.text, span.text, "", sentence, start, end))
     return out
 
 
