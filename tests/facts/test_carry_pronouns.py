@@ -52,3 +52,23 @@ def test_a_quote_paragraph_ending_in_a_closed_inner_quotation_keeps_its_speaker(
         " to the roast was the harbour dinner in 2016."
     )
     assert added_quotes(new)["He was like,"] == "Ivo Marsh"
+
+
+def test_she_after_someone_told_her_is_not_the_teller() -> None:
+    new = BASE + (
+        "\nHelen Marsh, a freight analyst, watches harbour traffic closely, and she worried"
+        " when her bank cut her trip to Lisbon short."
+        "\nHer worry grew on Monday, as buyers moved their visits to video calls."
+        "\nThen a visiting buyer told her not to come to the depot at all."
+        "\n“That is why I think the damage is not yet understood,” she said."
+    )
+    assert added_quotes(new)["That is why"] == "Helen Marsh"
+
+
+def test_he_who_was_told_something_inside_a_speakers_sentence_stays_the_speaker() -> None:
+    new = BASE + (
+        "\nTomas Brandt, who runs the harbour depot, said thefts had doubled."
+        "\nBrandt said the police have told him the thieves work together."
+        "\n“This is an organised business,” he said."
+    )
+    assert added_quotes(new)["This is an"] == "Tomas Brandt"

@@ -365,3 +365,19 @@ def by_kind_word(names: list[str]) -> list[str]:
         if not n.isupper() and OWN_WORD_KINDS & {w.lower().strip(".,'’") for w in n.split()}
     ]
     return list(reversed(dict.fromkeys(reversed(kept))))
+
+
+def untagged_kinds(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
+    """Names of a named kind the recogniser left untagged ("The High Court blocked the
+    deportations"): a capitalised kind word with capitalised words before it, outside
+    the quotes and any entity, so "the court" can still stand for it."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in OWN_WORD_KINDS:
+            continue
+        if inside(tok, spans) or not tok.text[:1].isupper():
+            continue
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if words and not any(t.ent_type_ for t in words):
+            found.append(tok.doc[words[0].i : tok.i + 1].text)
+    return found

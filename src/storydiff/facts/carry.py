@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from storydiff.config import CARRY_NARRATION, PAIR_REACH
-from storydiff.facts.attributions import OWN_WORD_KINDS, by_kind_word
+from storydiff.facts.attributions import by_kind_word, untagged_kinds
 from storydiff.facts.crowds import group_subject, people_group
 from storydiff.facts.describing import (
     appositive_titles,
@@ -27,7 +27,7 @@ from storydiff.facts.describing import (
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
 from storydiff.facts.names import same_speaker, surname
-from storydiff.facts.pronouns import he_or_she, other, speakers_named
+from storydiff.facts.pronouns import he_or_she, not_the_teller, other, speakers_named, told_pronoun
 from storydiff.facts.quotes import Quote, read_quotes, resolve
 from storydiff.facts.roles import orgs_named, plural_name
 from storydiff.facts.subjects import (
@@ -109,6 +109,8 @@ class Voice:
     """The line where the speaker last spoke (or was carried by a quote)."""
     at: int = -2
     """The sentence where the speaker last spoke (or was carried by a quote)."""
+    told: tuple[int, str, str] = (-2, "", "")
+    """The last sentence where someone told "her" or "him", that pronoun, and the teller."""
 
 
 def step(
@@ -172,6 +174,7 @@ def step(
         voice.group, voice.group_at = group, i
     quotes = _own_subject(quotes, doc, spans, main, recent, chained or actor)
     quotes = he_or_she(voice, quotes, named_by, personal)
+    quotes = not_the_teller(voice, quotes, named_by, i)
     owned = [q.speaker for q in quotes if q.own]
     if named_by is None and owned and owned[-1]:
         voice.speaker = owned[-1]  # "“…,” she gushed. “…”": she speaks on
@@ -182,6 +185,8 @@ def step(
     poster = posted(doc, lambda t: inside(t, spans))
     voice.posted = (i, poster) if poster else voice.posted
     voice.named = speakers_named(doc, spans)
+    told, teller = told_pronoun(doc, spans)
+    voice.told = (i, told, teller) if told else voice.told
     opener = "" if quotes or not opens_quote(doc, spans) else main or pronoun_for(personal, recent)
     if opener:  # "Varek had a simple message for the crews:" and the quote below
         voice.speaker = opener
@@ -256,26 +261,10 @@ def _orgs_named(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) ->
     that spoke in it), the ones before them kept as ``earlier``."""
     spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
     said = spoke or organisation_subject(doc, spans)  # "The ministry issued …", untagged
-    orgs = _untagged(doc, spans) + orgs_named(doc, spans) or ([said] if said else voice.orgs)
+    orgs = untagged_kinds(doc, spans) + orgs_named(doc, spans) or ([said] if said else voice.orgs)
     if orgs is not voice.orgs:
         voice.earlier = by_kind_word([*voice.earlier, *voice.orgs])
     voice.orgs = orgs
-
-
-def _untagged(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
-    """Names of a named kind the recogniser left untagged ("The High Court blocked the
-    deportations"): a capitalised kind word with capitalised words before it, outside
-    the quotes and any entity, so "the court" can still stand for it."""
-    found = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in OWN_WORD_KINDS:
-            continue
-        if inside(tok, spans) or not tok.text[:1].isupper():
-            continue
-        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if words and not any(t.ent_type_ for t in words):
-            found.append(tok.doc[words[0].i : tok.i + 1].text)
-    return found
 
 
 def _they(voice: Voice, quotes: list[Quote], named_by: Token | None) -> list[Quote]:

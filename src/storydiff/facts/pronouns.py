@@ -92,3 +92,45 @@ def _the_one_named(voice: Voice, quote: Quote, said: str) -> Quote:
     if voice.speaker == speaker:
         voice.speaker = who
     return replace(quote, speaker=who)
+
+
+def told_pronoun(doc: Doc | Span, spans: list[tuple[int, int]]) -> tuple[str, str]:
+    """ "she" or "he", and the teller, when a speech verb outside the quotes tells
+    "her" or "him" and its subject is someone else ("an out-of-town client told her not
+    to drive"): the "she" who speaks next is not that teller (``not_the_teller``)."""
+    for tok in doc:
+        if tok.lower_ not in ("her", "him") or tok.dep_ not in ("dobj", "dative"):
+            continue
+        if inside(tok, spans) or not speech_verb(tok.head):
+            continue
+        for c in tok.head.children:
+            if c.dep_ == "nsubj" and c.lower_ not in ("she", "he"):
+                teller = doc[c.left_edge.i - doc[0].i : c.i - doc[0].i + 1].text
+                return ("she" if tok.lower_ == "her" else "he"), teller
+    return "", ""
+
+
+def not_the_teller(
+    voice: Voice, quotes: list[Quote], named_by: Token | None, i: int
+) -> list[Quote]:
+    """ "She said" right after someone told "her" something is not the teller but the
+    person "her" stood for: the latest person met other than the teller whom the text
+    has not called the other, one it has called so first ("… a client told her not to
+    drive. “…,” she said.": the woman the story is about, not the client)."""
+    at, pronoun, teller = voice.told
+    if at != i - 1 or named_by is None or named_by.lower_ != pronoun or not teller:
+        return quotes
+    others = [
+        p
+        for p in reversed(voice.people)
+        if not same_speaker(p, teller) and not other(voice, pronoun, p)
+    ]
+    called = [p for p in others if gender_of(voice.genders, p) == pronoun]
+    who = next(iter(called or others), "")
+    if not who:
+        return quotes
+    if same_speaker(voice.speaker, teller):
+        voice.speaker = who
+    return [
+        replace(q, speaker=who) if q.own and same_speaker(q.speaker, teller) else q for q in quotes
+    ]
