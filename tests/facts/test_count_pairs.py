@@ -250,3 +250,19 @@ def test_a_count_of_an_act_said_again_by_its_verb_is_no_change() -> None:
     # another act with the same figure is another count
     hired = f"{_LEAD}\n\nThe port said it had hired 200 divers to inspect the old pier."
     assert ("addition", "diver", "", "200") in _counts(old, hired)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "values"),
+    [
+        ("by half a percentage point", "by a full percentage point", ("0.5", "1")),
+        ("by a full percentage point", "by half a percentage point", ("1", "0.5")),
+        ("by a single percentage point", "by two percentage points", ("1", "2")),
+    ],
+)
+def test_half_a_point_and_a_full_point_are_one_count(
+    old: str, new: str, values: tuple[str, str]
+) -> None:
+    said = "The Penmarrow Savings Bank raised its main rate {} on Tuesday, its first rise in years."
+    changes = _counts(f"{_LEAD} {said.format(old)}", f"{_LEAD} {said.format(new)}")
+    assert changes == [("update", "point", *values)]

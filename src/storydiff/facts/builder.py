@@ -292,7 +292,10 @@ def _modifiers(f: Fact) -> set[str]:
 _COUNTING = {
     "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "more", "than", "at", "least", "about", "some", "over", "nearly",
+    "half", "quarter", "full", "single", "just", "only",
 }  # fmt: skip
+"""Words that count or say how much, not what is counted ("half a percentage point",
+"a full percentage point", "a single missile")."""
 
 
 def same_kind_of(o: Fact, n: Fact) -> bool:

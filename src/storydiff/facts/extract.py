@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storydiff.facts.amounts import weighing
+from storydiff.facts.appositions import organisations_described
 from storydiff.facts.counts import (
     PERCENT_WORDS,
     TIME_ZONES,
@@ -29,18 +30,17 @@ from storydiff.facts.counts import (
 from storydiff.facts.dates import YEAR, date_fact, to_come
 from storydiff.facts.entities import (
     ENTITY_KINDS,
-    companies_named,
     entity_facts,
-    settlements_named,
 )
 from storydiff.facts.holidays import holiday_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import figure_ranges, is_number_word, money_start
 from storydiff.facts.ratios import multiple_facts
+from storydiff.facts.untagged_names import companies_named, regions_named, settlements_named
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(slots=True)
@@ -131,6 +131,11 @@ def _is_number_only(ent: Span) -> bool:
     return not all(YEAR.fullmatch(t.text) for t in words)
 
 
+def _within(doc: Doc, fact: Fact, offset: int) -> list[Token]:
+    """The tokens of ``doc`` inside a fact's words."""
+    return [t for t in doc if fact.start <= offset + t.idx < fact.end]
+
+
 def extract(
     doc: Doc, sentence: int, offset: int, published: dt.date | None = None
 ) -> SentenceFacts:
@@ -176,11 +181,14 @@ def extract(
             if label != "PERSON":  # "Kestrel 9" as a name is not a count
                 skip.update(t.i for t in ent if not t.like_num)
     out.facts += settlements_named(doc[:], sentence, offset)
+    out.facts += regions_named(doc[:], sentence, offset)
     out.facts = companies_named(doc[:], sentence, offset, out.facts)
+    out.facts = organisations_described(doc[:], sentence, offset, out.facts)
     taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
     out.facts += holiday_facts(doc, sentence, offset, taken)
     out.facts += number_facts(doc, sentence, offset, skip)
-    out.facts += article_counts(doc, sentence, offset, skip)
+    counted = {t.i for f in out.facts if f.kind == "quantity" for t in _within(doc, f, offset)}
+    out.facts += article_counts(doc, sentence, offset, skip | counted)  # not "half a point"
     out.facts += multiple_facts(doc, sentence, offset, skip)
     out.facts = figure_ranges(out.facts, doc.text, offset)
     return out
