@@ -20,6 +20,9 @@ from storydiff.facts.aliases import declared, initials, mentioned
         ("Brannock Analytica", "Brannock Analytics denied wrongdoing"),
         ("COO", "the chief operating officer resigned"),
         ("DNI", "the director of national intelligence said"),
+        ("United Nations", "the UN envoy arrived"),
+        ("United States", "US officials said"),
+        ("Britain", "the United Kingdom voted"),
     ],
 )
 def test_another_form_of_the_name_is_a_mention(name: str, text: str) -> None:
@@ -33,6 +36,9 @@ def test_another_form_of_the_name_is_a_mention(name: str, text: str) -> None:
         ("US", "they use it"),
         ("NLRB", "the NRA"),
         ("FBI", "the memo formed the basis of its case"),  # initials of any words in a row
+        ("United Nations", "the treatment he suffered under Kim Jong Un."),
+        ("United States", "“Nobody told us about the storm,” she said."),
+        ("Mississippi", "Miss. Varga won the spelling prize"),
     ],
 )
 def test_other_names_are_not(name: str, text: str) -> None:

@@ -140,9 +140,8 @@ def mentioned(name: str, text: str) -> bool:
         return True  # "US Maritime Board" / "United States Maritime Board"
     flat = _flat(text)
     key = _flat(name)
-    for alias in _ALIAS.get(key, ()):  # fixed aliases
-        if re.search(rf"(?<![\w.]){re.escape(alias)}(?!\w)", flat):
-            return True
+    if any(_alias_in(alias, text, flat) for alias in _ALIAS.get(key, ())):
+        return True  # fixed aliases
     bare = bare_name(name)
     if "&" in bare and _acronym(name):
         return bool(spelled_out(name, text))  # "TP&L" for "Tessaly Power & Light"
@@ -167,6 +166,23 @@ def mentioned(name: str, text: str) -> bool:
             window = " ".join(words[i : i + n])
             if Levenshtein.distance(window, key, score_cutoff=2) <= 2:
                 return True
+    return False
+
+
+def _alias_in(alias: str, text: str, flat: str) -> bool:
+    """Whether ``text`` (``flat``: casefolded, its spaces single) writes a fixed alias:
+    words in any case ("united nations"); one word only capitalised ("Britain"), a
+    state's abbreviation only after its city's comma ("Kansas City, Mo.", not "Miss.
+    Varga"), and initials only in capitals ("UN", not "Kim Jong Un"; "US", not "us")."""
+    pattern = rf"(?<![\w.]){re.escape(alias)}(?!\w)"
+    if " " in alias:
+        return re.search(pattern, flat) is not None
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        said = m.group(0)
+        if not said[0].isupper() or (alias in _STATES and not text[: m.start()].endswith(", ")):
+            continue
+        if "." in alias or len(alias) > 4 or said.isupper():
+            return True
     return False
 
 
