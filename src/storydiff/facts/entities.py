@@ -111,10 +111,10 @@ def _entity_kind(ent: Span, label: str) -> FactKind:
         return kind
     if len(ent) == 1 and prep.lower_ in _LOCATIVE:
         return "place"  # "in Brisvale", tagged as a person or organisation
-    return "place" if _settlement_of(ent) else kind
+    return "place" if settlement_of(ent) else kind
 
 
-def _settlement_of(name: Span) -> bool:
+def settlement_of(name: Span) -> bool:
     """Whether a name is the one a settlement's noun names ("the town of Brisvale",
     "the village of Orrin Ford"), not a titled person after it ("the district of
     Representative Mara Quint")."""
@@ -366,48 +366,4 @@ def entity_facts(ent: Span, sentence: int, offset: int) -> list[Fact]:
             continue
         detail = _title(part) if ekind == "person" else ""
         out.append(Fact(ekind, part.text, part.text, "", sentence, s0, s1, detail=detail))
-    return out
-
-
-def settlements_named(doc: Span, sentence: int, offset: int) -> list[Fact]:
-    """Places the recogniser did not tag that a settlement's noun names ("from the town
-    of Zahle", "the village of Orrin Ford"): the name after "the town of"."""
-    out = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ in ENTITY_KINDS:  # tagged: entity_facts
-            continue  # (untagged, or read as a work's title, it is read here)
-        words = [t for t in tok.lefts if t.pos_ == "PROPN"] + [tok]
-        if words[-1].i - words[0].i == len(words) - 1:
-            span = doc[words[0].i : tok.i + 1]
-            if _settlement_of(span):
-                start, end = offset + span.start_char, offset + span.end_char
-                out.append(Fact("place", span.text, span.text, "", sentence, start, end))
-    return out
-
-
-_SUFFIXES = frozenset({"corp", "inc", "llc", "ltd", "plc"})
-"""A company's legal ending: the words before it that are names are its name."""
-
-
-def companies_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> list[Fact]:
-    """``facts`` with each company named by its legal ending the recogniser did not tag
-    as one ("Mad Dog Cab Corp", untagged; "Sir Michael Hacking Corp.", tagged as the
-    person Michael Hacking) as an organisation, and without the names inside it."""
-    out = list(facts)
-    for tok in doc:
-        if tok.lower_.rstrip(".") not in _SUFFIXES or tok.pos_ != "PROPN" or tok.ent_type_ == "ORG":
-            continue
-        first = tok.i  # the run of names before the ending that hang on it
-        while (
-            first > 0
-            and doc[first - 1].pos_ == "PROPN"
-            and first - 1 < doc[first - 1].head.i <= tok.i
-        ):
-            first -= 1
-        if first == tok.i:
-            continue
-        span = doc[first : tok.i + 1]
-        start, end = offset + span.start_char, offset + span.end_char
-        out = [f for f in out if not (start <= f.start and f.end <= end)]
-        out.append(Fact("organization", span.text, span.text, "", sentence, start, end))
     return out

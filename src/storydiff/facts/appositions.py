@@ -1,0 +1,56 @@
+"""Names a description beside them says are an organisation: "38 North, a website
+specializing in North Korea", "Coastline Monitor, a blog run by two pilots". The small
+model tags such names as places or people, or only in part ("North"); the noun in
+apposition settles it (``extract`` asks after the recogniser's facts)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storydiff.facts.model import Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_BODY_NOUNS = frozenset(
+    """website site blog newspaper magazine tabloid outlet publication broadcaster
+    network channel newsletter agency group organization organisation nonprofit
+    non-profit charity firm company startup consultancy tank institute foundation
+    coalition association watchdog monitor lab laboratory""".split()
+)
+"""Nouns of a body or an outlet that, said of a name in apposition, make it one."""
+
+
+def organisations_described(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with each name that a body's noun describes in apposition ("38 North,
+    a website …") as an organisation, in place of what the recogniser made of its
+    words. Not a person whom the noun only belongs to ("Mara Quint, a group leader":
+    the head is "leader")."""
+    out = list(facts)
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.lower_ not in _BODY_NOUNS or tok.i < tok.head.i:
+            continue
+        span = _name_of(doc, tok.head)
+        if span is None:
+            continue
+        start, end = offset + span.start_char, offset + span.end_char
+        if any(f.kind == "organization" and (f.start, f.end) == (start, end) for f in out):
+            continue
+        out = [f for f in out if not (start <= f.start and f.end <= end)]
+        out.append(Fact("organization", span.text, span.text, "", sentence, start, end))
+    return out
+
+
+def _name_of(doc: Span, head: Token) -> Span | None:
+    """The name whose last word is ``head``: the capitalised words and numbers before it
+    that hang on it ("38 North", "Coastline Monitor"); None when ``head`` is no name."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    first = head.i
+    while first > doc.start:
+        prev = doc.doc[first - 1]
+        named = prev.pos_ == "PROPN" or (prev.like_num and prev.text[:1].isdigit())
+        if not named or not first - 1 < prev.head.i <= head.i:
+            break
+        first -= 1
+    return doc.doc[first : head.i + 1]

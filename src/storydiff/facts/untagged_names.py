@@ -1,0 +1,99 @@
+"""Names the small model does not tag, or tags as another kind, that the words
+around them name: a settlement's noun before them ("the town of Zahle") or after them
+("the Choueifat district"), or a company's legal ending ("Mad Dog Cab Corp").
+``extract`` adds them beside the recogniser's names (``facts.entities``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storydiff.facts.entities import ENTITY_KINDS, settlement_of
+from storydiff.facts.model import Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def settlements_named(doc: Span, sentence: int, offset: int) -> list[Fact]:
+    """Places the recogniser did not tag that a settlement's noun names ("from the town
+    of Zahle", "the village of Orrin Ford"): the name after "the town of"."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ENTITY_KINDS:  # tagged: entity_facts
+            continue  # (untagged, or read as a work's title, it is read here)
+        words = [t for t in tok.lefts if t.pos_ == "PROPN"] + [tok]
+        if words[-1].i - words[0].i == len(words) - 1:
+            span = doc[words[0].i : tok.i + 1]
+            if settlement_of(span):
+                start, end = offset + span.start_char, offset + span.end_char
+                out.append(Fact("place", span.text, span.text, "", sentence, start, end))
+    return out
+
+
+_SUFFIXES = frozenset({"corp", "inc", "llc", "ltd", "plc"})
+"""A company's legal ending: the words before it that are names are its name."""
+
+
+def companies_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with each company named by its legal ending the recogniser did not tag
+    as one ("Mad Dog Cab Corp", untagged; "Sir Michael Hacking Corp.", tagged as the
+    person Michael Hacking) as an organisation, and without the names inside it."""
+    out = list(facts)
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in _SUFFIXES or tok.pos_ != "PROPN" or tok.ent_type_ == "ORG":
+            continue
+        first = tok.i  # the run of names before the ending that hang on it
+        while (
+            first > 0
+            and doc[first - 1].pos_ == "PROPN"
+            and first - 1 < doc[first - 1].head.i <= tok.i
+        ):
+            first -= 1
+        if first == tok.i:
+            continue
+        span = doc[first : tok.i + 1]
+        start, end = offset + span.start_char, offset + span.end_char
+        out = [f for f in out if not (start <= f.start and f.end <= end)]
+        out.append(Fact("organization", span.text, span.text, "", sentence, start, end))
+    return out
+
+
+_REGIONS = frozenset(
+    """district region province county municipality prefecture governorate borough
+    township parish neighborhood neighbourhood suburb""".split()
+)
+"""Nouns of an area that a name before them names ("the Choueifat district")."""
+
+
+def regions_named(doc: Span, sentence: int, offset: int) -> list[Fact]:
+    """Places named by the words before an area's noun ("In the Choueifat district",
+    untagged; "the Kessel region", tagged as a person and so dropped as a name that
+    only modifies a noun): the run of names before "district" when "the" opens it."""
+    out = []
+    for tok in doc:
+        area = tok.head
+        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or area.lemma_.lower() not in _REGIONS:
+            continue
+        if tok.ent_type_ not in ("", "PERSON") or not tok.text[:1].isupper():
+            continue
+        if tok.i + 1 != area.i or not any(c.lower_ == "the" for c in area.children):
+            continue
+        span = _run_before(doc, tok)
+        start, end = offset + span.start_char, offset + span.end_char
+        out.append(Fact("place", span.text, span.text, "", sentence, start, end))
+    return out
+
+
+def _run_before(doc: Span, last: Token) -> Span:
+    """The names that end in ``last`` and hang on what it hangs on ("Upper Kessel")."""
+    first = last.i
+    while first > doc.start:
+        prev = doc.doc[first - 1]
+        if (
+            prev.pos_ != "PROPN"
+            or prev.dep_ != "compound"
+            or prev.head.i not in (last.i, last.head.i)
+        ):
+            break
+        first -= 1
+    return doc.doc[first : last.i + 1]

@@ -1,0 +1,45 @@
+"""Names that a body's noun in apposition says are an organisation (fictional
+sentences): "Harbour 12, a website …" is one organisation, whatever the recogniser
+made of its words; a person whose noun only modifies a role stays a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import compare
+
+_LEAD = "The ferry strike at Penmarrow entered its third day on Monday."
+
+
+def _names(old: str, new: str) -> list[tuple[str, str, str]]:
+    return [
+        (c.kind, c.fact, c.after or c.before or "")
+        for c in compare(old, new).changes
+        if c.fact in ("organization", "person", "place")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The figures were first published by Coastline Monitor, a blog run by two"
+            " retired pilots.",
+            "Coastline Monitor",
+        ),
+        (
+            "Ms. Varga wrote in a paper posted this week on 38 North, a website that"
+            " follows the harbour trade.",
+            "38 North",
+        ),
+    ],
+)
+def test_a_name_a_website_or_blog_describes_is_an_organisation(sentence: str, name: str) -> None:
+    names = _names(_LEAD, f"{_LEAD} {sentence}")
+    assert ("addition", "organization", name) in names
+    assert not [n for n in names if n[1] != "organization" and n[2] in name]
+
+
+def test_a_person_a_groups_role_describes_stays_a_person() -> None:
+    new = f"{_LEAD} Mara Quint, a group leader, said the march would go ahead."
+    assert ("addition", "person", "Mara Quint") in _names(_LEAD, new)
