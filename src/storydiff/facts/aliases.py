@@ -128,10 +128,15 @@ def _own_initials(name: str) -> set[str]:
     words = [w for w in name.split() if w.lower() not in _MINOR]
     if len(words) < 2:
         return set()
-    return {
-        "".join(w[0] for w in words[:k]).casefold()
-        for k in range(min(3, len(words)), len(words) + 1)
-    } | {initials(name)}
+    firsts = [w.replace(".", "") if _DOTTED.fullmatch(w) else w[0] for w in words]
+    return {"".join(firsts[:k]).casefold() for k in range(min(3, len(words)), len(words) + 1)} | {
+        initials(name)
+    }
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+"""A word of initials ("U.S."): all its letters stand in the name's initials ("U.S.
+Geological Survey" is "USGS")."""
 
 
 def mentioned(name: str, text: str) -> bool:

@@ -42,7 +42,7 @@ from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
 from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind, Fact
-from storydiff.facts.name_forms import abridged, locator, shorter_forms, word_named
+from storydiff.facts.name_forms import abridged, locator, shorter_forms, with_country
 from storydiff.facts.names import (
     in_dateline,
     mentions,
@@ -50,9 +50,11 @@ from storydiff.facts.names import (
     surname_said,
 )
 from storydiff.facts.not_news import (
+    a_law,
     before_a_name,
     converted,
     days_named,
+    form_said,
     part_of_person,
     scope_only,
 )
@@ -86,12 +88,12 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
     """Every other fact: an addition or removal unless the other version says it too
     (under any of its names)."""
     old, new, old_text, new_text = v.old, v.new, v.old_text, v.new_text
-    attributed = {
+    attributed = {  # cited: the attribution's change names it
         a.source
         for an in (old, new)
         for attrs in an.attributions.values()
         for a in attrs
-        if not a.person
+        if not a.person and is_citation(a)
     }
     speakers = {q.speaker for an in (old, new) for qs in an.quotes.values() for q in qs}
     facts_kind: ChangeKind
@@ -124,6 +126,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or f.value in attributed
                     or f.value in speakers
                     or aliases.mentioned(f.value, other_text)
+                    or aliases.mentioned(with_country(f.value, own_text, f.start), other_text)
                     or (f.kind == "place" and aliases.as_adjective(f.value, other_text))
                     or (
                         f.kind == "place"
@@ -134,7 +137,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                         for form in aliases.declared(f.value, own_text)
                     )  # "X, known by his nom de guerre Y": one entity, however reported
                     or any(
-                        _form_said(form, other_text) or aliases.mentioned(form, other_text)
+                        form_said(form, other_text) or aliases.mentioned(form, other_text)
                         for form in shorter_forms(f.value)
                     )
                     or in_dateline(f, new_text if facts_kind == "addition" else old_text)
@@ -142,6 +145,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or any(k == f.kind and abridged(f.value, g) for k, g in others)
                     or part_of_person(f, people, sources[facts_kind])
                     or before_a_name(f, facts, own_text)
+                    or a_law(f)
                     or scope_only(f, own_text)
                     or any(a <= f.start and f.end <= b for a, b in quoted)
                 ):
@@ -182,12 +186,6 @@ def _not_news(f: Fact, own_text: str, own: Analysis, quoted: list[tuple[int, int
         or any(f.text in a.text and is_citation(a) for a in own.attributions.get(f.sentence, []))
         or any(a <= f.start and f.end <= b for a, b in quoted)
     )
-
-
-def _form_said(form: str, text: str) -> bool:
-    """A shorter form of a name in ``text``: one word whole and capitalised
-    (``name_forms.word_named``), longer ones as ``names.mentions`` reads them."""
-    return word_named(form, text) if " " not in form.strip() else mentions(text, form)
 
 
 def _updated(out: Builder, side: ChangeKind) -> set[tuple[str, str, str]]:

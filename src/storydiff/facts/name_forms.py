@@ -49,6 +49,19 @@ _COUNTRY_HEAD = re.compile(
 )
 """A country or the UN before an institution's name ("US Maritime Board", "UN Harbour
 Programme"): the other version may leave it out or spell it out."""
+
+
+def with_country(name: str, text: str, start: int) -> str:
+    """``name`` with the country or the UN written just before it at ``start`` in
+    ``text``, which the recogniser tagged apart ("U.S." of "the U.S. Geological
+    Survey"): its initials are the whole name's ("USGS"). "" when there is none."""
+    head = _COUNTRY_BEFORE.search(text[max(start - 16, 0) : start])
+    return f"{head.group(0).rstrip()} {name}" if head else ""
+
+
+_COUNTRY_BEFORE = re.compile(r"(?<![\w.])(?:U\.S\.|US|U\.N\.|UN|U\.K\.|UK)\s$")
+
+
 _COUNTRY_TAIL = re.compile(
     r"(?:U\.S\.|\bUS|United States|U\.N\.|\bUN|United Nations|U\.K\.|\bUK|United Kingdom"
     r"|American|British)$"

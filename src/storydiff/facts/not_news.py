@@ -1,13 +1,15 @@
 """Why a fact only one version has is no change of its own (``changes``' document
 round): a list of weekdays the other version names day by day, a place that opens an
 organisation's name, a place that only bounds a superlative, one word of a person's
-name the recogniser tagged apart, an amount said again in another currency."""
+name the recogniser tagged apart, a name said in a shorter form, a law, an amount said
+again in another currency."""
 
 from __future__ import annotations
 
 import re
 
 from storydiff.facts.model import Fact
+from storydiff.facts.name_forms import word_named
 from storydiff.facts.names import mentions
 from storydiff.facts.numbers import CURRENCIES
 
@@ -138,3 +140,21 @@ _SAYS = re.compile(r"\b(?:said|say|says|told|tell|confirmed|added|reported)\b", 
 """A verb of saying right after the sources: they are the report's ("two people
 familiar with the matter said"), not people the story is about ("three engineers
 familiar with the plant's layout led firefighters")."""
+
+
+def form_said(form: str, text: str) -> bool:
+    """A shorter form of a name in ``text``: one word whole and capitalised
+    (``name_forms.word_named``), longer ones as ``names.mentions`` reads them."""
+    return word_named(form, text) if " " not in form.strip() else mentions(text, form)
+
+
+_LAWS = frozenset("act law bill treaty charter constitution statute code directive".split())
+"""Last words of a law's or a treaty's name: the recogniser tags "the Federal Vacancies
+Reform Act" as an organisation, but a law is no person, body or place of the story."""
+
+
+def a_law(f: Fact) -> bool:
+    """An "organisation" named as a law or a treaty ("the Harbour Safety Act"): no new
+    name of the story (its words stay in the claim that cites it)."""
+    words = f.value.split()
+    return f.kind == "organization" and len(words) > 1 and words[-1].lower() in _LAWS
