@@ -72,3 +72,12 @@ def test_he_who_was_told_something_inside_a_speakers_sentence_stays_the_speaker(
         "\n“This is an organised business,” he said."
     )
     assert added_quotes(new)["This is an"] == "Tomas Brandt"
+
+
+def test_she_after_a_named_teller_told_her_is_not_the_teller() -> None:
+    new = BASE + (
+        "\nHelen Marsh runs the bakery on Quay Street, and she was worried about the rent."
+        "\nOn Monday a visiting buyer, Greta Holm, told her the order was cancelled."
+        "\n“That was the end of it,” she said."
+    )
+    assert added_quotes(new)["That was the"] == "Helen Marsh"

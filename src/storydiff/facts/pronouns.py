@@ -5,6 +5,7 @@ added": Harry). ``facts.carry`` asks these as it moves who is speaking on."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -105,7 +106,7 @@ def told_pronoun(doc: Doc | Span, spans: list[tuple[int, int]]) -> tuple[str, st
             continue
         for c in tok.head.children:
             if c.dep_ == "nsubj" and c.lower_ not in ("she", "he"):
-                teller = doc[c.left_edge.i - doc[0].i : c.i - doc[0].i + 1].text
+                teller = doc[c.left_edge.i - doc[0].i : c.right_edge.i - doc[0].i + 1].text
                 return ("she" if tok.lower_ == "her" else "he"), teller
     return "", ""
 
@@ -120,17 +121,16 @@ def not_the_teller(
     at, pronoun, teller = voice.told
     if at != i - 1 or named_by is None or named_by.lower_ != pronoun or not teller:
         return quotes
-    others = [
-        p
-        for p in reversed(voice.people)
-        if not same_speaker(p, teller) and not other(voice, pronoun, p)
-    ]
+
+    def told(name: str) -> bool:  # the teller, named or described ("a guard, Petra Sell,")
+        within = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", teller) if name else None
+        return bool(name) and (same_speaker(name, teller) or within is not None)
+
+    others = [p for p in reversed(voice.people) if not told(p) and not other(voice, pronoun, p)]
     called = [p for p in others if gender_of(voice.genders, p) == pronoun]
     who = next(iter(called or others), "")
     if not who:
         return quotes
-    if same_speaker(voice.speaker, teller):
+    if told(voice.speaker):
         voice.speaker = who
-    return [
-        replace(q, speaker=who) if q.own and same_speaker(q.speaker, teller) else q for q in quotes
-    ]
+    return [replace(q, speaker=who) if q.own and told(q.speaker) else q for q in quotes]
