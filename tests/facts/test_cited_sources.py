@@ -88,3 +88,17 @@ def test_a_document_cited_or_one_body_named_two_ways_is_no_new_source() -> None:
     new = BASE + "\n\nNine people were treated in hospital, according to the Orvel Health Ministry."
     assert [c.kind for c in compare(old, new).changes if c.fact == "attribution"] == ["update"]
     assert _sources(old, new) == []
+
+
+def test_data_or_a_writing_no_name_owns_is_no_attribution() -> None:
+    def attributions(added: str) -> list[str]:
+        changes = compare(BASE, BASE + "\n\n" + added).changes
+        return [c.after or "" for c in changes if c.fact == "attribution"]
+
+    assert attributions("About 4,000 workers joined, according to preliminary figures.") == []
+    assert attributions("About 4,000 workers joined, according to a statement.") == []
+    assert attributions("About 4,000 workers joined, according to Census.") == []
+    owned = attributions("About 4,000 workers joined, according to a Kestrel Gazette tally.")
+    assert owned == ["according to a Kestrel Gazette"]
+    after = attributions("About 4,000 workers joined, according to a report in The Norland Herald.")
+    assert after == ["according to a report"]

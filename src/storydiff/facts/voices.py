@@ -41,11 +41,35 @@ def cited(att: Attribution, text: str) -> bool:
     """An attribution of a sentence only one version has that cites a report, document
     or outlet, not the wire's own interview ("told The Associated Press" under an
     "(AP)" dateline)."""
-    if not is_citation(att):
+    if not is_citation(att) or _data(att.source, text):
         return False
     wire = _WIRE.match(text[:200])
     own = wire is not None and att.text.startswith("told ")
     return not (own and aliases.mentioned(att.source, wire.group(1) if wire else ""))
+
+
+_DATA = frozenset(
+    "statement figures data estimate estimates records documents analysis tally count "
+    "poll polls survey study report reports census projections forecast statistics "
+    "results numbers".split()
+)
+"""Nouns of a writing or of data a citation may name ("according to preliminary
+figures", "according to a statement", "according to Census")."""
+
+
+def _data(source: str, text: str) -> bool:
+    """Whether a citation cites data or a writing no name says whose ("according to
+    revised figures", "according to utility tracking data"): no one a statement is
+    credited to. Not one a name owns, before it ("according to a Reuters tally") or
+    after it in ``text`` ("according to a report in The Harbour Times", "the latest
+    estimate from the Port Authority")."""
+    words = source.split()
+    if not words or words[-1].lower().strip(".,") not in _DATA:
+        return False
+    if any(w[:1].isupper() for w in words[:-1] if w.lower() not in ("a", "the")):
+        return False
+    owner = rf"\b{re.escape(words[-1])}\s+(?:in|from|by|of)\s+(?:the\s+)?[A-Z]"
+    return re.search(rf"\b(?:according\s+to|citing)\s[^.;]*?{owner}", text) is None
 
 
 _ATTRIBUTION_WORDS = 16
