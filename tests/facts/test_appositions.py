@@ -43,3 +43,15 @@ def test_a_name_a_website_or_blog_describes_is_an_organisation(sentence: str, na
 def test_a_person_a_groups_role_describes_stays_a_person() -> None:
     new = f"{_LEAD} Mara Quint, a group leader, said the march would go ahead."
     assert ("addition", "person", "Mara Quint") in _names(_LEAD, new)
+
+
+def test_a_name_a_persons_noun_describes_is_a_person_whatever_the_model_tagged() -> None:
+    new = f"{_LEAD} Ulla Brandvik, a union organizer, said the strike would go on."
+    names = _names(_LEAD, new)
+    assert ("addition", "person", "Ulla Brandvik") in names
+    assert not [n for n in names if n[1] == "organization"]
+
+
+def test_a_body_a_noun_of_a_body_or_a_person_may_describe_keeps_its_kind() -> None:
+    new = f"{_LEAD} Penmarrow Ferries, the owner of the port, said fares would rise."
+    assert ("addition", "person", "Penmarrow Ferries") not in _names(_LEAD, new)

@@ -30,3 +30,12 @@ def test_a_name_before_an_areas_noun_is_a_place(text: str, place: str) -> None:
 
 def test_a_name_before_another_noun_is_no_place() -> None:
     assert _names("The Johnson family thanked the crews on Monday.") == []
+
+
+def test_a_name_read_as_a_peoples_adjective_before_an_areas_noun_is_a_place() -> None:
+    assert ("place", "Pellam") in _names("A storm cut power to 8,000 homes in the Pellam suburb.")
+
+
+def test_an_untagged_name_ending_in_a_bodys_word_is_an_organisation() -> None:
+    text = "The Westmere Ferry Authority said on Monday that fuel costs had doubled."
+    assert _names(text) == [("organization", "Westmere Ferry Authority")]

@@ -1,13 +1,16 @@
-"""Names a description beside them says are an organisation: "38 North, a website
-specializing in North Korea", "Coastline Monitor, a blog run by two pilots". The small
-model tags such names as places or people, or only in part ("North"); the noun in
-apposition settles it (``extract`` asks after the recogniser's facts)."""
+"""Names a description beside them says are an organisation or a person: "38 North, a
+website specializing in North Korea", "Coastline Monitor, a blog run by two pilots";
+"Ulla Brandvik, a union organizer". The small model tags such names as places,
+people or organisations, or only in part ("North"); the noun in apposition settles it
+(``extract`` asks after the recogniser's facts)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storydiff.facts.model import Fact
+from storydiff.facts.roles import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,3 +57,33 @@ def _name_of(doc: Span, head: Token) -> Span | None:
             break
         first -= 1
     return doc.doc[first : head.i + 1]
+
+
+_PEOPLE_NOUNS = (
+    PERSON_NOUNS
+    | {"organizer", "organiser", "analyst", "lawyer", "attorney", "engineer", "farmer"}
+    | {"fisherman", "pilot", "volunteer", "strategist", "consultant", "historian"}
+) - {"leader", "owner", "champion", "host", "star", "customer", "player", "friend", "manager"}
+"""Nouns only a person is ("a union organizer", "a retired teacher"); not those a body
+may be too ("a leader in batteries", "the owner of the port", "a major player")."""
+
+
+def people_described(doc: Span, offset: int, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with a name the recogniser took for an organisation or a place that a
+    person's noun describes in apposition ("Ulla Brandvik, a union organizer, said")
+    as the person it is."""
+    out = list(facts)
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.lemma_.lower() not in _PEOPLE_NOUNS or tok.i < tok.head.i:
+            continue
+        span = _name_of(doc, tok.head)
+        if span is None:
+            continue
+        start, end = offset + span.start_char, offset + span.end_char
+        out = [
+            replace(f, kind="person")
+            if f.kind in ("organization", "place") and (f.start, f.end) == (start, end)
+            else f
+            for f in out
+        ]
+    return out

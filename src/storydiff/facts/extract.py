@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storydiff.facts.amounts import weighing
-from storydiff.facts.appositions import organisations_described
+from storydiff.facts.appositions import organisations_described, people_described
 from storydiff.facts.counts import (
     PERCENT_WORDS,
     TIME_ZONES,
@@ -37,7 +37,12 @@ from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import figure_ranges, is_number_word, money_start
 from storydiff.facts.ratios import multiple_facts
-from storydiff.facts.untagged_names import companies_named, regions_named, settlements_named
+from storydiff.facts.untagged_names import (
+    bodies_named,
+    companies_named,
+    regions_named,
+    settlements_named,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -184,6 +189,8 @@ def extract(
     out.facts += regions_named(doc[:], sentence, offset)
     out.facts = companies_named(doc[:], sentence, offset, out.facts)
     out.facts = organisations_described(doc[:], sentence, offset, out.facts)
+    out.facts = people_described(doc[:], offset, out.facts)
+    out.facts += bodies_named(doc[:], sentence, offset, out.facts)
     taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
     out.facts += holiday_facts(doc, sentence, offset, taken)
     out.facts += number_facts(doc, sentence, offset, skip)

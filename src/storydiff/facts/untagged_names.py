@@ -66,15 +66,18 @@ _REGIONS = frozenset(
 
 
 def regions_named(doc: Span, sentence: int, offset: int) -> list[Fact]:
-    """Places named by the words before an area's noun ("In the Choueifat district",
+    """Places named by the words before an area's noun ("In the Orvenhal district",
     untagged; "the Kessel region", tagged as a person and so dropped as a name that
-    only modifies a noun): the run of names before "district" when "the" opens it."""
+    only modifies a noun; "the Talvern district", as a people's adjective): the run of
+    names before "district" when "the" opens it."""
     out = []
     for tok in doc:
         area = tok.head
-        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or area.lemma_.lower() not in _REGIONS:
+        if tok.dep_ not in ("compound", "amod") or tok.pos_ != "PROPN":
+            continue  # "the Talvern district", read as an adjective of a people
+        if area.lemma_.lower() not in _REGIONS or not tok.text[:1].isupper():
             continue
-        if tok.ent_type_ not in ("", "PERSON") or not tok.text[:1].isupper():
+        if tok.ent_type_ not in ("", "PERSON", "NORP"):
             continue
         if tok.i + 1 != area.i or not any(c.lower_ == "the" for c in area.children):
             continue
@@ -97,3 +100,27 @@ def _run_before(doc: Span, last: Token) -> Span:
             break
         first -= 1
     return doc.doc[first : last.i + 1]
+
+
+_BODIES = frozenset(
+    """authority ministry agency commission council board committee association institute
+    foundation university union department bureau federation""".split()
+)
+"""Last words of a body's name: "The Westmere Ferry Authority", untagged, is one."""
+
+
+def bodies_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Organisations the recogniser left untagged whose last word names a body ("The
+    Westmere Ferry Authority said …"): the capitalised names before it that hang on it,
+    when no fact holds any of its words."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in _BODIES:
+            continue
+        span = _run_before(doc, tok)
+        if len(span) < 2 or not tok.text[:1].isupper() or any(t.ent_type_ for t in span):
+            continue
+        start, end = offset + span.start_char, offset + span.end_char
+        if not any(f.start < end and start < f.end for f in facts):
+            out.append(Fact("organization", span.text, span.text, "", sentence, start, end))
+    return out
