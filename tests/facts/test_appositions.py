@@ -55,3 +55,16 @@ def test_a_name_a_persons_noun_describes_is_a_person_whatever_the_model_tagged()
 def test_a_body_a_noun_of_a_body_or_a_person_may_describe_keeps_its_kind() -> None:
     new = f"{_LEAD} Penmarrow Ferries, the owner of the port, said fares would rise."
     assert ("addition", "person", "Penmarrow Ferries") not in _names(_LEAD, new)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sterling Hartwell said he had lost three jobs this month.",
+        "A clerk, Ivo Tamm, told the builders the permit had expired.",
+    ],
+)
+def test_a_name_that_says_he_or_that_a_persons_noun_names_is_a_person(sentence: str) -> None:
+    names = _names(_LEAD, f"{_LEAD} {sentence}")
+    assert [n for n in names if n[1] == "person"], names
+    assert not [n for n in names if n[1] == "organization"], names

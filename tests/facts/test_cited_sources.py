@@ -102,3 +102,9 @@ def test_data_or_a_writing_no_name_owns_is_no_attribution() -> None:
     assert owned == ["according to a Kestrel Gazette"]
     after = attributions("About 4,000 workers joined, according to a report in The Norland Herald.")
     assert after == ["according to a report"]
+
+
+def test_data_no_name_owns_added_to_an_edited_sentence_is_no_attribution() -> None:
+    old = BASE + "\n\nAbout forty dock workers will lose their jobs."
+    new = BASE + "\n\nAbout forty dock workers will lose their jobs, according to a statement."
+    assert not [c for c in compare(old, new).changes if c.fact == "attribution"]

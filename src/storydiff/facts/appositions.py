@@ -63,6 +63,10 @@ _PEOPLE_NOUNS = (
     PERSON_NOUNS
     | {"organizer", "organiser", "analyst", "lawyer", "attorney", "engineer", "farmer"}
     | {"fisherman", "pilot", "volunteer", "strategist", "consultant", "historian"}
+    | {"carpenter", "plumber", "electrician", "firefighter", "soldier", "miner", "baker"}
+    | {"shopkeeper", "mechanic", "chef", "waiter", "waitress", "landlord", "tenant"}
+    | {"retiree", "pensioner", "grandmother", "grandfather", "brother", "sister"}
+    | {"clerk", "guard", "officer", "inspector", "detective", "sergeant", "technician"}
 ) - {"leader", "owner", "champion", "host", "star", "customer", "player", "friend", "manager"}
 """Nouns only a person is ("a union organizer", "a retired teacher"); not those a body
 may be too ("a leader in batteries", "the owner of the port", "a major player")."""
@@ -70,20 +74,41 @@ may be too ("a leader in batteries", "the owner of the port", "a major player").
 
 def people_described(doc: Span, offset: int, facts: list[Fact]) -> list[Fact]:
     """``facts`` with a name the recogniser took for an organisation or a place that a
-    person's noun describes in apposition ("Ulla Brandvik, a union organizer, said")
-    as the person it is."""
+    person's noun describes in apposition ("Ulla Brandvik, a union organizer, said";
+    "A clerk, Ivo Tamm, told him"), or that says what "he" or "she" did ("Sterling
+    Hartwell said he had lost three jobs"), as the person it is."""
     out = list(facts)
     for tok in doc:
-        if tok.dep_ != "appos" or tok.lemma_.lower() not in _PEOPLE_NOUNS or tok.i < tok.head.i:
-            continue
-        span = _name_of(doc, tok.head)
+        appos = tok.dep_ == "appos"
+        described = appos and tok.lemma_.lower() in _PEOPLE_NOUNS and tok.i > tok.head.i
+        naming = appos and tok.head.lemma_.lower() in _PEOPLE_NOUNS and tok.i > tok.head.i
+        if not (described or naming or _says_of_self(tok)):
+            continue  # "X, a clerk,", "a clerk, X,", "X said he …"
+        span = _name_of(doc, tok.head if described else tok)
         if span is None:
             continue
         start, end = offset + span.start_char, offset + span.end_char
-        out = [
-            replace(f, kind="person")
-            if f.kind in ("organization", "place") and (f.start, f.end) == (start, end)
-            else f
+        kinds = ("organization", "place") if described else ("organization",)
+        out = [  # a place beside a person ("the governor, Harbour Street,") stays one
+            replace(f, kind="person") if f.kind in kinds and (f.start, f.end) == (start, end) else f
             for f in out
         ]
     return out
+
+
+_OWN_SAYING = frozenset("say tell add insist admit recall explain acknowledge".split())
+
+
+def _says_of_self(name: Token) -> bool:
+    """Whether a name is the subject of a verb of a person's own saying whose clause is
+    about "he" or "she" ("Sterling Hartwell said he had lost …"): a person, not a body
+    ("it"); not "reported" or "wrote", which an outlet does of someone else ("The
+    Harbour Gazette reported that he had resigned")."""
+    verb = name.head
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or verb.lemma_.lower() not in _OWN_SAYING:
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in c.children)
+        for c in verb.children
+    )

@@ -109,6 +109,10 @@ _BODIES = frozenset(
 """Last words of a body's name: "The Westmere Ferry Authority", untagged, is one."""
 
 
+_NOT_NAMES = frozenset("several many some all most both few other these those".split())
+"""Capitalised words that open a sentence, not a name ("Several Ministry officials")."""
+
+
 def bodies_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> list[Fact]:
     """Organisations the recogniser left untagged whose last word names a body ("The
     Westmere Ferry Authority said …"): the capitalised names before it that hang on it,
@@ -118,6 +122,8 @@ def bodies_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> li
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in _BODIES:
             continue
         span = _run_before(doc, tok)
+        while len(span) and span[0].lower_ in _NOT_NAMES:
+            span = span[1:]  # "Several Ministry officials said"
         if len(span) < 2 or not tok.text[:1].isupper() or any(t.ent_type_ for t in span):
             continue
         start, end = offset + span.start_char, offset + span.end_char

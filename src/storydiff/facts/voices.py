@@ -180,9 +180,9 @@ def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
                 out.one_side(kind, "source", q.speaker, q.speaker, "", q.sentence)
     # Attributions named in one version only.
     attr_kind: ChangeKind
-    for attr_kind, attrs, other_text in (
-        ("addition", pending.new_attr, old_text),
-        ("removal", pending.old_attr, new_text),
+    for attr_kind, attrs, other_text, own_text in (
+        ("addition", pending.new_attr, old_text, new_text),
+        ("removal", pending.old_attr, new_text, old_text),
     ):
         seen: set[str] = set()
         quoted = {
@@ -190,8 +190,8 @@ def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
             for q in (pending.new_quotes if attr_kind == "addition" else pending.old_quotes)
         }
         for att in attrs:
-            if _mentioned(other_text, att.source):
-                continue
+            if _mentioned(other_text, att.source) or _data(att.source, own_text):
+                continue  # said there, or data no name owns (an edit's own citation)
             given = att.text.startswith("told ") and att.sentence in quoted
             if not given and att.source not in seen:  # given: the outlet a new or dropped
                 seen.add(att.source)  # quote was given to, the quote's change
