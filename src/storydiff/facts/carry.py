@@ -19,6 +19,7 @@ from storydiff.facts.crowds import group_subject, people_group
 from storydiff.facts.describing import (
     appositive_titles,
     holds_office,
+    introduced_as,
     organisation_speaker,
     person_noun,
     said_again,
@@ -175,6 +176,12 @@ def step(
     quotes = _own_subject(quotes, doc, spans, main, recent, chained or actor)
     quotes = he_or_she(voice, quotes, named_by, personal)
     quotes = not_the_teller(voice, quotes, named_by, i)
+    quotes = [  # "the spokesman" as "a Foreign Ministry spokesman", who brought him in
+        replace(q, speaker=intro)
+        if q.own and (intro := introduced_as(q.speaker, voice.people))
+        else q
+        for q in quotes
+    ]
     owned = [q.speaker for q in quotes if q.own]
     if named_by is None and owned and owned[-1]:
         voice.speaker = owned[-1]  # "“…,” she gushed. “…”": she speaks on

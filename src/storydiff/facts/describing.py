@@ -15,6 +15,7 @@ from storydiff.facts.genders import HONORIFICS
 from storydiff.facts.marks import inside
 from storydiff.facts.names import named, same_speaker
 from storydiff.facts.roles import (
+    AGENTS,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLES,
@@ -251,3 +252,21 @@ def person_noun(doc: Doc | Span, spans: list[tuple[int, int]]) -> tuple[str, boo
         ):
             return name_of(tok), tok.lemma_.lower() in ROLES
     return "", False
+
+
+def introduced_as(speaker: str, people: list[str]) -> str:
+    """The description that first brought in a person a speaker names by a bare noun
+    ("the spokesman told a news conference" after "a Foreign Ministry spokesman said";
+    "said the nurse" after "a nurse at the hospital"): that indefinite description,
+    the latest of ``people`` (latest last) with the same head noun; "" when none."""
+    words = speaker.split(" of ", 1)[0].split()
+    if not words or len(words) > 3 or any(w[:1].isupper() for w in words):
+        return ""
+    head = words[-1].lower()
+    if head not in PERSON_NOUNS and head not in AGENTS:
+        return ""
+    for p in reversed(people):
+        before = p.split(" of ", 1)[0].split()
+        if before[:1] in (["a"], ["an"]) and before[-1].lower() == head and p != speaker:
+            return p
+    return ""
