@@ -1,7 +1,8 @@
 """Names the small model does not tag, or tags as another kind, that the words
-around them name: a settlement's noun before them ("the town of Zahle") or after them
-("the Choueifat district"), or a company's legal ending ("Mad Dog Cab Corp").
-``extract`` adds them beside the recogniser's names (``facts.entities``)."""
+around them name: a settlement's noun before them ("the town of Orrin Ford") or an
+area's after them ("the Orvenhal district"), a body's last word ("The Westmere Ferry
+Authority"), or a company's legal ending ("Mad Dog Cab Corp"). ``extract`` adds them
+beside the recogniser's names (``facts.entities``)."""
 
 from __future__ import annotations
 
@@ -62,19 +63,19 @@ _REGIONS = frozenset(
     """district region province county municipality prefecture governorate borough
     township parish neighborhood neighbourhood suburb""".split()
 )
-"""Nouns of an area that a name before them names ("the Choueifat district")."""
+"""Nouns of an area that a name before them names ("the Orvenhal district")."""
 
 
 def regions_named(doc: Span, sentence: int, offset: int) -> list[Fact]:
     """Places named by the words before an area's noun ("In the Orvenhal district",
     untagged; "the Kessel region", tagged as a person and so dropped as a name that
-    only modifies a noun; "the Talvern district", as a people's adjective): the run of
-    names before "district" when "the" opens it."""
+    only modifies a noun; "the Pellam suburb", tagged as a people): the run of names
+    before "district" when "the" opens it."""
     out = []
     for tok in doc:
         area = tok.head
         if tok.dep_ not in ("compound", "amod") or tok.pos_ != "PROPN":
-            continue  # "the Talvern district", read as an adjective of a people
+            continue  # a name, tagged or not ("Pellam" of "the Pellam suburb", a people)
         if area.lemma_.lower() not in _REGIONS or not tok.text[:1].isupper():
             continue
         if tok.ent_type_ not in ("", "PERSON", "NORP"):
