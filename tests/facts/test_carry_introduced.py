@@ -23,3 +23,13 @@ def test_a_noun_no_description_brought_in_stays_as_it_is() -> None:
         "\n“It has been hard to watch,” said the nurse, who has worked there for years."
     )
     assert added_quotes(new)["It has been"] == "nurse"
+
+
+def test_the_spokesman_speaks_on_as_the_one_brought_in() -> None:
+    new = BASE + (
+        "\nNorland is talking to Estavia about the ferry fares, a Harbour Ministry"
+        " spokesman said on Wednesday."
+        "\n“We are in talks with Estavia,” the spokesman told a news conference. “We see"
+        " that Estavia is making great efforts.”"
+    )
+    assert added_quotes(new)["We see that"] == "a Harbour Ministry spokesman"

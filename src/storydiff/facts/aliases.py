@@ -141,6 +141,8 @@ Geological Survey" is "USGS")."""
 
 def mentioned(name: str, text: str) -> bool:
     """Whether ``text`` names the entity ``name`` under another form."""
+    if not name.strip():
+        return False
     if country_dropped(name, text):
         return True  # "US Maritime Board" / "United States Maritime Board"
     flat = _flat(text)
@@ -184,7 +186,8 @@ def _alias_in(alias: str, text: str, flat: str) -> bool:
         return re.search(pattern, flat) is not None
     for m in re.finditer(pattern, text, re.IGNORECASE):
         said = m.group(0)
-        if not said[0].isupper() or (alias in _STATES and not text[: m.start()].endswith(", ")):
+        after_comma = text[max(m.start() - 2, 0) : m.start()] == ", "
+        if not said[0].isupper() or (alias in _STATES and not after_comma):
             continue
         if "." in alias or len(alias) > 4 or said.isupper():
             return True

@@ -182,6 +182,7 @@ def step(
         else q
         for q in quotes
     ]
+    voice.speaker = introduced_as(voice.speaker, voice.people) or voice.speaker  # speaks on
     owned = [q.speaker for q in quotes if q.own]
     if named_by is None and owned and owned[-1]:
         voice.speaker = owned[-1]  # "“…,” she gushed. “…”": she speaks on

@@ -256,9 +256,10 @@ def person_noun(doc: Doc | Span, spans: list[tuple[int, int]]) -> tuple[str, boo
 
 def introduced_as(speaker: str, people: list[str]) -> str:
     """The description that first brought in a person a speaker names by a bare noun
-    ("the spokesman told a news conference" after "a Foreign Ministry spokesman said";
-    "said the nurse" after "a nurse at the hospital"): that indefinite description,
-    the latest of ``people`` (latest last) with the same head noun; "" when none."""
+    ("the spokesman told a news conference" after "a Foreign Ministry spokesman said"):
+    that indefinite description, the latest of ``people`` (latest last) ending in the
+    same noun (before any "of …"); "" when none. A description with more words after
+    its noun ("a nurse at the hospital") is not read."""
     words = speaker.split(" of ", 1)[0].split()
     if not words or len(words) > 3 or any(w[:1].isupper() for w in words):
         return ""

@@ -40,6 +40,9 @@ PAST = {
     "confirm": "confirmed",
 }
 STATEMENTS = frozenset({"statement", "post", "tweet"})
+LAWS = frozenset("act law bill treaty charter constitution statute code directive".split())
+"""Last words of a law's or a treaty's name ("the Harbour Safety Act"): a text, no
+person, body or place, though the recogniser tags it as an organisation."""
 
 WEEKDAYS = calendar.WEEKDAYS
 MONTHS = calendar.MONTHS

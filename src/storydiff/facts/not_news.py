@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from storydiff.facts.lexicon import LAWS
 from storydiff.facts.model import Fact
 from storydiff.facts.name_forms import word_named
 from storydiff.facts.names import mentions
@@ -148,13 +149,8 @@ def form_said(form: str, text: str) -> bool:
     return word_named(form, text) if " " not in form.strip() else mentions(text, form)
 
 
-_LAWS = frozenset("act law bill treaty charter constitution statute code directive".split())
-"""Last words of a law's or a treaty's name: the recogniser tags "the Federal Vacancies
-Reform Act" as an organisation, but a law is no person, body or place of the story."""
-
-
 def a_law(f: Fact) -> bool:
     """An "organisation" named as a law or a treaty ("the Harbour Safety Act"): no new
     name of the story (its words stay in the claim that cites it)."""
     words = f.value.split()
-    return f.kind == "organization" and len(words) > 1 and words[-1].lower() in _LAWS
+    return f.kind == "organization" and len(words) > 1 and words[-1].lower() in LAWS

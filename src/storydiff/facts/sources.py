@@ -16,6 +16,7 @@ from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import SAYS_KIND, SAYS_NO_OTHER, Attribution, kind_rank
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.datelines import dateline_end
+from storydiff.facts.lexicon import LAWS
 from storydiff.facts.names import mentions, named, norm, same_speaker
 from storydiff.facts.roles import ORG_NOUNS
 
@@ -143,10 +144,9 @@ def cites_source(att: Attribution) -> bool:
     )
 
 
-_DOCUMENTS = frozenset(
-    "act article bill census charter code constitution convention data directive figures "
-    "guidelines index law manual plan poll regulation regulations report review statute "
-    "strategy study survey treaty yearbook".split()
+_DOCUMENTS = LAWS | frozenset(
+    "article census convention data figures guidelines index manual plan poll regulation "
+    "regulations report review strategy study survey yearbook".split()
 )
 """Words of a document's name: "according to the Harbour Safety Review", "according to
 Article 12", "according to the Census" cite a text, no outlet or body."""
