@@ -39,3 +39,23 @@ def test_a_name_read_as_a_peoples_adjective_before_an_areas_noun_is_a_place() ->
 def test_an_untagged_name_ending_in_a_bodys_word_is_an_organisation() -> None:
     text = "The Westmere Ferry Authority said on Monday that fuel costs had doubled."
     assert _names(text) == [("organization", "Westmere Ferry Authority")]
+
+
+def test_the_run_of_names_before_a_word_in_each_reading() -> None:
+    from storydiff.facts.untagged_names import names_ending
+
+    def run(text: str, last: str, **how: bool) -> str:
+        doc = load_pipeline()(text)
+        tok = next(t for t in doc if t.text == last)
+        return names_ending(doc[:], tok, **how).text
+
+    # what hangs on the last word or between it and the name's start (a company)
+    assert run("Mad Dog Cab Corp said fares would rise.", "Corp") == "Mad Dog Cab Corp"
+    # figures too, when asked (a name a body's noun describes)
+    assert run("38 North, a website, said the site was active.", "North", numbers=True) == (
+        "38 North"
+    )
+    assert run("38 North, a website, said the site was active.", "North") == "North"
+    # only compounds of the area's name, not words of the sentence before it
+    text = "Crews reached the Upper Kessel district on Monday."
+    assert run(text, "Kessel", compounds=True) == "Upper Kessel"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.model import Fact
 from storydiff.facts.roles import PERSON_NOUNS
+from storydiff.facts.untagged_names import names_ending
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -49,14 +50,7 @@ def _name_of(doc: Span, head: Token) -> Span | None:
     that hang on it ("38 North", "Coastline Monitor"); None when ``head`` is no name."""
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
-    first = head.i
-    while first > doc.start:
-        prev = doc.doc[first - 1]
-        named = prev.pos_ == "PROPN" or (prev.like_num and prev.text[:1].isdigit())
-        if not named or not first - 1 < prev.head.i <= head.i:
-            break
-        first -= 1
-    return doc.doc[first : head.i + 1]
+    return names_ending(doc, head, numbers=True)
 
 
 _PEOPLE_NOUNS = (

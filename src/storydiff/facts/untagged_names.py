@@ -43,16 +43,9 @@ def companies_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) ->
     for tok in doc:
         if tok.lower_.rstrip(".") not in _SUFFIXES or tok.pos_ != "PROPN" or tok.ent_type_ == "ORG":
             continue
-        first = tok.i  # the run of names before the ending that hang on it
-        while (
-            first > 0
-            and doc[first - 1].pos_ == "PROPN"
-            and first - 1 < doc[first - 1].head.i <= tok.i
-        ):
-            first -= 1
-        if first == tok.i:
+        span = names_ending(doc, tok)  # the run of names before the ending
+        if len(span) < 2:
             continue
-        span = doc[first : tok.i + 1]
         start, end = offset + span.start_char, offset + span.end_char
         out = [f for f in out if not (start <= f.start and f.end <= end)]
         out.append(Fact("organization", span.text, span.text, "", sentence, start, end))
@@ -82,22 +75,26 @@ def regions_named(doc: Span, sentence: int, offset: int) -> list[Fact]:
             continue
         if tok.i + 1 != area.i or not any(c.lower_ == "the" for c in area.children):
             continue
-        span = _run_before(doc, tok)
+        span = names_ending(doc, tok, compounds=True)
         start, end = offset + span.start_char, offset + span.end_char
         out.append(Fact("place", span.text, span.text, "", sentence, start, end))
     return out
 
 
-def _run_before(doc: Span, last: Token) -> Span:
-    """The names that end in ``last`` and hang on what it hangs on ("Upper Kessel")."""
+def names_ending(doc: Span, last: Token, *, numbers: bool = False, compounds: bool = False) -> Span:
+    """The run of names that ends in ``last``: the capitalised words before it (and
+    with ``numbers`` figures: "38 North") that hang on a word from there to ``last``
+    ("Mad Dog Cab Corp"), or with ``compounds`` only compounds that hang on ``last`` or
+    on what it hangs on ("Upper Kessel" of "the Upper Kessel district")."""
     first = last.i
     while first > doc.start:
         prev = doc.doc[first - 1]
-        if (
-            prev.pos_ != "PROPN"
-            or prev.dep_ != "compound"
-            or prev.head.i not in (last.i, last.head.i)
-        ):
+        named = prev.pos_ == "PROPN" or (numbers and prev.like_num and prev.text[:1].isdigit())
+        if compounds:
+            hangs = prev.dep_ == "compound" and prev.head.i in (last.i, last.head.i)
+        else:
+            hangs = first - 1 < prev.head.i <= last.i
+        if not (named and hangs):
             break
         first -= 1
     return doc.doc[first : last.i + 1]
@@ -122,7 +119,7 @@ def bodies_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> li
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in _BODIES:
             continue
-        span = _run_before(doc, tok)
+        span = names_ending(doc, tok, compounds=True)
         while len(span) and span[0].lower_ in _NOT_NAMES:
             span = span[1:]  # "Several Ministry officials said"
         if len(span) < 2 or not tok.text[:1].isupper() or any(t.ent_type_ for t in span):
