@@ -56,6 +56,7 @@ from storydiff.config.cli import (
 )
 from storydiff.config.compare import (
     CARRY_NARRATION,
+    CITATION_WORDS,
     CLAIM_CONTEXT_WORDS,
     COUNT_REWRITE_SHARE,
     DEFAULT_COMPARE,
@@ -194,6 +195,7 @@ __all__ = [
     "CHROME_MAX_DROP",
     "CHROME_MAX_SHARE",
     "CHROME_MIN_LINE_CHARS",
+    "CITATION_WORDS",
     "CLAIM_CONTEXT_WORDS",
     "COMPARISON_CACHE",
     "CONNECTION_CACHE_MB",

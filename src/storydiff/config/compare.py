@@ -109,6 +109,9 @@ them and they carry no readable facts."""
 FACTS_CONTEXT_BEFORE = 2
 """Sentences before each changed one that the facts step parses too (``facts.analysis``);
 no other unchanged sentence is parsed."""
+CITATION_WORDS = 14
+"""At most this many words of what a citation cites ("according to the most recent
+estimate from the Centers for Disease Control and Prevention")."""
 MIN_CLAIM_WORDS = 6
 """Shorter added sentences ("He declined to comment.") are kept as claims only when
 they carry a negation; fragments such as a byline line are not claims."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storydiff.facts.citations import cited_words, owner
 from storydiff.facts.lexicon import CLAIMING
 from storydiff.facts.marks import HEADING, inside, quote_spans
 from storydiff.facts.names import named
@@ -214,13 +215,11 @@ def find_attributions(
                         and obj.ent_type_ != "PERSON"
                         and obj.lower_ not in GENERIC
                     ):
-                        out.append(
-                            Attribution(name_of(obj), f"according to {name_of(obj)}", sentence)
-                        )
+                        out.append(_citation(obj, "according to", sentence))
         elif lemma == "cite" and tok.tag_ == "VBG":
             for child in tok.children:
                 if child.dep_ == "dobj":
-                    out.append(Attribution(name_of(child), f"citing {name_of(child)}", sentence))
+                    out.append(_citation(child, "citing", sentence))
         elif lemma in _STATING and tok.pos_ == "VERB" and not quoted:
             for subject in tok.children:
                 stated = _stated_by(subject, heading, opening)
@@ -249,6 +248,14 @@ _OUTLETS = frozenset(
 )
 """Nouns of a news outlet, which a name beside names ("told local broadcaster NRK",
 "told Honolulu television station KHON")."""
+
+
+def _citation(obj: Token, words: str, sentence: int) -> Attribution:
+    """A citation in its own words ("according to a report in The Norland Herald"),
+    credited to the writing's owner when a body owns it, else to what it cites."""
+    who = owner(obj)
+    source = name_of(who if who is not None and who.ent_type_ != "PERSON" else obj)
+    return Attribution(source, f"{words} {cited_words(obj)}", sentence)
 
 
 def _told(tell: Token) -> list[str]:

@@ -43,6 +43,20 @@ STATEMENTS = frozenset({"statement", "post", "tweet"})
 LAWS = frozenset("act law bill treaty charter constitution statute code directive".split())
 """Last words of a law's or a treaty's name ("the Harbour Safety Act"): a text, no
 person, body or place, though the recogniser tags it as an organisation."""
+DATA = frozenset(
+    "statement figures data estimate estimates records documents analysis tally count "
+    "poll polls survey study report reports census projections forecast statistics "
+    "results numbers".split()
+)
+"""Nouns of a writing or of data a citation may name ("according to preliminary
+figures", "according to a statement", "according to Census")."""
+WRITINGS = DATA | frozenset(
+    "copy recording document memo letter filing filings transcript video footage log "
+    "audit review investigation release email emails message messages ranking index "
+    "list database assessment calculation calculations article story testimony".split()
+)
+"""Nouns of what a citation may cite that a body may own ("a report in The Norland
+Herald", "a recording obtained by the Herald"), unlike people ("two Senate aides")."""
 
 WEEKDAYS = calendar.WEEKDAYS
 MONTHS = calendar.MONTHS

@@ -15,6 +15,7 @@ from storydiff.facts import aliases
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import Attribution, is_citation
 from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.lexicon import DATA
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import QUOTE_CHARS, mentions, named, norm, surname, surname_said
 from storydiff.facts.quotes import Quote
@@ -48,15 +49,6 @@ def cited(att: Attribution, text: str) -> bool:
     return not (own and aliases.mentioned(att.source, wire.group(1) if wire else ""))
 
 
-_DATA = frozenset(
-    "statement figures data estimate estimates records documents analysis tally count "
-    "poll polls survey study report reports census projections forecast statistics "
-    "results numbers".split()
-)
-"""Nouns of a writing or of data a citation may name ("according to preliminary
-figures", "according to a statement", "according to Census")."""
-
-
 def _data(source: str, text: str) -> bool:
     """Whether a citation cites data or a writing no name says whose ("according to
     revised figures", "according to utility tracking data"): no one a statement is
@@ -64,7 +56,7 @@ def _data(source: str, text: str) -> bool:
     after it in ``text`` ("according to a report in The Harbour Times", "the latest
     estimate from the Port Authority")."""
     words = source.split()
-    if not words or words[-1].lower().strip(".,") not in _DATA:
+    if not words or words[-1].lower().strip(".,") not in DATA:
         return False
     if any(w[:1].isupper() for w in words[:-1] if w.lower() not in ("a", "the")):
         return False

@@ -1,0 +1,79 @@
+"""What a citation cites, in its own words: "according to a report in The Norland
+Herald", not "according to a report"; "citing data from the Westmere Port Authority".
+The owner a writing or data is credited to ("The Norland Herald", "a Kestrel Gazette
+tally", "a recording obtained by Yahoo") is the citation's source, as the outlet of
+"according to the Kestrel Gazette" is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storydiff.config import CITATION_WORDS
+from storydiff.facts.lexicon import WRITINGS
+from storydiff.facts.roles import name_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_OWNING = frozenset({"in", "from", "by", "of"})
+"""Prepositions that say whose a writing is ("a report in", "data from", "a study by",
+"an analysis of")."""
+
+_NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON", ""})
+
+
+def cited_words(obj: Token) -> str:
+    """The words of what is cited, from the cited noun's first word to its last
+    modifier on the same clause ("a report in The Norland Herald", "the most recent
+    estimate from the Port Authority"), stopping at a comma, a dash or a relative
+    clause and after ``CITATION_WORDS`` words; a name the model tagged is its name."""
+    if obj.pos_ == "PROPN" and obj.ent_type_:
+        return name_of(obj)
+    cut = {t.i for r in obj.children if r.dep_ in ("relcl", "appos", "advcl") for t in r.subtree}
+    words: list[Token] = []
+    for tok in obj.subtree:
+        if tok.i in cut or (tok.is_punct and tok.text not in ("'", "’", "&", ".", "-")):
+            if tok.i > obj.i:
+                break
+            continue
+        words.append(tok)
+        if len(words) >= CITATION_WORDS:
+            break
+    while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
+        words.pop()  # "a report in" cut short ends at its noun
+    if not words:
+        return name_of(obj)
+    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+
+
+def owner(obj: Token) -> Token | None:
+    """The proper name a cited writing or data (``WRITINGS``) belongs to: before it ("a Kestrel
+    Gazette tally", "Reuters' count"), after it ("a report in The Norland Herald",
+    "data from the Port Authority", "a study by Westmere University"), or its
+    obtainer or publisher ("a recording obtained by the Norland Herald"); else None.
+    A cited name itself has no owner."""
+    if obj.pos_ != "NOUN" or not {obj.lower_, obj.lemma_.lower()} & WRITINGS:
+        return None  # "two Senate aides" are no writing the Senate owns
+    for child in obj.children:
+        if child.dep_ in ("compound", "poss") and _proper(child) and child.i < obj.i:
+            return child
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OWNING:
+            found = _pobj(prep)
+            if found is not None:
+                return found
+        if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "obtained by", "published by"
+            for agent in prep.children:
+                if agent.dep_ == "agent":
+                    found = _pobj(agent)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((t for t in prep.children if t.dep_ == "pobj" and _proper(t)), None)
+
+
+def _proper(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_TYPES
