@@ -86,3 +86,82 @@ def test_one_body_named_and_as_the_owner_of_its_figures_is_no_update() -> None:
     old = BASE + line.format("the Varnos Statistics Office (VSO)")
     new = BASE + line.format("revised figures from the VSO")
     assert _said(old, new) == []
+
+
+LONG = (
+    "\n\nThe Harbour Board will consider selling its stake in the Westmere ferry terminal"
+    " at a meeting next month, {}."
+)
+
+
+def test_people_described_as_sources_are_a_citation() -> None:
+    old = BASE + LONG.format("according to people familiar with the matter")
+    new = BASE + LONG.format("the board said in a statement")
+    assert _said(old, new) == [("update", "board said")]
+    added = (
+        BASE
+        + "\n\nTwo fishing boats sank overnight, according to two people briefed on the search."
+    )
+    assert _said(BASE, added) == [("addition", "according to two people briefed on the search")]
+
+
+def test_people_with_no_description_are_no_source() -> None:
+    for line in (
+        "Two fishing boats sank overnight, people said.",
+        "Most people say the quay is safe.",
+    ):
+        assert _said(BASE, BASE + "\n\n" + line) == [], line
+
+
+def test_the_press_with_no_name_reports_as_an_outlet_does() -> None:
+    old = BASE + LONG.format("a harbour official said Wednesday")
+    new = BASE + LONG.format("local media reported Thursday")
+    assert _said(old, new) == [("update", "local media reported")]
+    added = BASE + "\n\nState television reported that two fishing boats sank overnight."
+    assert _said(BASE, added) == [("addition", "State television reported")]
+    # a body that reports its own figures cites no one
+    own = BASE + "\n\nThe agency reported a loss of 4 million crowns for the year."
+    assert _said(BASE, own) == []
+
+
+def test_a_lead_rewritten_whole_with_another_source_is_an_attribution_update() -> None:
+    rest = (
+        "\n\nThe pilot, Maren Ostby, was treated at Kestrel General Hospital for burns."
+        "\n\nThe harbour will reopen on Friday, the port authority said."
+    )
+    dateline = "KESTREL BAY, Norland (AP) -- "
+    old = dateline + (
+        "A fire broke out aboard a ferry moored at the northern quay before dawn on Tuesday,"
+        " injuring its pilot, a harbour official said Wednesday."
+    )
+    new = dateline + (
+        "A ferry pilot hurt in a fire aboard his boat says he will be back at the wheel"
+        " within a month, local media reported Thursday."
+    )
+    assert _said(old + rest, new + rest) == [("update", "local media reported")]
+    # a lead that keeps its source has no attribution change
+    same = dateline + (
+        "A ferry pilot hurt in a fire aboard his boat will be back at the wheel within a"
+        " month, a harbour official said Wednesday."
+    )
+    assert _said(old + rest, same + rest) == []
+    # a headline is no lead: its "Study Finds" / "Researchers Say" is the headline's change
+    lead = "A daily pill raised the risk of kidney damage, a study published on Monday found."
+    heads = (
+        "Long-Term Use of a Heartburn Pill May Harm the Kidneys, Study Finds",
+        "Pill Is Likely to Raise Kidney Risk Over Time, Researchers Say",
+    )
+    assert _said(f"{heads[0]}\n{lead}{rest}", f"{heads[1]}\n{lead}{rest}") == []
+
+
+def test_a_dateline_after_a_headline_and_a_byline_is_no_source() -> None:
+    rest = "\n\nThe board will meet again on Friday to weigh its options."
+    old = "Tessary makes approach for Penmarrow\n\nBy Oren Maddox\n\n" + (
+        "MARLOW, Norland — Tessary Group has made an unsolicited offer to buy Penmarrow"
+        " Foods for about 8.6 billion euros, according to a person familiar with the matter."
+    )
+    new = "Penmarrow rejects raised bid\n\nBy Oren Maddox\n\n" + (
+        "MARLOW, Norland — Penmarrow Foods said on Tuesday that its board had rejected a"
+        " raised takeover offer from Tessary Group, saying the bid undervalued its brands."
+    )
+    assert _said(old + rest, new + rest) == [("update", "Penmarrow Foods said")]

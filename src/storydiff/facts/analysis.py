@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storydiff.config import FACTS_CONTEXT_BEFORE, MAX_SENTENCE_CHARS
+from storydiff.config import FACTS_CONTEXT_BEFORE, LEAD_SENTENCES, MAX_SENTENCE_CHARS
 from storydiff.diff.align import Link, Role
 from storydiff.facts import aliases
 from storydiff.facts.attributions import Attribution, find_attributions
@@ -94,7 +94,7 @@ def analyse(
     marked = text_genders(text)  # who the text itself marks as "he" and as "she"
     voice, prev = Voice(genders=dict(marked)), -2
     parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]] = {}
-    opening = dateline_end(sentences[0].text) if sentences else 0
+    at, opening = _dateline(sentences)
     notices = notice_sentences(sentences, text) if text else set()
     texts = (_unmarked(sentences[i].text) if text else sentences[i].text for i in todo)
     for i, doc in zip(todo, nlp.pipe(texts), strict=True):
@@ -102,7 +102,7 @@ def analyse(
         if i != prev + 1:
             voice = Voice(genders=dict(marked))
         quoted = (spans.get(i) if text else None) or []
-        parsed[i] = (doc, opening if i == 0 else 0, quoted, i in notices or _notice(s))
+        parsed[i] = (doc, opening if i == at else 0, quoted, i in notices or _notice(s))
         facts = _facts_of(doc, s, i, published, *parsed[i][1:])
         out.facts[i] = facts
         after = prev == i - 1 and lines[i] == lines[prev]
@@ -129,6 +129,17 @@ def analyse(
 
 
 _HEADLINE_KINDS = frozenset({"person", "organization"})
+
+
+def _dateline(sentences: list[Sentence]) -> tuple[int, int]:
+    """The sentence that opens with the dateline and the dateline's length: the first,
+    or one after a headline and a byline ("Brantwick rejects bid" / "By Oren Maddox" /
+    "MARLOW, Norland — Brantwick Foods said …"), else (0, 0)."""
+    for i, s in enumerate(sentences[: LEAD_SENTENCES + 1]):
+        end = dateline_end(s.text)
+        if end:
+            return i, end
+    return 0, 0
 
 
 def _headline_names(out: Analysis, sentences: list[Sentence], text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storydiff.facts.citations import cited_words, owner
+from storydiff.facts.citations import MEDIA, cited_words, group_words, hedging, owner
 from storydiff.facts.lexicon import CLAIMING
 from storydiff.facts.marks import HEADING, inside, quote_spans
 from storydiff.facts.names import named
@@ -207,14 +207,13 @@ def find_attributions(
                     and child.ent_type_ in ("ORG", "")
                 ):
                     out.append(Attribution(name_of(child), f"{name_of(child)} reported", sentence))
+                elif child.dep_ == "nsubj" and child.lower_ in MEDIA:
+                    media = group_words(child)  # "South African media reported"
+                    out.append(Attribution(media, f"{media} reported", sentence))
         elif tok.lower_ == "according":
             for to in tok.children:
                 for obj in to.children:
-                    if (
-                        obj.dep_ == "pobj"
-                        and obj.ent_type_ != "PERSON"
-                        and obj.lower_ not in GENERIC
-                    ):
+                    if obj.dep_ == "pobj" and obj.ent_type_ != "PERSON" and not _nobody(obj):
                         out.append(_citation(obj, "according to", sentence))
         elif lemma == "cite" and tok.tag_ == "VBG":
             for child in tok.children:
@@ -223,16 +222,19 @@ def find_attributions(
         elif lemma in _STATING and tok.pos_ == "VERB" and not quoted:
             for subject in tok.children:
                 stated = _stated_by(subject, heading, opening)
-                if stated is None or stated.lower_ in GENERIC or stated.pos_ == "PRON":
+                if stated is None or _nobody(stated) or stated.pos_ == "PRON":
                     continue
                 if _issued(stated):
                     continue
                 child = stated
                 said = f"{name_of(child)} {tok.text}"
-                if lemma == "say" and _hedging(child):
+                if lemma == "say" and hedging(child):
                     out.append(
                         Attribution(
-                            _group(child), f"{_group(child)} {tok.text}", sentence, hedge=True
+                            group_words(child),
+                            f"{group_words(child)} {tok.text}",
+                            sentence,
+                            hedge=True,
                         )
                     )
                 elif lemma == "say" and institution(child):
@@ -248,6 +250,17 @@ _OUTLETS = frozenset(
 )
 """Nouns of a news outlet, which a name beside names ("told local broadcaster NRK",
 "told Honolulu television station KHON")."""
+
+
+def _nobody(tok: Token) -> bool:
+    """A subject or object that names no source ("reporters", "people say"); not people
+    described as sources are ("people familiar with the matter", "two people briefed
+    on the talks")."""
+    if tok.lower_ not in GENERIC:
+        return False
+    return tok.lower_ != "people" or not any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "acl") and c.i > tok.i) for c in tok.children
+    )
 
 
 def _citation(obj: Token, words: str, sentence: int) -> Attribution:
@@ -293,23 +306,6 @@ def _stated_by(subject: Token, heading: int, opening: int) -> Token | None:
             None,
         )  # fmt: skip
     return subject
-
-
-_HEDGES = {"some", "many", "several", "most", "other"}
-
-
-def _hedging(subject: Token) -> bool:
-    """An unnamed group as the subject of "say" ("Some Western missile experts say",
-    "some observers say"): a plural noun with "some", "many" and the like."""
-    return subject.tag_ == "NNS" and any(
-        c.dep_ in ("det", "amod") and c.lower_ in _HEDGES for c in subject.children
-    )
-
-
-def _group(subject: Token) -> str:
-    """The words of an unnamed group up to its noun ("Some Western missile experts")."""
-    words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "punct"]
-    return subject.doc[words[0].i : subject.i + 1].text
 
 
 _STATING = CLAIMING | {"recommend", "estimate", "conclude", "find", "rule"}

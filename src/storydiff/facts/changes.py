@@ -70,7 +70,7 @@ from storydiff.facts.spellings import (
     spelled,
     stated_figure,
 )
-from storydiff.facts.voices import cited, voices, words_only
+from storydiff.facts.voices import hold_one_sided, voices, words_only
 from storydiff.text.sentences import Sentence
 
 
@@ -363,20 +363,7 @@ def _find_changes(
             marks = (len(out.changes), len(pending.old), len(pending.new))
             match_link(link, versions, out, pending)
             count_pairs.pair_link(link, versions, out, pending, marks)
-    for i, role in enumerate(alignment.old_roles):
-        if role is Role.REMOVED:
-            pending.old += old.facts.get(i, [])
-            pending.old_quotes += old.quotes.get(i, [])
-            pending.old_attr += [
-                a for a in old.attributions.get(i, []) if cited(a, old_text) and not a.person
-            ]
-    for j, role in enumerate(alignment.new_roles):
-        if role is Role.ADDED:
-            pending.new += new.facts.get(j, [])
-            pending.new_quotes += new.quotes.get(j, [])
-            pending.new_attr += [
-                a for a in new.attributions.get(j, []) if cited(a, new_text) and not a.person
-            ]
+    hold_one_sided(alignment, versions, out, pending)
     _document_round(pending, versions, out)
     a, b = dateline(old_text), dateline(new_text)
     if a and b and a != b and old_sents and new_sents:  # one copy without it: its format

@@ -2,7 +2,8 @@
 Herald", not "according to a report"; "citing data from the Westmere Port Authority".
 The owner a writing or data is credited to ("The Norland Herald", "a Kestrel Gazette
 tally", "a recording obtained by Yahoo") is the citation's source, as the outlet of
-"according to the Kestrel Gazette" is."""
+"according to the Kestrel Gazette" is. Also who cites with no name: the press ("local
+media reported") and an unnamed group that hedges ("some experts say")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ _OWNING = frozenset({"in", "from", "by", "of"})
 "an analysis of")."""
 
 _NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON", ""})
+
+MEDIA = frozenset(
+    "media press television tv radio newspaper newspapers broadcaster broadcasters".split()
+)
+"""The press with no name as it reports ("Local media reported", "state television
+reported"): a citation, as a named outlet's "X reported" is; not "the agency", which
+may report its own loss."""
 
 
 def cited_words(obj: Token) -> str:
@@ -77,3 +85,20 @@ def _pobj(prep: Token) -> Token | None:
 
 def _proper(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_TYPES
+
+
+_HEDGES = frozenset({"some", "many", "several", "most", "other"})
+
+
+def hedging(subject: Token) -> bool:
+    """An unnamed group as the subject of "say" ("Some Western missile experts say",
+    "some observers say"): a plural noun with "some", "many" and the like."""
+    return subject.tag_ == "NNS" and any(
+        c.dep_ in ("det", "amod") and c.lower_ in _HEDGES for c in subject.children
+    )
+
+
+def group_words(subject: Token) -> str:
+    """The words of an unnamed group up to its noun ("Some Western missile experts")."""
+    words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "punct"]
+    return subject.doc[words[0].i : subject.i + 1].text

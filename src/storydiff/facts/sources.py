@@ -10,15 +10,18 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff.diff.align import Link
+from storydiff.config import LEAD_SENTENCES, MIN_CLAIM_WORDS
+from storydiff.diff.align import Link, Role
 from storydiff.facts.aliases import same_entity, spelled_out
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import SAYS_KIND, SAYS_NO_OTHER, Attribution, kind_rank
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.lexicon import LAWS
+from storydiff.facts.marks import ends_as_sentence
 from storydiff.facts.names import mentions, named, norm, same_speaker
 from storydiff.facts.roles import ORG_NOUNS
+from storydiff.text.sentences import Sentence
 
 
 def one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
@@ -119,6 +122,48 @@ def match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) 
         # Orvel Health Ministry"); the source dropped may still be there described
         # ("Brannock's cyber agency said"), so it is no source gone
         out.add("addition", "source", b.source, None, b.source, new_sentences=[b.sentence])
+
+
+def lead_attributions(
+    roles: tuple[list[Role], list[Role]], v: Versions, out: Builder
+) -> tuple[int, int] | None:
+    """The attribution of a lead rewritten whole: when the lead of each version
+    (``_lead``) is one the other lacks and each names one source the other lead does not,
+    the story's source changed ("…, an athletic director said Wednesday." -> "…, local
+    media reported Thursday."), an update, as in an edited sentence. Returns the two
+    leads when their attributions were settled so."""
+    i, j = _lead(v.old_sents), _lead(v.new_sents)
+    if i is None or j is None or (roles[0][i], roles[1][j]) != (Role.REMOVED, Role.ADDED):
+        return None
+    old, new = v.old.attributions.get(i, []), v.new.attributions.get(j, [])
+    a = _outer([x for x in old if x.source not in {y.source for y in new}])
+    b = _outer([y for y in new if y.source not in {x.source for x in old}])
+    texts = (v.old_text, v.new_text)
+    if len(a) != 1 or len(b) != 1 or one_source(a[0].source, b[0].source, texts):
+        return None
+    out.add("update", "attribution", "", a[0].text, b[0].text, a[0].source, b[0].source,
+            [i], [j])  # fmt: skip
+    return i, j
+
+
+def _outer(attrs: list[Attribution]) -> list[Attribution]:
+    """The citations of a sentence that also says what a person says ("A triathlete
+    says he will race again, local media reported": the media), else all of them."""
+    return [a for a in attrs if not a.person] or attrs
+
+
+def _lead(sents: list[Sentence]) -> int | None:
+    """The lead: the first of the first ``LEAD_SENTENCES`` + 1 sentences that ends as a
+    sentence does and tells something (``MIN_CLAIM_WORDS``): not a headline, not a
+    dateline the splitter cut off ("JOHANNESBURG (AP)")."""
+    return next(
+        (
+            k
+            for k, s in enumerate(sents[: LEAD_SENTENCES + 1])
+            if ends_as_sentence(s.text) and len(s.text.split()) >= MIN_CLAIM_WORDS
+        ),
+        None,
+    )
 
 
 def _shared(a: str, b: str) -> bool:

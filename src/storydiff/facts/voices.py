@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from storydiff.config import MIN_CLAIM_WORDS
+from storydiff.diff.align import Alignment, Role
 from storydiff.facts import aliases
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import Attribution, is_citation
@@ -19,7 +20,7 @@ from storydiff.facts.lexicon import DATA
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.names import QUOTE_CHARS, mentions, named, norm, surname, surname_said
 from storydiff.facts.quotes import Quote
-from storydiff.facts.sources import cites_source
+from storydiff.facts.sources import cites_source, lead_attributions
 from storydiff.text.sentences import Sentence
 
 
@@ -32,6 +33,29 @@ def _quoted_in(speaker: str, sentences: list[Sentence], analysis: Analysis) -> b
         any(c in s.text for c in QUOTE_CHARS) and re.search(rf"\b{re.escape(last)}\b", s.text)
         for s in sentences
     )
+
+
+def hold_one_sided(alignment: Alignment, v: Versions, out: Builder, pending: Pending) -> None:
+    """Hold the facts, quotes and citations of the sentences only one version has for
+    the document round, and settle a rewritten lead's attribution first
+    (``sources.lead_attributions``)."""
+    leads = lead_attributions((alignment.old_roles, alignment.new_roles), v, out)
+    for i, role in enumerate(alignment.old_roles):
+        if role is Role.REMOVED:
+            pending.old += v.old.facts.get(i, [])
+            pending.old_quotes += v.old.quotes.get(i, [])
+            pending.old_attr += [
+                a for a in v.old.attributions.get(i, [])
+                if cited(a, v.old_text) and not a.person and (leads is None or i != leads[0])
+            ]  # fmt: skip
+    for j, role in enumerate(alignment.new_roles):
+        if role is Role.ADDED:
+            pending.new += v.new.facts.get(j, [])
+            pending.new_quotes += v.new.quotes.get(j, [])
+            pending.new_attr += [
+                a for a in v.new.attributions.get(j, [])
+                if cited(a, v.new_text) and not a.person and (leads is None or j != leads[1])
+            ]  # fmt: skip
 
 
 _WORD = re.compile(r"[^\W\d_]+")
