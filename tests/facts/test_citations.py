@@ -165,3 +165,18 @@ def test_a_dateline_after_a_headline_and_a_byline_is_no_source() -> None:
         " raised takeover offer from Tessary Group, saying the bid undervalued its brands."
     )
     assert _said(old + rest, new + rest) == [("update", "Penmarrow Foods said")]
+
+
+def test_a_newspaper_the_model_took_for_a_work_is_a_source() -> None:
+    line = "\n\nThe crane on the northern quay collapsed on Monday, {}."
+    old = BASE + line.format("The Pellhaven Ledger reported")
+    new = BASE + line.format("according to a report in The Pellhaven Ledger")
+    assert _said(old, new) == []
+    new = BASE + line.format("state television reported")
+    assert _said(new, old) == [("update", "Pellhaven Ledger reported")]
+
+
+def test_a_crowd_that_says_something_is_no_source() -> None:
+    line = "\n\nAt the shelter, {} of people said they had lost power for a second night."
+    old, new = BASE + line.format("hundreds"), BASE + line.format("thousands")
+    assert _said(old, new) == []

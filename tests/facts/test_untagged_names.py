@@ -59,3 +59,22 @@ def test_the_run_of_names_before_a_word_in_each_reading() -> None:
     # only compounds of the area's name, not words of the sentence before it
     text = "Crews reached the Upper Kessel district on Monday."
     assert run(text, "Kessel", compounds=True) == "Upper Kessel"
+
+
+def test_a_name_the_model_took_for_a_body_before_an_areas_noun_is_one_place() -> None:
+    assert _names("Floodwater reached the Liss parish on Monday.")[-1:] == [("place", "Liss")]
+    assert ("organization", "Liss") not in _names("Floodwater reached the Liss parish on Monday.")
+    assert _names("Residents of the Kessel parish were evacuated.") == [("place", "Kessel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("The crane collapsed on Monday, The Pellhaven Ledger reported.", "Pellhaven Ledger"),
+        ("The crane collapsed on Monday, the Quarrow Gazette reported.", "Quarrow Gazette"),
+    ],
+)
+def test_a_newspaper_the_model_took_for_a_work_or_a_person_is_an_organisation(
+    text: str, paper: str
+) -> None:
+    assert _names(text) == [("organization", paper)]

@@ -14,6 +14,7 @@ from storydiff.facts.lexicon import CLAIMING
 from storydiff.facts.marks import HEADING, inside, quote_spans
 from storydiff.facts.names import named
 from storydiff.facts.roles import name_of, names_whose
+from storydiff.facts.untagged_names import newspaper
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -204,7 +205,7 @@ def find_attributions(
                 if (
                     child.dep_ == "nsubj"
                     and child.pos_ == "PROPN"
-                    and child.ent_type_ in ("ORG", "")
+                    and (child.ent_type_ in ("ORG", "") or newspaper(child))
                 ):
                     out.append(Attribution(name_of(child), f"{name_of(child)} reported", sentence))
                 elif child.dep_ == "nsubj" and child.lower_ in MEDIA:
@@ -252,10 +253,15 @@ _OUTLETS = frozenset(
 "told Honolulu television station KHON")."""
 
 
+_CROWDS = frozenset("dozens hundreds thousands millions scores".split())
+
+
 def _nobody(tok: Token) -> bool:
     """A subject or object that names no source ("reporters", "people say"); not people
     described as sources are ("people familiar with the matter", "two people briefed
     on the talks")."""
+    if tok.lower_ in _CROWDS:
+        return True  # "Hundreds of people said they had lost power": a crowd, no source
     if tok.lower_ not in GENERIC:
         return False
     return tok.lower_ != "people" or not any(

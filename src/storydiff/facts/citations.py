@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from storydiff.config import CITATION_WORDS
 from storydiff.facts.lexicon import WRITINGS
 from storydiff.facts.roles import name_of
+from storydiff.facts.untagged_names import newspaper
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,7 +85,7 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _proper(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_TYPES
+    return tok.pos_ == "PROPN" and (tok.ent_type_ in _NAME_TYPES or newspaper(tok))
 
 
 _HEDGES = frozenset({"some", "many", "several", "most", "other"})

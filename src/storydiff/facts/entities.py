@@ -194,7 +194,7 @@ _CREDIT_BEFORE = re.compile(
 dateline, a photo credit, a copyright line), not the story's."""
 
 
-def _not_a_name(part: Span) -> bool:
+def not_a_name(part: Span) -> bool:
     """A part that names no person, organisation or place of the story: a date ("MARCH
     13"), a common abbreviation or disease ("MOU", "COVID-19"), or page furniture.
     Events and laws ("the Kestrel Cup", "the Trade Act") stay: storydiff has no kind
@@ -358,7 +358,7 @@ def entity_facts(ent: Span, sentence: int, offset: int) -> list[Fact]:
             ekind = "place"
         if ekind == "person":
             part = _untitled(part)
-        if not len(part) or _not_a_name(part):
+        if not len(part) or not_a_name(part):
             continue
         ekind = _kind_in_context(part, ekind)
         s0, s1 = offset + part.start_char, offset + part.end_char

@@ -40,6 +40,7 @@ from storydiff.facts.ratios import multiple_facts
 from storydiff.facts.untagged_names import (
     bodies_named,
     companies_named,
+    newspapers_named,
     regions_named,
     settlements_named,
 )
@@ -186,11 +187,12 @@ def extract(
             if label != "PERSON":  # "Kestrel 9" as a name is not a count
                 skip.update(t.i for t in ent if not t.like_num)
     out.facts += settlements_named(doc[:], sentence, offset)
-    out.facts += regions_named(doc[:], sentence, offset)
+    out.facts = regions_named(doc[:], sentence, offset, out.facts)
     out.facts = companies_named(doc[:], sentence, offset, out.facts)
     out.facts = organisations_described(doc[:], sentence, offset, out.facts)
     out.facts = people_described(doc[:], offset, out.facts)
     out.facts += bodies_named(doc[:], sentence, offset, out.facts)
+    out.facts = newspapers_named(doc[:], sentence, offset, out.facts)
     taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
     out.facts += holiday_facts(doc, sentence, offset, taken)
     out.facts += number_facts(doc, sentence, offset, skip)

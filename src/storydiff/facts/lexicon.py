@@ -43,6 +43,12 @@ STATEMENTS = frozenset({"statement", "post", "tweet"})
 LAWS = frozenset("act law bill treaty charter constitution statute code directive".split())
 """Last words of a law's or a treaty's name ("the Harbour Safety Act"): a text, no
 person, body or place, though the recogniser tags it as an organisation."""
+NEWSPAPERS = frozenset(
+    """times post gazette herald journal tribune chronicle ledger courier observer
+    telegraph examiner inquirer dispatch sentinel globe star mirror express""".split()
+)
+"""Last words of a newspaper's name ("The Pellhaven Ledger", "the Quarrow Gazette"),
+which the recogniser may tag as a work or a person."""
 DATA = frozenset(
     "statement figures data estimate estimates records documents analysis tally count "
     "poll polls survey study report reports census projections forecast statistics "

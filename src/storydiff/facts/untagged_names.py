@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storydiff.facts.entities import ENTITY_KINDS, settlement_of
+from storydiff.facts.entities import ENTITY_KINDS, not_a_name, settlement_of
+from storydiff.facts.lexicon import NEWSPAPERS
 from storydiff.facts.model import Fact
 
 if TYPE_CHECKING:
@@ -59,26 +60,31 @@ _REGIONS = frozenset(
 """Nouns of an area that a name before them names ("the Orvenhal district")."""
 
 
-def regions_named(doc: Span, sentence: int, offset: int) -> list[Fact]:
-    """Places named by the words before an area's noun ("In the Orvenhal district",
-    untagged; "the Kessel region", tagged as a person and so dropped as a name that
-    only modifies a noun; "the Pellam suburb", tagged as a people): the run of names
-    before "district" when "the" opens it."""
-    out = []
+def regions_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with the places named by the words before an area's noun ("In the
+    Orvenhal district", untagged; "the Kessel region", tagged as a person and so
+    dropped as a name that only modifies a noun; "the Pellam suburb", tagged as a
+    people; "the Liss parish", tagged as an organisation): the run of names before
+    "district" when "the" opens it, in place of what the recogniser made of them."""
+    out = list(facts)
     for tok in doc:
         area = tok.head
         if tok.dep_ not in ("compound", "amod") or tok.pos_ != "PROPN":
             continue  # a name, tagged or not ("Pellam" of "the Pellam suburb", a people)
         if area.lemma_.lower() not in _REGIONS or not tok.text[:1].isupper():
             continue
-        if tok.ent_type_ not in ("", "PERSON", "NORP"):
+        if tok.ent_type_ not in ("", "PERSON", "NORP", "ORG"):
             continue
         if tok.i + 1 != area.i or not any(c.lower_ == "the" for c in area.children):
             continue
         span = names_ending(doc, tok, compounds=True)
         start, end = offset + span.start_char, offset + span.end_char
+        out = [f for f in out if not (f.start < end and start < f.end and f.kind in _NAMES)]
         out.append(Fact("place", span.text, span.text, "", sentence, start, end))
     return out
+
+
+_NAMES = frozenset({"person", "organization", "place"})
 
 
 def names_ending(doc: Span, last: Token, *, numbers: bool = False, compounds: bool = False) -> Span:
@@ -98,6 +104,30 @@ def names_ending(doc: Span, last: Token, *, numbers: bool = False, compounds: bo
             break
         first -= 1
     return doc.doc[first : last.i + 1]
+
+
+def newspapers_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with each newspaper named after "the" by a name and its paper's word
+    ("The Pellhaven Ledger", tagged as a work; "the Quarrow Gazette", tagged as a
+    person) as an organisation, in place of what the recogniser made of its words."""
+    out = list(facts)
+    for tok in doc:
+        if not newspaper(tok) or tok.ent_type_ == "ORG":
+            continue
+        span = names_ending(doc, tok, compounds=True)
+        if len(span) < 2 or not any(c.lower_ == "the" for c in tok.children):
+            continue
+        if not_a_name(span):
+            continue  # "Copyright 2020 The Dunmore Ledger": the page's
+        start, end = offset + span.start_char, offset + span.end_char
+        out = [f for f in out if not (f.start < end and start < f.end and f.kind in _NAMES)]
+        out.append(Fact("organization", span.text, span.text, "", sentence, start, end))
+    return out
+
+
+def newspaper(tok: Token) -> bool:
+    """A newspaper's name ends in this word ("Ledger" of "The Pellhaven Ledger")."""
+    return tok.pos_ == "PROPN" and tok.lower_ in NEWSPAPERS and tok.text[:1].isupper()
 
 
 _BODIES = frozenset(
