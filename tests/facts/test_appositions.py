@@ -68,3 +68,20 @@ def test_a_name_that_says_he_or_that_a_persons_noun_names_is_a_person(sentence: 
     names = _names(_LEAD, f"{_LEAD} {sentence}")
     assert [n for n in names if n[1] == "person"], names
     assert not [n for n in names if n[1] == "organization"], names
+
+
+def test_a_name_the_tagger_did_not_know_opening_the_sentence_is_the_body_described() -> None:
+    old = "Crossings were cancelled on Tuesday."
+    new = old + "\n\nPenmarrow, the island's ferry company, said the storm had damaged its pier."
+    assert ("addition", "organization", "Penmarrow") in _names(old, new)
+    # a sentence adverb before a described body is no name
+    other = old + "\n\nMeanwhile, the company said the storm had damaged its pier."
+    assert _names(old, other) == []
+
+
+def test_a_body_named_by_its_first_word_and_in_full_is_one_sayer() -> None:
+    line = "\n\n{} said the storm had damaged its pier on the island."
+    old = _LEAD + line.format("Marrowby, the island's ferry company,")
+    new = _LEAD + line.format("Marrowby Ferries")
+    changes = compare(old, new).changes
+    assert [c for c in changes if not c.hidden] == []

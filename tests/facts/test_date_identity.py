@@ -150,3 +150,14 @@ def test_a_date_ends_at_a_comma_before_words_of_no_date() -> None:
     old = "The inquiry was ordered in April, weeks after a manager described the practice."
     new = "The inquiry was ordered in May, weeks after a manager described the practice."
     assert _dates(old, new) == [("update", "April", "May")]
+
+
+def test_the_day_of_the_telling_is_never_updated_to_the_news_day() -> None:
+    old = (
+        "Port officials said Tuesday the inner harbour would reopen after the spill was contained."
+    )
+    new = (
+        "The inner harbour will reopen on Friday after the spill was contained, port"
+        " officials said Tuesday."
+    )
+    assert _dates(old, new) == [("addition", None, "Friday")]

@@ -48,7 +48,11 @@ def organisations_described(doc: Span, sentence: int, offset: int, facts: list[F
 def _name_of(doc: Span, head: Token) -> Span | None:
     """The name whose last word is ``head``: the capitalised words and numbers before it
     that hang on it ("38 North", "Coastline Monitor"); None when ``head`` is no name."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+    if not head.text[:1].isupper() or not head.is_alpha:
+        return None
+    if head.pos_ in ("ADV", "ADJ", "X") and head.i == doc.start and not head.is_stop:
+        return doc.doc[head.i : head.i + 1]  # "Penmarrow, the island's ferry company,"
+    if head.pos_ != "PROPN":  # opening the sentence, a name the tagger did not know
         return None
     return names_ending(doc, head, numbers=True)
 

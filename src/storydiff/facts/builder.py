@@ -17,6 +17,7 @@ from storydiff.facts.numbers import figure_ends, written
 from storydiff.facts.quotes import Quote
 from storydiff.facts.ratios import ratio_said_as_percent
 from storydiff.facts.spellings import from_to
+from storydiff.facts.weekdays import RELATIVE
 from storydiff.text.sentences import Sentence
 
 
@@ -133,7 +134,7 @@ def match_values(
                 o.kind == n.kind
                 and o.subject == n.subject
                 and not (o.weak and n.weak)
-                and (not (o.weak or n.weak) or same_kind_of(o, n))
+                and (not (o.weak or n.weak) or _weak_pair(o, n))
                 and not _both_written(o, n, texts, read)
                 and _one_grain(o, n)
             ):
@@ -296,6 +297,17 @@ _COUNTING = {
 }  # fmt: skip
 """Words that count or say how much, not what is counted ("half a percentage point",
 "a full percentage point", "a single missile")."""
+
+
+def _weak_pair(o: Fact, n: Fact) -> bool:
+    """Whether a weak fact and a strong one may be one thing updated: an article's count
+    and a number (``same_kind_of``); a day that only dates the telling and a day the
+    telling is dated by the version's own ("said on Monday" / "said yesterday"), never
+    the news's day ("said Tuesday the harbour would reopen" / "will reopen on Friday")."""
+    if o.kind != "date":
+        return same_kind_of(o, n)
+    strong = n if o.weak else o
+    return strong.text.lower() in RELATIVE
 
 
 def same_kind_of(o: Fact, n: Fact) -> bool:

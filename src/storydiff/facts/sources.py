@@ -94,19 +94,22 @@ def match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) 
     n_src = {a.source for a in n_attr}
     old_text = " ".join(v.old_sents[i].text for i in link.old)
     new_text = " ".join(v.new_sents[j].text for j in link.new)
+    texts = (v.old_text, v.new_text)
     o_attr = [
         a for a in o_attr
         if a.source not in n_src and not (a.person and mentions(new_text, a.source))
+        and not any(one_source(a.source, b, texts) for b in n_src)
     ]  # fmt: skip
     n_attr = [
         a for a in n_attr
         if a.source not in o_src and not (a.person and mentions(old_text, a.source))
+        and not any(one_source(a.source, b, texts) for b in o_src)
     ]  # fmt: skip
     if len(o_attr) != 1 or len(n_attr) != 1:  # a person's "X said" is no attribution alone
         pending.old_attr += [a for a in o_attr if not a.person]
         pending.new_attr += [a for a in n_attr if not a.person]
         return
-    a, b, texts = o_attr[0], n_attr[0], (v.old_text, v.new_text)
+    a, b = o_attr[0], n_attr[0]
     sides = (
         (old_text, _organisations(v.old, link.old)),
         (new_text, _organisations(v.new, link.new)),
