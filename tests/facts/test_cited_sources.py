@@ -108,3 +108,18 @@ def test_data_no_name_owns_added_to_an_edited_sentence_is_no_attribution() -> No
     old = BASE + "\n\nAbout forty dock workers will lose their jobs."
     new = BASE + "\n\nAbout forty dock workers will lose their jobs, according to a statement."
     assert not [c for c in compare(old, new).changes if c.fact == "attribution"]
+
+
+def test_a_deputy_is_another_source_than_the_one_they_deputise_for() -> None:
+    line = "\n\nThe opening of the tram line will be delayed until November, {} said."
+    old, new = BASE + line.format("the mayor"), BASE + line.format("the deputy mayor")
+    changes = compare(old, new).changes
+    assert [(c.kind, c.before, c.after) for c in changes if c.fact == "attribution"] == [
+        ("update", "mayor said", "deputy mayor said")
+    ]
+    # a named person given another title is still one person
+    named = (
+        BASE + line.format("Mayor Ilsa Brandt"),
+        BASE + line.format("former Mayor Ilsa Brandt"),
+    )
+    assert not [c for c in compare(*named).changes if c.fact == "attribution"]

@@ -30,6 +30,8 @@ def one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
     "Aldric Venn", "Varnos Defence Ministry" / "VDM"), or described two ways ("A
     Brussels court" / "A Belgian court", "the ministry" / "the VDM" when either
     version spells the initials out as a ministry's name)."""
+    if role_changed(a, b):
+        return False  # "the mayor" / "the deputy mayor": two people
     x, y = f" {norm(a)} ", f" {norm(b)} "
     if (
         same_speaker(a, b)
@@ -76,6 +78,24 @@ def _described_twice(a: str, b: str) -> bool:
     return {norm(w) for w in set(x) ^ set(y)} <= _RANK
 
 
+_ROLES = frozenset(
+    "deputy vice assistant former acting interim associate ex outgoing incoming".split()
+)
+"""Words that make a role another person's: "the mayor" and "the deputy mayor" are
+two."""
+
+
+def role_changed(a: str, b: str) -> bool:
+    """Whether two descriptions with no name differ by a word that makes the role
+    another's ("the mayor" / "the deputy mayor", "the minister" / "the former
+    minister"; not "President Ana Ruiz" / "former President Ana Ruiz", one person)."""
+    words = f"{a} {b}".replace("-", " ").split()
+    if any(w[:1].isupper() and norm(w) not in _ROLES | {"the", "a", "an"} for w in words):
+        return False
+    x, y = ({norm(w) for w in t.replace("-", " ").split()} for t in (a, b))
+    return bool((x ^ y) & _ROLES)
+
+
 _RANK = frozenset(
     {"senior", "top", "high-ranking", "ranking", "unnamed", "anonymous", "some", "several",
      "other", "two", "three", "four", "many"}
@@ -97,12 +117,12 @@ def match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) 
     texts = (v.old_text, v.new_text)
     o_attr = [
         a for a in o_attr
-        if a.source not in n_src and not (a.person and mentions(new_text, a.source))
+        if a.source not in n_src and not (a.person and _still(a.source, new_text, n_src))
         and not any(one_source(a.source, b, texts) for b in n_src)
     ]  # fmt: skip
     n_attr = [
         a for a in n_attr
-        if a.source not in o_src and not (a.person and mentions(old_text, a.source))
+        if a.source not in o_src and not (a.person and _still(a.source, old_text, o_src))
         and not any(one_source(a.source, b, texts) for b in o_src)
     ]  # fmt: skip
     if len(o_attr) != 1 or len(n_attr) != 1:  # a person's "X said" is no attribution alone
@@ -167,6 +187,12 @@ def _lead(sents: list[Sentence]) -> int | None:
         ),
         None,
     )
+
+
+def _still(source: str, text: str, others: set[str]) -> bool:
+    """Whether the other side of an edit still names a person's source: in its words,
+    and not only inside another role's ("the mayor" in "the deputy mayor said")."""
+    return mentions(text, source) and not any(role_changed(source, b) for b in others)
 
 
 def _shared(a: str, b: str) -> bool:
