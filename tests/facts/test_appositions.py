@@ -85,3 +85,31 @@ def test_a_body_named_by_its_first_word_and_in_full_is_one_sayer() -> None:
     new = _LEAD + line.format("Marrowby Ferries")
     changes = compare(old, new).changes
     assert [c for c in changes if not c.hidden] == []
+
+
+def test_a_first_word_and_another_body_are_two_sayers() -> None:
+    line = "\n\n{} said it would close its offices on Friday because of the strike."
+    old = _LEAD + line.format("Halden, the city's water utility,")
+    new = _LEAD + line.format("Halden Bank")
+    said = [(c.kind, c.after) for c in compare(old, new).changes if c.fact == "attribution"]
+    assert said == [("addition", "Halden Bank said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The budget includes funds for 12 new teachers, board chair Mara Post said.", "Mara Post"),
+        ("The crossing will reopen on Friday, spokeswoman Ana Globe said.", "Ana Globe"),
+    ],
+)
+def test_a_name_a_persons_title_stands_before_is_a_person(sentence: str, person: str) -> None:
+    names = _names(_LEAD, _LEAD + "\n\n" + sentence)
+    assert ("addition", "person", person) in names
+    assert not [n for n in names if n[1] == "organization"]
+
+
+def test_a_body_whose_name_holds_a_persons_word_stays_a_body() -> None:
+    names = _names(
+        _LEAD, _LEAD + "\n\nThe crossing will reopen on Friday, the Teachers Union said."
+    )
+    assert ("addition", "organization", "Teachers Union") in names

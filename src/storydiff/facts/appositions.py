@@ -75,7 +75,7 @@ def people_described(doc: Span, offset: int, facts: list[Fact]) -> list[Fact]:
     person's noun describes in apposition ("Ulla Brandvik, a union organizer, said";
     "A clerk, Ivo Tamm, told him"), or that says what "he" or "she" did ("Sterling
     Hartwell said he had lost three jobs"), as the person it is."""
-    out = list(facts)
+    out = _titled(doc, offset, facts)
     for tok in doc:
         appos = tok.dep_ == "appos"
         described = appos and tok.lemma_.lower() in _PEOPLE_NOUNS and tok.i > tok.head.i
@@ -91,6 +91,35 @@ def people_described(doc: Span, offset: int, facts: list[Fact]) -> list[Fact]:
             replace(f, kind="person") if f.kind in kinds and (f.start, f.end) == (start, end) else f
             for f in out
         ]
+    return out
+
+
+_TITLES = _PEOPLE_NOUNS | {"chair", "secretary", "executive"}
+"""Nouns only a person is, as a title before a name ("board chair", "chief
+executive")."""
+
+
+def _titled(doc: Span, offset: int, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with a name that a person's noun in lower case stands before as its
+    title ("board chair Mara Post said", "spokeswoman Ana Globe"), which the
+    recogniser took for an organisation in whole or in part, as the person it is;
+    not a body whose name holds such a word ("the Teachers Union")."""
+    out = list(facts)
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        span = names_ending(doc, tok)
+        title = doc.doc[span.start - 1] if span.start > doc.start else None
+        if title is None or title.pos_ != "NOUN" or not title.text.islower():
+            continue  # the word right before the name, wherever the parse hangs it
+        if title.lemma_.lower() not in _TITLES:
+            continue
+        start, end = offset + span.start_char, offset + span.end_char
+        near = [f for f in out if f.start < end and start < f.end]
+        if not any(f.kind == "organization" for f in near) or any(f.kind == "person" for f in near):
+            continue
+        out = [f for f in out if f not in near]
+        out.append(Fact("person", span.text, span.text, "", near[0].sentence, start, end))
     return out
 
 

@@ -118,12 +118,12 @@ def match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) 
     o_attr = [
         a for a in o_attr
         if a.source not in n_src and not (a.person and _still(a.source, new_text, n_src))
-        and not any(one_source(a.source, b, texts) for b in n_src)
+        and not any(_one_sayer(a.source, b, (old_text, new_text), texts) for b in n_src)
     ]  # fmt: skip
     n_attr = [
         a for a in n_attr
         if a.source not in o_src and not (a.person and _still(a.source, old_text, o_src))
-        and not any(one_source(a.source, b, texts) for b in o_src)
+        and not any(_one_sayer(a.source, b, (new_text, old_text), texts) for b in o_src)
     ]  # fmt: skip
     if len(o_attr) != 1 or len(n_attr) != 1:  # a person's "X said" is no attribution alone
         pending.old_attr += [a for a in o_attr if not a.person]
@@ -187,6 +187,24 @@ def _lead(sents: list[Sentence]) -> int | None:
         ),
         None,
     )
+
+
+def _one_sayer(a: str, b: str, sides: tuple[str, str], texts: tuple[str, str]) -> bool:
+    """Whether the sayers of an edited sentence are one source (``one_source``), and
+    for a body named by its first words on one side, its full name's other words are
+    said of it there ("Penmarrow, the island's ferry company," / "Penmarrow Ferries";
+    not "Halden, the city's water utility," / "Halden Bank") or say only its form
+    ("Inc", "Group")."""
+    if not one_source(a, b, texts):
+        return False
+    x, y = a.split(), b.split()
+    short, full, said = (x, y, sides[0]) if len(x) < len(y) else (y, x, sides[1])
+    if not short or full[: len(short)] != short:
+        return True
+    return all(norm(w) in _FORMS or norm(w)[:4] in norm(said) for w in full[len(short) :])
+
+
+_FORMS = frozenset("inc corp corporation co ltd llc plc group holdings company".split())
 
 
 def _still(source: str, text: str, others: set[str]) -> bool:
