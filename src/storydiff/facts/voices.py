@@ -40,22 +40,22 @@ def hold_one_sided(alignment: Alignment, v: Versions, out: Builder, pending: Pen
     the document round, and settle a rewritten lead's attribution first
     (``sources.lead_attributions``)."""
     leads = lead_attributions((alignment.old_roles, alignment.new_roles), v, out)
-    for i, role in enumerate(alignment.old_roles):
-        if role is Role.REMOVED:
-            pending.old += v.old.facts.get(i, [])
-            pending.old_quotes += v.old.quotes.get(i, [])
-            pending.old_attr += [
-                a for a in v.old.attributions.get(i, [])
-                if cited(a, v.old_text) and not a.person and (leads is None or i != leads[0])
-            ]  # fmt: skip
-    for j, role in enumerate(alignment.new_roles):
-        if role is Role.ADDED:
-            pending.new += v.new.facts.get(j, [])
-            pending.new_quotes += v.new.quotes.get(j, [])
-            pending.new_attr += [
-                a for a in v.new.attributions.get(j, [])
-                if cited(a, v.new_text) and not a.person and (leads is None or j != leads[1])
-            ]  # fmt: skip
+    old_lead, new_lead = leads if leads is not None else (-1, -1)
+    sides = (
+        (alignment.old_roles, Role.REMOVED, v.old, v.old_text, old_lead,
+         pending.old, pending.old_quotes, pending.old_attr),
+        (alignment.new_roles, Role.ADDED, v.new, v.new_text, new_lead,
+         pending.new, pending.new_quotes, pending.new_attr),
+    )  # fmt: skip
+    for roles, one_sided, analysis, text, lead, facts, quotes, attrs in sides:
+        for i, role in enumerate(roles):
+            if role is one_sided:  # the list fields of ``pending``, grown in place
+                facts += analysis.facts.get(i, [])
+                quotes += analysis.quotes.get(i, [])
+                attrs += [
+                    a for a in analysis.attributions.get(i, [])
+                    if cited(a, text) and not a.person and i != lead
+                ]  # fmt: skip
 
 
 _WORD = re.compile(r"[^\W\d_]+")
