@@ -51,8 +51,10 @@ def _name_of(doc: Span, head: Token) -> Span | None:
     if not head.text[:1].isupper() or not head.is_alpha:
         return None
     if head.pos_ in ("ADV", "ADJ", "X") and head.i == doc.start and not head.is_stop:
-        return doc.doc[head.i : head.i + 1]  # "Penmarrow, the island's ferry company,"
-    if head.pos_ != "PROPN":  # opening the sentence, a name the tagger did not know
+        # opening the sentence, a name the tagger did not know ("Penmarrow, the
+        # island's ferry company,"), not a sentence adverb ("Meanwhile," is no noun's)
+        return doc.doc[head.i : head.i + 1]
+    if head.pos_ != "PROPN":
         return None
     return names_ending(doc, head, numbers=True)
 

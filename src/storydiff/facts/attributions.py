@@ -257,9 +257,9 @@ _CROWDS = frozenset("dozens hundreds thousands millions scores".split())
 
 
 def _nobody(tok: Token) -> bool:
-    """A subject or object that names no source ("reporters", "people say"); not people
-    described as sources are ("people familiar with the matter", "two people briefed
-    on the talks")."""
+    """A subject or object that names no source ("reporters", "people say", a crowd:
+    "hundreds of people said"); people described as sources do ("people familiar with
+    the matter", "two people briefed on the talks")."""
     if tok.lower_ in _CROWDS:
         return True  # "Hundreds of people said they had lost power": a crowd, no source
     if tok.lower_ not in GENERIC:

@@ -56,9 +56,9 @@ def cited_words(obj: Token) -> str:
 
 
 def owner(obj: Token) -> Token | None:
-    """The proper name a cited writing or data (``WRITINGS``) belongs to: before it ("a Kestrel
-    Gazette tally", "Reuters' count"), after it ("a report in The Norland Herald",
-    "data from the Port Authority", "a study by Westmere University"), or its
+    """The proper name a cited writing or data (``WRITINGS``) belongs to: before it
+    ("a Kestrel Gazette tally", "Reuters' count"), after it ("a report in The Norland
+    Herald", "data from the Port Authority", "a study by Westmere University"), or its
     obtainer or publisher ("a recording obtained by the Norland Herald"); else None.
     A cited name itself has no owner."""
     if obj.pos_ != "NOUN" or not {obj.lower_, obj.lemma_.lower()} & WRITINGS:

@@ -151,8 +151,8 @@ def lead_attributions(
     roles: tuple[list[Role], list[Role]], v: Versions, out: Builder
 ) -> tuple[int, int] | None:
     """The attribution of a lead rewritten whole: when the lead of each version
-    (``_lead``) is one the other lacks and each names one source the other lead does not,
-    the story's source changed ("…, an athletic director said Wednesday." -> "…, local
+    (``_lead``) is one the other lacks and each names one source the other lead does
+    not, the story's source changed ("…, an athletic director said Wednesday." -> "…, local
     media reported Thursday."), an update, as in an edited sentence. Returns the two
     leads when their attributions were settled so."""
     i, j = _lead(v.old_sents), _lead(v.new_sents)
@@ -170,8 +170,9 @@ def lead_attributions(
 
 
 def _outer(attrs: list[Attribution]) -> list[Attribution]:
-    """The citations of a sentence that also says what a person says ("A triathlete
-    says he will race again, local media reported": the media), else all of them."""
+    """The attributions of a sentence other than a person's "X says", when it has any
+    ("A triathlete says he will race again, local media reported": the media), else
+    all of them."""
     return [a for a in attrs if not a.person] or attrs
 
 
