@@ -123,3 +123,14 @@ def test_a_deputy_is_another_source_than_the_one_they_deputise_for() -> None:
         BASE + line.format("former Mayor Ilsa Brandt"),
     )
     assert not [c for c in compare(*named).changes if c.fact == "attribution"]
+
+
+def test_one_person_cited_for_another_is_an_attribution_update() -> None:
+    line = "\n\nThe opening of the tram line will be delayed until November, according to {}."
+    old = BASE + line.format("Mayor Elsa Quarnby")
+    new = BASE + line.format("Deputy Mayor Tomas Brevel")
+    said = [(c.kind, c.after) for c in compare(old, new).changes if c.fact == "attribution"]
+    assert said == [("update", "according to Tomas Brevel")]
+    # a person cited in a sentence only one version has is told by the new person
+    added = BASE + line.format("Mayor Elsa Quarnby")
+    assert not [c for c in compare(BASE, added).changes if c.fact == "attribution"]

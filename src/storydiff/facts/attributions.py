@@ -214,7 +214,12 @@ def find_attributions(
         elif tok.lower_ == "according":
             for to in tok.children:
                 for obj in to.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ != "PERSON" and not _nobody(obj):
+                    if obj.dep_ != "pobj" or _nobody(obj):
+                        continue
+                    if obj.ent_type_ == "PERSON":  # a person's, as "X said" is: it counts
+                        said = f"according to {cited_words(obj)}"  # only against another
+                        out.append(Attribution(name_of(obj), said, sentence, person=True))
+                    else:
                         out.append(_citation(obj, "according to", sentence))
         elif lemma == "cite" and tok.tag_ == "VBG":
             for child in tok.children:
