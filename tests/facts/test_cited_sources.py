@@ -131,6 +131,6 @@ def test_one_person_cited_for_another_is_an_attribution_update() -> None:
     new = BASE + line.format("Deputy Mayor Tomas Brevel")
     said = [(c.kind, c.after) for c in compare(old, new).changes if c.fact == "attribution"]
     assert said == [("update", "according to Tomas Brevel")]
-    # a person cited in a sentence only one version has is told by the new person
+    # a person cited in a sentence only one version has is no attribution alone
     added = BASE + line.format("Mayor Elsa Quarnby")
     assert not [c for c in compare(BASE, added).changes if c.fact == "attribution"]

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storydiff.config import CITATION_WORDS
-from storydiff.facts.lexicon import WRITINGS
+from storydiff.facts.lexicon import DATA
 from storydiff.facts.roles import name_of
 from storydiff.facts.untagged_names import newspaper
+from storydiff.facts.writings import AUTHORED
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +23,19 @@ _OWNING = frozenset({"in", "from", "by", "of"})
 "an analysis of")."""
 
 _NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON", ""})
+
+_OWNED = (
+    DATA
+    | AUTHORED
+    | frozenset(
+        "copy recording filing filings transcript video footage log audit review "
+        "investigation emails messages ranking index list database assessment "
+        "calculation calculations testimony".split()
+    )
+)
+"""Nouns of what a citation may cite that a body may own: data (``lexicon.DATA``),
+writings (``writings.AUTHORED``) and records ("a report in The Norland Herald", "a
+recording obtained by the Herald"), unlike people ("two Senate aides")."""
 
 MEDIA = frozenset(
     "media press television tv radio newspaper newspapers broadcaster broadcasters".split()
@@ -56,12 +70,12 @@ def cited_words(obj: Token) -> str:
 
 
 def owner(obj: Token) -> Token | None:
-    """The proper name a cited writing or data (``WRITINGS``) belongs to: before it
+    """The proper name a cited writing or data (``_OWNED``) belongs to: before it
     ("a Kestrel Gazette tally", "Reuters' count"), after it ("a report in The Norland
     Herald", "data from the Port Authority", "a study by Westmere University"), or its
     obtainer or publisher ("a recording obtained by the Norland Herald"); else None.
     A cited name itself has no owner."""
-    if obj.pos_ != "NOUN" or not {obj.lower_, obj.lemma_.lower()} & WRITINGS:
+    if obj.pos_ != "NOUN" or not {obj.lower_, obj.lemma_.lower()} & _OWNED:
         return None  # "two Senate aides" are no writing the Senate owns
     for child in obj.children:
         if child.dep_ in ("compound", "poss") and _proper(child) and child.i < obj.i:

@@ -56,14 +56,6 @@ DATA = frozenset(
 )
 """Nouns of a writing or of data a citation may name ("according to preliminary
 figures", "according to a statement", "according to Census")."""
-WRITINGS = DATA | frozenset(
-    "copy recording document memo letter filing filings transcript video footage log "
-    "audit review investigation release email emails message messages ranking index "
-    "list database assessment calculation calculations article story testimony".split()
-)
-"""Nouns of what a citation may cite that a body may own ("a report in The Norland
-Herald", "a recording obtained by the Herald"), unlike people ("two Senate aides")."""
-
 WEEKDAYS = calendar.WEEKDAYS
 MONTHS = calendar.MONTHS
 MONTH_NAMES = calendar.MONTH_NAMES
