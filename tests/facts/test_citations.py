@@ -180,3 +180,20 @@ def test_a_crowd_that_says_something_is_no_source() -> None:
     line = "\n\nAt the shelter, {} of people said they had lost power for a second night."
     old, new = BASE + line.format("hundreds"), BASE + line.format("thousands")
     assert _said(old, new) == []
+
+
+def test_a_report_said_in_place_of_the_company_is_an_attribution_update() -> None:
+    """A report's finding is its authors' ("the report, written by a law firm"), another
+    source than the company; a ruling speaks for its court, and a report and a study
+    with no name are one document."""
+    lead = (
+        "Lumetra staff opened 61,000 accounts without consent, an inquiry by the law firm "
+        "Casarin & Holt found.\n\n"
+    )
+    line = lead + "Investigators interviewed 200 employees, the {} said."
+    updated = _said(line.format("company"), line.format("report"))
+    assert updated == [("update", "report said")]
+    assert _said(line.format("report"), line.format("study")) == []
+    court = "The Varnos Supreme Court struck down the ferry levy on Monday.\n\n"
+    ruling = court + "The levy breached the harbour charter, the {} said."
+    assert _said(ruling.format("court"), ruling.format("ruling")) == []

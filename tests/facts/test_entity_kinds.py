@@ -157,3 +157,13 @@ def test_a_titled_person_after_the_district_of_stays_a_person() -> None:
     )
     assert ("person", "Mara Quint") in found
     assert ("place", "Mara Quint") not in found
+
+
+def test_a_building_and_its_town_after_in_are_two_names() -> None:
+    found = names(
+        "Trade talks will resume next week at the Evening Star Hotel in Caddow, the "
+        "foreign ministry said."
+    )
+    assert ("organization", "Evening Star Hotel") in found
+    assert ("place", "Caddow") in found
+    assert not any("Hotel in" in name for _, name in found)

@@ -22,6 +22,7 @@ def _names(text: str) -> list[tuple[str, str]]:
         ("In the Bessaret district, voters queued for hours outside the schools.", "Bessaret"),
         ("In the Kessel region, crews cleared the roads by Monday.", "Kessel"),
         ("Crews reached the Upper Kessel district on Monday.", "Upper Kessel"),
+        ("Trains in the Lisswater valley will run again on Friday.", "Lisswater"),
     ],
 )
 def test_a_name_before_an_areas_noun_is_a_place(text: str, place: str) -> None:

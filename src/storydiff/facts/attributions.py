@@ -331,9 +331,21 @@ _ISSUED = {
 no source of its own unless it is named ("the Mueller report said")."""
 
 
+FINDINGS = frozenset({"report", "study"})
+"""Documents whose finding is their authors', who are seldom the body the story
+quotes ("the company said" -> "the report said", a report by a law firm): a source
+of their own."""
+
+
 def _issued(subject: Token) -> bool:
-    """A document without a name as the subject ("The 6-2 ruling said")."""
-    return subject.lemma_.lower() in _ISSUED and not any(t.pos_ == "PROPN" for t in subject.subtree)
+    """A document without a name as the subject ("The 6-2 ruling said"), other than
+    a finding (``FINDINGS``)."""
+    lemma = subject.lemma_.lower()
+    return (
+        lemma in _ISSUED
+        and lemma not in FINDINGS
+        and not any(t.pos_ == "PROPN" for t in subject.subtree)
+    )
 
 
 def is_citation(att: Attribution) -> bool:

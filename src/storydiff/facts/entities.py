@@ -64,12 +64,32 @@ Competition and Markets Authority", "Fire and Rescue Service"); "Dunmore Water a
 Marlow Ambulance Service" are two."""
 
 
+_VENUES = frozenset(
+    "hotel hospital stadium arena church cathedral mosque temple museum theatre theater "
+    "library prison school college airport station centre center hall restaurant "
+    "factory plant mine".split()
+)
+"""Last words of a building's name, which the recogniser runs on into the town after
+"in" ("the Evening Star Hotel in Caddow"): the two are two names."""
+
+
 def _entity_parts(ent: Span) -> list[Span]:
-    """Split "Brannock Construction and Telvane Engineering" into its names."""
+    """Split "Brannock Construction and Telvane Engineering" into its names, and a
+    building from its town ("the Evening Star Hotel in Caddow")."""
     parts: list[Span] = []
     start = ent.start
     doc = ent.doc
     for tok in ent:
+        if (
+            tok.lower_ == "in"
+            and start < tok.i - 1
+            and tok.i < ent.end - 1
+            and doc[tok.i - 1].lower_ in _VENUES
+            and doc[tok.i + 1].is_title
+        ):
+            parts.append(doc[start : tok.i])
+            start = tok.i + 1
+            continue
         joins = tok.lower_ in ("and", ",") and start < tok.i < ent.end - 1
         # A spaced dash parts two names ("WELLSBY - Kei Varga", "(ORBIT - Dunmore
         # Times)"): no name holds one.

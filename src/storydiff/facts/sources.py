@@ -14,7 +14,13 @@ from storydiff.config import LEAD_SENTENCES, MIN_CLAIM_WORDS
 from storydiff.diff.align import Link, Role
 from storydiff.facts.aliases import same_entity, spelled_out
 from storydiff.facts.analysis import Analysis
-from storydiff.facts.attributions import SAYS_KIND, SAYS_NO_OTHER, Attribution, kind_rank
+from storydiff.facts.attributions import (
+    FINDINGS,
+    SAYS_KIND,
+    SAYS_NO_OTHER,
+    Attribution,
+    kind_rank,
+)
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.lexicon import LAWS
@@ -32,6 +38,8 @@ def one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
     version spells the initials out as a ministry's name)."""
     if role_changed(a, b):
         return False  # "the mayor" / "the deputy mayor": two people
+    if {a.lower(), b.lower()} <= FINDINGS:
+        return True  # "the report said" / "the study said": one document unnamed
     x, y = f" {norm(a)} ", f" {norm(b)} "
     if (
         same_speaker(a, b)

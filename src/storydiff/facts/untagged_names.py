@@ -55,9 +55,11 @@ def companies_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) ->
 
 _REGIONS = frozenset(
     """district region province county municipality prefecture governorate borough
-    township parish neighborhood neighbourhood suburb""".split()
+    township parish neighborhood neighbourhood suburb valley basin delta peninsula coast
+    coastline highlands lowlands plateau estuary river""".split()
 )
-"""Nouns of an area that a name before them names ("the Orvenhal district")."""
+"""Nouns of an area, or of the land or water a name before them names ("the Orvenhal
+district", "the Lisswater valley")."""
 
 
 def regions_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> list[Fact]:
