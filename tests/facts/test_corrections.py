@@ -174,3 +174,13 @@ def test_a_notice_line_in_wire_copy_is_no_claim_however_the_text_breaks_paragrap
         old, new = sep.join(body), sep.join([*body, notice])
         changes = compare(old, new).changes
         assert not [c for c in changes if c.fact == "claim" and not c.hidden], sep
+
+
+def test_a_number_of_a_notice_names_no_date_with_that_day() -> None:
+    old = OLD + "\n\nAn inquiry into the grounding will open on Sept. 9."
+    new = (
+        _new("Correction: An earlier version misstated the number of crew. There were 14, not 16.")
+        + "\n\nAn inquiry into the grounding will open on Oct. 14."
+    )
+    kinds = {str(c.before): c.kind for c in compare(old, new).changes if c.fact == "date"}
+    assert kinds["Sept. 9"] == "update"

@@ -40,6 +40,7 @@ from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text
 from storydiff.facts.datelines import dateline, dateline_end
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
+from storydiff.facts.figure_pairs import rewritten_figures
 from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind, Fact
 from storydiff.facts.name_forms import abridged, locator, shorter_forms, with_country
@@ -79,6 +80,7 @@ def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
     (``facts.count_pairs``), then who is quoted or cited, then every other fact only
     one version states."""
     count_pairs.document_counts(pending, out, v)
+    rewritten_figures(pending, out, v)
     respelled_people(pending, v, out)
     sources = voices(pending, v, out)
     _one_sided(pending, v, sources, out)

@@ -173,7 +173,10 @@ def mark(changes: list[Change], new_sents: list[Sentence], new_text: str) -> str
     for c in changes:
         if c.kind == "update" and c.fact not in ("headline", "byline"):
             about = terms(c.subject) if c.fact not in _BY_SPEAKER else set()
-            named = words & (_changed(c) | about)
+            changed = _changed(c)
+            named = words & (changed | about)
+            if c.fact == "date" and _by_day_only(named, changed):
+                named = set()  # "14 counts, not 16" names no "Oct. 14"
             kind = c.subject if c.fact == "claim" else c.fact
             if not notice or named or heads & _KIND_WORDS.get(kind, frozenset()):
                 c.kind, marked = "correction", True
@@ -182,6 +185,13 @@ def mark(changes: list[Change], new_sents: list[Sentence], new_text: str) -> str
     if notice and not marked:
         return "a correction notice is new, but no change shown is one it names"
     return None
+
+
+def _by_day_only(named: set[str], changed: set[str]) -> bool:
+    """Whether a notice names a date only by a figure while the date has words too
+    ("14" of "Oct. 14"): another number of the notice, not the date ("2017" of a
+    year names it)."""
+    return all(w.isdigit() for w in named) and any(not w.isdigit() for w in changed)
 
 
 def _changed(c: Change) -> set[str]:

@@ -178,7 +178,7 @@ def _restated(pending: Pending, v: Versions) -> None:
     complaints" / "215 complaints"), nor is a figure too exact to recur by chance that
     one version drops and the other adds, said of the thing in other words ("586
     candidates" / "586 hopefuls"), nor a figure of ten or more said of the thing in
-    other words in a sentence rewritten from the other (``_rewritten``: "some 40
+    other words in a sentence rewritten from the other (``rewritten``: "some 40
     armed rebels" / "about 40 insurgents" near the same river crossing) when the two
     nouns are of one group (``one_group``). A round figure of something
     else ("20 people" / "20 miles", "40 homes" in another sentence) is another number."""
@@ -211,7 +211,7 @@ def _said_otherwise(o: Fact, n: Fact, v: Versions) -> bool:
         at_least_ten(o.value)
         and bool(o.subject and n.subject)
         and one_group(o.subject, n.subject)
-        and _rewritten(v.old_sents[o.sentence].text, v.new_sents[n.sentence].text)
+        and rewritten(v.old_sents[o.sentence].text, v.new_sents[n.sentence].text)
     )
 
 
@@ -228,7 +228,7 @@ def _done_as_counted(o: Fact, n: Fact, v: Versions) -> bool:
     return False
 
 
-def _rewritten(a: str, b: str) -> bool:
+def rewritten(a: str, b: str) -> bool:
     """Whether two sentences share a good part of the shorter one's content words
     (``claims.content_words``; ``COUNT_REWRITE_SHARE``): one is the other rewritten."""
     x, y = content_words(a), content_words(b)
@@ -293,14 +293,14 @@ def _lead(sents: list[Sentence]) -> int:
 
 def _said_again(f: Fact, said: list[Change], v: Versions, old: bool) -> bool:
     """Whether an update of ``said`` has this count's value of its noun, on its side
-    (``old``: OLD's), in a sentence this count's is rewritten from (``_rewritten``)."""
+    (``old``: OLD's), in a sentence this count's is rewritten from (``rewritten``)."""
     sents = v.old_sents if old else v.new_sents
     for c in said:
         value = c.before_value if old else c.after_value
         if c.subject != f.subject or value != f.value:
             continue
         for i in c.old_sentences if old else c.new_sentences:
-            if i != f.sentence and _rewritten(sents[i].text, sents[f.sentence].text):
+            if i != f.sentence and rewritten(sents[i].text, sents[f.sentence].text):
                 return True
     return False
 
@@ -368,9 +368,9 @@ def once(changes: list[Change], v: Versions) -> list[Change]:
 
 def _one_statement(a: Change, b: Change, v: Versions) -> bool:
     """Whether two updates' sentences say one thing: each side's sentences rewritten
-    from each other (``_rewritten``)."""
+    from each other (``rewritten``)."""
     return all(
-        _rewritten(sents[i].text, sents[j].text)
+        rewritten(sents[i].text, sents[j].text)
         for sents, xs, ys in ((v.old_sents, a.old_sentences, b.old_sentences),
                               (v.new_sents, a.new_sentences, b.new_sentences))
         for i in xs[:1]

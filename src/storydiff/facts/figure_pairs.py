@@ -1,0 +1,83 @@
+"""A figure said anew in a sentence rewritten whole: "The varn slipped 1.2% against
+the dollar in early trading." removed and "The varn rose 0.8% against the dollar after
+the concession." added are one statement whose percentage changed, an update of
+1.2% to 0.8%, not a percentage removed and another added.
+
+The two sentences must be one rewritten from the other (``count_pairs.rewritten``),
+and each the other's only such partner with a figure of the kind; so must the words
+around the two figures (``FIGURE_CONTEXT_WORDS``: "Shares of Halvern rose 4.2%" is no
+rewrite of "The broader index rose 0.3%", a clause split off). Once the values both
+state are set aside ("$16.5 billion to $17 billion" -> "$17 billion to $17.4
+billion"), each must hold one figure of the kind and unit left, of another value.
+Counts are paired by what they count (``count_pairs.document_counts``); this is for
+percentages, sums of money and dates, which name no thing counted ("Her trial is
+scheduled for Sept. 9." -> "Her trial has been moved to Oct. 14.")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from storydiff.config import FIGURE_CONTEXT_WORDS
+from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.claims import content_words
+from storydiff.facts.count_pairs import rewritten
+from storydiff.facts.model import Fact
+from storydiff.text.sentences import Sentence
+
+_KINDS = ("percent", "money", "date")
+
+
+Key = tuple[int, str, str]
+"""A sentence, a kind of figure and its unit."""
+
+
+def _figures(facts: list[Fact]) -> dict[Key, list[Fact]]:
+    """The percentages, sums of money and dates, by sentence, kind and unit."""
+    out: dict[Key, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind in _KINDS and not (f.weak or f.measure):
+            out[f.sentence, f.kind, f.subject].append(f)
+    return out
+
+
+def rewritten_figures(pending: Pending, out: Builder, v: Versions) -> None:
+    """Each pair of sentences rewritten one from the other whose one figure of a kind
+    and unit changed: an update (the module's docstring)."""
+    old, new = _figures(pending.old), _figures(pending.new)
+    of_old: dict[Key, list[Key]] = defaultdict(list)
+    of_new: dict[Key, list[Key]] = defaultdict(list)
+    for o_key in old:
+        for n_key in new:
+            if o_key[1:] == n_key[1:] and rewritten(
+                v.old_sents[o_key[0]].text, v.new_sents[n_key[0]].text
+            ):
+                of_old[o_key].append(n_key)
+                of_new[n_key].append(o_key)
+    for o_key, found in of_old.items():
+        if len(found) != 1 or len(of_new[found[0]]) != 1:
+            continue
+        n_key = found[0]
+        both = _values(v.old.facts.get(o_key[0], []), o_key) & _values(
+            v.new.facts.get(n_key[0], []), n_key
+        )
+        a = [f for f in old[o_key] if f.value not in both]
+        b = [f for f in new[n_key] if f.value not in both]
+        if len(a) == 1 and len(b) == 1 and _around(a[0], v.old_sents) & _around(b[0], v.new_sents):
+            out.update(a[0].kind, a[0].subject, a[0], b[0])
+            pending.old.remove(a[0])
+            pending.new.remove(b[0])
+
+
+def _values(facts: list[Fact], key: Key) -> set[str]:
+    """The values of a sentence's figures of a kind and unit, matched or not."""
+    return {f.value for f in facts if (f.kind, f.subject) == key[1:]}
+
+
+def _around(f: Fact, sents: list[Sentence]) -> set[str]:
+    """The content words near a figure in its sentence: up to ``FIGURE_CONTEXT_WORDS``
+    before it but the word right before (the verb of a change: "rose", "slipped"), and
+    half as many after it."""
+    sent = sents[f.sentence]
+    before = sent.text[: f.start - sent.start].split()[-FIGURE_CONTEXT_WORDS:-1]
+    after = sent.text[f.end - sent.start :].split()[: FIGURE_CONTEXT_WORDS // 2]
+    return content_words(" ".join(before + after))

@@ -1,0 +1,65 @@
+"""A percentage or a sum of money said anew in a sentence rewritten whole is an update
+of it, not a figure removed and another added (fictional passages)."""
+
+from __future__ import annotations
+
+from storydiff import compare
+
+LEAD = (
+    "TALVERA, Varnos - Opposition candidate Marek Dovan won Varnos's presidential runoff, "
+    "the electoral commission said on Monday.\n\n"
+)
+END = "\n\nDovan will be sworn in next month."
+
+
+def _figures(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (c.kind, c.before, c.after)
+        for c in compare(LEAD + old + END, LEAD + new + END).changes
+        if c.fact in ("percent", "money")
+    ]
+
+
+def test_a_percentage_in_a_rewritten_sentence_is_updated() -> None:
+    old = "The Varnos currency, the varn, slipped 1.2% against the dollar in early trading."
+    new = "The varn, the Varnos currency, rose 0.8% against the dollar after the concession."
+    assert _figures(old, new) == [("update", "1.2%", "0.8%")]
+
+
+def test_a_figure_both_versions_state_is_set_aside() -> None:
+    old = (
+        "The Varnos currency, the varn, slipped 1.2% against the dollar in early trading, "
+        "after a 2% fall last week."
+    )
+    new = (
+        "Recovering some of a 2% fall last week, the Varnos currency rose 0.8% against the "
+        "dollar after the concession."
+    )
+    assert _figures(old, new) == [("update", "1.2%", "0.8%")]
+
+
+def test_a_figure_of_a_clause_split_off_is_no_update() -> None:
+    """The old sentence's 4.2% is the shares'; the new sentence's 0.3% is the index's,
+    a clause of the old sentence split off into its own."""
+    old = (
+        "Shares of Halvern rose 4.2% in early trading in Kessla, while the broader Kessla "
+        "Composite index was little changed."
+    )
+    new = (
+        "Halvern's chief said the results were strong. The broader Kessla Composite index "
+        "rose 0.3%."
+    )
+    assert ("update", "4.2%", "0.3%") not in _figures(old, new)
+
+
+def test_two_figures_left_on_a_side_are_no_update() -> None:
+    old = "The varn slipped 1.2% against the dollar and 0.9% against the euro on Monday."
+    new = "The varn rose 0.8% against the dollar and 0.5% against the euro after the concession."
+    assert [k for k, _, _ in _figures(old, new)].count("update") != 1
+
+
+def test_a_date_in_a_rewritten_sentence_is_updated() -> None:
+    old = LEAD + "His deputy faces three counts. Her trial is scheduled for Sept. 9." + END
+    new = LEAD + "His deputy faces three counts. Her trial has been moved to Oct. 14." + END
+    dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
+    assert dates == [("update", "Sept. 9", "Oct. 14")]
