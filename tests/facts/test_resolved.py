@@ -72,6 +72,21 @@ def _shown(old: str, new: str) -> list[tuple[str, str, str]]:
             "later this week.",
             "Mayor Ana Dunmore signed the plan on Wednesday at a ceremony in her office.",
         ),
+        (
+            "Officials have not found the source of the outbreak.",
+            "Investigators identified the source of the outbreak as a spinach farm near "
+            "Dunmore.",
+        ),
+        (
+            "Police have yet to determine the cause of the crash.",
+            "The crash was caused by a burst tyre, police said.",
+        ),
+        # an answer that tells something and then refuses more is an answer
+        (
+            "The Kessla Water Board did not immediately respond to a request for comment.",
+            "The Kessla Water Board said it had found the faulty valve but declined to name "
+            "its maker.",
+        ),
     ],
 )  # fmt: skip
 def test_a_pending_sentence_and_its_outcome_are_one_update(old: str, new: str) -> None:
@@ -129,6 +144,10 @@ def test_a_pending_sentence_and_its_outcome_are_one_update(old: str, new: str) -
         (
             "Mayor Lena Brandt could not be reached for comment.",
             "Brandt said nothing when reporters approached her outside the town hall.",
+        ),
+        (
+            "The Kessla Water Board did not immediately respond to a request for comment.",
+            "The Kessla Water Board said it would not comment on the closure.",
         ),
         # "caused" as a plain verb tells no cause; "died" alone tells not how
         (

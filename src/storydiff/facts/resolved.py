@@ -269,7 +269,7 @@ def _resolves(
     (old, new), (old_frame, new_frame) = texts, frames
     if kind == "comment":
         spoken = _spoken(old, match, new_frame)
-        if spoken is False or _REFUSAL.search(new) or NO_COMMENT.search(new):
+        if spoken is False or _refuses(new):
             return False
         return spoken or _told(
             _Key(_stems(old[match.end() :])[:RESOLVED_KEY_WORDS]), new, new_frame
@@ -281,6 +281,17 @@ def _resolves(
             return bool(_ARREST & set(word_list(new)))
         return _told(_key(old, match), new, new_frame)
     return new_frame is not None and _done_as_expected((old, new), match, old_frame, new_frame)
+
+
+def _refuses(text: str) -> bool:
+    """Whether an answer refuses (``_REFUSAL``, ``NO_COMMENT``), other than after
+    "but", when it has told something first ("said the company had identified the
+    supplier but declined to name it")."""
+    return any(
+        not re.search(r"\bbut$", text[: m.start()].rstrip())
+        for regex in (_REFUSAL, NO_COMMENT)
+        for m in regex.finditer(text)
+    )
 
 
 def _done_as_expected(
