@@ -78,6 +78,13 @@ def test_a_surname_in_a_contributor_tagline_is_no_fact() -> None:
         assert ("person", "Marsh") not in _names(_LEAD + line)
 
 
+def test_a_name_a_dash_sets_to_sign_off_is_no_fact_but_a_dashed_item_is_the_storys() -> None:
+    signed = _LEAD + "\n\n— Ada Marsh In Wellsby, the ferry ran again on Monday."
+    assert ("person", "Ada Marsh") not in _names(signed)
+    item = _LEAD + "\n\n— Ferry crews in Wellsby rescued 12 people on Monday."
+    assert ("place", "Wellsby") in _names(item)
+
+
 def test_no_one_named_in_full_no_surname() -> None:
     # "Rose" alone names no one the text named in full.
     text = "The ferry steered through the storm. Rose said the crossing was rough."

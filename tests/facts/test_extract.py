@@ -350,3 +350,13 @@ def test_captions_with_their_credit_and_datelines_before_a_dash_are_the_pages() 
 
 def test_a_quarter_before_a_year_is_a_period() -> None:
     assert shown_dates("Brannock Ltd (BRN) Q3 2019 Earnings Call Transcript") == ["2019"]
+
+
+def test_the_lead_after_a_wire_dateline_and_a_dash_keeps_its_facts() -> None:
+    """ "KESSLA (NC) — The council …" is cut after the bracket by the splitter: the lead
+    it opens is no contributor line ("— Lucey reported from Kessla.")."""
+    tail = "\n\nWork on the worst-hit roads will start next month."
+    old = "KESSLA (NC) — The council approved a budget of $4.2 million on Tuesday." + tail
+    new = "KESSLA (NC) — Road repairs will get $5.1 million under a budget approved Tuesday." + tail
+    money = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "money"]
+    assert money == [("update", "$4.2 million", "$5.1 million")]

@@ -155,3 +155,17 @@ def test_a_clock_time_ending_a_sentence_ends_it_before_a_word_that_starts_one() 
 def test_a_clock_time_before_a_number_word_name_goes_on() -> None:
     text = "They took the 6 a.m. Two Rivers ferry. The 5 p.m. I-95 shuttle left."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_wire_dateline_stays_with_the_story_it_opens() -> None:
+    for dash in ("—", "–", "--", "-"):
+        text = f"KESSLA (NC) {dash} The council met on Tuesday. It voted."
+        assert [s.text for s in split_sentences(text)] == [
+            f"KESSLA (NC) {dash} The council met on Tuesday.",
+            "It voted.",
+        ]
+    # a dateline line above the story, or a bracket that closes a sentence, stays apart
+    apart = "KESSLA (NC)\n— The council met on Tuesday."
+    assert len(split_sentences(apart)) == 2
+    quoted = "He said no (again). — The council met."
+    assert split_sentences(quoted)[0].text == "He said no (again)."

@@ -67,14 +67,19 @@ CORRECTION = re.compile(
 earlier version said …"): its sentences state no facts, and the changes it names
 become corrections."""
 TAGLINE = re.compile(
-    r"^\W*(---|—|–)\s*\w|\bcontributed\b.{0,40}\b(report|reporting|research|from)\b"
+    r"^\W*(---|—|–)\s*(?-i:(?!(?:The|A|An|In|On|At|As|It|He|She|They|We|This|That|But"
+    r"|And|If|When|After)\b)[A-Z][\w.'’-]*\s+[A-Z])"
+    r"|\bcontributed\b.{0,40}\b(report|reporting|research|from)\b"
     r"|\breported from\b|^\W*\(?(additional )?reporting (was )?(by|contributed)\b"
     r"|\bediting by\b|^\W*research was contributed\b",
     re.I,
 )
 """A wire's contributor line ("--- Lucey reported from Washington.", "Audrey McAvoy
-contributed to this report.", "(Reporting by X; editing by Y)"): its names are the
-newsroom's, not the story's."""
+contributed to this report.", "(Reporting by X; editing by Y)") or a dash before a
+name that signs off an item or points to the writer's pages ("— Linda Qiu", "---
+Follow Anne Drew at …"): its names are the newsroom's, not the story's. A sentence a
+dash opens as a list's item does ("— Abortion access is narrowing.", "— The council
+met.") is the story's."""
 _ISO_DATE = r"(?:19|20)\d\d-\d\d-\d\d\b"
 _STAMP_DATE = (
     rf"(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_PATTERN}\b"

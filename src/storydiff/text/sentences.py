@@ -260,11 +260,21 @@ _CREDIT = re.compile(r"\|\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*[—–
 """A photo credit after a bar: "| Rajesh Kumar Singh—AP", "| Ana Ruiz/Reuters"."""
 
 
+_DATELINE_ALONE = re.compile(
+    r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+    r" \([A-Z][\w.&'’ -]{0,30}\)"
+)
+"""A wire dateline that the splitter cut from its story: "WASHINGTON (AP)", "LONDON
+(Reuters)", "KESSLA, Norland (NC)"."""
+
+
 def _join_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of one paragraph, a span that ends with a title before a name ("said
-    Sgt.") joined to the next when that starts with a capital ("Oehler arrived."), and
-    a caption's credit after a bar on the same line (``_CREDIT``) joined to the
-    caption.
+    Sgt.") joined to the next when that starts with a capital ("Oehler arrived."), a
+    caption's credit after a bar on the same line (``_CREDIT``) joined to the
+    caption, and a wire dateline (``_DATELINE_ALONE``) joined to the story it opens
+    on its line ("WASHINGTON (AP) — The council …"), as it is read when the splitter
+    leaves them together.
 
     Examples:
         >>> t = "Police said Sgt. Oehler arrived. Then he left."
@@ -278,6 +288,11 @@ def _join_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             or (
                 text[start : start + 1].isupper()
                 and _TITLE_END.search(text, joined[-1][0], joined[-1][1])
+            )
+            or (
+                text[start : start + 1] in "—–-"
+                and "\n" not in text[joined[-1][1] : start]
+                and _DATELINE_ALONE.fullmatch(text, joined[-1][0], joined[-1][1])
             )
         ):
             joined[-1] = (joined[-1][0], end)
