@@ -32,7 +32,15 @@ import datetime as dt
 
 from storydiff.config import MAX_SENTENCE_CHARS
 from storydiff.diff.align import Alignment, Link, Role
-from storydiff.facts import aliases, claims, corrections, count_pairs, predicates, resolved
+from storydiff.facts import (
+    aliases,
+    claims,
+    corrections,
+    count_pairs,
+    flipped,
+    predicates,
+    resolved,
+)
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import Analysis, analyse, expand_speakers, selected
 from storydiff.facts.attributions import is_citation
@@ -249,9 +257,7 @@ def _claims(
     frames = (v.old.frames, v.new.frames)
     out.changes += claims.one_sided(
         alignment, old_sents, new_sents, touched, (quoted_old, quoted_new), (old_text, new_text),
-        lambda removed, added: resolved.pairs(
-            old_sents, new_sents, removed, added, frames, new_text
-        ),
+        lambda removed, added: flipped.updated_pairs(v, removed, added, frames),
     )  # fmt: skip
     for link in alignment.links:
         if link.changed and not (quoted_old & set(link.old) or quoted_new & set(link.new)):

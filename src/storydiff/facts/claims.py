@@ -262,10 +262,10 @@ def _lead_rewritten(alignment: Alignment) -> bool:
     )
 
 
-Resolve = Callable[[list[int], list[int]], list[tuple[int, int]]]
-"""Pairs of a removed and an added sentence that tell one claim updated
-(``facts.resolved.pairs``), from the removed sentences that are claims and every added
-one."""
+Resolve = Callable[[list[int], list[int]], list[tuple[int, int, str]]]
+"""Pairs of a removed and an added sentence that tell one claim updated, with how
+(``facts.resolved.pairs``: "resolved"; ``facts.flipped.pairs``: "polarity"), from the
+removed sentences that are claims and every added one."""
 
 
 def one_sided(
@@ -286,9 +286,9 @@ def one_sided(
     added = [j for j, role in enumerate(alignment.new_roles) if role is Role.ADDED]
     removed = _claimed(alignment.old_roles, old, ("old", set(), covered[0]), texts[0])
     paired = resolve(removed, added) if resolve else []  # before rewording hides them
-    out += [resolved_update(old[i].text, new[j].text, i, j) for i, j in paired]
+    out += [resolved_update(old[i].text, new[j].text, i, j, how) for i, j, how in paired]
     rewritten = _rewritten(alignment, old, new, touched) | _restated(alignment, old, new, touched)
-    rewritten |= {("old", i) for i, _ in paired} | {("new", j) for _, j in paired}
+    rewritten |= {("old", i) for i, _, _ in paired} | {("new", j) for _, j, _ in paired}
     if _lead_rewritten(alignment):  # the new lead says what the story now is
         rewritten.update(("old", i) for i in range(LEAD_SENTENCES))
     claimed = {

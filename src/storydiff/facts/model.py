@@ -94,9 +94,10 @@ class Change:
         return f"{what}: {self.after if self.after is not None else self.before}"
 
 
-def resolved_update(before: str, after: str, i: int, j: int) -> Change:
+def resolved_update(before: str, after: str, i: int, j: int, subject: str = "resolved") -> Change:
     """The claim update of OLD sentence ``i`` (``before``), which said something was
     pending, by NEW sentence ``j`` (``after``), which tells how it came out
-    (``facts.resolved``); both texts with their spacing collapsed."""
+    (``facts.resolved``), or with ``subject`` "polarity" tells it negated or no longer
+    negated (``facts.flipped``); both texts with their spacing collapsed."""
     old, new = " ".join(before.split()), " ".join(after.split())
-    return Change("update", "claim", "resolved", old, new, old, new, [i], [j])
+    return Change("update", "claim", subject, old, new, old, new, [i], [j])

@@ -220,6 +220,8 @@ class Frame:
     sayer_all: str = ""
     """That subject as written, with the words that describe ("Veltro's mines
     ministry")."""
+    negated: bool = False
+    """Whether the main verb is negated ("did not address", "never filed")."""
 
 
 def _party(tok: Token | None) -> str:
@@ -313,7 +315,11 @@ def frame_of(doc: Doc, offset: int) -> Frame | None:
     if patient is not None:
         p_span = (offset + patient.idx, offset + patient.idx + len(patient.text))
     noun = patient is not None and patient.pos_ == "NOUN" and not patient.ent_type_
-    return Frame(verb, frozenset(verbs), _party(agent), _party(patient), noun, span, p_span, *sayer)
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+    return Frame(
+        verb, frozenset(verbs), _party(agent), _party(patient), noun, span, p_span, *sayer,
+        negated=negated,
+    )  # fmt: skip
 
 
 def _in_edit(span: tuple[int, int], link: Link, old: bool) -> bool:

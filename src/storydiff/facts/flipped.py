@@ -1,0 +1,73 @@
+"""A statement turned round in a sentence rewritten whole: "Olvane did not address the
+court." removed and "Olvane addressed the court briefly before he was sentenced, his
+voice breaking." added tell one thing, first negated and then not: one claim update
+(subject ``polarity``), as an edited sentence's negation flipped is, not a claim removed
+and another added.
+
+The two main clauses (``predicates.Frame``) must have the same verb, the same doer
+(its head word) and the same thing done to when both say one; one is negated ("did
+not", "never") and the other not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from storydiff.facts import resolved
+from storydiff.facts.builder import Versions
+from storydiff.facts.claims import content_words
+from storydiff.facts.predicates import Frame
+from storydiff.text.sentences import Sentence
+
+
+def turned(a: Frame | None, b: Frame | None) -> bool:
+    """Whether two main clauses tell one statement, one negated and one not."""
+    if a is None or b is None or a.negated == b.negated:
+        return False
+    if a.verb != b.verb or not a.agent or a.agent != b.agent:
+        return False
+    return not (a.patient and b.patient and a.patient != b.patient)
+
+
+def pairs(
+    old: list[Sentence],
+    new: list[Sentence],
+    removed: Iterable[int],
+    added: Iterable[int],
+    frames: tuple[dict[int, Frame], dict[int, Frame]],
+) -> list[tuple[int, int]]:
+    """Removed sentences (indices of ``old``) paired with the added sentence (of
+    ``new``) that tells their statement turned round (``turned``); each once, with the
+    one that shares most words."""
+    added = list(added)
+    used: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for i in removed:
+        x = content_words(old[i].text)
+        best = max(
+            (
+                (len(x & content_words(new[j].text)), -j, j)
+                for j in added
+                if j not in used and turned(frames[0].get(i), frames[1].get(j))
+            ),
+            default=None,
+        )
+        if best is not None:
+            used.add(best[-1])
+            out.append((i, best[-1]))
+    return out
+
+
+def updated_pairs(
+    v: Versions,
+    removed: list[int],
+    added: list[int],
+    frames: tuple[dict[int, Frame], dict[int, Frame]],
+) -> list[tuple[int, int, str]]:
+    """Removed and added sentences that tell one claim updated, with how: a pending
+    statement and its outcome (``facts.resolved``), then a statement turned round."""
+    done = resolved.pairs(v.old_sents, v.new_sents, removed, added, frames, v.new_text)
+    paired_old, paired_new = {i for i, _ in done}, {j for _, j in done}
+    left_old = [i for i in removed if i not in paired_old]
+    left_new = [j for j in added if j not in paired_new]
+    turned_round = pairs(v.old_sents, v.new_sents, left_old, left_new, frames)
+    return [(i, j, "resolved") for i, j in done] + [(i, j, "polarity") for i, j in turned_round]
