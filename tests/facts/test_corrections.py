@@ -184,3 +184,19 @@ def test_a_number_of_a_notice_names_no_date_with_that_day() -> None:
     )
     kinds = {str(c.before): c.kind for c in compare(old, new).changes if c.fact == "date"}
     assert kinds["Sept. 9"] == "update"
+
+
+def test_a_number_of_a_notice_names_no_date_moved_to_that_day() -> None:
+    old = OLD + "\n\nAn inquiry into the grounding will open on May 12."
+    new = (
+        _new("Correction: An earlier version misstated the number of crew. There were 19, not 21.")
+        + "\n\nAn inquiry into the grounding will open on May 19."
+    )
+    kinds = {str(c.before): c.kind for c in compare(old, new).changes if c.fact == "date"}
+    assert kinds["May 12"] == "update"
+    dated = _new(
+        "Correction: An earlier version gave the wrong date. It is the 19th, not the 12th."
+    )
+    dated += "\n\nAn inquiry into the grounding will open on May 19."
+    kinds = {str(c.before): c.kind for c in compare(old, dated).changes if c.fact == "date"}
+    assert kinds.get("May 12") == "correction"

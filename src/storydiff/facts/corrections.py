@@ -175,7 +175,7 @@ def mark(changes: list[Change], new_sents: list[Sentence], new_text: str) -> str
             about = terms(c.subject) if c.fact not in _BY_SPEAKER else set()
             changed = _changed(c)
             named = words & (changed | about)
-            if c.fact == "date" and _by_day_only(named, changed):
+            if c.fact == "date" and _by_day_only(named, f"{c.before} {c.after}"):
                 named = set()  # "14 counts, not 16" names no "Oct. 14"
             kind = c.subject if c.fact == "claim" else c.fact
             if not notice or named or heads & _KIND_WORDS.get(kind, frozenset()):
@@ -187,11 +187,11 @@ def mark(changes: list[Change], new_sents: list[Sentence], new_text: str) -> str
     return None
 
 
-def _by_day_only(named: set[str], changed: set[str]) -> bool:
-    """Whether a notice names a date only by a figure while the date has words too
-    ("14" of "Oct. 14"): another number of the notice, not the date ("2017" of a
-    year names it)."""
-    return all(w.isdigit() for w in named) and any(not w.isdigit() for w in changed)
+def _by_day_only(named: set[str], said: str) -> bool:
+    """Whether a notice names a date only by a figure while the date (``said``, both
+    sides' words) has words too ("14" of "Oct. 14", "19" of "May 12" -> "May 19"):
+    another number of the notice, not the date ("2017" of a year names it)."""
+    return all(w.isdigit() for w in named) and any(ch.isalpha() for ch in said)
 
 
 def _changed(c: Change) -> set[str]:

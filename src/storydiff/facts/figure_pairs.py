@@ -10,8 +10,9 @@ rewrite of "The broader index rose 0.3%", a clause split off). Once the values b
 state are set aside ("$16.5 billion to $17 billion" -> "$17 billion to $17.4
 billion"), each must hold one figure of the kind and unit left, of another value.
 Counts are paired by what they count (``count_pairs.document_counts``); this is for
-percentages, sums of money and dates, which name no thing counted ("Her trial is
-scheduled for Sept. 9." -> "Her trial has been moved to Oct. 14.")."""
+percentages and sums of money, which name no thing counted. Dates are not paired so:
+"will vote on the plan on May 8" -> "would first hold a public hearing on the plan on
+May 2" dates another event, and an update would say the vote moved."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from storydiff.facts.count_pairs import rewritten
 from storydiff.facts.model import Fact
 from storydiff.text.sentences import Sentence
 
-_KINDS = ("percent", "money", "date")
+_KINDS = ("percent", "money")
 
 
 Key = tuple[int, str, str]
@@ -32,7 +33,7 @@ Key = tuple[int, str, str]
 
 
 def _figures(facts: list[Fact]) -> dict[Key, list[Fact]]:
-    """The percentages, sums of money and dates, by sentence, kind and unit."""
+    """The percentages and sums of money, by sentence, kind and unit."""
     out: dict[Key, list[Fact]] = defaultdict(list)
     for f in facts:
         if f.kind in _KINDS and not (f.weak or f.measure):
