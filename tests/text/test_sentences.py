@@ -169,3 +169,11 @@ def test_a_wire_dateline_stays_with_the_story_it_opens() -> None:
     assert len(split_sentences(apart)) == 2
     quoted = "He said no (again). — The council met."
     assert split_sentences(quoted)[0].text == "He said no (again)."
+
+
+def test_a_capitals_dateline_with_a_places_abbreviation_is_not_cut() -> None:
+    text = "ST. LOUIS (AP) — The council met on Tuesday. It voted."
+    assert [s.text for s in split_sentences(text)] == [
+        "ST. LOUIS (AP) — The council met on Tuesday.",
+        "It voted.",
+    ]

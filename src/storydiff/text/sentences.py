@@ -28,8 +28,10 @@ _PARAGRAPH = re.compile(r"\S(?:.*?\S)??(?=\s*\n[ \t\r\f\v]*\n|\s*\Z)", re.S)
 # a sentence at "Sgt." before "Oehler" and at "Gov." before "Ray Kim".
 _TITLE_END = re.compile(
     r"(?<![\w.])(?:Adm|Atty|Brig|Capt|Cllr|Cmdr|Col|Cpl|Det|Dr|Fr|Gen|Gov|Insp|Lieut|Lt"
-    r"|Maj|Mr|Mrs|Ms|Msgr|Pfc|Prof|Pvt|Rep|Rev|Sen|Sgt|Spc|Supt)\.$"
+    r"|Maj|Mr|Mrs|Ms|Msgr|Pfc|Prof|Pvt|Rep|Rev|Sen|Sgt|Spc|Supt|ST|STE|FT|MT)\.$"
 )
+"""A title before a name, or a place's abbreviation in a capitals dateline ("ST.
+LOUIS (AP)", "FT. MYERS"): the sentence goes on."""
 
 
 # A line that ends a sentence: closing punctuation, or a word that joins across the
