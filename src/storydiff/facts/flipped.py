@@ -14,7 +14,6 @@ from collections.abc import Iterable
 
 from storydiff.facts import resolved
 from storydiff.facts.builder import Versions
-from storydiff.facts.claims import content_words
 from storydiff.facts.predicates import Frame
 from storydiff.text.sentences import Sentence
 
@@ -36,25 +35,11 @@ def pairs(
     frames: tuple[dict[int, Frame], dict[int, Frame]],
 ) -> list[tuple[int, int]]:
     """Removed sentences (indices of ``old``) paired with the added sentence (of
-    ``new``) that tells their statement turned round (``turned``); each once, with the
-    one that shares most words."""
-    added = list(added)
-    used: set[int] = set()
-    out: list[tuple[int, int]] = []
-    for i in removed:
-        x = content_words(old[i].text)
-        best = max(
-            (
-                (len(x & content_words(new[j].text)), -j, j)
-                for j in added
-                if j not in used and turned(frames[0].get(i), frames[1].get(j))
-            ),
-            default=None,
-        )
-        if best is not None:
-            used.add(best[-1])
-            out.append((i, best[-1]))
-    return out
+    ``new``) that tells their statement turned round (``turned``), each once
+    (``resolved.best_pairs``)."""
+    return resolved.best_pairs(
+        old, new, removed, added, lambda i, j: turned(frames[0].get(i), frames[1].get(j))
+    )
 
 
 def updated_pairs(

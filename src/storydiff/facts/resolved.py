@@ -37,7 +37,7 @@ a headline last. Words are compared by ``claims.stem``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from storydiff.config.compare import RESOLVED_KEY_WORDS, RESOLVED_TOLD_WORDS
@@ -335,27 +335,44 @@ def pairs(
     Tuesday that its board had rejected the offer" after "A Brantwick spokeswoman
     declined to comment"). The lead is the first paragraph as ``new_text`` breaks
     lines (wire copy breaks paragraphs with one line break, not a blank line)."""
-    added = list(added)
     paragraphs = line_of(new, new_text)
     lead = next((paragraphs[k] for k, t in enumerate(new) if ends_as_sentence(t.text)), -1)
+    return best_pairs(
+        old,
+        new,
+        [i for i in removed if pending(old[i].text)],
+        added,
+        lambda i, j: resolves(
+            old[i].text,
+            new[j].text,
+            frames[0].get(i),
+            frames[1].get(j),
+            _ALL - {"comment"} if paragraphs[j] == lead else _ALL,
+        ),
+    )
+
+
+def best_pairs(
+    old: list[Sentence],
+    new: list[Sentence],
+    removed: Iterable[int],
+    added: Iterable[int],
+    fits: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """Each removed sentence (of ``old``) paired with an added one (of ``new``) that
+    ``fits`` it, in turn, each added sentence once: of those that fit, the one that
+    ends as a sentence does (a headline last), then shares most words, then comes
+    first."""
+    added = list(added)
     used: set[int] = set()
     out: list[tuple[int, int]] = []
     for i in removed:
-        if not pending(old[i].text):
-            continue
         x = content_words(old[i].text)
         best = max(
             (
                 (ends_as_sentence(new[j].text), len(x & content_words(new[j].text)), -j, j)
                 for j in added
-                if j not in used
-                and resolves(
-                    old[i].text,
-                    new[j].text,
-                    frames[0].get(i),
-                    frames[1].get(j),
-                    _ALL - {"comment"} if paragraphs[j] == lead else _ALL,
-                )
+                if j not in used and fits(i, j)
             ),
             default=None,
         )
