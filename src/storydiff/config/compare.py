@@ -138,11 +138,12 @@ COUNT_REWRITE_SHARE = 0.4
 more in them, of two nouns of one group ("some 40 rebels" / "about 40 insurgents";
 ``facts.groups``), is one count said in other words (``facts.count_pairs``)."""
 FIGURE_CONTEXT_WORDS = 8
-"""Words either side of a percentage or a sum of money in a removed and an added
-sentence whose share of words (``COUNT_REWRITE_SHARE``) says the figure is said of the
-same thing ("the varn slipped 1.2% against the dollar" / "the varn rose 0.8% against
-the dollar"; not "Shares of Halvern rose 4.2%" / "The broader index rose 0.3%", a
-clause split off into its own sentence). Hand-set on fictional passages."""
+"""Words before a percentage or a sum of money (half as many after it) that must share
+a content word with those near the other figure, in a removed and an added sentence
+rewritten one from the other, for the two to be one figure said anew ("the varn
+slipped 1.2% against the dollar" / "the varn rose 0.8% against the dollar"; not
+"Shares of Halvern rose 4.2%" / "The broader index rose 0.3%", a clause split off
+into its own sentence; ``facts.figure_pairs``). Hand-set on fictional passages."""
 RESTATED_SHARE = 0.6
 """An added or removed sentence with no fact changed that has this share of what it
 says (the stems of its lower-case content words) in one sentence of the other version,

@@ -173,8 +173,7 @@ def mark(changes: list[Change], new_sents: list[Sentence], new_text: str) -> str
     for c in changes:
         if c.kind == "update" and c.fact not in ("headline", "byline"):
             about = terms(c.subject) if c.fact not in _BY_SPEAKER else set()
-            changed = _changed(c)
-            named = words & (changed | about)
+            named = words & (_changed(c) | about)
             if c.fact == "date" and _by_day_only(named, f"{c.before} {c.after}"):
                 named = set()  # "14 counts, not 16" names no "Oct. 14"
             kind = c.subject if c.fact == "claim" else c.fact

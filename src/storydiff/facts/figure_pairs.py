@@ -7,8 +7,8 @@ The two sentences must be one rewritten from the other (``count_pairs.rewritten`
 and each the other's only such partner with a figure of the kind; so must the words
 around the two figures (``FIGURE_CONTEXT_WORDS``: "Shares of Halvern rose 4.2%" is no
 rewrite of "The broader index rose 0.3%", a clause split off). Once the values both
-state are set aside ("$16.5 billion to $17 billion" -> "$17 billion to $17.4
-billion"), each must hold one figure of the kind and unit left, of another value.
+state are set aside ("…, after a 2% fall last week" said in both), each must hold
+one figure of the kind and unit left, of another value.
 Counts are paired by what they count (``count_pairs.document_counts``); this is for
 percentages and sums of money, which name no thing counted. Dates are not paired so:
 "will vote on the plan on May 8" -> "would first hold a public hearing on the plan on

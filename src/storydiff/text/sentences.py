@@ -24,14 +24,14 @@ from storydiff.text.tokens import Token, tokenize
 # A full-width sentence end, with any closing quotes or brackets after it.
 _CJK_END = re.compile(r"[。！？][」』”’）)\]]*")
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)??(?=\s*\n[ \t\r\f\v]*\n|\s*\Z)", re.S)
-# A title written before a name, abbreviated as news writes it (AP style): syntok ends
-# a sentence at "Sgt." before "Oehler" and at "Gov." before "Ray Kim".
 _TITLE_END = re.compile(
     r"(?<![\w.])(?:Adm|Atty|Brig|Capt|Cllr|Cmdr|Col|Cpl|Det|Dr|Fr|Gen|Gov|Insp|Lieut|Lt"
     r"|Maj|Mr|Mrs|Ms|Msgr|Pfc|Prof|Pvt|Rep|Rev|Sen|Sgt|Spc|Supt|ST|STE|FT|MT)\.$"
 )
-"""A title before a name, or a place's abbreviation in a capitals dateline ("ST.
-LOUIS (AP)", "FT. MYERS"): the sentence goes on."""
+"""A title before a name, abbreviated as news writes it (AP style), or a place's
+abbreviation in a capitals dateline ("ST. LOUIS (AP)", "FT. MYERS"): syntok ends a
+sentence at "Sgt." before "Oehler", at "Gov." before "Ray Kim" and at "ST." before
+"LOUIS", where the sentence goes on."""
 
 
 # A line that ends a sentence: closing punctuation, or a word that joins across the
