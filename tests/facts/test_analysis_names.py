@@ -83,6 +83,8 @@ def test_a_name_a_dash_sets_to_sign_off_is_no_fact_but_a_dashed_item_is_the_stor
     assert ("person", "Ada Marsh") not in _names(signed)
     item = _LEAD + "\n\n— Ferry crews in Wellsby rescued 12 people on Monday."
     assert ("place", "Wellsby") in _names(item)
+    said = _LEAD + "\n\n— Mayor Ines Calder said the shelters in Wellsby would close."
+    assert ("place", "Wellsby") in _names(said)
 
 
 def test_no_one_named_in_full_no_surname() -> None:

@@ -67,8 +67,10 @@ CORRECTION = re.compile(
 earlier version said …"): its sentences state no facts, and the changes it names
 become corrections."""
 TAGLINE = re.compile(
-    r"^\W*(---|—|–)\s*(?-i:(?!(?:The|A|An|In|On|At|As|It|He|She|They|We|This|That|But"
-    r"|And|If|When|After)\b)[A-Z][\w.'’-]*\s+[A-Z])"
+    r"^\W*(?:---\s*\w|[—–]\s*(?-i:(?!(?:The|A|An|In|On|At|As|It|He|She|They|We|This|That"
+    r"|But|And|If|When|After|Mayor|President|Gov|Governor|Sen|Senator|Rep|Dr|Mr|Mrs|Ms"
+    r"|Judge|Chief|Police|Officials)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+    r"(?:\s*$|\s*[\[(:]|\s+[A-Z\d“\"])))"
     r"|\bcontributed\b.{0,40}\b(report|reporting|research|from)\b"
     r"|\breported from\b|^\W*\(?(additional )?reporting (was )?(by|contributed)\b"
     r"|\bediting by\b|^\W*research was contributed\b",
@@ -79,7 +81,8 @@ contributed to this report.", "(Reporting by X; editing by Y)") or a dash before
 name that signs off an item or points to the writer's pages ("— Linda Qiu", "---
 Follow Anne Drew at …"): its names are the newsroom's, not the story's. A sentence a
 dash opens as a list's item does ("— Abortion access is narrowing.", "— The council
-met.") is the story's."""
+met.", "— Mayor Ines Calder said …": a name that goes on with a verb) is the
+story's; three hyphens open only the wire's trailer lines."""
 _ISO_DATE = r"(?:19|20)\d\d-\d\d-\d\d\b"
 _STAMP_DATE = (
     rf"(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_PATTERN}\b"
