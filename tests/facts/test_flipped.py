@@ -54,3 +54,13 @@ def test_a_statement_turned_round_is_one_polarity_update(old: str, new: str) -> 
 )  # fmt: skip
 def test_another_statement_is_no_polarity_update(old: str, new: str) -> None:
     assert ("update", "polarity") not in _claims(old, new)
+
+
+def test_a_second_sentence_removed_below_a_kept_lead_stays_a_removed_claim() -> None:
+    """Only a rewritten lead stands for the old one: below a lead both versions keep,
+    a removed statement whose added neighbour tells another is a claim removed."""
+    lead = _STORY.split("\n\n")[0] + "\n\n"
+    old, new = "Olvane did not address the court.", "His lawyer, Mira Dosh, addressed the court."
+    changes = compare(lead + old + _END, lead + new + _END).changes
+    removed = [c.before for c in changes if c.kind == "removal" and c.fact == "claim"]
+    assert removed == [old]

@@ -247,3 +247,9 @@ def test_wire_copy_a_paragraph_a_line_resolves_below_its_lead() -> None:
 )  # fmt: skip
 def test_the_toll_not_yet_known_is_told_by_how_many(old: str, new: str, fires: bool) -> None:
     assert (("update", "claim", "resolved") in _shown(old, new)) is fires
+
+
+def test_still_searching_resolves_nothing() -> None:
+    old = "Investigators have not found the source of the leak."
+    new = "Investigators are still searching for the source of the leak, a spokesman said."
+    assert ("update", "claim", "resolved") not in _shown(old, new)

@@ -33,7 +33,7 @@ from storydiff.config import (
 )
 from storydiff.config.compare import RESTATED_SHARE
 from storydiff.diff.align import Alignment, Role
-from storydiff.facts.datelines import dateline_end
+from storydiff.facts.datelines import dateline_end, lead
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
 from storydiff.facts.hedges import HEDGES as HEDGES
 from storydiff.facts.marks import line_of, same_paragraph
@@ -253,13 +253,21 @@ def _restated(
     return out
 
 
-def _lead_rewritten(alignment: Alignment) -> bool:
-    """Whether both versions' leads have sentences the other lacks: the old lead was
-    rewritten, and its changed facts are reported on their own, not as a removed claim."""
+def _lead_rewritten(alignment: Alignment, old: list[Sentence]) -> list[int]:
+    """OLD's first sentences a rewritten lead stands for (both versions' first
+    ``LEAD_SENTENCES`` have sentences the other lacks): its changed facts are reported
+    on their own, not as removed claims. The lines up to the lead (a headline, a cut
+    dateline) and the lead; a sentence below a kept lead is a claim of its own."""
     gone = (Role.ADDED, Role.REMOVED)
-    return any(r in gone for r in alignment.old_roles[:LEAD_SENTENCES]) and any(
+    window = range(min(LEAD_SENTENCES, len(alignment.old_roles)))
+    if not any(alignment.old_roles[k] in gone for k in window) or not any(
         r in gone for r in alignment.new_roles[:LEAD_SENTENCES]
-    )
+    ):
+        return []
+    i = lead(old)
+    if i is None or alignment.old_roles[i] in gone:
+        return list(window)
+    return [k for k in window if k <= i]
 
 
 Resolve = Callable[[list[int], list[int]], list[tuple[int, int, str]]]
@@ -289,8 +297,8 @@ def one_sided(
     out += [resolved_update(old[i].text, new[j].text, i, j, how) for i, j, how in paired]
     rewritten = _rewritten(alignment, old, new, touched) | _restated(alignment, old, new, touched)
     rewritten |= {("old", i) for i, _, _ in paired} | {("new", j) for _, j, _ in paired}
-    if _lead_rewritten(alignment):  # the new lead says what the story now is
-        rewritten.update(("old", i) for i in range(LEAD_SENTENCES))
+    # the new lead says what the story now is
+    rewritten.update(("old", i) for i in _lead_rewritten(alignment, old))
     claimed = {
         "new": _claimed(alignment.new_roles, new, ("new", rewritten, covered[1]), texts[1]),
         "old": _claimed(alignment.old_roles, old, ("old", rewritten, covered[0]), texts[0]),

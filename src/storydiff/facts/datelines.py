@@ -1,9 +1,14 @@
 """A wire story's dateline: the place in capitals that opens its first sentence
-("KESTREL BAY, Norland (MPA) — ")."""
+("KESTREL BAY, Norland (MPA) — "), and its lead: the first sentence that tells
+something."""
 
 from __future__ import annotations
 
 import re
+
+from storydiff.config import LEAD_SENTENCES, MIN_CLAIM_WORDS
+from storydiff.facts.marks import ends_as_sentence
+from storydiff.text.sentences import Sentence
 
 _DATELINE = re.compile(r"^\W*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?=,|\s*\(|\s+[—–-])")
 
@@ -27,3 +32,17 @@ def dateline_end(text: str) -> int:
         return 0
     m = _DATELINE_PREFIX.match(text[:200])
     return m.end() if m else 0
+
+
+def lead(sents: list[Sentence]) -> int | None:
+    """The lead: the first of the first ``LEAD_SENTENCES`` + 1 sentences that ends as a
+    sentence does and tells something (``MIN_CLAIM_WORDS``): not a headline, not a
+    dateline the splitter cut off ("JOHANNESBURG (AP)")."""
+    return next(
+        (
+            k
+            for k, s in enumerate(sents[: LEAD_SENTENCES + 1])
+            if ends_as_sentence(s.text) and len(s.text.split()) >= MIN_CLAIM_WORDS
+        ),
+        None,
+    )

@@ -58,7 +58,8 @@ _REFUSAL = re.compile(
 """An answer that is no answer: the silence goes on."""
 _HEDGED = frozenset(
     "may might could would will expected expects likely unlikely possibly probably "
-    "believed suspected reportedly apparently appeared unclear plans planned".split()
+    "believed suspected reportedly apparently appeared unclear plans planned still "
+    "searching seeking".split()
 )
 """Words that tell an added sentence is not yet done: it resolves nothing. Not
 ``hedges.HEDGES``, whose "confirmed" is how an outcome is often told ("The chain has

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff.config import LEAD_SENTENCES, MIN_CLAIM_WORDS
 from storydiff.diff.align import Link, Role
 from storydiff.facts.aliases import same_entity, spelled_out
 from storydiff.facts.analysis import Analysis
@@ -22,12 +21,10 @@ from storydiff.facts.attributions import (
     kind_rank,
 )
 from storydiff.facts.builder import Builder, Pending, Versions
-from storydiff.facts.datelines import dateline_end
+from storydiff.facts.datelines import dateline_end, lead
 from storydiff.facts.lexicon import LAWS
-from storydiff.facts.marks import ends_as_sentence
 from storydiff.facts.names import mentions, named, norm, same_speaker
 from storydiff.facts.roles import ORG_NOUNS
-from storydiff.text.sentences import Sentence
 
 
 def one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
@@ -159,11 +156,11 @@ def lead_attributions(
     roles: tuple[list[Role], list[Role]], v: Versions, out: Builder
 ) -> tuple[int, int] | None:
     """The attribution of a lead rewritten whole: when the lead of each version
-    (``_lead``) is one the other lacks and each names one source the other lead does
+    (``datelines.lead``) is one the other lacks and each names one source the other lead does
     not, the story's source changed ("…, an athletic director said Wednesday." -> "…, local
     media reported Thursday."), an update, as in an edited sentence. Returns the two
     leads when their attributions were settled so."""
-    i, j = _lead(v.old_sents), _lead(v.new_sents)
+    i, j = lead(v.old_sents), lead(v.new_sents)
     if i is None or j is None or (roles[0][i], roles[1][j]) != (Role.REMOVED, Role.ADDED):
         return None
     old, new = v.old.attributions.get(i, []), v.new.attributions.get(j, [])
@@ -182,20 +179,6 @@ def _outer(attrs: list[Attribution]) -> list[Attribution]:
     ("A triathlete says he will race again, local media reported": the media), else
     all of them."""
     return [a for a in attrs if not a.person] or attrs
-
-
-def _lead(sents: list[Sentence]) -> int | None:
-    """The lead: the first of the first ``LEAD_SENTENCES`` + 1 sentences that ends as a
-    sentence does and tells something (``MIN_CLAIM_WORDS``): not a headline, not a
-    dateline the splitter cut off ("JOHANNESBURG (AP)")."""
-    return next(
-        (
-            k
-            for k, s in enumerate(sents[: LEAD_SENTENCES + 1])
-            if ends_as_sentence(s.text) and len(s.text.split()) >= MIN_CLAIM_WORDS
-        ),
-        None,
-    )
 
 
 def _one_sayer(a: str, b: str, sides: tuple[str, str], texts: tuple[str, str]) -> bool:
