@@ -37,7 +37,7 @@ from storydiff.facts.datelines import dateline_end, lead
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
 from storydiff.facts.hedges import HEDGES as HEDGES
 from storydiff.facts.marks import line_of, same_paragraph
-from storydiff.facts.model import Change, resolved_update
+from storydiff.facts.model import Change, claim_update
 from storydiff.facts.predicates import event_groups, events_told
 from storydiff.facts.stance import NEGATIONS as NEGATIONS
 from storydiff.facts.stance import hedges_changed as hedges_changed
@@ -294,7 +294,7 @@ def one_sided(
     added = [j for j, role in enumerate(alignment.new_roles) if role is Role.ADDED]
     removed = _claimed(alignment.old_roles, old, ("old", set(), covered[0]), texts[0])
     paired = resolve(removed, added) if resolve else []  # before rewording hides them
-    out += [resolved_update(old[i].text, new[j].text, i, j, how) for i, j, how in paired]
+    out += [claim_update(old[i].text, new[j].text, i, j, how) for i, j, how in paired]
     rewritten = _rewritten(alignment, old, new, touched) | _restated(alignment, old, new, touched)
     rewritten |= {("old", i) for i, _, _ in paired} | {("new", j) for _, j, _ in paired}
     # the new lead says what the story now is

@@ -94,10 +94,11 @@ class Change:
         return f"{what}: {self.after if self.after is not None else self.before}"
 
 
-def resolved_update(before: str, after: str, i: int, j: int, subject: str = "resolved") -> Change:
-    """The claim update of OLD sentence ``i`` (``before``), which said something was
-    pending, by NEW sentence ``j`` (``after``), which tells how it came out
-    (``facts.resolved``), or with ``subject`` "polarity" tells it negated or no longer
-    negated (``facts.flipped``); both texts with their spacing collapsed."""
+def claim_update(before: str, after: str, i: int, j: int, subject: str = "resolved") -> Change:
+    """The claim update of a removed OLD sentence ``i`` (``before``) by an added NEW
+    sentence ``j`` (``after``): by default one that said something was pending by one
+    that tells how it came out (``facts.resolved``); with ``subject`` "polarity", one
+    statement turned round (``facts.flipped``). Both texts with their spacing
+    collapsed."""
     old, new = " ".join(before.split()), " ".join(after.split())
     return Change("update", "claim", subject, old, new, old, new, [i], [j])

@@ -45,7 +45,7 @@ from storydiff.diff.align import Link
 from storydiff.facts.claims import content_words, stem, word_list
 from storydiff.facts.lexicon import WEEKDAYS
 from storydiff.facts.marks import ends_as_sentence, line_of
-from storydiff.facts.model import Change, resolved_update
+from storydiff.facts.model import Change, claim_update
 from storydiff.facts.pending import NO_COMMENT, NOT, kinds, pending
 from storydiff.facts.predicates import Frame
 from storydiff.text.sentences import Sentence
@@ -398,4 +398,4 @@ def linked(
     i, j = link.old[0], link.new[0]
     if not resolves(old[i].text, new[j].text, frames[0].get(i), frames[1].get(j)):
         return None
-    return resolved_update(old[i].text, new[j].text, i, j)
+    return claim_update(old[i].text, new[j].text, i, j)
