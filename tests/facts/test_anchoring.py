@@ -6,7 +6,7 @@ fictional sentences."""
 from __future__ import annotations
 
 from storydiff import compare
-from storydiff.facts.anchoring import certainty_changed, polarity_changed, said_in, stems
+from storydiff.facts.anchoring import certainty_changed, flip, polarity_changed, said_in, stems
 from storydiff.facts.claims import word_list
 from storydiff.facts.hedges import hedge_positions
 from storydiff.facts.stance import hedges_changed
@@ -345,3 +345,25 @@ def test_not_necessarily_weakens_a_statement() -> None:
     old = "The new ferry is larger, so there will not be a queue at the harbour."
     new = "The new ferry is larger, so there won't necessarily be a queue at the harbour."
     assert ("update", "certainty") in _claims(old, new)
+
+
+def test_a_negation_flipped_on_a_word_said_of_something_else_is_another_statement() -> None:
+    old, new = (
+        _words("Rell did not attend the March meeting."),
+        _words("Rell attended the April meeting."),
+    )
+    assert flip(old, new, ["did", "not", "attend", "march"], ["attended", "april"]) == "object"
+    old = _words("Ostrel has not found work since the yard closed.")
+    new = _words("Ostrel found the closure notice taped to the gate.")
+    assert (
+        flip(old, new, ["has", "not", "found", "work"], ["found", "closure", "notice"]) == "object"
+    )
+    old, new = _words("Rell did not sign the bill."), _words("Rell signed the amended bill.")
+    assert flip(old, new, ["did", "not", "sign"], ["signed", "amended"]) == "polarity"
+
+
+def test_an_edit_that_flips_a_negation_onto_another_object_is_an_object_update() -> None:
+    story = "The council met for six hours on Tuesday. "
+    old = story + "Rell did not attend the March meeting. The vote was close."
+    new = story + "Rell attended the April meeting. The vote was close."
+    assert _claims(old, new) == {("update", "object")}

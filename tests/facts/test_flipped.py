@@ -50,6 +50,11 @@ def test_a_statement_turned_round_is_one_polarity_update(old: str, new: str) -> 
             "Olvane did not repay the county.",
             "Olvane repaid a bank loan of his own before he was sentenced last week.",
         ),
+        # the same head noun, said of another one
+        (
+            "Olvane did not attend the March hearing.",
+            "Olvane attended the April hearing, which ran late into the evening.",
+        ),
     ],
 )  # fmt: skip
 def test_another_statement_is_no_polarity_update(old: str, new: str) -> None:

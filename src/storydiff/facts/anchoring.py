@@ -22,6 +22,7 @@ from collections import Counter
 
 from storydiff.facts.claims import FUNCTION_WORDS
 from storydiff.facts.hedges import HEDGES, hedge_positions
+from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.stance import (
     NEGATING_PHRASES,
     NEGATIONS,
@@ -165,23 +166,74 @@ _PLAIN = frozenset("not n't never nor".split())
 def polarity_changed(
     old: list[str], new: list[str], removed: list[str], inserted: list[str]
 ) -> bool:
-    """Whether the edit says the opposite of a statement both wordings make: a word
-    negated on one side and said without a negation on the other, where the edit put
-    in or took out a negating word; or a verb swapped for its opposite after the same
-    subject word."""
+    """Whether the edit says the opposite of a statement both wordings make (``flip``)."""
+    return flip(old, new, removed, inserted) == "polarity"
+
+
+def flip(old: list[str], new: list[str], removed: list[str], inserted: list[str]) -> str:
+    """How the edit turns a statement round: ``"polarity"`` when it says the opposite
+    of a statement both wordings make (a word negated on one side and said without a
+    negation on the other, where the edit put in or took out a negating word; or a
+    verb swapped for its opposite after the same subject word); ``"object"`` when the
+    negated word is said of something else on each side (``other_object``: "did not
+    attend the March meeting" / "attended the April meeting"), another statement; ""
+    when it does neither."""
+    flipped: list[str] = []
     if any(w in _NEGATING for w in removed + inserted) or negations(removed + inserted):
         in_old, in_new = _negated(old), _negated(new)
         new_stems, old_stems = stems(new), stems(old)
-        if any(said_in(w, new_stems) for w in in_old - in_new) or any(
-            said_in(w, old_stems) for w in in_new - in_old
-        ):
-            return True
+        flipped = [w for w in in_old - in_new if said_in(w, new_stems)]
+        flipped += [w for w in in_new - in_old if said_in(w, old_stems)]
+        if any(not other_object(old, new, w) for w in flipped):
+            return "polarity"
     swapped_old, swapped_new = swaps(removed, inserted)
-    if not swapped_old:
+    if swapped_old:
+        before_old = {_subject_word(old, w) for w in swapped_old} - {""}
+        before_new = {_subject_word(new, w) for w in swapped_new} - {""}
+        if before_old & before_new:
+            return "polarity"
+    return "object" if flipped else ""
+
+
+def _after(words: list[str], word: str) -> list[str]:
+    """The content words (``BORNE`` at most) after the first word of ``words`` whose
+    stem is ``word``, up to a word of ``_BOUNDARY`` or a negating word."""
+    at = next((k for k, w in enumerate(words) if said_in(w, {word})), -1)
+    return _borne(words, at, _BOUNDARY) if at >= 0 else []
+
+
+def other_object(old: list[str], new: list[str], word: str) -> bool:
+    """Whether the flipped ``word`` is said of something else on each side: the
+    content words right after it (``_after``) share none ("has not found work" /
+    "found the closure notice"), or each side has a word that tells one thing of a
+    kind from another, a month, a weekday, an ordinal or a figure, the other side
+    lacks ("did not attend the March meeting" / "attended the April meeting"). Then
+    the two tell two statements, not one turned round. One side adding a word ("the
+    bill" / "the amended bill") or each describing the same thing its own way ("a
+    full audit" / "the audit its own lawyers had asked for") keeps it."""
+    a, b = _after(old, word), _after(new, word)
+    if not (a and b):
         return False
-    before_old = {_subject_word(old, w) for w in swapped_old} - {""}
-    before_new = {_subject_word(new, w) for w in swapped_new} - {""}
-    return bool(before_old & before_new)
+    if not any(said_in(w, stems(b)) for w in a):
+        return True  # nothing said right after it is shared
+    own_a = [w for w in a if not said_in(w, stems(new))]
+    own_b = [w for w in b if not said_in(w, stems(old))]
+    return any(map(_specific, own_a)) and any(map(_specific, own_b))
+
+
+_SPECIFIC = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTH_WORDS)
+    | frozenset(
+        "first second third fourth fifth sixth seventh eighth ninth tenth last next".split()
+    )
+)
+"""Words that tell one thing of a kind from another ("the March meeting", "the second
+round")."""
+
+
+def _specific(word: str) -> bool:
+    return word in _SPECIFIC or any(c.isdigit() for c in word)
 
 
 def _subject_word(words: list[str], verb: str) -> str:

@@ -10,7 +10,7 @@ from storydiff.config import CLAIM_CONTEXT_WORDS, MIN_CLAIM_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.ages import age_changed
-from storydiff.facts.anchoring import certainty_changed, polarity_changed
+from storydiff.facts.anchoring import certainty_changed, flip
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.severity import severity_changed
 from storydiff.facts.stance import opposed
@@ -246,8 +246,8 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     old, new = claims.word_list(raw[0]), claims.word_list(raw[1])
     negating = opposed(removed, inserted)
     what = ""
-    if negating and polarity_changed(old, new, removed, inserted):
-        what = "polarity"  # "no projectile had landed" -> "the missiles had not landed": none
+    if negating and (turned := flip(old, new, removed, inserted)):
+        what = turned  # "no projectile had landed" -> "the missiles had not landed": none
     elif certainty_changed(old, new, removed, inserted):
         what = "certainty"
     elif _narrowed(link, old_text, new_text):

@@ -5,15 +5,19 @@ voice breaking." added tell one thing, first negated and then not: one claim upd
 and another added.
 
 The two main clauses (``predicates.Frame``) must have the same verb, the same doer
-(its head word) and the same thing done to when both say one; one is negated ("did
-not", "never") and the other not."""
+(its head word) and the same thing done to when both say one, not said of something
+else on each side ("did not attend the March meeting" / "attended the April
+meeting": ``anchoring.other_object``); one is negated ("did not", "never") and the
+other not."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from storydiff.facts import resolved
+from storydiff.facts.anchoring import other_object, stem
 from storydiff.facts.builder import Versions
+from storydiff.facts.claims import word_list
 from storydiff.facts.predicates import Frame
 from storydiff.text.sentences import Sentence
 
@@ -37,9 +41,15 @@ def pairs(
     """Removed sentences (indices of ``old``) paired with the added sentence (of
     ``new``) that tells their statement turned round (``turned``), each once
     (``resolved.best_pairs``)."""
-    return resolved.best_pairs(
-        old, new, removed, added, lambda i, j: turned(frames[0].get(i), frames[1].get(j))
-    )
+
+    def told_round(i: int, j: int) -> bool:
+        a, b = frames[0].get(i), frames[1].get(j)
+        return turned(a, b) and not (
+            a is not None
+            and other_object(word_list(old[i].text), word_list(new[j].text), stem(a.verb))
+        )
+
+    return resolved.best_pairs(old, new, removed, added, told_round)
 
 
 def updated_pairs(
