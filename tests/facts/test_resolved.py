@@ -81,6 +81,12 @@ def _shown(old: str, new: str) -> list[tuple[str, str, str]]:
             "Police have yet to determine the cause of the crash.",
             "The crash was caused by a burst tyre, police said.",
         ),
+        # a cause told with "caused" before what was not known
+        (
+            "Investigators have yet to determine the cause of the crash.",
+            "Investigators determined that a fuel leak caused the crash, the aviation board "
+            "said.",
+        ),
         # an answer that tells something and then refuses more is an answer
         (
             "The Kessla Water Board did not immediately respond to a request for comment.",
@@ -195,6 +201,19 @@ def test_an_edited_sentence_that_tells_the_outcome_is_one_update() -> None:
     assert ("update", "claim", "resolved") in _shown(old, new)
     still = _shown("No injuries have been reported.", "No civilian injuries have been reported.")
     assert ("update", "claim", "resolved") not in still
+
+
+def test_what_was_not_found_is_the_object_not_the_one_looking() -> None:
+    """ "Has not found work" leaves the work unknown, not the welder: a sentence that
+    names the welder finding something else resolves nothing."""
+    old = "Anton Ostrel, a welder, has not found work since the yard closed."
+    new = "Anton Ostrel, a welder, found the closure notice taped to the gate."
+    assert ("update", "claim", "resolved") not in _shown(old, new)
+    assert not resolves(old, new)
+    assert resolves(
+        "Officials have not found the source of the outbreak.",
+        "Officials traced the source of the outbreak to a spinach farm.",
+    )
 
 
 def test_the_new_lead_is_no_silent_party_speaking() -> None:

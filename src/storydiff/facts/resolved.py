@@ -77,17 +77,35 @@ _GENERIC = _COMMON_PARTY | frozenset(
     "investigators whether reported report reports anyone anything someone".split()
 )
 _TELLING = re.compile(
-    r"\b(?:say|said|disclosed?|released?|given?|identif|determin|explain|confirm|name)",
+    r"\b(?:say|said|disclosed?|released?|given?|identif|determin|explain|confirm|name"
+    r"|found|find|locat|trac|establish)",
     re.IGNORECASE,
 )
-"""Pending words of telling: what was not known is what follows them."""
+"""Pending words of telling or finding: what was not known is what follows them ("have
+not found the source of the leak": the source; not "Ostrel, a welder, has not found
+work": the welder)."""
 _CAUSED = re.compile(
     r"\b(?:caused\s+by|was\s+caused|cause\s+(?:of\s+\w+\s+)?(?:was|is)"
     r"|(?:started|set|sparked|triggered)\s+by|traced\s+to|result\s+of|blamed\s+on"
     r"|died\s+(?:\w+\s+){0,3}?(?:of|from)|because\s+of|due\s+to)\b",
     re.IGNORECASE,
 )
-"""Words that tell a cause."""
+"""Words that tell a cause ("was caused by"); "caused" before what was not known does
+too (``_cause_told``)."""
+_ACTIVE_CAUSE = re.compile(r"\bcaused\s+(?:the\s+|an?\s+|its\s+)?([\w-]+)(?:\s+([\w-]+))?", re.I)
+
+
+def _cause_told(words: tuple[str, ...] | list[str], text: str) -> bool:
+    """Whether ``text`` tells a cause: in words that tell one (``_CAUSED``), or with
+    "caused" before another word of what was not known ("a fuel leak caused the crash",
+    not "the fire caused an estimated £2 million in damage")."""
+    if _CAUSED.search(text):
+        return True
+    return any(
+        stem(w.lower()) in words for m in _ACTIVE_CAUSE.finditer(text) for w in m.groups() if w
+    )
+
+
 _HOW = r"\w*\s+(?:\w+\s+){0,3}?(?:of|from|by|after)\b"
 """After the word of what happened, how it did ("died of stab wounds")."""
 _WHO = re.compile(r"\b(?:how|why|what|who|whether|where|when)\b", re.IGNORECASE)
@@ -168,7 +186,7 @@ def _told(key: _Key, text: str, frame: Frame | None) -> bool:
     figure = bool(_FIGURE.search(text))
     if figure:
         stems.add("numbe")  # a figure tells "the number of"
-    told = sum(bool(_CAUSED.search(text)) if k == "caus" else k in stems for k in words)
+    told = sum(_cause_told(words, text) if k == "caus" else k in stems for k in words)
     if set(words) & _TOLL and not figure:
         return False  # the dead and the casualties are told by how many
     if key.how and not re.search(rf"\b{re.escape(words[0])}{_HOW}", text, re.IGNORECASE):
