@@ -87,6 +87,16 @@ def test_a_name_a_dash_sets_to_sign_off_is_no_fact_but_a_dashed_item_is_the_stor
     assert ("place", "Wellsby") in _names(said)
 
 
+def test_an_item_a_sign_off_runs_into_keeps_its_facts() -> None:
+    """ "— Lorna Vey In November, …": the name is the newsroom's, the item the story's."""
+    old = _LEAD + "\n\n— Lorna Vey In November, the agency spent $12 million on roads in Wellsby."
+    new = old.replace("$12 million", "$14 million")
+    assert ("person", "Lorna Vey") not in _names(old)
+    assert ("place", "Wellsby") in _names(old)
+    changes = [(c.fact, c.kind) for c in compare(old, new).changes if not c.hidden]
+    assert changes == [("money", "update")]
+
+
 def test_no_one_named_in_full_no_surname() -> None:
     # "Rose" alone names no one the text named in full.
     text = "The ferry steered through the storm. Rose said the crossing was rough."

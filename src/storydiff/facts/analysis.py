@@ -16,7 +16,7 @@ from storydiff.facts.bylines import BYLINE_LINE
 from storydiff.facts.carry import Voice, step
 from storydiff.facts.corrections import notice_sentences
 from storydiff.facts.datelines import dateline_end
-from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, telling_day
+from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, signoff, telling_day
 from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import (
     HEADING,
@@ -102,7 +102,8 @@ def analyse(
         if i != prev + 1:
             voice = Voice(genders=dict(marked))
         quoted = (spans.get(i) if text else None) or []
-        parsed[i] = (doc, opening if i == at else 0, quoted, i in notices or _notice(s))
+        cut = max(opening if i == at else 0, signoff(s.text))  # the dateline, a sign-off
+        parsed[i] = (doc, cut, quoted, i in notices or _notice(s))
         facts = _facts_of(doc, s, i, published, *parsed[i][1:])
         out.facts[i] = facts
         after = prev == i - 1 and lines[i] == lines[prev]
@@ -196,9 +197,9 @@ def _kept(
 ) -> list[Fact]:
     """The facts of sentence ``s`` without those of a notice, a tagline or a promotion
     (``notice``, from ``_notice``), the dates of a time stamp or of the day of the
-    telling, the dateline's (``opening`` characters), counts of unnamed sources ("two
-    people familiar with the matter": ``not_news.unnamed_sources``), and names in
-    titles and run-in subheads."""
+    telling, the dateline's or a sign-off's (``opening`` characters), counts of
+    unnamed sources ("two people familiar with the matter":
+    ``not_news.unnamed_sources``), and names in titles and run-in subheads."""
     if notice:
         return []
     if STAMP.search(s.text):
