@@ -56,7 +56,8 @@ def companies_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) ->
 _REGIONS = frozenset(
     """district region province county municipality prefecture governorate borough
     township parish neighborhood neighbourhood suburb valley basin delta peninsula coast
-    coastline highlands lowlands plateau estuary river""".split()
+    coastline highlands lowlands uplands highland lowland upland plateau estuary
+    river""".split()
 )
 """Nouns of an area, or of the land or water a name before them names ("the Orvenhal
 district", "the Lisswater valley")."""
@@ -70,16 +71,13 @@ def regions_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> l
     "district" when "the" opens it, in place of what the recogniser made of them."""
     out = list(facts)
     for tok in doc:
-        area = tok.head
-        if tok.dep_ not in ("compound", "amod") or tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue  # a name, tagged or not ("Pellam" of "the Pellam suburb", a people)
-        if area.lemma_.lower() not in _REGIONS or not tok.text[:1].isupper():
-            continue
         if tok.ent_type_ not in ("", "PERSON", "NORP", "ORG"):
             continue
-        if tok.i + 1 != area.i or not any(c.lower_ == "the" for c in area.children):
+        span = _region_name(doc, tok)
+        if span is None:
             continue
-        span = names_ending(doc, tok, compounds=True)
         start, end = offset + span.start_char, offset + span.end_char
         out = [f for f in out if not (f.start < end and start < f.end and f.kind in _NAMES)]
         out.append(Fact("place", span.text, span.text, "", sentence, start, end))
@@ -87,6 +85,30 @@ def regions_named(doc: Span, sentence: int, offset: int, facts: list[Fact]) -> l
 
 
 _NAMES = frozenset({"person", "organization", "place"})
+
+
+def _region_name(doc: Span, tok: Token) -> Span | None:
+    """The run of names that ``tok`` ends before an area's noun after "the": as the
+    parser hangs it on the noun ("the Orvenhal district"), or, where the parse went
+    astray on a landform in the plural ("the Caddow lowlands", both read as objects),
+    the capitalised names right before the noun. None when ``tok`` ends no such run."""
+    area = tok.head
+    if tok.dep_ in ("compound", "amod") and area.lemma_.lower() in _REGIONS:
+        if tok.i + 1 == area.i and any(c.lower_ == "the" for c in area.children):
+            return names_ending(doc, tok, compounds=True)
+        return None
+    if tok.i + 1 >= doc.end or doc.doc[tok.i + 1].lower_ not in _LANDS:
+        return None
+    first = tok.i
+    while first - 1 >= doc.start and doc.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if first == doc.start or doc.doc[first - 1].lower_ != "the":
+        return None
+    return doc.doc[first : tok.i + 1]
+
+
+_LANDS = frozenset("highlands lowlands uplands".split())
+"""Landforms in the plural the parser reads as a verb or an object of their own."""
 
 
 def names_ending(doc: Span, last: Token, *, numbers: bool = False, compounds: bool = False) -> Span:
