@@ -28,8 +28,8 @@ from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
 from storydiff.facts.claims import content_words, stem
+from storydiff.facts.datelines import lead
 from storydiff.facts.groups import contrasted, one_group, said_better
-from storydiff.facts.marks import ends_as_sentence
 from storydiff.facts.model import Change, Fact
 from storydiff.facts.numbers import at_least_ten, exact_figure
 from storydiff.text.sentences import Sentence
@@ -264,13 +264,16 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
 
 
 def _leads(pending: Pending, out: Builder, v: Versions) -> None:
-    """Two leads rewritten (each version's first sentence that ends as a sentence
-    does, below a headline line), left with one pair of counts where the new one says
-    better what the old one named by its kind alone (``groups.said_better``: "North
-    Korea fired a projectile toward the east" -> "North Korea launched two
-    short-range ballistic missiles"): the lead's count updated. The same noun or one
-    group ("A man was shot dead" -> "Police arrested two men") may be another thing."""
-    leads = (_lead(v.old_sents), _lead(v.new_sents))
+    """Two leads rewritten (each version's ``datelines.lead``: its first sentence that
+    ends as a sentence does and tells something, below a headline line), left with
+    one pair of counts where the new one says better what the old one named by its
+    kind alone (``groups.said_better``: "North Korea fired a projectile toward the
+    east" -> "North Korea launched two short-range ballistic missiles"): the lead's
+    count updated. The same noun or one group ("A man was shot dead" -> "Police
+    arrested two men") may be another thing."""
+    leads = (lead(v.old_sents), lead(v.new_sents))
+    if None in leads:
+        return
     pairs = [
         (o, n)
         for o in _counts(pending.old)
@@ -284,11 +287,6 @@ def _leads(pending: Pending, out: Builder, v: Versions) -> None:
         out.update("quantity", n.subject, o, n)
         pending.old.remove(o)
         pending.new.remove(n)
-
-
-def _lead(sents: list[Sentence]) -> int:
-    """The first sentence that ends as a sentence does (a headline line does not)."""
-    return next((i for i, s in enumerate(sents[:3]) if ends_as_sentence(s.text)), 0)
 
 
 def _said_again(f: Fact, said: list[Change], v: Versions, old: bool) -> bool:
