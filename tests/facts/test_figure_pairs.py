@@ -71,3 +71,14 @@ def test_a_date_in_a_rewritten_sentence_is_no_update() -> None:
     )
     dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
     assert ("update", "May 8", "May 2") not in dates
+
+
+def test_figures_each_near_words_of_one_figure_are_paired_one_to_one() -> None:
+    old = (
+        "Shares in Halvern jumped 14% in early trade after the report, while its rival "
+        "Brannock was down 1.8%."
+    )
+    new = "Shares in Halvern were up 24% at 32.10 euros by midday, while Brannock was down 3.5%."
+    shown = _figures(old, new)
+    assert ("update", "14%", "24%") in shown
+    assert ("update", "1.8%", "3.5%") in shown

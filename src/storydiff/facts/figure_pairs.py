@@ -8,7 +8,8 @@ and each the other's only such partner with a figure of the kind; so must the wo
 around the two figures (``FIGURE_CONTEXT_WORDS``: "Shares of Halvern rose 4.2%" is no
 rewrite of "The broader index rose 0.3%", a clause split off). Once the values both
 state are set aside ("…, after a 2% fall last week" said in both), each must hold
-one figure of the kind and unit left, of another value.
+as many figures of the kind and unit left, each near words of one figure on the
+other side only.
 Counts are paired by what they count (``count_pairs.document_counts``); this is for
 percentages and sums of money, which name no thing counted. Dates are not paired so:
 "will vote on the plan on May 8" -> "would first hold a public hearing on the plan on
@@ -63,10 +64,24 @@ def rewritten_figures(pending: Pending, out: Builder, v: Versions) -> None:
         )
         a = [f for f in old[o_key] if f.value not in both]
         b = [f for f in new[n_key] if f.value not in both]
-        if len(a) == 1 and len(b) == 1 and _around(a[0], v.old_sents) & _around(b[0], v.new_sents):
-            out.update(a[0].kind, a[0].subject, a[0], b[0])
-            pending.old.remove(a[0])
-            pending.new.remove(b[0])
+        for x, y in _one_to_one(a, b, v):
+            out.update(x.kind, x.subject, x, y)
+            pending.old.remove(x)
+            pending.new.remove(y)
+
+
+def _one_to_one(a: list[Fact], b: list[Fact], v: Versions) -> list[tuple[Fact, Fact]]:
+    """The figures left in two rewritten sentences, paired: as many on each side, and
+    each sharing words around it (``_around``) with one figure of the other side only
+    ("Marlow jumped 14% …, while Veltro was down 1.8%" -> "Marlow was up 24% …, while
+    Veltro was down 3.5%"); none when any is shared or left alone."""
+    if len(a) != len(b) or not a:
+        return []
+    near = [_around(x, v.old_sents) for x in a], [_around(y, v.new_sents) for y in b]
+    links = [[k for k, w in enumerate(near[1]) if w & u] for u in near[0]]
+    if any(len(found) != 1 for found in links) or len({f[0] for f in links}) != len(a):
+        return []
+    return [(x, b[found[0]]) for x, found in zip(a, links, strict=True)]
 
 
 def _values(facts: list[Fact], key: Key) -> set[str]:
