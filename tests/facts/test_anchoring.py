@@ -358,6 +358,9 @@ def test_a_negation_flipped_on_a_word_said_of_something_else_is_another_statemen
     assert (
         flip(old, new, ["has", "not", "found", "work"], ["found", "closure", "notice"]) == "object"
     )
+    old = _words("Tessaly did not attend the budget hearing.")
+    new = _words("Tessaly attended the zoning hearing.")
+    assert flip(old, new, ["did", "not", "attend", "budget"], ["attended", "zoning"]) == "object"
     old, new = _words("Rell did not sign the bill."), _words("Rell signed the amended bill.")
     assert flip(old, new, ["did", "not", "sign"], ["signed", "amended"]) == "polarity"
 

@@ -207,10 +207,12 @@ def other_object(old: list[str], new: list[str], word: str) -> bool:
     content words right after it (``_after``) share none ("has not found work" /
     "found the closure notice"), or each side has a word that tells one thing of a
     kind from another, a month, a weekday, an ordinal or a figure, the other side
-    lacks ("did not attend the March meeting" / "attended the April meeting"). Then
-    the two tell two statements, not one turned round. One side adding a word ("the
-    bill" / "the amended bill") or each describing the same thing its own way ("a
-    full audit" / "the audit its own lawyers had asked for") keeps it."""
+    lacks ("did not attend the March meeting" / "attended the April meeting"), or a
+    word of its own right before the thing both name ("the budget hearing" / "the
+    zoning hearing"). Then the two tell two statements, not one turned round. One side
+    adding a word ("the bill" / "the amended bill") or each describing the same thing
+    its own way elsewhere ("a full audit" / "the audit its own lawyers had asked
+    for") keeps it."""
     a, b = _after(old, word), _after(new, word)
     if not (a and b):
         return False
@@ -218,7 +220,22 @@ def other_object(old: list[str], new: list[str], word: str) -> bool:
         return True  # nothing said right after it is shared
     own_a = [w for w in a if not said_in(w, stems(new))]
     own_b = [w for w in b if not said_in(w, stems(old))]
-    return any(map(_specific, own_a)) and any(map(_specific, own_b))
+    if any(map(_specific, own_a)) and any(map(_specific, own_b)):
+        return True
+    head = next(w for w in a if said_in(w, stems(b)))
+    x, y = _modifier(old, word, head), _modifier(new, word, head)
+    return bool(x and y) and not said_in(x, stems(new)) and not said_in(y, stems(old))
+
+
+def _modifier(words: list[str], word: str, head: str) -> str:
+    """The content word right before ``head`` after the flipped ``word`` ("did not
+    attend the budget hearing": "budget"); "" when a function word stands there."""
+    at = next((k for k, w in enumerate(words) if said_in(w, {word})), -1)
+    for k in range(at + 1, min(len(words), at + 2 + REACH)):
+        if said_in(words[k], {stem(head)}):
+            before = words[k - 1]
+            return before if k - 1 > at and before not in _SKIP and before[:1].isalnum() else ""
+    return ""
 
 
 _SPECIFIC = (
