@@ -32,6 +32,11 @@ def test_a_name_before_an_areas_noun_is_a_place(text: str, place: str) -> None:
     assert _names(text) == [("place", place)]
 
 
+def test_an_areas_noun_capitalised_is_part_of_the_name() -> None:
+    text = "Volunteers pulled rubbish from the Tesh River in Morrow on Saturday."
+    assert ("place", "Tesh River") in _names(text)
+
+
 def test_a_name_before_another_noun_is_no_place() -> None:
     assert _names("The Johnson family thanked the crews on Monday.") == []
     assert _names("Floods swept Caddow lowlands on Monday.") == []  # no "the": unsure

@@ -88,14 +88,18 @@ _NAMES = frozenset({"person", "organization", "place"})
 
 
 def _region_name(doc: Span, tok: Token) -> Span | None:
-    """The run of names that ``tok`` ends before an area's noun after "the": as the
-    parser hangs it on the noun ("the Orvenhal district"), or, where the parse went
+    """The run of names that ``tok`` ends before an area's noun after "the", with the
+    noun when it is capitalised as the name's ("the Tesh River"): as the parser hangs
+    it on the noun ("the Orvenhal district"), or, where the parse went
     astray on a landform in the plural ("the Caddow lowlands", both read as objects),
     the capitalised names right before the noun. None when ``tok`` ends no such run."""
     area = tok.head
     if tok.dep_ in ("compound", "amod") and area.lemma_.lower() in _REGIONS:
         if tok.i + 1 == area.i and any(c.lower_ == "the" for c in area.children):
-            return names_ending(doc, tok, compounds=True)
+            name = names_ending(doc, tok, compounds=True)
+            if area.text.istitle():  # "the Tesh River": the noun is the name's
+                return doc.doc[name.start : area.i + 1]
+            return name
         return None
     if tok.i + 1 >= doc.end or doc.doc[tok.i + 1].lower_ not in _LANDS:
         return None
