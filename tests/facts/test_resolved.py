@@ -203,6 +203,19 @@ def test_an_edited_sentence_that_tells_the_outcome_is_one_update() -> None:
     assert ("update", "claim", "resolved") not in still
 
 
+def test_an_edited_sentence_that_finds_what_was_not_found_is_resolved() -> None:
+    """The outcome told in its clause is done; another clause's "will" hedges nothing
+    of it."""
+    old = (
+        "Police have not found the source of the leak, and the school will remain closed on Friday."
+    )
+    new = (
+        "Police found the source of the leak, a cracked valve in the boiler room, and the "
+        "school will remain closed on Friday."
+    )
+    assert _shown(old, new) == [("update", "claim", "resolved")]
+
+
 def test_what_was_not_found_is_the_object_not_the_one_looking() -> None:
     """ "Has not found work" leaves the work unknown, not the welder: a sentence that
     names the welder finding something else resolves nothing."""

@@ -261,9 +261,9 @@ def _claims(
     )  # fmt: skip
     for link in alignment.links:
         if link.changed and not (quoted_old & set(link.old) or quoted_new & set(link.new)):
-            change = edited(link, old_text, new_text) or resolved.linked(
-                link, old_sents, new_sents, frames
-            )
+            change = resolved.linked(link, old_sents, new_sents, frames) or edited(
+                link, old_text, new_text
+            )  # "have not found the source" -> "found the source, a cracked valve": resolved
             if change is None and not (touched[0] & set(link.old) or touched[1] & set(link.new)):
                 change = _main_clause(link, v)
             if change is not None:

@@ -38,9 +38,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import NamedTuple
 
-from storydiff.config.compare import RESOLVED_KEY_WORDS, RESOLVED_TOLD_WORDS
+from storydiff.config.compare import RESOLVED_KEY_WORDS
 from storydiff.diff.align import Link
 from storydiff.facts.claims import content_words, stem, word_list
 from storydiff.facts.lexicon import WEEKDAYS
@@ -48,6 +47,15 @@ from storydiff.facts.marks import ends_as_sentence, line_of
 from storydiff.facts.model import Change, claim_update
 from storydiff.facts.pending import NO_COMMENT, NOT, kinds, pending
 from storydiff.facts.predicates import Frame
+from storydiff.facts.unknowns import (
+    COMMON_PARTY,
+    Key,
+    clause_before,
+    done,
+    key,
+    stems,
+    tells,
+)
 from storydiff.text.sentences import Sentence
 
 _REFUSAL = re.compile(
@@ -56,60 +64,7 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 """An answer that is no answer: the silence goes on."""
-_HEDGED = frozenset(
-    "may might could would will expected expects likely unlikely possibly probably "
-    "believed suspected reportedly apparently appeared unclear plans planned still "
-    "searching seeking".split()
-)
-"""Words that tell an added sentence is not yet done: it resolves nothing. Not
-``hedges.HEDGES``, whose "confirmed" is how an outcome is often told ("The chain has
-since confirmed that the supplier was Hollin Ridge")."""
 _ARREST = frozenset("arrested custody surrendered caught apprehended detained captured".split())
-_COMMON_PARTY = frozenset(
-    "officials official police authorities spokesman spokeswoman spokesperson "
-    "representative representatives lawyer lawyers attorney attorneys government "
-    "ministry department office agency".split()
-)
-"""Parties of a common kind: one of them speaking resolves no one's silence unless
-it speaks of the same thing."""
-_GENERIC = _COMMON_PARTY | frozenset(
-    "said immediately still publicly comment comments request requests questions "
-    "investigators whether reported report reports anyone anything someone".split()
-)
-_TELLING = re.compile(
-    r"\b(?:say|said|disclosed?|released?|given?|identif|determin|explain|confirm|name"
-    r"|found|find|locat|trac|establish)",
-    re.IGNORECASE,
-)
-"""Pending words of telling or finding: what was not known is what follows them ("have
-not found the source of the leak": the source; not "Ostrel, a welder, has not found
-work": the welder)."""
-_CAUSED = re.compile(
-    r"\b(?:caused\s+by|was\s+caused|cause\s+(?:of\s+\w+\s+)?(?:was|is)"
-    r"|(?:started|set|sparked|triggered)\s+by|traced\s+to|result\s+of|blamed\s+on"
-    r"|died\s+(?:\w+\s+){0,3}?(?:of|from)|because\s+of|due\s+to)\b",
-    re.IGNORECASE,
-)
-"""Words that tell a cause ("was caused by"); "caused" before what was not known does
-too (``_cause_told``)."""
-_ACTIVE_CAUSE = re.compile(r"\bcaused\s+(?:the\s+|an?\s+|its\s+)?([\w-]+)(?:\s+([\w-]+))?", re.I)
-
-
-def _cause_told(words: tuple[str, ...] | list[str], text: str) -> bool:
-    """Whether ``text`` tells a cause: in words that tell one (``_CAUSED``), or with
-    "caused" before another word of what was not known ("a fuel leak caused the crash",
-    not "the fire caused an estimated £2 million in damage")."""
-    if _CAUSED.search(text):
-        return True
-    return any(
-        stem(w.lower()) in words for m in _ACTIVE_CAUSE.finditer(text) for w in m.groups() if w
-    )
-
-
-_HOW = r"\w*\s+(?:\w+\s+){0,3}?(?:of|from|by|after)\b"
-"""After the word of what happened, how it did ("died of stab wounds")."""
-_WHO = re.compile(r"\b(?:how|why|what|who|whether|where|when)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"(?:\bsaid\b|\bthat\b|[,;:—])", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
 _NOT_NAMES = frozenset("The A An In On At But And As After Its It He She They".split())
 _DONE = frozenset("expect be have plan schedule set appear seem likely".split())
@@ -125,98 +80,6 @@ _OBJECT_END = re.compile(
 Sunday", "sign it later this week", "sign it Friday")."""
 
 
-_NOT_KEY = _GENERIC | _HEDGED
-
-
-def _stems(text: str) -> list[str]:
-    """The stems of a text's content words, in order, without the words of pending."""
-    kept = content_words(text)
-    return [stem(w) for w in word_list(text) if w in kept and w not in _NOT_KEY]
-
-
-def _before(text: str, start: int) -> str:
-    """The clause before the pending words: its subject ("Authorities said the fire
-    may have been" -> "the fire")."""
-    head = text[:start]
-    cuts = [m.end() for m in _CLAUSE_START.finditer(head)]
-    return head[cuts[-1] :] if cuts and head[cuts[-1] :].strip() else head
-
-
-class _Key(NamedTuple):
-    """What was not known: its words' stems, whether it was how something happened,
-    and whether it is a verb after a pronoun ("whether he will testify")."""
-
-    words: list[str]
-    how: bool = False
-    verb: bool = False
-
-
-_PRONOUNS = frozenset("he she they it we i".split())
-
-
-def _key(text: str, found: re.Match[str]) -> _Key:
-    """The stems (``RESOLVED_KEY_WORDS``) of what was not known: of what follows words of
-    telling ("have not said how she died": died; "did not disclose a cause": cause),
-    else of the subject before the pending words ("The cause of the fire is under
-    investigation": cause, fire); the other when that one has none ("Their conditions
-    were not released.")."""
-    subject = _stems(_before(text, found.start()))
-    after = text[found.end() :]
-    asked = _WHO.search(after)
-    rest = re.split(r"[,;.]", after[asked.end() :] if asked else after)[0]
-    told = _stems(rest)
-    first, second = (told, subject) if _TELLING.search(found.group()) else (subject, told)
-    if not first:
-        return _Key(second[:RESOLVED_KEY_WORDS])
-    how = asked is not None and asked.group().lower() == "how" and first is told
-    verb = first is told and rest.split()[:1] != [] and rest.split()[0].lower() in _PRONOUNS
-    return _Key(first[:RESOLVED_KEY_WORDS], how, verb)
-
-
-def _told(key: _Key, text: str, frame: Frame | None) -> bool:
-    """Whether an added sentence (``frame``: its main clause) tells the thing ``key``
-    says: has ``RESOLVED_TOLD_WORDS`` of its words ("whether patient data had been stolen" /
-    "patient records had been stolen"), a cause when it says what caused it ("caused
-    by", "died of pneumonia"), how it happened when that was asked ("died of stab
-    wounds"), and a verb after a pronoun as its own main verb ("whether he will
-    testify" is not told by "stands by his testimony")."""
-    words = key.words
-    stems = {stem(w) for w in word_list(text)}
-    stems |= {k for k, said in _TOLD_AS.items() if stems & said}  # "died" tells the dead
-    figure = bool(_FIGURE.search(text))
-    if figure:
-        stems.add("numbe")  # a figure tells "the number of"
-    told = sum(_cause_told(words, text) if k == "caus" else k in stems for k in words)
-    if set(words) & _TOLL and not figure:
-        return False  # the dead and the casualties are told by how many
-    if key.how and not re.search(rf"\b{re.escape(words[0])}{_HOW}", text, re.IGNORECASE):
-        return False
-    if key.verb and not any(words[0].startswith(stem(v)) for v in (frame.verbs if frame else ())):
-        return False
-    return bool(words) and told >= min(RESOLVED_TOLD_WORDS, len(words))
-
-
-_HARMED = frozenset(map(stem, "died killed dead deaths injured hurt wounded".split()))
-_TOLD_AS = {
-    stem("dead"): _HARMED,
-    stem("deaths"): _HARMED,
-    stem("casualties"): _HARMED,
-    stem("injured"): frozenset(map(stem, "injured hurt wounded injuries".split())),
-}
-"""What was not known, told in other words: the dead by who died or was killed,
-casualties by the dead or injured."""
-_TOLL = frozenset({stem("dead"), stem("deaths"), stem("casualties")})
-_FIGURE = re.compile(
-    r"\b(?<!no )(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
-    r"|hundreds|thousands)\b",
-    re.IGNORECASE,
-)
-
-
-def _done(text: str) -> bool:
-    return not (_HEDGED & set(word_list(text)) or kinds(text))
-
-
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney|aide)\s+for\s+", re.I
 )
@@ -228,12 +91,12 @@ def _silent(text: str, found: re.Match[str]) -> tuple[set[str], str, set[str]]:
     for X", X's): the names in them, lower case, without one whose possessive only
     places them ("Cohen's attorney, Stephen Ryan,": Stephen, Ryan), the last word (the
     head: "the Veltro mines ministry": ministry), and the other words."""
-    phrase = _before(text, found.start())
+    phrase = clause_before(text, found.start())
     phrase = _SPEAKS_FOR.split(phrase)[-1]
     names = {
         w.lower()
         for w in _CAPITAL.findall(phrase)
-        if w not in _NOT_NAMES and w.lower() not in _COMMON_PARTY and not w.endswith(("'s", "’s"))
+        if w not in _NOT_NAMES and w.lower() not in COMMON_PARTY and not w.endswith(("'s", "’s"))
     }
     words = [w for w in word_list(phrase) if w not in _DETERMINERS]
     head = words[-1] if words else ""
@@ -256,7 +119,7 @@ def _spoken(old: str, match: re.Match[str], frame: Frame | None) -> bool | None:
     if head not in core:
         return False
     if not names and not described:
-        return None if head in _COMMON_PARTY else True
+        return None if head in COMMON_PARTY else True
     return bool((names | described) & {w.removesuffix("'s").removesuffix("’s") for w in whole})
 
 
@@ -290,15 +153,16 @@ def _resolves(
         spoken = _spoken(old, match, new_frame)
         if spoken is False or _refuses(new):
             return False
-        return spoken or _told(
-            _Key(_stems(old[match.end() :])[:RESOLVED_KEY_WORDS]), new, new_frame
-        )
-    if not _done(new):
-        return False
+        return spoken or tells(Key(stems(old[match.end() :])[:RESOLVED_KEY_WORDS]), new, new_frame)
     if kind == "known":
+        unknown = key(old, match)
+        if not done(new, unknown.words):
+            return False
         if re.search(r"at\s+large", match.group(), re.IGNORECASE):
             return bool(_ARREST & set(word_list(new)))
-        return _told(_key(old, match), new, new_frame)
+        return tells(unknown, new, new_frame)
+    if not done(new):
+        return False
     return new_frame is not None and _done_as_expected((old, new), match, old_frame, new_frame)
 
 
@@ -326,16 +190,16 @@ def _done_as_expected(
     verb_and_object = _OBJECT_END.split(after)[0].split(maxsplit=1)  # "be sentenced"
     if not verb_and_object:
         return False
-    what = _stems(verb_and_object[1]) if len(verb_and_object) == 2 else []
+    what = stems(verb_and_object[1]) if len(verb_and_object) == 2 else []
     verbs = {stem(v) for v in (frame.verbs - _DONE if frame else set())}
     verbs.add(stem(verb_and_object[0].lower()))
-    parties = {stem(w) for w in word_list(_before(old, match.start()))}
+    parties = {stem(w) for w in word_list(clause_before(old, match.start()))}
     if frame is not None:
         parties |= {stem(frame.agent), stem(frame.patient)}
     return (
         bool(verbs & {stem(v) for v in done.verbs})
         and bool(parties & {stem(done.agent), stem(done.patient)} - {""})
-        and (not what or bool(set(what) & set(_stems(new))))
+        and (not what or bool(set(what) & set(stems(new))))
     )
 
 
