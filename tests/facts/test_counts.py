@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from storydiff import compare
 from storydiff.facts.extract import extract
 from storydiff.facts.nlp import load_pipeline
 
@@ -160,6 +161,24 @@ def test_years_numbers_and_counters_are_no_counts(text: str) -> None:
 )
 def test_a_length_of_time_is_a_measure(text: str) -> None:
     assert not [f for f in shown(text) if f[0] == "quantity"], shown(text)
+
+
+def test_a_length_of_time_an_edit_changes_is_an_update_never_a_date() -> None:
+    """ "three hours" -> "five hours" changes what happened: a measure updated, not a
+    rewording; an age beside it, and a length of time in a sentence added whole, are
+    none."""
+    old = (
+        "A 10-year-old boy was rescued on Sunday after spending three hours trapped in a "
+        "storm drain in Ellery, emergency services said. Crews used a crane."
+    )
+    new = old.replace("three hours", "five hours")
+    shown_changes = [
+        (c.kind, c.fact, c.before, c.after) for c in compare(old, new).changes if not c.hidden
+    ]
+    assert shown_changes == [("update", "quantity", "three hours", "five hours")]
+    added = new + " The drain will stay closed for two weeks."
+    facts = {c.fact for c in compare(new, added).changes if not c.hidden}
+    assert facts <= {"claim"}, facts
 
 
 def test_basis_points_are_a_percentage_change() -> None:

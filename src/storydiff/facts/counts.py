@@ -101,7 +101,7 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     return [run for run in runs if any(t.lower_ not in SCALES and t.text != "-" for t in run)]
 
 
-_DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "century", "yr", "hr"}
+DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "century", "yr", "hr"}
 """Units of time: "14 months", "6 yrs" is a length of time, measured, not counted."""
 MEASURES = {
     "mile", "kilometre", "metre", "foot", "feet", "inch", "yard", "centimetre", "millimetre",
@@ -118,7 +118,7 @@ def _measure(run: list[Token], noun: Token | None) -> bool:
     scale word ("a 5.0 earthquake", "100.5 degrees") or a number in a hyphenated
     modifier ("a 22-page complaint", "600-count pillowcases", "the 128-seat
     parliament")."""
-    if noun is not None and (subject_of(noun) in MEASURES | _DURATIONS or noun.lower_ in MEASURES):
+    if noun is not None and (subject_of(noun) in MEASURES | DURATIONS or noun.lower_ in MEASURES):
         return True
     last = run[-1]
     doc = last.doc

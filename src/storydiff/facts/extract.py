@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from storydiff.facts.amounts import weighing
 from storydiff.facts.appositions import organisations_described, people_described
 from storydiff.facts.counts import (
+    DURATIONS,
     PERCENT_WORDS,
     TIME_ZONES,
     article_counts,
@@ -92,6 +93,18 @@ the story's. A sentence a dash opens as a list's item does ("— Abortion access
 narrowing.", "— The council met.", "— Mayor Ines Calder said …": a name that goes on
 with a verb) is the story's, and so is an item a sign-off runs into (``SIGNOFF``);
 three hyphens open only the wire's trailer lines."""
+
+
+def _duration(ent: Span) -> bool:
+    """Whether a DATE or TIME entity is a length of time said with a figure ("three
+    hours", "14 months"): measured (``counts``), shown when an edit changes it, never a
+    date. Not an age ("10-year-old", "84 years old")."""
+    words = [t.lower_ for t in ent]
+    if {"old", "aged"} & set(words) or any("-old" in w for w in words):
+        return False
+    figures = [k for k, t in enumerate(ent) if t.like_num]
+    units = [k for k, t in enumerate(ent) if t.lemma_.lower() in DURATIONS]
+    return bool(figures) and all(k + 1 in units for k in figures)  # not "a week or two"
 
 
 def signoff(text: str) -> int:
@@ -202,10 +215,11 @@ def extract(
                 out.facts.append(Fact("percent", ent.text, value, "percent", sentence, start, end))
             skip.update(t.i for t in ent)
         elif label in ("DATE", "TIME"):
-            skip.update(t.i for t in ent)  # durations and ages are no counts either
             fact = date_fact(ent, sentence, offset, published)
             if fact is not None:
                 out.facts.append(fact)
+            if fact is not None or not _duration(ent):
+                skip.update(t.i for t in ent)  # a length of time is measured, below
         elif label in ("ORDINAL",):
             skip.update(t.i for t in ent)
         elif label in ENTITY_KINDS and ent.text.lower() not in TIME_ZONES:
