@@ -184,3 +184,13 @@ def test_pounds_lost_in_a_month_named_are_money() -> None:
     old = "Rain fell on Penmarrow. " + text
     new = "Rain fell on Penmarrow. The skipper lost \u00a3200 in March when his wallet was stolen."
     assert [c for c in storydiff.compare(old, new).changes if not c.hidden] == []
+
+
+def test_a_wires_short_scale_after_a_space_is_the_amounts() -> None:
+    """Reuters writes "$4.2 bln" and "812 mln crowns": the scale is the amount's, so
+    "$4.2 billion" -> "$4.2 bln" is no change."""
+    assert _money("Revenue rose 8 percent to $4.2 bln in the quarter.") == [("4200000000", "USD")]
+    assert _money("Operating profit was $610 mln, the company said.") == [("610000000", "USD")]
+    old = "Kessla Telecom said its revenue rose to $4.2 billion. Operating profit was $610 million."
+    new = "Kessla Telecom said its revenue rose to $4.2 bln. Operating profit was $610 mln."
+    assert [c for c in storydiff.compare(old, new).changes if c.fact == "money"] == []

@@ -101,7 +101,9 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     return [run for run in runs if any(t.lower_ not in SCALES and t.text != "-" for t in run)]
 
 
-DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "century", "yr", "hr"}
+DURATIONS = {
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "yr", "hr",
+}  # fmt: skip
 """Units of time: "14 months", "6 yrs" is a length of time, measured, not counted."""
 MEASURES = {
     "mile", "kilometre", "metre", "foot", "feet", "inch", "yard", "centimetre", "millimetre",

@@ -36,7 +36,7 @@ from storydiff.facts.entities import (
 from storydiff.facts.holidays import holiday_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
-from storydiff.facts.numbers import figure_ranges, is_number_word, money_start
+from storydiff.facts.numbers import WIRE_SCALES, figure_ranges, is_number_word, money_start
 from storydiff.facts.ratios import multiple_facts
 from storydiff.facts.untagged_names import (
     bodies_named,
@@ -203,10 +203,20 @@ def extract(
             if parsed and not parsed[1]:
                 continue  # "the estimated 8 million Lutherans": no currency, a count
             if parsed:
-                begin = money_start(ent)
-                words = doc.text[begin : ent.end_char]
+                begin, stop = money_start(ent), ent.end_char
+                if ent.end < len(doc) and doc[ent.end].lower_ in WIRE_SCALES:
+                    stop = doc[ent.end].idx + len(doc[ent.end])  # "$4.2 bln"
+                words = doc.text[begin:stop]
                 out.facts.append(
-                    Fact("money", words, parsed[0], parsed[1], sentence, offset + begin, end)
+                    Fact(
+                        "money",
+                        words,
+                        parsed[0],
+                        parsed[1],
+                        sentence,
+                        offset + begin,
+                        offset + stop,
+                    )
                 )
             skip.update(t.i for t in ent)
         elif label == "PERCENT":
@@ -215,10 +225,11 @@ def extract(
                 out.facts.append(Fact("percent", ent.text, value, "percent", sentence, start, end))
             skip.update(t.i for t in ent)
         elif label in ("DATE", "TIME"):
-            fact = date_fact(ent, sentence, offset, published)
+            measured = _duration(ent)  # "in 10.98 seconds" is no clock time
+            fact = None if measured else date_fact(ent, sentence, offset, published)
             if fact is not None:
                 out.facts.append(fact)
-            if fact is not None or not _duration(ent):
+            if not measured:
                 skip.update(t.i for t in ent)  # a length of time is measured, below
         elif label in ("ORDINAL",):
             skip.update(t.i for t in ent)

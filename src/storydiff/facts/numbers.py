@@ -27,7 +27,8 @@ SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000,
     "k": 1_000, "tn": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000,
-    "crore": 10_000_000, "crores": 10_000_000,
+    "crore": 10_000_000, "crores": 10_000_000, "mln": 1_000_000, "bln": 1_000_000_000,
+    "trln": 1_000_000_000_000,
 }  # fmt: skip
 COUNT_WORDS = {
     "dozen": 12, "dozens": 24, "half": 0.5, "couple": 2,
@@ -59,6 +60,8 @@ PREFIXED_CURRENCY = re.compile(r"^(sh|ksh|kes|rs\.?|inr)(\d[\d,]*(?:\.\d+)?)$", 
 GLUED_SCALE = re.compile(r"^([\d,.]*\d)(m|bn|mn|k|tn)$", re.IGNORECASE)
 """An amount with its scale glued on: "130m", "12.4bn"."""
 _GLUED_SCALES = frozenset({"m", "bn", "mn", "k", "tn"})
+WIRE_SCALES = frozenset({"mln", "bln", "trln"})
+"""Scales a wire writes short after a space ("812 mln", "$4.2 bln")."""
 MONTH_TOKENS = MONTH_WORDS | {a + "." for a in MONTH_ABBREVIATIONS}
 """Month words as the parser's tokens, lower case: "january", "jan", "jan."."""
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -357,6 +360,8 @@ def money(ent: Span) -> tuple[str, str] | None:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in _GLUED_SCALES and not doc[ent.end - 1].whitespace_ and parts[-1]:
         parts[-1].append(after)  # "around €50m": the parser left the "m" out
+    elif after in WIRE_SCALES and parts[-1] and not SCALES.keys() & set(parts[-1]):
+        parts[-1].append(after)  # "$4.2 bln": the parser left the wire's scale out
     currency = currency or CURRENCIES.get(before, "") or CURRENCIES.get(after, "")
     ends = [p for p in parts if p]
     if len(ends) == 2 and not any(w in SCALES for w in ends[0]):
