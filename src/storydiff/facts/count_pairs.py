@@ -347,15 +347,27 @@ _VALUES = frozenset({"quantity", "money", "percent", "date"})
 def once(changes: list[Change], v: Versions) -> list[Change]:
     """One update of a value said again in a sentence rewritten from another (the
     headline's "$412 million budget" and the lead's "approved a $412 million budget"):
-    the first, with the sentences of both. The same values of two things ("prices rose
-    5 percent" / "rents climbed 5 percent") stay two updates."""
+    the first, with the sentences of both, and a count that names what it counts
+    ("killing at least 12 people") is one with a headline's that does not ("Flood
+    kills at least 12"), shown in its words. The same values of two things ("prices
+    rose 5 percent" / "rents climbed 5 percent") stay two updates."""
     out: list[Change] = []
-    first: dict[tuple[str, str, str, str, str], list[Change]] = {}
+    first: dict[tuple[str, str, str, str], list[Change]] = {}
     for c in changes:
-        key = c.key()
+        key = (c.kind, c.fact, c.before_value, c.after_value)
         if c.kind == "update" and c.fact in _VALUES and c.before_value and c.after_value:
-            seen = next((s for s in first.get(key, []) if _one_statement(s, c, v)), None)
+            seen = next(
+                (
+                    s
+                    for s in first.get(key, [])
+                    if c.subject in (s.subject, "") or not s.subject
+                    if _one_statement(s, c, v)
+                ),
+                None,
+            )
             if seen is not None:
+                if c.subject and not seen.subject:  # the words that say what is counted
+                    seen.subject, seen.before, seen.after = c.subject, c.before, c.after
                 seen.old_sentences = sorted({*seen.old_sentences, *c.old_sentences})
                 seen.new_sentences = sorted({*seen.new_sentences, *c.new_sentences})
                 continue
