@@ -236,3 +236,25 @@ def test_a_name_or_a_line_in_capitals_keeps_its_count(text: str, value: str) -> 
 
     facts = extract(load_pipeline()(text), 0, 0).facts
     assert value in [f.value for f in facts if f.kind == "quantity"]
+
+
+def test_a_time_in_seconds_is_measured_never_a_clock_time() -> None:
+    old = "Lina Holm won the 100 metres in Brennick in 10.98 seconds, a championship record."
+    new = old.replace("10.98", "10.96")
+    shown_changes = [(c.fact, c.before, c.after) for c in compare(old, new).changes if not c.hidden]
+    assert shown_changes == [("quantity", "10.98 seconds", "10.96 seconds")]
+
+
+def test_a_toll_in_the_headline_and_the_lead_is_one_update_in_the_leads_words() -> None:
+    old = (
+        "Flood kills at least 12 in Norland river town\n\n"
+        "KESSLA, Norland (AP) — Flash floods tore through the river town of Kessla overnight, "
+        "killing at least "
+        "12 people and forcing hundreds from their homes, officials said Tuesday.\n\n"
+        "Rescue teams searched the river banks on Wednesday."
+    )
+    new = old.replace("12", "15")
+    counts = [
+        (c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "quantity"
+    ]
+    assert counts == [("update", "at least 12 people", "at least 15 people")]

@@ -150,3 +150,17 @@ def test_initials_and_line_breaks_bound_a_claims_words(
     old, new = f"{_LEAD}\n\n{old_words}", f"{_LEAD}\n\n{new_words}"
     (change,) = [c for c in compare(old, new).changes if c.fact == "claim"]
     assert (change.before, change.after) == shown
+
+
+def test_a_wire_datelines_place_is_not_what_the_lead_is_about() -> None:
+    """The model reads "WESTON" as what was charged when it parses the dateline with
+    the lead; the lead is parsed without it."""
+    said = (
+        "WESTON, Norland (AP) — Davin Morrow, 34, was arrested Friday in connection with "
+        "the stabbing of a man outside a nightclub in Weston, police said."
+    )
+    again = said.replace("arrested", "charged")
+    changes = compare(f"{said}\n\n{_LATER}", f"{again}\n\n{_LATER}").changes
+    assert [(c.kind, c.fact, c.subject) for c in changes if not c.hidden] == [
+        ("update", "claim", "predicate")
+    ]

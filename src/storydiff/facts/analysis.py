@@ -96,7 +96,10 @@ def analyse(
     parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]] = {}
     at, opening = _dateline(sentences)
     notices = notice_sentences(sentences, text) if text else set()
-    texts = (_unmarked(sentences[i].text) if text else sentences[i].text for i in todo)
+    texts = (
+        _undated(_unmarked(sentences[i].text) if text else sentences[i].text, opening * (i == at))
+        for i in todo
+    )
     for i, doc in zip(todo, nlp.pipe(texts), strict=True):
         s = sentences[i]
         if i != prev + 1:
@@ -320,6 +323,13 @@ def _said_short(q: Quote, text: str, start: int) -> bool:
     if _AS_WORD.search(before):
         return False
     return not before or before.endswith(":") or not is_title(q.text.split())
+
+
+def _undated(sentence: str, opening: int) -> str:
+    """A sentence as the model reads it without its dateline (``opening`` characters,
+    blanked so that offsets hold): "WESTON, Norland (AP) — Davin Morrow was charged"
+    parsed whole makes "WESTON" what was charged."""
+    return " " * opening + sentence[opening:] if opening else sentence
 
 
 def _unmarked(sentence: str) -> str:
