@@ -11,6 +11,7 @@ from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.ages import age_changed
 from storydiff.facts.anchoring import certainty_changed, flip
+from storydiff.facts.charges import charge_changed
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.severity import severity_changed
 from storydiff.facts.stance import opposed
@@ -238,9 +239,10 @@ def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
 def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     """A claim (``facts.claims``) for an edited link whose edit changes what is
     asserted: an update when the edit flips the polarity of a statement both wordings
-    make, changes how sure it is (both anchored on its words: ``anchoring``) or narrows
-    a list of alternatives; else a clause carrying a negation or a hedge added or cut,
-    a claim of its own (``_told_apart``)."""
+    make, changes how sure it is (both anchored on its words: ``anchoring``), narrows
+    a list of alternatives, or changes a harm's degree, a charge (``charges``) or an
+    age; else a clause carrying a negation or a hedge added or cut, a claim of its own
+    (``_told_apart``)."""
     removed, inserted, before, after = sides(link, old_text, new_text)
     raw = _spans(link, old_text, new_text)
     old, new = claims.word_list(raw[0]), claims.word_list(raw[1])
@@ -254,6 +256,8 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
         what = "alternatives"
     elif severity_changed(removed, inserted, old, new, raw):
         what = "severity"
+    elif charge_changed(removed, inserted):
+        what = "object"  # "charged with manslaughter" -> "charged with murder"
     elif age_changed(*raw, removed, inserted):
         what = "age"
     if what:
