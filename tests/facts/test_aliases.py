@@ -207,6 +207,18 @@ def test_a_title_written_short_or_with_initials_is_the_same_title() -> None:
     assert not [c for c in compare(old, new).changes if c.fact == "person" and not c.hidden]
 
 
+def test_a_calling_said_by_its_kind_is_the_same_title() -> None:
+    from storydiff.facts.names import same_title
+
+    assert same_title("prosecutor", "Assistant District Attorney")
+    assert same_title("lawyer", "defence solicitor")
+    assert not same_title("prosecutor", "Judge")
+    assert not same_title("Deputy Minister", "Minister of Finance")
+    old = '"This was a deliberate attack," prosecutor Lena Aske said on Monday.'
+    new = '"This was a deliberate attack," Assistant District Attorney Lena Aske said on Monday.'
+    assert not [c for c in compare(old, new).changes if c.fact == "person" and not c.hidden]
+
+
 def test_a_middle_initial_added_is_the_same_person() -> None:
     old = "Harbour master Tomas Varek said the ferry would sail again on Friday."
     new = "Harbour master Tomas J. Varek said the ferry would sail again on Friday night."

@@ -222,14 +222,27 @@ def _title_words(title: str) -> set[str]:
     return {_COURTESY.get(w, _TITLE_FORMS.get(w, w)) for w in norm(title).split()}
 
 
+_KINDS_OF = {
+    "prosecutor": frozenset("attorney prosecutor prosecuting".split()),
+    "lawyer": frozenset("attorney counsel solicitor barrister advocate lawyer".split()),
+}
+"""A calling said by its kind, and the words of the titles of that kind."""
+
+
 def same_title(a: str, b: str) -> bool:
     """ "Facebook deputy general counsel" / "deputy general counsel", "writer" /
     "writers": a title said longer or shorter is the same title, and so is one
     written short ("Gen." / "General"), with an organisation's initials ("NMA
     spokeswoman" / "Norland Maritime Authority spokeswoman") or another courtesy title ("Miss"
-    / "Ms.")."""
+    / "Ms."), and a calling said by its kind ("prosecutor" / "Assistant District
+    Attorney", "lawyer" / "defence solicitor": ``_KINDS_OF``)."""
     x, y = _title_words(a), _title_words(b)
     if x <= y or y <= x or claims.same_content(a, b):
+        return True
+    if any(
+        len(one) == 1 and _KINDS_OF.get(next(iter(one)), frozenset()) & other
+        for one, other in ((x, y), (y, x))
+    ):
         return True
     return any(
         {w for w in one - other if not aliases.mentioned(w.upper(), text)} <= other
