@@ -210,3 +210,15 @@ def test_an_acronym_yields_to_an_organisation_of_the_right_kind() -> None:
 def test_the_court_is_an_acronym_when_no_court_is_named() -> None:
     new = BASE + "\nOrvane Foods appealed to the ICJ on Tuesday." + RULING
     assert _quotes(new)["The ruling stands"] == "ICJ"
+
+
+def test_the_judge_is_not_the_accused_named_last() -> None:
+    """A court's judge or prosecutor described by role is someone else than the person
+    named last (most often the accused): the one the text titles so, else the role."""
+    old = "Owen Roker, 52, of Harwell Road, admitted 14 counts of fraud at Kessla Crown Court."
+    new = old + '\n\n"You betrayed people who trusted you," the judge said.'
+    assert added_quotes(new, old)["You betrayed people"] != "Owen Roker"
+    titled = "Judge Helena Marsh heard the case. " + new
+    assert added_quotes(titled, "Judge Helena Marsh heard the case. " + old) == {
+        "You betrayed people": "Helena Marsh"
+    }

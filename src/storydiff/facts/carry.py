@@ -161,8 +161,9 @@ def step(
     chained = lines[i] <= voice.line + 1 and i <= voice.at + 1 + CARRY_NARRATION
     latest = voice.speaker if voice.speaker_at >= voice.person_at else voice.person
     quotes, voice.speaker, named_by = read_quotes(
-        doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier
-    )
+        doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier,
+        voice.titles,
+    )  # fmt: skip
     again = _again(voice, named_by, said_by, i, lines[i])
     if voice.posted[0] == i - 1 and it_reads(named_by):
         again = voice.posted[1]  # "Veltro is flashing an alert." "“…,” it reads."

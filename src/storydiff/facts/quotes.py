@@ -52,7 +52,7 @@ from storydiff.facts.writings import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -238,6 +238,23 @@ def _filed_by(paper: Token) -> str:
     return ""
 
 
+_OTHER_PARTIES = {
+    "judge": frozenset("judge justice magistrate".split()),
+    "prosecutor": frozenset("prosecutor attorney prosecuting".split()),
+    "magistrate": frozenset("magistrate judge".split()),
+}
+"""Roles of a court that describe the person named last only when the text titled
+them so ("Deputy District Attorney Ilse Marrow … the prosecutor said"): else that
+person is most often the accused ("Owen Roker admitted fraud. … the judge said"), and
+the judge is who the text titles so ("Judge Helena Marsh"), else the description."""
+
+
+def _title_of(person: str, titles: Mapping[str, str]) -> frozenset[str]:
+    """The words of the title the text gave ``person`` (or their surname), lower case."""
+    title = titles.get(person) or titles.get(person.split()[-1] if person else "", "")
+    return frozenset(title.lower().split())
+
+
 def _resolve(
     subject: Token | None,
     last_speaker: str,
@@ -245,18 +262,25 @@ def _resolve(
     latest: str = "",
     orgs: Sequence[str] = (),
     earlier: Sequence[str] = (),
+    titles: Mapping[str, str] | None = None,
 ) -> str:
     """The name a speech verb's subject stands for: "he" and "she" the last person (an
     organisation never), as does a person described anew ("the lawmaker"); "it" the
     organisation named last (``orgs``: the last naming sentence's, in order), else the
     last speaker; "the court" one named of its kind in ``orgs`` or ``earlier``
     (``of_kind_named``), else its own words; "they" the last speaker or person, a
-    document its issuer, else its own name."""
+    document its issuer, else its own name. ``titles``: the titles the text gave the
+    people it named, by name and surname."""
+    titles = titles or {}
     if subject is None:
         return last_speaker
     if organisation_name(last_person):  # "he" and "she" are never an organisation
         last_person = ""
-    if subject.lower_ in PERSONAL or (redescribed(subject) and last_person):
+    role = subject.lemma_.lower()
+    anew = redescribed(subject) and (
+        role not in _OTHER_PARTIES or _OTHER_PARTIES[role] & _title_of(last_person, titles)
+    )
+    if subject.lower_ in PERSONAL or (anew and last_person):
         group = organisation_name(last_speaker) or plural_name(last_speaker)
         return last_person or ("" if group else last_speaker)
     owner = _clause_owner(subject) if subject.lower_ == "it" else None
@@ -327,6 +351,7 @@ def read_quotes(
     latest: str = "",
     orgs: Sequence[str] = (),
     earlier: Sequence[str] = (),
+    titles: Mapping[str, str] | None = None,
 ) -> tuple[list[Quote], str, Token | None]:
     """Quotes in one sentence, the last speaker after it, and the token that names who
     speaks in the sentence (a speech verb's subject or "according to X" outside its
@@ -341,7 +366,7 @@ def read_quotes(
         spans = quote_spans(text)
     quotes: list[Quote] = []
     subject = _speaker(doc, spans)
-    speaker = _resolve(subject, last_speaker, last_person, latest, orgs, earlier)
+    speaker = _resolve(subject, last_speaker, last_person, latest, orgs, earlier, titles)
     for a, b in spans:
         words = text[a:b].split()
         own = governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
