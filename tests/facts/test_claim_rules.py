@@ -7,7 +7,8 @@ import pytest
 
 from storydiff import compare
 from storydiff.diff.align import Alignment, Role
-from storydiff.facts.claims import changes_meaning, one_sided, word_list
+from storydiff.facts.claims import changes_meaning, word_list
+from storydiff.facts.one_sided import one_sided
 from storydiff.facts.stance import opposed, swapped
 from storydiff.text.sentences import split_sentences
 

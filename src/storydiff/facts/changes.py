@@ -68,6 +68,7 @@ from storydiff.facts.not_news import (
     scope_only,
 )
 from storydiff.facts.numbers import bounded, stated
+from storydiff.facts.one_sided import one_sided
 from storydiff.facts.respelled import respelled_people
 from storydiff.facts.single_marks import read_marks, restore_marks
 from storydiff.facts.spellings import (
@@ -255,7 +256,7 @@ def _claims(
         {j for c in out.changes for j in c.new_sentences},
     )
     frames = (v.old.frames, v.new.frames)
-    out.changes += claims.one_sided(
+    out.changes += one_sided(
         alignment, old_sents, new_sents, touched, (quoted_old, quoted_new), (old_text, new_text),
         lambda removed, added: flipped.updated_pairs(v, removed, added, frames),
     )  # fmt: skip

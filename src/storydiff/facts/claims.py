@@ -8,7 +8,9 @@ or quote says it.
   new lead is the claim and the old one is not also reported as removed (its changed
   numbers, names and dates are). Page furniture (a bracketed insert, a newsletter
   promo), advice to the reader ("you"), a sentence reworded with its meaning kept and
-  one that says again what a sentence of the other version says are no claims.
+  one that says again what a sentence of the other version says are no claims
+  (``facts.one_sided``, with ``rewrites`` and ``restatements`` here); a sentence said
+  again whose partner was rewritten whole is none either.
 - An edited sentence whose edit flips a negation ("did not confirm" -> "confirmed"),
   changes how sure it is ("may" -> "will", "far more likely" -> "more likely",
   "suspected" -> "confirmed") or narrows a list of alternatives ("X or Y" -> "Y") is
@@ -21,29 +23,23 @@ or quote says it.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
 
 from storydiff.config import (
     KEPT_MIN,
     KEPT_SHARE,
     LEAD_SENTENCES,
-    MIN_CLAIM_WORDS,
     REWRITE_SHARE,
 )
 from storydiff.config.compare import RESTATED_SHARE
 from storydiff.diff.align import Alignment, Role
-from storydiff.facts.datelines import dateline_end, lead
-from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE
+from storydiff.facts.datelines import dateline_end
+from storydiff.facts.extract import STAMP
 from storydiff.facts.hedges import HEDGES as HEDGES
-from storydiff.facts.marks import line_of, same_paragraph
-from storydiff.facts.model import Change, claim_update
 from storydiff.facts.predicates import event_groups, events_told
 from storydiff.facts.stance import NEGATIONS as NEGATIONS
 from storydiff.facts.stance import hedges_changed as hedges_changed
 from storydiff.facts.stance import negations as negations
 from storydiff.facts.stance import opposed, swapped
-from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -60,7 +56,7 @@ def word_list(text: str) -> list[str]:
     return words
 
 
-def _all_quote(text: str) -> bool:
+def all_quote(text: str) -> bool:
     stripped = text.strip()
     return bool(stripped) and stripped[0] in _QUOTES and stripped.rstrip(".")[-1:] in _QUOTES
 
@@ -69,7 +65,7 @@ _QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]?")
 _READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
-def _to_the_reader(text: str) -> bool:
+def to_the_reader(text: str) -> bool:
     """Advice addressed to the reader outside any quote ("If you've been exposed, call
     your doctor."): a service box's words, not a claim about the story."""
     return bool(_READER & set(word_list(_QUOTED.sub(" ", text))))
@@ -95,13 +91,13 @@ def embedded_boxes(roles: list[Role], sents: list[Sentence], role: Role) -> set[
         end = i
         while end < len(roles) and roles[end] is role:
             end += 1
-        if end < len(roles) and any(_to_the_reader(sents[k].text) for k in range(i, end)):
+        if end < len(roles) and any(to_the_reader(sents[k].text) for k in range(i, end)):
             out.update(range(i, end))
         i = end
     return out
 
 
-def _rewritten(
+def rewrites(
     alignment: Alignment,
     old: list[Sentence],
     new: list[Sentence],
@@ -222,7 +218,7 @@ def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
     )
 
 
-def _restated(
+def restatements(
     alignment: Alignment,
     old: list[Sentence],
     new: list[Sentence],
@@ -236,140 +232,39 @@ def _restated(
     after pleading guilty to a felony charge, disclosed ...". The other version
     already tells it; an editor reads no news in it."""
     out: set[tuple[str, int]] = set()
-    for side, roles, own, other, done in (
-        ("new", alignment.new_roles, new, old, touched[1]),
-        ("old", alignment.old_roles, old, new, touched[0]),
+    one_sided = (Role.ADDED, Role.REMOVED)
+    for side, roles, own, other, done, other_side in (
+        (
+            "new",
+            alignment.new_roles,
+            new,
+            old,
+            touched[1],
+            ("old", alignment.old_roles, touched[0]),
+        ),
+        (
+            "old",
+            alignment.old_roles,
+            old,
+            new,
+            touched[0],
+            ("new", alignment.new_roles, touched[1]),
+        ),
     ):
         said: list[set[str]] | None = None
         for i, role in enumerate(roles):
-            if role not in (Role.ADDED, Role.REMOVED) or i in done:
+            if role not in one_sided or i in done:
                 continue
             said = said if said is not None else [_said(t.text) for t in other]
             x = _said(own[i].text)
-            if any(
-                _says_again(own[i].text, x, t.text, y) for t, y in zip(other, said, strict=True)
-            ):
-                out.add((side, i))
+            for k, (t, y) in enumerate(zip(other, said, strict=True)):
+                if _says_again(own[i].text, x, t.text, y):
+                    out.add((side, i))
+                    name, roles_of, kept = other_side
+                    if roles_of[k] in one_sided and k not in kept:
+                        out.add((name, k))  # its partner, rewritten whole: no claim either
+                    break
     return out
-
-
-def _lead_rewritten(alignment: Alignment, old: list[Sentence]) -> list[int]:
-    """OLD's first sentences a rewritten lead stands for (both versions' first
-    ``LEAD_SENTENCES`` have sentences the other lacks): its changed facts are reported
-    on their own, not as removed claims. The lines up to the lead (a headline, a cut
-    dateline) and the lead; a sentence below a kept lead is a claim of its own."""
-    gone = (Role.ADDED, Role.REMOVED)
-    window = range(min(LEAD_SENTENCES, len(alignment.old_roles)))
-    if not any(alignment.old_roles[k] in gone for k in window) or not any(
-        r in gone for r in alignment.new_roles[:LEAD_SENTENCES]
-    ):
-        return []
-    i = lead(old)
-    if i is None or alignment.old_roles[i] in gone:
-        return list(window)
-    return [k for k in window if k <= i]
-
-
-Resolve = Callable[[list[int], list[int]], list[tuple[int, int, str]]]
-"""Pairs of a removed and an added sentence that tell one claim updated, with how
-(``facts.resolved.pairs``: "resolved"; ``facts.flipped.pairs``: "polarity"), from the
-removed sentences that are claims and every added one."""
-
-
-def one_sided(
-    alignment: Alignment,
-    old: list[Sentence],
-    new: list[Sentence],
-    touched: tuple[set[int], set[int]] = (set(), set()),
-    covered: tuple[set[int], set[int]] = (set(), set()),
-    texts: tuple[str, str] = ("", ""),
-    resolve: Resolve | None = None,
-) -> list[Change]:
-    """Added and removed sentences as claims, one claim for each run of them in one
-    paragraph (of ``texts``, OLD's and NEW's). ``touched``: the OLD and NEW sentences
-    whose facts other changes report; ``covered``: sentences another change tells in
-    full (a new or dropped quote). A removed sentence and the added one ``resolve``
-    pairs with it are one claim update instead."""
-    out: list[Change] = []
-    added = [j for j, role in enumerate(alignment.new_roles) if role is Role.ADDED]
-    removed = _claimed(alignment.old_roles, old, ("old", set(), covered[0]), texts[0])
-    paired = resolve(removed, added) if resolve else []  # before rewording hides them
-    out += [claim_update(old[i].text, new[j].text, i, j, how) for i, j, how in paired]
-    rewritten = _rewritten(alignment, old, new, touched) | _restated(alignment, old, new, touched)
-    rewritten |= {("old", i) for i, _, _ in paired} | {("new", j) for _, j, _ in paired}
-    # the new lead says what the story now is
-    rewritten.update(("old", i) for i in _lead_rewritten(alignment, old))
-    claimed = {
-        "new": _claimed(alignment.new_roles, new, ("new", rewritten, covered[1]), texts[1]),
-        "old": _claimed(alignment.old_roles, old, ("old", rewritten, covered[0]), texts[0]),
-    }
-    for sents, kind, text in ((new, "addition", texts[1]), (old, "removal", texts[0])):
-        runs: list[list[int]] = []
-        for i in claimed["new" if kind == "addition" else "old"]:
-            if runs and runs[-1][-1] == i - 1 and same_paragraph(sents[i - 1], sents[i], text):
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        for run in runs:
-            told = " ".join(" ".join(sents[i].text.split()) for i in run)
-            if kind == "addition":
-                out.append(Change("addition", "claim", "", None, told, "", told, [], run))
-            else:
-                out.append(Change("removal", "claim", "", told, None, told, "", run, []))
-    return out
-
-
-_NOTICE_OPENS = re.compile(
-    r"\W*(?:corrections?|clarifications?)\s*(?:\([^)]{1,30}\)\s*)?:"
-    r"|\W*an earlier version of this (?:article|story|report|post|page|piece)",
-    re.IGNORECASE,
-)
-"""A paragraph that opens so is a correction notice, however many sentences it has."""
-
-
-def _claimed(
-    roles: list[Role],
-    sents: list[Sentence],
-    skip: tuple[str, set[tuple[str, int]], set[int]],
-    text: str = "",
-) -> list[int]:
-    """The added or removed sentences (``roles``) that may be claims: not in a
-    correction notice's paragraph (as ``text`` breaks lines), not rewritten or restated
-    (``skip``: the side, the rewritten sentences, the covered ones), a claim's text."""
-    side, rewritten, covered = skip
-    para = line_of(sents, text)
-    sizes, firsts = Counter(para), dict(reversed(list(zip(para, sents, strict=True))))
-    notices = {
-        p
-        for p, s in zip(para, sents, strict=True)
-        if CORRECTION.search(s.text)
-        and (sizes[p] <= 3 or (firsts[p] is s and _NOTICE_OPENS.match(s.text)))
-    }  # a short paragraph that holds a correction notice, or one that opens with it
-    return [
-        i
-        for i, role in enumerate(roles)
-        if role in (Role.ADDED, Role.REMOVED)
-        and para[i] not in notices
-        and (side, i) not in rewritten
-        and i not in covered
-        and _claim_text(sents[i].text)
-    ]
-
-
-def _claim_text(text: str) -> bool:
-    """Whether a sentence only one version has may tell a claim: not all quote, no
-    correction notice, credit line, promotion or advice to the reader, and not too
-    short unless it negates ("He was not charged.")."""
-    text = " ".join(text.split())
-    words = word_list(text)
-    return not (
-        _all_quote(text)
-        or CORRECTION.search(text)
-        or TAGLINE.search(text)
-        or is_promotion(text)
-        or _to_the_reader(text)
-        or (len(words) < MIN_CLAIM_WORDS and not NEGATIONS & set(words))
-    )
 
 
 def changes_meaning(old: str, new: str) -> bool:
