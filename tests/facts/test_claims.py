@@ -378,3 +378,12 @@ def test_a_restatement_that_tells_no_new_event_stays_hidden(said: str, again: st
     old = lead + "\n\n" + said + rest
     new = lead + rest + "\n\n" + again
     assert ("addition", "") not in _claims(old, new)
+
+
+def test_a_sentence_said_again_in_other_words_hides_its_partner_too() -> None:
+    """The added "Vask is due back in court Jan. 12." says again all that "Vask's next court date
+    is Jan. 12." says; the removed one is no claim either."""
+    lead = "Petr Vask, 29, is charged with arson in the Oct. 30 fire at the chapel.\n\n"
+    old = lead + "Vask's next court date is Jan. 12.\n\nThe chapel reopened on Sunday."
+    new = lead + "Vask is due back in court Jan. 12.\n\nThe chapel reopened on Sunday."
+    assert [c for c in compare(old, new).changes if c.fact == "claim" and not c.hidden] == []
