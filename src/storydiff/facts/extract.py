@@ -36,7 +36,8 @@ from storydiff.facts.entities import (
 from storydiff.facts.holidays import holiday_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST
 from storydiff.facts.model import Fact
-from storydiff.facts.numbers import WIRE_SCALES, figure_ranges, is_number_word, money_start
+from storydiff.facts.numbers import WIRE_SCALES, is_number_word, money_start
+from storydiff.facts.ranges import figure_ranges
 from storydiff.facts.ratios import multiple_facts
 from storydiff.facts.untagged_names import (
     bodies_named,

@@ -285,55 +285,12 @@ def _range_join(words: list[str]) -> int:
     return -1
 
 
-def figure_ranges(facts: list[Fact], text: str, offset: int = 0) -> list[Fact]:
-    """``facts`` with two figures that make one merged into one fact, as ``money`` and
-    ``percent`` read one entity: "$100 to $150", "$100-$150" and "between $100 and
-    $150" are "100-150", "rose $3 to $60" is "3 to 60" (a move, ``MOVES``); "5 to 7
-    percent", whose first end the parser leaves a bare number, is "5-7" percent.
-    "$100 and $150" are two amounts and stay two. ``text`` is the facts' sentence,
-    at ``offset`` in the document."""
-    out = list(facts)
-    for b in facts:
-        if b.kind not in ("money", "percent") or b not in out:
-            continue
-        for a in out:
-            sep = _joined(a, b, text, offset)
-            if sep is not None:
-                words = text[a.start - offset : b.end - offset]
-                value = f"{a.value}{sep}{b.value}"
-                merged = Fact(b.kind, words, value, b.subject, b.sentence, a.start, b.end)
-                out[out.index(a)] = merged
-                out.remove(b)
-                break
-    return out
-
-
-def _joined(a: Fact, b: Fact, text: str, offset: int) -> str | None:
-    """How amounts ``a`` and ``b`` (in this order) are one figure's two ends, written
-    as ``money`` writes one entity's (``_separator``); None when they are not ("$100
-    and $150": two amounts)."""
-    same = a.kind == b.kind == "money" and a.subject == b.subject
-    bare = a.kind == "quantity" and not a.subject and b.kind == "percent"  # "5 to 7 percent"
-    if not ((same or bare) and a.end <= b.start):
-        return None
-    if not (a.value.replace(".", "").isdigit() and b.value.replace(".", "").isdigit()):
-        return None  # an end already joined
-    start = a.start - offset
-    join = text[a.end - offset : b.start - offset].strip().lower()
-    before = text[max(0, start - 9) : start].lower().split()
-    word = before[-1] if before else ""
-    if join not in RANGE_JOINS:
-        return None
-    sep = _separator(join, word, "", b.kind)
-    return None if sep == " and " else sep
-
-
 def money(ent: Span) -> tuple[str, str] | None:
     """The value and currency of a money entity; the currency may stand just outside
     it (the parser leaves "$" out of "$0.79"). None for a size ("billion-dollar"). A
     range is its two ends, "low-high" ("between $2 million and $3 million" is
     "2000000-3000000"; a scale said once is both ends': "$2 to $3 million"); a move
-    and two amounts are both figures ("3 to 60", "100 and 150": ``_separator``),
+    and two amounts are both figures ("3 to 60", "100 and 150": ``separator``),
     never their sum."""
     currency = ""
     parts: list[list[str]] = [[]]
@@ -369,11 +326,11 @@ def money(ent: Span) -> tuple[str, str] | None:
     values = [parse_number(end) for end in ends]
     if not values or None in values or all(w in SCALES for w in ends[0]):
         return None  # "billion-dollar": a size, not an amount
-    sep = _separator(words[at] if at >= 0 else "-", before, words[0], "money")
+    sep = separator(words[at] if at >= 0 else "-", before, words[0], "money")
     return sep.join(canonical(v) for v in values if v is not None), currency
 
 
-def _separator(join: str, before: str, first: str, kind: str = "money") -> str:
+def separator(join: str, before: str, first: str, kind: str = "money") -> str:
     """How the two figures of "X <join> Y" are written in a value: "-" for a range
     ("$100 to $150", "between $100 and $150"), " to " for a move ("rose $3 to $60",
     "from $100 to $150"), " and " for two amounts ("$100 and $150"). Percentages move
@@ -410,5 +367,5 @@ def percent(ent: Span) -> str | None:
         return None
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    sep = _separator(words[at] if at >= 0 else "-", before, words[0], "percent")
+    sep = separator(words[at] if at >= 0 else "-", before, words[0], "percent")
     return sep.join(canonical(v) for v in values if v is not None)
