@@ -213,6 +213,7 @@ def test_a_calling_said_by_its_kind_is_the_same_title() -> None:
     assert same_title("prosecutor", "Assistant District Attorney")
     assert same_title("lawyer", "defence solicitor")
     assert not same_title("prosecutor", "Judge")
+    assert not same_title("prosecutor", "defense attorney")
     assert not same_title("Deputy Minister", "Minister of Finance")
     old = '"This was a deliberate attack," prosecutor Lena Aske said on Monday.'
     new = '"This was a deliberate attack," Assistant District Attorney Lena Aske said on Monday.'

@@ -220,3 +220,8 @@ def test_an_opening_mark_with_a_space_after_it_is_left_as_written() -> None:
     new = old + '\n" Ebbe is next if the wind turns," said resident Nils Orrin.'
     people = [c.after for c in compare(old, new).changes if c.fact == "person"]
     assert people == ["Nils Orrin"]
+
+
+def test_a_dashed_item_opened_by_a_longer_name_is_no_sign_off() -> None:
+    item = _LEAD + "\n\n— Harwell City Council voted 5-2 to close the ferry in Wellsby."
+    assert ("organization", "Harwell City Council") in _names(item)

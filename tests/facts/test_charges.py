@@ -26,3 +26,8 @@ def test_another_crime_is_another_charge() -> None:
 def test_the_same_crime_or_no_crime_is_no_charge_changed() -> None:
     assert not charge_changed(["murder"], ["murder", "and", "arson"])
     assert not charge_changed(["the", "driver"], ["the", "lorry", "driver"])
+
+
+def test_two_words_of_one_crime_are_no_charge_changed() -> None:
+    assert not charge_changed(["kidnapping"], ["abduction"])
+    assert not charge_changed(["misdemeanour"], ["misdemeanor"])

@@ -387,3 +387,6 @@ def test_a_sentence_said_again_in_other_words_hides_its_partner_too() -> None:
     old = lead + "Vask's next court date is Jan. 12.\n\nThe chapel reopened on Sunday."
     new = lead + "Vask is due back in court Jan. 12.\n\nThe chapel reopened on Sunday."
     assert [c for c in compare(old, new).changes if c.fact == "claim" and not c.hidden] == []
+    more = new.replace("Jan. 12.", "Jan. 12, when prosecutors will ask that he be held in jail.")
+    added = [c.kind for c in compare(old, more).changes if c.fact == "claim" and not c.hidden]
+    assert "addition" in added  # it tells something new: shown

@@ -258,3 +258,11 @@ def test_a_toll_in_the_headline_and_the_lead_is_one_update_in_the_leads_words() 
         (c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "quantity"
     ]
     assert counts == [("update", "at least 12 people", "at least 15 people")]
+
+
+def test_a_length_of_time_with_a_month_or_an_ordinal_is_a_date() -> None:
+    """ "the first week of June" dates an event; "first" is no figure of a length."""
+    old = "The trial opens in the first week of June, the court said. Jurors were chosen."
+    new = old.replace("June", "July")
+    dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
+    assert dates == [("update", "June", "July")]

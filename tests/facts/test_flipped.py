@@ -55,6 +55,11 @@ def test_a_statement_turned_round_is_one_polarity_update(old: str, new: str) -> 
             "Olvane did not attend the March hearing.",
             "Olvane attended the April hearing, which ran late into the evening.",
         ),
+        # an irregular verb said of another one ("did not meet" / "met")
+        (
+            "The county board did not meet the March deadline.",
+            "The county board met the April deadline after a long night of talks.",
+        ),
     ],
 )  # fmt: skip
 def test_another_statement_is_no_polarity_update(old: str, new: str) -> None:

@@ -222,3 +222,12 @@ def test_the_judge_is_not_the_accused_named_last() -> None:
     assert added_quotes(titled, "Judge Helena Marsh heard the case. " + old) == {
         "You betrayed people": "Helena Marsh"
     }
+
+
+def test_the_prosecutor_is_no_defense_attorney_named_last() -> None:
+    old = "Owen Roker, 52, admitted 14 counts of fraud at Kessla Crown Court."
+    new = old + (
+        "\n\nDefense attorney Mark Dunn asked for leniency."
+        '\n\n"He preyed on people who trusted him," the prosecutor said.'
+    )
+    assert added_quotes(new, old)["He preyed on"] != "Mark Dunn"

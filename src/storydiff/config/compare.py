@@ -149,6 +149,12 @@ RESTATED_SHARE = 0.6
 says (the stems of its lower-case content words) in one sentence of the other version,
 with the same negations, figures and hedges, says again what that version tells: no
 claim."""
+RESTATED_PARTNER_EXTRA = 2
+"""A one-sided sentence that another says again (``RESTATED_SHARE``) hides that other
+too when it is one-sided as well and says at most this many content words of its own
+beyond it ("Vask's next court date is Jan. 12." / "Vask is due back in court Jan.
+12."): more, and it tells something new ("…, when prosecutors will ask that he be
+held without bail")."""
 RESOLVED_KEY_WORDS = 4
 """Words of what a removed sentence said was not known ("whether patient data had been
 stolen") that are looked for in an added sentence that may tell it (``facts.resolved``)."""

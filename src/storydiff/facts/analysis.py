@@ -97,7 +97,10 @@ def analyse(
     at, opening = _dateline(sentences)
     notices = notice_sentences(sentences, text) if text else set()
     texts = (
-        _undated(_unmarked(sentences[i].text) if text else sentences[i].text, opening * (i == at))
+        _opened(
+            _unmarked(sentences[i].text) if text else sentences[i].text,
+            max(opening * (i == at), signoff(sentences[i].text)),
+        )
         for i in todo
     )
     for i, doc in zip(todo, nlp.pipe(texts), strict=True):
@@ -225,7 +228,7 @@ def _add_surnames(
 ) -> None:
     """Adds the surnames said alone of the people the analysed sentences name in full,
     where the recogniser tagged nothing (``surnames``), kept as the sentence's other
-    facts are (``parsed``: each sentence's parse, dateline length, quotations and
+    facts are (``parsed``: each sentence's parse, dateline or sign-off length, quotations and
     whether it is a notice)."""
     people = full_names(f for fs in out.facts.values() for f in fs)
     if not people:
@@ -325,10 +328,10 @@ def _said_short(q: Quote, text: str, start: int) -> bool:
     return not before or before.endswith(":") or not is_title(q.text.split())
 
 
-def _undated(sentence: str, opening: int) -> str:
-    """A sentence as the model reads it without its dateline (``opening`` characters,
-    blanked so that offsets hold): "WESTON, Norland (AP) — Davin Morrow was charged"
-    parsed whole makes "WESTON" what was charged."""
+def _opened(sentence: str, opening: int) -> str:
+    """A sentence as the model reads it without its dateline or a sign-off run into it
+    (``opening`` characters, blanked so that offsets hold): "WESTON, Norland (AP) —
+    Davin Morrow was charged" parsed whole makes "WESTON" what was charged."""
     return " " * opening + sentence[opening:] if opening else sentence
 
 

@@ -163,13 +163,6 @@ _PLAIN = frozenset("not n't never nor".split())
 "nor denied", "never failed to")."""
 
 
-def polarity_changed(
-    old: list[str], new: list[str], removed: list[str], inserted: list[str]
-) -> bool:
-    """Whether the edit says the opposite of a statement both wordings make (``flip``)."""
-    return flip(old, new, removed, inserted) == "polarity"
-
-
 def flip(old: list[str], new: list[str], removed: list[str], inserted: list[str]) -> str:
     """How the edit turns a statement round: ``"polarity"`` when it says the opposite
     of a statement both wordings make (a word negated on one side and said without a
@@ -195,14 +188,23 @@ def flip(old: list[str], new: list[str], removed: list[str], inserted: list[str]
     return "object" if flipped else ""
 
 
+def _at(words: list[str], word: str) -> int:
+    """Where ``word`` (a stem) stands in ``words``: the one a negation bears on ("did
+    not attend"), else the last ("Attendees said he attended"); -1 when it is not
+    there."""
+    found = [k for k, w in enumerate(words) if said_in(w, {word})]
+    negated = [k for k in found if any(w in _NEGATING for w in words[max(0, k - REACH) : k])]
+    return (negated or found or [-1])[-1 if not negated else 0]
+
+
 def _after(words: list[str], word: str) -> list[str]:
-    """The content words (``BORNE`` at most) after the first word of ``words`` whose
-    stem is ``word``, up to a word of ``_BOUNDARY`` or a negating word."""
-    at = next((k for k, w in enumerate(words) if said_in(w, {word})), -1)
+    """The content words (``BORNE`` at most) after ``word`` (``_at``), up to a word of
+    ``_BOUNDARY`` or a negating word."""
+    at = _at(words, word)
     return _borne(words, at, _BOUNDARY) if at >= 0 else []
 
 
-def other_object(old: list[str], new: list[str], word: str) -> bool:
+def other_object(old: list[str], new: list[str], word: str, new_word: str = "") -> bool:
     """Whether the flipped ``word`` is said of something else on each side: the
     content words right after it (``_after``) share none ("has not found work" /
     "found the closure notice"), or each side has a word that tells one thing of a
@@ -212,8 +214,9 @@ def other_object(old: list[str], new: list[str], word: str) -> bool:
     zoning hearing"). Then the two tell two statements, not one turned round. One side
     adding a word ("the bill" / "the amended bill") or each describing the same thing
     its own way elsewhere ("a full audit" / "the audit its own lawyers had asked
-    for") keeps it."""
-    a, b = _after(old, word), _after(new, word)
+    for") keeps it. ``new_word``: the stem as NEW says the word, when its form differs
+    ("did not meet" / "met")."""
+    a, b = _after(old, word), _after(new, new_word or word)
     if not (a and b):
         return False
     if not any(said_in(w, stems(b)) for w in a):
@@ -223,14 +226,14 @@ def other_object(old: list[str], new: list[str], word: str) -> bool:
     if any(map(_specific, own_a)) and any(map(_specific, own_b)):
         return True
     head = next(w for w in a if said_in(w, stems(b)))
-    x, y = _modifier(old, word, head), _modifier(new, word, head)
+    x, y = _modifier(old, word, head), _modifier(new, new_word or word, head)
     return bool(x and y) and not said_in(x, stems(new)) and not said_in(y, stems(old))
 
 
 def _modifier(words: list[str], word: str, head: str) -> str:
     """The content word right before ``head`` after the flipped ``word`` ("did not
     attend the budget hearing": "budget"); "" when a function word stands there."""
-    at = next((k for k, w in enumerate(words) if said_in(w, {word})), -1)
+    at = _at(words, word)
     for k in range(at + 1, min(len(words), at + 2 + REACH)):
         if said_in(words[k], {stem(head)}):
             before = words[k - 1]

@@ -180,7 +180,7 @@ def find_attributions(
     doc: Doc | Span, sentence: int, spans: list[tuple[int, int]] | None = None, opening: int = 0
 ) -> list[Attribution]:
     """Where the sentence says its information came from; ``opening``: the length of a
-    dateline the sentence opens with ("TREVANT, Varnos — "), whose place is no one's."""
+    dateline ("TREVANT, Varnos — ") or sign-off it opens with, whose names are no one's."""
     out: list[Attribution] = []
     if spans is None:
         spans = quote_spans(doc.text)

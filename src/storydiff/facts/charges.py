@@ -21,9 +21,13 @@ CRIMES = frozenset(
 """Crimes a person is charged with or accused of, and the degrees of one."""
 
 
+_ONE_CRIME = {"abduction": "kidnapping", "misdemeanour": "misdemeanor"}
+"""Two words of one crime."""
+
+
 def charge_changed(removed: list[str], inserted: list[str]) -> bool:
     """Whether an edit (its ``removed`` and ``inserted`` words, lower case) swapped one
     crime for another."""
-    gone = CRIMES.intersection(removed) - set(inserted)
-    new = CRIMES.intersection(inserted) - set(removed)
-    return bool(gone and new)
+    before = {_ONE_CRIME.get(w, w) for w in removed if w in CRIMES}
+    after = {_ONE_CRIME.get(w, w) for w in inserted if w in CRIMES}
+    return bool(before - after and after - before)

@@ -30,7 +30,7 @@ from storydiff.config import (
     LEAD_SENTENCES,
     REWRITE_SHARE,
 )
-from storydiff.config.compare import RESTATED_SHARE
+from storydiff.config.compare import RESTATED_PARTNER_EXTRA, RESTATED_SHARE
 from storydiff.diff.align import Alignment, Role
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.extract import STAMP
@@ -230,9 +230,10 @@ def restatements(
     the special counsel's investigation after pleading guilty to a felony charge." /
     "Michael Flynn, who is now cooperating with the special counsel's investigation
     after pleading guilty to a felony charge, disclosed ...". The other version
-    already tells it; an editor reads no news in it."""
+    already tells it; an editor reads no news in it. When that one is one-sided too and
+    says little more (``RESTATED_PARTNER_EXTRA``), neither is a claim."""
     out: set[tuple[str, int]] = set()
-    one_sided = (Role.ADDED, Role.REMOVED)
+    sided = (Role.ADDED, Role.REMOVED)
     for side, roles, own, other, done, other_side in (
         (
             "new",
@@ -253,7 +254,7 @@ def restatements(
     ):
         said: list[set[str]] | None = None
         for i, role in enumerate(roles):
-            if role not in one_sided or i in done:
+            if role not in sided or i in done:
                 continue
             said = said if said is not None else [_said(t.text) for t in other]
             x = _said(own[i].text)
@@ -261,8 +262,12 @@ def restatements(
                 if _says_again(own[i].text, x, t.text, y):
                     out.add((side, i))
                     name, roles_of, kept = other_side
-                    if roles_of[k] in one_sided and k not in kept:
-                        out.add((name, k))  # its partner, rewritten whole: no claim either
+                    if (
+                        roles_of[k] in sided
+                        and k not in kept
+                        and len(y - x) <= RESTATED_PARTNER_EXTRA
+                    ):
+                        out.add((name, k))  # it says little more: no claim either
                     break
     return out
 

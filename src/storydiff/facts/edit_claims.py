@@ -239,9 +239,10 @@ def _narrowed(link: Link, old_text: str, new_text: str) -> bool:
 def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     """A claim (``facts.claims``) for an edited link whose edit changes what is
     asserted: an update when the edit flips the polarity of a statement both wordings
-    make, changes how sure it is (both anchored on its words: ``anchoring``), narrows
-    a list of alternatives, or changes a harm's degree, a charge (``charges``) or an
-    age; else a clause carrying a negation or a hedge added or cut, a claim of its own
+    make (or takes a negation off a word said of another thing: ``object``), changes
+    how sure it is (both anchored on its words: ``anchoring``), narrows a list of
+    alternatives, or changes a harm's degree, a charge (``charges``) or an age; else a
+    clause carrying a negation or a hedge added or cut, a claim of its own
     (``_told_apart``)."""
     removed, inserted, before, after = sides(link, old_text, new_text)
     raw = _spans(link, old_text, new_text)

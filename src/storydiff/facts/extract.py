@@ -34,9 +34,9 @@ from storydiff.facts.entities import (
     entity_facts,
 )
 from storydiff.facts.holidays import holiday_facts
-from storydiff.facts.lexicon import MONTH_PATTERN, PAST
+from storydiff.facts.lexicon import MONTH_PATTERN, PAST, WEEKDAYS
 from storydiff.facts.model import Fact
-from storydiff.facts.numbers import WIRE_SCALES, is_number_word, money_start
+from storydiff.facts.numbers import MONTH_TOKENS, WIRE_SCALES, is_number_word, money_start
 from storydiff.facts.ranges import figure_ranges
 from storydiff.facts.ratios import multiple_facts
 from storydiff.facts.untagged_names import (
@@ -74,8 +74,9 @@ _OPENERS = (
     r"|Judge|Chief|Police|Officials)\b"
 )
 """Capitalised words that open a sentence or a titled name, never a sign-off's name."""
-_SIGNED = rf"[—–]\s*(?-i:(?!{_OPENERS})[A-Z][\w.'’-]*(?:\s+(?!{_OPENERS})[A-Z][\w.'’-]*){{1,3}})"
-"""A dash and a name of two to four capitalised words."""
+_SIGNED = rf"[—–]\s*(?-i:(?!{_OPENERS})[A-Z][\w.'’-]*(?:\s+(?!{_OPENERS})[A-Z][\w.'’-]*){{1,3}}+)"
+"""A dash and a name of two to four capitalised words, all of them (no fewer: "—
+Harwell City Council voted" is no sign-off "Harwell City")."""
 SIGNOFF = re.compile(rf"^\W*{_SIGNED}(?=\s+[A-Z\d“\"])")
 """A sign-off run into the item it signs ("— Lorna Vey In November, the agency spent
 …"): the name is the newsroom's, the item after it the story's."""
@@ -103,7 +104,9 @@ def _duration(ent: Span) -> bool:
     words = [t.lower_ for t in ent]
     if {"old", "aged"} & set(words) or any("-old" in w for w in words):
         return False
-    figures = [k for k, t in enumerate(ent) if t.like_num]
+    if (MONTH_TOKENS | set(WEEKDAYS)) & set(words) or any(YEAR.fullmatch(w) for w in words):
+        return False  # "the first week of May", "three days in May 2024": a date
+    figures = [k for k, t in enumerate(ent) if t.like_num and t.tag_ == "CD"]  # no "first"
     units = [k for k, t in enumerate(ent) if t.lemma_.lower() in DURATIONS]
     return bool(figures) and all(k + 1 in units for k in figures)  # not "a week or two"
 

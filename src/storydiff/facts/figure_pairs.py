@@ -43,8 +43,9 @@ def _figures(facts: list[Fact]) -> dict[Key, list[Fact]]:
 
 
 def rewritten_figures(pending: Pending, out: Builder, v: Versions) -> None:
-    """Each pair of sentences rewritten one from the other whose one figure of a kind
-    and unit changed: an update (the module's docstring)."""
+    """Each pair of sentences rewritten one from the other whose figures of a kind and
+    unit changed, paired one to one (``_one_to_one``): updates (the module's
+    docstring)."""
     old, new = _figures(pending.old), _figures(pending.new)
     of_old: dict[Key, list[Key]] = defaultdict(list)
     of_new: dict[Key, list[Key]] = defaultdict(list)

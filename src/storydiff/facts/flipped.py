@@ -44,12 +44,18 @@ def pairs(
 
     def told_round(i: int, j: int) -> bool:
         a, b = frames[0].get(i), frames[1].get(j)
-        return turned(a, b) and not (
-            a is not None
-            and other_object(word_list(old[i].text), word_list(new[j].text), stem(a.verb))
-        )
+        if a is None or b is None or not turned(a, b):
+            return False
+        said = (_verb_word(old[i], a), _verb_word(new[j], b))  # "did not meet" / "met"
+        return not other_object(word_list(old[i].text), word_list(new[j].text), *said)
 
     return resolved.best_pairs(old, new, removed, added, told_round)
+
+
+def _verb_word(s: Sentence, frame: Frame) -> str:
+    """The stem of the main verb as the sentence writes it ("met", not "meet")."""
+    start, end = frame.verb_span
+    return stem(s.text[start - s.start : end - s.start].lower())
 
 
 def updated_pairs(

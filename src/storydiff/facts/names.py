@@ -222,11 +222,26 @@ def _title_words(title: str) -> set[str]:
     return {_COURTESY.get(w, _TITLE_FORMS.get(w, w)) for w in norm(title).split()}
 
 
-_KINDS_OF = {
-    "prosecutor": frozenset("attorney prosecutor prosecuting".split()),
-    "lawyer": frozenset("attorney counsel solicitor barrister advocate lawyer".split()),
-}
-"""A calling said by its kind, and the words of the titles of that kind."""
+_PROSECUTING = frozenset("district state's states crown county assistant deputy".split())
+"""Words before "attorney" that make a prosecutor ("Assistant District Attorney")."""
+
+
+def calling_of(kind: str, words: set[str] | frozenset[str]) -> bool:
+    """Whether title words (lower case) name a calling of ``kind``: a prosecutor
+    ("Assistant District Attorney", "Crown prosecutor"; not "defense attorney"), a
+    lawyer (an attorney, counsel, solicitor, barrister or advocate), a judge (a
+    justice or magistrate too); any other kind by its own word."""
+    if kind == "prosecutor":
+        if words & {"defense", "defence"}:
+            return False
+        return bool(words & {"prosecutor", "prosecuting"}) or (
+            "attorney" in words and bool(words & _PROSECUTING)
+        )
+    if kind == "lawyer":
+        return bool(words & {"attorney", "counsel", "solicitor", "barrister", "advocate", "lawyer"})
+    if kind in ("judge", "magistrate"):
+        return bool(words & {"judge", "justice", "magistrate"})
+    return kind in words
 
 
 def same_title(a: str, b: str) -> bool:
@@ -235,15 +250,14 @@ def same_title(a: str, b: str) -> bool:
     written short ("Gen." / "General"), with an organisation's initials ("NMA
     spokeswoman" / "Norland Maritime Authority spokeswoman") or another courtesy title ("Miss"
     / "Ms."), and a calling said by its kind ("prosecutor" / "Assistant District
-    Attorney", "lawyer" / "defence solicitor": ``_KINDS_OF``)."""
+    Attorney", "lawyer" / "defence solicitor": ``calling_of``)."""
     x, y = _title_words(a), _title_words(b)
     if x <= y or y <= x or claims.same_content(a, b):
         return True
-    if any(
-        len(one) == 1 and _KINDS_OF.get(next(iter(one)), frozenset()) & other
-        for one, other in ((x, y), (y, x))
-    ):
-        return True
+    for one, other in ((x, y), (y, x)):
+        kind = next(iter(one)) if len(one) == 1 else ""
+        if kind in ("prosecutor", "lawyer") and calling_of(kind, other):
+            return True
     return any(
         {w for w in one - other if not aliases.mentioned(w.upper(), text)} <= other
         for one, other, text in ((x, y, b), (y, x, a))

@@ -34,6 +34,7 @@ from storydiff.facts.marks import (
     signed_after,
     transcript_label,
 )
+from storydiff.facts.names import calling_of
 from storydiff.facts.roles import (
     name_of,
     organisation_name,
@@ -238,15 +239,12 @@ def _filed_by(paper: Token) -> str:
     return ""
 
 
-_OTHER_PARTIES = {
-    "judge": frozenset("judge justice magistrate".split()),
-    "prosecutor": frozenset("prosecutor attorney prosecuting".split()),
-    "magistrate": frozenset("magistrate judge".split()),
-}
+_OTHER_PARTIES = frozenset({"judge", "prosecutor", "magistrate"})
 """Roles of a court that describe the person named last only when the text titled
-them so ("Deputy District Attorney Ilse Marrow … the prosecutor said"): else that
-person is most often the accused ("Owen Roker admitted fraud. … the judge said"), and
-the judge is who the text titles so ("Judge Helena Marsh"), else the description."""
+them so ("Deputy District Attorney Ilse Marrow … the prosecutor said":
+``names.calling_of``): else that person is most often the accused ("Owen Roker
+admitted fraud. … the judge said"), and the judge is who the text titles so ("Judge
+Helena Marsh"), else the description."""
 
 
 def _title_of(person: str, titles: Mapping[str, str]) -> frozenset[str]:
@@ -278,7 +276,7 @@ def _resolve(
         last_person = ""
     role = subject.lemma_.lower()
     anew = redescribed(subject) and (
-        role not in _OTHER_PARTIES or _OTHER_PARTIES[role] & _title_of(last_person, titles)
+        role not in _OTHER_PARTIES or calling_of(role, _title_of(last_person, titles))
     )
     if subject.lower_ in PERSONAL or (anew and last_person):
         group = organisation_name(last_speaker) or plural_name(last_speaker)
@@ -307,12 +305,12 @@ def _resolve(
             return name_of(noun.head)
         author = from_whom(noun) if noun.lemma_.lower() in WRITINGS else None
         if author is not None:  # "published a letter from Tomas Varek that said"
-            return _resolve(author, last_speaker, last_person, latest, orgs, earlier)
+            return _resolve(author, last_speaker, last_person, latest, orgs, earlier, titles)
         issued = noun.head.lemma_.lower() in _ISSUING and noun.dep_ == "dobj"
         if issued and noun.lemma_.lower() in WRITINGS:  # "X issued a statement that read"
             issuer = subject_of(noun.head, [])
             if issuer is not None and issuer.tag_ not in ("WDT", "WP"):
-                return _resolve(issuer, last_speaker, last_person, latest, orgs, earlier)
+                return _resolve(issuer, last_speaker, last_person, latest, orgs, earlier, titles)
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct"]
         return strip_article(noun.doc[words[0].i : noun.i + 1].text)
     if subject.lower_ not in GENERIC:
@@ -370,7 +368,11 @@ def read_quotes(
     for a, b in spans:
         words = text[a:b].split()
         own = governing(doc, a, b, spans)  # "the lawsuit, which says it is “…”"
-        said_by = speaker if own is None or own == subject else _resolve(own, speaker, last_person)
+        said_by = (
+            speaker
+            if own is None or own == subject
+            else _resolve(own, speaker, last_person, titles=titles)
+        )
         label = ""
         if subject is None and own is None:  # a speaker named in the sentence wins
             label = signed_after(text, b) or transcript_label(text, a)

@@ -21,11 +21,13 @@ An added sentence resolves it (``resolves``) when it is about the same thing:
   Agency", "Brannock spokesperson Lydia Farrow"; not "a former Corvell manager"), and
   it is no refusal again ("would not say", "said nothing"). A party of a common kind
   ("officials", "police") must also speak of what went uncommented (two of its words).
-- *not known*: the added sentence is told as done (no hedge, no pending words) and has
-  two words of what was not known (its one, when it has one): "the cause of the fire" /
-  "the fire was caused by", a cause only as "caused by", "died of" and the like; "how
-  she died" needs how ("died of stab wounds"); "at large" is resolved by an arrest
-  ("taken into custody").
+- *not known*: the added sentence is told as done (no hedge, no pending words in the
+  clauses that say what was not known: ``unknowns.done``) and has two words of what
+  was not known (its one, when it has one; what follows words of telling or finding,
+  "have not found the source"): "the cause of the fire" / "the fire was caused by", a
+  cause as "caused by", "died of" and the like or as "caused" before what was not
+  known ("a fuel leak caused the crash"); "how she died" needs how ("died of stab
+  wounds"); "at large" is resolved by an arrest ("taken into custody").
 - *expected*: told as done, its main clause has the expected verb ("win" / "won") with
   the same doer or the same thing done to (``facts.predicates.Frame``), and a word of
   what follows the verb ("the leftist primary") when there is one.

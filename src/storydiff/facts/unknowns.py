@@ -116,25 +116,27 @@ def key(text: str, found: re.Match[str]) -> Key:
     return Key(first[:RESOLVED_KEY_WORDS], how, verb)
 
 
-def tells(key: Key, text: str, frame: Frame | None) -> bool:
-    """Whether an added sentence (``frame``: its main clause) tells the thing ``key``
+def tells(unknown: Key, text: str, frame: Frame | None) -> bool:
+    """Whether an added sentence (``frame``: its main clause) tells the thing ``unknown``
     says: has ``RESOLVED_TOLD_WORDS`` of its words ("whether patient data had been stolen" /
     "patient records had been stolen"), a cause when it says what caused it ("caused
     by", "died of pneumonia"), how it happened when that was asked ("died of stab
     wounds"), and a verb after a pronoun as its own main verb ("whether he will
     testify" is not told by "stands by his testimony")."""
-    words = key.words
-    stems = {stem(w) for w in word_list(text)}
-    stems |= {k for k, said in _TOLD_AS.items() if stems & said}  # "died" tells the dead
+    words = unknown.words
+    said = {stem(w) for w in word_list(text)}
+    said |= {k for k, told_as in _TOLD_AS.items() if said & told_as}  # "died" tells the dead
     figure = bool(_FIGURE.search(text))
     if figure:
-        stems.add("numbe")  # a figure tells "the number of"
-    told = sum(_cause_told(words, text) if k == "caus" else k in stems for k in words)
+        said.add("numbe")  # a figure tells "the number of"
+    told = sum(_cause_told(words, text) if k == "caus" else k in said for k in words)
     if set(words) & _TOLL and not figure:
         return False  # the dead and the casualties are told by how many
-    if key.how and not re.search(rf"\b{re.escape(words[0])}{_HOW}", text, re.IGNORECASE):
+    if unknown.how and not re.search(rf"\b{re.escape(words[0])}{_HOW}", text, re.IGNORECASE):
         return False
-    if key.verb and not any(words[0].startswith(stem(v)) for v in (frame.verbs if frame else ())):
+    if unknown.verb and not any(
+        words[0].startswith(stem(v)) for v in (frame.verbs if frame else ())
+    ):
         return False
     return bool(words) and told >= min(RESOLVED_TOLD_WORDS, len(words))
 
@@ -156,14 +158,14 @@ _FIGURE = re.compile(
 )
 
 
-def done(text: str, key: list[str] | None = None) -> bool:
+def done(text: str, unknown: list[str] | None = None) -> bool:
     """Whether ``text`` tells something as done: no hedge and no pending words, in the
-    clauses that say a word of ``key`` when it names what was not known ("Police found
+    clauses that say a word of ``unknown`` when it names what was not known ("Police found
     the source of the leak, a cracked valve, and the school will remain closed": the
     school's "will" is another clause's)."""
-    if key:
+    if unknown:
         clauses = _CLAUSES.split(text)
-        saying = [c for c in clauses if {stem(w) for w in word_list(c)} & set(key)]
+        saying = [c for c in clauses if {stem(w) for w in word_list(c)} & set(unknown)]
         text = " ".join(saying) or text
     return not (UNDONE & set(word_list(text)) or kinds(text))
 

@@ -108,7 +108,8 @@ def _region_name(doc: Span, tok: Token) -> Span | None:
         first -= 1
     if first == doc.start or doc.doc[first - 1].lower_ != "the":
         return None
-    return doc.doc[first : tok.i + 1]
+    noun = doc.doc[tok.i + 1]
+    return doc.doc[first : tok.i + 1 + noun.text.istitle()]  # "the Caddow Uplands"
 
 
 _LANDS = frozenset("highlands lowlands uplands".split())
