@@ -28,9 +28,8 @@ import dates_real  # noqa: E402
 
 FLOORS = {"precision": 0.80, "recall": 0.78}
 """One date found is 0.0096 of the precision and one date label 0.0093 of the recall:
-each floor is about six below the measured 0.862 and 0.824 (0.855 and 0.833 with
-named days of the calendar, 2026-12-03, before lengths of time were measured; the
-recall floor was 0.74 under the first 0.796). The precision
+each floor is about six below the measured 0.855 and 0.833 (named days of the
+calendar, 2026-12-03; the recall floor was 0.74 under the first 0.796). The precision
 floor is below the issue's 0.85 on purpose: it guards what was measured, not the
 goal."""
 
