@@ -374,3 +374,14 @@ def test_an_edit_that_flips_a_negation_onto_another_object_is_an_object_update()
     old = story + "Rell did not attend the March meeting. The vote was close."
     new = story + "Rell attended the April meeting. The vote was close."
     assert _claims(old, new) == {("update", "object")}
+
+
+def test_an_irregular_past_is_its_verbs_word() -> None:
+    """ "did not meet the deadline" -> "met the deadline" flips the statement: "met"
+    and "meet" share no letters' stem."""
+    old, new = _words("The board did not meet the deadline."), _words("The board met the deadline.")
+    assert _polarity(old, new, ["did", "not", "meet"], ["met"])
+    story = "The council sat for six hours on Tuesday. "
+    old = story + "The county board did not meet the deadline. The vote was close."
+    new = story + "The county board met the deadline after a long night. The vote was close."
+    assert ("update", "polarity") in _claims(old, new)
