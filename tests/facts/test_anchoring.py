@@ -382,6 +382,6 @@ def test_an_irregular_past_is_its_verbs_word() -> None:
     old, new = _words("The board did not meet the deadline."), _words("The board met the deadline.")
     assert _polarity(old, new, ["did", "not", "meet"], ["met"])
     story = "The council sat for six hours on Tuesday. "
-    old = story + "The county board did not meet the deadline. The vote was close."
-    new = story + "The county board met the deadline after a long night. The vote was close."
-    assert ("update", "polarity") in _claims(old, new)
+    said = story + "The county board did not meet the deadline. The vote was close."
+    again = story + "The county board met the deadline after a long night. The vote was close."
+    assert ("update", "polarity") in _claims(said, again)
