@@ -96,20 +96,16 @@ def analyse(
     parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]] = {}
     at, opening = _dateline(sentences)
     notices = notice_sentences(sentences, text) if text else set()
+    cuts = {i: max(opening * (i == at), signoff(sentences[i].text)) for i in todo}
     texts = (
-        _opened(
-            _unmarked(sentences[i].text) if text else sentences[i].text,
-            max(opening * (i == at), signoff(sentences[i].text)),
-        )
-        for i in todo
-    )
+        _opened(_unmarked(sentences[i].text) if text else sentences[i].text, cuts[i]) for i in todo
+    )  # the dateline and a sign-off are blanked for the model, their facts dropped
     for i, doc in zip(todo, nlp.pipe(texts), strict=True):
         s = sentences[i]
         if i != prev + 1:
             voice = Voice(genders=dict(marked))
         quoted = (spans.get(i) if text else None) or []
-        cut = max(opening if i == at else 0, signoff(s.text))  # the dateline, a sign-off
-        parsed[i] = (doc, cut, quoted, i in notices or _notice(s))
+        parsed[i] = (doc, cuts[i], quoted, i in notices or _notice(s))
         facts = _facts_of(doc, s, i, published, *parsed[i][1:])
         out.facts[i] = facts
         after = prev == i - 1 and lines[i] == lines[prev]
