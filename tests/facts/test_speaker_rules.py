@@ -231,3 +231,13 @@ def test_the_prosecutor_is_no_defense_attorney_named_last() -> None:
         '\n\n"He preyed on people who trusted him," the prosecutor said.'
     )
     assert added_quotes(new, old)["He preyed on"] != "Mark Dunn"
+
+
+def test_a_us_attorney_or_attorney_general_is_the_prosecutor_named_last() -> None:
+    """ "U.S. Attorney" and "Attorney General" title prosecutors, as "District
+    Attorney" does: "the prosecutor said" after them is theirs."""
+    old = "Owen Roker, 52, of Harwell, was charged with 14 counts of wire fraud on Monday."
+    for title in ("U.S. Attorney", "Attorney General", "State Attorney"):
+        named = old + f"\n\n{title} Dana Whitlow announced the charges at a news conference."
+        new = named + '\n\n"He preyed on people who trusted him," the prosecutor said.'
+        assert added_quotes(new, named)["He preyed on"] == "Dana Whitlow", title

@@ -222,8 +222,11 @@ def _title_words(title: str) -> set[str]:
     return {_COURTESY.get(w, _TITLE_FORMS.get(w, w)) for w in norm(title).split()}
 
 
-_PROSECUTING = frozenset("district state's states crown county assistant deputy".split())
-"""Words before "attorney" that make a prosecutor ("Assistant District Attorney")."""
+_PROSECUTING = frozenset(
+    "district state's states state crown county city assistant deputy u.s. us general".split()
+)
+"""Words by "attorney" that make a prosecutor ("Assistant District Attorney", "U.S.
+Attorney", "Attorney General")."""
 
 
 def calling_of(kind: str, words: set[str] | frozenset[str]) -> bool:
