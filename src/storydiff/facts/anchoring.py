@@ -22,7 +22,7 @@ from collections import Counter
 
 from storydiff.facts.claims import FUNCTION_WORDS
 from storydiff.facts.hedges import HEDGES, hedge_positions
-from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
+from storydiff.facts.lexicon import IRREGULAR_PASTS, MONTH_WORDS, WEEKDAYS
 from storydiff.facts.stance import (
     NEGATING_PHRASES,
     NEGATIONS,
@@ -62,38 +62,13 @@ application" say the same)."""
 
 
 _ENDINGS = ("ing", "ed", "s")
-_IRREGULAR = {
-    past: verb
-    for verb, pasts in {
-        "meet": "met", "find": "found", "win": "won", "pay": "paid", "hold": "held",
-        "make": "made", "take": "took taken", "give": "gave given", "get": "got gotten",
-        "keep": "kept", "lose": "lost", "tell": "told", "send": "sent", "build": "built",
-        "spend": "spent", "bring": "brought", "seek": "sought", "catch": "caught",
-        "fight": "fought", "lead": "led", "hear": "heard", "see": "seen", "know": "knew known",
-        "go": "went gone", "come": "came", "become": "became", "run": "ran",
-        "begin": "began begun", "break": "broke broken", "choose": "chose chosen",
-        "speak": "spoken", "write": "wrote written", "steal": "stole stolen",
-        "fall": "fallen", "rise": "risen", "grow": "grew grown", "throw": "threw thrown",
-        "show": "shown", "sell": "sold", "buy": "bought", "stand": "stood", "sit": "sat",
-        "drive": "drove driven", "flee": "fled", "sink": "sank sunk", "freeze": "froze frozen",
-        "hide": "hid hidden", "shake": "shook shaken", "strike": "struck", "feed": "fed",
-        "shoot": "shot", "withdraw": "withdrew withdrawn", "forgive": "forgave forgiven",
-        "forbid": "forbade forbidden", "sing": "sang sung", "swear": "swore sworn",
-        "understand": "understood", "teach": "taught", "think": "thought", "mean": "meant",
-        "sleep": "slept", "eat": "ate eaten", "drink": "drank drunk", "ride": "rode ridden",
-    }.items()
-    for past in pasts.split()
-}  # fmt: skip
-"""Past forms that share no stem with their verb ("did not meet" / "met"). Not forms
-that are also common nouns or adjectives of another sense ("left", "ground", "wound",
-"bound", "saw")."""
 
 
 def stem(word: str) -> str:
     """A crude stem: without "'s", one ending and a final "e", at most six letters
     ("faces" / "face", "voting" / "vote", "meeting" / "meet", "accepted" / "accept");
     an irregular past is its verb's ("met" / "meet")."""
-    word = _IRREGULAR.get(word, word).removesuffix("'s")
+    word = IRREGULAR_PASTS.get(word, word).removesuffix("'s")
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]

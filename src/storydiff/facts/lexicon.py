@@ -17,6 +17,11 @@ says what the extras are for:
 - ``STATEMENTS``: nouns of a statement someone put out ("in a statement", "a post"):
   ``dates`` adds the occasions of a telling (an interview, a briefing), ``quotes``
   the documents that speak for their issuer (a release, a letter).
+- ``PAST_FORMS``: verbs whose past the plain rule ("approve" / "approved") gets
+  wrong, irregular ("meet" / "met") or spelled with a doubled letter ("stab" /
+  "stabbed"). ``predicates`` makes the pasts of its event verbs with it;
+  ``anchoring`` stems an irregular past to its verb (``IRREGULAR_PASTS``: not the
+  forms made with "-ed").
 - ``WEEKDAYS`` (Monday first, as ``datetime.date.weekday`` counts), ``MONTHS`` and
   ``MONTH_ABBREVIATIONS``: the calendar's names, lower case; ``MONTH_PATTERN`` is a
   regular expression for any month word. They live in ``text.calendar``, which
@@ -56,6 +61,40 @@ DATA = frozenset(
 )
 """Nouns of a writing or of data a citation may name ("according to preliminary
 figures", "according to a statement", "according to Census")."""
+PAST_FORMS = {
+    "meet": "met", "find": "found", "win": "won", "pay": "paid", "hold": "held",
+    "make": "made", "take": "took taken", "give": "gave given", "get": "got gotten",
+    "keep": "kept", "lose": "lost", "tell": "told", "send": "sent", "build": "built",
+    "spend": "spent", "bring": "brought", "seek": "sought", "catch": "caught",
+    "fight": "fought", "lead": "led", "hear": "heard", "see": "seen", "know": "knew known",
+    "go": "went gone", "come": "came", "become": "became", "run": "ran",
+    "begin": "began begun", "break": "broke broken", "choose": "chose chosen",
+    "speak": "spoken", "write": "wrote written", "steal": "stole stolen",
+    "fall": "fallen", "rise": "risen", "grow": "grew grown", "throw": "threw thrown",
+    "show": "shown", "sell": "sold", "buy": "bought", "stand": "stood", "sit": "sat",
+    "drive": "drove driven", "flee": "fled", "sink": "sank sunk", "freeze": "froze frozen",
+    "hide": "hid hidden", "shake": "shook shaken", "strike": "struck", "feed": "fed",
+    "shoot": "shot", "withdraw": "withdrew withdrawn", "forgive": "forgave forgiven",
+    "forbid": "forbade forbidden", "sing": "sang sung", "swear": "swore sworn",
+    "understand": "understood", "teach": "taught", "think": "thought", "mean": "meant",
+    "sleep": "slept", "eat": "ate eaten", "drink": "drank drunk", "ride": "rode ridden",
+    "hurt": "hurt", "cut": "cut", "quit": "quit", "stab": "stabbed", "rob": "robbed",
+    "kidnap": "kidnapped kidnaped", "veto": "vetoed", "free": "freed", "die": "died",
+    "axe": "axed", "scrap": "scrapped", "acquit": "acquitted", "defer": "deferred",
+    "expel": "expelled", "cancel": "canceled cancelled", "step": "stepped",
+}  # fmt: skip
+"""Verb -> its past forms where the plain rule gets them wrong, space-separated when
+there are two (past tense and participle, or two spellings). Not pasts that are
+also common nouns or adjectives of another sense ("left", "ground", "wound",
+"bound", "saw")."""
+IRREGULAR_PASTS = {
+    past: verb
+    for verb, pasts in PAST_FORMS.items()
+    for past in pasts.split()
+    if past != verb and not (past.startswith(verb) and past.endswith("ed"))
+}
+"""Past forms that a crude stem does not bring to their verb ("met" -> "meet", "taken"
+-> "take"; not "stabbed" or "cut")."""
 WEEKDAYS = calendar.WEEKDAYS
 MONTHS = calendar.MONTHS
 MONTH_NAMES = calendar.MONTH_NAMES

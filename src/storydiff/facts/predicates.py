@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.groups import contrasted
+from storydiff.facts.lexicon import PAST_FORMS
 from storydiff.facts.speech import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -56,20 +57,11 @@ verb, "step down"): one put in place of a verb of another group ("was arrested" 
 of one group ("bought" / "acquired", "were killed" / "died", "was jailed" / "was
 sentenced") and verbs of no group say it in other words. Users may extend it."""
 
-_IRREGULAR = {
-    "shoot": "shot", "sell": "sold", "buy": "bought", "hurt": "hurt", "cut": "cut",
-    "quit": "quit", "stab": "stabbed", "rob": "robbed", "kidnap": "kidnapped kidnaped",
-    "veto": "vetoed", "free": "freed", "die": "died", "axe": "axed", "scrap": "scrapped",
-    "acquit": "acquitted", "defer": "deferred", "expel": "expelled",
-    "cancel": "canceled cancelled", "step": "stepped",
-}  # fmt: skip
-"""Past forms the plain rule gets wrong, space-separated when spelled two ways."""
-
 
 def _pasts(verb: str) -> set[str]:
     """A verb's past forms ("approve": approved, "cancel": canceled, cancelled)."""
-    if verb in _IRREGULAR:
-        return set(_IRREGULAR[verb].split())
+    if verb in PAST_FORMS:
+        return set(PAST_FORMS[verb].split())
     if verb.endswith("e"):
         return {verb + "d"}
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
@@ -103,7 +95,7 @@ def _by_form(forms: Callable[[str], set[str]], phrasal: bool = False) -> dict[st
 
 
 _PAST_EVENTS = {
-    form: k for form, k in _by_form(_pasts).items() if form not in _IRREGULAR
+    form: k for form, k in _by_form(_pasts).items() if form not in PAST_FORMS
 }  # not "cut", "hurt", "quit": their past is their present
 _EVENT_FORMS = _by_form(_forms, phrasal=True)
 _DETERMINERS = frozenset("a an the this that his her its their".split())
