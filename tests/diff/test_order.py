@@ -9,7 +9,7 @@ from storydiff import Document, compare
 from storydiff.config import ORDER_WEIGHTS, CompareConfig
 from storydiff.config.compare import ORDER_CONFIDENCE_SCALE
 from storydiff.diff.order import evidence
-from storydiff.diff.order_edits import date_vote
+from storydiff.diff.order_edits import date_vote, weekday_vote
 
 EARLY = (
     "Police said a fire broke out at the Tollmouth smelter on Saturday. "
@@ -300,3 +300,17 @@ def test_a_plan_overtaken_and_an_updated_line_point_at_the_later_version() -> No
     line = " This story has been updated to include the company's comment."
     assert both_ways(plan, plan + line, "updated") == 1
     assert compare(plan, plan + line).order.earlier == "old"
+
+
+def test_a_weekday_looked_ahead_to_does_not_date_a_version() -> None:
+    """ "Final results are expected on Thursday" in the earlier take says nothing of
+    when it was written: the later take's "showed on Wednesday" is later."""
+    old = (
+        "Partial results released by the commission showed on Monday that the Alliance "
+        "led. Final results are expected on Thursday, the commission said."
+    )
+    new = "Final results released by the commission showed on Wednesday that the Alliance won."
+    assert weekday_vote(old, new) == 1
+    assert weekday_vote(new, old) == -1
+    planned = "The council said on Monday that it will vote on Thursday."
+    assert weekday_vote(planned, "The council voted on Tuesday.") == 1

@@ -222,11 +222,31 @@ def _forward_vote(old: set[int], new: set[int], after: Callable[[int, int], bool
     return 0
 
 
+_AHEAD = re.compile(
+    r"\b(?:will|would|expected|scheduled|due|set to|plans? to|planned|next)\b"
+    r"[^.!?]{0,60}$",
+    re.I,
+)
+"""Words before a weekday in its sentence that put it ahead of the telling ("final
+results are expected on Thursday", "talks will begin Monday")."""
+
+
+def _told_days(text: str) -> set[int]:
+    """The weekdays a text tells of as passed or present: not those it looks ahead to
+    (``_AHEAD``), which an earlier version names as often as a later one."""
+    return {
+        WEEKDAYS.index(m.group(1).lower())
+        for m in _WEEKDAY_RE.finditer(text)
+        if not _AHEAD.search(text, max(0, m.start() - 60), m.start())
+    }
+
+
 def weekday_vote(old_text: str, new_text: str) -> int:
-    """Weekdays one to three days later ("said Saturday" -> "said Monday")."""
-    old_days = {WEEKDAYS.index(d.lower()) for d in _WEEKDAY_RE.findall(old_text)}
-    new_days = {WEEKDAYS.index(d.lower()) for d in _WEEKDAY_RE.findall(new_text)}
-    return _forward_vote(old_days, new_days, lambda x, y: 1 <= (y - x) % 7 <= 3)
+    """Weekdays one to three days later ("said Saturday" -> "said Monday"), of those
+    told as passed or present (``_told_days``)."""
+    return _forward_vote(
+        _told_days(old_text), _told_days(new_text), lambda x, y: 1 <= (y - x) % 7 <= 3
+    )
 
 
 def _dates(text: str) -> set[int]:
