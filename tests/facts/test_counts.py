@@ -266,3 +266,28 @@ def test_a_length_of_time_with_a_month_or_an_ordinal_is_a_date() -> None:
     new = old.replace("June", "July")
     dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
     assert dates == [("update", "June", "July")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("between 300 and 400 residents", "300 to 400 residents"),
+        ("voted 9 to 4", "voted nine to four"),
+    ],
+)
+def test_a_range_or_a_tally_said_two_ways_is_no_change(old: str, new: str) -> None:
+    text = "A wildfire forced the evacuation of {} on Wednesday. The council {} to act."
+    a = text.format(
+        old if "resident" in old else "200 residents", old if "voted" in old else "voted 7 to 2"
+    )
+    b = text.format(
+        new if "resident" in new else "200 residents", new if "voted" in new else "voted 7 to 2"
+    )
+    assert not [c for c in compare(a, b).changes if not c.hidden and c.fact == "quantity"]
+
+
+def test_a_range_with_a_changed_end_is_one_update_of_the_range() -> None:
+    old = "Forecasters said the storm could bring 3 to 5 inches of rain to the coast on Friday."
+    new = old.replace("3 to 5", "4 to 6")
+    shown_changes = [(c.fact, c.before, c.after) for c in compare(old, new).changes if not c.hidden]
+    assert shown_changes == [("quantity", "3 to 5 inches", "4 to 6 inches")]

@@ -14,6 +14,7 @@ from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
 from storydiff.facts.numbers import figure_ends, written
+from storydiff.facts.ordinals import RANK
 from storydiff.facts.quotes import Quote
 from storydiff.facts.ratios import ratio_said_as_percent
 from storydiff.facts.spellings import from_to
@@ -265,9 +266,11 @@ def one_unit(o: Fact, n: Fact) -> bool:
     noun: the noun left out on one side ("killing 23 people" -> "killing 23", "51.2
     percent" -> "51.2"), or one side's noun among the other's words ("a 25 basis point
     cut" -> "a 25-basis-point cut", "the 25-to-54-year-old audience"). "15 times"
-    -> "15 percent" is another unit."""
-    if any(f.kind == "quantity" and not f.subject for f in (o, n)):
-        return True  # a bare number: the noun left out
+    -> "15 percent" is another unit. A place in an order is one with the figure that
+    counts up to it ("after 61 minutes" / "in the 61st minute", "three in a row" /
+    "third straight": ``ordinals``)."""
+    if any(f.kind == "quantity" and f.subject in ("", RANK) for f in (o, n)):
+        return True  # a bare number: the noun left out; an ordinal
     return any(
         w.startswith(_unit_stem(f.subject))
         for f, g in ((o, n), (n, o))

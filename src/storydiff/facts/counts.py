@@ -255,10 +255,18 @@ def _voting(run: list[Token]) -> bool:
     return any(t.lower_ in _VOTING for t in near)
 
 
+def _whole(tok: Token) -> str:
+    """A whole number's figures, in words too ("nine" is "9"), else ""."""
+    if tok.is_digit:
+        return tok.text
+    number = parse_number([tok.lower_]) if is_number_word(tok.lower_) else None
+    return str(int(number)) if number is not None and number == int(number) else ""
+
+
 def _tallies(runs: list[list[Token]]) -> list[list[Token]]:
     """``runs`` with a vote's tally said "7 to 2" after a word of voting ("voted
-    7 to 2", "a vote of 2 to 7") made one run of three tokens; a move ("went from 40
-    to 55") is none."""
+    7 to 2", "nine to four", "a vote of 2 to 7") made one run of three tokens; a move
+    ("went from 40 to 55") is none."""
     out: list[list[Token]] = []
     for run in runs:
         prev = out[-1] if out else None
@@ -266,8 +274,8 @@ def _tallies(runs: list[list[Token]]) -> list[list[Token]]:
             prev is not None
             and len(prev) == 1
             and len(run) == 1
-            and prev[0].is_digit
-            and run[0].is_digit
+            and _whole(prev[0])
+            and _whole(run[0])
             and run[0].i == prev[0].i + 2
             and prev[0].nbor(1).lower_ == "to"
             and _voting(prev)
@@ -302,7 +310,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
     for run in _tallies(_number_runs(doc, skip)):
         words = "".join(t.text_with_ws for t in run).replace(" - ", "-").split()
         if len(run) == 3 and run[1].lower_ == "to":
-            words = [f"{run[0].text}-{run[2].text}"]  # "voted 7 to 2"
+            words = [f"{_whole(run[0])}-{_whole(run[2])}"]  # "voted 7 to 2", "nine to four"
         if len(words) == 1 and _SCORE.match(words[0]):
             # "58-54": a game's score, as written, or a vote's tally, the larger
             # first; "8-10 per cent", a range of percentages

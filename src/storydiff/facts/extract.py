@@ -37,6 +37,7 @@ from storydiff.facts.holidays import holiday_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST, WEEKDAYS
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import MONTH_TOKENS, WIRE_SCALES, is_number_word, money_start
+from storydiff.facts.ordinals import ordinal_facts
 from storydiff.facts.ranges import figure_ranges
 from storydiff.facts.ratios import multiple_facts
 from storydiff.facts.untagged_names import (
@@ -233,9 +234,12 @@ def extract(
             fact = None if measured else date_fact(ent, sentence, offset, published)
             if fact is not None:
                 out.facts.append(fact)
+            elif not measured:  # "in the 34th minute", tagged as a time
+                out.facts += ordinal_facts(ent, sentence, offset)
             if not measured:
                 skip.update(t.i for t in ent)  # a length of time is measured, below
-        elif label in ("ORDINAL",):
+        elif label == "ORDINAL":
+            out.facts += ordinal_facts(ent, sentence, offset)
             skip.update(t.i for t in ent)
         elif label in ENTITY_KINDS and ent.text.lower() not in TIME_ZONES:
             out.facts += entity_facts(ent, sentence, offset)

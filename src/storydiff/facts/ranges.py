@@ -4,8 +4,12 @@ model made of it (``figure_ranges``), as ``numbers.money`` reads one entity."""
 
 from __future__ import annotations
 
+import re
+
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import RANGE_JOINS, separator
+
+_FIGURE = re.compile(r"\d[\d,.]*")
 
 
 def figure_ranges(facts: list[Fact], text: str, offset: int = 0) -> list[Fact]:
@@ -15,8 +19,8 @@ def figure_ranges(facts: list[Fact], text: str, offset: int = 0) -> list[Fact]:
     percent", whose first end the parser leaves a bare number, is "5-7" percent.
     "$100 and $150" are two amounts and stay two. ``text`` is the facts' sentence,
     at ``offset`` in the document."""
-    out = list(facts)
-    for b in facts:
+    out = _count_ranges(list(facts), text, offset)
+    for b in list(out):
         if b.kind not in ("money", "percent") or b not in out:
             continue
         for a in out:
@@ -49,3 +53,44 @@ def _joined(a: Fact, b: Fact, text: str, offset: int) -> str | None:
         return None
     sep = separator(join, word, "", b.kind)
     return None if sep == " and " else sep
+
+
+def _plain(value: str) -> bool:
+    return value.replace(".", "", 1).isdigit()
+
+
+def _count_ranges(facts: list[Fact], text: str, offset: int) -> list[Fact]:
+    """Two counts or measures of one thing that make a range, merged as ``figure_ranges``
+    merges amounts: "3 to 5 inches" and "between 300 and 400 residents" (whose first
+    end the parser leaves bare, or reads with the noun of both) are "3-5" inches and
+    "300-400" residents, so a range said two ways is one and a changed end changes
+    the range. "3 and 4 people" are two counts; "from 300 to 400" is a move."""
+    out = list(facts)
+    for b in facts:
+        if b.kind != "quantity" or b.weak or not _plain(b.value) or b not in out:
+            continue
+        for a in out:
+            if a.kind != "quantity" or a.weak or a.start >= b.start or not _plain(a.value):
+                continue
+            if a.subject and b.subject and a.subject != b.subject:
+                continue
+            figure = _FIGURE.search(text, a.start - offset, b.start - offset)
+            if figure is None:
+                continue
+            join = text[figure.end() : b.start - offset].strip().lower()
+            before = text[max(0, figure.start() - 9) : figure.start()].lower().split()
+            if join not in RANGE_JOINS:
+                continue
+            sep = separator(join, before[-1] if before else "", "", "quantity")
+            if sep == " and ":
+                continue
+            end = max(a.end, b.end)
+            words = text[a.start - offset : end - offset]
+            merged = Fact(
+                "quantity", words, f"{a.value}{sep}{b.value}", b.subject or a.subject,
+                b.sentence, a.start, end, measure=a.measure or b.measure,
+            )  # fmt: skip
+            out[out.index(a)] = merged
+            out.remove(b)
+            break
+    return out
