@@ -291,3 +291,43 @@ def test_a_range_with_a_changed_end_is_one_update_of_the_range() -> None:
     new = old.replace("3 to 5", "4 to 6")
     shown_changes = [(c.fact, c.before, c.after) for c in compare(old, new).changes if not c.hidden]
     assert shown_changes == [("quantity", "3 to 5 inches", "4 to 6 inches")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The Alliance won 54 of the 101 seats in Sunday's election, results showed.",
+            "The Alliance took 54 seats in the 101-member parliament in Sunday's election, "
+            "results showed.",
+        ),
+        (
+            "Two-thirds of voters back the four-day week, a poll by Kessla Research found.",
+            "About 67% of voters back the four-day week, a poll by Kessla Research found.",
+        ),
+        (
+            "Half of the money will go to new teachers, the council said on Monday.",
+            "Fifty percent of the money will go to new teachers, the council said on Monday.",
+        ),
+    ],
+)
+def test_a_figure_said_in_other_words_is_no_change(old: str, new: str) -> None:
+    """A size said in a hyphenated modifier, a share said as a fraction: one figure."""
+    shown_changes = [(c.fact, c.before, c.after) for c in compare(old, new).changes if not c.hidden]
+    assert not [c for c in shown_changes if c[0] in ("quantity", "percent")], shown_changes
+
+
+def test_a_share_its_fraction_does_not_round_to_is_news() -> None:
+    old = "Two-thirds of voters back the four-day week, a poll by Kessla Research found."
+    new = old.replace("Two-thirds", "About 58%")
+    assert [c.fact for c in compare(old, new).changes if not c.hidden] == ["percent"]
+
+
+def test_a_race_time_is_measured_and_basis_points_are_percentage_points() -> None:
+    old = "Elias Rask won the Kessla Marathon on Sunday in a course record of 2:08:41."
+    new = old.replace("2:08:41", "2:08:14")
+    shown_changes = [(c.fact, c.before, c.after) for c in compare(old, new).changes if not c.hidden]
+    assert shown_changes == [("quantity", "2:08:41", "2:08:14")]
+    cut = "The central bank cut its key rate by 0.25 percentage point to 3.50% on Thursday."
+    said = cut.replace("0.25 percentage point", "25 basis points")
+    assert not [c for c in compare(cut, said).changes if not c.hidden]

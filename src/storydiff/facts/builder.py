@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -16,7 +17,11 @@ from storydiff.facts.names import norm
 from storydiff.facts.numbers import figure_ends, written
 from storydiff.facts.ordinals import RANK
 from storydiff.facts.quotes import Quote
-from storydiff.facts.ratios import ratio_said_as_percent
+from storydiff.facts.ratios import (
+    fraction_said_as_percent,
+    points_said_as_basis,
+    ratio_said_as_percent,
+)
 from storydiff.facts.spellings import from_to
 from storydiff.facts.weekdays import RELATIVE
 from storydiff.text.sentences import Sentence
@@ -166,6 +171,8 @@ def match_values(
             strong_n.remove(n)
     made += _other_units(strong_o, strong_n, out)
     made += ratio_said_as_percent(strong_o, strong_n, out.update, texts)
+    fraction_said_as_percent(strong_o, strong_n, texts)
+    points_said_as_basis(strong_o, strong_n)
     pending.old += strong_o
     pending.new += strong_n
     return made
@@ -265,18 +272,26 @@ def one_unit(o: Fact, n: Fact) -> bool:
     """Whether the same figure is of one thing though its facts differ in kind or
     noun: the noun left out on one side ("killing 23 people" -> "killing 23", "51.2
     percent" -> "51.2"), or one side's noun among the other's words ("a 25 basis point
-    cut" -> "a 25-basis-point cut", "the 25-to-54-year-old audience"). "15 times"
-    -> "15 percent" is another unit. A place in an order is one with the figure that
-    counts up to it ("after 61 minutes" / "in the 61st minute", "three in a row" /
-    "third straight": ``ordinals``)."""
+    cut" -> "a 25-basis-point cut", "the 25-to-54-year-old audience"), or one side
+    sizing a thing in a hyphenated modifier ("101 seats" / "the 101-member
+    parliament"). "15 times" -> "15 percent" is another unit. A place in an order is
+    one with the figure that counts up to it ("after 61 minutes" / "in the 61st
+    minute", "three in a row" / "third straight": ``ordinals``)."""
     if any(f.kind == "quantity" and f.subject in ("", RANK) for f in (o, n)):
         return True  # a bare number: the noun left out; an ordinal
+    if any(f.kind == "quantity" and _MODIFIER.search(f.text) for f in (o, n)):
+        return True  # "won 54 of the 101 seats" / "the 101-member parliament"
     return any(
         w.startswith(_unit_stem(f.subject))
         for f, g in ((o, n), (n, o))
         if f.subject
         for w in _words(g.text)
     )
+
+
+_MODIFIER = re.compile(r"\d-[A-Za-z]")
+"""A figure in a hyphenated modifier ("the 101-member parliament"), which sizes a
+thing the sentence may count in other words ("101 seats")."""
 
 
 def _unit_stem(subject: str) -> str:

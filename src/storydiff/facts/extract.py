@@ -98,6 +98,10 @@ with a verb) is the story's, and so is an item a sign-off runs into (``SIGNOFF``
 three hyphens open only the wire's trailer lines."""
 
 
+_CLOCKED = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:\.\d+)?")
+"""A time taken in hours, minutes and seconds ("2:08:41"): measured, never a clock time."""
+
+
 def _duration(ent: Span) -> bool:
     """Whether a DATE or TIME entity is a length of time said with a figure ("three
     hours", "14 months"): measured (``counts``), shown when an edit changes it, never a
@@ -199,6 +203,12 @@ def extract(
         start, end = offset + ent.start_char, offset + ent.end_char
         if label == "MONEY" and any(t.lower_ in PERCENT_WORDS for t in ent):
             label = "PERCENT"  # "12 per cent", tagged as money
+        if label in ("DATE", "TIME", "CARDINAL") and _CLOCKED.fullmatch(ent.text):
+            out.facts.append(  # "in 2:08:41": a race's time, measured
+                Fact("quantity", ent.text, ent.text, "time", sentence, start, end, measure=True)
+            )
+            skip.update(t.i for t in ent)
+            continue
         if label in ("DATE", "CARDINAL") and _is_number_only(ent):
             continue  # "Eighteen passengers": a count, read below
         if label == "MONEY" and weighing(ent):

@@ -70,3 +70,65 @@ def compares(f: Fact, text: str) -> bool:
     as")."""
     words = " ".join(f.text.split())
     return re.search(rf"(?<!\w){re.escape(words)}{_COMPARING.pattern}", text) is not None
+
+
+_FRACTIONS = {
+    "half": 50.0, "a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3,
+    "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25.0, "one-quarter": 25.0,
+    "one quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0,
+    "one in five": 20.0, "1 in 5": 20.0, "one in four": 25.0, "1 in 4": 25.0,
+    "one in three": 100 / 3, "1 in 3": 100 / 3, "one in ten": 10.0, "1 in 10": 10.0,
+}  # fmt: skip
+"""Shares said as a fraction, by their percentage."""
+_NEAR = 1.5
+"""Points a percentage may round a fraction by ("two-thirds" / "about 67%")."""
+
+
+def _share(f: Fact) -> float | None:
+    try:
+        return float(f.value)
+    except ValueError:
+        return None
+
+
+def fraction_said_as_percent(olds: list[Fact], news: list[Fact], texts: tuple[str, str]) -> None:
+    """A percentage of one side of a link that the other side says as a fraction
+    ("two-thirds" / "about 67%", "Half of the money" / "Fifty percent") is no change:
+    it leaves ``olds`` or ``news``, and so does the other side's count of the
+    fraction ("Half of the money": 0.5 of money). A fraction its own side says too is
+    another share."""
+    for one, other, own, said in (
+        (olds, news, texts[0], texts[1]),
+        (news, olds, texts[1], texts[0]),
+    ):
+        for f in [f for f in one if f.kind == "percent"]:
+            value = _share(f)
+            words = [
+                w for w, v in _FRACTIONS.items()
+                if value is not None and abs(v - value) <= _NEAR
+                and _says(w, said) and not _says(w, own)
+            ]  # fmt: skip
+            if words:
+                one.remove(f)
+                for g in [g for g in other if g.kind == "quantity" and _says(words[0], g.text)]:
+                    other.remove(g)
+
+
+def points_said_as_basis(olds: list[Fact], news: list[Fact]) -> None:
+    """Basis points one side of a link says as percentage points on the other ("25
+    basis points" / "0.25 percentage point") are no change: both leave the lists."""
+    for one, other in ((olds, news), (news, olds)):
+        for f in [f for f in one if f.subject == "basis point"]:
+            bp = _share(f)
+            same = [
+                g for g in other
+                if "percentage point" in g.text.lower()
+                and bp is not None and (pp := _share(g)) is not None and abs(pp * 100 - bp) < 1e-6
+            ]  # fmt: skip
+            if same:
+                one.remove(f)
+                other.remove(same[0])
+
+
+def _says(words: str, text: str) -> bool:
+    return re.search(rf"(?i)(?<![\w-]){re.escape(words)}(?![\w-])", text) is not None
