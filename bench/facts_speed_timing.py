@@ -23,9 +23,10 @@ import benchlib
 import storydiff
 from storydiff.config import CompareConfig
 from storydiff.facts import changes as facts_changes
-from storydiff.facts.analysis import Analysis, selected
+from storydiff.facts.analysis import Analysis
 from storydiff.facts.analysis import analyse as real_analyse
 from storydiff.facts.changes import find_changes
+from storydiff.facts.context import selected
 from storydiff.facts.nlp import load_pipeline
 from storydiff.text.sentences import Sentence
 
@@ -104,8 +105,8 @@ def prepare(pair: benchlib.Pair) -> Prepared:
     a = c.alignment
     return Prepared(
         c,
-        selected(a.old_roles, a.links, a.old_link),
-        selected(a.new_roles, a.links, a.new_link),
+        selected(a.old_roles, a.links, a.old_link, c.old_sentences),
+        selected(a.new_roles, a.links, a.new_link, c.new_sentences),
     )
 
 

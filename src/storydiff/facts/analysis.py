@@ -8,14 +8,17 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storydiff.config import FACTS_CONTEXT_BEFORE, LEAD_SENTENCES, MAX_SENTENCE_CHARS
-from storydiff.diff.align import Link, Role
+from storydiff.config import (
+    LEAD_SENTENCES,
+    MAX_SENTENCE_CHARS,
+)
 from storydiff.facts import aliases
 from storydiff.facts.attributions import Attribution, find_attributions
 from storydiff.facts.bylines import BYLINE_LINE
 from storydiff.facts.carry import Voice, step
 from storydiff.facts.corrections import notice_sentences
 from storydiff.facts.datelines import dateline_end
+from storydiff.facts.described import described
 from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, signoff, telling_day
 from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import (
@@ -56,18 +59,6 @@ class Analysis:
     skipped: int = 0
 
 
-def selected(roles: list[Role], links: list[Link], link_of: list[int | None]) -> list[int]:
-    changed = set()
-    for i, role in enumerate(roles):
-        k = link_of[i]
-        if role in (Role.ADDED, Role.REMOVED) or (k is not None and links[k].changed):
-            changed.add(i)
-    keep: set[int] = set()
-    for i in changed:
-        keep.update(range(max(0, i - FACTS_CONTEXT_BEFORE), i + 1))
-    return sorted(keep)
-
-
 def analyse(
     sentences: list[Sentence],
     indices: list[int],
@@ -92,7 +83,7 @@ def analyse(
     spans = sentence_spans(sentences, text) if text else {}
     lines = line_of(sentences, text)
     marked = text_genders(text)  # who the text itself marks as "he" and as "she"
-    voice, prev = Voice(genders=dict(marked)), -2
+    voice, prev = Voice(genders=dict(marked), text=text), -2
     parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]] = {}
     at, opening = _dateline(sentences)
     notices = notice_sentences(sentences, text) if text else set()
@@ -103,7 +94,7 @@ def analyse(
     for i, doc in zip(todo, nlp.pipe(texts), strict=True):
         s = sentences[i]
         if i != prev + 1:
-            voice = Voice(genders=dict(marked))
+            voice = Voice(genders=dict(marked), text=text)
         quoted = (spans.get(i) if text else None) or []
         parsed[i] = (doc, cuts[i], quoted, i in notices or _notice(s))
         facts = _facts_of(doc, s, i, published, *parsed[i][1:])
@@ -381,8 +372,9 @@ def _fullest(q: Quote, text: str) -> str:
     ("NCRPO" -> "National Capital Region Police Office"), a surname expanded, a title
     read as its person; no one for a bare word of some of a group with no group said
     ("Another added:", "One said"), read after the expansion ("Most said" of "Anna
-    Most" is her)."""
+    Most" is her); a description by age or apposition as its person (``described``)."""
     speaker = aliases.spelled_out(q.speaker, text) or q.speaker
+    speaker = described(speaker, text, q.start) or speaker  # "the 52-year-old"
     speaker = plain_name(titled(full_name(speaker, text, q.start, q.end), text, q.start))
     return "" if speaker.casefold() in _SOME_OF else speaker
 

@@ -61,6 +61,8 @@ class Voice:
     """Who is speaking as the analysis walks the sentences."""
 
     speaker: str = ""
+    text: str = ""
+    """The whole document, for a title it gave someone before the sentences read."""
     person: str = ""
     person_at: int = -1
     speaker_at: int = -1
@@ -222,7 +224,7 @@ def _again(voice: Voice, named_by: Token | None, said_by: str, i: int, line: int
         return couple
     just_before = said_by if voice.at == i - 1 else ""
     office = voice.speaker_office
-    return said_again(named_by, voice.speaker, voice.titles, just_before, office)
+    return said_again(named_by, voice.speaker, voice.titles, just_before, office, voice.text)
 
 
 class _About(NamedTuple):

@@ -42,9 +42,10 @@ from storydiff.facts import (
     resolved,
 )
 from storydiff.facts.aliases import same_entity
-from storydiff.facts.analysis import Analysis, analyse, expand_speakers, selected
+from storydiff.facts.analysis import Analysis, analyse, expand_speakers
 from storydiff.facts.attributions import is_citation
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
+from storydiff.facts.context import selected
 from storydiff.facts.datelines import dateline, dateline_end
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
@@ -346,14 +347,14 @@ def _find_changes(
             )
     old = analyse(
         old_sents,
-        [i for i in selected(alignment.old_roles, alignment.links, alignment.old_link)
+        [i for i in selected(alignment.old_roles, alignment.links, alignment.old_link, old_sents)
          if i not in old_box],
         old_text,
         old_published,
     )  # fmt: skip
     new = analyse(
         new_sents,
-        [j for j in selected(alignment.new_roles, alignment.links, alignment.new_link)
+        [j for j in selected(alignment.new_roles, alignment.links, alignment.new_link, new_sents)
          if j not in new_box],
         new_text,
         new_published,

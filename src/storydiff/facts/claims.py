@@ -274,12 +274,25 @@ def restatements(
 
 def changes_meaning(old: str, new: str) -> bool:
     """Whether a rewritten passage (a quote's words) flips a negation or a verb into
-    its opposite, changes how sure it is or changes a number."""
+    its opposite, changes how sure it is or changes a number (in figures or words)."""
     a, b = word_list(old), word_list(new)
     return swapped(a, b) or any(
         sorted(w for w in a if keep(w)) != sorted(w for w in b if keep(w))
-        for keep in (NEGATIONS.__contains__, HEDGES.__contains__, _has_digit)
+        for keep in (NEGATIONS.__contains__, HEDGES.__contains__, _figure)
     )
+
+
+_FIGURE_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million millions billion billions dozen dozens "
+    "twice thrice half".split()
+)
+"""Number words a changed passage may count with ("failed before" -> "failed before,
+twice"); not "one", which is most often a pronoun."""
+
+
+def _figure(word: str) -> bool:
+    return _has_digit(word) or word in _FIGURE_WORDS
 
 
 def _has_digit(word: str) -> bool:

@@ -8,6 +8,7 @@ resolve a quote's speaker."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import institution
@@ -24,6 +25,7 @@ from storydiff.facts.roles import (
     plural_name,
     title_word,
 )
+from storydiff.facts.titles import titled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -162,17 +164,31 @@ def speaks_again(subject: Token | None, before: str, office: bool) -> bool:
 
 
 def said_again(
-    subject: Token | None, given: str, titles: dict[str, str], before: str, office: bool
+    subject: Token | None,
+    given: str,
+    titles: dict[str, str],
+    before: str,
+    office: bool,
+    text: str = "",
 ) -> str | None:
     """Whom a description stands for, when the text says more than the parse: "the
     Lakers coach" given to a person the text titled otherwise ("Celtics guard Jay
-    Smith": ``titles``) is someone else, itself; "the mayor" is the one person the text
+    Smith": ``titles``) is someone else, itself, unless the text titled one person so
+    ("Wolves coach Dario Venn", in ``text`` too); "the mayor" is the one person the text
     titled so, if one, when it titled ``given`` otherwise ("Gov. Tomas Brandt and Mayor
     Ilona Varga": Varga, though Brandt spoke last); "said the official" is ``before``,
     the person who spoke in the sentence just before ("" when no one did), with an
     ``office`` of their own, as ``speaks_again`` says. None: as ``given``."""
     if subject is None:
         return None
+    if qualified(subject):
+        said = " ".join(t.text for t in subject.subtree if t.dep_ != "det")
+        ones = [p for p, title in titles.items() if " " in p and title.lower() == said.lower()]
+        far = titled(said, text, len(text)) if text and not ones else said
+        if far != said and re.search(rf"{re.escape(said)}[ \t]+{re.escape(far)}", text):
+            ones = [far]  # titled so, word for word, before the lines read
+        if len(ones) == 1 and not same_speaker(ones[0], given):
+            return ones[0]  # "the Wolves coach" of "Wolves coach Dario Venn"
     if qualified(subject) and titled_otherwise(subject, titles.get(given, "")):
         return name_of(subject)
     if redescribed(subject) and not qualified(subject):

@@ -171,8 +171,12 @@ def _no_person(part: Span) -> bool:
 
 def _trim(part: Span) -> Span:
     """Without prepositions and conjunctions at either end ("Across Northern California",
-    "Climate at")."""
-    while len(part) and part[0].pos_ in ("ADP", "CCONJ", "SCONJ") and part[0].is_title:
+    "Climate at"), nor a participle before it ("Born Margit Sand in 1933")."""
+    while (
+        len(part)
+        and part[0].is_title
+        and (part[0].pos_ in ("ADP", "CCONJ", "SCONJ") or part[0].tag_ == "VBN")
+    ):
         part = part[1:]
     while len(part) and part[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PUNCT"):
         part = part[:-1]

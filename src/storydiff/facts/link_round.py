@@ -292,6 +292,11 @@ def _meaning_changed(a: str, b: str) -> bool:
     its meaning unless a negation, certainty word or number went; other edits keep it
     only when they change function words and word forms."""
     x, y = norm(a), norm(b)
+    if x in y and len(claims.content_words(b) - claims.content_words(a)) >= _SAID_MORE:
+        return True  # "it has done nothing" -> "it has done nothing but hold meetings"
     if x in y or y in x:
         return claims.changes_meaning(a, b)
     return not claims.same_content(a, b)
+
+
+_SAID_MORE = 2

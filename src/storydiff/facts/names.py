@@ -137,7 +137,7 @@ NO_NAMES = {
     "with", "without", "about", "like", "unlike", "despite", "during", "against", "over",
     "under", "among", "between", "through", "into", "upon", "within", "around", "across",
     "behind", "beyond", "near", "amid", "than", "whether", "whose", "whom", "toward",
-    "asked", "said", "says", "told", "added", "both", "only", "not", "no", "yes", "all",
+    "asked", "said", "says", "told", "added", "born", "both", "only", "not", "no", "yes", "all",
     "some", "many", "every", "each", "his", "her", "their", "our", "my", "your", "its",
     "he", "she", "they", "we", "i", "you", "it",
 }  # fmt: skip

@@ -13,12 +13,15 @@ from storydiff.facts.names import NAME_TITLES, NO_NAMES, named, surname
 from storydiff.facts.roles import organisation_name, title_word
 
 _CALLINGS = frozenset(
-    {"solicitor", "lawyer", "attorney", "barrister", "counsel", "manager", "official"}
+    {"solicitor", "lawyer", "attorney", "barrister", "counsel", "manager", "official", "prosecutor"}
 )
 """Callings a text writes before a name ("Defence solicitor Paul Byrne", "Harbour
 official Mara Keld") and alone for the same person ("his solicitor said", "said the
 official"); no title of the name itself."""
 _OWNERS = frozenset({"the", "his", "her", "their"})
+_SIDES = _OWNERS | {"defense", "defence"}
+"""Words a calling may have before it and still be the one calling the text gave one
+person ("his lawyer", "the defense lawyer" of "Brandvold's lawyer, Felix Aranda,")."""
 
 
 def titled(description: str, text: str, before: int) -> str:
@@ -34,7 +37,7 @@ def titled(description: str, text: str, before: int) -> str:
     if not words:
         return description
     calling = words[-1].lower().strip(".") in _CALLINGS
-    if calling and len(words) > 1 and (len(words) != 2 or words[0].lower() not in _OWNERS):
+    if calling and len(words) > 1 and (len(words) != 2 or words[0].lower() not in _SIDES):
         return description  # only "his lawyer", "(the) solicitor": not "the union's counsel"
     k = len(words)
     while k and words[k - 1].lower().strip(".") in NAME_TITLES:
