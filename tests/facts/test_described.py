@@ -120,3 +120,27 @@ def test_born_before_a_name_is_no_part_of_it() -> None:
     doc = load_pipeline()("Born Margit Sand in the village of Orrick in 1933, she published.")
     people = [f.value for f in extract(doc, 0, 0).facts if f.kind == "person"]
     assert people == ["Margit Sand"], people
+
+
+FLOOD = (
+    "CORRATH, Sorvia (AP) — Floodwater poured through the old town of Corrath on Sunday.\n\n"
+    "Mayor Agnes Vollmer declared a local emergency shortly after dawn.\n\n"
+    '"We did everything the engineers told us to do," Vollmer said at a shelter.\n\n'
+    "Fire chief Ruben Stray said crews had pulled 46 people from flooded houses by boat.\n\n"
+    '"He told us he had lived through 1962," Stray said. "He was sitting on his table."\n\n'
+    "No deaths have been reported. Two firefighters were treated for hypothermia."
+)
+
+
+def test_the_mayor_after_the_fire_chief_is_the_mayor_titled_far_back() -> None:
+    new = FLOOD + '\n\n"Please stay out of the water," the mayor said.'
+    assert added_quotes(new, FLOOD)["Please stay out"] == "Agnes Vollmer"
+
+
+def test_it_is_the_organisation_the_main_clause_was_about() -> None:
+    old = "The Kessla Port Authority opened an inquiry on Monday, officials said."
+    new = old + (
+        "\n\nThe Kessla Port Authority fined Halden Dairies on Tuesday. "
+        '"Our inspectors will remain at the site," it said.'
+    )
+    assert added_quotes(new, old)["Our inspectors will"] == "Kessla Port Authority"

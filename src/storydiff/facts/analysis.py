@@ -15,7 +15,7 @@ from storydiff.config import (
 from storydiff.facts import aliases
 from storydiff.facts.attributions import Attribution, find_attributions
 from storydiff.facts.bylines import BYLINE_LINE
-from storydiff.facts.carry import Voice, step
+from storydiff.facts.carry import step
 from storydiff.facts.corrections import notice_sentences
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.described import described
@@ -40,6 +40,7 @@ from storydiff.facts.quotes import Quote
 from storydiff.facts.roles import plain_name
 from storydiff.facts.surnames import lone_surnames
 from storydiff.facts.titles import titled
+from storydiff.facts.voice import Voice
 from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 

@@ -195,6 +195,9 @@ def said_again(
         role = subject.lemma_.lower()
         ones = [p for p, title in titles.items() if " " in p and _title_role(title) == role]
         other = _title_role(titles.get(given, "")) not in ("", role)  # titled otherwise
+        far = titled(subject.text, text, len(text)) if text and other and not ones else ""
+        if far and far != subject.text and named(far):
+            ones = [far]  # "Mayor Agnes Vollmer" before the lines read
         if len(ones) == 1 and other and not same_speaker(ones[0], given):
             return ones[0]
     if before and speaks_again(subject, before, office):

@@ -17,8 +17,8 @@ from storydiff.facts.speech import speech_verb
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from storydiff.facts.carry import Voice
     from storydiff.facts.quotes import Quote
+    from storydiff.facts.voice import Voice
 
 
 def other(voice: Voice, pronoun: str, name: str) -> bool:

@@ -20,6 +20,7 @@ from storydiff.facts.roles import (
     name_of,
     names_whose,
     organisation_name,
+    strip_article,
     title_word,
 )
 from storydiff.facts.speech import SPEECH_VERBS, subject_of
@@ -345,6 +346,18 @@ def organisation_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
         ):
             phrase = doc[tok.left_edge.i : tok.i + 1].text
             return phrase if organisation_name(phrase) else ""
+    return ""
+
+
+def main_organisation(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
+    """The organisation named as the main clause's subject, as ``roles.orgs_named``
+    names it ("The Kessla Port Authority fined …"), which "it" stands for next before
+    one named after it; else ""."""
+    for tok in doc:
+        main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        if main and tok.ent_type_ == "ORG" and not inside(tok, spans):
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            return strip_article(ent.text) if ent is not None else ""
     return ""
 
 
