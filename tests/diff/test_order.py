@@ -314,3 +314,9 @@ def test_a_weekday_looked_ahead_to_does_not_date_a_version() -> None:
     assert weekday_vote(new, old) == -1
     planned = "The council said on Monday that it will vote on Thursday."
     assert weekday_vote(planned, "The council voted on Tuesday.") == 1
+
+
+def test_a_future_word_in_another_clause_does_not_hide_the_telling_day() -> None:
+    old = "The company said it would cut 500 jobs, a spokesman said Monday."
+    new = "The company said it would cut 700 jobs, a spokesman said Tuesday."
+    assert weekday_vote(old, new) == 1

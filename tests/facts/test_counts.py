@@ -331,3 +331,32 @@ def test_a_race_time_is_measured_and_basis_points_are_percentage_points() -> Non
     cut = "The central bank cut its key rate by 0.25 percentage point to 3.50% on Thursday."
     said = cut.replace("0.25 percentage point", "25 basis points")
     assert not [c for c in compare(cut, said).changes if not c.hidden]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "shown"),
+    [
+        (
+            "A 4-storey building collapsed in Harwell on Monday, officials said.",
+            "A 4-storey building collapsed in Harwell on Monday, killing 4 people, officials said.",
+            [("addition", "quantity")],
+        ),
+        (
+            "The Alliance won 34% of the vote in Sunday's election, officials said.",
+            "The Alliance won a third term in Sunday's election, officials said.",
+            [("removal", "percent")],
+        ),
+        (
+            "The death toll rose from about 300 to 350 people on Monday, officials said.",
+            "The death toll rose to 350 people on Monday, officials said.",
+            [],
+        ),
+    ],
+)
+def test_a_figure_of_another_thing_is_not_said_in_other_words(
+    old: str, new: str, shown: list[tuple[str, str]]
+) -> None:
+    """A size and a toll of the same figure, a share and "a third term", a move's start
+    left out: not one figure said two ways, nor a range."""
+    got = [(c.kind, c.fact) for c in compare(old, new).changes if not c.hidden]
+    assert [g for g in got if g[1] != "claim"] == shown, got

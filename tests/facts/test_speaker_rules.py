@@ -241,3 +241,13 @@ def test_a_us_attorney_or_attorney_general_is_the_prosecutor_named_last() -> Non
         named = old + f"\n\n{title} Dana Whitlow announced the charges at a news conference."
         new = named + '\n\n"He preyed on people who trusted him," the prosecutor said.'
         assert added_quotes(new, named)["He preyed on"] == "Dana Whitlow", title
+
+
+def test_a_companys_attorney_or_a_defense_official_is_no_court_calling() -> None:
+    old = "Owen Roker, 52, of Harwell, was charged with 14 counts of wire fraud on Monday."
+    named = old + "\n\nGeneral Motors attorney Dana Whitlow declined to comment on the charges."
+    new = named + '\n\n"He preyed on people who trusted him," the prosecutor said.'
+    assert added_quotes(new, named)["He preyed on"] != "Dana Whitlow"
+    talks = "State Department official Ana Ruiz said the talks had stalled on Monday."
+    said = talks + '\n\n"We are ready to help," a defense official said.'
+    assert added_quotes(said, talks)["We are ready"] != "Ana Ruiz"

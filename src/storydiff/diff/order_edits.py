@@ -223,12 +223,13 @@ def _forward_vote(old: set[int], new: set[int], after: Callable[[int, int], bool
 
 
 _AHEAD = re.compile(
-    r"\b(?:will|would|expected|scheduled|due|set to|plans? to|planned|next)\b"
-    r"[^.!?]{0,60}$",
+    r"\b(?:will|(?:is|are|was|were) (?:expected|scheduled|due|set) (?:to|on|for)|plans? to)\b"
+    r"[^.!?,;]{0,40}$",
     re.I,
 )
-"""Words before a weekday in its sentence that put it ahead of the telling ("final
-results are expected on Thursday", "talks will begin Monday")."""
+"""Words before a weekday in its clause that put it ahead of the telling ("final
+results are expected on Thursday", "talks will begin Monday"; not "said it would cut
+500 jobs, a spokesman said Monday", nor "due to the storm")."""
 
 
 def _told_days(text: str) -> set[int]:

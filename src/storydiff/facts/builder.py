@@ -15,7 +15,7 @@ from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
 from storydiff.facts.numbers import figure_ends, written
-from storydiff.facts.ordinals import RANK
+from storydiff.facts.ordinals import one_place, ordinal
 from storydiff.facts.quotes import Quote
 from storydiff.facts.ratios import (
     fraction_said_as_percent,
@@ -206,6 +206,12 @@ def _other_units(olds: list[Fact], news: list[Fact], out: Builder) -> int:
     made = 0
     for o in list(olds):
         for n in news:
+            if one_place(o, n):  # "after 61 minutes" / "in the 61st minute"
+                olds.remove(o)
+                news.remove(n)
+                break
+            if ordinal(o) != ordinal(n):
+                continue  # "the third time" / "three workers": two things
             if o.value == n.value and other_things(o, n):
                 continue  # where each stands decides (``count_pairs.pair_link``)
             if o.value == n.value and (o.kind, o.subject) != (n.kind, n.subject):
@@ -272,14 +278,14 @@ def one_unit(o: Fact, n: Fact) -> bool:
     """Whether the same figure is of one thing though its facts differ in kind or
     noun: the noun left out on one side ("killing 23 people" -> "killing 23", "51.2
     percent" -> "51.2"), or one side's noun among the other's words ("a 25 basis point
-    cut" -> "a 25-basis-point cut", "the 25-to-54-year-old audience"), or one side
-    sizing a thing in a hyphenated modifier ("101 seats" / "the 101-member
-    parliament"). "15 times" -> "15 percent" is another unit. A place in an order is
-    one with the figure that counts up to it ("after 61 minutes" / "in the 61st
-    minute", "three in a row" / "third straight": ``ordinals``)."""
-    if any(f.kind == "quantity" and f.subject in ("", RANK) for f in (o, n)):
-        return True  # a bare number: the noun left out; an ordinal
-    if any(f.kind == "quantity" and _MODIFIER.search(f.text) for f in (o, n)):
+    cut" -> "a 25-basis-point cut", "the 25-to-54-year-old audience"), or a body's
+    size said in a hyphenated modifier ("101 seats" / "the 101-member parliament").
+    "15 times" -> "15 percent" is another unit, and so is "a 4-storey building" /
+    "4 people"."""
+    if any(f.kind == "quantity" and not f.subject for f in (o, n)):
+        return True  # a bare number: the noun left out
+    sized = any(f.kind == "quantity" and _MODIFIER.search(f.text) for f in (o, n))
+    if sized and {o.subject, n.subject} <= _SEATS:
         return True  # "won 54 of the 101 seats" / "the 101-member parliament"
     return any(
         w.startswith(_unit_stem(f.subject))
@@ -290,8 +296,9 @@ def one_unit(o: Fact, n: Fact) -> bool:
 
 
 _MODIFIER = re.compile(r"\d-[A-Za-z]")
-"""A figure in a hyphenated modifier ("the 101-member parliament"), which sizes a
-thing the sentence may count in other words ("101 seats")."""
+"""A figure in a hyphenated modifier ("the 101-member parliament")."""
+_SEATS = frozenset({"seat", "member"})
+"""What a body's size counts either way ("101 seats" / "the 101-member parliament")."""
 
 
 def _unit_stem(subject: str) -> str:

@@ -216,8 +216,9 @@ def _orgs_named(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) ->
     said = spoke or organisation_subject(doc, spans)  # "The ministry issued …", untagged
     orgs = untagged_kinds(doc, spans) + orgs_named(doc, spans) or ([said] if said else voice.orgs)
     subject = main_organisation(doc, spans) or said
-    if subject:  # "The Port Authority fined Halden Dairies. “…,” it said.": the authority
-        orgs = [o for o in orgs if o != subject] + [subject]
+    if subject and orgs is not voice.orgs and orgs[-1] != subject:
+        orgs = [o for o in orgs if o != subject] + [subject]  # "The Port Authority fined
+        # Halden Dairies. “…,” it said.": the authority
     if orgs is not voice.orgs:
         voice.earlier = by_kind_word([*voice.earlier, *voice.orgs])
     voice.orgs = orgs

@@ -1,15 +1,30 @@
 """Who a description by age or by the words of an apposition stands for: "the
 52-year-old" for the one person the text gave that age ("Ruta Mahler, 52,"), "the
 24-year-old guard" for the one it described so ("Ida Renko, a 24-year-old guard in
-her first season"), when the text says who and no one else fits."""
+her first season"), when the text says who and no one else fits. Only a description
+with "the" means someone already named: "a 24-year-old woman" brings in someone new,
+and "the 24-year-old's mother" is someone else."""
 
 from __future__ import annotations
 
 import re
 
-_NAME = r"((?:[A-Z][\w'’-]+[ \t]){0,2}[A-Z][\w'’-]+)"
+from storydiff.facts.genders import gender_of, text_genders
+from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
+from storydiff.facts.names import NO_NAMES
+
+_WORD = r"[A-Z][\w'’-]{0,40}"
+_NAME = rf"(?<![\w'’.-])((?:{_WORD}[ \t]){{0,2}}{_WORD})"
+"""A name of one to three capitalised words, starting at a word's start."""
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
-_OPENING = frozenset({"the", "a", "an"})
+_NOT_NAMES = NO_NAMES | MONTH_WORDS | frozenset(WEEKDAYS)
+_PLAIN = r"(?!(?:from|in|at|of|to|with|who|and|for|on|by|near)\b)[a-z][\w-]{0,30}"
+"""A lower-case word between an age and a name that is no preposition ("24-year-old
+guard Ida Renko"; not "24-year-old man from Harwell")."""
+_NEW = frozenset({"a", "an", "one", "another", "some"})
+"""Words that bring someone new in ("a 24-year-old woman said")."""
+_SHE = frozenset("woman girl mother daughter wife sister grandmother widow actress".split())
+_HE = frozenset("man boy father son husband brother grandfather widower actor".split())
 
 
 def _aged(age: str, text: str) -> set[str]:
@@ -18,7 +33,7 @@ def _aged(age: str, text: str) -> set[str]:
     forms = (
         rf"{_NAME},[ \t]+{age}(?=[,.;)])",
         rf"{_NAME},[ \t]+(?:a|an|the)[ \t]+{age}-year-old\b",
-        rf"\b{age}-year-old[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{_NAME}",
+        rf"\b{age}-year-old[ \t]+(?:{_PLAIN}[ \t]+){{0,2}}{_NAME}(?=[ \t,.;)])",
     )
     return {m.group(1) for form in forms for m in re.finditer(form, text)}
 
@@ -28,25 +43,38 @@ def _apposed(words: list[str], text: str) -> set[str]:
     24-year-old guard")."""
     phrase = r"[ \t]+".join(re.escape(w) for w in words)
     form = rf"{_NAME},[ \t]+(?:a|an|the)[ \t]+{phrase}\b"
-    return {m.group(1) for m in re.finditer(form, text, flags=0)}
+    return {m.group(1) for m in re.finditer(form, text)}
 
 
 def described(description: str, text: str, before: int) -> str:
     """The one person ``text`` (before ``before``) describes as ``description`` says,
     by the words of an apposition after their name, else by an age the description
-    gives; "" when no one or more than one person fits."""
+    gives; "" when no one or more than one person fits, and for an indefinite
+    description ("a 24-year-old woman") or one with a possessive ("the 24-year-old's
+    mother")."""
     words = description.split()
-    if words and words[0].lower() in _OPENING:
-        words = words[1:]
-    if not words or any(w[:1].isupper() for w in words):
+    if words and words[0].lower() == "the":
+        words = words[1:]  # a speaker is given without it: "52-year-old"
+    if not words or words[0].lower() in _NEW or "'" in description or "’" in description:
+        return ""
+    if any(w[:1].isupper() for w in words):
         return ""
     earlier = text[:before]
     found = _apposed(words, earlier) if len(words) > 1 else set()
     age = _AGE.search(description)
     if not found and age is not None:
         found = _aged(age.group(1), earlier)
-    found = {n for n in found if _a_name(n, text)}
+    found = {_trimmed(n) for n in found} - {""}
+    found = {n for n in found if _a_name(n, text) and _fits(words, n, text)}
     return found.pop() if len(found) == 1 else ""
+
+
+def _trimmed(name: str) -> str:
+    """Without words before the name that name none ("On Monday Tomas Brandt")."""
+    parts = name.split()
+    while parts and parts[0].lower() in _NOT_NAMES:
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 def _a_name(name: str, text: str) -> bool:
@@ -54,4 +82,13 @@ def _a_name(name: str, text: str) -> bool:
     full name the text gives ("Mahler" of "Ruta Mahler"; not "Recently,")."""
     if " " in name:
         return True
-    return re.search(rf"[A-Z][\w'’-]+[ \t]+{re.escape(name)}\b", text) is not None
+    return re.search(rf"[A-Z][\w'’-]{{0,40}}[ \t]+{re.escape(name)}\b", text) is not None
+
+
+def _fits(words: list[str], name: str, text: str) -> bool:
+    """Whether a description's noun of a sex ("the 52-year-old woman") is not the other
+    one the text marks the person as."""
+    said = {w.lower() for w in words}
+    want = "she" if said & _SHE else "he" if said & _HE else ""
+    marked = gender_of(text_genders(text), name) if want else ""
+    return not marked or marked == want

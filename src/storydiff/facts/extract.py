@@ -99,7 +99,19 @@ three hyphens open only the wire's trailer lines."""
 
 
 _CLOCKED = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:\.\d+)?")
-"""A time taken in hours, minutes and seconds ("2:08:41"): measured, never a clock time."""
+_CLOCK_WORDS = frozenset("at a.m. p.m. am pm gmt utc local".split())
+
+
+def _time_taken(ent: Span) -> bool:
+    """Whether an entity is a time taken in hours, minutes and seconds ("won in
+    2:08:41"): measured, no clock time; not one "at" a time or with a clock's words
+    after it ("at 02:14:38", "14:32:05 GMT")."""
+    if not _CLOCKED.fullmatch(ent.text):
+        return False
+    doc = ent.doc
+    near = {doc[ent.start - 1].lower_} if ent.start else set()
+    near |= {t.lower_ for t in doc[ent.end : ent.end + 2]}
+    return not near & _CLOCK_WORDS
 
 
 def _duration(ent: Span) -> bool:
@@ -203,7 +215,7 @@ def extract(
         start, end = offset + ent.start_char, offset + ent.end_char
         if label == "MONEY" and any(t.lower_ in PERCENT_WORDS for t in ent):
             label = "PERCENT"  # "12 per cent", tagged as money
-        if label in ("DATE", "TIME", "CARDINAL") and _CLOCKED.fullmatch(ent.text):
+        if label in ("DATE", "TIME", "CARDINAL") and _time_taken(ent):
             out.facts.append(  # "in 2:08:41": a race's time, measured
                 Fact("quantity", ent.text, ent.text, "time", sentence, start, end, measure=True)
             )

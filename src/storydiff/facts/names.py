@@ -222,11 +222,13 @@ def _title_words(title: str) -> set[str]:
     return {_COURTESY.get(w, _TITLE_FORMS.get(w, w)) for w in norm(title).split()}
 
 
-_PROSECUTING = frozenset(
-    "district state's states state crown county city assistant deputy u.s. us general".split()
-)
-"""Words by "attorney" that make a prosecutor ("Assistant District Attorney", "U.S.
-Attorney", "Attorney General")."""
+_PROSECUTING = frozenset("district state's states crown county assistant deputy".split())
+"""Words by "attorney" that make a prosecutor ("San Joaquin County Deputy District
+Attorney")."""
+_PUBLIC = frozenset("u.s. us state city general".split())
+"""Words by "attorney" that make a prosecutor only in a title of no other words ("U.S.
+Attorney", "Attorney General"; not "General Motors attorney", "US Steel attorney")."""
+_PROSECUTORS = _PUBLIC | {"attorney", "chief", "senior", "first", "acting", "special"}
 
 
 def calling_of(kind: str, words: set[str] | frozenset[str]) -> bool:
@@ -238,7 +240,8 @@ def calling_of(kind: str, words: set[str] | frozenset[str]) -> bool:
         if words & {"defense", "defence"}:
             return False
         return bool(words & {"prosecutor", "prosecuting"}) or (
-            "attorney" in words and bool(words & _PROSECUTING)
+            "attorney" in words
+            and bool(words & _PROSECUTING or (words & _PUBLIC and words <= _PROSECUTORS))
         )
     if kind == "lawyer":
         return bool(words & {"attorney", "counsel", "solicitor", "barrister", "advocate", "lawyer"})

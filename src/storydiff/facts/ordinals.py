@@ -1,14 +1,15 @@
 """Ordinals as facts: a place in an order ("the 34th minute", "a third straight win",
 "finished 12th") is a figure an edit may change ("the 34th minute" -> "the 37th
-minute"). It is read as a measurement (``Fact.measure``): shown when an edited
-sentence changes it, never alone with a sentence added or removed, where the claim
-carries it."""
+minute"), of what it orders ("minute", "win"; a bare place, "finished third"). It is
+read as a measurement (``Fact.measure``): shown when an edited sentence changes it,
+never alone with a sentence added or removed, where the claim carries it."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.counted import subject_of
 from storydiff.facts.model import Fact
 
 if TYPE_CHECKING:
@@ -25,8 +26,9 @@ _WORDS = {
 """Ordinals in words, by their figure."""
 _FIGURE = re.compile(r"(\d{1,4})(?:st|nd|rd|th)", re.IGNORECASE)
 RANK = "place"
-"""What an ordinal counts: a place in an order, whatever it orders ("the third straight
-win" and "a third straight game" say one place)."""
+"""What an ordinal that orders no noun counts ("finished third", "in the 78th")."""
+ORDINAL = "ordinal"
+"""The ``Fact.detail`` of an ordinal's fact."""
 
 
 def _value(tok: Token) -> int:
@@ -40,6 +42,21 @@ def _ordered(tok: Token) -> bool:
     win")."""
     head = tok.head
     return tok.dep_ == "amod" and head.pos_ == "NOUN" and head.i > tok.i
+
+
+def ordinal(f: Fact) -> bool:
+    """Whether a fact is a place in an order (``ordinal_facts``)."""
+    return f.kind == "quantity" and f.detail == ORDINAL
+
+
+def one_place(o: Fact, n: Fact) -> bool:
+    """Whether two facts of the same figure say one place, at least one of them an
+    ordinal: both ordinals ("third straight win" / "a third straight game"), or an
+    ordinal and a count of what it orders ("in the 61st minute" / "after 61
+    minutes")."""
+    if o.value != n.value or not (ordinal(o) or ordinal(n)):
+        return False
+    return (ordinal(o) and ordinal(n)) or o.subject == n.subject
 
 
 def _another(tok: Token) -> bool:
@@ -66,10 +83,11 @@ def ordinal_facts(ent: Span, sentence: int, offset: int) -> list[Fact]:
             "quantity",
             tok.text,
             str(_value(tok)),
-            RANK,
+            subject_of(tok.head) if _ordered(tok) else RANK,
             sentence,
             start,
             start + len(tok.text),
+            detail=ORDINAL,
             measure=True,
         )
     ]

@@ -64,7 +64,8 @@ def _count_ranges(facts: list[Fact], text: str, offset: int) -> list[Fact]:
     merges amounts: "3 to 5 inches" and "between 300 and 400 residents" (whose first
     end the parser leaves bare, or reads with the noun of both) are "3-5" inches and
     "300-400" residents, so a range said two ways is one and a changed end changes
-    the range. "3 and 4 people" are two counts; "from 300 to 400" is a move."""
+    the range. "3 and 4 people" are two counts, and "from about 300 to 350" a move,
+    each figure read on its own."""
     out = list(facts)
     for b in facts:
         if b.kind != "quantity" or b.weak or not _plain(b.value) or b not in out:
@@ -78,12 +79,11 @@ def _count_ranges(facts: list[Fact], text: str, offset: int) -> list[Fact]:
             if figure is None:
                 continue
             join = text[figure.end() : b.start - offset].strip().lower()
-            before = text[max(0, figure.start() - 9) : figure.start()].lower().split()
             if join not in RANGE_JOINS:
                 continue
-            sep = separator(join, before[-1] if before else "", "", "quantity")
-            if sep == " and ":
-                continue
+            sep = separator(join, _word_before(text, figure.start()), "", "quantity")
+            if sep != "-":
+                continue  # two counts, or a move ("from about 300 to 350"): read apart
             end = max(a.end, b.end)
             words = text[a.start - offset : end - offset]
             merged = Fact(
@@ -94,3 +94,15 @@ def _count_ranges(facts: list[Fact], text: str, offset: int) -> list[Fact]:
             out.remove(b)
             break
     return out
+
+
+_QUALIFIERS = frozenset("about around roughly nearly almost some over under approximately".split())
+"""Words between "from" or "between" and a figure ("from about 300 to 350")."""
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word before a figure at ``at``, past qualifiers ("from about 300": "from")."""
+    words = text[max(0, at - 40) : at].lower().split()
+    while words and words[-1] in _QUALIFIERS:
+        words.pop()
+    return words[-1] if words else ""

@@ -76,8 +76,6 @@ _FRACTIONS = {
     "half": 50.0, "a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3,
     "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25.0, "one-quarter": 25.0,
     "one quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0,
-    "one in five": 20.0, "1 in 5": 20.0, "one in four": 25.0, "1 in 4": 25.0,
-    "one in three": 100 / 3, "1 in 3": 100 / 3, "one in ten": 10.0, "1 in 10": 10.0,
 }  # fmt: skip
 """Shares said as a fraction, by their percentage."""
 _NEAR = 1.5
@@ -92,21 +90,23 @@ def _share(f: Fact) -> float | None:
 
 
 def fraction_said_as_percent(olds: list[Fact], news: list[Fact], texts: tuple[str, str]) -> None:
-    """A percentage of one side of a link that the other side says as a fraction
-    ("two-thirds" / "about 67%", "Half of the money" / "Fifty percent") is no change:
-    it leaves ``olds`` or ``news``, and so does the other side's count of the
-    fraction ("Half of the money": 0.5 of money). A fraction its own side says too is
-    another share."""
+    """A percentage of one side of a link that the other side says as a fraction of the
+    same thing ("two-thirds of voters" / "about 67% of voters", "Half of the money" /
+    "Fifty percent of the money") is no change: it leaves ``olds`` or ``news``, and
+    so does the other side's count of the fraction ("Half of the money": 0.5 of
+    money). A fraction its own side says too is another share, and so is one of
+    another thing ("a third term")."""
     for one, other, own, said in (
         (olds, news, texts[0], texts[1]),
         (news, olds, texts[1], texts[0]),
     ):
         for f in [f for f in one if f.kind == "percent"]:
             value = _share(f)
+            whole = _of_what(re.escape(" ".join(f.text.split())), own)
             words = [
                 w for w, v in _FRACTIONS.items()
-                if value is not None and abs(v - value) <= _NEAR
-                and _says(w, said) and not _says(w, own)
+                if value is not None and abs(v - value) <= _NEAR and whole
+                and _of_what(re.escape(w), said) == whole and not _says(w, own)
             ]  # fmt: skip
             if words:
                 one.remove(f)
@@ -128,6 +128,16 @@ def points_said_as_basis(olds: list[Fact], news: list[Fact]) -> None:
             if same:
                 one.remove(f)
                 other.remove(same[0])
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|eligible\s+)?([a-z]+)", re.I)
+
+
+def _of_what(pattern: str, text: str) -> str:
+    """The noun a share said by ``pattern`` is "of" in ``text`` ("two-thirds of voters":
+    "voter"), else ""."""
+    m = re.search(rf"(?i)(?<![\w-]){pattern}{_OF.pattern}", text)
+    return m.group(1).lower().removesuffix("s") if m else ""
 
 
 def _says(words: str, text: str) -> bool:

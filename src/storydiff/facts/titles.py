@@ -19,9 +19,11 @@ _CALLINGS = frozenset(
 official Mara Keld") and alone for the same person ("his solicitor said", "said the
 official"); no title of the name itself."""
 _OWNERS = frozenset({"the", "his", "her", "their"})
-_SIDES = _OWNERS | {"defense", "defence"}
-"""Words a calling may have before it and still be the one calling the text gave one
-person ("his lawyer", "the defense lawyer" of "Brandvold's lawyer, Felix Aranda,")."""
+_SIDES = frozenset({"defense", "defence"})
+_LAWYERS = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})
+"""A lawyer's callings, which a side may come before and still be the one calling the
+text gave one person ("the defense lawyer" of "Brandvold's lawyer, Felix Aranda,";
+not "a defense official")."""
 
 
 def titled(description: str, text: str, before: int) -> str:
@@ -37,7 +39,12 @@ def titled(description: str, text: str, before: int) -> str:
     if not words:
         return description
     calling = words[-1].lower().strip(".") in _CALLINGS
-    if calling and len(words) > 1 and (len(words) != 2 or words[0].lower() not in _SIDES):
+    side = words[0].lower() in _SIDES and words[-1].lower() in _LAWYERS
+    if (
+        calling
+        and len(words) > 1
+        and (len(words) != 2 or not (words[0].lower() in _OWNERS or side))
+    ):
         return description  # only "his lawyer", "(the) solicitor": not "the union's counsel"
     k = len(words)
     while k and words[k - 1].lower().strip(".") in NAME_TITLES:
