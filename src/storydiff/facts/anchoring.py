@@ -131,9 +131,50 @@ def certainty_changed(
 ) -> bool:
     """Whether the edit (``removed`` / ``inserted`` words of the wordings ``old`` and
     ``new``) changes how sure a statement both make is (``stance.hedges_changed`` on
-    anchored hedges only)."""
+    anchored hedges only). Wordings with the same hedges, each as often, are as sure
+    unless one tells as done what the other hedges (``_done``): a hedge the edit seems to
+    move is one the sentence kept ("would have … overtaking" / "would overtake",
+    "could be revised" / "could revise"; not "would file its appeal" / "filed its
+    appeal and would ask …")."""
+    if _raw(old) == _raw(new) and not (_done(old, new) or _done(new, old)):
+        return False
     anchored = (anchored_hedges(old, stems(new)), anchored_hedges(new, stems(old)))
     return hedges_changed(removed, inserted, anchored)
+
+
+def _raw(words: list[str]) -> Counter[str]:
+    """The hedge words of a wording, each as often as it is written."""
+    return Counter(w for w in words if w in HEDGES)
+
+
+_MODALS = frozenset("will would could may might should can must".split())
+
+
+def _done(one: list[str], other: list[str]) -> bool:
+    """Whether a verb ``one`` puts under a modal ``other`` tells as done ("would file
+    its notice" / "filed its notice"), whatever else the other wording hedges."""
+    hedged = {j for j, x in enumerate(other) if _under_modal(other, j)}
+    return any(
+        w in _MODALS
+        and (verb := one[k + 1]) not in _AUXILIARIES
+        and any(
+            x != verb and x.endswith("ed") and stem(x) == stem(verb) and j not in hedged
+            for j, x in enumerate(other)
+        )
+        for k, w in enumerate(one[:-1])
+    )
+
+
+_AUXILIARIES = frozenset({"be", "been", "have", "not"})
+
+
+def _under_modal(words: list[str], j: int) -> bool:
+    """Whether the word at ``j`` is a modal's verb ("could be revised", "would file")."""
+    before = words[max(0, j - 2) : j]
+    return bool(before) and (
+        before[-1] in _MODALS
+        or (len(before) == 2 and before[1] in _AUXILIARIES and before[0] in _MODALS)
+    )
 
 
 def _negated(words: list[str]) -> set[str]:

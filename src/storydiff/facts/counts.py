@@ -263,10 +263,14 @@ def _whole(tok: Token) -> str:
     return str(int(number)) if number is not None and number == int(number) else ""
 
 
+def _between(a: Token, b: Token) -> list[str]:
+    return [t.lower_ for t in a.doc[a.i + 1 : b.i]]
+
+
 def _tallies(runs: list[list[Token]]) -> list[list[Token]]:
-    """``runs`` with a vote's tally said "7 to 2" after a word of voting ("voted
-    7 to 2", "nine to four", "a vote of 2 to 7") made one run of three tokens; a move
-    ("went from 40 to 55") is none."""
+    """``runs`` with a vote's tally said "7 to 2" near a word of voting ("voted 7 to
+    2", "nine to four", "a vote of 2 to 7", "backed by seven votes to four") made one
+    run; a move ("went from 40 to 55") is none."""
     out: list[list[Token]] = []
     for run in runs:
         prev = out[-1] if out else None
@@ -276,12 +280,11 @@ def _tallies(runs: list[list[Token]]) -> list[list[Token]]:
             and len(run) == 1
             and _whole(prev[0])
             and _whole(run[0])
-            and run[0].i == prev[0].i + 2
-            and prev[0].nbor(1).lower_ == "to"
+            and _between(prev[0], run[0]) in (["to"], ["votes", "to"])
             and _voting(prev)
             and (prev[0].i == 0 or prev[0].nbor(-1).lower_ not in ("from", "between"))
         ):
-            out[-1] = [prev[0], prev[0].nbor(1), run[0]]
+            out[-1] = [*prev[0].doc[prev[0].i : run[0].i + 1]]
             continue
         out.append(run)
     return out
@@ -309,8 +312,8 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
     out: list[Fact] = []
     for run in _tallies(_number_runs(doc, skip)):
         words = "".join(t.text_with_ws for t in run).replace(" - ", "-").split()
-        if len(run) == 3 and run[1].lower_ == "to":
-            words = [f"{_whole(run[0])}-{_whole(run[2])}"]  # "voted 7 to 2", "nine to four"
+        if len(run) in (3, 4) and run[-2].lower_ == "to" and _whole(run[0]):
+            words = [f"{_whole(run[0])}-{_whole(run[-1])}"]  # "voted 7 to 2", "nine to four"
         if len(words) == 1 and _SCORE.match(words[0]):
             # "58-54": a game's score, as written, or a vote's tally, the larger
             # first; "8-10 per cent", a range of percentages

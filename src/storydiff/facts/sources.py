@@ -139,6 +139,8 @@ def match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) 
         (old_text, _organisations(v.old, link.old)),
         (new_text, _organisations(v.new, link.new)),
     )
+    if a.text.casefold() == b.text.casefold() or a.source.casefold() == b.source.casefold():
+        return  # "…, according to X records" / "According to X records, …": moved
     if _named_beside(a.source, b.source, sides, texts) or one_source(a.source, b.source, texts):
         return  # one source said two ways ("Tessaly Power & Light" / "TP&L"; "Orrin
         # Dynamics said" / "Orrin Dynamics will cut …, the company said"): no change
