@@ -110,11 +110,11 @@ FACTS_CONTEXT_BEFORE = 2
 """Sentences before each changed one that the facts step parses too (``facts.analysis``);
 no other unchanged sentence is parsed."""
 FACTS_CONTEXT_QUOTED = 5
-"""Sentences before a changed one with a quotation mark in it that the facts step parses
-too: who speaks may have been named or titled a few paragraphs up ("Wolves coach Dario
-Venn said …" … "“…,” the Wolves coach said"). Fitted on the tuning sets: 5 gives two
-more right speakers of 207 fictional quotes than 2, and the same on the real tuning
-part."""
+"""Sentences before a changed one with a quotation mark in it and no speaker named with
+its speech verb that the facts step parses too: who speaks may have been named or
+titled a few paragraphs up ("Wolves coach Dario Venn said …" … "“…,” the Wolves coach
+said"). Fitted on the tuning sets: 5 gives two more right speakers of 207 fictional
+quotes than 2, and the same on the real tuning part."""
 CITATION_WORDS = 14
 """At most this many words of what a citation cites ("according to the most recent
 estimate from the Centers for Disease Control and Prevention")."""
