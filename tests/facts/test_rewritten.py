@@ -31,6 +31,14 @@ from storydiff import compare
             "in the country, was fined for safety violations in 2023.",
         ),
         (
+            "The ruling, by a vote of 5 to 2, was a setback for the government of Tove Aaberg.",
+            "The 5-to-2 decision was a setback for the government of Tove Aaberg.",
+        ),
+        (
+            "A magnitude 6.1 earthquake struck southern Serravia early Tuesday, officials said.",
+            "A 6.1-magnitude earthquake struck southern Serravia early Tuesday, officials said.",
+        ),
+        (
             "The council voted seven to four on Monday to close the Mill Row car park.",
             "The plan to close the Mill Row car park was backed by seven votes to four on Monday.",
         ),

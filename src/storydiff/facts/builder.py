@@ -307,7 +307,10 @@ def _unit_stem(subject: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in norm(text).split() if not any(c.isdigit() for c in w)]
+    """The words of a fact's text without figures, a hyphenated modifier's split
+    ("6.1-magnitude": "magnitude")."""
+    words = norm(text).replace("-", " ").split()
+    return [w for w in words if not any(c.isdigit() for c in w)]
 
 
 def _modifiers(f: Fact) -> set[str]:
@@ -326,12 +329,13 @@ _COUNTING = {
 
 def _weak_pair(o: Fact, n: Fact) -> bool:
     """Whether a weak fact and a strong one may be one thing updated: an article's count
-    and a number (``same_kind_of``); a day that only dates the telling and a day the
-    telling is dated by the version's own ("said on Monday" / "said yesterday"), never
-    the news's day ("said Tuesday the harbour would reopen" / "will reopen on Friday")."""
-    if o.kind != "date":
-        return same_kind_of(o, n)
+    and a number, not a measurement (``same_kind_of``); a day that only dates the
+    telling and a day the telling is dated by the version's own ("said on Monday" /
+    "said yesterday"), never the news's day ("said Tuesday the harbour would reopen" /
+    "will reopen on Friday")."""
     strong = n if o.weak else o
+    if o.kind != "date":  # a measure is no count of one ("a 6.1-magnitude earthquake")
+        return not strong.measure and same_kind_of(o, n)
     return strong.text.lower() in RELATIVE
 
 

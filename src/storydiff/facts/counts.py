@@ -30,6 +30,7 @@ from storydiff.facts.numbers import (
 )
 from storydiff.facts.numbers import money as money  # read by extract with the counts
 from storydiff.facts.numbers import percent as percent
+from storydiff.facts.tallies import TO_FIGURE, hyphened_tally, tallies, voting, whole
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -244,52 +245,6 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
     return all(t.is_punct or t.i in range(first.i, last.i + 1) for t in doc)
 
 
-_VOTING = frozenset({"vote", "votes", "voted", "voting", "margin", "tally"})
-
-
-def _voting(run: list[Token]) -> bool:
-    """Whether a word of voting stands just before a number run or right after it
-    ("voted 7 to 2", "a 7-2 vote")."""
-    doc, first, last = run[0].doc, run[0].i, run[-1].i
-    near = [*doc[max(first - 4, 0) : first], *doc[last + 1 : last + 3]]
-    return any(t.lower_ in _VOTING for t in near)
-
-
-def _whole(tok: Token) -> str:
-    """A whole number's figures, in words too ("nine" is "9"), else ""."""
-    if tok.is_digit:
-        return tok.text
-    number = parse_number([tok.lower_]) if is_number_word(tok.lower_) else None
-    return str(int(number)) if number is not None and number == int(number) else ""
-
-
-def _between(a: Token, b: Token) -> list[str]:
-    return [t.lower_ for t in a.doc[a.i + 1 : b.i]]
-
-
-def _tallies(runs: list[list[Token]]) -> list[list[Token]]:
-    """``runs`` with a vote's tally said "7 to 2" near a word of voting ("voted 7 to
-    2", "nine to four", "a vote of 2 to 7", "backed by seven votes to four") made one
-    run; a move ("went from 40 to 55") is none."""
-    out: list[list[Token]] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and len(prev) == 1
-            and len(run) == 1
-            and _whole(prev[0])
-            and _whole(run[0])
-            and _between(prev[0], run[0]) in (["to"], ["votes", "to"])
-            and _voting(prev)
-            and (prev[0].i == 0 or prev[0].nbor(-1).lower_ not in ("from", "between"))
-        ):
-            out[-1] = [*prev[0].doc[prev[0].i : run[0].i + 1]]
-            continue
-        out.append(run)
-    return out
-
-
 def _qualified_start(run: list[Token]) -> int:
     """Start of the quantity's words, taking in qualifiers like "more than" and "some"
     (but not the "to" of "rose to 1,015")."""
@@ -310,10 +265,13 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
     """Counts, and the money and percentages the entity recogniser missed, outside the
     tokens already read (``skip``); "1600 GMT" is a clock time."""
     out: list[Fact] = []
-    for run in _tallies(_number_runs(doc, skip)):
+    for run in tallies(_number_runs(doc, skip)):
+        run = hyphened_tally(run)
         words = "".join(t.text_with_ws for t in run).replace(" - ", "-").split()
-        if len(run) in (3, 4) and run[-2].lower_ == "to" and _whole(run[0]):
-            words = [f"{_whole(run[0])}-{_whole(run[-1])}"]  # "voted 7 to 2", "nine to four"
+        if len(run) in (3, 4) and run[-2].lower_ == "to" and whole(run[0]):
+            words = [f"{whole(run[0])}-{whole(run[-1])}"]  # "voted 7 to 2", "nine to four"
+        elif len(run) == 3 and (m := TO_FIGURE.fullmatch(run[2].text)):
+            words = [f"{run[0].text}-{m.group(1)}"]  # "the 5-to-2 decision"
         if len(words) == 1 and _SCORE.match(words[0]):
             # "58-54": a game's score, as written, or a vote's tally, the larger
             # first; "8-10 per cent", a range of percentages
@@ -322,7 +280,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
             span = doc[run[0].i : after + 2 if cent else after]
             kind: FactKind = "percent" if cent else "quantity"
             subject = "percent" if cent else "score"
-            tally = not cent and _voting(run)  # a vote's tally, the larger first
+            tally = not cent and voting(run)  # a vote's tally, the larger first
             value = "-".join(sorted(words[0].split("-"), key=int)[::-1]) if tally else words[0]
             out.append(
                 Fact(kind, span.text, value, subject, sentence,
@@ -351,6 +309,8 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
         last = noun.i if noun is not None and noun.i > run[-1].i else run[-1].i
         span = doc[first : last + 1]
         subject = subject_of(noun) if noun is not None else whole_of(run)
+        if run[0].i > 0 and run[0].nbor(-1).lower_ == "magnitude":
+            subject = "magnitude"  # "a magnitude 6.1 earthquake": the scale, before
         kind, subject, span = kind_of(run, noun, span, subject, prefix)
         out.append(
             Fact(

@@ -1,0 +1,71 @@
+"""A vote's tally or a game's score said in words and figures ("voted 7 to 2", "nine
+to four", "backed by seven votes to four", "the 5-to-2 decision"): which number runs
+make one, for ``counts``."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storydiff.facts.numbers import is_number_word, parse_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_VOTING = frozenset({"vote", "votes", "voted", "voting", "margin", "tally"})
+
+
+def voting(run: list[Token]) -> bool:
+    """Whether a word of voting stands just before a number run or right after it
+    ("voted 7 to 2", "a 7-2 vote")."""
+    doc, first, last = run[0].doc, run[0].i, run[-1].i
+    near = [*doc[max(first - 4, 0) : first], *doc[last + 1 : last + 3]]
+    return any(t.lower_ in _VOTING for t in near)
+
+
+def whole(tok: Token) -> str:
+    """A whole number's figures, in words too ("nine" is "9"), else ""."""
+    if tok.is_digit:
+        return tok.text
+    number = parse_number([tok.lower_]) if is_number_word(tok.lower_) else None
+    return str(int(number)) if number is not None and number == int(number) else ""
+
+
+def _between(a: Token, b: Token) -> list[str]:
+    return [t.lower_ for t in a.doc[a.i + 1 : b.i]]
+
+
+TO_FIGURE = re.compile(r"to-(\d{1,3})", re.IGNORECASE)
+
+
+def hyphened_tally(run: list[Token]) -> list[Token]:
+    """A figure run on into "-to-2" ("the 5-to-2 decision", which the tokenizer cuts
+    as "5", "-", "to-2"): the three tokens, one tally."""
+    tail = run[-1].doc[run[-1].i : run[-1].i + 3]
+    hyphened = len(tail) == 3 and tail[1].text == "-" and not tail[0].whitespace_
+    if len(run) == 1 and hyphened and tail[0].is_digit and TO_FIGURE.fullmatch(tail[2].text):
+        return list(tail)
+    return run
+
+
+def tallies(runs: list[list[Token]]) -> list[list[Token]]:
+    """``runs`` with a vote's tally said "7 to 2" near a word of voting ("voted 7 to
+    2", "nine to four", "a vote of 2 to 7", "backed by seven votes to four") made one
+    run; a move ("went from 40 to 55") is none."""
+    out: list[list[Token]] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev) == 1
+            and len(run) == 1
+            and whole(prev[0])
+            and whole(run[0])
+            and _between(prev[0], run[0]) in (["to"], ["votes", "to"])
+            and voting(prev)
+            and (prev[0].i == 0 or prev[0].nbor(-1).lower_ not in ("from", "between"))
+        ):
+            out[-1] = [*prev[0].doc[prev[0].i : run[0].i + 1]]
+            continue
+        out.append(run)
+    return out
