@@ -360,3 +360,12 @@ def test_a_figure_of_another_thing_is_not_said_in_other_words(
     left out: not one figure said two ways, nor a range."""
     got = [(c.kind, c.fact) for c in compare(old, new).changes if not c.hidden]
     assert [g for g in got if g[1] != "claim"] == shown, got
+
+
+def test_a_move_with_a_qualified_start_is_a_move_for_amounts_too() -> None:
+    """ "from about $300 million to $350 million" is a move, as without "about" (a
+    guard: the model reads it as one entity; where it reads two, ``ranges`` reads past
+    the start's qualifier for the joining word)."""
+    doc = load_pipeline()("Revenue rose from about $300 million to $350 million last year.")
+    values = [f.value for f in extract(doc, 0, 0).facts if f.kind == "money"]
+    assert values == ["300000000 to 350000000"], values

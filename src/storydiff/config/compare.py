@@ -180,6 +180,13 @@ LEAD_SENTENCES = 2
 QUOTE_KEPT = 0.3
 """Two quotes of one speaker in one link whose words are at least this similar (or
 one inside the other) are one quote edited; less similar, two quotes."""
+QUOTE_SAID_MORE = 2
+"""A quote said longer by at least this many content words (``claims.content_words``)
+is an update, not a quote only cut longer ("it has done nothing" -> "it has done
+nothing but hold meetings")."""
+FRACTION_NEAR = 1.5
+"""Points a percentage may round a fraction by and say the same share ("two-thirds of
+voters" / "about 67% of voters": ``facts.ratios``)."""
 FUZZY_MIN_CHARS = 12
 """Names at least this long may differ by a letter or two and still be one name."""
 

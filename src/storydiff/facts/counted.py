@@ -34,6 +34,15 @@ def subject_of(tok: Token) -> str:
     return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
 
 
+QUALIFIERS = frozenset(
+    {
+        "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
+        "under", "just", "only", "estimated",
+    }
+)  # fmt: skip
+"""Words that say how near a count is, before its figure ("about 300", "from some
+$30 million to …"): ``counts`` takes them into the count's words, ``ranges`` reads
+past them for the word that joins two figures."""
 APPROXIMATE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
 """Plural scale words a count is said with ("thousands of leads")."""
 

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 from storydiff.facts.ages import AGE_FOLLOWERS
 from storydiff.facts.amounts import PERCENT_WORDS as PERCENT_WORDS
 from storydiff.facts.amounts import kind_of
-from storydiff.facts.counted import APPROXIMATE, counted, headline_case, subject_of, whole_of
+from storydiff.facts.counted import (
+    APPROXIMATE,
+    QUALIFIERS,
+    counted,
+    headline_case,
+    subject_of,
+    whole_of,
+)
 from storydiff.facts.model import Fact, FactKind
 from storydiff.facts.numbers import (
     CURRENCIES,
@@ -35,10 +42,6 @@ from storydiff.facts.tallies import TO_FIGURE, hyphened_tally, tallies, voting, 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_QUALIFIERS = {
-    "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
-    "under", "just", "only", "estimated",
-}  # fmt: skip
 _QUALIFIER_PAIRS = {
     ("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "least"),
     ("at", "most"),
@@ -254,7 +257,7 @@ def _qualified_start(run: list[Token]) -> int:
         prev = doc[start - 1].lower_
         if start > 1 and (doc[start - 2].lower_, prev) in _QUALIFIER_PAIRS:
             start -= 2
-        elif prev in _QUALIFIERS:
+        elif prev in QUALIFIERS:
             start -= 1
         else:
             break

@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff.config import QUOTE_KEPT
+from storydiff.config import QUOTE_KEPT, QUOTE_SAID_MORE
 from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.aliases import one_inside, same_entity
@@ -292,11 +292,8 @@ def _meaning_changed(a: str, b: str) -> bool:
     its meaning unless a negation, certainty word or number went; other edits keep it
     only when they change function words and word forms."""
     x, y = norm(a), norm(b)
-    if x in y and len(claims.content_words(b) - claims.content_words(a)) >= _SAID_MORE:
+    if x in y and len(claims.content_words(b) - claims.content_words(a)) >= QUOTE_SAID_MORE:
         return True  # "it has done nothing" -> "it has done nothing but hold meetings"
     if x in y or y in x:
         return claims.changes_meaning(a, b)
     return not claims.same_content(a, b)
-
-
-_SAID_MORE = 2

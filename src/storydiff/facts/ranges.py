@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from storydiff.facts.counted import QUALIFIERS
 from storydiff.facts.model import Fact
 from storydiff.facts.numbers import RANGE_JOINS, separator
 
@@ -43,15 +44,12 @@ def _joined(a: Fact, b: Fact, text: str, offset: int) -> str | None:
     bare = a.kind == "quantity" and not a.subject and b.kind == "percent"  # "5 to 7 percent"
     if not ((same or bare) and a.end <= b.start):
         return None
-    if not (a.value.replace(".", "").isdigit() and b.value.replace(".", "").isdigit()):
+    if not (_plain(a.value) and _plain(b.value)):
         return None  # an end already joined
-    start = a.start - offset
     join = text[a.end - offset : b.start - offset].strip().lower()
-    before = text[max(0, start - 9) : start].lower().split()
-    word = before[-1] if before else ""
     if join not in RANGE_JOINS:
         return None
-    sep = separator(join, word, "", b.kind)
+    sep = separator(join, _word_before(text, a.start - offset), "", b.kind)
     return None if sep == " and " else sep
 
 
@@ -96,13 +94,10 @@ def _count_ranges(facts: list[Fact], text: str, offset: int) -> list[Fact]:
     return out
 
 
-_QUALIFIERS = frozenset("about around roughly nearly almost some over under approximately".split())
-"""Words between "from" or "between" and a figure ("from about 300 to 350")."""
-
-
 def _word_before(text: str, at: int) -> str:
-    """The word before a figure at ``at``, past qualifiers ("from about 300": "from")."""
+    """The word before a figure at ``at``, past qualifiers (``counted.QUALIFIERS``:
+    "from about 300" and "from about $300" are "from")."""
     words = text[max(0, at - 40) : at].lower().split()
-    while words and words[-1] in _QUALIFIERS:
+    while words and words[-1] in QUALIFIERS:
         words.pop()
     return words[-1] if words else ""

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from storydiff.config import FRACTION_NEAR
 from storydiff.facts.model import Fact, FactKind
 
 if TYPE_CHECKING:
@@ -78,8 +79,6 @@ _FRACTIONS = {
     "one quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0,
 }  # fmt: skip
 """Shares said as a fraction, by their percentage."""
-_NEAR = 1.5
-"""Points a percentage may round a fraction by ("two-thirds" / "about 67%")."""
 
 
 def _share(f: Fact) -> float | None:
@@ -105,7 +104,7 @@ def fraction_said_as_percent(olds: list[Fact], news: list[Fact], texts: tuple[st
             whole = _of_what(re.escape(" ".join(f.text.split())), own)
             words = [
                 w for w, v in _FRACTIONS.items()
-                if value is not None and abs(v - value) <= _NEAR and whole
+                if value is not None and abs(v - value) <= FRACTION_NEAR and whole
                 and _of_what(re.escape(w), said) == whole and not _says(w, own)
             ]  # fmt: skip
             if words:
