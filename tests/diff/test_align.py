@@ -148,3 +148,25 @@ def test_ops_rebuild_new_from_old() -> None:
         link = c.alignment.links[c.alignment.new_link[first_new] or 0]
         span = c.new.text[c.new_sentences[link.new[0]].start : c.new_sentences[link.new[-1]].end]
         assert keys(text) == keys(span)
+
+
+def test_a_sentence_with_its_clauses_reordered_is_edited() -> None:
+    """An attribution moved from the front to the end scores low on the ordered Indel
+    ratio; most words in common, in any order, make it one sentence edited."""
+    old = BASE + (
+        "\n\nThe port authority said on Sunday that ship traffic through the channel "
+        "would resume on the evening tide."
+    )
+    new = BASE + (
+        "\n\nOn the evening tide, ship traffic will resume through the channel, the port "
+        "authority said on Sunday."
+    )
+    old_roles, new_roles = roles(old, new)
+    assert old_roles[-1] == new_roles[-1] == "edited"
+
+
+def test_sentences_with_a_few_words_in_common_stay_apart() -> None:
+    old = BASE + "\n\nThe port authority said ship traffic would resume on the evening tide."
+    new = BASE + "\n\nThe evening tide brought oil to the beaches, the port authority said."
+    old_roles, new_roles = roles(old, new)
+    assert (old_roles[-1], new_roles[-1]) == ("removed", "added")

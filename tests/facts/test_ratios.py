@@ -43,3 +43,30 @@ def test_twice_said_anew_is_one_update(
 def test_twice_in_an_added_sentence_is_no_count_of_its_own() -> None:
     added = "Sales in Veltro were twice as high as a year ago."
     assert _shown("Rain fell.", f"Rain fell. {added}") == [("addition", "place", None, "Veltro")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Ticket prices on the ferry will be cut by a quarter during the works.",
+         "Ticket prices on the ferry will be cut by 25 percent during the works."),
+        ("The Brannock family still owns half of the boatyard.",
+         "The Brannock family still owns 50 percent of it."),
+        ("Shares of the ferry company have gained about a fifth since January.",
+         "Shares of the ferry company have gained about 20 percent since January."),
+        ("The bank raised its rate by a quarter of a percentage point on Thursday.",
+         "The bank raised its rate by 25 basis points on Thursday."),
+    ],
+)  # fmt: skip
+def test_a_fraction_said_as_a_percentage_between_the_same_words_is_no_change(
+    old: str, new: str
+) -> None:
+    assert _shown(old, new) == []
+
+
+def test_an_order_is_no_fraction() -> None:
+    shown = _shown(
+        "The mayor won 34% of the vote in the harbour district.",
+        "The mayor won a third term in the harbour district.",
+    )
+    assert ("removal", "percent", "34%", None) in shown, shown

@@ -18,6 +18,13 @@ class AlignConfig:
 
     edit_threshold: float = 0.5
     """Two sentences at least this similar are one sentence, edited."""
+    reorder_threshold: float = 0.75
+    """Two sentences that have at least this share of their words in common, in any
+    order, are one sentence, edited: a clause or an attribution moved ("The operator
+    said ticket prices would be reduced by a quarter on the route." / "Ticket prices on
+    the route will be reduced by 25 percent, the operator said."), which the Indel
+    ratio, an ordered measure, scores low. Their score stays the Indel ratio: they are
+    accepted after the edits of words in place."""
     group_max: int = 3
     """A split or merge joins at most this many sentences."""
     group_gain: float = 0.02
@@ -161,6 +168,11 @@ too when it is one-sided as well and says at most this many content words of its
 beyond it ("Vask's next court date is Jan. 12." / "Vask is due back in court Jan.
 12."): more, and it tells something new ("…, when prosecutors will ask that he be
 held without bail")."""
+HEADLINE_NEW_WORDS = 1
+"""A rewritten headline may have this many words (not figures or negations) that
+neither the old version nor a changed sentence of the new one has and still say no
+news of its own ("Korvik-Sellby rail line faces three-week summer closure": headlines
+have verbs of their own); more, and it is a claim."""
 RESOLVED_KEY_WORDS = 4
 """Words of what a removed sentence said was not known ("whether patient data had been
 stolen") that are looked for in an added sentence that may tell it (``facts.resolved``)."""

@@ -8,7 +8,8 @@ How it pairs sentences, in order:
    sentence): a line repeated as boilerplate, or a paragraph that also appears in a
    quoted copy, does not pair across the text and show up as a false move.
 2. The rest are scored pairwise by the token Indel ratio (rapidfuzz). One-to-one
-   candidates are pairs at or above ``edit_threshold``; split candidates join one
+   candidates are pairs at or above ``edit_threshold``, or whose words in any order
+   are at or above ``reorder_threshold`` (a clause moved); split candidates join one
    OLD sentence to a run of consecutive NEW sentences (merges the reverse) when the
    run matches it clearly better than any of its parts alone.
 3. Candidates are accepted greedily, best first: by score (near ties prefer the pair

@@ -3,7 +3,9 @@
 1. Equal sentences (after normalisation) pair up; a sentence that occurs several
    times pairs its copies in order at the nearest relative positions.
 2. The rest are scored pairwise by the token Indel ratio; one-to-one candidates at
-   or above ``edit_threshold``, and split (merge) candidates joining one sentence to
+   or above ``edit_threshold``, or with at least ``reorder_threshold`` of their words
+   in common in any order (a clause moved: "The operator said prices would fall." /
+   "Prices will fall, the operator said."), and split (merge) candidates joining one sentence to
    a run of consecutive sentences on the other side that matches it clearly better
    than any of its parts alone.
 """
@@ -189,13 +191,19 @@ def scored_candidates(
         scorer=Indel.normalized_similarity,
         dtype=np.float64,
     )
+    bags = cdist(
+        [sorted(old_seqs[i]) for i in rest_old],
+        [sorted(new_seqs[j]) for j in rest_new],
+        scorer=Indel.normalized_similarity,
+        dtype=np.float64,
+    )  # the same words in any order: the share of words the two have in common
     pair_sim: dict[tuple[int, int], float] = {}
     rows, cols = np.nonzero(sims > 0)
     for a, b in zip(rows.tolist(), cols.tolist(), strict=True):
         score = float(sims[a, b])
         i, j = rest_old[a], rest_new[b]
         pair_sim[(i, j)] = score
-        if score >= config.edit_threshold:
+        if score >= config.edit_threshold or bags[a, b] >= config.reorder_threshold:
             candidates.append(Candidate((i,), (j,), score, "edited"))
     flipped = {(j, i): s for (i, j), s in pair_sim.items()}
     for i, win, score in _group_candidates(

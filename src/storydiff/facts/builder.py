@@ -172,7 +172,7 @@ def match_values(
     made += _other_units(strong_o, strong_n, out)
     made += ratio_said_as_percent(strong_o, strong_n, out.update, texts)
     fraction_said_as_percent(strong_o, strong_n, texts)
-    points_said_as_basis(strong_o, strong_n)
+    points_said_as_basis(strong_o, strong_n, texts)
     pending.old += strong_o
     pending.new += strong_n
     return made

@@ -40,6 +40,7 @@ from storydiff.facts import (
     flipped,
     predicates,
     resolved,
+    restated,
 )
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import Analysis, analyse, expand_speakers
@@ -268,7 +269,7 @@ def _claims(
             )  # "have not found the source" -> "found the source, a cracked valve": resolved
             if change is None and not (touched[0] & set(link.old) or touched[1] & set(link.new)):
                 change = _main_clause(link, v)
-            if change is not None:
+            if change is not None and not restated.clause_said(change, old_sents, new_sents):
                 out.changes.append(change)
 
 

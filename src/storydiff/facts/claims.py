@@ -9,7 +9,7 @@ or quote says it.
   numbers, names and dates are). Page furniture (a bracketed insert, a newsletter
   promo), advice to the reader ("you"), a sentence reworded with its meaning kept and
   one that says again what a sentence of the other version says are no claims
-  (``facts.one_sided``, with ``rewrites`` and ``restatements`` here); a sentence said
+  (``facts.one_sided``, with ``rewrites`` here and ``facts.restated``); a sentence said
   again whose partner was rewritten whole is none either.
 - An edited sentence whose edit flips a negation ("did not confirm" -> "confirmed"),
   changes how sure it is ("may" -> "will", "far more likely" -> "more likely",
@@ -30,12 +30,10 @@ from storydiff.config import (
     LEAD_SENTENCES,
     REWRITE_SHARE,
 )
-from storydiff.config.compare import RESTATED_PARTNER_EXTRA, RESTATED_SHARE
 from storydiff.diff.align import Alignment, Role
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.extract import STAMP
 from storydiff.facts.hedges import HEDGES as HEDGES
-from storydiff.facts.predicates import event_groups, events_told
 from storydiff.facts.stance import NEGATIONS as NEGATIONS
 from storydiff.facts.stance import hedges_changed as hedges_changed
 from storydiff.facts.stance import negations as negations
@@ -112,12 +110,12 @@ def rewrites(
     also called for a senior executive to oversee the changes" / "including a
     suggestion that a senior executive be tasked with making sure they are made"."""
     removed = [
-        (i, content_words(_undated(old[i].text)))
+        (i, content_words(undated(old[i].text)))
         for i, r in enumerate(alignment.old_roles)
         if r is Role.REMOVED
     ]
     added = [
-        (j, content_words(_undated(new[j].text)))
+        (j, content_words(undated(new[j].text)))
         for j, r in enumerate(alignment.new_roles)
         if r is Role.ADDED
     ]
@@ -150,7 +148,7 @@ def rewrites(
     return out
 
 
-def _undated(text: str) -> str:
+def undated(text: str) -> str:
     """A sentence without its dateline: "MARLOW, Norland — " opens every lead of a wire
     story, whatever the lead says."""
     return text[dateline_end(text) :]
@@ -169,107 +167,6 @@ def stem(word: str) -> str:
             word = word[: -len(end)]
             break
     return word[:_STEM]
-
-
-def _said(text: str) -> set[str]:
-    """The stems of a sentence's lower-case content words: what it says, without its
-    dateline and the names of who says it or of whom ("..., Deputy District Attorney
-    Robert Himelblau said" is shared by every sentence he is cited in)."""
-    words = [w for k, w in enumerate(_WORD.findall(_undated(text))) if k == 0 or not w[0].isupper()]
-    return {stem(w) for w in content_words(" ".join(words))}
-
-
-_CLAUSE = re.compile(r"[,;:()“”\"«»—–]+")
-
-
-def _passage(x: set[str], t: str) -> str:
-    """The shortest run of ``t``'s clauses (cut at commas, colons, brackets, dashes and
-    quotation marks) that holds ``RESTATED_SHARE`` of ``x``: the part of ``t`` that
-    says it, without the clauses around ("..., which would violate ...")."""
-    clauses = [c for c in _CLAUSE.split(t) if c.strip()]
-    said = [_said(c) & x for c in clauses]
-    best, size = t, len(clauses) + 1
-    for i in range(len(clauses)):
-        got: set[str] = set()
-        for j in range(i, min(len(clauses), i + size - 1)):
-            got |= said[j]
-            if len(got) >= RESTATED_SHARE * len(x):
-                best, size = " ".join(clauses[i : j + 1]), j - i + 1
-                break
-    return best
-
-
-def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
-    """Whether sentence ``s`` (``x``: what it says, ``_said``) says nothing that ``t``
-    (``y``) does not: most of what it says (``RESTATED_SHARE``) is in ``t``, and the
-    clauses of ``t`` that say it (``_passage``) keep its polarity (no negation on one
-    side only, no verb swapped for its opposite: ``facts.stance``), every figure of
-    ``s`` and are as sure (``hedges_changed``); and ``t`` tells each news event ``s``
-    tells as done (``predicates.events_told``: "will meet to consider the offer" does
-    not tell "approved the offer")."""
-    if len(x) < KEPT_MIN or len(x & y) < RESTATED_SHARE * len(x):
-        return False
-    a, b = word_list(s), word_list(_passage(x, t))
-    return (
-        not opposed(a, b)
-        and {w for w in a if _has_digit(w)} <= {w for w in b if _has_digit(w)}
-        and not hedges_changed(a, b)
-        and events_told(a) <= event_groups(word_list(t))
-    )
-
-
-def restatements(
-    alignment: Alignment,
-    old: list[Sentence],
-    new: list[Sentence],
-    touched: tuple[set[int], set[int]],
-) -> set[tuple[str, int]]:
-    """Added and removed sentences whose facts did not change (``touched``) and that
-    say again what one sentence of the other version says, wherever the aligner put
-    that one (paired with another sentence, or left alone): "Flynn is cooperating with
-    the special counsel's investigation after pleading guilty to a felony charge." /
-    "Michael Flynn, who is now cooperating with the special counsel's investigation
-    after pleading guilty to a felony charge, disclosed ...". The other version
-    already tells it; an editor reads no news in it. When that one is one-sided too and
-    says little more (``RESTATED_PARTNER_EXTRA``), neither is a claim."""
-    out: set[tuple[str, int]] = set()
-    sided = (Role.ADDED, Role.REMOVED)
-    for side, roles, own, other, done, other_side in (
-        (
-            "new",
-            alignment.new_roles,
-            new,
-            old,
-            touched[1],
-            ("old", alignment.old_roles, touched[0]),
-        ),
-        (
-            "old",
-            alignment.old_roles,
-            old,
-            new,
-            touched[0],
-            ("new", alignment.new_roles, touched[1]),
-        ),
-    ):
-        said: list[set[str]] | None = None
-        for i, role in enumerate(roles):
-            if role not in sided or i in done:
-                continue
-            said = said if said is not None else [_said(t.text) for t in other]
-            x = _said(own[i].text)
-            for k, (t, y) in enumerate(zip(other, said, strict=True)):
-                if _says_again(own[i].text, x, t.text, y):
-                    out.add((side, i))
-                    name, roles_of, kept = other_side
-                    if (
-                        roles_of[k] in sided
-                        and k not in kept
-                        and len(y - x) <= RESTATED_PARTNER_EXTRA
-                    ):
-                        out.add((name, k))  # it says little more: no claim either
-                    break
-    return out
 
 
 def changes_meaning(old: str, new: str) -> bool:
@@ -292,10 +189,10 @@ twice"); not "one", which is most often a pronoun."""
 
 
 def _figure(word: str) -> bool:
-    return _has_digit(word) or word in _FIGURE_WORDS
+    return has_digit(word) or word in _FIGURE_WORDS
 
 
-def _has_digit(word: str) -> bool:
+def has_digit(word: str) -> bool:
     return any(c.isdigit() for c in word)
 
 

@@ -16,7 +16,6 @@ from storydiff.diff.align import Alignment, Role
 from storydiff.facts.claims import (
     NEGATIONS,
     all_quote,
-    restatements,
     rewrites,
     to_the_reader,
     word_list,
@@ -25,6 +24,7 @@ from storydiff.facts.datelines import lead
 from storydiff.facts.extract import CORRECTION, TAGLINE
 from storydiff.facts.marks import line_of, same_paragraph
 from storydiff.facts.model import Change, claim_update
+from storydiff.facts.restated import headline_known, restatements
 from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 
@@ -44,6 +44,21 @@ def _lead_rewritten(alignment: Alignment, old: list[Sentence]) -> list[int]:
     if i is None or alignment.old_roles[i] in gone:
         return list(window)
     return [k for k in window if k <= i]
+
+
+def _headlines_known(alignment: Alignment, new: list[Sentence], old_text: str) -> list[int]:
+    """NEW's added lines before its lead (a rewritten headline) that say nothing the
+    old version or a changed sentence below does not (``restated.headline_known``)."""
+    top = lead(new)
+    if top is None or not old_text:
+        return []
+    roles = alignment.new_roles
+    heads = [j for j in range(top) if roles[j] is Role.ADDED]
+    below = [s for j, s in enumerate(new) if j >= top and roles[j] not in _KEPT]
+    return [j for j in heads if headline_known(new[j].text, old_text, below)]
+
+
+_KEPT = (Role.UNCHANGED, Role.MOVED)
 
 
 Resolve = Callable[[list[int], list[int]], list[tuple[int, int, str]]]
@@ -75,6 +90,7 @@ def one_sided(
     rewritten |= {("old", i) for i, _, _ in paired} | {("new", j) for _, j, _ in paired}
     # the new lead says what the story now is
     rewritten.update(("old", i) for i in _lead_rewritten(alignment, old))
+    rewritten.update(("new", j) for j in _headlines_known(alignment, new, texts[0]))
     claimed = {
         "new": _claimed(alignment.new_roles, new, ("new", rewritten, covered[1]), texts[1]),
         "old": _claimed(alignment.old_roles, old, ("old", rewritten, covered[0]), texts[0]),

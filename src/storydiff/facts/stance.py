@@ -203,7 +203,9 @@ def hedges_changed(
     "will" against a past tense on the other side is the story's time moving on
     ("Voters will choose" -> "Voters chose"), not a firmer claim; "can" against "may"
     is the same leave or chance ("can only be copied" -> "may only be copied"); nor is
-    "will" against a side with no hedge ("will go" -> "goes"). "Would" after a verb of
+    "will" against a side with no hedge ("will go" -> "goes") or none but those of its
+    degree this side has too ("will close … is expected to reopen" / "After closing, …
+    is likely to reopen"). "Would" after a verb of
     saying is reported speech's "will" ("said they would" -> "plan to"); "may" the
     month, "so far" and a prediction said another way ("had predicted" -> "expected")
     hedge nothing (``hedge_positions``). With ``anchored`` (the hedges of each whole
@@ -225,7 +227,8 @@ def hedges_changed(
         x["can"] -= same
         y["may"] -= same
     a["can"] = b["can"] = 0
-    hedged_a, hedged_b = +a, +b
+    degrees_a, degrees_b = _degrees(a), _degrees(b)
+    hedged_a, hedged_b = degrees_a - degrees_b, degrees_b - degrees_a  # "will … expected"
     for counter, other, hedged in ((a, inserted, hedged_b), (b, removed, hedged_a)):
         if _past(other) or not hedged:
             counter["will"] = 0
@@ -246,6 +249,14 @@ _THINKING = frozenset("believe believes think thinks thought".split())
 believed"): as sure as "believed"."""
 
 
+_ASKING = frozenset("asked asks ask urged urges urge advised advises told tells".split())
+"""Words that ask for what "should" says in other words ("residents are asked not to
+drive" / "residents should not drive")."""
+_REQUIRING = frozenset("requires required require needs needed need".split())
+"""Words that say what "must" says in other words ("must be approved by the committee"
+/ "requires approval from the committee")."""
+
+
 def _hedges(words: list[str]) -> Counter[str]:
     return Counter(w for _, w in hedge_positions(words))
 
@@ -253,13 +264,17 @@ def _hedges(words: list[str]) -> Counter[str]:
 def _as_expected(hedges: Counter[str], words: list[str]) -> None:
     """A side's "expected" (or "likely") and the other side's prediction in other
     words ("predicted", "planned", "was scheduled"), its "believed" and the other
-    side's "believe", or its "reportedly" and the other side's "reported", are as sure:
-    the hedge is taken off."""
+    side's "believe", its "reportedly" and the other side's "reported", its "should"
+    and the other side's request ("asked to") or its "must" and the other side's
+    requirement ("requires approval") are as sure: the hedge is taken off."""
     for w in words:
         if w in _THINKING and hedges["believed"]:
             hedges["believed"] -= 1
         if w == "reported" and hedges["reportedly"]:
             hedges["reportedly"] -= 1  # "reportedly claims" / "was reported as saying"
+        for kind, hedge in ((_ASKING, "should"), (_REQUIRING, "must")):
+            if w in kind and hedges[hedge]:
+                hedges[hedge] -= 1  # "are asked to stay" / "should stay"
         if w not in _PREDICTING:
             continue
         for said in ("expected", "likely"):

@@ -1,0 +1,203 @@
+"""Sentences and clauses one version has that say again what the other version tells
+(``facts.claims``): no claim added or removed.
+
+- ``restatements``: an added or removed sentence whose content is in one sentence of
+  the other version, wherever the aligner put that one ("Flynn is cooperating with the
+  special counsel's investigation after pleading guilty to a felony charge." /
+  "Michael Flynn, who is now cooperating with the special counsel's investigation after
+  pleading guilty to a felony charge, disclosed ..."), and a short one whose every word
+  is there ("He had run it for 31 years." / "..., who had run the cinema for 31 years,
+  said ...": two sentences merged into one).
+- ``said_elsewhere``: a clause an edit added to a sentence, or cut from it, that one
+  sentence of the other version says ("Vaccinations will begin on October 1. People do
+  not need an appointment at pharmacies." / "...; no appointment is needed at
+  pharmacies.").
+- ``headline_known``: a rewritten headline whose every word the old version has, or a
+  changed sentence of the new one: a headline sums up the story, and its news is
+  reported where the story tells it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from storydiff.config import KEPT_MIN
+from storydiff.config.compare import HEADLINE_NEW_WORDS, RESTATED_PARTNER_EXTRA, RESTATED_SHARE
+from storydiff.diff.align import Alignment, Role
+from storydiff.facts.claims import (
+    FUNCTION_WORDS,
+    HEDGES,
+    NEGATIONS,
+    content_words,
+    has_digit,
+    stem,
+    undated,
+    word_list,
+)
+from storydiff.facts.model import Change
+from storydiff.facts.predicates import event_groups, events_told
+from storydiff.facts.stance import hedges_changed, opposed
+from storydiff.text.sentences import Sentence
+
+_WORD = re.compile(r"[\w'’-]+")
+_PIECE = re.compile(r"[^\W_]+")
+
+
+def _said(text: str) -> set[str]:
+    """The stems of a sentence's lower-case content words: what it says, without its
+    dateline and the names of who says it or of whom ("..., Deputy District Attorney
+    Robert Himelblau said" is shared by every sentence he is cited in)."""
+    words = [w for k, w in enumerate(_WORD.findall(undated(text))) if k == 0 or not w[0].isupper()]
+    return {stem(w) for w in content_words(" ".join(words))}
+
+
+def _every_word(text: str) -> set[str]:
+    """The stems of all of a sentence's words but function words, names and figures
+    included: what a short sentence says ("It was set in August 2019.")."""
+    return {stem(w) for w in word_list(undated(text)) if w not in FUNCTION_WORDS}
+
+
+_LEADING = FUNCTION_WORDS | NEGATIONS | {"not", "n't"}
+
+_CLAUSE = re.compile(r"[,;:()“”\"«»—–]+")
+
+
+def _passage(x: set[str], t: str, reader: Callable[[str], set[str]] = _said) -> str:
+    """The shortest run of ``t``'s clauses (cut at commas, colons, brackets, dashes and
+    quotation marks) that holds ``RESTATED_SHARE`` of ``x`` (as ``reader`` reads
+    them): the part of ``t`` that says it, without the clauses around ("..., which
+    would violate ...")."""
+    clauses = [c for c in _CLAUSE.split(t) if c.strip()]
+    held = [reader(c) & x for c in clauses]
+    best, size = t, len(clauses) + 1
+    for i in range(len(clauses)):
+        got: set[str] = set()
+        for j in range(i, min(len(clauses), i + size - 1)):
+            got |= held[j]
+            if len(got) >= RESTATED_SHARE * len(x):
+                best, size = " ".join(clauses[i : j + 1]), j - i + 1
+                break
+    return best
+
+
+def _window(x: set[str], words: list[str]) -> list[str]:
+    """The shortest run of ``words`` whose stems hold ``RESTATED_SHARE`` of ``x``, with
+    the function words, hedges and negations just before it ("is likely to vote in the
+    autumn"): the words that say it again, without a hedge on another verb of the same
+    clause ("have had to make a journey of about five hours")."""
+    stems = [stem(w) for w in words]
+    best = (0, len(words))
+    for i in range(len(words)):
+        got: set[str] = set()
+        for j in range(i, min(len(words), i + best[1] - best[0])):
+            if stems[j] in x:
+                got.add(stems[j])
+            if len(got) >= RESTATED_SHARE * len(x):
+                best = (i, j + 1)
+                break
+    start = best[0]
+    while start > 0 and (words[start - 1] in _LEADING or words[start - 1] in HEDGES):
+        start -= 1  # "is likely to vote"
+    return words[start : best[1]]
+
+
+def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
+    """Whether sentence ``s`` (``x``: what it says, ``_said``) says nothing that ``t``
+    (``y``) does not: most of what it says (``RESTATED_SHARE``) is in ``t``, or, when it
+    says too little for that, every word of it is; and the clauses of ``t`` that say it
+    (``_passage``) keep its polarity (no negation on one side only, no verb swapped for
+    its opposite: ``facts.stance``) and every figure of ``s``, the words that say it
+    (``_window``) are as sure (``hedges_changed``), and ``t`` tells each news event
+    ``s`` tells as done (``predicates.events_told``: "will meet to consider the offer"
+    does not tell "approved the offer")."""
+    if len(x) < KEPT_MIN:
+        x, y = _every_word(s), _every_word(t)
+        if len(x) < KEPT_MIN or not x <= y:
+            return False
+        passage = _passage(x, t, _every_word)
+    elif len(x & y) < RESTATED_SHARE * len(x):
+        return False
+    else:
+        passage = _passage(x, t)
+    a, b = word_list(s), word_list(passage)
+    return (
+        not opposed(a, b)
+        and {w for w in a if has_digit(w)} <= {w for w in b if has_digit(w)}
+        and not hedges_changed(a, _window(x, b))
+        and events_told(a) <= event_groups(word_list(t))
+    )
+
+
+def said_elsewhere(clause: str, others: list[Sentence]) -> bool:
+    """Whether one of ``others`` says again what ``clause`` says (``_says_again``)."""
+    x = _said(clause)
+    return any(_says_again(clause, x, t.text, _said(t.text)) for t in others)
+
+
+def clause_said(change: Change, old: list[Sentence], new: list[Sentence]) -> bool:
+    """Whether ``change`` is a clause claim an edit added (or cut) that a sentence of
+    the other version says (``said_elsewhere``): two sentences merged into one."""
+    if change.fact != "claim" or change.kind not in ("addition", "removal"):
+        return False
+    if change.kind == "addition":
+        return said_elsewhere(change.after or "", old)
+    return said_elsewhere(change.before or "", new)
+
+
+def headline_known(headline: str, old_text: str, changed: list[Sentence]) -> bool:
+    """Whether every word of a new ``headline`` (but function words) is in the old
+    version or in one of the new version's ``changed`` sentences (their news is
+    reported there), each figure and negation too, but ``HEADLINE_NEW_WORDS``."""
+    known = {stem(w) for w in _PIECE.findall(old_text.casefold())}
+    for s in changed:
+        known |= {stem(w) for w in _PIECE.findall(s.text.casefold())}
+    words = [w for w in _PIECE.findall(headline.casefold()) if w not in FUNCTION_WORDS | _LINKS]
+    new = [w for w in words if stem(w) not in known]
+    return (
+        len(words) > len(new)
+        and len(new) <= HEADLINE_NEW_WORDS
+        and not any(has_digit(w) or w in NEGATIONS for w in new)
+    )
+
+
+_LINKS = frozenset("after before over into past amid without ex new".split())
+"""Words that link a headline's parts, not news of their own."""
+
+
+def restatements(
+    alignment: Alignment,
+    old: list[Sentence],
+    new: list[Sentence],
+    touched: tuple[set[int], set[int]],
+) -> set[tuple[str, int]]:
+    """Added and removed sentences whose facts did not change (``touched``) and that
+    say again what one sentence of the other version says, wherever the aligner put
+    that one (paired with another sentence, or left alone). The other version already
+    tells it; an editor reads no news in it. When that one is one-sided too and says
+    little more (``RESTATED_PARTNER_EXTRA``), neither is a claim."""
+    out: set[tuple[str, int]] = set()
+    sided = (Role.ADDED, Role.REMOVED)
+    olds, news = ("old", alignment.old_roles, touched[0]), ("new", alignment.new_roles, touched[1])
+    for side, roles, own, other, done, other_side in (
+        ("new", alignment.new_roles, new, old, touched[1], olds),
+        ("old", alignment.old_roles, old, new, touched[0], news),
+    ):
+        said: list[set[str]] | None = None
+        for i, role in enumerate(roles):
+            if role not in sided or i in done:
+                continue
+            said = said if said is not None else [_said(t.text) for t in other]
+            x = _said(own[i].text)
+            for k, (t, y) in enumerate(zip(other, said, strict=True)):
+                if _says_again(own[i].text, x, t.text, y):
+                    out.add((side, i))
+                    name, roles_of, kept = other_side
+                    if (
+                        roles_of[k] in sided
+                        and k not in kept
+                        and len(y - x) <= RESTATED_PARTNER_EXTRA
+                    ):
+                        out.add((name, k))  # it says little more: no claim either
+                    break
+    return out

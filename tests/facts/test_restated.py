@@ -1,0 +1,85 @@
+"""Sentences, clauses and headlines one version has that say again what the other
+tells are no claims (``facts.restated``); ones that tell something new stay claims
+(fictional stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import compare
+
+_HEAD = "Brask cinema saved by local buyers"
+_LEAD = (
+    "HALLBERG, Varnland (Northport Wire) — A group of local buyers has bought the Brask "
+    "cinema in Hallberg, the town's last, the group said on Monday."
+)
+_TAIL = "The group plans to show films on four evenings a week. Tickets will cost 90 krona."
+
+
+def _story(head: str, middle: str) -> str:
+    return f"{head}\n\n{_LEAD}\n\n{middle}\n\n{_TAIL}\n"
+
+
+def _claims(old: str, new: str) -> list[tuple[str, str]]:
+    return [
+        (c.kind, c.before or c.after or "")
+        for c in compare(old, new).changes
+        if not c.hidden and c.fact == "claim"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The former owner, Kare Lium, said he was glad the building would remain a "
+            "cinema. He had run it for 31 years.",
+            "Kare Lium, the former owner, who had run the cinema for 31 years, said he was "
+            "glad the building would remain a cinema.",
+        ),
+        (
+            "The record for a first night is 412 tickets. It was set in August 2019.",
+            "The record for a first night, set in August 2019, is 412 tickets.",
+        ),
+        (
+            "Until now, film fans from the valley have had to travel to Ostvik for new "
+            "films. The journey takes about two hours by road.",
+            "Until now, film fans from the valley have had to make a journey of about two "
+            "hours by road to Ostvik for new films.",
+        ),
+    ],
+)
+def test_a_sentence_merged_into_another_is_no_claim(old: str, new: str) -> None:
+    assert _claims(_story(_HEAD, old), _story(_HEAD, new)) == []
+
+
+def test_a_merged_sentence_that_tells_more_stays_a_claim() -> None:
+    old = "The former owner, Kare Lium, said he was glad. He had run it for 31 years."
+    new = (
+        "Kare Lium, the former owner, said he was glad. He had run it for 31 years and "
+        "had twice refused offers from a supermarket chain."
+    )
+    shown = _claims(_story(_HEAD, old), _story(_HEAD, new))
+    assert shown and all("supermarket" in text for _, text in shown), shown
+
+
+def test_a_clause_that_says_a_removed_sentence_again_is_no_claim() -> None:
+    old = (
+        "Screenings will begin on October 1 at the main hall and the studio. Members do "
+        "not need a booking at the studio."
+    )
+    new = (
+        "Screenings will start on October 1 at the main hall and at the studio; no "
+        "booking is needed at the studio."
+    )
+    assert _claims(_story(_HEAD, old), _story(_HEAD, new)) == []
+
+
+def test_a_headline_rewritten_from_the_story_is_no_claim() -> None:
+    new_head = "Hallberg group buys the town's last cinema, plans four film evenings a week"
+    assert _claims(_story(_HEAD, ""), _story(new_head, "")) == []
+
+
+def test_a_headline_that_tells_something_new_is_a_claim() -> None:
+    new_head = "Town's last picture house faces closure within a year"
+    assert _claims(_story(_HEAD, ""), _story(new_head, "")) == [("addition", new_head)]
