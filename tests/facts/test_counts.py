@@ -164,9 +164,9 @@ def test_a_length_of_time_is_a_measure(text: str) -> None:
 
 
 def test_a_length_of_time_an_edit_changes_is_an_update_never_a_date() -> None:
-    """ "three hours" -> "five hours" changes what happened: a measure updated, not a
-    rewording; an age beside it, and a length of time in a sentence added whole, are
-    none."""
+    """ "three hours" -> "five hours" changes what happened: a measure of time updated,
+    a claim of subject ``duration`` as an age is (no number of things), not a rewording;
+    an age beside it, and a length of time in a sentence added whole, are none."""
     old = (
         "A 10-year-old boy was rescued on Sunday after spending three hours trapped in a "
         "storm drain in Ellery, emergency services said. Crews used a crane."
@@ -175,7 +175,8 @@ def test_a_length_of_time_an_edit_changes_is_an_update_never_a_date() -> None:
     shown_changes = [
         (c.kind, c.fact, c.before, c.after) for c in compare(old, new).changes if not c.hidden
     ]
-    assert shown_changes == [("update", "quantity", "three hours", "five hours")]
+    assert shown_changes == [("update", "claim", "three hours", "five hours")]
+    assert [c.subject for c in compare(old, new).changes if not c.hidden] == ["duration"]
     added = new + " The drain will stay closed for two weeks."
     facts = {c.fact for c in compare(new, added).changes if not c.hidden}
     assert facts <= {"claim"}, facts

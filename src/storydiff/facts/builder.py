@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from storydiff.diff.align import Link
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import Attribution
+from storydiff.facts.counts import DURATIONS
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
@@ -89,7 +90,11 @@ class Builder:
         )  # fmt: skip
 
     def update(self, fact: FactKind, subject: str, old: Fact, new: Fact) -> None:
-        """One fact said anew: ``old`` in OLD is ``new`` in NEW."""
+        """One fact said anew: ``old`` in OLD is ``new`` in NEW. A length of time ("one
+        day" -> "three days") is no number but what the sentence claims, as an age is:
+        a claim update of subject ``duration`` (``_lasting``)."""
+        if fact == "quantity" and subject in DURATIONS and _lasting(old) and _lasting(new):
+            fact, subject = "claim", "duration"
         self.add("update", fact, subject, old, new, old_sentences=[old.sentence],
                  new_sentences=[new.sentence])  # fmt: skip
 
@@ -101,6 +106,12 @@ class Builder:
             self.add(kind, fact, subject, None, text, "", value, new_sentences=[sentence])
         else:
             self.add(kind, fact, subject, text, None, value, "", old_sentences=[sentence])
+
+
+def _lasting(f: Fact) -> bool:
+    """Whether a measure of time says how long something lasted: not a place in an
+    order ("in the 34th minute") nor a timed result ("in 10.98 seconds")."""
+    return f.measure and f.detail != "ordinal" and "." not in f.value
 
 
 @dataclass(slots=True)

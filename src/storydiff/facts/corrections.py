@@ -55,6 +55,7 @@ _KIND_WORDS = {
     "date": frozenset("date time day year month hour when".split()),
     "quantity": frozenset("number figure count total toll many".split()),
     "age": frozenset({"age"}),
+    "duration": frozenset("length long hour day week month year time".split()),
     "money": frozenset("amount cost price figure sum estimate loss value".split()),
     "percent": frozenset("percentage figure share rate".split()),
     "quote": frozenset("quote quotation misquoted remark comment".split()),
