@@ -23,6 +23,7 @@ from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, signoff
 from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import (
     HEADING,
+    ends_as_sentence,
     headline_words,
     is_title,
     line_of,
@@ -142,23 +143,35 @@ def _headline_names(out: Analysis, sentences: list[Sentence], text: str) -> None
     but Employers Remain Wary"), is a headline that capitalises every word, so the
     recogniser takes words for names ("Remain Wary" a person, "Kessla Hiring Surged"
     an organisation): its people and organisations stand only when the rest of the
-    text names them too, in full or, a person, by the surname ("Vell"). Its
-    places stand ("Crash in El Monte, Two Arrested"): the recogniser knows places. A
-    line further down is no headline ("Honored: Ana Ruiz, Jens Holt and Mira Okafor")."""
+    text names them too, in full or, a person, by the surname ("Vell"). So does a name
+    that opens one in sentence case, which capitalises its first word ("Coastal rail
+    line to close", "Ex-Braske FC treasurer goes on trial":
+    ``_sentence_case_headline``; not "AP" in "Patterson makes AP All-Pro team"). Its places
+    stand ("Crash in El Monte, Two Arrested"): the recogniser knows places. A line
+    further down is no headline ("Honored: Ana Ruiz, Jens Holt and Mira Okafor")."""
     if 0 not in out.facts or not sentences:
         return
     s = sentences[0]
     alone = not text[: s.start].strip() and text[s.end : s.end + 1] in ("", "\n")
-    if not (alone and headline_words(s.text)):
+    titled = headline_words(s.text)
+    if not (alone and (titled or _sentence_case_headline(s.text))):
         return
     rest = text[s.end :]
     out.facts[0] = [
         f
         for f in out.facts[0]
         if f.kind not in _HEADLINE_KINDS
+        or not (titled or s.text.startswith(f.text))  # sentence case: its first word only
         or mentions(rest, f.value)
         or (f.kind == "person" and surname_said(rest, f.value))
     ]
+
+
+def _sentence_case_headline(line: str) -> bool:
+    """A line of 4 to 24 words that does not end as a sentence does, not in capitals:
+    a headline that capitalises its first word only."""
+    words = line.split()
+    return 4 <= len(words) <= 24 and not ends_as_sentence(line) and not line.isupper()
 
 
 def _facts_of(
