@@ -67,6 +67,37 @@ def test_a_kind_that_does_not_fit_the_name_beside_it_is_another_source() -> None
     assert not _shown(old, new, ("attribution",))
 
 
+def test_a_source_the_text_calls_by_its_kind_is_the_one_the_kind_stands_for() -> None:
+    """ "regional airline Vestair" says what Vestair is: "the company" is Vestair, not a
+    name the recogniser took for an organisation earlier in the sentence."""
+    old = (
+        "HALSBY, Varnland (Northport Wire) — Regional airline Vestair said on Thursday it "
+        "would begin direct flights between Halsby and Marrowgate in May."
+    )
+    new = (
+        "HALSBY, Varnland (Northport Wire) — Direct flights between Halsby and Marrowgate "
+        "will be started in May by regional airline Vestair, the company said on Thursday."
+    )
+    assert not _shown(old, new, ("attribution",))
+
+
+def test_a_citation_by_a_description_is_the_name_set_beside_it() -> None:
+    lead = (
+        "DUNMERE, Varnland (Northport Wire) — Tap water in Dunmere is safe to drink "
+        "again, health officials said on Friday.\n\n"
+    )
+    for name in ("Nordvatn", "Ostvand"):
+        old = (
+            f"{lead}The water company, {name}, said heavy rain had washed surface water "
+            "into a damaged inspection chamber."
+        )
+        new = (
+            f"{lead}According to the water company, {name}, heavy rain had washed surface "
+            "water into a damaged inspection chamber."
+        )
+        assert not _shown(old, new, ("attribution", "source")), name
+
+
 def test_initials_with_an_ampersand_stand_only_for_a_name_with_and() -> None:
     tail = " said on Monday that household rates would rise by 4 percent in July."
     old, new = f"Tovah Petra Lane{tail}", f"TP&L{tail}"

@@ -9,10 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storydiff.facts.citations import MEDIA, cited_words, group_words, hedging, owner
+from storydiff.facts.citations import (
+    MEDIA,
+    beside_name,
+    cited_words,
+    group_words,
+    hedging,
+    owner,
+    told_names,
+)
 from storydiff.facts.lexicon import CLAIMING
 from storydiff.facts.marks import HEADING, inside, quote_spans
-from storydiff.facts.names import named
 from storydiff.facts.roles import name_of, names_whose
 from storydiff.facts.untagged_names import newspaper
 
@@ -192,7 +199,7 @@ def find_attributions(
             continue
         lemma = tok.lemma_.lower()
         if lemma == "tell" and tok.pos_ == "VERB":
-            out += [Attribution(name, f"told {name}", sentence) for name in _told(tok)]
+            out += [Attribution(name, f"told {name}", sentence) for name in told_names(tok)]
         elif lemma == "report" and tok.tag_ == "VBN":  # "first reported by The Times"
             for agent in (c for c in tok.children if c.dep_ == "agent"):
                 for obj in agent.children:
@@ -232,7 +239,7 @@ def find_attributions(
                     continue
                 if _issued(stated):
                     continue
-                child = stated
+                child = beside_name(stated) or stated  # "The water company, Brenvatn, said"
                 said = f"{name_of(child)} {tok.text}"
                 if lemma == "say" and hedging(child):
                     out.append(
@@ -248,14 +255,6 @@ def find_attributions(
                 else:
                     out.append(Attribution(name_of(child), said, sentence, person=True))
     return out
-
-
-_OUTLETS = frozenset(
-    "station broadcaster channel network radio newspaper paper daily tabloid magazine "
-    "website outlet agency".split()
-)
-"""Nouns of a news outlet, which a name beside names ("told local broadcaster NRK",
-"told Honolulu television station KHON")."""
 
 
 _CROWDS = frozenset("dozens hundreds thousands millions scores".split())
@@ -276,31 +275,15 @@ def _nobody(tok: Token) -> bool:
 
 def _citation(obj: Token, words: str, sentence: int) -> Attribution:
     """A citation in its own words ("according to a report in The Norland Herald"),
-    credited to the writing's owner when a body owns it, else to what it cites."""
+    credited to the writing's owner when a body owns it, else to what it cites, by the
+    name set beside it when it cites by a description ("according to the water
+    company, Nordvand,": Nordvand)."""
     who = owner(obj)
     source = name_of(who if who is not None and who.ent_type_ != "PERSON" else obj)
+    beside = beside_name(obj)
+    if who is None and beside is not None:
+        source = name_of(beside)  # "according to the water company, Nordvand,"
     return Attribution(source, f"{words} {cited_words(obj)}", sentence)
-
-
-def _told(tell: Token) -> list[str]:
-    """Whom "told" names as told: a name ("told AFP"), or an outlet named beside its
-    noun ("told local broadcaster NRK"; "told Honolulu television station KHON", where
-    the parse made the name a second object); not a person's kin ("told his wife")."""
-    found = []
-    for child in tell.children:
-        if child.dep_ not in ("dobj", "dative"):
-            continue
-        if child.pos_ == "PROPN":
-            found.append(name_of(child))
-        elif child.lemma_.lower() in _OUTLETS:
-            beside = [name_of(c) for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-            name = beside[0] if beside else name_of(child)
-            after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
-            if named(name):
-                found.append(name)
-            elif after is not None and after.head.i == tell.i and after.text.isupper():
-                found.append(after.text)  # "station KHON", the name read as a noun
-    return list(dict.fromkeys(found))
 
 
 def _stated_by(subject: Token, heading: int, opening: int) -> Token | None:

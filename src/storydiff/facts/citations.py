@@ -3,7 +3,8 @@ Herald", not "according to a report"; "citing data from the Westmere Port Author
 The owner a writing or data is credited to ("The Norland Herald", "a Kestrel Gazette
 tally", "a recording obtained by Yahoo") is the citation's source, as the outlet of
 "according to the Kestrel Gazette" is. Also who cites with no name: the press ("local
-media reported") and an unnamed group that hedges ("some experts say")."""
+media reported") and an unnamed group that hedges ("some experts say"); and whom
+"told" names ("told AFP", "told local broadcaster NRK": ``told_names``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.config import CITATION_WORDS
 from storydiff.facts.lexicon import DATA
+from storydiff.facts.names import named
 from storydiff.facts.roles import name_of
 from storydiff.facts.untagged_names import newspaper
 from storydiff.facts.writings import AUTHORED
@@ -117,3 +119,51 @@ def group_words(subject: Token) -> str:
     """The words of an unnamed group up to its noun ("Some Western missile experts")."""
     words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "punct"]
     return subject.doc[words[0].i : subject.i + 1].text
+
+
+_OUTLETS = frozenset(
+    "station broadcaster channel network radio newspaper paper daily tabloid magazine "
+    "website outlet agency".split()
+)
+"""Nouns of a news outlet, which a name beside names ("told local broadcaster NRK",
+"told Honolulu television station KHON")."""
+
+
+def told_names(tell: Token) -> list[str]:
+    """Whom "told" names as told: a name ("told AFP"), or an outlet named beside its
+    noun ("told local broadcaster NRK"; "told Honolulu television station KHON", where
+    the parse made the name a second object); not a person's kin ("told his wife")."""
+    found = []
+    for child in tell.children:
+        if child.dep_ not in ("dobj", "dative"):
+            continue
+        if child.pos_ == "PROPN":
+            found.append(name_of(child))
+        elif child.lemma_.lower() in _OUTLETS:
+            beside = [name_of(c) for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            name = beside[0] if beside else name_of(child)
+            after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if named(name):
+                found.append(name)
+            elif after is not None and after.head.i == tell.i and after.text.isupper():
+                found.append(after.text)  # "station KHON", the name read as a noun
+    return list(dict.fromkeys(found))
+
+
+def beside_name(tok: Token) -> Token | None:
+    """The name set beside a description ("the water company, Brenvatn,"), if any: its
+    apposition, or a proper noun set off by commas right after it, which the parse may
+    hang elsewhere."""
+    if tok.pos_ == "PROPN":
+        return None
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is not None:
+        return appos
+    doc, k = tok.doc, tok.i + 2
+    if k < len(doc) and doc[k - 1].text == "," and doc[k].pos_ == "PROPN":
+        end = k
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end < len(doc) and doc[end].text == ",":
+            return doc[k]
+    return None

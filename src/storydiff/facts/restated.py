@@ -37,7 +37,7 @@ from storydiff.facts.claims import (
 )
 from storydiff.facts.model import Change
 from storydiff.facts.predicates import event_groups, events_told
-from storydiff.facts.stance import hedges_changed, opposed
+from storydiff.facts.stance import SAID_AS_HEDGES, hedges_changed, opposed
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -59,6 +59,7 @@ def _every_word(text: str) -> set[str]:
 
 
 _LEADING = FUNCTION_WORDS | NEGATIONS | {"not", "n't"}
+_HEDGING = HEDGES | SAID_AS_HEDGES
 
 _CLAUSE = re.compile(r"[,;:()“”\"«»—–]+")
 
@@ -83,9 +84,10 @@ def _passage(x: set[str], t: str, reader: Callable[[str], set[str]] = _said) -> 
 
 def _window(x: set[str], words: list[str]) -> list[str]:
     """The shortest run of ``words`` whose stems hold ``RESTATED_SHARE`` of ``x``, with
-    the function words, hedges and negations just before it ("is likely to vote in the
-    autumn"): the words that say it again, without a hedge on another verb of the same
-    clause ("have had to make a journey of about five hours")."""
+    the function words, hedges (or their words: "asked", "requires") and negations
+    just before it ("is likely to vote in the autumn", "are asked not to drive"): the
+    words that say it again, without a hedge on another verb of the same clause ("have
+    had to make a journey of about five hours")."""
     stems = [stem(w) for w in words]
     best = (0, len(words))
     for i in range(len(words)):
@@ -97,8 +99,8 @@ def _window(x: set[str], words: list[str]) -> list[str]:
                 best = (i, j + 1)
                 break
     start = best[0]
-    while start > 0 and (words[start - 1] in _LEADING or words[start - 1] in HEDGES):
-        start -= 1  # "is likely to vote"
+    while start > 0 and (words[start - 1] in _LEADING or words[start - 1] in _HEDGING):
+        start -= 1  # "is likely to vote", "are asked not to drive"
     return words[start : best[1]]
 
 

@@ -272,6 +272,8 @@ def _named_beside(
             full = next(filter(None, (spelled_out(name, t) for t in texts)), name)
             rank = kind_rank(x.lower(), full)
             at = text.find(name, opening)
+            if _introduced(x.lower(), name, text):
+                rank = min(SAYS_KIND)  # "regional airline Nordair …, the company said"
             if name in text and at < 0:
                 continue  # named in the dateline only
             if rank in SAYS_KIND or (rank == SAYS_NO_OTHER and x.lower() in _CALLED_ANYTHING):
@@ -279,6 +281,14 @@ def _named_beside(
         if ranked and one_source(min(ranked)[2], y, texts):
             return True
     return False
+
+
+def _introduced(kind: str, name: str, text: str) -> bool:
+    """Whether ``text`` puts a word of ``kind`` just before ``name`` ("the regional
+    airline Nordair", "the Varnos union VFIW"): it says the name's kind."""
+    words = {kind} | (_CALLED_ANYTHING if kind in _CALLED_ANYTHING else set())
+    m = re.search(rf"(\w+)\s+(?:(\w+)\s+)?{re.escape(name)}\b", text)
+    return m is not None and bool(words & {(g or "").lower() for g in m.groups()})
 
 
 def _organisations(analysis: Analysis, sentences: Sequence[int]) -> list[str]:

@@ -257,6 +257,10 @@ _REQUIRING = frozenset("requires required require needs needed need".split())
 / "requires approval from the committee")."""
 
 
+SAID_AS_HEDGES = _ASKING | _REQUIRING | _PREDICTING
+"""Words that say what a hedge says in other words."""
+
+
 def _hedges(words: list[str]) -> Counter[str]:
     return Counter(w for _, w in hedge_positions(words))
 
