@@ -147,10 +147,12 @@ def test_a_slogan_opened_by_two_apostrophes_names_no_one() -> None:
 
 
 def test_half_counts_only_a_half_of_something() -> None:
+    """ "Half of the pilots" is a share of them (``facts.fractions``), "half and whole
+    regattas" none."""
     new = BASE + "\nMs. Ostby hoped to sail half and whole regattas, her coach said."
-    assert _added(new, "quantity") == []
+    assert _added(new, "quantity", "percent") == []
     new = BASE + "\nHalf of the pilots were sent home on Tuesday."
-    assert _added(new, "quantity") == ["Half of the pilots"]
+    assert _added(new, "quantity", "percent") == ["Half of the pilots"]
 
 
 def test_the_day_of_the_telling_is_no_date_of_the_story() -> None:

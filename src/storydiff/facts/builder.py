@@ -12,6 +12,7 @@ from storydiff.diff.align import Link
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import Attribution
 from storydiff.facts.counts import DURATIONS
+from storydiff.facts.fractions import same_share
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Change, ChangeKind, Fact, FactKind
 from storydiff.facts.names import norm
@@ -141,7 +142,11 @@ def match_values(
     _moves_stated(olds, news, texts)
     for o in list(olds):  # same thing, same value (or a date said more exactly): nothing
         for n in news:
-            if o.kind == n.kind and o.subject == n.subject and (o.value == n.value or finer(o, n)):
+            if (
+                o.kind == n.kind
+                and o.subject == n.subject
+                and (o.value == n.value or finer(o, n) or same_share(o, n))
+            ):  # "two-thirds" / "about 67%": one share
                 olds.remove(o)
                 news.remove(n)
                 break

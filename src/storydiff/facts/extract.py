@@ -33,6 +33,7 @@ from storydiff.facts.entities import (
     ENTITY_KINDS,
     entity_facts,
 )
+from storydiff.facts.fractions import fraction_facts
 from storydiff.facts.holidays import holiday_facts
 from storydiff.facts.lexicon import MONTH_PATTERN, PAST, WEEKDAYS
 from storydiff.facts.model import Fact
@@ -276,6 +277,9 @@ def extract(
     out.facts = newspapers_named(doc[:], sentence, offset, out.facts)
     taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
     out.facts += holiday_facts(doc, sentence, offset, taken)
+    shares, shared = fraction_facts(doc, sentence, offset)  # "a third of the homes"
+    out.facts += shares
+    skip |= shared
     out.facts += number_facts(doc, sentence, offset, skip)
     counted = {t.i for f in out.facts if f.kind == "quantity" for t in _within(doc, f, offset)}
     out.facts += article_counts(doc, sentence, offset, skip | counted)  # not "half a point"

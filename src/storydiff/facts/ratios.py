@@ -117,7 +117,10 @@ def fraction_said_as_percent(olds: list[Fact], news: list[Fact], texts: tuple[st
             ]  # fmt: skip
             if words:
                 one.remove(f)
-                for g in [g for g in other if g.kind == "quantity" and _says(words[0], g.text)]:
+                for g in [
+                    g for g in other
+                    if g.kind in ("quantity", "percent") and _says(words[0], g.text)
+                ]:  # fmt: skip
                     other.remove(g)
 
 

@@ -1,0 +1,96 @@
+"""Shares said as fractions ("a third of the homes", "two-thirds", "two thirds of",
+"half of the workers", "one in three", "cut by half"): percentages (``percent``
+facts, detail ``fraction``, the value the share in percent), so "about a quarter" ->
+"about a third" and "a third of the homes" -> "40 percent of the homes" are updates,
+and "two-thirds of voters" / "about 67% of voters" is one share (``same_share``). Not
+a share: an order before its noun ("a third term", "a fifth straight win"), a part of
+a game or a year ("the second half", "the first quarter", "the last two quarters"),
+"half an hour", "half a percentage point" and "a quarter of a point" (counts of their
+unit, ``facts.counts``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storydiff.config import FRACTION_NEAR
+from storydiff.facts.model import Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_APPROX = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|"
+    r"just\s+over|just\s+under)\s+)?"
+)
+_AFTER = (
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:of|in|on|since|during|from|to|by|for|at|and|or|but|over|"
+    r"this|last|than|as|while|after|before|were|was|are|is|will|would|have|had|has)\b)"
+)
+"""What may follow a fraction that is a share, not an order before its noun."""
+_NOT_POINT = r"(?!\s+of\s+an?\s+(?:percentage\s+)?point)"
+"""Not "a quarter of a percentage point": a count of points."""
+_SHARE = re.compile(
+    rf"(?<![\w-]){_APPROX}(?:"
+    rf"(?:a|one)[\s-](?P<part>third|quarter|fifth|tenth){_NOT_POINT}{_AFTER}"
+    r"|(?P<many>two|three|four|nine)(?:-|\s(?=\w+\s+of\b))(?P<parts>thirds|quarters|fifths|tenths)"
+    r"(?![\w-])"
+    r"|(?<!first\s)(?<!second\s)(?<!the\s)(?<!a\s)(?<!final\s)(?<!last\s)"
+    r"(?P<half>half)(?=\s+(?:of|the|its|their|his|her|all|our)\b)"
+    r"|(?<=\bby\s)(?P<byhalf>half)(?![\w-]|\s+an?\b)"
+    r"|one\s+in\s+(?P<one_in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w-])"
+    r")",
+    re.IGNORECASE,
+)
+
+
+_OF = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?|(?:the|its|their)\s+)[\w'’-]+")
+
+
+def _percent(m: re.Match[str]) -> float | None:
+    if m.group("part"):
+        return 100 / _PARTS[m.group("part").lower()]
+    if m.group("parts"):
+        return 100 * _COUNTS[m.group("many").lower()] / _PARTS[m.group("parts").lower()[:-1]]
+    if m.group("half") or m.group("byhalf"):
+        return 50.0
+    n = m.group("one_in").lower()
+    whole = _COUNTS.get(n) or int(n)
+    return 100 / whole if whole > 1 else None
+
+
+def fraction_facts(doc: Doc, sentence: int, offset: int) -> tuple[list[Fact], set[int]]:
+    """The shares ``doc`` says as fractions, as percent facts, and the indices of their
+    tokens (no count reads them again: "Two-thirds" is no count of thirds)."""
+    out: list[Fact] = []
+    taken: set[int] = set()
+    for m in _SHARE.finditer(doc.text):
+        value = _percent(m)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if value is None or span is None:
+            continue
+        end = m.end()
+        if of := _OF.match(doc.text, end):
+            end = of.end()  # "Half of the pilots": the share of what
+        text = " ".join(doc.text[m.start() : end].split())
+        figure = f"{value:.2f}".rstrip("0").rstrip(".")
+        out.append(
+            Fact("percent", text, figure, "percent", sentence, offset + m.start(),
+                 offset + end, detail="fraction")
+        )  # fmt: skip
+        taken.update(t.i for t in span)
+    return out, taken
+
+
+def same_share(a: Fact, b: Fact) -> bool:
+    """Whether two percentages, one said as a fraction, say the same share: the
+    percentage rounds the fraction by ``FRACTION_NEAR`` points at most."""
+    if a.kind != "percent" or b.kind != "percent" or "fraction" not in (a.detail, b.detail):
+        return False
+    try:
+        return abs(float(a.value) - float(b.value)) <= FRACTION_NEAR
+    except ValueError:
+        return False
