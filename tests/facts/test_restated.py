@@ -83,3 +83,28 @@ def test_a_headline_rewritten_from_the_story_is_no_claim() -> None:
 def test_a_headline_that_tells_something_new_is_a_claim() -> None:
     new_head = "Town's last picture house faces closure within a year"
     assert _claims(_story(_HEAD, ""), _story(new_head, "")) == [("addition", new_head)]
+
+
+def test_a_clause_with_news_joined_on_when_two_sentences_merge_is_a_claim() -> None:
+    old = (
+        "The owners said they were reviewing all options for the building. They did not "
+        "give further details."
+    )
+    new = (
+        "The owners said they were reviewing all options for the building and had put the "
+        "cinema up for sale, but did not give further details."
+    )
+    shown = _claims(_story(_HEAD, old), _story(_HEAD, new))
+    assert [kind for kind, _ in shown] == ["addition"] and "for sale" in shown[0][1], shown
+
+
+def test_a_clause_joined_on_from_elsewhere_in_the_story_is_no_claim() -> None:
+    old = (
+        "The owners said they were reviewing all options for the building. They did not "
+        "give further details. The owners had put the cinema up for sale in May."
+    )
+    new = (
+        "The owners said they were reviewing all options for the building and had put the "
+        "cinema up for sale in May, but did not give further details."
+    )
+    assert _claims(_story(_HEAD, old), _story(_HEAD, new)) == []

@@ -266,7 +266,10 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
             "update", "claim", what, before, after, before, after, list(link.old), list(link.new)
         )
     if not (negating or claims.hedges_changed(removed, inserted)):
-        return None
+        joined = _clause_joined(link, old_text, new_text)
+        if joined is None:
+            return None
+        return Change("addition", "claim", "", None, joined, "", joined, [], list(link.new))
     told = _told_apart(link, old_text, new_text)
     if told is None:
         return None
@@ -307,6 +310,38 @@ def _told_apart(link: Link, old_text: str, new_text: str) -> tuple[ChangeKind, s
         return "addition", _clause(new_text, [(op.new_start, op.new_end) for *_, op in carrying])
     if all(a and not b for a, b, _ in carrying):
         return "removal", _clause(old_text, [(op.old_start, op.old_end) for *_, op in carrying])
+    return None
+
+
+_JOINING = frozenset("and but while".split())
+_FRESH = 2
+"""Words of three letters or more (no function words) an inserted clause must have
+that the old version never says, to tell something new."""
+
+
+def _clause_joined(link: Link, old_text: str, new_text: str) -> str | None:
+    """A clause joined on to a sentence, or to two merged ("… for the site and had put
+    the mill up for sale, but did not …"): an edit that inserts ``MIN_CLAIM_WORDS`` or
+    more, opening with a joining word, replacing at most a full stop and a pronoun, with
+    ``_FRESH`` words the whole old version never says. A clause said again from
+    elsewhere in the old version tells nothing new."""
+    said: set[str] | None = None
+    for op in link.ops:
+        if op.tag == "equal":
+            continue
+        cut = claims.word_list(old_text[op.old_start : op.old_end])
+        put = claims.word_list(new_text[op.new_start : op.new_end])
+        if len(put) < MIN_CLAIM_WORDS or put[0] not in _JOINING or len(cut) > 1:
+            continue
+        if cut and cut[0] not in claims.FUNCTION_WORDS:
+            continue
+        said = said if said is not None else {claims.stem(w) for w in claims.word_list(old_text)}
+        fresh = {
+            w for w in put
+            if len(w) >= 3 and w not in claims.FUNCTION_WORDS and claims.stem(w) not in said
+        }  # fmt: skip
+        if len(fresh) >= _FRESH:
+            return _clause(new_text, [(op.new_start, op.new_end)])
     return None
 
 
