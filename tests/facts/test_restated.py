@@ -108,3 +108,29 @@ def test_a_clause_joined_on_from_elsewhere_in_the_story_is_no_claim() -> None:
         "cinema up for sale in May, but did not give further details."
     )
     assert _claims(_story(_HEAD, old), _story(_HEAD, new)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The projector was made in 1958. Its fire alarm was working.",
+            "The projector, whose fire alarm was not working, was made in 1958.",
+        ),
+        (
+            "The small hall was built by the council in 1972. Its heating system was not "
+            "working last winter.",
+            "The small hall, whose heating system was working last winter, was built by the "
+            "council in 1972.",
+        ),
+    ],
+)
+def test_a_sentence_merged_into_another_with_its_negation_turned_is_a_polarity_update(
+    old: str, new: str
+) -> None:
+    shown = [
+        (c.kind, c.subject)
+        for c in compare(_story(_HEAD, old), _story(_HEAD, new)).changes
+        if not c.hidden and c.fact == "claim"
+    ]
+    assert shown == [("update", "polarity")], shown

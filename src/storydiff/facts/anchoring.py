@@ -200,6 +200,11 @@ def _negated(words: list[str]) -> set[str]:
     return out
 
 
+def negated_stems(words: list[str]) -> set[str]:
+    """The stems of the words a negation of ``words`` bears on (``_negated``)."""
+    return _negated(words)
+
+
 _PLAIN = frozenset("not n't never nor".split())
 """Negations that undo a negating verb or phrase right after them ("not ruled out",
 "nor denied", "never failed to")."""

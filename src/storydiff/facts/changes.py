@@ -269,7 +269,9 @@ def _claims(
             )  # "have not found the source" -> "found the source, a cracked valve": resolved
             if change is None and not (touched[0] & set(link.old) or touched[1] & set(link.new)):
                 change = _main_clause(link, v)
-            if change is not None and not restated.clause_said(change, old_sents, new_sents):
+            if change is not None and not restated.clause_said(
+                change, old_sents, new_sents, out.changes
+            ):
                 out.changes.append(change)
 
 

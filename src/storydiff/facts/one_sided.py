@@ -24,7 +24,7 @@ from storydiff.facts.datelines import lead
 from storydiff.facts.extract import CORRECTION, TAGLINE
 from storydiff.facts.marks import line_of, same_paragraph
 from storydiff.facts.model import Change, claim_update
-from storydiff.facts.restated import headline_known, restatements
+from storydiff.facts.restated import headline_known, restatements, turned_round
 from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 
@@ -88,6 +88,10 @@ def one_sided(
     out += [claim_update(old[i].text, new[j].text, i, j, how) for i, j, how in paired]
     rewritten = rewrites(alignment, old, new, touched) | restatements(alignment, old, new, touched)
     rewritten |= {("old", i) for i, _, _ in paired} | {("new", j) for _, j, _ in paired}
+    notices = (_notices(old, texts[0]), _notices(new, texts[1]))
+    for i, j, before, after in turned_round(alignment, old, new, rewritten, notices):
+        out.append(claim_update(before, after, i, j, "polarity"))  # said again, negated
+        rewritten.update({("old", i), ("new", j)})
     # the new lead says what the story now is
     rewritten.update(("old", i) for i in _lead_rewritten(alignment, old))
     rewritten.update(("new", j) for j in _headlines_known(alignment, new, texts[0]))
@@ -129,23 +133,30 @@ def _claimed(
     correction notice's paragraph (as ``text`` breaks lines), not rewritten or restated
     (``skip``: the side, the rewritten sentences, the covered ones), a claim's text."""
     side, rewritten, covered = skip
-    para = line_of(sents, text)
-    sizes, firsts = Counter(para), dict(reversed(list(zip(para, sents, strict=True))))
-    notices = {
-        p
-        for p, s in zip(para, sents, strict=True)
-        if CORRECTION.search(s.text)
-        and (sizes[p] <= 3 or (firsts[p] is s and _NOTICE_OPENS.match(s.text)))
-    }  # a short paragraph that holds a correction notice, or one that opens with it
+    notices = _notices(sents, text)
     return [
         i
         for i, role in enumerate(roles)
         if role in (Role.ADDED, Role.REMOVED)
-        and para[i] not in notices
+        and i not in notices
         and (side, i) not in rewritten
         and i not in covered
         and _claim_text(sents[i].text)
     ]
+
+
+def _notices(sents: list[Sentence], text: str) -> set[int]:
+    """The sentences of a correction notice's paragraph (as ``text`` breaks lines): a
+    short paragraph that holds a notice, or one that opens with it."""
+    para = line_of(sents, text)
+    sizes, firsts = Counter(para), dict(reversed(list(zip(para, sents, strict=True))))
+    held = {
+        p
+        for p, s in zip(para, sents, strict=True)
+        if CORRECTION.search(s.text)
+        and (sizes[p] <= 3 or (firsts[p] is s and _NOTICE_OPENS.match(s.text)))
+    }
+    return {i for i, p in enumerate(para) if p in held}
 
 
 def _claim_text(text: str) -> bool:

@@ -20,11 +20,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from storydiff.config import KEPT_MIN
 from storydiff.config.compare import HEADLINE_NEW_WORDS, RESTATED_PARTNER_EXTRA, RESTATED_SHARE
 from storydiff.diff.align import Alignment, Role
+from storydiff.facts.anchoring import negated_stems, stems
 from storydiff.facts.claims import (
     FUNCTION_WORDS,
     HEDGES,
@@ -35,9 +36,10 @@ from storydiff.facts.claims import (
     undated,
     word_list,
 )
+from storydiff.facts.datelines import lead
 from storydiff.facts.model import Change
 from storydiff.facts.predicates import event_groups, events_told
-from storydiff.facts.stance import SAID_AS_HEDGES, hedges_changed, opposed
+from storydiff.facts.stance import SAID_AS_HEDGES, hedges_changed, opposed, swapped
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -131,17 +133,92 @@ def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
     )
 
 
+def turned_round(
+    alignment: Alignment,
+    old: list[Sentence],
+    new: list[Sentence],
+    done: set[tuple[str, int]],
+    notices: tuple[set[int], set[int]] = (set(), set()),
+) -> list[tuple[int, int, str, str]]:
+    """Sentences only one version has whose statement a sentence of the other version
+    makes turned round: most of what they say outside quotation marks
+    (``RESTATED_SHARE``) is in the clauses of that sentence that say it, with a
+    negation on one side only ("Its fire alarm was working." / "The warehouse, whose
+    fire alarm was not working, was used …"; two sentences merged, the other one
+    edited, split or merged): (OLD index, NEW
+    index, OLD words, NEW words), a claim update of polarity, not a claim added or
+    removed. ``done``: sentences already accounted; ``notices``: each side's sentences
+    of a correction notice ("She was 86, not 84"), and headline lines, which sum up,
+    are none."""
+    out: list[tuple[int, int, str, str]] = []
+    sided = (Role.ADDED, Role.REMOVED)
+    tops = (lead(old) or 0, lead(new) or 0)
+    plain = ([_unquoted(s.text) for s in old], [_unquoted(s.text) for s in new])
+    sides = (
+        ("old", alignment.old_roles, alignment.new_roles, plain[0], plain[1], tops, notices),
+        ("new", alignment.new_roles, alignment.old_roles, plain[1], plain[0], tops[::-1],
+         notices[::-1]),
+    )  # fmt: skip
+    for side, roles, other_roles, own, other, (top, other_top), (skip, other_skip) in sides:
+        for i, role in enumerate(roles):
+            if role not in sided or (side, i) in done or i < top or i in skip:
+                continue
+            x = _said(own[i])
+            if len(x) < KEPT_MIN:
+                continue
+            for k, t in enumerate(other):
+                if other_roles[k] not in _REWRITTEN or k < other_top or k in other_skip:
+                    continue  # a one-sided pair is ``facts.flipped``'s
+                if len(x & _said(t)) < RESTATED_SHARE * len(x):
+                    continue
+                passage = " ".join(_passage(x, t).split())
+                if _turned(word_list(own[i]), word_list(passage)):
+                    text = " ".join(own[i].split())
+                    out.append((i, k, text, passage) if side == "old" else (k, i, passage, text))
+                    break
+    return out
+
+
+_REWRITTEN = (Role.EDITED, Role.SPLIT, Role.MERGED)
+_QUOTATION = re.compile(r"[“\"][^“”\"]*[”\"]?")
+
+
+def _unquoted(text: str) -> str:
+    """A sentence without its quotations: a quote's own change tells what it says."""
+    return _QUOTATION.sub(" ", text)
+
+
+def _turned(a: list[str], b: list[str]) -> bool:
+    """Whether two wordings of one statement say opposite things (``stance.opposed``)
+    with the negation bearing on a word the other wording says ("was working" / "was
+    not working"; not "It makes no sense" against words without "sense")."""
+    if not opposed(a, b):
+        return False
+    if swapped(a, b):
+        return True
+    na, nb = negated_stems(a), negated_stems(b)
+    return bool((na - nb) & stems(b)) or bool((nb - na) & stems(a))
+
+
 def said_elsewhere(clause: str, others: list[Sentence]) -> bool:
     """Whether one of ``others`` says again what ``clause`` says (``_says_again``)."""
     x = _said(clause)
     return any(_says_again(clause, x, t.text, _said(t.text)) for t in others)
 
 
-def clause_said(change: Change, old: list[Sentence], new: list[Sentence]) -> bool:
+def clause_said(
+    change: Change, old: list[Sentence], new: list[Sentence], told: Sequence[Change] = ()
+) -> bool:
     """Whether ``change`` is a clause claim an edit added (or cut) that a sentence of
-    the other version says (``said_elsewhere``): two sentences merged into one."""
+    the other version says (``said_elsewhere``: two sentences merged into one), or that
+    a claim update ``told`` already shows (``turned_round``'s)."""
     if change.fact != "claim" or change.kind not in ("addition", "removal"):
         return False
+    mine = " ".join((change.after if change.kind == "addition" else change.before or "").split())
+    for c in told:
+        theirs = (c.after if change.kind == "addition" else c.before) or ""
+        if c.fact == "claim" and c.kind == "update" and mine and (mine in theirs or theirs in mine):
+            return True
     if change.kind == "addition":
         return said_elsewhere(change.after or "", old)
     return said_elsewhere(change.before or "", new)
