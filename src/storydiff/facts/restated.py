@@ -214,7 +214,8 @@ def clause_said(
     a claim update ``told`` already shows (``turned_round``'s)."""
     if change.fact != "claim" or change.kind not in ("addition", "removal"):
         return False
-    mine = " ".join((change.after if change.kind == "addition" else change.before or "").split())
+    own = change.after if change.kind == "addition" else change.before
+    mine = " ".join((own or "").split())
     for c in told:
         theirs = (c.after if change.kind == "addition" else c.before) or ""
         if c.fact == "claim" and c.kind == "update" and mine and (mine in theirs or theirs in mine):
