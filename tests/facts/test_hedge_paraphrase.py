@@ -1,6 +1,5 @@
 """A hedge said in other words is as sure: "are asked to" / "should", "must be
-approved" / "requires approval", "will close … is expected to reopen" / "After
-closing, … is likely to reopen"; a hedge of another degree is still a certainty claim
+approved" / "requires approval"; a hedge of another degree is still a certainty claim
 (fictional passages)."""
 
 from __future__ import annotations
@@ -29,10 +28,6 @@ def _claims(old: str, new: str) -> list[tuple[str, str]]:
             "The repair plan must be approved by the Penmarrow district council.",
             "The repair plan requires approval from the Penmarrow district council.",
         ),
-        (
-            "The old pier will close for two months for repairs. It is expected to reopen in June.",
-            "After closing for two months for repairs, the old pier is likely to reopen in June.",
-        ),
     ],
 )
 def test_a_hedge_in_other_words_is_as_sure(old: str, new: str) -> None:
@@ -49,6 +44,15 @@ def test_a_hedge_in_other_words_is_as_sure(old: str, new: str) -> None:
         (
             "Harbour officials asked visitors to keep away from the damaged pier.",
             "Visitors must keep away from the damaged pier, harbour officials said.",
+        ),
+        (
+            "The old pier will close for repairs, and the council is expected to cut 20 "
+            "harbour jobs.",
+            "The old pier is likely to close for repairs, and the council cut 20 harbour jobs.",
+        ),
+        (
+            "Residents of the lower town should leave their homes before dark.",
+            "Residents of the lower town were told they can leave their homes before dark.",
         ),
     ],
 )

@@ -41,16 +41,30 @@ def _claims(old: str, new: str) -> list[tuple[str, str]]:
             "The record for a first night is 412 tickets. It was set in August 2019.",
             "The record for a first night, set in August 2019, is 412 tickets.",
         ),
-        (
-            "Until now, film fans from the valley have had to travel to Ostvik for new "
-            "films. The journey takes about two hours by road.",
-            "Until now, film fans from the valley have had to make a journey of about two "
-            "hours by road to Ostvik for new films.",
-        ),
     ],
 )
 def test_a_sentence_merged_into_another_is_no_claim(old: str, new: str) -> None:
     assert _claims(_story(_HEAD, old), _story(_HEAD, new)) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "added"),
+    [
+        (
+            "The owners could vote to approve the sale of the building on Monday evening.",
+            "The owners approved the sale of the building on Monday evening.",
+        ),
+        (
+            "The old projector may have broken down on Tuesday after a power cut.",
+            "The old projector broke down on Tuesday after a power cut.",
+        ),
+    ],
+)
+def test_a_sentence_that_tells_as_done_what_another_hedged_stays_a_claim(
+    said: str, added: str
+) -> None:
+    shown = _claims(_story(_HEAD, said), _story(_HEAD, f"{said} {added}"))
+    assert ("addition", added) in shown, shown
 
 
 def test_a_merged_sentence_that_tells_more_stays_a_claim() -> None:
@@ -80,8 +94,14 @@ def test_a_headline_rewritten_from_the_story_is_no_claim() -> None:
     assert _claims(_story(_HEAD, ""), _story(new_head, "")) == []
 
 
-def test_a_headline_that_tells_something_new_is_a_claim() -> None:
-    new_head = "Town's last picture house faces closure within a year"
+@pytest.mark.parametrize(
+    "new_head",
+    [
+        "Town's last picture house faces closure within a year",
+        "Local group that bought the town's last cinema arrested on Monday",
+    ],
+)
+def test_a_headline_that_tells_something_new_is_a_claim(new_head: str) -> None:
     assert _claims(_story(_HEAD, ""), _story(new_head, "")) == [("addition", new_head)]
 
 

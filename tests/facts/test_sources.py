@@ -96,6 +96,10 @@ def test_a_citation_by_a_description_is_the_name_set_beside_it() -> None:
             "water into a damaged inspection chamber."
         )
         assert not _shown(old, new, ("attribution", "source")), name
+    # the sentence's subject set off by commas is no name of the source
+    old = f"{lead}According to police, Jens Holt, 34, was arrested on Tuesday."
+    new = f"{lead}According to the indictment, Jens Holt, 34, was arrested on Tuesday."
+    assert _shown(old, new, ("attribution", "source")), "police -> the indictment"
 
 
 def test_initials_with_an_ampersand_stand_only_for_a_name_with_and() -> None:

@@ -196,6 +196,7 @@ def scored_candidates(
         [sorted(new_seqs[j]) for j in rest_new],
         scorer=Indel.normalized_similarity,
         dtype=np.float64,
+        score_cutoff=config.reorder_threshold,
     )  # the same words in any order: the share of words the two have in common
     pair_sim: dict[tuple[int, int], float] = {}
     rows, cols = np.nonzero(sims > 0)

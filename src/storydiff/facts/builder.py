@@ -94,7 +94,12 @@ class Builder:
         """One fact said anew: ``old`` in OLD is ``new`` in NEW. A length of time ("one
         day" -> "three days") is no number but what the sentence claims, as an age is:
         a claim update of subject ``duration`` (``_lasting``)."""
-        if fact == "quantity" and subject in DURATIONS and _lasting(old) and _lasting(new):
+        if (
+            fact == "quantity"
+            and subject in DURATIONS
+            and _lasting(old, subject)
+            and _lasting(new, subject)
+        ):
             fact, subject = "claim", "duration"
         self.add("update", fact, subject, old, new, old_sentences=[old.sentence],
                  new_sentences=[new.sentence])  # fmt: skip
@@ -109,10 +114,10 @@ class Builder:
             self.add(kind, fact, subject, text, None, value, "", old_sentences=[sentence])
 
 
-def _lasting(f: Fact) -> bool:
+def _lasting(f: Fact, unit: str) -> bool:
     """Whether a measure of time says how long something lasted: not a place in an
     order ("in the 34th minute") nor a timed result ("in 10.98 seconds")."""
-    return f.measure and f.detail != "ordinal" and "." not in f.value
+    return f.measure and f.detail != "ordinal" and not ("." in f.value and unit == "second")
 
 
 @dataclass(slots=True)
@@ -145,7 +150,7 @@ def match_values(
             if (
                 o.kind == n.kind
                 and o.subject == n.subject
-                and (o.value == n.value or finer(o, n) or same_share(o, n))
+                and (o.value == n.value or finer(o, n) or same_share(o, n, texts))
             ):  # "two-thirds" / "about 67%": one share
                 olds.remove(o)
                 news.remove(n)

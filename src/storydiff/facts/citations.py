@@ -150,10 +150,14 @@ def told_names(tell: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def beside_name(tok: Token) -> Token | None:
     """The name set beside a description ("the water company, Brenvatn,"), if any: its
     apposition, or a proper noun set off by commas right after it, which the parse may
-    hang elsewhere."""
+    hang elsewhere, unless it is the subject of the sentence ("According to police,
+    Jens Holt, 34, was arrested": police)."""
     if tok.pos_ == "PROPN":
         return None
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -164,6 +168,6 @@ def beside_name(tok: Token) -> Token | None:
         end = k
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
-        if end < len(doc) and doc[end].text == ",":
-            return doc[k]
+        if end < len(doc) and doc[end].text == "," and not _SUBJECTS & {t.dep_ for t in doc[k:end]}:
+            return doc[k]  # not "According to police, Jens Holt, 34, was arrested"
     return None

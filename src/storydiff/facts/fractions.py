@@ -85,12 +85,44 @@ def fraction_facts(doc: Doc, sentence: int, offset: int) -> tuple[list[Fact], se
     return out, taken
 
 
-def same_share(a: Fact, b: Fact) -> bool:
-    """Whether two percentages, one said as a fraction, say the same share: the
-    percentage rounds the fraction by ``FRACTION_NEAR`` points at most."""
+def same_share(a: Fact, b: Fact, texts: tuple[str, str] = ("", "")) -> bool:
+    """Whether two percentages, one said as a fraction (``a`` in OLD's ``texts[0]``,
+    ``b`` in NEW's), say the same share: the percentage rounds the fraction by
+    ``FRACTION_NEAR`` points at most, with the same bound ("more than a quarter" is not
+    "25 percent") and of the same thing when both say of what ("33 percent of the
+    budget" / "a third of the staff" are two shares)."""
     if a.kind != "percent" or b.kind != "percent" or "fraction" not in (a.detail, b.detail):
         return False
     try:
-        return abs(float(a.value) - float(b.value)) <= FRACTION_NEAR
+        near = abs(float(a.value) - float(b.value)) <= FRACTION_NEAR
     except ValueError:
         return False
+    if not near or _bound(a, texts[0]) != _bound(b, texts[1]):
+        return False
+    whole = (_whole(a, texts[0]), _whole(b, texts[1]))
+    return not all(whole) or whole[0] == whole[1]
+
+
+_BOUNDS = re.compile(
+    r"\b(more than|less than|fewer than|over|under|at least|up to|at most|above|below)\s*$", re.I
+)
+_PRONOUNS = frozenset("it them this that these those".split())
+
+
+def _bound(f: Fact, text: str) -> str:
+    """The bounding words a share is said with ("more than a quarter"), "" if none."""
+    at = text.find(f.text)
+    before = text[max(0, at - 20) : at] if at >= 0 else ""
+    m = _BOUNDS.search(before) or re.match(rf"(?i){_BOUNDS.pattern[:-4]}", f.text)
+    return m.group(1).lower() if m else ""
+
+
+def _whole(f: Fact, text: str) -> str:
+    """What a share is of ("of the staff": "staff"), "" when it says not or says it by a
+    pronoun ("50 percent of it")."""
+    at = text.find(f.text)
+    tail = f.text + (text[at + len(f.text) : at + len(f.text) + 40] if at >= 0 else "")
+    m = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z][\w'’-]*)", tail, re.I)
+    if not m or m.group(1).lower() in _PRONOUNS:
+        return ""
+    return m.group(1).lower().removesuffix("s")

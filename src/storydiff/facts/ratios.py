@@ -93,27 +93,20 @@ def fraction_said_as_percent(olds: list[Fact], news: list[Fact], texts: tuple[st
     same thing ("two-thirds of voters" / "about 67% of voters", "Half of the money" /
     "Fifty percent of the money") is no change: it leaves ``olds`` or ``news``, and
     so does the other side's count of the fraction ("Half of the money": 0.5 of
-    money), and so is a share said between the same words ("reduced by a quarter" /
-    "reduced by 25 percent", "owns half of the company" / "owns 50 percent of it",
-    "gained about a fifth since January" / "gained about 20 percent since January"). A
-    fraction its own side says too is another share, and so is one of another thing
-    ("a third term")."""
+    money). A fraction its own side says too is another share, and so is one of
+    another thing ("a third term"). Fractions that are percentages of their own
+    (``facts.fractions``) are matched as such (``fractions.same_share``)."""
     for one, other, own, said in (
         (olds, news, texts[0], texts[1]),
         (news, olds, texts[1], texts[0]),
     ):
         for f in [f for f in one if f.kind == "percent"]:
             value = _share(f)
-            written = re.escape(" ".join(f.text.split()))
-            whole = _of_what(written, own)
+            whole = _of_what(re.escape(" ".join(f.text.split())), own)
             words = [
                 w for w, v in _FRACTIONS.items()
-                if value is not None and abs(v - value) <= FRACTION_NEAR
-                and (
-                    (whole and _of_what(re.escape(w), said) == whole)
-                    or _same_place(written, own, re.escape(w), said)
-                )
-                and not _says(w, own)
+                if value is not None and abs(v - value) <= FRACTION_NEAR and whole
+                and _of_what(re.escape(w), said) == whole and not _says(w, own)
             ]  # fmt: skip
             if words:
                 one.remove(f)
@@ -157,38 +150,6 @@ def _of_what(pattern: str, text: str) -> str:
     "voter"), else ""."""
     m = re.search(rf"(?i)(?<![\w-]){pattern}{_OF.pattern}", text)
     return m.group(1).lower().removesuffix("s") if m else ""
-
-
-_SHARE_ENDS = (
-    r"\s*[,.;:)]|\s*$|\s+(?:of|on|in|since|during|from|to|by|for|at|and|or|but|over|"
-    r"this|last|than|as|a|an|the|while|after|before)\b"
-)
-"""What may follow a fraction that is a share ("by a quarter on the route", "half of
-the company"), not an order ("a third term")."""
-_APPROXIMATE = r"(?:(?:about|around|roughly|nearly|almost|some|more than|less than)\s+)?"
-
-
-def _same_place(pattern: str, text: str, other: str, said: str) -> bool:
-    """Whether a share written by ``pattern`` in ``text`` and a fraction written by
-    ``other`` in ``said`` have the same word before them, or after them (an "about" set
-    aside), and the fraction is a share, not an order before its noun ("a third
-    term")."""
-    if not re.search(rf"(?i)(?<![\w-]){other}(?:{_SHARE_ENDS})", said):
-        return False
-    for side in (0, 1):
-        a, b = _neighbour(pattern, text, side), _neighbour(other, said, side)
-        if a and a == b:
-            return True
-    return False
-
-
-def _neighbour(pattern: str, text: str, side: int) -> str:
-    """The word before (``side`` 0) or after (1) the first share ``pattern`` writes."""
-    if side == 0:
-        m = re.search(rf"(?i)(\w+)\s+{_APPROXIMATE}(?<![\w-]){pattern}(?![\w-])", text)
-    else:
-        m = re.search(rf"(?i)(?<![\w-]){pattern}(?![\w-])[,;]?\s+(\w+)", text)
-    return m.group(1).lower() if m else ""
 
 
 def _says(words: str, text: str) -> bool:

@@ -20,7 +20,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from storydiff.config import KEPT_MIN
 from storydiff.config.compare import HEADLINE_NEW_WORDS, RESTATED_PARTNER_EXTRA, RESTATED_SHARE
@@ -28,7 +31,6 @@ from storydiff.diff.align import Alignment, Role
 from storydiff.facts.anchoring import negated_stems, stems
 from storydiff.facts.claims import (
     FUNCTION_WORDS,
-    HEDGES,
     NEGATIONS,
     content_words,
     has_digit,
@@ -37,21 +39,23 @@ from storydiff.facts.claims import (
     word_list,
 )
 from storydiff.facts.datelines import lead
+from storydiff.facts.lexicon import IRREGULAR_PASTS
 from storydiff.facts.model import Change
 from storydiff.facts.predicates import event_groups, events_told
-from storydiff.facts.stance import SAID_AS_HEDGES, hedges_changed, opposed, swapped
+from storydiff.facts.stance import hedges_changed, opposed, swapped
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
 _PIECE = re.compile(r"[^\W_]+")
 
 
-def _said(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _said(text: str) -> frozenset[str]:
     """The stems of a sentence's lower-case content words: what it says, without its
     dateline and the names of who says it or of whom ("..., Deputy District Attorney
     Robert Himelblau said" is shared by every sentence he is cited in)."""
     words = [w for k, w in enumerate(_WORD.findall(undated(text))) if k == 0 or not w[0].isupper()]
-    return {stem(w) for w in content_words(" ".join(words))}
+    return frozenset(stem(w) for w in content_words(" ".join(words)))
 
 
 def _every_word(text: str) -> set[str]:
@@ -60,13 +64,10 @@ def _every_word(text: str) -> set[str]:
     return {stem(w) for w in word_list(undated(text)) if w not in FUNCTION_WORDS}
 
 
-_LEADING = FUNCTION_WORDS | NEGATIONS | {"not", "n't"}
-_HEDGING = HEDGES | SAID_AS_HEDGES
-
 _CLAUSE = re.compile(r"[,;:()“”\"«»—–]+")
 
 
-def _passage(x: set[str], t: str, reader: Callable[[str], set[str]] = _said) -> str:
+def _passage(x: AbstractSet[str], t: str, reader: Callable[[str], AbstractSet[str]] = _said) -> str:
     """The shortest run of ``t``'s clauses (cut at commas, colons, brackets, dashes and
     quotation marks) that holds ``RESTATED_SHARE`` of ``x`` (as ``reader`` reads
     them): the part of ``t`` that says it, without the clauses around ("..., which
@@ -84,40 +85,37 @@ def _passage(x: set[str], t: str, reader: Callable[[str], set[str]] = _said) -> 
     return best
 
 
-def _window(x: set[str], words: list[str]) -> list[str]:
-    """The shortest run of ``words`` whose stems hold ``RESTATED_SHARE`` of ``x``, with
-    the function words, hedges (or their words: "asked", "requires") and negations
-    just before it ("is likely to vote in the autumn", "are asked not to drive"): the
-    words that say it again, without a hedge on another verb of the same clause ("have
-    had to make a journey of about five hours")."""
-    stems = [stem(w) for w in words]
-    best = (0, len(words))
-    for i in range(len(words)):
-        got: set[str] = set()
-        for j in range(i, min(len(words), i + best[1] - best[0])):
-            if stems[j] in x:
-                got.add(stems[j])
-            if len(got) >= RESTATED_SHARE * len(x):
-                best = (i, j + 1)
-                break
-    start = best[0]
-    while start > 0 and (words[start - 1] in _LEADING or words[start - 1] in _HEDGING):
-        start -= 1  # "is likely to vote", "are asked not to drive"
-    return words[start : best[1]]
+def _close(x: AbstractSet[str], t: str) -> bool:
+    """Whether every stem of ``x`` stands in one run of ``t``'s words at most twice as
+    long as ``x`` and four words more ("…, who had run the cinema for 31 years, …" holds
+    "He had run it for 31 years"): a short sentence merged into ``t``, not its words
+    spread over another statement. Two pointers over the words: linear."""
+    stems_t = [stem(w) for w in word_list(undated(t))]
+    need, have, start = len(x), Counter[str](), 0
+    for end, w in enumerate(stems_t):
+        if w in x:
+            have[w] += 1
+        while start <= end and len(+have) == need:
+            if end - start + 1 <= 2 * need + 4:
+                return True
+            if stems_t[start] in x:
+                have[stems_t[start]] -= 1
+            start += 1
+    return False
 
 
-def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
+def _says_again(s: str, x: AbstractSet[str], t: str, y: AbstractSet[str]) -> bool:
     """Whether sentence ``s`` (``x``: what it says, ``_said``) says nothing that ``t``
     (``y``) does not: most of what it says (``RESTATED_SHARE``) is in ``t``, or, when it
     says too little for that, every word of it is; and the clauses of ``t`` that say it
     (``_passage``) keep its polarity (no negation on one side only, no verb swapped for
-    its opposite: ``facts.stance``) and every figure of ``s``, the words that say it
-    (``_window``) are as sure (``hedges_changed``), and ``t`` tells each news event
+    its opposite: ``facts.stance``), every figure of ``s`` and are as sure
+    (``hedges_changed``), and ``t`` tells each news event
     ``s`` tells as done (``predicates.events_told``: "will meet to consider the offer"
     does not tell "approved the offer")."""
     if len(x) < KEPT_MIN:
         x, y = _every_word(s), _every_word(t)
-        if len(x) < KEPT_MIN or not x <= y:
+        if len(x) < KEPT_MIN or not x <= y or not _close(x, t):
             return False
         passage = _passage(x, t, _every_word)
     elif len(x & y) < RESTATED_SHARE * len(x):
@@ -128,7 +126,7 @@ def _says_again(s: str, x: set[str], t: str, y: set[str]) -> bool:
     return (
         not opposed(a, b)
         and {w for w in a if has_digit(w)} <= {w for w in b if has_digit(w)}
-        and not hedges_changed(a, _window(x, b))
+        and not hedges_changed(a, b)
         and events_told(a) <= event_groups(word_list(t))
     )
 
@@ -228,8 +226,9 @@ def clause_said(
 def headline_known(headline: str, old_text: str, changed: list[Sentence]) -> bool:
     """Whether every word of a new ``headline`` (but function words) is in the old
     version or in one of the new version's ``changed`` sentences (their news is
-    reported there), each figure and negation too, but ``HEADLINE_NEW_WORDS``."""
-    known = {stem(w) for w in _PIECE.findall(old_text.casefold())}
+    reported there), each figure and negation too, but ``HEADLINE_NEW_WORDS`` that
+    name no news event (``predicates.event_groups``: "faces", not "arrested")."""
+    known = {stem(IRREGULAR_PASTS.get(w, w)) for w in _PIECE.findall(old_text.casefold())}
     for s in changed:
         known |= {stem(w) for w in _PIECE.findall(s.text.casefold())}
     words = [w for w in _PIECE.findall(headline.casefold()) if w not in FUNCTION_WORDS | _LINKS]
@@ -238,6 +237,7 @@ def headline_known(headline: str, old_text: str, changed: list[Sentence]) -> boo
         len(words) > len(new)
         and len(new) <= HEADLINE_NEW_WORDS
         and not any(has_digit(w) or w in NEGATIONS for w in new)
+        and not event_groups(new)  # "… arrested on Monday": news the story has not told
     )
 
 
@@ -263,7 +263,7 @@ def restatements(
         ("new", alignment.new_roles, new, old, touched[1], olds),
         ("old", alignment.old_roles, old, new, touched[0], news),
     ):
-        said: list[set[str]] | None = None
+        said: list[frozenset[str]] | None = None
         for i, role in enumerate(roles):
             if role not in sided or i in done:
                 continue

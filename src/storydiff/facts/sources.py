@@ -287,8 +287,11 @@ def _introduced(kind: str, name: str, text: str) -> bool:
     """Whether ``text`` puts a word of ``kind`` just before ``name`` ("the regional
     airline Nordair", "the Varnos union VFIW"): it says the name's kind."""
     words = {kind} | (_CALLED_ANYTHING if kind in _CALLED_ANYTHING else set())
-    m = re.search(rf"(\w+)\s+(?:(\w+)\s+)?{re.escape(name)}\b", text)
-    return m is not None and bool(words & {(g or "").lower() for g in m.groups()})
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[max(0, m.start() - 40) : m.start()].lower().split()[-2:]
+        if words & set(before):
+            return True
+    return False
 
 
 def _organisations(analysis: Analysis, sentences: Sequence[int]) -> list[str]:

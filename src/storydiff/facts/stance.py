@@ -203,9 +203,7 @@ def hedges_changed(
     "will" against a past tense on the other side is the story's time moving on
     ("Voters will choose" -> "Voters chose"), not a firmer claim; "can" against "may"
     is the same leave or chance ("can only be copied" -> "may only be copied"); nor is
-    "will" against a side with no hedge ("will go" -> "goes") or none but those of its
-    degree this side has too ("will close … is expected to reopen" / "After closing, …
-    is likely to reopen"). "Would" after a verb of
+    "will" against a side with no hedge ("will go" -> "goes"). "Would" after a verb of
     saying is reported speech's "will" ("said they would" -> "plan to"); "may" the
     month, "so far" and a prediction said another way ("had predicted" -> "expected")
     hedge nothing (``hedge_positions``). With ``anchored`` (the hedges of each whole
@@ -227,8 +225,7 @@ def hedges_changed(
         x["can"] -= same
         y["may"] -= same
     a["can"] = b["can"] = 0
-    degrees_a, degrees_b = _degrees(a), _degrees(b)
-    hedged_a, hedged_b = degrees_a - degrees_b, degrees_b - degrees_a  # "will … expected"
+    hedged_a, hedged_b = +a, +b
     for counter, other, hedged in ((a, inserted, hedged_b), (b, removed, hedged_a)):
         if _past(other) or not hedged:
             counter["will"] = 0
@@ -249,16 +246,12 @@ _THINKING = frozenset("believe believes think thinks thought".split())
 believed"): as sure as "believed"."""
 
 
-_ASKING = frozenset("asked asks ask urged urges urge advised advises told tells".split())
+_ASKING = frozenset("asked asks ask urged urges urge advised advises".split())
 """Words that ask for what "should" says in other words ("residents are asked not to
 drive" / "residents should not drive")."""
-_REQUIRING = frozenset("requires required require needs needed need".split())
+_REQUIRING = frozenset("requires required require".split())
 """Words that say what "must" says in other words ("must be approved by the committee"
 / "requires approval from the committee")."""
-
-
-SAID_AS_HEDGES = _ASKING | _REQUIRING | _PREDICTING
-"""Words that say what a hedge says in other words."""
 
 
 def _hedges(words: list[str]) -> Counter[str]:
