@@ -67,6 +67,19 @@ def test_the_same_share_said_another_way_is_no_change(old: str, new: str) -> Non
     assert _figures(old, new) == []
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The council cut 33 percent of the harbour budget on Tuesday.",
+         "The council cut a third of the harbour staff on Tuesday."),
+        ("Ferry fares were cut by 25 percent on Tuesday.",
+         "Ferry fares were cut by more than a quarter on Tuesday."),
+    ],
+)  # fmt: skip
+def test_a_share_of_another_thing_or_with_a_bound_is_another_share(old: str, new: str) -> None:
+    assert [kind for kind, _, _ in _figures(old, new)] == ["update"]
+
+
 def test_an_order_a_part_of_a_game_or_a_year_is_no_share() -> None:
     text = (
         "The mayor won a third term in May. Kessla scored twice in the second half of "

@@ -150,7 +150,11 @@ def match_values(
             if (
                 o.kind == n.kind
                 and o.subject == n.subject
-                and (o.value == n.value or finer(o, n) or same_share(o, n, texts))
+                and (
+                    (o.value == n.value and "fraction" not in (o.detail, n.detail))
+                    or finer(o, n)
+                    or same_share(o, n, texts)
+                )
             ):  # "two-thirds" / "about 67%": one share
                 olds.remove(o)
                 news.remove(n)

@@ -107,6 +107,11 @@ _BOUNDS = re.compile(
     r"\b(more than|less than|fewer than|over|under|at least|up to|at most|above|below)\s*$", re.I
 )
 _PRONOUNS = frozenset("it them this that these those".split())
+_ENDS_NOUN = frozenset(
+    "on in at for to by from with and or but was were is are had has have will would who "
+    "which that since during after before".split()
+)
+"""Words after the noun a share is of ("of the harbour staff on Tuesday": "staff")."""
 
 
 def _bound(f: Fact, text: str) -> str:
@@ -118,11 +123,16 @@ def _bound(f: Fact, text: str) -> str:
 
 
 def _whole(f: Fact, text: str) -> str:
-    """What a share is of ("of the staff": "staff"), "" when it says not or says it by a
-    pronoun ("50 percent of it")."""
+    """What a share is of, its last noun ("of the harbour staff": "staff"), "" when it
+    says not or says it by a pronoun ("50 percent of it")."""
     at = text.find(f.text)
     tail = f.text + (text[at + len(f.text) : at + len(f.text) + 40] if at >= 0 else "")
-    m = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z][\w'’-]*)", tail, re.I)
-    if not m or m.group(1).lower() in _PRONOUNS:
+    m = re.search(
+        r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?((?:[a-z][\w'’-]*\s*){1,3})", tail, re.I
+    )
+    if not m:
         return ""
-    return m.group(1).lower().removesuffix("s")
+    words = m.group(1).lower().split()
+    cut = next((k for k, w in enumerate(words) if w in _ENDS_NOUN), len(words))
+    words = words[:cut] or words[:1]
+    return "" if words[-1] in _PRONOUNS else words[-1].removesuffix("s")
