@@ -40,6 +40,12 @@ def test_a_unit_written_as_one_word_is_no_update() -> None:
     assert _shown(old, new) == []
 
 
+def test_a_group_sized_in_a_modifier_is_the_count_of_its_people() -> None:
+    old = "Varnos will send five climbers to the rescue camp above Kessla next week."
+    new = "A five-man team will go to the rescue camp above Kessla for Varnos next week."
+    assert _shown(old, new) == []
+
+
 def test_the_same_round_figure_of_a_thing_said_otherwise_in_a_rewritten_sentence() -> None:
     # The aligner leaves the two apart; the count is one, told in other words.
     old = (

@@ -304,14 +304,18 @@ def one_unit(o: Fact, n: Fact) -> bool:
     noun: the noun left out on one side ("killing 23 people" -> "killing 23", "51.2
     percent" -> "51.2"), or one side's noun among the other's words ("a 25 basis point
     cut" -> "a 25-basis-point cut", "the 25-to-54-year-old audience"), or a body's
-    size said in a hyphenated modifier ("101 seats" / "the 101-member parliament").
+    size said in a hyphenated modifier ("101 seats" / "the 101-member parliament", "five
+    runners" / "a five-man team").
     "15 times" -> "15 percent" is another unit, and so is "a 4-storey building" /
     "4 people"."""
     if any(f.kind == "quantity" and not f.subject for f in (o, n)):
         return True  # a bare number: the noun left out
-    sized = any(f.kind == "quantity" and _MODIFIER.search(f.text) for f in (o, n))
+    sized = [f for f in (o, n) if f.kind == "quantity" and _MODIFIER.search(f.text)]
     if sized and {o.subject, n.subject} <= _SEATS:
         return True  # "won 54 of the 101 seats" / "the 101-member parliament"
+    crew = [f for f in (o, n) if f.kind == "quantity" and _CREW.search(f.text)]
+    if len(crew) == 1 and not (n if crew[0] is o else o).measure:
+        return True  # "five runners" / "a five-man team": a group's size in people
     return any(
         w.startswith(_unit_stem(f.subject))
         for f, g in ((o, n), (n, o))
@@ -324,6 +328,9 @@ _MODIFIER = re.compile(r"\d-[A-Za-z]")
 """A figure in a hyphenated modifier ("the 101-member parliament")."""
 _SEATS = frozenset({"seat", "member"})
 """What a body's size counts either way ("101 seats" / "the 101-member parliament")."""
+_CREW = re.compile(r"\w-(?:man|woman|person|strong)$", re.I)
+"""A group's size in people said in a modifier ("a five-man team", "a 300-strong
+crowd"): the same figure as a count of its people ("five runners")."""
 
 
 def _unit_stem(subject: str) -> str:
