@@ -103,9 +103,10 @@ def same_share(a: Fact, b: Fact, texts: tuple[str, str] = ("", "")) -> bool:
     return not all(whole) or whole[0] == whole[1]
 
 
-_BOUNDS = re.compile(
-    r"\b(more than|less than|fewer than|over|under|at least|up to|at most|above|below)\s*$", re.I
-)
+_BOUND_WORDS = r"(more than|less than|fewer than|over|under|at least|up to|at most|above|below)"
+_BOUND_BEFORE = re.compile(rf"\b{_BOUND_WORDS}\s*$", re.I)
+_BOUND_OPENING = re.compile(rf"{_BOUND_WORDS}\b", re.I)
+"""Bounding words just before a share, or opening its own words."""
 _PRONOUNS = frozenset("it them this that these those".split())
 _ENDS_NOUN = frozenset(
     "on in at for to by from with and or but was were is are had has have will would who "
@@ -118,7 +119,7 @@ def _bound(f: Fact, text: str) -> str:
     """The bounding words a share is said with ("more than a quarter"), "" if none."""
     at = text.find(f.text)
     before = text[max(0, at - 20) : at] if at >= 0 else ""
-    m = _BOUNDS.search(before) or re.match(rf"(?i){_BOUNDS.pattern[:-4]}", f.text)
+    m = _BOUND_BEFORE.search(before) or _BOUND_OPENING.match(f.text)
     return m.group(1).lower() if m else ""
 
 

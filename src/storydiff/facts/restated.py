@@ -91,15 +91,18 @@ def _close(x: AbstractSet[str], t: str) -> bool:
     "He had run it for 31 years"): a short sentence merged into ``t``, not its words
     spread over another statement. Two pointers over the words: linear."""
     stems_t = [stem(w) for w in word_list(undated(t))]
-    need, have, start = len(x), Counter[str](), 0
+    need, have, held, start = len(x), Counter[str](), 0, 0
     for end, w in enumerate(stems_t):
         if w in x:
             have[w] += 1
-        while start <= end and len(+have) == need:
+            held += have[w] == 1
+        while held == need:
             if end - start + 1 <= 2 * need + 4:
                 return True
-            if stems_t[start] in x:
-                have[stems_t[start]] -= 1
+            first = stems_t[start]
+            if first in x:
+                have[first] -= 1
+                held -= have[first] == 0
             start += 1
     return False
 
