@@ -44,8 +44,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_mrpc import MRPC, read_pairs  # noqa: E402
-from facts_real import change_dicts, matches  # noqa: E402
+from claims_mrpc import MRPC, read_pairs
+from facts_real import change_dicts, matches
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "facts"
@@ -92,9 +92,7 @@ def shown_numbers(first: str, second: str) -> list[dict[str, Any]]:
     return [c for c in change_dicts(first, second) if c["fact"] in NUMBERS]
 
 
-def score(
-    labels: list[dict[str, Any]], changes: list[dict[str, Any]]
-) -> tuple[int, int, int]:
+def score(labels: list[dict[str, Any]], changes: list[dict[str, Any]]) -> tuple[int, int, int]:
     """(shown changes right, labels not in doubt, of those found)."""
     right = sum(any(matches(lab, c) for lab in labels) for c in changes)
     sure = [lab for lab in labels if not lab.get("doubt")]

@@ -199,6 +199,10 @@ nothing but hold meetings")."""
 FRACTION_NEAR = 1.5
 """Points a percentage may round a fraction by and say the same share ("two-thirds of
 voters" / "about 67% of voters": ``facts.ratios``)."""
+UNIT_NEAR = 0.05
+"""Share two measures in different units may differ by and be one measure said again
+("about 30 miles" / "about 48km", "50 km (32 miles)": ``facts.units``); news copy rounds
+conversions."""
 FUZZY_MIN_CHARS = 12
 """Names at least this long may differ by a letter or two and still be one name."""
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.diff.align import Link
+from storydiff.facts import units
 from storydiff.facts.analysis import Analysis
 from storydiff.facts.attributions import Attribution
 from storydiff.facts.counts import DURATIONS
@@ -39,6 +40,8 @@ class Versions:
     new_sents: list[Sentence]
     old_text: str
     new_text: str
+    sole: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+    """The sentences wholly removed (OLD's) and wholly added (NEW's)."""
 
 
 def is_trivial(link: Link, old_text: str, new_text: str) -> bool:
@@ -145,6 +148,7 @@ def match_values(
     olds, news = list(olds), list(news)
     read = ({f.value for f in olds}, {f.value for f in news})
     _moves_stated(olds, news, texts)
+    units.drop_converted(olds, news, texts)
     for o in list(olds):  # same thing, same value (or a date said more exactly): nothing
         for n in news:
             if (
@@ -365,9 +369,10 @@ def _weak_pair(o: Fact, n: Fact) -> bool:
     telling and a day the telling is dated by the version's own ("said on Monday" /
     "said yesterday"), never the news's day ("said Tuesday the harbour would reopen" /
     "will reopen on Friday")."""
-    strong = n if o.weak else o
+    strong, weak = (n, o) if o.weak else (o, n)
     if o.kind != "date":  # a measure is no count of one ("a 6.1-magnitude earthquake")
-        return not strong.measure and same_kind_of(o, n)
+        unit = units.unit_of(weak.subject) is not None and weak.subject == strong.subject
+        return (unit or not strong.measure) and same_kind_of(o, n)  # "a mile" / "two miles"
     return strong.text.lower() in RELATIVE
 
 

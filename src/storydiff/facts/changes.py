@@ -41,12 +41,14 @@ from storydiff.facts import (
     predicates,
     resolved,
     restated,
+    units,
 )
 from storydiff.facts.aliases import same_entity
 from storydiff.facts.analysis import Analysis, analyse, expand_speakers
 from storydiff.facts.attributions import is_citation
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
 from storydiff.facts.context import selected
+from storydiff.facts.counted import ANY_COUNT, tolled
 from storydiff.facts.datelines import dateline, dateline_end
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
@@ -64,23 +66,18 @@ from storydiff.facts.not_news import (
     a_law,
     before_a_name,
     converted,
-    days_named,
     form_said,
+    measured,
     part_of_person,
     scope_only,
+    value_said,
 )
-from storydiff.facts.numbers import bounded, stated
 from storydiff.facts.one_sided import one_sided
 from storydiff.facts.respelled import respelled_people
 from storydiff.facts.single_marks import read_marks, restore_marks
 from storydiff.facts.spellings import (
-    FIGURES,
-    Figure,
-    date_core,
     days_spelled,
     figures_of,
-    spelled,
-    stated_figure,
 )
 from storydiff.facts.voices import hold_one_sided, voices, words_only
 from storydiff.text.sentences import Sentence
@@ -128,9 +125,11 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
             (g.kind, g.value) for g in (pending.old if facts_kind == "addition" else pending.new)
         ]
         for f in sorted(facts, key=lambda f: f.start):  # the first mention stands for all
-            if f.weak or f.measure or (f.kind, f.subject, f.value) in reported:
+            if f.weak or (f.measure and not measured(f, v.sole[facts_kind == "addition"])):
                 continue
-            if (f.kind, f.subject, f.value) in updated:
+            if (f.kind, f.subject, f.value) in reported:
+                continue
+            if {(f.kind, f.subject, f.value), (f.kind, tolled(f.subject), f.value)} & updated:
                 continue
             reported.add((f.kind, f.subject, f.value))
             if f.kind in ("person", "organization", "place"):
@@ -169,22 +168,9 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                 ):
                     continue
                 names.append(f.value)
-            elif _value_said(f, other_text, days, figures) or _not_news(f, own_text, own, quoted):
+            elif value_said(f, other_text, days, figures) or _not_news(f, own_text, own, quoted):
                 continue
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
-
-
-def _value_said(f: Fact, other_text: str, days: frozenset[str], figures: set[Figure]) -> bool:
-    """Whether the other version states this date, amount or count too."""
-    return (
-        mentions(other_text, f.text)
-        or (f.kind == "date" and mentions(other_text, date_core(f.text)))
-        or (f.kind == "date" and spelled(f.text) in days)
-        or (f.kind == "date" and days_named(f.value, other_text))
-        or (f.kind in FIGURES and stated_figure(f, figures))
-        or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
-        or (f.kind == "quantity" and bounded(f, other_text))
-    )
 
 
 def _not_news(f: Fact, own_text: str, own: Analysis, quoted: list[tuple[int, int]]) -> bool:
@@ -196,6 +182,7 @@ def _not_news(f: Fact, own_text: str, own: Analysis, quoted: list[tuple[int, int
     return (
         (f.kind == "quantity" and not f.subject)
         or converted(f, own_text)
+        or (f.measure and units.bracketed(f.start, f.end, own_text))
         or any(f.text in a.text and is_citation(a) for a in own.attributions.get(f.sentence, []))
         or any(a <= f.start and f.end <= b for a, b in quoted)
     )
@@ -203,11 +190,13 @@ def _not_news(f: Fact, own_text: str, own: Analysis, quoted: list[tuple[int, int
 
 def _updated(out: Builder, side: ChangeKind) -> set[tuple[str, str, str]]:
     """The facts updates have already said on one ``side`` (an "addition" side is
-    NEW's): "the two missiles" again, after "a projectile" -> "two missiles"."""
+    NEW's): "the two missiles" again, after "a projectile" -> "two missiles"; a toll's
+    figure of any count ("17 hurt" after "14 others" -> "17 others")."""
     return {
-        (c.fact, c.subject, c.after_value if side == "addition" else c.before_value)
+        (c.fact, subject, c.after_value if side == "addition" else c.before_value)
         for c in out.changes
         if c.kind == "update"
+        for subject in (c.subject, ANY_COUNT)
     }
 
 
@@ -369,7 +358,9 @@ def _find_changes(
         limit = MAX_SENTENCE_CHARS
         notes.append(f"{skipped} sentence(s) over {limit} characters were not analysed for facts")
     out = Builder()
-    versions = Versions(old, new, old_sents, new_sents, old_text, new_text)
+    sole = (frozenset(i for i, r in enumerate(alignment.old_roles) if r == Role.REMOVED),
+            frozenset(j for j, r in enumerate(alignment.new_roles) if r == Role.ADDED))  # fmt: skip
+    versions = Versions(old, new, old_sents, new_sents, old_text, new_text, sole)
     pending = Pending()
     for link in alignment.links:
         if link.changed:

@@ -28,6 +28,7 @@ from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
 from storydiff.facts.claims import content_words, stem
+from storydiff.facts.counted import TOLL
 from storydiff.facts.datelines import lead
 from storydiff.facts.groups import contrasted, one_group, said_better
 from storydiff.facts.model import Change, Fact
@@ -360,13 +361,13 @@ def once(changes: list[Change], v: Versions) -> list[Change]:
                 (
                     s
                     for s in first.get(key, [])
-                    if c.subject in (s.subject, "") or not s.subject
+                    if c.subject in (s.subject, "") or not s.subject or _tolls(s, c)
                     if _one_statement(s, c, v)
                 ),
                 None,
             )
             if seen is not None:
-                if c.subject and not seen.subject:  # the words that say what is counted
+                if c.subject and (not seen.subject or seen.subject in _TOLLS):  # its words
                     seen.subject, seen.before, seen.after = c.subject, c.before, c.after
                 seen.old_sentences = sorted({*seen.old_sentences, *c.old_sentences})
                 seen.new_sentences = sorted({*seen.new_sentences, *c.new_sentences})
@@ -374,6 +375,15 @@ def once(changes: list[Change], v: Versions) -> list[Change]:
             first.setdefault(key, []).append(c)
         out.append(c)
     return out
+
+
+_TOLLS = frozenset(TOLL.values())
+
+
+def _tolls(a: Change, b: Change) -> bool:
+    """A toll said by its adjective ("5 dead, 17 hurt") and the same figures of what
+    it counts ("killing five people")."""
+    return a.subject in _TOLLS or b.subject in _TOLLS
 
 
 def _one_statement(a: Change, b: Change, v: Versions) -> bool:

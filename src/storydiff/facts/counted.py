@@ -27,6 +27,10 @@ def subject_of(tok: Token) -> str:
     """What a number counts, as one word however written: the noun's lemma, without
     apostrophes ("Ma'dans" / "Madans"), a plural proper noun singular ("1,200
     Marines" / "1,200 marines", "five Kurds" / "a Kurd"), a unit one spelling."""
+    if tok.lower_ in TOLL:
+        return TOLL[tok.lower_]  # "injured", not the verb's lemma
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _TOLL_VERBS:
+        return _TOLL_VERBS[tok.lemma_.lower()]
     lemma = tok.lemma_.lower().replace("'", "").replace("’", "")
     if tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and not lemma.endswith(_NOT_PLURAL):
         lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
@@ -75,7 +79,28 @@ def counted(run: list[Token]) -> Token | None:
     doc = last.doc
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("times", "fold"):
         return doc[last.i + 1]  # "15 times more likely": a ratio
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in TOLL:
+        return doc[last.i + 1]  # "at least 770 dead and over 5,600 injured"
+    if last.dep_ == "dobj" and head.i < last.i and head.lemma_.lower() in _TOLL_VERBS:
+        return head  # "killing at least 310 and injuring more than 1,100"
     return None
+
+
+TOLL = {"dead": "dead", "injured": "injured", "wounded": "injured", "hurt": "injured",
+        "missing": "missing"}  # fmt: skip
+"""Adjectives a toll counts people by, standing for a noun ("770 dead"), and what
+they count."""
+ANY_COUNT = "*"
+
+
+def tolled(subject: str) -> str:
+    """``ANY_COUNT`` for what a toll counts ("dead", "injured"): the same figure of any
+    count is the same toll ("17 hurt" / "injuring 17 others"); else the subject."""
+    return ANY_COUNT if subject in TOLL.values() else subject
+
+
+_TOLL_VERBS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt": "injured"}
+"""Verbs whose object alone is a toll ("killing at least 310")."""
 
 
 def _of_what(tok: Token) -> Token | None:

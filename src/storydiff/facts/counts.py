@@ -62,6 +62,7 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
         return (
             tok.i not in skip
             and low not in ("a", "an")
+            and not (low in ("couple", "one") and _set_phrase(tok))
             and (
                 tok.like_num
                 or is_number_word(low)
@@ -103,6 +104,24 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [run for run in runs if any(t.lower_ not in SCALES and t.text != "-" for t in run)]
+
+
+def _set_phrase(tok: Token) -> bool:
+    """ "The couple" (two people named as one thing, not "a couple of days"), and "one"
+    in set phrases: "one way or another", "at one point", "one by one"."""
+    doc = tok.doc
+    nxt = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
+    if tok.lower_ == "couple":
+        return not nxt or nxt[0] not in ("of", "dozen", "hundred", "thousand")
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return (
+        nxt[:2] == ["way", "or"]
+        or (before == "at" and nxt[:1] in (["point"], ["time"], ["stage"]))
+        or (
+            nxt[:2] == ["by", "one"]
+            or (before == "by" and doc[tok.i - 2 : tok.i - 1].text.lower() == "one")
+        )
+    )
 
 
 DURATIONS = {

@@ -8,11 +8,44 @@ from __future__ import annotations
 
 import re
 
+from storydiff.facts import units
+from storydiff.facts.counts import DURATIONS
 from storydiff.facts.lexicon import LAWS
 from storydiff.facts.model import Fact
 from storydiff.facts.name_forms import word_named
 from storydiff.facts.names import mentions
-from storydiff.facts.numbers import CURRENCIES
+from storydiff.facts.numbers import CURRENCIES, bounded, stated, written
+from storydiff.facts.spellings import FIGURES, Figure, date_core, spelled, stated_figure
+
+
+def measured(f: Fact, sole: frozenset[int]) -> bool:
+    """A measure a changed sentence adds or drops ("a parking lot about 25 miles north of
+    Detroit" -> "a parking lot in a Detroit suburb"): news of its own, as a count is.
+    Not when the whole sentence is added or removed (its claim carries the measure), nor
+    a length of time, a place in an order, or a bare figure with no unit."""
+    return (
+        f.kind == "quantity"
+        and f.sentence not in sole
+        and bool(f.subject)
+        and f.subject not in DURATIONS
+        and f.subject != "time"
+        and f.detail != "ordinal"
+    )
+
+
+def value_said(f: Fact, other_text: str, days: frozenset[str], figures: set[Figure]) -> bool:
+    """Whether the other version states this date, amount or count too."""
+    return (
+        mentions(other_text, f.text)
+        or (f.kind == "date" and mentions(other_text, date_core(f.text)))
+        or (f.kind == "date" and spelled(f.text) in days)
+        or (f.kind == "date" and days_named(f.value, other_text))
+        or (f.kind in FIGURES and stated_figure(f, figures))
+        or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
+        or (f.kind == "quantity" and bounded(f, other_text))
+        or (f.measure and units.again(f.subject, f.value, other_text))
+        or (f.measure and "." in f.value and written(f.value, other_text))  # "5.8"
+    )
 
 
 def days_named(value: str, text: str) -> bool:

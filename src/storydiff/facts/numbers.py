@@ -191,7 +191,13 @@ def stated(value: str, subject: str, other_text: str) -> bool:
     if exact_figure(value):
         return True
     stem = _stem("".join(_lower_words(subject)))
+    if subject in _MARKS or _MARKS & set(there):
+        return True  # "passing the 40,000 mark": a count of whatever the sentence counts
     return bool(stem) and any(_stem(w) == stem for w in there)
+
+
+_MARKS = frozenset({"mark", "milestone", "threshold", "barrier"})
+"""A figure named as a line crossed ("the 40,000 mark"): the count it stands for."""
 
 
 def exact_figure(value: str) -> bool:
