@@ -10,6 +10,7 @@ import pytest
 from storydiff import compare
 from storydiff.document import Document
 from storydiff.facts.analysis import analyse
+from storydiff.facts.numbers import stated
 from storydiff.text.sentences import split_sentences
 
 _LEAD = "A chemical plant near Harwick was evacuated on Monday after a tank began to leak."
@@ -109,6 +110,9 @@ def test_a_figure_named_as_a_mark_is_the_count_it_stands_for() -> None:
         "One way or another, the plant will reopen by Saturday.",
         "At one point the crews ran out of foam.",
         "The workers left one by one.",
+        "Analysts cut their 2020 economic forecasts again.",
+        "Police took 911 calls all night.",
+        "The firm will build new Air Force One planes for the government.",
     ],
 )
 def test_set_phrases_count_nothing(text: str) -> None:
@@ -119,3 +123,70 @@ def test_a_couple_of_is_still_a_count() -> None:
     assert _counts("A couple dozen workers stayed behind.") == [
         ("couple dozen workers", "worker", "24")
     ]
+    assert _counts("About 2000 workers and six 2020 candidates came.")[0][2] == "2000"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "change"),
+    [
+        ("The plume rose 100 feet above the plant, the fire service said.",
+         "The plume rose 97 feet above the plant, the fire service said.",
+         ("update", "100 feet", "97 feet")),
+        ("The pipe runs 30 km to Harwick and 19 miles to Dell, the owner said.",
+         "The pipe runs 30 km to Harwick and 25 miles to Dell, the owner said.",
+         ("update", "19 miles", "25 miles")),
+        ("One pipe runs 32 km (20 miles) to Harwick, and a second runs 20 miles to Dell.",
+         "One pipe runs 32 km (20 miles) to Harwick, and a second runs 25 miles to Dell.",
+         ("update", "20 miles", "25 miles")),
+    ],
+)  # fmt: skip
+def test_a_measure_is_converted_only_by_another_of_the_other_side(
+    old: str, new: str, change: tuple[str, str | None, str | None]
+) -> None:
+    assert _figures(old, new) == [change]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "gone"),
+    [
+        ("The plume rose 130 feet, the fire service said.",
+         "The plume rose, the fire service said. The owner was fined £40m.", "130 feet"),
+        ("The tank held 90kg of acid, the fire service said.",
+         "The tank held acid, the fire service said. The owner was fined 200 pounds.",
+         "90kg"),
+        ("The leak spread 2.5 miles, the fire service said.",
+         "The leak spread, the fire service said. Shares in the owner fell 2.5 percent.",
+         "2.5 miles"),
+    ],
+)  # fmt: skip
+def test_money_and_percentages_convert_no_measure(old: str, new: str, gone: str) -> None:
+    assert ("removal", gone, None) in _figures(old, new)
+
+
+def test_a_toll_is_not_hidden_by_another_count_of_the_same_figure() -> None:
+    old = "The blast left 5 dead and destroyed 5 homes, police said."
+    new = "The blast left 7 dead and destroyed 7 homes, police said."
+    assert _figures(old, new) == [("update", "5 dead", "7 dead"), ("update", "5 homes", "7 homes")]
+    old = "The storm damaged 16 homes in Harwick, police said."
+    new = (
+        "The storm damaged 17 homes in Harwick, police said.\n\n"
+        "A separate crash on the ring road left 17 injured."
+    )
+    assert ("addition", None, "17 injured") in _figures(old, new)
+
+
+def test_a_word_mark_names_no_line_crossed() -> None:
+    assert stated("40000", "woman", "Diagnoses passed the 40,000 mark for the first time.")
+    for other in ("Residents lit 40 candles to mark the vigil.", "40 speeches by Mark Ellis."):
+        assert not stated("40", "protester", other)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A couple million residents live near the plant.", "couple million residents"),
+        ("The leak would hurt 40,000 residents across the county.", "40,000 residents"),
+    ],
+)
+def test_a_couple_of_millions_and_a_verb_of_harm_still_count(text: str, count: str) -> None:
+    assert count in [c[0] for c in _counts(text)]

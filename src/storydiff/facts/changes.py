@@ -48,7 +48,7 @@ from storydiff.facts.analysis import Analysis, analyse, expand_speakers
 from storydiff.facts.attributions import is_citation
 from storydiff.facts.builder import Builder, Pending, Versions, is_trivial, text_of
 from storydiff.facts.context import selected
-from storydiff.facts.counted import ANY_COUNT, tolled
+from storydiff.facts.counted import ANY_COUNT, PEOPLE, tolled
 from storydiff.facts.datelines import dateline, dateline_end
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
@@ -168,7 +168,9 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                 ):
                     continue
                 names.append(f.value)
-            elif value_said(f, other_text, days, figures) or _not_news(f, own_text, own, quoted):
+            elif value_said(f, other_text, days, figures, own_text) or _not_news(
+                f, own_text, own, quoted
+            ):
                 continue
             out.one_side(facts_kind, f.kind, f.subject, f.text, f.value, f.sentence)
 
@@ -191,12 +193,12 @@ def _not_news(f: Fact, own_text: str, own: Analysis, quoted: list[tuple[int, int
 def _updated(out: Builder, side: ChangeKind) -> set[tuple[str, str, str]]:
     """The facts updates have already said on one ``side`` (an "addition" side is
     NEW's): "the two missiles" again, after "a projectile" -> "two missiles"; a toll's
-    figure of any count ("17 hurt" after "14 others" -> "17 others")."""
+    figure of a count of people ("17 hurt" after "14 others" -> "17 others")."""
     return {
         (c.fact, subject, c.after_value if side == "addition" else c.before_value)
         for c in out.changes
         if c.kind == "update"
-        for subject in (c.subject, ANY_COUNT)
+        for subject in ((c.subject, ANY_COUNT) if c.subject in PEOPLE else (c.subject,))
     }
 
 

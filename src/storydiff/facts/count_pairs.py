@@ -28,7 +28,7 @@ from storydiff.config import COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
 from storydiff.facts.claims import content_words, stem
-from storydiff.facts.counted import TOLL
+from storydiff.facts.counted import PEOPLE, TOLL
 from storydiff.facts.datelines import lead
 from storydiff.facts.groups import contrasted, one_group, said_better
 from storydiff.facts.model import Change, Fact
@@ -381,9 +381,14 @@ _TOLLS = frozenset(TOLL.values())
 
 
 def _tolls(a: Change, b: Change) -> bool:
-    """A toll said by its adjective ("5 dead, 17 hurt") and the same figures of what
-    it counts ("killing five people")."""
-    return a.subject in _TOLLS or b.subject in _TOLLS
+    """A toll said by its adjective in one sentence ("5 dead, 17 hurt") and the same
+    figures of the people it counts in another ("killing five people"); not "5 dead"
+    and "5 homes" of one sentence."""
+    return (
+        bool({a.subject, b.subject} & _TOLLS)
+        and {a.subject, b.subject} <= PEOPLE | {""}
+        and a.new_sentences != b.new_sentences
+    )
 
 
 def _one_statement(a: Change, b: Change, v: Versions) -> bool:

@@ -55,7 +55,7 @@ def counted(run: list[Token]) -> Token | None:
     """The noun a number counts: the head of its last token, when that is a noun; for
     approximate counts and "half", the noun after "of" ("half of the workers")."""
     last = run[-1]
-    head = last.head
+    head, doc = last.head, last.doc
     if last.lower_ == "half":
         return _half_of(last)
     if (
@@ -68,6 +68,10 @@ def counted(run: list[Token]) -> Token | None:
         return _of_what(last)
     if last.lower_ != "one" and (of := _of_what(last)) is not None:
         return of  # "five of its last seven matches" counts matches
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    year = after is not None and after.text.isdigit() and len(after.text) == 4
+    if year and after is not None and after.head.pos_ == "NOUN" and after.head.i > after.i:
+        return after.head  # "six 2020 candidates": a year between
     if last.lower_ in ("dozen", "couple"):  # "half a dozen abandoned ships"
         for tok in last.doc[last.i + 1 : last.i + 5]:
             if tok.is_punct:
@@ -76,7 +80,6 @@ def counted(run: list[Token]) -> Token | None:
                 return tok
     if last.pos_ == "NOUN" and last.lower_ not in SCALES:
         return last
-    doc = last.doc
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("times", "fold"):
         return doc[last.i + 1]  # "15 times more likely": a ratio
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in TOLL:
@@ -90,6 +93,8 @@ TOLL = {"dead": "dead", "injured": "injured", "wounded": "injured", "hurt": "inj
         "missing": "missing"}  # fmt: skip
 """Adjectives a toll counts people by, standing for a noun ("770 dead"), and what
 they count."""
+PEOPLE = frozenset({"person", "other", *TOLL.values()})
+"""What a toll's figure may count: people, "others", the toll's own words."""
 ANY_COUNT = "*"
 
 
@@ -99,7 +104,7 @@ def tolled(subject: str) -> str:
     return ANY_COUNT if subject in TOLL.values() else subject
 
 
-_TOLL_VERBS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt": "injured"}
+_TOLL_VERBS = {"kill": "dead", "injure": "injured", "wound": "injured"}
 """Verbs whose object alone is a toll ("killing at least 310")."""
 
 

@@ -74,6 +74,9 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     for tok in doc:
         low = tok.lower_
         if numeric(tok):
+            if current and _year_like(tok):
+                runs.append(current)  # "six 2020 candidates": a count, then a year
+                current = []
             current.append(tok)
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -112,7 +115,8 @@ def _set_phrase(tok: Token) -> bool:
     doc = tok.doc
     nxt = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
     if tok.lower_ == "couple":
-        return not nxt or nxt[0] not in ("of", "dozen", "hundred", "thousand")
+        return not nxt or nxt[0] not in ("of", "dozen", "hundred", "thousand", "million",
+                                         "billion", "more")  # fmt: skip
     before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return (
         nxt[:2] == ["way", "or"]
@@ -168,6 +172,10 @@ def _in_name(run: list[Token], noun: Token | None) -> bool:
 _CLOCK = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "gmt", "utc"}
 _ADDRESS = {"block"}
 """A number before "block" is a street address ("the 3000 block of Vera Avenue")."""
+_LINES = {"911", "999", "112"}
+_LINE_NOUNS = {"call", "caller", "line", "operator", "dispatcher", "center", "centre", "system"}
+"""Emergency numbers before what they name ("a 911 call", "999 operators") count
+nothing; "112 people" counts."""
 
 
 def _pronoun_one(run: list[Token], noun: Token | None) -> bool:
@@ -215,6 +223,18 @@ def _second_of_names(first: Token, last: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and doc[head.i + 1].like_num
 
 
+def _named_word(first: Token, before: Token | None) -> bool:
+    """A number word written with a capital inside a sentence, after a name's word:
+    the name's end ("Air Force One planes", "Formula One cars"), unless the line is
+    in title case, where every word has one ("Storm Kills Seven")."""
+    if before is None or not first.is_title or first.like_num is False or not before.is_title:
+        return False
+    if first.is_sent_start or first.text.isdigit():
+        return False
+    words = [t for t in first.sent if t.is_alpha]
+    return sum(t.is_lower for t in words) >= 3
+
+
 def _no_count(run: list[Token], noun: Token | None) -> bool:
     """A number that counts nothing: "one" as a pronoun, an age, a clock time ("9 am",
     "11pm"), a day of a month ("March 4"), a number that names what comes before it
@@ -235,21 +255,27 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
         glued = after.lower_
         if glued not in SCALES and glued not in CURRENCIES and glued not in PERCENT_WORDS:
             return subject_of(after) not in MEASURES  # "5G", "11pm"; "30km" is a measure
-    if noun is not None and noun.lower_ in _ADDRESS:
-        return True
+    if noun is not None and (
+        noun.lower_ in _ADDRESS or (last.text in _LINES and subject_of(noun) in _LINE_NOUNS)
+    ):
+        return True  # "the 3000 block"; "a 911 call"
     if before is not None and before.lower_ in MONTH_TOKENS | {"no.", "#", "nos."}:
         return True  # "March 4"; "No. 9"
     if before is not None and before.text == "." and doc[first.i - 2].lower_ == "no":
         return True  # "No. 9" cut in two
     if YEAR.match(last.text) and len(run) == 1 and (noun is None or noun.tag_ != "NNS"):
         return True  # "in 1987, 1994 and 2003", "the 2024 Harbour Rules"; "2000 workers" counts
+    if _year_of(run, before):
+        return True  # "2020 economic forecasts", "six 2020 candidates"
     if after is not None and after.lower_ in ("of", "/") and last.i + 2 < len(doc):
         other, then = doc[last.i + 2], doc[last.i + 3] if last.i + 3 < len(doc) else None
         if other.like_num and (then is None or then.pos_ not in ("NOUN", "PROPN", "ADJ")):
             return True  # a counter: "Photo 2 of 7", "3 / 8"; "15 of 20 ministers" counts
     if before is not None and before.lower_ in ("of", "/") and doc[first.i - 2].like_num:
+        if after is not None and _year_like(after) and after.i + 1 < len(doc):
+            after = doc[after.i + 1]  # "one of six 2020 candidates"
         return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")  # "2 of 7"
-    if _second_of_names(first, last):
+    if _second_of_names(first, last) or _named_word(first, before):
         return True
     if (
         before is not None
@@ -265,6 +291,21 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
         )  # "Monday 12 people"; "question dozens of appointments" is approximate
         return not (counts_after or last.lower_ in APPROXIMATE)
     return all(t.is_punct or t.i in range(first.i, last.i + 1) for t in doc)
+
+
+def _year_like(tok: Token) -> bool:
+    return tok.text.isdigit() and 2001 <= int(tok.text) <= 2039
+
+
+def _year_of(run: list[Token], before: Token | None) -> bool:
+    """A year this century written as copy writes years, no comma, said before a plural
+    ("2020 outlooks", "the six 2020 candidates"): what the things are of, not how
+    many. Not a round "2000", nor one a qualifier counts ("about 2010 workers")."""
+    return (
+        len(run) == 1
+        and _year_like(run[-1])
+        and (before is None or before.lower_ not in QUALIFIERS | {"than", "least"})
+    )
 
 
 def _qualified_start(run: list[Token]) -> int:

@@ -22,7 +22,8 @@ def measured(f: Fact, sole: frozenset[int]) -> bool:
     """A measure a changed sentence adds or drops ("a parking lot about 25 miles north of
     Detroit" -> "a parking lot in a Detroit suburb"): news of its own, as a count is.
     Not when the whole sentence is added or removed (its claim carries the measure), nor
-    a length of time, a place in an order, or a bare figure with no unit."""
+    a length of time, a place in an order, or a bare figure with no unit; a size said
+    in a modifier is one ("a 58-page report")."""
     return (
         f.kind == "quantity"
         and f.sentence not in sole
@@ -33,7 +34,9 @@ def measured(f: Fact, sole: frozenset[int]) -> bool:
     )
 
 
-def value_said(f: Fact, other_text: str, days: frozenset[str], figures: set[Figure]) -> bool:
+def value_said(
+    f: Fact, other_text: str, days: frozenset[str], figures: set[Figure], own_text: str = ""
+) -> bool:
     """Whether the other version states this date, amount or count too."""
     return (
         mentions(other_text, f.text)
@@ -43,8 +46,13 @@ def value_said(f: Fact, other_text: str, days: frozenset[str], figures: set[Figu
         or (f.kind in FIGURES and stated_figure(f, figures))
         or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
         or (f.kind == "quantity" and bounded(f, other_text))
-        or (f.measure and units.again(f.subject, f.value, other_text))
-        or (f.measure and "." in f.value and written(f.value, other_text))  # "5.8"
+        or (f.measure and units.again(f.subject, f.value, other_text, own_text))
+        or (
+            f.measure
+            and "." in f.value
+            and not units.unit_of(f.subject)
+            and written(f.value, other_text)
+        )  # "the magnitude 5.8 quake" / "of 5.8"
     )
 
 

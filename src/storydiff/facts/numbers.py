@@ -183,21 +183,29 @@ def stated(value: str, subject: str, other_text: str) -> bool:
     """A number of ten or more that the other version writes too: of the same thing
     ("128 seats" / "the 128-seat parliament"), or, when it is a figure too exact to
     recur by chance (three digits that are not trailing zeros: "586", "1,250"), of
-    whatever it counts there ("215 complaints" / "215 employee complaints"). A round
-    or small figure elsewhere ("20 people" / "20 miles") is another number."""
+    whatever it counts there ("215 complaints" / "215 employee complaints"), or when
+    either names it as a line crossed ("more than 40,000 women" / "passing the 40,000
+    mark"). A round or small figure elsewhere ("20 people" / "20 miles") is another
+    number."""
     there = _numbers(other_text).get(value) if at_least_ten(value) else None
     if there is None:
         return False
     if exact_figure(value):
         return True
     stem = _stem("".join(_lower_words(subject)))
-    if subject in _MARKS or _MARKS & set(there):
+    if subject in _MARKS or value in _marks(other_text):
         return True  # "passing the 40,000 mark": a count of whatever the sentence counts
     return bool(stem) and any(_stem(w) == stem for w in there)
 
 
 _MARKS = frozenset({"mark", "milestone", "threshold", "barrier"})
 """A figure named as a line crossed ("the 40,000 mark"): the count it stands for."""
+_MARK = re.compile(r"\bthe\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:mark|milestone|threshold|barrier)\b")
+
+
+def _marks(text: str) -> set[str]:
+    """The figures a text names as lines crossed, canonical ("the 40,000 mark")."""
+    return {canonical(float(m.group(1).replace(",", ""))) for m in _MARK.finditer(text)}
 
 
 def exact_figure(value: str) -> bool:

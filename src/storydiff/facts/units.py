@@ -30,7 +30,7 @@ from storydiff.facts.model import Fact
 _UNITS: dict[str, tuple[str, float]] = {
     # unit -> (what it measures, its size in the measure's base unit)
     "kilometre": ("length", 1.0), "mile": ("length", 1.609344), "metre": ("length", 0.001),
-    "foot": ("length", 0.0003048), "feet": ("length", 0.0003048), "yard": ("length", 0.0009144),
+    "foot": ("length", 0.0003048), "yard": ("length", 0.0009144),
     "inch": ("length", 0.0000254), "centimetre": ("length", 0.00001),
     "millimetre": ("length", 0.000001), "kilogram": ("mass", 1.0), "gram": ("mass", 0.001),
     "pound": ("mass", 0.45359237), "tonne": ("mass", 1000.0), "hectare": ("area", 1.0),
@@ -39,7 +39,7 @@ _UNITS: dict[str, tuple[str, float]] = {
 }  # fmt: skip
 _WRITTEN = {
     "km": "kilometre", "kms": "kilometre", "kilometer": "kilometre", "mi": "mile",
-    "m": "metre", "meter": "metre", "ft": "foot", "in": "inch", "inches": "inch",
+    "m": "metre", "meter": "metre", "ft": "foot", "feet": "foot", "inches": "inch",
     "cm": "centimetre", "centimeter": "centimetre", "mm": "millimetre",
     "millimeter": "millimetre", "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram",
     "lb": "pound", "lbs": "pound", "ha": "hectare", "l": "litre", "liter": "litre",
@@ -48,13 +48,17 @@ _WRITTEN = {
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MEASURE = re.compile(
-    rf"(?<![\w.,])(?:({_NUMBER})\s*(?:to|-|–|and)\s*)?({_NUMBER})\s?(?:(thousand|million|billion)\s)?"
-    r"-?((?:kilomet|centimet|millimet|met|lit|millilit)(?:re|er)s?|km|kms|miles?|mi|m|feet|foot"
-    r"|ft|yards?|inch(?:es)?|cm|mm|kilo(?:gram)?s?|kgs?|grams?|pounds?|lbs?|tonnes?|tons?"
+    rf"(?<![\w.,$£€¥])(?:({_NUMBER})\s*(?:to|-|–|and)\s*)?({_NUMBER})\s?"
+    r"(?:(thousand|million|billion)\s)?-?"
+    r"((?:kilomet|centimet|millimet|met|lit|millilit)(?:re|er)s?|km|kms|miles?|mi|m|feet|foot"
+    r"|ft|yards?|inch(?:es)?|cm|mm|kilo(?:gram)?s?|kgs?|grams?|lbs?|tonnes?|tons?"
     r"|hectares?|ha|acres?|l|ml|gallons?)(?![\w-])",
     re.IGNORECASE,
 )
-
+"""A measure as copy writes it, a range's two ends included ("70 to 200 kilometers");
+not an amount ("£40m"), and "pounds" in words is left out: money as often as weight."""
+_WINDOW = 60
+"""Characters before a bracketed measure searched for the measure it converts."""
 _OPEN = re.compile(r"\s*\(\s*")
 
 
@@ -69,7 +73,7 @@ def unit_of(word: str) -> str | None:
     return w if w in _UNITS else None
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)
 def _measures(text: str) -> tuple[tuple[str, str, float, int, int], ...]:
     """Each measure the text gives: (what it measures, unit, size in base units, start,
     end)."""
@@ -91,9 +95,10 @@ def _near(a: float, b: float) -> bool:
     return a > 0 and b > 0 and abs(a - b) <= UNIT_NEAR * max(a, b)
 
 
-def again(unit: str, value: str, other_text: str) -> bool:
+def again(unit: str, value: str, other_text: str, own_text: str = "") -> bool:
     """Whether ``other_text`` gives this measure (``value`` in ``unit``, as a fact holds
-    them) in another unit."""
+    them) in another unit; not by a measure ``own_text`` writes too (the unchanged "30
+    km" is no conversion of "19 miles" changed to "25 miles")."""
     unit = unit_of(unit) or ""
     if unit not in _UNITS:
         return False
@@ -102,7 +107,14 @@ def again(unit: str, value: str, other_text: str) -> bool:
     except ValueError:
         return False
     what, size = _UNITS[unit]
-    found = [base for w, u, base, _, _ in _measures(other_text) if w == what and u != unit]
+    shared = (
+        {(u, round(base, 9)) for w, u, base, _, _ in _measures(own_text)} if own_text else set()
+    )
+    found = [
+        base
+        for w, u, base, _, _ in _measures(other_text)
+        if w == what and u != unit and (u, round(base, 9)) not in shared
+    ]
     return all(any(_near(amount * size, base) for base in found) for amount in amounts)
 
 
@@ -111,13 +123,14 @@ def bracketed(start: int, end: int, text: str) -> bool:
     in another unit ("50 km (32 miles)")."""
     if text[end : end + 2].strip()[:1] != ")":
         return False
-    found = _measures(text[max(0, start - 60) : end])
-    inner = [m for m in found if m[4] == end - max(0, start - 60)]
+    at = max(0, start - _WINDOW)
+    found = _measures(text[at:end])
+    inner = [m for m in found if m[4] == end - at]
     if not inner:
         return False
-    what, unit, base = inner[-1][:3]
-    before = [m for m in found if m[4] < inner[-1][3]]
-    if not before or not _OPEN.fullmatch(text[max(0, start - 60) :][before[-1][4] : inner[-1][3]]):
+    what, unit, base, inner_start = inner[-1][:4]
+    before = [m for m in found if m[4] < inner_start]
+    if not before or not _OPEN.fullmatch(text, at + before[-1][4], at + inner_start):
         return False
     return before[-1][0] == what and before[-1][1] != unit and _near(before[-1][2], base)
 
@@ -131,8 +144,9 @@ def drop_converted(olds: list[Fact], news: list[Fact], texts: tuple[str, str]) -
     for own, (own_text, other_text) in ((olds, texts), (news, texts[::-1])):
         for f in list(own):
             at = own_text.find(f.text)
+            alone = at >= 0 and own_text.find(f.text, at + 1) < 0  # its place is sure
             if f.measure and (
-                again(f.subject, f.value, other_text)
-                or (at >= 0 and bracketed(at, at + len(f.text), own_text))
+                again(f.subject, f.value, other_text, own_text)
+                or (alone and bracketed(at, at + len(f.text), own_text))
             ):
                 own.remove(f)
