@@ -266,3 +266,22 @@ def test_half_a_point_and_a_full_point_are_one_count(
     said = "The Penmarrow Savings Bank raised its main rate {} on Tuesday, its first rise in years."
     changes = _counts(f"{_LEAD} {said.format(old)}", f"{_LEAD} {said.format(new)}")
     assert changes == [("update", "point", *values)]
+
+
+def test_counts_of_one_noun_told_apart_are_two_things() -> None:
+    old = (
+        "Shops in Kessla stayed shut on Sunday after a week of protests.\n\n"
+        "A rally in support of the police on Saturday drew more than 30,000 people, "
+        "organizers said.\n\nThe city's mayor called for calm."
+    )
+    new = (
+        "Shops in Kessla stayed shut on Sunday after a week of protests.\n\n"
+        "The city's mayor called for calm.\n\nThe Civic Front said it estimated that "
+        "43,000 people had turned out for the march on the harbour."
+    )
+    assert _counts(old, new) == [("addition", "person", "", "43000")]
+    retold = new.replace("The Civic Front said it estimated that 43,000 people had turned "
+                         "out for the march on the harbour.",
+                         "A rally in support of the police drew 43,000 people on Saturday, "
+                         "organizers said.")  # fmt: skip
+    assert _counts(old, retold) == [("update", "person", "30000", "43000")]

@@ -41,6 +41,7 @@ from storydiff.facts import (
     predicates,
     resolved,
     restated,
+    said_once,
     units,
 )
 from storydiff.facts.aliases import same_entity
@@ -383,7 +384,7 @@ def _find_changes(
         out.add(kind, "headline", "", old_head, new_head)
     _claims(alignment, versions, out, (old_box, new_box))
     _rewordings(alignment, versions, out)
-    changes = count_pairs.once(out.changes, versions)
+    changes = said_once.once(out.changes, versions)
     if not CORRECTION.search(old_text):
         note = corrections.mark(changes, new_sents, new_text)
         notes += [note] if note else []

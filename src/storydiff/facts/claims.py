@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from storydiff.config import (
+    FIGURE_CONTEXT_WORDS,
     KEPT_MIN,
     KEPT_SHARE,
     LEAD_SENTENCES,
@@ -34,6 +35,7 @@ from storydiff.diff.align import Alignment, Role
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.extract import STAMP
 from storydiff.facts.hedges import HEDGES as HEDGES
+from storydiff.facts.model import Fact
 from storydiff.facts.stance import NEGATIONS as NEGATIONS
 from storydiff.facts.stance import hedges_changed as hedges_changed
 from storydiff.facts.stance import negations as negations
@@ -212,3 +214,13 @@ def same_content(old: str, new: str) -> bool:
     return all(
         any(w[:4] == v[:4] for v in other) for side, other in ((a - b, b), (b - a, a)) for w in side
     )
+
+
+def words_around(f: Fact, sents: list[Sentence]) -> set[str]:
+    """The content words near a figure in its sentence: up to ``FIGURE_CONTEXT_WORDS``
+    before it but the word right before (the verb of a change: "rose", "slipped"), and
+    half as many after it."""
+    sent = sents[f.sentence]
+    before = sent.text[: f.start - sent.start].split()[-FIGURE_CONTEXT_WORDS:-1]
+    after = sent.text[f.end - sent.start :].split()[: FIGURE_CONTEXT_WORDS // 2]
+    return content_words(" ".join(before + after))

@@ -19,12 +19,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from storydiff.config import FIGURE_CONTEXT_WORDS
 from storydiff.facts.builder import Builder, Pending, Versions
-from storydiff.facts.claims import content_words
+from storydiff.facts.claims import words_around
 from storydiff.facts.count_pairs import rewritten
 from storydiff.facts.model import Fact
-from storydiff.text.sentences import Sentence
 
 _KINDS = ("percent", "money")
 
@@ -73,12 +71,12 @@ def rewritten_figures(pending: Pending, out: Builder, v: Versions) -> None:
 
 def _one_to_one(a: list[Fact], b: list[Fact], v: Versions) -> list[tuple[Fact, Fact]]:
     """The figures left in two rewritten sentences, paired: as many on each side, and
-    each sharing words around it (``_around``) with one figure of the other side only
+    each sharing words around it (``claims.words_around``) with one figure of the other side only
     ("Marlow jumped 14% …, while Veltro was down 1.8%" -> "Marlow was up 24% …, while
     Veltro was down 3.5%"); none when any is shared or left alone."""
     if len(a) != len(b) or not a:
         return []
-    near = [_around(x, v.old_sents) for x in a], [_around(y, v.new_sents) for y in b]
+    near = [words_around(x, v.old_sents) for x in a], [words_around(y, v.new_sents) for y in b]
     links = [[k for k, w in enumerate(near[1]) if w & u] for u in near[0]]
     if any(len(found) != 1 for found in links) or len({f[0] for f in links}) != len(a):
         return []
@@ -88,13 +86,3 @@ def _one_to_one(a: list[Fact], b: list[Fact], v: Versions) -> list[tuple[Fact, F
 def _values(facts: list[Fact], key: Key) -> set[str]:
     """The values of a sentence's figures of a kind and unit, matched or not."""
     return {f.value for f in facts if (f.kind, f.subject) == key[1:]}
-
-
-def _around(f: Fact, sents: list[Sentence]) -> set[str]:
-    """The content words near a figure in its sentence: up to ``FIGURE_CONTEXT_WORDS``
-    before it but the word right before (the verb of a change: "rose", "slipped"), and
-    half as many after it."""
-    sent = sents[f.sentence]
-    before = sent.text[: f.start - sent.start].split()[-FIGURE_CONTEXT_WORDS:-1]
-    after = sent.text[f.end - sent.start :].split()[: FIGURE_CONTEXT_WORDS // 2]
-    return content_words(" ".join(before + after))
