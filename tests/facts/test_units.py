@@ -190,3 +190,10 @@ def test_a_word_mark_names_no_line_crossed() -> None:
 )
 def test_a_couple_of_millions_and_a_verb_of_harm_still_count(text: str, count: str) -> None:
     assert count in [c[0] for c in _counts(text)]
+
+
+def test_two_named_things_figures_in_sentences_rewritten_whole_are_not_one() -> None:
+    old = "The technology-laced Harbour Composite Index slipped 11.83 points, or 1.20 percent."
+    new = "The Kessla Tech Index of mining shares gained 2.90 points, or 0.18 percent, at 1,606."
+    assert ("update", "1.20 percent", "0.18 percent") not in _figures(old, new)
+    assert ("removal", "1.20 percent", None) in _figures(old, new)

@@ -17,12 +17,14 @@ May 2" dates another event, and an update would say the vote moved."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.claims import words_around
 from storydiff.facts.count_pairs import rewritten
 from storydiff.facts.model import Fact
+from storydiff.text.sentences import Sentence
 
 _KINDS = ("percent", "money")
 
@@ -63,6 +65,8 @@ def rewritten_figures(pending: Pending, out: Builder, v: Versions) -> None:
         )
         a = [f for f in old[o_key] if f.value not in both]
         b = [f for f in new[n_key] if f.value not in both]
+        if a and b and _others(a[0], b[0], v):
+            continue
         for x, y in _one_to_one(a, b, v):
             out.update(x.kind, x.subject, x, y)
             pending.old.remove(x)
@@ -86,3 +90,24 @@ def _one_to_one(a: list[Fact], b: list[Fact], v: Versions) -> list[tuple[Fact, F
 def _values(facts: list[Fact], key: Key) -> set[str]:
     """The values of a sentence's figures of a kind and unit, matched or not."""
     return {f.value for f in facts if (f.kind, f.subject) == key[1:]}
+
+
+_NAME_WORD = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'’-]*")
+
+
+def _named(f: Fact, sents: list[Sentence]) -> set[str]:
+    """The capitalised words before a figure in its sentence, but its first word: the
+    names of whose figure it is ("The technology-laced Nasdaq Composite Index")."""
+    sent = sents[f.sentence]
+    head = sent.text[: f.start - sent.start]
+    return {w.lower().removesuffix("’s").removesuffix("'s") for w in _NAME_WORD.findall(head)}
+
+
+def _others(o: Fact, n: Fact, v: Versions) -> bool:
+    """Whether the two sentences give the figures of others: each names whose before
+    its first figure, and the names hardly meet ("The Nasdaq Composite Index climbed
+    1.2 percent" / "The Standard & Poor's 500 Index gained 1.42 percent" share only
+    "Index"). Names of two words or more on each side: "H-P shares" / "Hewlett-Packard
+    shares" may be one company's, and "Aspen Technology's" / "Aspen's" are."""
+    a, b = _named(o, v.old_sents), _named(n, v.new_sents)
+    return min(len(a), len(b)) >= 2 and len(a & b) * 4 < len(a | b)
