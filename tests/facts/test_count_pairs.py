@@ -285,3 +285,23 @@ def test_counts_of_one_noun_told_apart_are_two_things() -> None:
                          "A rally in support of the police drew 43,000 people on Saturday, "
                          "organizers said.")  # fmt: skip
     assert _counts(old, retold) == [("update", "person", "30000", "43000")]
+
+
+def test_the_only_counts_of_a_noun_are_one_thing_counted_again() -> None:
+    lead = "Power cuts hit Norland on Sunday as dry winds swept the coast.\n\n"
+    old = lead + "The planned shut-offs could affect 32 counties, the utility said on Sunday."
+    new = (
+        lead + "Crews worked through the night.\n\n"
+        "About 600,000 customers in 29 counties were at risk of losing power on Tuesday."
+    )
+    assert ("update", "county", "32", "29") in _counts(old, new)
+
+
+def test_a_place_in_an_order_is_no_count_updated() -> None:
+    lead = "Regulators grounded the Vexa 8 jet on Tuesday after a second crash.\n\n"
+    old = lead + "Norair flies six of the Vexa jets on its northern routes, officials said."
+    new = (
+        lead + "Crews worked through the night.\n\n"
+        "The first Vexa jets on its northern routes were delivered in May, officials said."
+    )
+    assert not [c for c in _counts(old, new) if c[0] == "update"]

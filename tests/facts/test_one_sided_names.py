@@ -42,8 +42,15 @@ def test_a_body_the_other_version_names_by_its_initials_with_its_country_is_not_
     assert _names("The U.S. Geological Survey said new cracks were found on Thursday.") == []
 
 
-def test_a_law_is_no_organisation_of_the_story() -> None:
-    added = "The Harbour Safety Act says a port must close when the wind passes 60 knots."
+@pytest.mark.parametrize(
+    "added",
+    [
+        "The Harbour Safety Act says a port must close when the wind passes 60 knots.",
+        "The North Sea Fisheries Agreement says a port must close when the wind passes 60 knots.",
+        "The National Flood Risk Assessment says a port must close when the wind passes 60 knots.",
+    ],
+)
+def test_a_law_a_treaty_or_a_report_is_no_organisation_of_the_story(added: str) -> None:
     assert _names(added) == []
 
 

@@ -273,7 +273,10 @@ def _grain(value: str) -> set[str]:
 def _one_grain(o: Fact, n: Fact) -> bool:
     """Whether two dates can be one date said anew: they say something alike ("Monday"
     -> "Tuesday", "Dec. 5" -> "Dec. 6"); a month and a weekday ("since December" /
-    "released on Monday") are two dates. Other facts are always comparable."""
+    "released on Monday") are two dates. A place in an order is no count ("six of the
+    jets" / "the first jets"); other facts are always comparable."""
+    if (o.detail == "ordinal") != (n.detail == "ordinal"):
+        return False
     if o.kind != "date" or n.kind != "date":
         return True
     a, b = _grain(o.value), _grain(n.value)

@@ -252,9 +252,9 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
                 n.kind == "quantity"
                 and n.subject == o.subject
                 and n.value != o.value
-                and not (o.weak or n.weak)  # "a candidate" elsewhere is another one
+                and not (o.weak or n.weak or n.measure)  # "a candidate" elsewhere: another
                 and not _said_again(n, said, v, False)
-                and _told_alike(o, n, v)
+                and (_only_counts(o, n, pending) or _told_alike(o, n, v))
             ):
                 out.update("quantity", o.subject, o, n)
                 pending.old.remove(o)
@@ -262,6 +262,20 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
                 break
     _leads(pending, out, v)
     _death_tolls(pending, out, v)
+
+
+def _only_counts(o: Fact, n: Fact, pending: Pending) -> bool:
+    """Whether the two are the only counts of their noun left on each side, and the
+    noun names more than people ("could affect 32 counties" / "customers in 29
+    counties"): one thing counted again."""
+
+    def of(facts: list[Fact]) -> int:
+        return sum(
+            f.kind == "quantity" and f.subject == o.subject and not (f.weak or f.measure)
+            for f in facts
+        )
+
+    return o.subject != "person" and of(pending.old) == of(pending.new) == 1
 
 
 def _told_alike(o: Fact, n: Fact, v: Versions) -> bool:
