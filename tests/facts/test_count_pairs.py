@@ -305,3 +305,18 @@ def test_a_place_in_an_order_is_no_count_updated() -> None:
         "The first Vexa jets on its northern routes were delivered in May, officials said."
     )
     assert not [c for c in _counts(old, new) if c[0] == "update"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Rebels killed three soldiers near Vessa on Friday, the army said.",
+         "The ministry said it would deploy 500 soldiers to the northern province."),
+        ("The storm destroyed 12 homes in Vessa on Friday, the council said.",
+         "Builders have put up 40 homes on the hill since 2019, a developer said."),
+    ],
+)  # fmt: skip
+def test_the_only_counts_of_a_noun_far_apart_and_unlike_in_size_are_two(old: str, new: str) -> None:
+    lead = "Power cuts hit Norland on Sunday as dry winds swept the coast.\n\n"
+    changes = _counts(lead + old, lead + "Crews worked through the night.\n\n" + new)
+    assert not [c for c in changes if c[0] == "update"]

@@ -197,3 +197,12 @@ def test_two_named_things_figures_in_sentences_rewritten_whole_are_not_one() -> 
     new = "The Kessla Tech Index of mining shares gained 2.90 points, or 0.18 percent, at 1,606."
     assert ("update", "1.20 percent", "0.18 percent") not in _figures(old, new)
     assert ("removal", "1.20 percent", None) in _figures(old, new)
+
+
+def test_one_companys_figures_in_sentences_rewritten_whole_stay_one() -> None:
+    old = "Shares of Vessa Mining slipped 11.83 points, or 1.20 percent, on Monday."
+    new = (
+        "Vessa Mining shares, which Chief Executive Ana Ruiz of Harwell Partners sold in "
+        "March, gained 2.90 points, or 0.18 percent."
+    )
+    assert ("update", "1.20 percent", "0.18 percent") in _figures(old, new)

@@ -199,6 +199,10 @@ nothing but hold meetings")."""
 FRACTION_NEAR = 1.5
 """Points a percentage may round a fraction by and say the same share ("two-thirds of
 voters" / "about 67% of voters": ``facts.ratios``)."""
+COUNT_LIKE_SIZE = 1.5
+"""Two counts of one noun far apart, each the only one of its side, are one thing
+counted again when the larger is at most this many times the smaller ("32 counties" /
+"29 counties"; not "three soldiers" / "500 soldiers": ``facts.count_pairs``)."""
 UNIT_NEAR = 0.05
 """Share two measures in different units may differ by and be one measure said again
 ("about 30 miles" / "about 48km", "50 km (32 miles)": ``facts.units``); news copy rounds

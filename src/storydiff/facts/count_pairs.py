@@ -23,11 +23,13 @@ when two counts are of different things.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from storydiff.config import COUNT_REWRITE_SHARE
+from storydiff.config import COUNT_LIKE_SIZE, COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
 from storydiff.facts.builder import Builder, Pending, Versions, other_things
 from storydiff.facts.claims import content_words, stem, words_around
+from storydiff.facts.counted import PEOPLE
 from storydiff.facts.datelines import lead
 from storydiff.facts.groups import contrasted, one_group, said_better
 from storydiff.facts.model import Change, Fact
@@ -244,6 +246,7 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
     jobs last year" is its own count)."""
     _restated(pending, v)
     said = [c for c in out.changes if c.kind == "update" and c.fact == "quantity"]
+    nouns = (_nouns(pending.old), _nouns(pending.new))
     for o in list(pending.old):
         if o.kind != "quantity" or not o.subject or o.measure or _said_again(o, said, v, True):
             continue
@@ -254,28 +257,35 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
                 and n.value != o.value
                 and not (o.weak or n.weak or n.measure)  # "a candidate" elsewhere: another
                 and not _said_again(n, said, v, False)
-                and (_only_counts(o, n, pending) or _told_alike(o, n, v))
+                and (_only_counts(o, n, nouns) or _told_alike(o, n, v))
             ):
                 out.update("quantity", o.subject, o, n)
                 pending.old.remove(o)
                 pending.new.remove(n)
+                nouns[0][o.subject] -= 1
+                nouns[1][o.subject] -= 1
                 break
     _leads(pending, out, v)
     _death_tolls(pending, out, v)
 
 
-def _only_counts(o: Fact, n: Fact, pending: Pending) -> bool:
-    """Whether the two are the only counts of their noun left on each side, and the
-    noun names more than people ("could affect 32 counties" / "customers in 29
-    counties"): one thing counted again."""
+def _nouns(facts: list[Fact]) -> Counter[str]:
+    """How many counts of each noun a side has left (not an article's, not measures)."""
+    return Counter(f.subject for f in facts if f.kind == "quantity" and not (f.weak or f.measure))
 
-    def of(facts: list[Fact]) -> int:
-        return sum(
-            f.kind == "quantity" and f.subject == o.subject and not (f.weak or f.measure)
-            for f in facts
-        )
 
-    return o.subject != "person" and of(pending.old) == of(pending.new) == 1
+def _only_counts(o: Fact, n: Fact, nouns: tuple[Counter[str], Counter[str]]) -> bool:
+    """Whether the two are the only counts of their noun left on each side, of no
+    people, and of a like size (``COUNT_LIKE_SIZE``: "could affect 32 counties" /
+    "customers in 29 counties"): one thing counted again; "three soldiers" killed and
+    "500 soldiers" sent are two."""
+    if o.subject in PEOPLE or nouns[0][o.subject] != 1 or nouns[1][o.subject] != 1:
+        return False
+    try:
+        a, b = float(o.value), float(n.value)
+    except ValueError:
+        return False
+    return min(a, b) > 0 and max(a, b) <= COUNT_LIKE_SIZE * min(a, b)
 
 
 def _told_alike(o: Fact, n: Fact, v: Versions) -> bool:

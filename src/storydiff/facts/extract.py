@@ -73,14 +73,9 @@ become corrections."""
 _OPENERS = (
     r"(?:The|A|An|In|On|At|As|It|He|She|They|We|This|That|But|And|If|When|After|While"
     r"|During|For|Since|Last|Mayor|President|Gov|Governor|Sen|Senator|Rep|Dr|Mr|Mrs|Ms"
-    r"|Judge|Chief|Police|Officials|Most|Many|Some|Several|Few|Fact|Hundreds|Thousands"
-    r"|Dozens|Millions|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Then|Still"
-    r"|Yet|So|Now|Here|There|These|Those|What|Why|How|Who"
-    r"|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)[\w-]*)\b"
+    r"|Judge|Chief|Police|Officials)\b"
 )
-"""Capitalised words that open a sentence or a titled name, never a sign-off's name:
-"— Alan Vey Most heroin …", "— Alan Vey Twenty-six senators …" are signed by Alan
-Vey."""
+"""Capitalised words that open a sentence or a titled name, never a sign-off's name."""
 _SIGNED = rf"[—–]\s*(?-i:(?!{_OPENERS})[A-Z][\w.'’-]*(?:\s+(?!{_OPENERS})[A-Z][\w.'’-]*){{1,3}}+)"
 """A dash and a name of two to four capitalised words, all of them (no fewer: "—
 Harwell City Council voted" is no sign-off "Harwell City")."""

@@ -23,6 +23,7 @@ from collections import defaultdict
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.claims import words_around
 from storydiff.facts.count_pairs import rewritten
+from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Fact
 from storydiff.text.sentences import Sentence
 
@@ -92,22 +93,36 @@ def _values(facts: list[Fact], key: Key) -> set[str]:
     return {f.value for f in facts if (f.kind, f.subject) == key[1:]}
 
 
-_NAME_WORD = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'’-]*")
+_NAME_WORD = re.compile(r"\b[A-Z][\w&'’.-]*")
+_NO_NAME = (
+    frozenset(
+        """the a an in on at as for but and after before since when while its their shares
+    index inc corp co company group mr mrs ms dr chief executive president""".split()
+    )
+    | {w.lower() for w in MONTH_WORDS}
+    | {w.lower() for w in WEEKDAYS}
+)
+"""Capitalised words that name nothing of their own before a figure: openers, a
+company's or an index's kind, titles, months and weekdays."""
 
 
 def _named(f: Fact, sents: list[Sentence]) -> set[str]:
-    """The capitalised words before a figure in its sentence, but its first word: the
-    names of whose figure it is ("The technology-laced Nasdaq Composite Index")."""
+    """The capitalised words before a figure in its sentence that may name whose figure
+    it is ("The technology-laced Nasdaq Composite Index" -> nasdaq, composite)."""
     sent = sents[f.sentence]
     head = sent.text[: f.start - sent.start]
-    return {w.lower().removesuffix("’s").removesuffix("'s") for w in _NAME_WORD.findall(head)}
+    words = {
+        w.lower().rstrip(".").removesuffix("’s").removesuffix("'s")
+        for w in _NAME_WORD.findall(head)
+    }
+    return words - _NO_NAME
 
 
 def _others(o: Fact, n: Fact, v: Versions) -> bool:
-    """Whether the two sentences give the figures of others: each names whose before
-    its first figure, and the names hardly meet ("The Nasdaq Composite Index climbed
-    1.2 percent" / "The Standard & Poor's 500 Index gained 1.42 percent" share only
-    "Index"). Names of two words or more on each side: "H-P shares" / "Hewlett-Packard
-    shares" may be one company's, and "Aspen Technology's" / "Aspen's" are."""
+    """Whether the two sentences give the figures of others: each names whose with two
+    words or more before the figure, and no word meets ("The Nasdaq Composite Index
+    climbed 1.2 percent" / "The Standard & Poor's 500 Index gained 1.42 percent").
+    "Vessa Mining shares" / "Shares of Vessa Mining" are one company's; one word on a
+    side is never enough ("H-P" / "Hewlett-Packard")."""
     a, b = _named(o, v.old_sents), _named(n, v.new_sents)
-    return min(len(a), len(b)) >= 2 and len(a & b) * 4 < len(a | b)
+    return min(len(a), len(b)) >= 2 and not a & b

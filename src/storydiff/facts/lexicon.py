@@ -45,13 +45,12 @@ PAST = {
     "confirm": "confirmed",
 }
 STATEMENTS = frozenset({"statement", "post", "tweet"})
-LAWS = frozenset(
-    """act law bill treaty charter constitution statute code directive agreement accord
-    protocol assessment""".split()
-)
-"""Last words of a law's, a treaty's or a report's name ("the Harbour Safety Act",
-"the North Sea Fisheries Agreement", "the National Flood Risk Assessment"): a text,
-no person, body or place, though the recogniser tags it as an organisation."""
+LAWS = frozenset("act law bill treaty charter constitution statute code directive".split())
+"""Last words of a law's or a treaty's name ("the Harbour Safety Act"): a text, no
+person, body or place, though the recogniser tags it as an organisation."""
+TEXTS = LAWS | frozenset("agreement accord protocol assessment".split())
+"""Last words of a text's name, laws' and treaties' with a pact's or a report's ("the
+North Sea Fisheries Agreement", "the National Flood Risk Assessment")."""
 NEWSPAPERS = frozenset(
     """times post gazette herald journal tribune chronicle ledger courier observer
     telegraph examiner inquirer dispatch sentinel globe star mirror express""".split()

@@ -10,7 +10,7 @@ import re
 
 from storydiff.facts import units
 from storydiff.facts.counts import DURATIONS
-from storydiff.facts.lexicon import LAWS
+from storydiff.facts.lexicon import TEXTS
 from storydiff.facts.model import Fact
 from storydiff.facts.name_forms import word_named
 from storydiff.facts.names import mentions
@@ -191,7 +191,8 @@ def form_said(form: str, text: str) -> bool:
 
 
 def a_law(f: Fact) -> bool:
-    """An "organisation" named as a law or a treaty ("the Harbour Safety Act"): no new
-    name of the story (its words stay in the claim that cites it)."""
+    """An "organisation" named as a law, a treaty or a report ("the Harbour Safety Act",
+    "the National Flood Risk Assessment"): no new name of the story (its words stay in
+    the claim that cites it)."""
     words = f.value.split()
-    return f.kind == "organization" and len(words) > 1 and words[-1].lower() in LAWS
+    return f.kind == "organization" and len(words) > 1 and words[-1].lower() in TEXTS
