@@ -97,6 +97,17 @@ def test_an_item_a_sign_off_runs_into_keeps_its_facts() -> None:
     assert changes == [("money", "update")]
 
 
+def test_a_name_that_signs_off_elsewhere_signs_off_before_any_opener() -> None:
+    signed = _LEAD + (
+        "\n\n— Lorna Vey The ferry in Wellsby ran again on Monday."
+        "\n\n— Lorna Vey Most of the crews in Wellsby went home."
+        "\n\n— Harwell County Some schools in Wellsby will close."
+    )
+    names = _names(signed)
+    assert not [n for kind, n in names if "Vey" in n]
+    assert ("place", "Harwell County") in names  # a list item no name signs elsewhere
+
+
 def test_no_one_named_in_full_no_surname() -> None:
     # "Rose" alone names no one the text named in full.
     text = "The ferry steered through the storm. Rose said the crossing was rough."

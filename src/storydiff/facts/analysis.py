@@ -19,7 +19,7 @@ from storydiff.facts.carry import step
 from storydiff.facts.corrections import notice_sentences
 from storydiff.facts.datelines import dateline_end
 from storydiff.facts.described import described
-from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, signoff, telling_day
+from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, signoffs, telling_day
 from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import (
     HEADING,
@@ -89,7 +89,8 @@ def analyse(
     parsed: dict[int, tuple[Doc, int, list[tuple[int, int]], bool]] = {}
     at, opening = _dateline(sentences)
     notices = notice_sentences(sentences, text) if text else set()
-    cuts = {i: max(opening * (i == at), signoff(sentences[i].text)) for i in todo}
+    signed = signoffs([s.text for s in sentences])
+    cuts = {i: max(opening * (i == at), signed[i]) for i in todo}
     texts = (
         _opened(_unmarked(sentences[i].text) if text else sentences[i].text, cuts[i]) for i in todo
     )  # the dateline and a sign-off are blanked for the model, their facts dropped

@@ -129,11 +129,44 @@ def _duration(ent: Span) -> bool:
     return bool(figures) and all(k + 1 in units for k in figures)  # not "a week or two"
 
 
-def signoff(text: str) -> int:
+_DASH = re.compile(r"^\W*[—–]\s*")
+_SIGNED_LINE = re.compile(rf"^\W*{_SIGNED}\s*$")
+
+
+def signoffs(texts: list[str]) -> list[int]:
+    """How many characters a sign-off takes at the start of each of a text's sentences
+    (``signoff``, with the names that sign off items anywhere in it)."""
+    known = signed_names(texts)
+    return [signoff(text, known) for text in texts]
+
+
+def signed_names(texts: list[str]) -> frozenset[str]:
+    """The names that sign off items of a text, alone on their line ("— Linda Vey") or
+    run into an item (``SIGNOFF``)."""
+    names = set()
+    for text in texts:
+        found = SIGNOFF.match(text) or _SIGNED_LINE.match(text)
+        if found:
+            names.add(_DASH.sub("", found.group(0)).strip())
+    return frozenset(names)
+
+
+def signoff(text: str, known: frozenset[str] = frozenset()) -> int:
     """How many characters a sign-off run into an item takes at the start of ``text``
-    (``SIGNOFF``); 0 when there is none."""
+    (``SIGNOFF``), or a name that signs off items elsewhere in the text (``known``:
+    "— Alan Vey Most heroin …" after "— Alan Vey The president …"); 0 when there is
+    none."""
     found = SIGNOFF.match(text)
-    return found.end() if found else 0
+    if found:
+        return found.end()
+    start = _DASH.match(text)
+    if start is None:
+        return 0
+    for name in known:
+        end = start.end() + len(name)
+        if text.startswith(name, start.end()) and re.match(r"\s+[A-Z\d“\"]", text[end:]):
+            return end
+    return 0
 
 
 _ISO_DATE = r"(?:19|20)\d\d-\d\d-\d\d\b"
