@@ -6,22 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from storydiff import compare
 from storydiff.document import Document
 from storydiff.facts.analysis import analyse
 from storydiff.text.sentences import split_sentences
+from tests.facts.figuring import figure_changes
 
 _LEAD = "The harbour at Penmarrow reopened on Monday after the storm damaged the old pier."
 _LATER = "Fishing boats returned to the quay by noon, the harbour master said."
 
 
 def _figures(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
-    a, b = f"{_LEAD}\n\n{old}\n\n{_LATER}", f"{_LEAD}\n\n{new}\n\n{_LATER}"
-    return [
-        (c.kind, c.before, c.after)
-        for c in compare(a, b).changes
-        if not c.hidden and c.fact in ("percent", "quantity")
-    ]
+    return figure_changes(_LEAD, _LATER, old, new, ("percent", "quantity"))
 
 
 def _shares(text: str) -> list[tuple[str, str]]:

@@ -7,23 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from storydiff import compare
 from storydiff.document import Document
 from storydiff.facts.analysis import analyse
 from storydiff.facts.numbers import stated
 from storydiff.text.sentences import split_sentences
+from tests.facts.figuring import figure_changes
 
 _LEAD = "A chemical plant near Harwick was evacuated on Monday after a tank began to leak."
 _LATER = "Crews had sealed the tank by evening, the fire service said."
 
 
 def _figures(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
-    a, b = f"{_LEAD}\n\n{old}\n\n{_LATER}", f"{_LEAD}\n\n{new}\n\n{_LATER}"
-    return [
-        (c.kind, c.before, c.after)
-        for c in compare(a, b).changes
-        if not c.hidden and c.fact in ("percent", "quantity", "money")
-    ]
+    return figure_changes(_LEAD, _LATER, old, new)
 
 
 def _counts(text: str) -> list[tuple[str, str, str]]:
@@ -74,6 +69,8 @@ def test_a_measure_of_a_sentence_added_whole_is_its_claim() -> None:
          "The plume drifted 43 to 125 miles before it thinned, officials said."),
         ("The tank held about 4,000 litres of acid, the owner said.",
          "The tank held about 1,050 gallons of acid, the owner said."),
+        ("Each sample held 500 mg of the acid, the laboratory said.",
+         "Each sample held 0.5 grams of the acid, the laboratory said."),
         ("The magnitude 5.8 tremor was felt in Harwick, the observatory said.",
          "The tremor was felt in Harwick; the observatory first put it at 5.8."),
     ],

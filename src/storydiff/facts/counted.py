@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import SMALL_WORDS
-from storydiff.facts.numbers import SCALES
+from storydiff.facts.numbers import SCALES, recent_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,7 +69,7 @@ def counted(run: list[Token]) -> Token | None:
     if last.lower_ != "one" and (of := _of_what(last)) is not None:
         return of  # "five of its last seven matches" counts matches
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    year = after is not None and after.text.isdigit() and len(after.text) == 4
+    year = after is not None and recent_year(after.text)
     if year and after is not None and after.head.pos_ == "NOUN" and after.head.i > after.i:
         return after.head  # "six 2020 candidates": a year between
     if last.lower_ in ("dozen", "couple"):  # "half a dozen abandoned ships"
@@ -93,7 +93,9 @@ TOLL = {"dead": "dead", "injured": "injured", "wounded": "injured", "hurt": "inj
         "missing": "missing"}  # fmt: skip
 """Adjectives a toll counts people by, standing for a noun ("770 dead"), and what
 they count."""
-PEOPLE = frozenset({"person", "other", *TOLL.values()})
+TOLLS = frozenset(TOLL.values())
+"""What tolls count: "dead", "injured", "missing"."""
+PEOPLE = frozenset({"person", "other", *TOLLS})
 """What a toll's figure may count: people, "others", the toll's own words."""
 ANY_COUNT = "*"
 
@@ -101,7 +103,7 @@ ANY_COUNT = "*"
 def tolled(subject: str) -> str:
     """``ANY_COUNT`` for what a toll counts ("dead", "injured"): the same figure of any
     count is the same toll ("17 hurt" / "injuring 17 others"); else the subject."""
-    return ANY_COUNT if subject in TOLL.values() else subject
+    return ANY_COUNT if subject in TOLLS else subject
 
 
 _TOLL_VERBS = {"kill": "dead", "injure": "injured", "wound": "injured"}

@@ -34,6 +34,7 @@ from storydiff.facts.numbers import (
     canonical,
     is_number_word,
     parse_number,
+    recent_year,
 )
 from storydiff.facts.numbers import money as money  # read by extract with the counts
 from storydiff.facts.numbers import percent as percent
@@ -74,7 +75,7 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     for tok in doc:
         low = tok.lower_
         if numeric(tok):
-            if current and _year_like(tok):
+            if current and recent_year(tok.text):
                 runs.append(current)  # "six 2020 candidates": a count, then a year
                 current = []
             current.append(tok)
@@ -272,7 +273,7 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
         if other.like_num and (then is None or then.pos_ not in ("NOUN", "PROPN", "ADJ")):
             return True  # a counter: "Photo 2 of 7", "3 / 8"; "15 of 20 ministers" counts
     if before is not None and before.lower_ in ("of", "/") and doc[first.i - 2].like_num:
-        if after is not None and _year_like(after) and after.i + 1 < len(doc):
+        if after is not None and recent_year(after.text) and after.i + 1 < len(doc):
             after = doc[after.i + 1]  # "one of six 2020 candidates"
         return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")  # "2 of 7"
     if _second_of_names(first, last) or _named_word(first, before):
@@ -293,17 +294,13 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
     return all(t.is_punct or t.i in range(first.i, last.i + 1) for t in doc)
 
 
-def _year_like(tok: Token) -> bool:
-    return tok.text.isdigit() and 2001 <= int(tok.text) <= 2039
-
-
 def _year_of(run: list[Token], before: Token | None) -> bool:
     """A year this century written as copy writes years, no comma, said before a plural
     ("2020 outlooks", "the six 2020 candidates"): what the things are of, not how
     many. Not a round "2000", nor one a qualifier counts ("about 2010 workers")."""
     return (
         len(run) == 1
-        and _year_like(run[-1])
+        and recent_year(run[-1].text)
         and (before is None or before.lower_ not in QUALIFIERS | {"than", "least"})
     )
 

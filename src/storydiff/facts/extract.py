@@ -130,6 +130,8 @@ def _duration(ent: Span) -> bool:
 
 
 _DASH = re.compile(r"^\W*[—–]\s*")
+_ITEM = re.compile(r"\s+[A-Z\d“\"]")
+"""What follows a sign-off's name when an item runs on after it."""
 _SIGNED_LINE = re.compile(rf"^\W*{_SIGNED}\s*$")
 
 
@@ -164,7 +166,7 @@ def signoff(text: str, known: frozenset[str] = frozenset()) -> int:
         return 0
     for name in known:
         end = start.end() + len(name)
-        if text.startswith(name, start.end()) and re.match(r"\s+[A-Z\d“\"]", text[end:]):
+        if text.startswith(name, start.end()) and _ITEM.match(text, end):
             return end
     return 0
 

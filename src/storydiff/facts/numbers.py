@@ -203,9 +203,17 @@ _MARKS = frozenset({"mark", "milestone", "threshold", "barrier"})
 _MARK = re.compile(r"\bthe\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:mark|milestone|threshold|barrier)\b")
 
 
-def _marks(text: str) -> set[str]:
-    """The figures a text names as lines crossed, canonical ("the 40,000 mark")."""
-    return {canonical(float(m.group(1).replace(",", ""))) for m in _MARK.finditer(text)}
+@lru_cache(maxsize=32)
+def _marks(text: str) -> frozenset[str]:
+    """The figures a text names as lines crossed, canonical ("the 40,000 mark"); kept by
+    text, as ``_numbers`` is: every one-sided count asks the same version."""
+    return frozenset(canonical(float(m.group(1).replace(",", ""))) for m in _MARK.finditer(text))
+
+
+def recent_year(word: str) -> bool:
+    """A year of this century as copy writes one, four digits and no comma ("2020"),
+    not the round "2000", which counts as often as it dates."""
+    return word.isdigit() and 2001 <= int(word) <= 2039
 
 
 def exact_figure(value: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from storydiff.facts.builder import Versions
 from storydiff.facts.count_pairs import rewritten
-from storydiff.facts.counted import PEOPLE, TOLL
+from storydiff.facts.counted import PEOPLE, TOLLS
 from storydiff.facts.model import Change
 
 _VALUES = frozenset({"quantity", "money", "percent", "date"})
@@ -34,7 +34,7 @@ def once(changes: list[Change], v: Versions) -> list[Change]:
                 None,
             )
             if seen is not None:
-                if c.subject and (not seen.subject or seen.subject in _TOLLS):  # its words
+                if c.subject and (not seen.subject or seen.subject in TOLLS):  # its words
                     seen.subject, seen.before, seen.after = c.subject, c.before, c.after
                 seen.old_sentences = sorted({*seen.old_sentences, *c.old_sentences})
                 seen.new_sentences = sorted({*seen.new_sentences, *c.new_sentences})
@@ -44,15 +44,12 @@ def once(changes: list[Change], v: Versions) -> list[Change]:
     return out
 
 
-_TOLLS = frozenset(TOLL.values())
-
-
 def _tolls(a: Change, b: Change) -> bool:
     """A toll said by its adjective in one sentence ("5 dead, 17 hurt") and the same
     figures of the people it counts in another ("killing five people"); not "5 dead"
     and "5 homes" of one sentence."""
     return (
-        bool({a.subject, b.subject} & _TOLLS)
+        bool({a.subject, b.subject} & TOLLS)
         and {a.subject, b.subject} <= PEOPLE | {""}
         and a.new_sentences != b.new_sentences
     )

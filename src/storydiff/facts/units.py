@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from storydiff.config import UNIT_NEAR
+from storydiff.facts.counted import UNIT_ALIASES
 from storydiff.facts.model import Fact
 
 _UNITS: dict[str, tuple[str, float]] = {
@@ -33,25 +34,21 @@ _UNITS: dict[str, tuple[str, float]] = {
     "foot": ("length", 0.0003048), "yard": ("length", 0.0009144),
     "inch": ("length", 0.0000254), "centimetre": ("length", 0.00001),
     "millimetre": ("length", 0.000001), "kilogram": ("mass", 1.0), "gram": ("mass", 0.001),
+    "milligram": ("mass", 0.000001),
     "pound": ("mass", 0.45359237), "tonne": ("mass", 1000.0), "hectare": ("area", 1.0),
     "acre": ("area", 0.40468564), "litre": ("volume", 1.0), "millilitre": ("volume", 0.001),
     "gallon": ("volume", 3.785411784),
 }  # fmt: skip
-_WRITTEN = {
-    "km": "kilometre", "kms": "kilometre", "kilometer": "kilometre", "mi": "mile",
-    "m": "metre", "meter": "metre", "ft": "foot", "feet": "foot", "inches": "inch",
-    "cm": "centimetre", "centimeter": "centimetre", "mm": "millimetre",
-    "millimeter": "millimetre", "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram",
-    "lb": "pound", "lbs": "pound", "ha": "hectare", "l": "litre", "liter": "litre",
-    "ml": "millilitre", "milliliter": "millilitre",
-}  # fmt: skip
+_WRITTEN = UNIT_ALIASES | {"ft": "foot", "feet": "foot", "inches": "inch", "kilo": "kilogram"}
+"""How copy writes a unit: the counted noun's spellings (``counted.UNIT_ALIASES``) and
+a few more."""
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MEASURE = re.compile(
     rf"(?<![\w.,$£€¥])(?:({_NUMBER})\s*(?:to|-|–|and)\s*)?({_NUMBER})\s?"
     r"(?:(thousand|million|billion)\s)?-?"
     r"((?:kilomet|centimet|millimet|met|lit|millilit)(?:re|er)s?|km|kms|miles?|mi|m|feet|foot"
-    r"|ft|yards?|inch(?:es)?|cm|mm|kilo(?:gram)?s?|kgs?|grams?|lbs?|tonnes?|tons?"
+    r"|ft|yards?|inch(?:es)?|cm|mm|kilo(?:gram)?s?|kgs?|(?:milli)?grams?|mg|lbs?|tonnes?|tons?"
     r"|hectares?|ha|acres?|l|ml|gallons?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -68,8 +65,6 @@ def unit_of(word: str) -> str | None:
     w = _WRITTEN.get(w, w)
     if w not in _UNITS and w.endswith("s"):
         w = _WRITTEN.get(w[:-1], w[:-1])
-    if w in ("ton",):
-        return "tonne"
     return w if w in _UNITS else None
 
 
