@@ -32,3 +32,13 @@ def test_a_quotation_closed_at_its_paragraph_end_does_not_run_on() -> None:
         "\n“It is time for someone else to lead,” harbour master Ilse Marrow said."
     )
     assert added_quotes(new)["The water rose"] != "Ilse Marrow"
+
+
+def test_a_quotation_ending_on_an_abbreviation_ends_before_the_next_speaker() -> None:
+    new = BASE + (
+        "\nMs. Vell has argued that Mr. Tarrow should step down."
+        "\n“I was either going to stay silent or say what I believed: that it is not O.K.”"
+        " Rosa Delk, an activist, said Ms. Vell should be praised for her stand."
+        "\n“Kirsten Vell is asked to explain why she stood with the survivors,” he said."
+    )
+    assert added_quotes(new)["Kirsten Vell is"] == "Rosa Delk"

@@ -177,3 +177,14 @@ def test_a_capitals_dateline_with_a_places_abbreviation_is_not_cut() -> None:
         "ST. LOUIS (AP) — The council met on Tuesday.",
         "It voted.",
     ]
+
+
+def test_a_quotation_ending_on_an_abbreviation_ends_its_sentence() -> None:
+    text = "It is “not O.K.” Rosa Delk said so. A “Mr.” Vell came. “Ask the U.K.” Nobody did."
+    assert [s.text for s in split_sentences(text)] == [
+        "It is “not O.K.”",
+        "Rosa Delk said so.",
+        "A “Mr.” Vell came.",
+        "“Ask the U.K.”",
+        "Nobody did.",
+    ]

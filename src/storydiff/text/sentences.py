@@ -78,6 +78,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for paragraph, block in enumerate(_PARAGRAPH.finditer(text)):
         spans = _join_titles(text, _paragraph_spans(text, block.start(), block.group()))
         spans = _cut_clock(text, _cut_nested(text, _cut_glued(text, spans)))
+        spans = _cut_abbreviated(text, spans)
         for s, e in _cut_teasers(text, spans):
             tokens = tokenize(text, s, e)
             if tokens:
@@ -171,6 +172,38 @@ def _cut_after(
         for m in end_of.finditer(text, start, end):
             out.append((start, m.end()))
             start = m.end()
+            while start < end and text[start].isspace():
+                start += 1
+        out.append((start, end))
+    return out
+
+
+_ABBREVIATED_END = re.compile(r"[A-Za-z]\.([\"”])(?=[ \t]+[“\"‘]?[A-Z])")
+"""A quotation that ends on an abbreviation's period before the next sentence ("… that
+it's not O.K.” Rosa Delk said …", "a deal with the U.K.” But …"), which syntok does
+not split: the period ends the sentence too."""
+
+
+def _cut_abbreviated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans cut after a closing quotation mark that follows an abbreviation's period
+    (``_ABBREVIATED_END``): a curly one, or a straight one that closes an open
+    quotation of its sentence; never after a title ("“Mr.” Smith").
+
+    Examples:
+        >>> t = 'It is “not O.K.” Rosa Delk agreed. "Ask the U.K." She left. A “Mr.” Vell.'
+        >>> [t[s:e] for s, e in _cut_abbreviated(t, [(0, 34), (35, 59), (60, len(t))])]
+        ['It is “not O.K.”', 'Rosa Delk agreed.', '"Ask the U.K."', 'She left.', 'A “Mr.” Vell.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _ABBREVIATED_END.finditer(text, start, end):
+            mark = m.start(1)
+            if _TITLE_END.search(text, max(start, mark - 8), mark):
+                continue
+            if text[mark] == '"' and text.count('"', start, mark) % 2 == 0:
+                continue  # a straight mark that opens
+            out.append((start, mark + 1))
+            start = mark + 1
             while start < end and text[start].isspace():
                 start += 1
         out.append((start, end))
