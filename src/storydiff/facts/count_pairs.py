@@ -11,7 +11,7 @@ when two counts are of different things.
   a synonym or a noun outside the table ("10 homes" -> "10 houses") is a rewording;
   moved elsewhere in the sentence ("conducted 200 interviews" -> "spoke to 200
   witnesses") it is no update of a count, the edit is the sentence's
-  (``builder.other_things``).
+  (``value_pairs.other_things``).
 - Across the document: the same count of the same thing in a rewritten sentence is
   no change, and a new value of a thing counted once on each side is an update
   (``document_counts``), as is the count of two rewritten leads where the new one says
@@ -27,13 +27,14 @@ from collections import Counter
 
 from storydiff.config import COUNT_LIKE_SIZE, COUNT_REWRITE_SHARE
 from storydiff.diff.align import Link
-from storydiff.facts.builder import Builder, Pending, Versions, other_things
+from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.claims import content_words, stem, words_around
 from storydiff.facts.counted import PEOPLE
 from storydiff.facts.datelines import lead
 from storydiff.facts.groups import contrasted, one_group, said_better
 from storydiff.facts.model import Change, Fact
 from storydiff.facts.numbers import at_least_ten, exact_figure
+from storydiff.facts.value_pairs import other_things
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -156,7 +157,7 @@ def _vague(link: Link, v: Versions, out: Builder, pending: Pending, new_mark: in
 
 def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new_mark: int) -> None:
     """The same figure of two counted things the link round left waiting
-    (``builder.other_things``): in the same place of the sentence, both words around
+    (``value_pairs.other_things``): in the same place of the sentence, both words around
     it agreeing, and of groups news tells apart (``contrasted``), it is an update of
     what is counted ("Five soldiers were killed" -> "Five civilians were killed"); of
     synonyms or nouns of no group ("10 homes" -> "10 houses") it is a rewording; moved

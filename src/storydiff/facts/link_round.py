@@ -12,12 +12,13 @@ from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.aliases import one_inside, same_entity
 from storydiff.facts.analysis import Analysis
-from storydiff.facts.builder import Builder, Pending, Versions, match_values, text_of
+from storydiff.facts.builder import Builder, Pending, Versions, text_of
 from storydiff.facts.corrections import notice_runs
 from storydiff.facts.model import Fact
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
 from storydiff.facts.roles import AGENTS, organisation_name
 from storydiff.facts.sources import match_attributions, spelled_same
+from storydiff.facts.value_pairs import match_values
 from storydiff.facts.weekday_spans import join_listed_days
 from storydiff.text.sentences import Sentence
 

@@ -5,8 +5,9 @@ update."""
 
 from __future__ import annotations
 
-from storydiff.facts.builder import Builder, Pending, match_values
+from storydiff.facts.builder import Builder, Pending
 from storydiff.facts.model import Fact
+from storydiff.facts.value_pairs import match_values
 
 
 def _pair(old: Fact, new: Fact) -> tuple[list[tuple[str, str, str]], Pending]:
