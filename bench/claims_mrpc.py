@@ -43,8 +43,6 @@ the ones a labeller marks true estimate that.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -52,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 import storydiff
+from blind import read_blind
 
 ROOT = Path(__file__).resolve().parent.parent
 MRPC = ROOT.parent / "shared" / "data" / "mrpc"
@@ -97,11 +96,8 @@ def read_pairs(part: str) -> dict[str, tuple[str, str]]:
 def load_labels(labeller: str, sha256: str) -> dict[str, dict[str, Any]]:
     """One labeller's labels by pair id, from a file that must be byte for byte the
     one written blind."""
-    path = LABELS / f"claims.mrpc-{labeller}.blind.json"
-    raw = path.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != sha256:
-        raise SystemExit(f"{path} is not the blind file (sha256 differs)")
-    return {p["id"]: p for p in json.loads(raw)["pairs"]}
+    data = read_blind(LABELS / f"claims.mrpc-{labeller}.blind.json", sha256)
+    return {p["id"]: p for p in data["pairs"]}
 
 
 def shown(first: str, second: str) -> set[str]:
@@ -116,10 +112,8 @@ def shown(first: str, second: str) -> set[str]:
 def sample(part: str) -> list[list[dict[str, Any]]]:
     """The part's sampled pairs, half by half in labelling order, each with whether
     storydiff flagged it when the sample was drawn (else it is a decoy)."""
-    raw = SAMPLE.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != SAMPLE_SHA256:
-        raise SystemExit(f"{SAMPLE} is not the sample as drawn (sha256 differs)")
-    halves: list[list[dict[str, Any]]] = json.loads(raw)["parts"][part]
+    drawn = read_blind(SAMPLE, SAMPLE_SHA256, "the sample as drawn")
+    halves: list[list[dict[str, Any]]] = drawn["parts"][part]
     return halves
 
 

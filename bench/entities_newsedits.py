@@ -23,8 +23,6 @@ shown change matches.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from blind import labelled_pairs, read_blind
 from facts_real import DATA, change_dicts, matches, read_pairs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,12 +44,9 @@ NAMES = frozenset({"person", "organization", "place"})
 
 def load(labeller: str) -> dict[str, list[dict[str, Any]]]:
     """One labeller's labels by pair id, as the matching rule reads them."""
-    path = LABELS / f"entities.newsedits-{labeller}.blind.json"
-    raw = path.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != BLIND[labeller]:
-        raise SystemExit(f"{path} is not the blind file (sha256 differs)")
+    data = read_blind(LABELS / f"entities.newsedits-{labeller}.blind.json", BLIND[labeller])
     out: dict[str, list[dict[str, Any]]] = {}
-    for pair in json.loads(raw)["pairs"]:
+    for pair in data["pairs"]:
         out[pair["id"]] = [
             {
                 "kind": "entity",
@@ -68,9 +64,7 @@ def load(labeller: str) -> dict[str, list[dict[str, Any]]]:
 def evaluate(show: bool = False) -> dict[str, Any]:
     books = {who: load(who) for who in BLIND}
     texts = read_pairs()
-    ids = list(books["p"])
-    if list(books["q"]) != ids:
-        raise SystemExit("the labellers labelled other pairs")
+    ids = labelled_pairs(books)
     result: dict[str, Any] = {"pairs": len(ids), "shown": 0, "right": 0}
     result.update({who: [0, 0] for who in BLIND})  # labels, found
     for pid in ids:

@@ -51,6 +51,7 @@ from typing import Any
 
 import trafilatura
 
+from blind import read_blind
 from storydiff.errors import StorydiffError
 from storydiff.ingest.decode import decode
 from storydiff.ingest.html import read_html
@@ -141,10 +142,7 @@ def score_evaldata(pages: list[Page], got: list[Extracted]) -> dict[str, int]:
 
 
 def load_blind() -> list[dict[str, Any]]:
-    raw = BLIND.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != BLIND_SHA256:
-        raise SystemExit(f"{BLIND.name} changed since it was labelled (SHA-256 differs)")
-    rows: list[dict[str, Any]] = json.loads(raw)
+    rows: list[dict[str, Any]] = read_blind(BLIND, BLIND_SHA256)
     return rows
 
 

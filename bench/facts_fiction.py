@@ -85,12 +85,12 @@ no label matches (C-).
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from blind import read_blind
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -130,10 +130,7 @@ SPEAKERS_SHA256 = {
 
 def load(name: str) -> dict[str, Any]:
     """One set's blind labels, refused when they are not the file recorded above."""
-    raw = (FICTION / name / "labels.blind.json").read_bytes()
-    if hashlib.sha256(raw).hexdigest() != BLIND_SHA256[name]:
-        raise SystemExit(f"set {name}: labels.blind.json is not the blind file (sha256)")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = read_blind(FICTION / name / "labels.blind.json", BLIND_SHA256[name])
     return data
 
 
@@ -152,10 +149,7 @@ def speakers(show: bool = False) -> Any:
 
     score = speakers_real.Score()
     for name, sha in SPEAKERS_SHA256.items():
-        raw = (FICTION / name / "speakers.blind.json").read_bytes()
-        if hashlib.sha256(raw).hexdigest() != sha:
-            raise SystemExit(f"set {name}: speakers.blind.json is not the blind file (sha256)")
-        for pid, quotes in sorted(json.loads(raw).items()):
+        for pid, quotes in sorted(read_blind(FICTION / name / "speakers.blind.json", sha).items()):
             text = pair_texts(name, pid)[1]
             entry = {"pair_id": pid, "text": 2, "labels": [{**q, "how": "-"} for q in quotes]}
             speakers_real.score_text(entry, speakers_real.quotes_of(text), score)

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import re
 import sys
@@ -53,6 +52,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from blind import read_blind
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "newsedits-cke-dev.csv"
@@ -188,10 +189,7 @@ def score_pair(labels: list[dict[str, Any]], changes: list[dict[str, Any]]) -> S
 
 
 def load_labels() -> dict[str, Any]:
-    raw = LABELS.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != BLIND_SHA256:
-        raise SystemExit(f"{LABELS} is not the blind file (sha256 differs)")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = read_blind(LABELS, BLIND_SHA256)
     if AFTER.exists():
         for pid, extra in json.loads(AFTER.read_text(encoding="utf-8"))["pairs"].items():
             data["pairs"][pid]["changes"].extend({**c, "after_output": True} for c in extra)

@@ -50,6 +50,7 @@ from typing import Any
 import facts_real
 import semeval_texts
 import speakers_real
+from blind import read_blind
 
 _LABEL = facts_real.LABELS.with_name
 SECOND_FACTS = {
@@ -104,10 +105,7 @@ def as_change(label: dict[str, Any]) -> dict[str, Any]:
 
 def _blind(path: Path, sha256: str) -> dict[str, Any]:
     """A second label file, byte for byte as its labeller wrote it."""
-    raw = path.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != sha256:
-        raise SystemExit(f"{path} is not the blind file (sha256 differs)")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = read_blind(path, sha256)
     return data
 
 

@@ -24,8 +24,6 @@ matches.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,6 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from blind import labelled_pairs, read_blind
 from facts_real import DATA, matches, read_pairs
 from quantities_mrpc import score, shown_numbers
 
@@ -45,22 +44,14 @@ BLIND = {
 
 
 def load(labeller: str) -> dict[str, list[dict[str, Any]]]:
-    path = LABELS / f"numbers.newsedits-{labeller}.blind.json"
-    raw = path.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != BLIND[labeller]:
-        raise SystemExit(f"{path} is not the blind file (sha256 differs)")
-    return {
-        p["id"]: [{**lab, "kind": "number"} for lab in p["labels"]]
-        for p in json.loads(raw)["pairs"]
-    }
+    data = read_blind(LABELS / f"numbers.newsedits-{labeller}.blind.json", BLIND[labeller])
+    return {p["id"]: [{**lab, "kind": "number"} for lab in p["labels"]] for p in data["pairs"]}
 
 
 def evaluate(show: bool = False) -> dict[str, Any]:
     books = {who: load(who) for who in BLIND}
     texts = read_pairs()
-    ids = list(books["x"])
-    if list(books["y"]) != ids:
-        raise SystemExit("the labellers labelled other pairs")
+    ids = labelled_pairs(books)
     result: dict[str, Any] = {"pairs": len(ids), "shown": 0, "either": 0}
     result.update({who: [0, 0, 0] for who in BLIND})  # right, labels, found
     for pid in ids:

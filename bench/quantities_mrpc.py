@@ -35,12 +35,12 @@ against either labeller.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from blind import read_blind
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -69,21 +69,15 @@ SPANS = {"a": (0, 100), "b": (100, 200), "c": (0, 100), "d": (0, 100)}
 
 
 def sample(part: str) -> list[str]:
-    raw = SAMPLE.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != SAMPLE_SHA256:
-        raise SystemExit(f"{SAMPLE} is not the sample as drawn (sha256 differs)")
-    ids: list[str] = json.loads(raw)["parts"][part]
+    ids: list[str] = read_blind(SAMPLE, SAMPLE_SHA256, "the sample as drawn")["parts"][part]
     return ids
 
 
 def load(labeller: str, sha256: str) -> dict[str, list[dict[str, Any]]]:
     """One labeller's labels by pair id, as the matching rule reads them."""
-    path = LABELS / f"quantities.mrpc-{labeller}.blind.json"
-    raw = path.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != sha256:
-        raise SystemExit(f"{path} is not the blind file (sha256 differs)")
+    data = read_blind(LABELS / f"quantities.mrpc-{labeller}.blind.json", sha256)
     out: dict[str, list[dict[str, Any]]] = {}
-    for pair in json.loads(raw)["pairs"]:
+    for pair in data["pairs"]:
         out[pair["id"]] = [{**lab, "kind": "number"} for lab in pair["labels"]]
     return out
 

@@ -20,12 +20,13 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from blind import read_blind
 
 if TYPE_CHECKING:
     from storydiff.facts.analysis import Analysis
@@ -56,10 +57,7 @@ def load_blind(path: Path, sha256: str) -> list[dict[str, Any]]:
     """The ``texts`` of a blind label file, which must be byte for byte the file as
     labelled (its SHA-256 recorded in the scorer): a label changed after storydiff's
     output was seen would no longer be blind."""
-    raw = path.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != sha256:
-        raise SystemExit(f"{path} is not the blind file (sha256 differs)")
-    texts: list[dict[str, Any]] = json.loads(raw)["texts"]
+    texts: list[dict[str, Any]] = read_blind(path, sha256)["texts"]
     return texts
 
 
