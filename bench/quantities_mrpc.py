@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -95,9 +95,21 @@ def score(labels: list[dict[str, Any]], changes: list[dict[str, Any]]) -> tuple[
 
 
 def evaluate(part: str, show: bool = False) -> dict[str, Any]:
-    pairs = read_pairs(part)
-    ids = sample(part)
     books = {who: load(who, sha) for who, sha in BLIND[part].items()}
+    return tally(read_pairs(part), sample(part), books, shown_numbers, show and part == "train")
+
+
+def tally(
+    pairs: dict[str, tuple[str, str]],
+    ids: list[str],
+    books: dict[str, dict[str, list[dict[str, Any]]]],
+    shown: Callable[[str, str], list[dict[str, Any]]],
+    show: bool = False,
+) -> dict[str, Any]:
+    """Shown changes (``shown`` of a pair's two sentences) against each labeller's book
+    of the sampled ``ids`` (each labeller's span of them, ``SPANS``): per labeller
+    [shown, right, labels not in doubt, of those found], and shown changes right
+    against either labeller; ``show`` prints each pair's misses."""
     for who, book in books.items():
         lo, hi = SPANS[who]
         if list(book) != ids[lo:hi]:
@@ -106,22 +118,22 @@ def evaluate(part: str, show: bool = False) -> dict[str, Any]:
     for who in books:
         result[who] = [0, 0, 0, 0]  # shown, right, labels, found
     for pid in ids:
-        changes = shown_numbers(*pairs[pid])
         mine = {who: book[pid] for who, book in books.items() if pid in book}
         if not mine:
             continue
+        changes = shown(*pairs[pid])
         result["pairs"] += 1
         result["shown"] += len(changes)
         every = [lab for labels in mine.values() for lab in labels]
         result["either"] += sum(any(matches(lab, c) for lab in every) for c in changes)
         for who, labels in mine.items():
             right, sure, found = score(labels, changes)
-            tally = result[who]
-            tally[0] += len(changes)
-            tally[1] += right
-            tally[2] += sure
-            tally[3] += found
-        if show and part == "train":
+            counts = result[who]
+            counts[0] += len(changes)
+            counts[1] += right
+            counts[2] += sure
+            counts[3] += found
+        if show:
             print_pair(pid, every, changes)
     return result
 
