@@ -23,6 +23,10 @@ from storydiff.facts.aliases import declared, initials, mentioned
         ("United Nations", "the UN envoy arrived"),
         ("United States", "US officials said"),
         ("Britain", "the United Kingdom voted"),
+        ("US Navy", "its contract with the U.S. Navy ended"),
+        ("U.S. Coast Guard", "a US Coast Guard cutter"),
+        ("Fed", "the Federal Reserve issues its survey"),
+        ("Federal Reserve", "traders bet the Fed would wait"),
     ],
 )
 def test_another_form_of_the_name_is_a_mention(name: str, text: str) -> None:
@@ -39,6 +43,8 @@ def test_another_form_of_the_name_is_a_mention(name: str, text: str) -> None:
         ("United Nations", "the treatment he suffered under Kim Jong Un."),
         ("United States", "“Nobody told us about the storm,” she said."),
         ("Mississippi", "Miss. Varga won the spelling prize"),
+        ("US Navy", "they told us Navy pay would rise"),
+        ("Federal Reserve", "he fed the horses"),
     ],
 )
 def test_other_names_are_not(name: str, text: str) -> None:
@@ -117,6 +123,9 @@ def test_a_country_named_by_its_adjective_is_not_new() -> None:
     assert as_adjective("Colombia", "Colombian voters")
     assert as_adjective("Germany", "German police")
     assert as_adjective("France", "French police")
+    assert as_adjective("U.S.", "the American civil administrator said")
+    assert as_adjective("UK", "British officials said")
+    assert not as_adjective("U.S.", "the Mexican civil administrator said")
     assert not as_adjective("Austria", "Australian troops")
     assert not as_adjective("Indiana", "Indian troops")
     assert not as_adjective("Niger", "Nigerian troops")

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from storydiff.facts import attributions, dates, entities, extract, lexicon, speech, writings
+from storydiff.facts import (
+    attributions,
+    dates,
+    extract,
+    lexicon,
+    nameless,
+    speech,
+    writings,
+)
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -56,7 +64,7 @@ def test_attributions_keeps_its_verbs() -> None:
 
 
 def test_entities_keeps_its_lists() -> None:
-    assert set(WEEKDAYS) | MONTHS == entities._CALENDAR_WORDS
+    assert set(WEEKDAYS) | MONTHS == nameless._CALENDAR_WORDS
     assert {"say", "tell", "add", "write"} == lexicon.SAYING  # entities' saying verbs
 
 

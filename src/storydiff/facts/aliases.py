@@ -33,7 +33,19 @@ _GROUPS = [
     ("european union", "e.u.", "eu"),
     ("middle east", "mideast"),
     ("soviet union", "u.s.s.r.", "ussr"),
+    ("federal reserve", "fed"),
 ]
+_TITLE_CASE = frozenset({"fed"})
+"""Short aliases written in title case ("the Fed"), not only in capitals."""
+_GROUP_ADJECTIVES = {
+    "united states": ("American",),
+    "united kingdom": ("British",),
+    "soviet union": ("Soviet",),
+    "european union": ("European",),
+}
+"""Adjectives of the places the fixed aliases name ("American astronaut" for "U.S.
+astronaut")."""
+_DOTTED_WORD = re.compile(r"\b(?:[A-Z]\.){2,}")
 _STATES = {
     "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
     "colo.": "colorado", "conn.": "connecticut", "del.": "delaware", "fla.": "florida",
@@ -149,6 +161,8 @@ def mentioned(name: str, text: str) -> bool:
     key = _flat(name)
     if any(_alias_in(alias, text, flat) for alias in _ALIAS.get(key, ())):
         return True  # fixed aliases
+    if _undotted_in(name, text):
+        return True  # "US Navy" for "U.S. Navy"
     bare = bare_name(name)
     if "&" in bare and _acronym(name):
         return bool(spelled_out(name, text))  # "TP&L" for "Tessaly Power & Light"
@@ -189,9 +203,22 @@ def _alias_in(alias: str, text: str, flat: str) -> bool:
         after_comma = text[max(m.start() - 2, 0) : m.start()] == ", "
         if not said[0].isupper() or (alias in _STATES and not after_comma):
             continue
-        if "." in alias or len(alias) > 4 or said.isupper():
+        if "." in alias or len(alias) > 4 or said.isupper() or alias in _TITLE_CASE:
             return True
     return False
+
+
+def _undotted_in(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name``, which has initials, with the initials' dots
+    taken out or put in ("US Navy" / "U.S. Navy"), in the same case (so "US" is never
+    the word "us")."""
+    if not _DOTTED_WORD.search(name) and not re.search(r"\b[A-Z]{2,}\b", name):
+        return False
+    bare = _DOTTED_WORD.sub(lambda m: m.group(0).replace(".", ""), name).strip()
+    if not bare:
+        return False
+    undotted = _DOTTED_WORD.sub(lambda m: m.group(0).replace(".", ""), text)
+    return re.search(rf"(?<![\w.]){re.escape(bare)}(?!\w)", undotted) is not None
 
 
 def _shortened(name: str, text: str) -> bool:
@@ -229,6 +256,9 @@ def as_adjective(place: str, text: str) -> bool:
     name without a last "y" ("German"). "Australian" is no form of "Austria", nor
     "Indian" of "Indiana"."""
     key = place.casefold()
+    for country, adjectives in _GROUP_ADJECTIVES.items():
+        if country in _ALIAS.get(key, ()) and re.search(rf"\b(?:{'|'.join(adjectives)})\b", text):
+            return True  # "American astronaut" for "U.S. astronaut"
     if " " in key or len(key) < 4 or not key.isalpha():
         return False
     stems = {key} | ({key[:-1]} if key[-1] in "aeiouy" else set())

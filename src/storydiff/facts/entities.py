@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storydiff.facts.lexicon import MONTH_WORDS, SAYING, WEEKDAYS
+from storydiff.facts.lexicon import SAYING
 from storydiff.facts.model import Fact, FactKind
+from storydiff.facts.nameless import not_a_name
 from storydiff.facts.roles import PERSON_TITLE, title_word
 
 if TYPE_CHECKING:
@@ -200,41 +201,6 @@ def _thing(part: Span) -> bool:
         and head.i > root.i
         and any(c.dep_ == "det" for c in head.children)
     )
-
-
-_NOT_NAMES = {
-    "mou", "agm", "gdp", "ceo", "cfo", "icu", "ppe", "dui", "era", "whip", "rbi", "mvp", "qb",
-    "ipo", "covid-19", "covid", "coronavirus", "sars", "ebola", "hiv", "aids",
-}  # fmt: skip
-"""Common abbreviations and diseases the recogniser takes for organisations."""
-_CALENDAR_WORDS = MONTH_WORDS | frozenset(WEEKDAYS)
-_CREDIT_BEFORE = re.compile(
-    r"(?i:^\s*by:?\s*$|\b(?:reported|written|compiled) by:?\s*$)"  # a byline
-    r"|(?:^|[A-Z]{2,}|,)\s*\([^()]{0,30}$"  # "(CNN) ...", "VATICAN CITY (Reuters) -"
-    r"|(?i:\([^()]*\b(?:photos?|images?|credit|file)\b[^()]*$)"  # "(Photo by X/Getty)"
-    r"|(?i:©|\bcopyright\b)"
-)
-"""Words before a name that make it the page's (a byline, an agency's tag in a
-dateline, a photo credit, a copyright line), not the story's."""
-
-
-def not_a_name(part: Span) -> bool:
-    """A part that names no person, organisation or place of the story: a date ("MARCH
-    13"), a common abbreviation or disease ("MOU", "COVID-19"), or page furniture.
-    Events and laws ("the Kestrel Cup", "the Trade Act") stay: storydiff has no kind
-    for them, and an editor wants their changes."""
-    words = [t for t in part if not t.is_punct]
-    if all(t.lower_.strip(".") in _CALENDAR_WORDS or t.like_num for t in words):
-        return True
-    if part.text.lower() in _NOT_NAMES:
-        return True
-    if "/" in part.text and re.search(r"(?i)\bphotos?\b|\bimages\b", part.text):
-        return True  # "AP Photo/Ona Reyes", a photo credit
-    lead = part.doc.text[: part.start_char]
-    at = _CREDIT_BEFORE.search(lead)
-    if at and at.group().endswith(tuple("(-–— ")) and "(" in at.group():
-        return bool(re.match(r"[^()]{0,30}\)", part.doc.text[part.end_char :]))
-    return at is not None
 
 
 _SHEIKHS = {"amir", "emir", "sheikh", "sheik", "tahsildar", "pastor", "councilwoman"}

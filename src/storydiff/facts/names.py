@@ -95,7 +95,8 @@ def surname(name: str) -> str:
 def surname_said(text: str, name: str) -> bool:
     """Whether ``text`` says the surname of ``name`` as a name of its own or in a
     double-barrelled one ("Paul Singh" / "Holt-Singh's husband, Paul"), not as the
-    first word of a longer name ("Carla Dunmore" / "Dunmore Regional Hospital"), unless
+    first word of a longer name ("Carla Dunmore" / "Dunmore Regional Hospital"; "Dunmore
+    Jr." is hers), unless
     it is in a headline in title case ("Holt Leads Protest Over Fees", the text's first
     line)."""
     last = surname(name)
@@ -108,7 +109,7 @@ def surname_said(text: str, name: str) -> bool:
     if headline_words(first):
         head_end = start + len(first)
     for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text):
-        if not re.match(r"[ \t]+(?:[A-Z][a-z]|&)", text[m.end() : m.end() + 4]):
+        if not re.match(r"[ \t]+(?:(?!(?:Jr|Sr)\b)[A-Z][a-z]|&)", text[m.end() : m.end() + 4]):
             return True
         if m.start() < head_end:
             return True  # a headline capitalises the word after it: "Holt Leads Protest"

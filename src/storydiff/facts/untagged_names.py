@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storydiff.facts.entities import ENTITY_KINDS, not_a_name, settlement_of
+from storydiff.facts.entities import ENTITY_KINDS, settlement_of
 from storydiff.facts.lexicon import NEWSPAPERS
 from storydiff.facts.model import Fact
+from storydiff.facts.nameless import not_a_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
