@@ -43,6 +43,15 @@ def test_a_time_zone_is_no_organisation() -> None:
     assert _names(old, new) == []
 
 
+def test_a_peoples_word_is_no_organisation_but_a_surname_stays_a_person() -> None:
+    old = "Of the pupils, 57 percent were Hispanic, 7 percent were Black and 16 percent white."
+    new = "Of the pupils, 57 percent were Hispanic, 7% were Black, 16% were Caucasian."
+    assert _names(old, new) == []
+    old = "The harbour board met on Monday."
+    new = "The harbour board met on Monday, its chairman, Tomas White, said."
+    assert ("addition", None, "Tomas White") in _names(old, new)
+
+
 def test_a_surname_with_junior_after_it_is_the_surname_said() -> None:
     text = "said retired Navy Admiral Harold W. Gehman Jr., the board chairman."
     assert surname_said(text, "Hal Gehman")

@@ -1,5 +1,6 @@
 """Spans the recogniser takes for names that name no person, organisation or place of
-the story: dates, common abbreviations, diseases and time zones, a common noun in
+the story: dates, common abbreviations, diseases and time zones, words for a people
+("16% were Caucasian"), a common noun in
 lower case ("the Santa Clara-based chipmaker"; a body's name of several words in lower
 case, "the ministry of housing", stays), a market index ("the Nasdaq Composite
 Index", "Standard & Poor's 500 index": a figure, not the exchange or the agency), and
@@ -24,6 +25,12 @@ _NOT_NAMES = {
 """Common abbreviations, diseases and time zones the recogniser takes for
 organisations."""
 _CALENDAR_WORDS = MONTH_WORDS | frozenset(WEEKDAYS)
+_PEOPLES = frozenset(
+    {"black", "white", "caucasian", "hispanic", "latino", "latina", "latinx", "asian", "native"}
+)
+"""Words for a people or a race the recogniser takes for an organisation ("16% were
+Caucasian"): a person may bear one as a surname ("Mr. White"), so only a span it did
+not tag as a person is dropped."""
 _CREDIT_BEFORE = re.compile(
     r"(?i:^\s*by:?\s*$|\b(?:reported|written|compiled) by:?\s*$)"  # a byline
     r"|(?:^|[A-Z]{2,}|,)\s*\([^()]{0,30}$"  # "(CNN) ...", "VATICAN CITY (Reuters) -"
@@ -62,6 +69,7 @@ def market_index(part: Span) -> bool:
 def not_a_name(part: Span) -> bool:
     """A part that names no person, organisation or place of the story: a date ("MARCH
     13"), a common abbreviation, disease or time zone ("MOU", "COVID-19", "AEST"), a
+    people's or a race's word not tagged as a person ("Caucasian", ``_PEOPLES``), a
     common noun (one word with no capital letter or digit: "chipmaker"), a market index
     (``market_index``), or page furniture. Events and laws ("the Kestrel Cup", "the
     Trade Act") stay: storydiff has no kind for them, and an editor wants their
@@ -71,6 +79,8 @@ def not_a_name(part: Span) -> bool:
         return True
     if part.text.lower() in _NOT_NAMES or market_index(part):
         return True
+    if part.text.lower() in _PEOPLES and part[0].ent_type_ != "PERSON":
+        return True  # "7% were Black, 16% were Caucasian"
     if len(words) == 1 and not any(c.isupper() or c.isdigit() for c in part.text):
         return True  # "the chipmaker's servers" (not "the ministry of housing")
     if "/" in part.text and re.search(r"(?i)\bphotos?\b|\bimages\b", part.text):
