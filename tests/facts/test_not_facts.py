@@ -190,7 +190,7 @@ def test_a_country_that_opens_a_courts_name_is_the_courts() -> None:
     old = "Floodwater closed the ring road on Monday, the port authority said."
     new = old + "\nThe U.S.\nCourt of Appeals for the Fourth Circuit sided with the port on Friday."
     shown = [(c.fact, c.after) for c in compare(old, new).changes]
-    assert ("organization", "Court of Appeals") in shown
+    assert ("organization", "U.S. Court of Appeals") in shown  # read whole across the break
     assert ("place", "U.S.") not in shown
 
 

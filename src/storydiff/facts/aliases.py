@@ -151,10 +151,15 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 Geological Survey" is "USGS")."""
 
 
+_SPACED_AMPERSAND = re.compile(r"\b([A-Z]{1,3})&\s+([A-Z])\b")
+"""Initials with "&" whose last letter a line break or a space put apart ("PG&\nE")."""
+
+
 def mentioned(name: str, text: str) -> bool:
     """Whether ``text`` names the entity ``name`` under another form."""
     if not name.strip():
         return False
+    name, text = _SPACED_AMPERSAND.sub(r"\1&\2", name), _SPACED_AMPERSAND.sub(r"\1&\2", text)
     if country_dropped(name, text):
         return True  # "US Maritime Board" / "United States Maritime Board"
     flat = _flat(text)

@@ -170,9 +170,17 @@ def _no_person(part: Span) -> bool:
     return not any(c.islower() for c in text) and any(c.islower() for c in part.sent.text)
 
 
+_STAFF = frozenset(
+    "crew crews worker workers employee employees staff official officials executive"
+    " executives engineer engineers spokesman spokeswoman spokesperson".split()
+)
+"""People of an organisation the recogniser takes into its name ("a PG&E crew")."""
+
+
 def _trim(part: Span) -> Span:
     """Without prepositions and conjunctions at either end ("Across Northern California",
-    "Climate at"), nor a participle before it ("Born Margit Sand in 1933")."""
+    "Climate at"), nor a participle before it ("Born Margit Sand in 1933"), nor the
+    organisation's people after it ("a Veltro crew")."""
     while (
         len(part)
         and part[0].is_title
@@ -180,6 +188,8 @@ def _trim(part: Span) -> Span:
     ):
         part = part[1:]
     while len(part) and part[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PUNCT"):
+        part = part[:-1]
+    if len(part) > 1 and part[-1].text in _STAFF:
         part = part[:-1]
     return part
 
