@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind import read_blind
 from claims_mrpc import MRPC, read_pairs
 from facts_real import change_dicts
-from quantities_mrpc import FILES, LABELS, tally
+from quantities_mrpc import FILES, LABELS, SPANS, tally
 
 SAMPLE = LABELS / "entities.mrpc-sample.json"
 SAMPLE_SHA256 = "567ab32f27bd5a903648bd593d05d256efeab24b7bfdf78a64ee9167c7917533"
@@ -98,7 +98,8 @@ def shown_names(first: str, second: str) -> list[dict[str, Any]]:
 
 def evaluate(part: str, show: bool = False) -> dict[str, Any]:
     books = {who: load(who, sha) for who, sha in BLIND[part].items()}
-    return tally(read_pairs(part), sample(part), books, shown_names, show and part == "train")
+    pairs, ids = read_pairs(part), sample(part)
+    return tally(pairs, ids, books, SPANS, shown_names, show and part == "train")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -96,22 +96,24 @@ def score(labels: list[dict[str, Any]], changes: list[dict[str, Any]]) -> tuple[
 
 def evaluate(part: str, show: bool = False) -> dict[str, Any]:
     books = {who: load(who, sha) for who, sha in BLIND[part].items()}
-    return tally(read_pairs(part), sample(part), books, shown_numbers, show and part == "train")
+    pairs, ids = read_pairs(part), sample(part)
+    return tally(pairs, ids, books, SPANS, shown_numbers, show and part == "train")
 
 
 def tally(
     pairs: dict[str, tuple[str, str]],
     ids: list[str],
     books: dict[str, dict[str, list[dict[str, Any]]]],
+    spans: dict[str, tuple[int, int]],
     shown: Callable[[str, str], list[dict[str, Any]]],
     show: bool = False,
 ) -> dict[str, Any]:
     """Shown changes (``shown`` of a pair's two sentences) against each labeller's book
-    of the sampled ``ids`` (each labeller's span of them, ``SPANS``): per labeller
+    of the sampled ``ids`` (each labeller's span of them, ``spans``): per labeller
     [shown, right, labels not in doubt, of those found], and shown changes right
     against either labeller; ``show`` prints each pair's misses."""
     for who, book in books.items():
-        lo, hi = SPANS[who]
+        lo, hi = spans[who]
         if list(book) != ids[lo:hi]:
             raise SystemExit(f"labeller {who} did not label the sample in order")
     result: dict[str, Any] = {"pairs": 0, "shown": 0, "either": 0}
