@@ -45,6 +45,8 @@ def test_another_form_of_the_name_is_a_mention(name: str, text: str) -> None:
         ("Mississippi", "Miss. Varga won the spelling prize"),
         ("US Navy", "they told us Navy pay would rise"),
         ("Federal Reserve", "he fed the horses"),
+        ("Federal Reserve", "Fed up with delays, residents left."),
+        ("IS", "WHAT IS NEXT FOR THE HARBOUR"),  # the same letters, no dots put in or out
     ],
 )
 def test_other_names_are_not(name: str, text: str) -> None:
@@ -117,7 +119,7 @@ def test_one_head_word_is_one_source_only_when_described() -> None:
 
 
 def test_a_country_named_by_its_adjective_is_not_new() -> None:
-    from storydiff.facts.aliases import as_adjective
+    from storydiff.facts.demonyms import as_adjective
 
     assert as_adjective("Belgium", "in the Belgian capital")
     assert as_adjective("Colombia", "Colombian voters")
@@ -126,6 +128,13 @@ def test_a_country_named_by_its_adjective_is_not_new() -> None:
     assert as_adjective("U.S.", "the American civil administrator said")
     assert as_adjective("UK", "British officials said")
     assert not as_adjective("U.S.", "the Mexican civil administrator said")
+    assert as_adjective("U.S.", "The American astronaut waved")
+    for other in (
+        "a seat on American Airlines.",
+        "Latin American leaders",
+        "African-American voters",
+    ):
+        assert not as_adjective("U.S.", other), other
     assert not as_adjective("Austria", "Australian troops")
     assert not as_adjective("Indiana", "Indian troops")
     assert not as_adjective("Niger", "Nigerian troops")

@@ -65,6 +65,8 @@ def test_a_surname_two_given_names_share_marks_neither_full_name() -> None:
     assert gender_of(alone, "Pieter Brandt") == "he"
     middle = text_genders("Pieter Jan Brandt and Elke Brandt came. Mr. Brandt spoke.")
     assert gender_of(middle, "Pieter Jan Brandt") == ""  # a middle name, as "Jan Brandt"
+    described = {"Jan Brandt": "he", "Brandt": "he"}
+    assert gender_of(described, "a spokeswoman for Pieter Jan Brandt") == ""
 
 
 def test_a_title_in_a_place_or_organisation_name_marks_no_one() -> None:

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import entities_mrpc  # noqa: E402
+import quantities_mrpc  # noqa: E402
 from tests.conftest import shared_data  # noqa: E402
 
 
@@ -31,7 +32,7 @@ def test_the_sample_and_the_labels_are_the_blind_files() -> None:
         ids = entities_mrpc.sample(part)
         for who, sha in labellers.items():
             book = entities_mrpc.load(who, sha)
-            lo, hi = entities_mrpc.SPANS[who]
+            lo, hi = quantities_mrpc.SPANS[who]
             assert list(book) == ids[lo:hi]
             for labels in book.values():
                 for label in labels:

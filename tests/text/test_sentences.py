@@ -180,11 +180,22 @@ def test_a_capitals_dateline_with_a_places_abbreviation_is_not_cut() -> None:
 
 
 def test_a_quotation_ending_on_an_abbreviation_ends_its_sentence() -> None:
-    text = "It is “not O.K.” Rosa Delk said so. A “Mr.” Vell came. “Ask the U.K.” Nobody did."
+    text = "It is “simply not O.K.” Rosa Delk said so. A “Mr.” Vell came. “Ask the U.K.” No."
     assert [s.text for s in split_sentences(text)] == [
-        "It is “not O.K.”",
+        "It is “simply not O.K.”",
         "Rosa Delk said so.",
         "A “Mr.” Vell came.",
         "“Ask the U.K.”",
-        "Nobody did.",
+        "No.",
     ]
+
+
+def test_a_nickname_or_a_name_in_quotation_marks_ends_no_sentence() -> None:
+    for text in (
+        "Orenthal James “O.J.” Simpson died Thursday.",
+        'Robert "R.J." Hunter, the coach, left.',
+        "Julius “Dr. J.” Erving spoke.",
+        "The so-called “U.S.” Open begins today.",
+        'A 12" pipe and a 6" pipe, both U.S." Smith said.',
+    ):
+        assert len(split_sentences(text)) == 1, text

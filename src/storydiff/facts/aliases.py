@@ -7,7 +7,7 @@ under none of them.
 - Fixed aliases: "U.S." / "United States" / "America", "Mideast" / "Middle East",
   "U.N." / "United Nations", AP style state abbreviations ("Mo." / "Missouri").
 - A long name misspelled by a letter or two ("Cambridge Analytics").
-- A country by its adjective ("Belgian" / "Belgium", ``as_adjective``).
+- A country by its adjective ("Belgian" / "Belgium", ``demonyms.as_adjective``).
 - A name the text itself gives an entity ("the Common Alternative Revolutionary Force,
   or FARC": ``declared``).
 - A name with a generic last word ("NBC News" / "NBC", "Virginia Beach Police
@@ -37,14 +37,6 @@ _GROUPS = [
 ]
 _TITLE_CASE = frozenset({"fed"})
 """Short aliases written in title case ("the Fed"), not only in capitals."""
-_GROUP_ADJECTIVES = {
-    "united states": ("American",),
-    "united kingdom": ("British",),
-    "soviet union": ("Soviet",),
-    "european union": ("European",),
-}
-"""Adjectives of the places the fixed aliases name ("American astronaut" for "U.S.
-astronaut")."""
 _DOTTED_WORD = re.compile(r"\b(?:[A-Z]\.){2,}")
 _STATES = {
     "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
@@ -75,6 +67,12 @@ _WORDS = re.compile(r"[\w.&'’-]+")
 
 _JOINED = re.compile(r"\s(?:&|and)\s")
 """Two words joined by "&" or "and", which initials with "&" stand for ("TP&L")."""
+
+
+def fixed_aliases(name: str) -> frozenset[str]:
+    """The fixed aliases of a name ("U.S." -> "united states", "us", "america", …), in
+    lower case; none for a name without any."""
+    return _ALIAS.get(_flat(name), frozenset())
 
 
 def _flat(text: str) -> str:
@@ -208,22 +206,29 @@ def _alias_in(alias: str, text: str, flat: str) -> bool:
         after_comma = text[max(m.start() - 2, 0) : m.start()] == ", "
         if not said[0].isupper() or (alias in _STATES and not after_comma):
             continue
-        if "." in alias or len(alias) > 4 or said.isupper() or alias in _TITLE_CASE:
-            return True
+        titled = alias in _TITLE_CASE and not re.match(r"\s+up\b", text[m.end() :])
+        if "." in alias or len(alias) > 4 or said.isupper() or titled:
+            return True  # "the Fed" (not "Fed up")
     return False
 
 
 def _undotted_in(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name``, which has initials, with the initials' dots
     taken out or put in ("US Navy" / "U.S. Navy"), in the same case (so "US" is never
-    the word "us")."""
-    if not _DOTTED_WORD.search(name) and not re.search(r"\b[A-Z]{2,}\b", name):
+    the word "us"); the same name dotted the same way is no other form of it."""
+    dotted = _DOTTED_WORD.search(name) is not None
+    if not dotted and not re.search(r"\b[A-Z]{2,4}\b", name):
         return False
-    bare = _DOTTED_WORD.sub(lambda m: m.group(0).replace(".", ""), name).strip()
-    if not bare:
-        return False
-    undotted = _DOTTED_WORD.sub(lambda m: m.group(0).replace(".", ""), text)
-    return re.search(rf"(?<![\w.]){re.escape(bare)}(?!\w)", undotted) is not None
+    if dotted:  # "U.S. Navy": look for "US Navy"
+        bare = _DOTTED_WORD.sub(lambda m: m.group(0).replace(".", ""), name).strip()
+        pattern = rf"(?<![\w.]){re.escape(bare)}(?!\w)"
+    else:  # "US Navy": look for "U.S. Navy"
+        words = [
+            r"\.".join(w) + r"\." if re.fullmatch(r"[A-Z]{2,4}", w) else re.escape(w)
+            for w in name.split()
+        ]
+        pattern = r"(?<![\w.])" + r"\s+".join(words) + r"(?!\w)"
+    return re.search(pattern, text) is not None
 
 
 def _shortened(name: str, text: str) -> bool:
@@ -235,51 +240,6 @@ def _shortened(name: str, text: str) -> bool:
     bare, n = bare_name(name), len(words)
     said = re.findall(r"[\w.'’-]+", text)
     return any(bare_name(" ".join(said[i : i + n])) == bare for i in range(len(said) - n + 1))
-
-
-_DEMONYM_ENDS = ("ian", "ean", "ese", "an", "n", "i")
-_IRREGULAR = {
-    "britain": ("british",), "france": ("french",), "netherlands": ("dutch",),
-    "greece": ("greek",), "switzerland": ("swiss",), "spain": ("spanish",),
-    "wales": ("welsh",), "scotland": ("scottish",), "ireland": ("irish",),
-    "turkey": ("turkish",), "poland": ("polish",), "denmark": ("danish",),
-    "sweden": ("swedish",), "finland": ("finnish",), "philippines": ("filipino", "philippine"),
-    "afghanistan": ("afghan",), "thailand": ("thai",), "peru": ("peruvian",),
-}  # fmt: skip
-"""Countries whose adjective is not the name with an ending."""
-_OTHERS = {"niger": {"nigerian"}, "dominica": {"dominican"}, "rome": {"roman"}}
-"""Words shaped like the place's adjective that name something else: Nigeria's
-people, the Dominican Republic, the Roman Catholic church."""
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
-
-
-def as_adjective(place: str, text: str) -> bool:
-    """Whether ``text`` names the one-word place ``place`` by its adjective ("Belgian
-    capital" for "Belgium", "Colombian troops" for "Colombia", "French" for "France"):
-    a capitalised word that is the name, or the name without a last vowel or "-um",
-    with an adjective's ending ("-ian", "-ean", "-ese", "-an", "-n", "-i"), or the
-    name without a last "y" ("German"). "Australian" is no form of "Austria", nor
-    "Indian" of "Indiana"."""
-    key = place.casefold()
-    for country, adjectives in _GROUP_ADJECTIVES.items():
-        if country in _ALIAS.get(key, ()) and re.search(rf"\b(?:{'|'.join(adjectives)})\b", text):
-            return True  # "American astronaut" for "U.S. astronaut"
-    if " " in key or len(key) < 4 or not key.isalpha():
-        return False
-    stems = {key} | ({key[:-1]} if key[-1] in "aeiouy" else set())
-    stems |= {key[:-2]} if key.endswith("um") else set()
-    irregular = _IRREGULAR.get(key, ())
-    for word in _CAPITALISED.findall(text):
-        w = word.casefold()
-        if w == key or w in _OTHERS.get(key, ()):
-            continue
-        if (
-            w in irregular
-            or (key[-1] == "y" and w == key[:-1])
-            or any(w.endswith(end) and w[: -len(end)] in stems for end in _DEMONYM_ENDS)
-        ):
-            return True
-    return False
 
 
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|de|del|la)\s+){0,2}[A-Z][\w.&'’-]*){0,7}"

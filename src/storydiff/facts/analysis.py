@@ -342,9 +342,8 @@ def _unmarked(sentence: str) -> str:
     sentence before, moved to the start of this one with a space after it (NewsEdits
     stores wire copy so: '" Pia Lomardi, 71, was driven out …'), written as the closing
     mark it is, which hides no name after it from the recogniser; a line break inside
-    the sentence read as a space (NewsEdits breaks lines where its own splitter wrongly
-    ended a sentence: "on Aug.\n6", "the U.S.\nCenters for Disease Control", "PG&\nE");
-    the length is kept."""
+    it read as a space (NewsEdits breaks lines where its splitter wrongly ended a
+    sentence: "on Aug.\n6", "PG&\nE"); the length is kept."""
     moved = sentence[:1] == '"' and sentence[1:2].isspace() and sentence.count('"') % 2 == 1
     sentence = sentence.replace("\n", " ")
     return "”" + sentence[1:] if moved else sentence  # an odd mark: it closes, none opens

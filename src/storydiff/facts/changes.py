@@ -37,6 +37,7 @@ from storydiff.facts import (
     claims,
     corrections,
     count_pairs,
+    demonyms,
     flipped,
     predicates,
     resolved,
@@ -140,7 +141,7 @@ def _one_sided(pending: Pending, v: Versions, sources: dict[str, set[str]], out:
                     or f.value in speakers
                     or aliases.mentioned(f.value, other_text)
                     or aliases.mentioned(with_country(f.value, own_text, f.start), other_text)
-                    or (f.kind == "place" and aliases.as_adjective(f.value, other_text))
+                    or (f.kind == "place" and demonyms.as_adjective(f.value, other_text))
                     or (
                         f.kind == "place"
                         and locator(f.start, f.end, (own_text, other_text), places)

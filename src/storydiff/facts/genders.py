@@ -130,10 +130,10 @@ def gender_of(genders: dict[str, str], name: str) -> str:
         return ""
     if name in genders:
         return genders[name]
-    if len(words) > 2 and " ".join(words[-2:]) in genders:
-        return genders[" ".join(words[-2:])]  # "E. Grey Dimond" as "Grey Dimond"
     if words[0] in ("A", "An") or any(w[0].islower() and w not in _PARTICLES for w in words):
         return ""  # a description ("a spokesman for Mrs. Marrow") is not its last word
+    if len(words) > 2 and " ".join(words[-2:]) in genders:
+        return genders[" ".join(words[-2:])]  # "E. Grey Dimond" as "Grey Dimond"
     return genders.get(words[-1], "")
 
 

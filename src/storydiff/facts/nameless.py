@@ -19,11 +19,12 @@ if TYPE_CHECKING:
 _NOT_NAMES = {
     "mou", "agm", "gdp", "ceo", "cfo", "icu", "ppe", "dui", "era", "whip", "rbi", "mvp", "qb",
     "ipo", "covid-19", "covid", "coronavirus", "sars", "ebola", "hiv", "aids",
-    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
-    "cest", "aest", "aedt", "jst", "ist",
 }  # fmt: skip
-"""Common abbreviations, diseases and time zones the recogniser takes for
-organisations."""
+"""Common abbreviations and diseases the recogniser takes for organisations."""
+_ZONES = frozenset("est edt cst cdt mst mdt pst pdt gmt utc bst cet cest aest aedt jst ist".split())
+_CLOCK_BEFORE = re.compile(r"(?i)(?:\d|[ap]\.?m\.?|noon|midnight)[\s(]{0,3}$")
+"""A time zone after a clock time ("8am (AEST)", "7 p.m. EST"): no organisation; the
+same letters elsewhere may be one ("the IST team")."""
 _CALENDAR_WORDS = MONTH_WORDS | frozenset(WEEKDAYS)
 _PEOPLES = frozenset(
     {"black", "white", "caucasian", "hispanic", "latino", "latina", "latinx", "asian", "native"}
@@ -41,12 +42,21 @@ _CREDIT_BEFORE = re.compile(
 dateline, a photo credit, a copyright line), not the story's."""
 _INDEX_END = re.compile(r"(?i)\b(?:index|indexes|indices|composite|average|averages)$")
 _INDEX_NEXT = re.compile(
-    r"^(?:['’]s)?\s*(?:\d+(?:-stock)?\s+)?(?:index|indexes|composite|industrial average"
-    r"|average|stock index)\b",
+    r"^(?:['’]s)?\s*(?:\d+(?:-stock)?\s+(?:stock\s+)?(?:index|composite|average)"
+    r"|composite|industrial average|stock index)\b",
     re.I,
 )
 """A market index's name: ending in "Index", "Composite" or "Average", or followed by
-them ("Standard & Poor's 500 index", "the Dow Jones industrial average")."""
+a figure and one of them or by "industrial average" ("Standard & Poor's 500 index",
+"the Dow Jones industrial average"; not "Delta's average fare", "Gallup's index")."""
+_MOVED_POINTS = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
+    r"|jumped|tumbled|sank|ended|closed|finished|was\s+(?:up|down|off))\b[^.;]{0,40}?"
+    r"\bpoints?\b",
+    re.I,
+)
+"""An index's move in points told of the name right after it ("the Nasdaq fell 34
+points"), not points anywhere in its sentence."""
 _INDEX_NAMES = frozenset(
     {"nasdaq", "dow", "dow jones", "s&p", "ftse", "nikkei", "dax", "hang seng", "kospi", "sensex"}
 )
@@ -61,14 +71,16 @@ def market_index(part: Span) -> bool:
     cut its rating") nor the exchange ("listed on the Nasdaq")."""
     if _INDEX_END.search(part.text):
         return True
-    if part.text.lower() in _INDEX_NAMES and re.search(r"\bpoints?\b", part.doc.text):
+    after = part.doc.text[part.end_char :]
+    if part.text.lower() in _INDEX_NAMES and _MOVED_POINTS.match(after):
         return True  # "the Nasdaq fell 34 points"
-    return _INDEX_NEXT.match(part.doc.text[part.end_char :]) is not None
+    return _INDEX_NEXT.match(after) is not None
 
 
 def not_a_name(part: Span) -> bool:
     """A part that names no person, organisation or place of the story: a date ("MARCH
-    13"), a common abbreviation, disease or time zone ("MOU", "COVID-19", "AEST"), a
+    13"), a common abbreviation or disease ("MOU", "COVID-19"), a time zone after a
+    clock time ("8am (AEST)"), a
     people's or a race's word not tagged as a person ("Caucasian", ``_PEOPLES``), a
     common noun (one word with no capital letter or digit: "chipmaker"), a market index
     (``market_index``), or page furniture. Events and laws ("the Kestrel Cup", "the
@@ -79,13 +91,15 @@ def not_a_name(part: Span) -> bool:
         return True
     if part.text.lower() in _NOT_NAMES or market_index(part):
         return True
+    lead = part.doc.text[: part.start_char]
+    if part.text.lower() in _ZONES and _CLOCK_BEFORE.search(lead):
+        return True  # "until 8am (AEST) today"
     if part.text.lower() in _PEOPLES and part[0].ent_type_ != "PERSON":
         return True  # "7% were Black, 16% were Caucasian"
     if len(words) == 1 and not any(c.isupper() or c.isdigit() for c in part.text):
         return True  # "the chipmaker's servers" (not "the ministry of housing")
     if "/" in part.text and re.search(r"(?i)\bphotos?\b|\bimages\b", part.text):
         return True  # "AP Photo/Ona Reyes", a photo credit
-    lead = part.doc.text[: part.start_char]
     at = _CREDIT_BEFORE.search(lead)
     if at and at.group().endswith(tuple("(-–— ")) and "(" in at.group():
         return bool(re.match(r"[^()]{0,30}\)", part.doc.text[part.end_char :]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from storydiff.facts import aliases
+from storydiff.facts import demonyms
 from storydiff.facts.entities import PLACE_HEADS
 from storydiff.facts.names import NAME_TITLES, NO_NAMES, named, surname
 from storydiff.facts.roles import organisation_name, title_word
@@ -75,12 +75,12 @@ _SENTENCE_END = re.compile(r"[.!?][’”\"]?\s")
 
 def _of_place(adjective: str, sentence: str) -> bool:
     """Whether ``sentence`` says ``adjective`` or names a place it is the adjective of
-    (``aliases.as_adjective``: "Bavaria" for "Bavarian", not "Australia" for
+    (``demonyms.as_adjective``: "Bavaria" for "Bavarian", not "Australia" for
     "Austrian")."""
     if re.search(rf"\b{re.escape(adjective)}\b", sentence):
         return True
     places = set(re.findall(r"\b[A-Z][a-z]{3,}\b", sentence))
-    return any(aliases.as_adjective(place, adjective) for place in places)
+    return any(demonyms.as_adjective(place, adjective) for place in places)
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:

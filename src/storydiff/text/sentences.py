@@ -180,19 +180,24 @@ def _cut_after(
 
 _ABBREVIATED_END = re.compile(r"[A-Za-z]\.([\"”])(?=[ \t]+[“\"‘]?[A-Z])")
 """A quotation that ends on an abbreviation's period before the next sentence ("… that
-it's not O.K.” Rosa Delk said …", "a deal with the U.K.” But …"), which syntok does
-not split: the period ends the sentence too."""
+it's simply not O.K.” Rosa Delk said …"), which syntok does not split: the period ends
+the sentence too."""
 
 
 def _cut_abbreviated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans cut after a closing quotation mark that follows an abbreviation's period
     (``_ABBREVIATED_END``): a curly one, or a straight one that closes an open
-    quotation of its sentence; never after a title ("“Mr.” Smith").
+    quotation of its sentence (inch marks aside); never after a title ("“Mr.” Smith"),
+    nor after a quotation of one or two words, a nickname or a name ("Orenthal James
+    “O.J.” Simpson", "the so-called “U.S.” Open").
 
     Examples:
-        >>> t = 'It is “not O.K.” Rosa Delk agreed. "Ask the U.K." She left. A “Mr.” Vell.'
-        >>> [t[s:e] for s, e in _cut_abbreviated(t, [(0, 34), (35, 59), (60, len(t))])]
-        ['It is “not O.K.”', 'Rosa Delk agreed.', '"Ask the U.K."', 'She left.', 'A “Mr.” Vell.']
+        >>> t = 'It is “simply not O.K.” Rosa Delk agreed. "Ask the U.K." It rained.'
+        >>> [t[s:e] for s, e in _cut_abbreviated(t, [(0, 41), (42, len(t))])]
+        ['It is “simply not O.K.”', 'Rosa Delk agreed.', '"Ask the U.K."', 'It rained.']
+        >>> t = "Robert “R.J.” Hunter left."
+        >>> [t[s:e] for s, e in _cut_abbreviated(t, [(0, len(t))])]
+        ['Robert “R.J.” Hunter left.']
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -200,8 +205,11 @@ def _cut_abbreviated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             mark = m.start(1)
             if _TITLE_END.search(text, max(start, mark - 8), mark):
                 continue
-            if text[mark] == '"' and text.count('"', start, mark) % 2 == 0:
+            if text[mark] == '"' and len(_STRAIGHT.findall(text, start, mark)) % 2 == 0:
                 continue  # a straight mark that opens
+            opening = max(text.rfind("“", start, mark), text.rfind('"', start, mark))
+            if len(text[opening + 1 : mark].split()) < 3:
+                continue  # a nickname or a name in quotation marks
             out.append((start, mark + 1))
             start = mark + 1
             while start < end and text[start].isspace():
