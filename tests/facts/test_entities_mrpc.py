@@ -6,7 +6,8 @@ floors.
 
 Measured 2026-12-07: MRPC test (held out) at first sight (``360e0c4``, before any rule
 was fitted on the set) 93 shown, precision 0.763 against either labeller, recall
-0.806 / 0.815; see ``docs/benchmarks.md`` for the later looks."""
+0.806 / 0.815; at its second look (``35808c5``) 90 shown, 0.789, the same recall. The
+floors sit six changes or labels under the second look."""
 
 from __future__ import annotations
 
@@ -51,5 +52,5 @@ def test_held_out_mrpc_name_changes_keep_their_floors() -> None:
         assert found / labels >= FLOOR_RECALL
 
 
-FLOOR_PRECISION = 0.70
-FLOOR_RECALL = 0.72
+FLOOR_PRECISION = 0.72
+FLOOR_RECALL = 0.71
