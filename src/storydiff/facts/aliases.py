@@ -153,11 +153,24 @@ _SPACED_AMPERSAND = re.compile(r"\b([A-Z]{1,3})&\s+([A-Z])\b")
 """Initials with "&" whose last letter a line break or a space put apart ("PG&\nE")."""
 
 
+@lru_cache(maxsize=64)
+def _ampersands_joined(text: str) -> str:
+    return _SPACED_AMPERSAND.sub(r"\1&\2", text) if "&" in text else text
+
+
+@lru_cache(maxsize=64)
+def _undotted(text: str) -> str:
+    """A text with the dots of its initials taken out ("U.S. Navy" -> "US Navy")."""
+    return _DOTTED_WORD.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
 def mentioned(name: str, text: str) -> bool:
     """Whether ``text`` names the entity ``name`` under another form."""
     if not name.strip():
         return False
-    name, text = _SPACED_AMPERSAND.sub(r"\1&\2", name), _SPACED_AMPERSAND.sub(r"\1&\2", text)
+    text = _ampersands_joined(text)
+    if "&" in name:
+        name = _SPACED_AMPERSAND.sub(r"\1&\2", name)
     if country_dropped(name, text):
         return True  # "US Maritime Board" / "United States Maritime Board"
     flat = _flat(text)
@@ -220,7 +233,7 @@ def _undotted_in(name: str, text: str) -> bool:
     if not dotted and not re.search(r"\b[A-Z]{2,4}\b", name):
         return False
     if dotted:  # "U.S. Navy": look for "US Navy"
-        bare = _DOTTED_WORD.sub(lambda m: m.group(0).replace(".", ""), name).strip()
+        bare = _undotted(name).strip()
         pattern = rf"(?<![\w.]){re.escape(bare)}(?!\w)"
     else:  # "US Navy": look for "U.S. Navy"
         words = [

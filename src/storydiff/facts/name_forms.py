@@ -7,6 +7,7 @@ inside it ("Varnos International Airport"); ``facts.aliases`` reads them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ORDINALS = dict(
     zip(
@@ -30,6 +31,7 @@ SHORTENED = frozenset({*_SHORT, *_SHORT.values(), *_SHORT_LAST, *_SHORT_LAST.val
 """The words of a name ``bare_name`` spells out, either way ("st", "saint", "street")."""
 
 
+@lru_cache(maxsize=8192)
 def bare_name(name: str) -> str:
     """A name without dots, lower case, its ordinals in figures and the words it may
     shorten spelled out ("St." before the last word is "Saint", as the last "Street").

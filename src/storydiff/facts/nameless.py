@@ -64,14 +64,14 @@ _INDEX_NAMES = frozenset(
 fell 34 points")."""
 
 
-def market_index(part: Span) -> bool:
+def market_index(part: Span, text: str = "") -> bool:
     """Whether a span names a market index, a figure of the markets: "the Nasdaq
     Composite Index", "the Standard & Poor's 500 Index", "the Dow Jones industrial
     average", the Nasdaq in a sentence of points; not the agency ("Standard & Poor's
     cut its rating") nor the exchange ("listed on the Nasdaq")."""
     if _INDEX_END.search(part.text):
         return True
-    after = part.doc.text[part.end_char :]
+    after = (text or part.doc.text)[part.end_char :]  # ``text``: the doc's, when read
     if part.text.lower() in _INDEX_NAMES and _MOVED_POINTS.match(after):
         return True  # "the Nasdaq fell 34 points"
     return _INDEX_NEXT.match(after) is not None
@@ -89,9 +89,10 @@ def not_a_name(part: Span) -> bool:
     words = [t for t in part if not t.is_punct]
     if all(t.lower_.strip(".") in _CALENDAR_WORDS or t.like_num for t in words):
         return True
-    if part.text.lower() in _NOT_NAMES or market_index(part):
+    text = part.doc.text
+    if part.text.lower() in _NOT_NAMES or market_index(part, text):
         return True
-    lead = part.doc.text[: part.start_char]
+    lead = text[: part.start_char]
     if part.text.lower() in _ZONES and _CLOCK_BEFORE.search(lead):
         return True  # "until 8am (AEST) today"
     if part.text.lower() in _PEOPLES and part[0].ent_type_ != "PERSON":
@@ -102,5 +103,5 @@ def not_a_name(part: Span) -> bool:
         return True  # "AP Photo/Ona Reyes", a photo credit
     at = _CREDIT_BEFORE.search(lead)
     if at and at.group().endswith(tuple("(-–— ")) and "(" in at.group():
-        return bool(re.match(r"[^()]{0,30}\)", part.doc.text[part.end_char :]))
+        return bool(re.match(r"[^()]{0,30}\)", text[part.end_char :]))
     return at is not None
