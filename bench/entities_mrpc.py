@@ -40,7 +40,6 @@ against either labeller.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,9 +48,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from blind import read_blind
-from claims_mrpc import MRPC, read_pairs
+from claims_mrpc import read_pairs
 from facts_real import change_dicts
-from quantities_mrpc import FILES, LABELS, SPANS, tally
+from quantities_mrpc import LABELS, SPANS, run, tally
 
 SAMPLE = LABELS / "entities.mrpc-sample.json"
 SAMPLE_SHA256 = "567ab32f27bd5a903648bd593d05d256efeab24b7bfdf78a64ee9167c7917533"
@@ -103,23 +102,7 @@ def evaluate(part: str, show: bool = False) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--part", choices=tuple(FILES), default="train")
-    parser.add_argument("--show", action="store_true", help="list misses (train only)")
-    args = parser.parse_args(argv)
-    if not (MRPC / FILES[args.part]).exists():
-        print(f"{MRPC / FILES[args.part]} is missing", file=sys.stderr)
-        return 2
-    r = evaluate(args.part, args.show)
-    shown = r["shown"]
-    print(f"{args.part}: {r['pairs']} pairs, {shown} name changes shown")
-    for who in BLIND[args.part]:
-        n, right, sure, found = r[who]
-        print(f"  labeller {who}: precision {right / max(n, 1):.3f} of {n}  "
-              f"recall {found / max(sure, 1):.3f} of {sure}")  # fmt: skip
-    if args.part == "test":
-        print(f"  precision against either labeller {r['either'] / max(shown, 1):.3f}")
-    return 0
+    return run(argv, __doc__, evaluate, BLIND, "name")
 
 
 if __name__ == "__main__":

@@ -154,7 +154,20 @@ def print_pair(pid: str, labels: list[dict[str, Any]], changes: list[dict[str, A
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    return run(argv, __doc__, evaluate, BLIND, "number")
+
+
+def run(
+    argv: Sequence[str] | None,
+    doc: str | None,
+    evaluate: Callable[[str, bool], dict[str, Any]],
+    blind: dict[str, dict[str, str]],
+    what: str,
+) -> int:
+    """The command of an MRPC scorer (this one's, ``entities_mrpc``'s): ``--part`` and
+    ``--show``, then each labeller's precision and recall, and on test the precision
+    against either labeller; ``what`` names the changes ("number")."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--part", choices=tuple(FILES), default="train")
     parser.add_argument("--show", action="store_true", help="list misses (train only)")
     args = parser.parse_args(argv)
@@ -163,12 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     r = evaluate(args.part, args.show)
     shown = r["shown"]
-    print(f"{args.part}: {r['pairs']} pairs, {shown} number changes shown")
-    for who in BLIND[args.part]:
+    print(f"{args.part}: {r['pairs']} pairs, {shown} {what} changes shown")
+    for who in blind[args.part]:
         n, right, sure, found = r[who]
         print(f"  labeller {who}: precision {right / max(n, 1):.3f} of {n}  "
               f"recall {found / max(sure, 1):.3f} of {sure}")  # fmt: skip
-    if len(BLIND[args.part]) > 1 and args.part == "test":
+    if len(blind[args.part]) > 1 and args.part == "test":
         print(f"  precision against either labeller {r['either'] / max(shown, 1):.3f}")
     return 0
 
