@@ -160,7 +160,7 @@ def _ampersands_joined(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _undotted(text: str) -> str:
-    """A text with the dots of its initials taken out ("U.S. Navy" -> "US Navy")."""
+    """A name with the dots of its initials taken out ("U.S. Navy" -> "US Navy")."""
     return _DOTTED_WORD.sub(lambda m: m.group(0).replace(".", ""), text)
 
 

@@ -1,10 +1,10 @@
 """Spans the recogniser takes for names that name no person, organisation or place of
-the story: dates, common abbreviations, diseases and time zones, words for a people
-("16% were Caucasian"), a common noun in
-lower case ("the Santa Clara-based chipmaker"; a body's name of several words in lower
-case, "the ministry of housing", stays), a market index ("the Nasdaq Composite
-Index", "Standard & Poor's 500 index": a figure, not the exchange or the agency), and
-page furniture (a byline, an agency's tag, a photo credit, a copyright line)."""
+the story: dates, common abbreviations, diseases, time zones after a clock time, words
+for a people ("16% were Caucasian"), a common noun in lower case ("the Santa
+Clara-based chipmaker"; a body's name of several words in lower case, "the ministry of
+housing", stays), a market index ("the Nasdaq Composite Index", "Standard & Poor's 500
+index": a figure, not the exchange or the agency), and page furniture (a byline, an
+agency's tag, a photo credit, a copyright line)."""
 
 from __future__ import annotations
 
@@ -67,11 +67,12 @@ fell 34 points")."""
 def market_index(part: Span, text: str = "") -> bool:
     """Whether a span names a market index, a figure of the markets: "the Nasdaq
     Composite Index", "the Standard & Poor's 500 Index", "the Dow Jones industrial
-    average", the Nasdaq in a sentence of points; not the agency ("Standard & Poor's
-    cut its rating") nor the exchange ("listed on the Nasdaq")."""
+    average", the Nasdaq whose move in points follows it ("the Nasdaq fell 34 points");
+    not the agency ("Standard & Poor's cut its rating") nor the exchange ("listed on
+    the Nasdaq"). ``text`` is the span's doc's text when the caller has read it."""
     if _INDEX_END.search(part.text):
         return True
-    after = (text or part.doc.text)[part.end_char :]  # ``text``: the doc's, when read
+    after = (text or part.doc.text)[part.end_char :]
     if part.text.lower() in _INDEX_NAMES and _MOVED_POINTS.match(after):
         return True  # "the Nasdaq fell 34 points"
     return _INDEX_NEXT.match(after) is not None
@@ -80,12 +81,11 @@ def market_index(part: Span, text: str = "") -> bool:
 def not_a_name(part: Span) -> bool:
     """A part that names no person, organisation or place of the story: a date ("MARCH
     13"), a common abbreviation or disease ("MOU", "COVID-19"), a time zone after a
-    clock time ("8am (AEST)"), a
-    people's or a race's word not tagged as a person ("Caucasian", ``_PEOPLES``), a
-    common noun (one word with no capital letter or digit: "chipmaker"), a market index
-    (``market_index``), or page furniture. Events and laws ("the Kestrel Cup", "the
-    Trade Act") stay: storydiff has no kind for them, and an editor wants their
-    changes."""
+    clock time ("8am (AEST)"), a people's or a race's word not tagged as a person
+    ("Caucasian", ``_PEOPLES``), a common noun (one word with no capital letter or
+    digit: "chipmaker"), a market index (``market_index``), or page furniture. Events
+    and laws ("the Kestrel Cup", "the Trade Act") stay: storydiff has no kind for them,
+    and an editor wants their changes."""
     words = [t for t in part if not t.is_punct]
     if all(t.lower_.strip(".") in _CALENDAR_WORDS or t.like_num for t in words):
         return True
