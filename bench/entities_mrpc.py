@@ -47,8 +47,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import quantities_mrpc
 from blind import read_blind
 from claims_mrpc import read_pairs
+from entities_newsedits import entity_label
 from facts_real import change_dicts
 from quantities_mrpc import LABELS, SPANS, run, tally
 
@@ -69,26 +71,13 @@ BLIND: dict[str, dict[str, str]] = {
 
 
 def sample(part: str) -> list[str]:
-    ids: list[str] = read_blind(SAMPLE, SAMPLE_SHA256, "the sample as drawn")["parts"][part]
-    return ids
+    return quantities_mrpc.sample(part, SAMPLE, SAMPLE_SHA256)
 
 
 def load(labeller: str, sha256: str) -> dict[str, list[dict[str, Any]]]:
     """One labeller's labels by pair id, as the matching rule reads them."""
     data = read_blind(LABELS / f"entities.mrpc-{labeller}.blind.json", sha256)
-    out: dict[str, list[dict[str, Any]]] = {}
-    for pair in data["pairs"]:
-        out[pair["id"]] = [
-            {
-                "kind": "entity",
-                "change": lab["change"],
-                "before": None if lab["change"] == "added" else lab.get("before", lab["name"]),
-                "after": None if lab["change"] == "removed" else lab.get("after", lab["name"]),
-                "doubt": lab.get("doubt", False),
-            }
-            for lab in pair["labels"]
-        ]
-    return out
+    return {pair["id"]: [entity_label(lab) for lab in pair["labels"]] for pair in data["pairs"]}
 
 
 def shown_names(first: str, second: str) -> list[dict[str, Any]]:

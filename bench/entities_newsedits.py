@@ -45,20 +45,20 @@ NAMES = frozenset({"person", "organization", "place"})
 def load(labeller: str) -> dict[str, list[dict[str, Any]]]:
     """One labeller's labels by pair id, as the matching rule reads them."""
     data = read_blind(LABELS / f"entities.newsedits-{labeller}.blind.json", BLIND[labeller])
-    out: dict[str, list[dict[str, Any]]] = {}
-    for pair in data["pairs"]:
-        out[pair["id"]] = [
-            {
-                "kind": "entity",
-                "change": lab["change"],
-                "before": None if lab["change"] == "added" else lab["name"],
-                "after": None if lab["change"] == "removed" else lab["name"],
-                "doubt": lab.get("doubt", False),
-                "name": lab["name"],
-            }
-            for lab in pair["labels"]
-        ]
-    return out
+    return {pair["id"]: [entity_label(lab) for lab in pair["labels"]] for pair in data["pairs"]}
+
+
+def entity_label(lab: dict[str, Any]) -> dict[str, Any]:
+    """A name label (``change``, ``name``, ``doubt``; an ``updated`` one may give
+    ``before`` and ``after``) as ``facts_real``'s matching rule reads an entity label."""
+    return {
+        "kind": "entity",
+        "change": lab["change"],
+        "before": None if lab["change"] == "added" else lab.get("before", lab["name"]),
+        "after": None if lab["change"] == "removed" else lab.get("after", lab["name"]),
+        "doubt": lab.get("doubt", False),
+        "name": lab["name"],
+    }
 
 
 def evaluate(show: bool = False) -> dict[str, Any]:

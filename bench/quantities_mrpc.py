@@ -68,8 +68,10 @@ BLIND: dict[str, dict[str, str]] = {
 SPANS = {"a": (0, 100), "b": (100, 200), "c": (0, 100), "d": (0, 100)}
 
 
-def sample(part: str) -> list[str]:
-    ids: list[str] = read_blind(SAMPLE, SAMPLE_SHA256, "the sample as drawn")["parts"][part]
+def sample(part: str, path: Path = SAMPLE, sha256: str = SAMPLE_SHA256) -> list[str]:
+    """The pair ids of one part of a sample file as drawn (this set's, or another MRPC
+    set's ``path`` with its ``sha256``)."""
+    ids: list[str] = read_blind(path, sha256, "the sample as drawn")["parts"][part]
     return ids
 
 
