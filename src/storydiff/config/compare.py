@@ -145,6 +145,19 @@ RESPELLED_SIMILARITY = 0.88
 surname, each in one version only, are one name spelled anew ("Katherine" /
 "Kathryn" 0.905, "Jon" / "John" 0.933; not "Mark" / "Maria" 0.848, two people;
 hand-set on these examples, not fitted on labelled data)."""
+QUOTE_PAIR_SHARE = 0.5
+"""Two quotes of one speaker in sentences the aligner left apart are one quotation
+said two ways when this share of the shorter one's content words (stems) is in the
+other (``facts.quote_pairs``; hand-set: "I know of no pressure" / "I know of nobody
+who pressured anybody" share both of the shorter's)."""
+QUOTE_PAIR_MIN = 2
+"""The fewest content words ``QUOTE_PAIR_SHARE``'s two quotes share."""
+SPEAKER_SURNAME_EDITS = 1
+"""Two surnames this many edits apart (a letter changed, added, dropped or two swapped)
+name one speaker of one quotation ("Kinsley" / "Kinsely"; hand-set, as the quotation
+the two versions share already says it is one person)."""
+SPEAKER_SURNAME_MIN = 5
+"""The fewest letters of a surname ``SPEAKER_SURNAME_EDITS`` reads as respelt."""
 COUNT_REWRITE_SHARE = 0.4
 """A removed and an added sentence that share this share of the shorter one's words
 (of four letters or more) are one rewritten from the other: the same figure of ten or

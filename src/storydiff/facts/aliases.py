@@ -33,7 +33,7 @@ _GROUPS = [
     ("european union", "e.u.", "eu"),
     ("middle east", "mideast"),
     ("soviet union", "u.s.s.r.", "ussr"),
-    ("federal reserve", "fed"),
+    ("federal reserve", "fed", "federal open market committee", "fomc"),
 ]
 _TITLE_CASE = frozenset({"fed"})
 """Short aliases written in title case ("the Fed"), not only in capitals."""

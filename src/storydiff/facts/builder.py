@@ -120,6 +120,12 @@ class Pending:
     new_quotes: list[Quote] = field(default_factory=list)
     old_attr: list[Attribution] = field(default_factory=list)
     new_attr: list[Attribution] = field(default_factory=list)
+    old_paired: list[Quote] = field(default_factory=list)
+    new_paired: list[Quote] = field(default_factory=list)
+    """Quotes the document round paired as one quotation changed
+    (``facts.quote_pairs``): a speaker the other version never names is still a new
+    source. The names and numbers inside them are facts of their own, as those of a
+    quote changed inside a link are."""
 
 
 def text_of(sentences: list[Sentence], indices: Iterable[int]) -> str:

@@ -75,6 +75,7 @@ from storydiff.facts.not_news import (
     value_said,
 )
 from storydiff.facts.one_sided import one_sided
+from storydiff.facts.quote_pairs import pair_pending
 from storydiff.facts.respelled import respelled_people
 from storydiff.facts.single_marks import read_marks, restore_marks
 from storydiff.facts.spellings import (
@@ -87,11 +88,13 @@ from storydiff.text.sentences import Sentence
 
 def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
     """Across the document: numbers of one thing in rewritten sentences
-    (``facts.count_pairs``), then who is quoted or cited, then every other fact only
+    (``facts.count_pairs``), one quotation in sentences left apart
+    (``facts.quote_pairs``), then who is quoted or cited, then every other fact only
     one version states."""
     count_pairs.document_counts(pending, out, v)
     rewritten_figures(pending, out, v)
     respelled_people(pending, v, out)
+    pair_pending(pending, v, out)
     sources = voices(pending, v, out)
     _one_sided(pending, v, sources, out)
 

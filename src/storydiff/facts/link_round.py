@@ -16,8 +16,9 @@ from storydiff.facts.builder import Builder, Pending, Versions, text_of
 from storydiff.facts.corrections import notice_runs
 from storydiff.facts.model import Fact
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
-from storydiff.facts.roles import AGENTS, organisation_name
+from storydiff.facts.roles import AGENTS
 from storydiff.facts.sources import match_attributions, spelled_same
+from storydiff.facts.speaker_names import one_speaker, person
 from storydiff.facts.value_pairs import match_values
 from storydiff.facts.weekday_spans import join_listed_days
 from storydiff.text.sentences import Sentence
@@ -200,18 +201,19 @@ def _match_quotes(link: Link, v: Versions, out: Builder, pending: Pending) -> No
         for r in n_quotes:
             same_words = norm(q.text) == norm(r.text)
             similar = Levenshtein.normalized_similarity(norm(q.text), norm(r.text)) >= 0.8
-            moved = _for_and_self(q.speaker, r.speaker, old, new)
+            moved = moved_to_principal(q.speaker, r.speaker, old, new)
             one_voice = not moved and (
                 same_speaker(q.speaker, r.speaker)
                 or spelled_same(q.speaker, r.speaker, (v.old_text, v.new_text))
+                or one_speaker(q, r, v)
             )
             if one_voice and same_words:
                 pass
-            elif one_voice and q.speaker:
+            elif one_voice and (q.speaker or similar):  # no speaker: the words say it
                 if not _one_quote(q.text, r.text):
                     continue  # another quote of the same speaker: each waits for the document
                 out.add(
-                    "update" if _meaning_changed(q.text, r.text) else "rewording",
+                    "update" if meaning_changed(q.text, r.text) else "rewording",
                     "quote",
                     q.speaker,
                     q.text,
@@ -257,7 +259,7 @@ def _principal(speaker: str) -> str:
     return m.group(1).strip() if m else ""
 
 
-def _for_and_self(a: str, b: str, old: Analysis, new: Analysis) -> bool:
+def moved_to_principal(a: str, b: str, old: Analysis, new: Analysis) -> bool:
     """Whether a quote moved from a person's agent to that person, or back ("a lawyer
     for Tomas Varek" / "Tomas Varek"): another voice, though one name is in both. An
     organisation speaks only through people, so "a spokesperson for Kestrel Council"
@@ -265,22 +267,8 @@ def _for_and_self(a: str, b: str, old: Analysis, new: Analysis) -> bool:
     for agent, own in ((a, b), (b, a)):
         who = _principal(agent)
         if who and not _principal(own) and named(own) and same_speaker(who, own):
-            return _person(own, old, new)
+            return person(own, old, new)
     return False
-
-
-def _person(name: str, old: Analysis, new: Analysis) -> bool:
-    """Whether either version names ``name`` as a person, not an organisation."""
-    if organisation_name(name):
-        return False
-    kinds = {
-        f.kind
-        for a in (old, new)
-        for facts in a.facts.values()
-        for f in facts
-        if f.kind in ("person", "organization") and same_speaker(f.value, name)
-    }
-    return "person" in kinds or not kinds
 
 
 def _one_quote(a: str, b: str) -> bool:
@@ -288,7 +276,7 @@ def _one_quote(a: str, b: str) -> bool:
     return x in y or y in x or Levenshtein.normalized_similarity(x, y) >= QUOTE_KEPT
 
 
-def _meaning_changed(a: str, b: str) -> bool:
+def meaning_changed(a: str, b: str) -> bool:
     """A quote cut shorter or longer ("I think he is in a …" -> "he is in a …") keeps
     its meaning unless a negation, certainty word or number went; other edits keep it
     only when they change function words and word forms."""

@@ -64,13 +64,19 @@ def same_speaker(a: str, b: str) -> bool:
 
 def named(speaker: str) -> bool:
     """A speaker with a name ("Eric Holder", "Norland Coastguard"), not a description
-    ("analysts", "a woman", "This lawsuit", "sports committee")."""
+    ("analysts", "a woman", "This lawsuit", "sports committee", "Connecticut Democrat")."""
     words = [w for w in speaker.split() if w.lower() not in ("of", "the", "and", "&", "for", "de")]
     return (
         bool(words)
         and words[0].lower() not in ("this", "a", "an")
+        and words[-1].lower() not in _PARTY_MEMBER
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
     )
+
+
+_PARTY_MEMBER = frozenset({"democrat", "republican"})
+"""A member of a party, which describes a person ("the Connecticut Democrat") where a
+party's own name ends otherwise ("Liberal Democrats", "Republican Party")."""
 
 
 def unpossessed(name: str) -> str:
@@ -88,8 +94,19 @@ def strip_the(name: str) -> str:
 
 
 def surname(name: str) -> str:
+    """A name's last word, not "Jr." or "III" after it.
+
+    Examples:
+        >>> surname("Harold W. Gehman Jr."), surname("Ana Ruiz"), surname("Jr.")
+        ('Gehman', 'Ruiz', 'Jr.')
+    """
     parts = name.split()
+    while len(parts) > 1 and parts[-1].casefold().strip(".,") in _SUFFIXES:
+        parts.pop()
     return parts[-1] if parts else ""
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def surname_said(text: str, name: str) -> bool:

@@ -28,16 +28,23 @@ SPEECH_VERBS = SAYING | ANNOUNCING | {
     "answer", "concede", "predict", "vow", "caution", "quip", "joke", "boast", "lament",
     "whisper", "mutter", "plead", "counter", "comment", "reiterate", "observe", "mention",
     "recount", "read", "gush", "laugh", "sigh", "snap", "scoff", "muse", "rave",
-    "grumble", "chuckle", "smile", "report", "hail", "label", "dub", "brand",
+    "grumble", "chuckle", "smile", "report", "hail", "label", "dub", "brand", "fume",
+    "clarify",
 }  # fmt: skip
 """Verbs that can bring in a quote: saying and announcing, and every manner of
-speaking a reporter uses around a quote ("insisted", "quipped", "laughed"), and of
+speaking a reporter uses around a quote ("insisted", "quipped", "laughed", "fumed",
+"was careful to clarify that it was “…”"), and of
 naming or praising in someone's words ("hailed her as “…”", "labeled reporters
 “…”")."""
 _WITH_PARTICLE = {"point": "out", "sum": "up"}
 """Verbs that bring in a quote only with their particle ("points out that “…”",
 "summed up her performance: “…”")."""
 
+
+_MANNER = frozenset("careful quick eager keen happy glad proud anxious reluctant".split())
+"""Adjectives of how someone speaks that a speech verb hangs on ("was careful to
+clarify that …", "was quick to point out"): the subject of their "was" speaks. Not
+"willing" ("it is willing to continue talks" says nothing)."""
 
 _CHAIN = 4
 """Clauses a speech verb's subject is looked for in: its own, and up to three it hangs
@@ -70,9 +77,13 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
         # a speech verb's passive subject is what was said or who was told ("The photo
         # was posted", "he was told"), not who spoke
         deps = ("nsubj",) if tok is verb else ("nsubj", "nsubjpass")
-        for child in tok.children:
-            if child.dep_ in deps and not inside(child, spans):
-                return past_title(child)
+        subjects = [c for c in tok.children if c.dep_ in deps and not inside(c, spans)]
+        if subjects:  # two: a title and its name the parser set apart ("the firm's
+            # spokesperson Nicky Webster said"): the name
+            return past_title(next((c for c in subjects if c.pos_ == "PROPN"), subjects[0]))
+        if tok.dep_ == "acomp" and tok.lower_ in _MANNER and tok is not verb:
+            tok = tok.head  # "was careful to clarify that …": was's subject
+            continue
         if tok.dep_ not in ("advcl", "xcomp", "conj") or not _climbs(verb, tok):
             break
         tok = tok.head  # "stood firm, rejecting X and telling Y": stood's subject

@@ -173,9 +173,9 @@ def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
         for kind in ("addition", "removal")
     }  # sources an attribution update names (``sources.match_attributions``)
     kind: ChangeKind
-    for kind, quotes, other_sents, other in (
-        ("addition", pending.new_quotes, old_sents, old),
-        ("removal", pending.old_quotes, new_sents, new),
+    for kind, quotes, paired, other_sents, other in (
+        ("addition", pending.new_quotes, pending.new_paired, old_sents, old),
+        ("removal", pending.old_quotes, pending.old_paired, new_sents, new),
     ):
         said_there = [norm(p.text) for ps in other.quotes.values() for p in ps]
         other_text = " ".join(s.text for s in other_sents)
@@ -185,7 +185,7 @@ def voices(pending: Pending, v: Versions, out: Builder) -> dict[str, set[str]]:
         own = new_text if kind == "addition" else old_text
         for run in _one_quote(told, own):
             _report_quote(kind, run, out, own)
-        for q in quotes:
+        for q in quotes + paired:  # a quote changed may have a speaker never named before
             if (
                 named(q.speaker)
                 and q.speaker not in sources[kind]
