@@ -144,7 +144,10 @@ def score_pair(pair: dict[str, Any], changes: list[dict[str, Any]], s: PairScore
             s.wrong.append(f"one as two      {pair['id']} labelled unknown")
 
 
-def score_quotes(pair: dict[str, Any], texts: tuple[str, str], s: QuoteScore) -> None:
+def score_quotes(
+    pair: dict[str, Any], found: Sequence[list[tuple[str, str]]], s: QuoteScore
+) -> None:
+    """Score one pair's quote labels against the quotes found in each sentence."""
     for which in (1, 2):
         labels = [
             {"words": q["words"], "speaker": q["speaker"], "how": "sentence"}
@@ -153,20 +156,25 @@ def score_quotes(pair: dict[str, Any], texts: tuple[str, str], s: QuoteScore) ->
         ]
         if labels:
             entry = {"pair_id": pair["id"], "text": which, "labels": labels}
-            score_text(entry, quotes_of(texts[which - 1]), s)
+            score_text(entry, found[which - 1], s)
 
 
 def evaluate(part: str) -> dict[str, tuple[QuoteScore, PairScore]]:
-    """Per labeller of ``part``: the quote score and the pair score."""
+    """Per labeller of ``part``: the quote score and the pair score (storydiff runs
+    once per pair, whoever labelled it)."""
     pairs, ids = read_pairs(part), sample(part)
+    runs: dict[str, tuple[list[list[tuple[str, str]]], list[dict[str, Any]]]] = {}
     out: dict[str, tuple[QuoteScore, PairScore]] = {}
     for who, sha in BLIND[part].items():
         book = load(who, sha)
         lo, hi = SPANS[who]
         quotes, changes = QuoteScore(), PairScore()
         for pid in ids[lo:hi]:
-            score_quotes(book[pid], pairs[pid], quotes)
-            score_pair(book[pid], change_dicts(*pairs[pid]), changes)
+            if pid not in runs:
+                runs[pid] = ([quotes_of(t) for t in pairs[pid]], change_dicts(*pairs[pid]))
+            found, shown = runs[pid]
+            score_quotes(book[pid], found, quotes)
+            score_pair(book[pid], shown, changes)
         out[who] = (quotes, changes)
     return out
 

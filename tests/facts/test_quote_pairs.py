@@ -96,3 +96,31 @@ def test_a_surname_said_with_jr_is_the_person_said_before() -> None:
     new = "“The valve is not as strong” as it should be, said Harold W. Brannick Jr., the chairman."
     shown = {(c.fact, c.kind) for c in compare(old, new).changes if not c.hidden}
     assert ("person", "addition") not in shown
+
+
+def test_a_quote_said_again_word_for_word_is_paired_with_nothing() -> None:
+    old = (
+        "“The city needs its port,” Varek said on Monday."
+        "\nHe added: “Closing the harbour will cost us millions in lost trade.”"
+    )
+    new = (
+        "Varek said closing it “will cost the city its port and millions in lost trade.”"
+        "\nOn Monday he had said that “the city needs its port,” his aides recalled."
+    )
+    shown = [(c.fact, c.kind, c.before) for c in compare(old, new).changes if c.fact == "quote"]
+    assert not any(before and before.startswith("The city needs") for _, _, before in shown)
+
+
+def test_the_only_quotes_of_one_speaker_on_one_subject_are_one_quote_changed() -> None:
+    old = (
+        "Floodwater closed the ring road on Monday.\nThe port was shut for the day."
+        "\n“I fear the toll will climb,” said Mara Keld, the harbour master."
+    )
+    new = (
+        "Floodwater closed the ring road on Monday.\nThe port stayed shut on Tuesday."
+        "\nMs. Keld spoke after visiting the shelters on the east bank."
+        "\n“Each morning the toll climbs, and each morning we find another street under "
+        "water,” said Mara Keld, the harbour master."
+    )
+    kinds = _quote_kinds(old, new)
+    assert "update" in kinds and not {"addition", "removal"} <= kinds

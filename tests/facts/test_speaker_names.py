@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from storydiff import compare
-from storydiff.facts.speaker_names import described_again, one_person
+from storydiff.facts.names import named
+from storydiff.facts.speaker_names import described_again, one_body, one_person
 
 
 def _voices(old: str, new: str) -> list[tuple[str, str]]:
@@ -72,5 +73,60 @@ def test_a_description_said_shorter_is_one_voice_but_not_a_deputy() -> None:
 
 def test_a_party_member_is_a_description_not_a_speaker_named_anew() -> None:
     before = f"{QUOTE} Dunmore said."
-    after = f"{QUOTE} the Brannock Democrat told a news conference."
+    after = f"{QUOTE} the Vermont Democrat told a news conference."
     assert ("speaker", "update") not in _voices(before, after)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Karen Whitfield", "Aaron Whitfield"),  # two first names, however alike the names
+        ("Paul Varek", "Paula Varek"),  # a name of its own that begins with another
+        ("Tomas Varek Sr.", "Tomas Varek Jr."),
+        ("George H. Brannick", "George W. Brannick"),  # two middle initials
+    ],
+)
+def test_two_people_with_one_surname_are_a_speaker_change(old: str, new: str) -> None:
+    assert ("speaker", "update") in _voices(f"{QUOTE} said {old}.", f"{QUOTE} said {new}.")
+
+
+def test_a_body_beside_a_person_outside_it_or_in_the_quote_is_not_theirs() -> None:
+    said = "“Sales will fall again in the next quarter,”"
+    body = f"{said} Orvane Foods said in a statement."
+    analyst = f"{said} said Jane Roe, an analyst who follows Orvane Foods at Kestrel Securities."
+    assert ("speaker", "update") in _voices(body, analyst)
+    quoted = "“Orvane Foods did nothing wrong,”"
+    old = f"{quoted} Orvane Foods said."
+    new = f"{quoted} said Lena Marsh, a spokeswoman for the federal prosecutor."
+    assert ("speaker", "update") in _voices(old, new)
+
+
+def test_places_and_bodies_are_no_person_named_two_ways() -> None:
+    said = "“We will not accept the new tariffs on our copper,”"
+    assert ("speaker", "update") in _voices(f"{said} Zambia said.", f"{said} Gambia said.")
+
+
+def test_a_spokeswoman_for_a_body_is_a_new_source_beside_the_same_quote() -> None:
+    before = f"{QUOTE} Orvane Foods said in a statement."
+    after = f"{QUOTE} said Orvane spokeswoman Lena Marsh."
+    shown = {(c.fact, c.kind, c.subject) for c in compare(before, after).changes if not c.hidden}
+    assert ("source", "addition", "Lena Marsh") in shown
+    assert not any(fact in ("speaker", "quote") for fact, _, _ in shown)
+
+
+def test_a_newspaper_named_for_a_party_member_is_a_name() -> None:
+    assert not named("Connecticut Democrat") and not named("New York Republican")
+    assert named("Press Democrat")
+
+
+def test_a_body_and_its_shorter_name_are_one_voice_but_not_a_paper_named_for_it() -> None:
+    said = "“The licence violates the charter and three export laws,”"
+    assert _voices(f"{said} KSL Group said.", f"{said} said KSL in a filing.") == []
+    assert not one_body("Varnos", "Varnos Daily")
+    assert one_body("Orvane Foods Inc.", "Orvane")
+
+
+def test_a_party_member_alone_is_a_description() -> None:
+    old = "“It was plain bullying to keep the members in line,” said a Democrat who was there."
+    new = "“It was a plain attempt at bullying,” said a Democrat legislator at the meeting."
+    assert not {("quote", "addition"), ("quote", "removal")} <= set(_voices(old, new))

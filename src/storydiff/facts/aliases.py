@@ -51,6 +51,10 @@ _STATES = {
     "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
     "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
 }  # fmt: skip
+US_STATES = frozenset(_STATES.values()) | {
+    "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
+}  # fmt: skip
+"""The states of the United States, lower case."""
 _ALIAS: dict[str, frozenset[str]] = {}
 for _group in _GROUPS:
     for _name in _group:

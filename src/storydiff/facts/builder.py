@@ -29,6 +29,9 @@ class Versions:
     new_text: str
     sole: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
     """The sentences wholly removed (OLD's) and wholly added (NEW's)."""
+    people: dict[str, bool] = field(default_factory=dict)
+    """Whether each speaker asked about is a person (``facts.speaker_kinds``), filled
+    on first asking."""
 
 
 def is_trivial(link: Link, old_text: str, new_text: str) -> bool:
@@ -122,10 +125,11 @@ class Pending:
     new_attr: list[Attribution] = field(default_factory=list)
     old_paired: list[Quote] = field(default_factory=list)
     new_paired: list[Quote] = field(default_factory=list)
-    """Quotes the document round paired as one quotation changed
-    (``facts.quote_pairs``): a speaker the other version never names is still a new
-    source. The names and numbers inside them are facts of their own, as those of a
-    quote changed inside a link are."""
+    """Quotes paired as one quotation whose speaker the other version names otherwise
+    (a body's spokesperson, a name for a description: ``facts.speaker_names``): a
+    speaker the other version never names is still a new source (``facts.voices``).
+    The names and numbers inside them are facts of their own, as those of any quote
+    changed are."""
 
 
 def text_of(sentences: list[Sentence], indices: Iterable[int]) -> str:

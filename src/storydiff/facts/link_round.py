@@ -11,14 +11,14 @@ from storydiff.config import QUOTE_KEPT, QUOTE_SAID_MORE
 from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.aliases import one_inside, same_entity
-from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions, text_of
 from storydiff.facts.corrections import notice_runs
 from storydiff.facts.model import Fact
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
 from storydiff.facts.roles import AGENTS
 from storydiff.facts.sources import match_attributions, spelled_same
-from storydiff.facts.speaker_names import one_speaker, person
+from storydiff.facts.speaker_kinds import person
+from storydiff.facts.speaker_names import new_voice, one_speaker
 from storydiff.facts.value_pairs import match_values
 from storydiff.facts.weekday_spans import join_listed_days
 from storydiff.text.sentences import Sentence
@@ -201,12 +201,11 @@ def _match_quotes(link: Link, v: Versions, out: Builder, pending: Pending) -> No
         for r in n_quotes:
             same_words = norm(q.text) == norm(r.text)
             similar = Levenshtein.normalized_similarity(norm(q.text), norm(r.text)) >= 0.8
-            moved = moved_to_principal(q.speaker, r.speaker, old, new)
-            one_voice = not moved and (
-                same_speaker(q.speaker, r.speaker)
-                or spelled_same(q.speaker, r.speaker, (v.old_text, v.new_text))
-                or one_speaker(q, r, v)
+            moved = moved_to_principal(q.speaker, r.speaker, v)
+            named_so = same_speaker(q.speaker, r.speaker) or spelled_same(
+                q.speaker, r.speaker, (v.old_text, v.new_text)
             )
+            one_voice = not moved and (named_so or one_speaker(q, r, v))
             if one_voice and same_words:
                 pass
             elif one_voice and (q.speaker or similar):  # no speaker: the words say it
@@ -237,6 +236,9 @@ def _match_quotes(link: Link, v: Versions, out: Builder, pending: Pending) -> No
                 continue
             o_quotes.remove(q)
             n_quotes.remove(r)
+            if one_voice and not named_so and new_voice(q.speaker, r.speaker):
+                pending.old_paired += [q]  # "Orvane" / "Orvane spokeswoman Lena Marsh": she
+                pending.new_paired += [r]  # is a new source
             break
     pending.old_quotes += o_quotes
     pending.new_quotes += n_quotes
@@ -259,7 +261,7 @@ def _principal(speaker: str) -> str:
     return m.group(1).strip() if m else ""
 
 
-def moved_to_principal(a: str, b: str, old: Analysis, new: Analysis) -> bool:
+def moved_to_principal(a: str, b: str, v: Versions) -> bool:
     """Whether a quote moved from a person's agent to that person, or back ("a lawyer
     for Tomas Varek" / "Tomas Varek"): another voice, though one name is in both. An
     organisation speaks only through people, so "a spokesperson for Kestrel Council"
@@ -267,7 +269,7 @@ def moved_to_principal(a: str, b: str, old: Analysis, new: Analysis) -> bool:
     for agent, own in ((a, b), (b, a)):
         who = _principal(agent)
         if who and not _principal(own) and named(own) and same_speaker(who, own):
-            return person(own, old, new)
+            return person(own, v)
     return False
 
 

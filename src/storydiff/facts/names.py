@@ -69,14 +69,21 @@ def named(speaker: str) -> bool:
     return (
         bool(words)
         and words[0].lower() not in ("this", "a", "an")
-        and words[-1].lower() not in _PARTY_MEMBER
+        and not _state_member(words)
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
     )
 
 
 _PARTY_MEMBER = frozenset({"democrat", "republican"})
-"""A member of a party, which describes a person ("the Connecticut Democrat") where a
-party's own name ends otherwise ("Liberal Democrats", "Republican Party")."""
+
+
+def _state_member(words: list[str]) -> bool:
+    """A member of a party, from a state or none, which describes a person ("the
+    Connecticut Democrat", "a New York Republican", "a Republican"); not a name that
+    ends so ("The Press Democrat")."""
+    return words[-1].lower() in _PARTY_MEMBER and (
+        len(words) == 1 or " ".join(words[:-1]).lower() in aliases.US_STATES
+    )
 
 
 def unpossessed(name: str) -> str:

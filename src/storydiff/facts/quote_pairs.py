@@ -11,67 +11,136 @@ left (``pair_pending``) when both hold:
   spokesperson, a person and a description of them (``facts.speaker_names``), or no
   speaker on one side or both ('"…," he said.' where no one is named before); never a
   quote moved from a person's agent to the person;
-- *one quotation*: one's words inside the other's (the shorter of three words or
-  more), or at least ``QUOTE_PAIR_SHARE`` of the shorter one's content words (stems, at
-  least ``QUOTE_PAIR_MIN``) in the other.
+- *one quotation* (``overlap``): one's words inside the other's as whole words (the
+  shorter with two content words or more), or at least ``QUOTE_PAIR_SHARE`` of the
+  shorter one's content words (stems, at least ``QUOTE_PAIR_MIN``) in the other, and
+  ``QUOTE_PAIR_LONG_SHARE`` of the longer one's or wording alike letter by letter;
+- each quote with the one of the other version it shares most with; a quote the other
+  version says word for word takes no part. The only quotes left of one speaker, one
+  on each side, need not share as much of the longer one's words.
+
+A pair whose speakers are two names of one person or body is one voice; one whose
+other version names someone new (a body's spokesperson, a name for a description, a
+speaker where there was none) also reports that speaker as a source, as a new quote
+does (``facts.voices``).
 """
 
 from __future__ import annotations
 
-from storydiff.config import QUOTE_PAIR_MIN, QUOTE_PAIR_SHARE
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from storydiff.config import (
+    QUOTE_PAIR_LONG_SHARE,
+    QUOTE_PAIR_MIN,
+    QUOTE_PAIR_SHARE,
+    QUOTE_PAIR_SIMILAR,
+)
 from storydiff.facts import claims
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.link_round import meaning_changed, moved_to_principal
 from storydiff.facts.model import ChangeKind
-from storydiff.facts.names import norm, same_speaker
+from storydiff.facts.names import named, norm, same_speaker
 from storydiff.facts.quotes import Quote
-from storydiff.facts.speaker_names import one_speaker
+from storydiff.facts.speaker_names import new_voice, one_speaker
+
+
+def overlap(a: str, b: str, sole: bool = False) -> float:
+    """How far two quotes' words are one quotation said two ways: 1.0 when one's words
+    are inside the other's as whole words (the shorter with two content words or more),
+    else the share of the shorter one's content words (stems) in the other when it is
+    at least ``QUOTE_PAIR_SHARE`` of the shorter's and ``QUOTE_PAIR_MIN`` words, and
+    either ``QUOTE_PAIR_LONG_SHARE`` of the longer's or the two read alike letter by
+    letter (``QUOTE_PAIR_SIMILAR``: "I'm excited to box in Los Angeles first and then
+    against Lennox Lewis" / "I am excited to be fighting in Los Angeles and on HBO"),
+    or, for the ``sole`` quotes of one speaker on each side, neither ("I am afraid the
+    number will rise" / "Every hour, the number rises, and every hour we find another
+    village …"); 0.0 otherwise."""
+    x, y = f" {norm(a)} ", f" {norm(b)} "
+    stems_a, stems_b = _stems(a), _stems(b)
+    if (x in y or y in x) and min(len(stems_a), len(stems_b)) >= 2:
+        return 1.0
+    shared = len(stems_a & stems_b)
+    fewest, most = sorted((len(stems_a), len(stems_b)))
+    if shared < QUOTE_PAIR_MIN or shared < QUOTE_PAIR_SHARE * fewest:
+        return 0.0
+    if (
+        sole
+        or shared >= QUOTE_PAIR_LONG_SHARE * most
+        or Levenshtein.normalized_similarity(x, y) >= QUOTE_PAIR_SIMILAR
+    ):
+        return shared / fewest
+    return 0.0
 
 
 def one_quotation(a: str, b: str) -> bool:
     """Whether two quotes' words are one quotation said two ways (the module's second
-    condition).
+    condition, ``overlap``).
 
     Examples:
         >>> one_quotation("I know of no pressure", "I know of nobody who pressured anybody")
         True
-        >>> one_quotation("We will win", "The vote was a disgrace to the chamber")
+        >>> city = "The city needs its port"
+        >>> one_quotation(city, "The port cost the city millions in lost trade")
+        False
+        >>> one_quotation("He is right", "She is right about the port")
         False
     """
-    x, y = norm(a), norm(b)
-    short = min((x, y), key=len)
-    if len(short.split()) >= 3 and (x in y or y in x):
-        return True
-    stems_a = {claims.stem(w) for w in claims.content_words(a)}
-    stems_b = {claims.stem(w) for w in claims.content_words(b)}
-    shared = len(stems_a & stems_b)
-    fewest = min(len(stems_a), len(stems_b))
-    return shared >= QUOTE_PAIR_MIN and shared >= QUOTE_PAIR_SHARE * fewest
+    return overlap(a, b) > 0.0
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(claims.stem(w) for w in claims.content_words(text))
 
 
 def _one_voice(q: Quote, r: Quote, v: Versions) -> bool:
-    if moved_to_principal(q.speaker, r.speaker, v.old, v.new):
+    if moved_to_principal(q.speaker, r.speaker, v):
         return False
     if not q.speaker.strip() or not r.speaker.strip():
         return True  # one side says no one: its words are the other's
     return same_speaker(q.speaker, r.speaker) or one_speaker(q, r, v)
 
 
+def _sole(q: Quote, r: Quote, pending: Pending) -> bool:
+    """Whether ``q`` and ``r`` are the only quotes left of one named speaker, one on each
+    side."""
+    if not named(q.speaker) or not same_speaker(q.speaker, r.speaker):
+        return False
+    olds = [p for p in pending.old_quotes if same_speaker(p.speaker, q.speaker)]
+    news = [p for p in pending.new_quotes if same_speaker(p.speaker, r.speaker)]
+    return olds == [q] and news == [r]
+
+
 def pair_pending(pending: Pending, v: Versions, out: Builder) -> None:
     """Pair the quotes left over by the link round that are one quotation (the module's
-    rule), each with the first such quote of the other version, and report each pair
-    as a quote update or a rewording; the rest stay pending."""
+    rule), each with the quote of the other version that shares most of its words,
+    and report each pair as a quote update or a rewording; the rest stay pending.
+    Quotes the other version says word for word are no change (``voices``) and take
+    no part."""
+    said = (
+        {norm(p.text) for ps in v.new.quotes.values() for p in ps},
+        {norm(p.text) for ps in v.old.quotes.values() for p in ps},
+    )
     for q in list(pending.old_quotes):
-        for r in pending.new_quotes:
-            if norm(q.text) == norm(r.text) or not one_quotation(q.text, r.text):
-                continue  # the same words: no change (``voices``)
-            if not _one_voice(q, r, v):
+        if norm(q.text) in said[0]:
+            continue
+        scored = [
+            (overlap(q.text, r.text, _sole(q, r, pending)), i)
+            for i, r in enumerate(pending.new_quotes)
+            if norm(r.text) not in said[1]
+        ]
+        for score, i in sorted(scored, key=lambda s: -s[0]):
+            r = pending.new_quotes[i]
+            if score <= 0.0 or not _one_voice(q, r, v):
                 continue
             kind: ChangeKind = "update" if meaning_changed(q.text, r.text) else "rewording"
-            speaker = q.speaker or r.speaker
-            out.add(kind, "quote", speaker, q.text, r.text, "", "", [q.sentence], [r.sentence])
+            out.add(kind, "quote", q.speaker or r.speaker, q.text, r.text, "", "",
+                    [q.sentence], [r.sentence])  # fmt: skip
             pending.old_quotes.remove(q)
             pending.new_quotes.remove(r)
-            pending.old_paired.append(q)
-            pending.new_paired.append(r)
+            if new_voice(q.speaker, r.speaker):
+                pending.old_paired.append(q)
+                pending.new_paired.append(r)
             break

@@ -379,13 +379,17 @@ def orgs_named(doc: Span | Doc, quoted: list[tuple[int, int]]) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|’)$")
-_CAPS = re.compile(r"^(?:[A-Z]{2,}\s+){2,}(?=[A-Z][a-z])")
+_CAPS = re.compile(
+    r"^(?:(?:[A-Z]{2,}\s+){2,}|(?:WATCH|ADVERTISEMENT|VIDEO|PHOTOS?|LISTEN|READ|EXCLUSIVE"
+    r"|BREAKING|RELATED|SPONSORED)\s+)(?=[A-Z][a-z])"
+)
 
 
 def plain_name(name: str) -> str:
     """A name without a possessive ending, nor words in capitals before it that
-    belong to page furniture ("FOX NEWS APP Palmieri" -> "Palmieri"). One word in
-    capitals is the name's own ("SCO Group", "IBM Research").
+    belong to page furniture ("FOX NEWS APP Palmieri", "WATCH Palmieri" -> "Palmieri").
+    One word in capitals that is no page label is the name's own ("SCO Group", "IBM
+    Research").
 
     Examples:
         >>> plain_name("FOX NEWS APP Palmieri"), plain_name("SCO Group's")

@@ -1,25 +1,29 @@
 """One speaker of one quotation credited in two ways by two versions, which is no
 change of speaker (``facts.link_round``):
 
-- *one person named two ways* (``one_person``): with and without a middle name or
-  initial, a title or "Jr." ("Neal R. Sonnett" / "Neal Sonnett", "Arthur Sulzberger" /
-  "Arthur Ochs Sulzberger Jr."), a short form of the first name ("Doug Feith" /
-  "Douglas J. Feith", "Ron Kuby" / "Ronald L. Kuby"), the surname alone or respelt by
-  one letter ("Kinsley" / "Michael Kinsely"), or the first name alone where it is the
-  name the person goes by ("Thaksin" / "Thaksin Shinawatra"). Two first names before
-  one surname are two people ("Mary Dole" / "Bob Dole").
-- *a body under another name* (``aliases.mentioned``): "the Fed" / "the Federal Open
-  Market Committee".
+- *one person named two ways* (``one_person``, both speakers people): with and without
+  a middle name or initial, a title or "Jr." ("Neal R. Sonnett" / "Neal Sonnett",
+  "Arthur Sulzberger" / "Arthur Ochs Sulzberger Jr."), a short form of the first name
+  ("Doug Feith" / "Douglas J. Feith", "Ron Kuby" / "Ronald L. Kuby"), the surname alone
+  or respelt by one letter ("Kinsley" / "Michael Kinsely"), or the first name alone
+  where it is the name the person goes by ("Thaksin" / "Thaksin Shinawatra"). Two
+  first names before one surname are two people ("Mary Dole" / "Bob Dole", "Paul" /
+  "Paula"), and so are two middle initials ("George H. Bush" / "George W. Bush") and
+  "Jr." / "Sr.".
+- *a body under a fixed alias or a shorter form* (``one_body``): "the Fed" / "the
+  Federal Open Market Committee", "SCO Group" / "SCO"; not "China" / "China Daily".
 - *a body and the person it speaks through* (``speaks_for``): "Disney" / "Disney
-  spokeswoman Rena Callahan", "Hynix" / "Hynix CEO E.J. Woo": the person's own words
-  around the name name the body. Two people who speak for one body are two ("Coke
-  spokeswoman Sonya Soutus" / "Coke spokesman Ben Deutsch").
+  spokeswoman Rena Callahan", "Hynix Semiconductor" / "Hynix CEO E.J. Woo": a word of
+  speaking for a body or of office beside the name, and the body named there (not in
+  the quotation; not "an analyst who follows Orvane Foods"). Two people who speak for
+  one body are two ("Coke spokeswoman Sonya Soutus" / "Coke spokesman Ben Deutsch").
 - *a person and a description of them* (``described_as``): "a Merrill spokesman" /
   "Mark Herr, spokesman for Merrill Lynch": every word of the description is among
   the words around the name.
 - *one description said shorter* (``described_again``): "the spokesman" / "a spokesman
   for the British High Commission", "a Republican" / "a Republican legislator"; not
-  "the mayor" / "the deputy mayor" (``sources.role_changed``).
+  "the mayor" / "the deputy mayor" (``sources.role_changed``), nor someone of the
+  other ("the union" / "the union's opponents").
 """
 
 from __future__ import annotations
@@ -29,13 +33,14 @@ import re
 from rapidfuzz.distance import OSA
 
 from storydiff.config import SPEAKER_SURNAME_EDITS, SPEAKER_SURNAME_MIN
-from storydiff.facts.aliases import mentioned
-from storydiff.facts.analysis import Analysis
+from storydiff.facts.aliases import fixed_aliases
 from storydiff.facts.builder import Versions
-from storydiff.facts.names import NAME_TITLES, mentions, named, norm, same_speaker
+from storydiff.facts.name_forms import shorter_forms
+from storydiff.facts.names import NAME_TITLES, mentions, named, norm
 from storydiff.facts.quotes import Quote
-from storydiff.facts.roles import organisation_name
+from storydiff.facts.roles import AGENTS
 from storydiff.facts.sources import role_changed
+from storydiff.facts.speaker_kinds import person
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
@@ -52,6 +57,9 @@ _SHORT_FIRST = {
 full one's beginning ("Bill" / "William"; "Doug" / "Douglas" needs no entry)."""
 _PREFIX_MIN = 3
 """The fewest letters a short first name that begins the full one has ("Ron")."""
+_FEMININE = ("a", "e", "ie", "ine", "ette", "elle")
+"""Endings that make a name that begins with another a name of its own ("Paula",
+"Erica", "Christine", "Louise")."""
 
 
 def name_words(name: str) -> list[str]:
@@ -62,20 +70,33 @@ def name_words(name: str) -> list[str]:
         >>> name_words("Sen. Joseph I. Lieberman Jr."), name_words("E.J. Woo")
         (['joseph', 'i', 'lieberman'], ['e', 'j', 'woo'])
     """
-    words = [w.casefold().replace(".", "") for w in _WORD.findall(name)]
-    words = [re.sub(r"['’]s$", "", w) for w in words]
+    words = [re.sub(r"['’]s$", "", w.casefold().replace(".", "")) for w in _WORD.findall(name)]
     return [w for w in words if w and w not in NAME_TITLES and w not in _SUFFIXES]
+
+
+def _suffix(name: str) -> str:
+    words = [w.casefold().strip(".,") for w in name.split()]
+    return next((w for w in reversed(words) if w in _SUFFIXES), "")
 
 
 def _first_names_agree(a: str, b: str) -> bool:
     """Two first names of one person: the same, an initial of the other, the other's
-    beginning ("Doug" / "Douglas") or its usual short form ("Bill" / "William")."""
+    beginning ("Doug" / "Douglas"; not "Paul" / "Paula") or its usual short form ("Bill"
+    / "William")."""
     short, full = sorted((a, b), key=len)
     if short == full or (len(short) == 1 and full.startswith(short)):
         return True
     if len(short) >= _PREFIX_MIN and full.startswith(short):
-        return True
+        return not full[len(short) :].endswith(_FEMININE)
     return _SHORT_FIRST.get(short) == full or _SHORT_FIRST.get(full) == short
+
+
+def _middles_agree(x: list[str], y: list[str]) -> bool:
+    """No two middle names or initials that differ ("George H. Bush" / "George W.
+    Bush")."""
+    if len(x) < 3 or len(y) < 3:
+        return True
+    return x[1][0] == y[1][0]
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -87,56 +108,95 @@ def _same_surname(a: str, b: str) -> bool:
 
 
 def one_person(a: str, b: str) -> bool:
-    """Whether two speakers' names name one person (the module's first list).
+    """Whether two people's names name one person (the module's first list).
 
     Examples:
         >>> one_person("Doug Feith", "Douglas J. Feith"), one_person("Kinsley", "Michael Kinsely")
         (True, True)
-        >>> one_person("Mary Dole", "Bob Dole"), one_person("Ashcroft", "Michael Chertoff")
+        >>> one_person("Mary Dole", "Bob Dole"), one_person("Paul Varek", "Paula Varek")
+        (False, False)
+        >>> one_person("Tomas Varek Sr.", "Tomas Varek Jr."), one_person("Ashcroft", "Chertoff")
         (False, False)
     """
     x, y = name_words(a), name_words(b)
-    if not x or not y:
+    if not x or not y or {_suffix(a), _suffix(b)} >= {"jr", "sr"}:
         return False
     if _same_surname(x[-1], y[-1]):
-        return len(x) == 1 or len(y) == 1 or _first_names_agree(x[0], y[0])
+        if len(x) == 1 or len(y) == 1:
+            return True
+        return _first_names_agree(x[0], y[0]) and _middles_agree(x, y)
     short, full = sorted((x, y), key=len)
     return len(short) == 1 and len(full) == 2 and short[0] == full[0]
+
+
+def _aliases(a: str, b: str) -> bool:
+    """Two names of one body by the fixed aliases ("Fed" / "Federal Open Market
+    Committee")."""
+    return norm(b) in {norm(x) for x in fixed_aliases(a)} or norm(a) in {
+        norm(x) for x in fixed_aliases(b)
+    }
+
+
+def one_body(a: str, b: str) -> bool:
+    """Two names of one body: a fixed alias, or one the other's shorter form ("SCO
+    Group" / "SCO", "Orvane Foods Inc." / "Orvane"; not "China" / "China Daily")."""
+    return _aliases(a, b) or any(
+        norm(form) == norm(other)
+        for name, other in ((a, b), (b, a))
+        for form in shorter_forms(name)
+    )
 
 
 _AROUND_BEFORE = 6
 _AROUND_AFTER = 10
 """How many words before a person's name, and after it, may say whom they speak for
 ("Disney spokeswoman Rena Callahan"; "Brian Halla, National's chief executive,")."""
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def around(sentence: str, name: str) -> str:
-    """The words around the first mention of ``name`` in ``sentence`` that say who the
-    person is: a few before it, and a few after it up to a quotation mark or the end of
-    the clause; "" when the sentence does not say the name."""
-    m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)
+    """The words around the first mention of ``name`` in ``sentence`` outside its
+    quotations that say who the person is: a few before it, and a few after it up to a
+    quotation mark or the end of the clause; "" when the sentence does not say the name.
+
+    Examples:
+        >>> around("“Orvane will not pay,” said Lena Marsh, a lawyer for them.", "Lena Marsh")
+        'said a lawyer for them'
+    """
+    plain = _QUOTED.sub(" ", sentence)
+    m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", plain)
     if m is None:
         return ""
-    before = sentence[: m.start()].split()[-_AROUND_BEFORE:]
-    after = re.split(r"[\"“”]|[.;:!?](?:\s|$)", sentence[m.end() :])[0].split()[:_AROUND_AFTER]
-    return " ".join([*before, *after])
+    before = re.split(r"[\"“”]", plain[: m.start()])[-1].split()[-_AROUND_BEFORE:]
+    tail = re.split(r"[\"“”]|[.;:!?](?:\s|$)", plain[m.end() :])[0]
+    after = tail.lstrip(" ,").split()[:_AROUND_AFTER]
+    return " ".join([*before, *after]).replace(" ,", "")
+
+
+_OFFICE = AGENTS | frozenset(
+    "chief executive ceo president chairman chairwoman director officer head manager "
+    "official vice founder owner secretary minister".split()
+)
+"""Words of speaking for a body, or of an office in it, beside a person's name."""
+_OTHER_SIDE = frozenset(
+    "analyst analysts rival rivals competitor competitors critic critics against suing sued "
+    "follows covers".split()
+)
+"""Words that set a person beside a body from outside it ("an analyst who follows
+Orvane Foods", "a rival of Orvane")."""
 
 
 def speaks_for(body: str, person: str, sentence: str) -> bool:
-    """Whether ``sentence`` names ``person`` as speaking for ``body``: the words around
-    the person's name name the body ("Disney spokeswoman Rena Callahan"; "E.J. Woo" of
-    "Hynix CEO E.J. Woo" for "Hynix Semiconductors")."""
+    """Whether ``sentence`` names ``person`` as speaking for ``body``: beside the name, a
+    word of speaking for a body or of office and the body's name, or a shorter form of
+    it ("Disney spokeswoman Rena Callahan"; "E.J. Woo" of "Hynix CEO E.J. Woo" for
+    "Hynix Semiconductor"), and no word of someone outside it."""
     near = around(sentence, person)
-    if not near or not body.strip():
+    words = set(norm(near).split())
+    if not body.strip() or not words & _OFFICE or words & _OTHER_SIDE:
         return False
-    if mentions(near, body) or mentioned(body, near):
-        return True
-    first = body.split()[0]  # "Hynix" of "Hynix Semiconductors", as written
-    return (
-        len(body.split()) > 1
-        and first[:1].isupper()
-        and first.casefold() != "the"
-        and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", near) is not None
+    return any(mentions(near, form) for form in (body, *shorter_forms(body))) or any(
+        mentions(near, alias) for alias in fixed_aliases(body)
     )
 
 
@@ -158,43 +218,55 @@ def described_as(description: str, person: str, sentence: str) -> bool:
 
 def described_again(a: str, b: str) -> bool:
     """Whether two descriptions with no name are one speaker said shorter: one's words
-    all among the other's, and no word that makes the role another's."""
+    all among the other's, no word that makes the role another's, and the shorter one
+    not the owner of the longer ("the union" / "the union's opponents").
+
+    Examples:
+        >>> described_again("the spokesman", "a spokesman for the harbour board")
+        True
+        >>> described_again("the union", "the union's opponents")
+        False
+    """
     x, y = _described_words(a), _described_words(b)
-    return bool(x and y) and (x <= y or y <= x) and not role_changed(a, b)
-
-
-def person(name: str, old: Analysis, new: Analysis) -> bool:
-    """Whether either version names ``name`` as a person, not an organisation."""
-    if organisation_name(name):
+    if not (x and y) or not (x <= y or y <= x) or role_changed(a, b):
         return False
-    kinds = {
-        f.kind
-        for a in (old, new)
-        for facts in a.facts.values()
-        for f in facts
-        if f.kind in ("person", "organization") and same_speaker(f.value, name)
-    }
-    return "person" in kinds or not kinds
+    short, longer = (x, b) if x <= y else (y, a)
+    return not any(re.search(rf"\b{re.escape(w)}['’]s?\b", longer, re.I) for w in short)
 
 
 def one_speaker(q: Quote, r: Quote, v: Versions) -> bool:
     """Whether the speakers of one quotation in two versions are one (the module's
-    list): one person named two ways, a body and its spokesperson, a person and a
-    description of them, or one description said shorter."""
+    list): one person named two ways, a body under an alias, a body and its
+    spokesperson, a person and a description of them, or one description said
+    shorter."""
     a, b = q.speaker.strip(), r.speaker.strip()
     if not a or not b:
         return False
     sides = ((a, v.old_sents[q.sentence].text), (b, v.new_sents[r.sentence].text))
     if named(a) and named(b):
-        if one_person(a, b) or mentioned(a, b) or mentioned(b, a):
-            return True  # a person, or a body under an alias ("Fed" / "FOMC")
+        if _aliases(a, b):
+            return True  # a body under a fixed alias ("Fed" / "FOMC")
+        people = person(a, v), person(b, v)
+        if all(people):
+            return one_person(a, b)
+        if not any(people):
+            return one_body(a, b)
         return any(
-            not person(body, v.old, v.new)
-            and person(who, v.old, v.new)
-            and speaks_for(body, who, sentence)
-            for (body, _), (who, sentence) in (sides, sides[::-1])
+            is_person and not other_is_person and speaks_for(body, who, sentence)
+            for (who, sentence), (body, _), is_person, other_is_person in (
+                (sides[1], sides[0], people[1], people[0]),
+                (sides[0], sides[1], people[0], people[1]),
+            )
         )
     if named(a) != named(b):
         (who, sentence), (description, _) = sides if named(a) else sides[::-1]
         return described_as(description, who, sentence)
     return described_again(a, b)
+
+
+def new_voice(a: str, b: str) -> bool:
+    """Whether one quotation's two speakers, found one voice, still name someone the
+    other does not: not the same name, nor one person named two ways ("Kinsley" /
+    "Michael Kinsely"), but a spokesperson for a body or a name for a description
+    ("Disney" / "Rena Callahan"), or someone where there was no one."""
+    return norm(a) != norm(b) and not one_person(a, b)

@@ -1,0 +1,28 @@
+"""Whether a speaker is a person, by how the two versions tag the names it goes by
+(``facts.link_round``, ``facts.speaker_names``): a person when either version tags it a
+person, or tags it nothing and its name is no organisation's ("Varek", "Tomas Varek";
+not "Orvane Foods", "the White House", "China")."""
+
+from __future__ import annotations
+
+from storydiff.facts.builder import Versions
+from storydiff.facts.names import same_speaker
+from storydiff.facts.roles import organisation_name
+
+_KINDS = ("person", "organization", "place")
+
+
+def person(name: str, v: Versions) -> bool:
+    """Whether ``name`` is a person's (the module's rule), asked once per pair of
+    versions and name."""
+    if name not in v.people:
+        v.people[name] = _person(name, v)
+    return v.people[name]
+
+
+def _person(name: str, v: Versions) -> bool:
+    if organisation_name(name):
+        return False
+    values = {f.value: f.kind for a in (v.old, v.new) for fs in a.facts.values() for f in fs}
+    kinds = {kind for value, kind in values.items() if kind in _KINDS and same_speaker(value, name)}
+    return "person" in kinds or not kinds
