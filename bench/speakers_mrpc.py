@@ -4,9 +4,9 @@ changes it shows between them, against blind labels.
 Data: ``../shared/data/mrpc/msr_paraphrase_{train,test}.txt``: pairs of sentences from
 different reports of one event (the Microsoft Research Paraphrase Corpus), read as an
 earlier version (the first) and a later one (the second). Two reports often carry one
-quotation and credit it in two ways ("Lieberman said" / "said Sen. Joseph Lieberman,
-D-Conn."; "Microsoft said" / "Microsoft spokeswoman Gillian Kent said"): the same
-speaker under two names is no speaker change.
+quotation and credit it in two ways ("Brannick said" / "said Sen. Alan Brannick,
+D-Vt."; "Orvane said" / "Orvane spokeswoman Lena Marsh said"; fictional examples): the
+same speaker under two names is no speaker change.
 
 **Sample**, fixed before any label was written or any output seen
 (``tests/facts/speakers.mrpc-sample.json``, SHA-256 checked): the pairs whose two

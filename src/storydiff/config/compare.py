@@ -148,15 +148,15 @@ hand-set on these examples, not fitted on labelled data)."""
 QUOTE_PAIR_SHARE = 0.5
 """Two quotes of one speaker in sentences the aligner left apart are one quotation
 said two ways when this share of the shorter one's content words (stems) is in the
-other (``facts.quote_pairs``; hand-set: "I know of no pressure" / "I know of nobody
-who pressured anybody" share both of the shorter's)."""
+other (``facts.quote_pairs``; hand-set: "I know of no delay" / "I know of nobody who
+delayed anything" share both of the shorter's)."""
 QUOTE_PAIR_MIN = 2
 """The fewest content words ``QUOTE_PAIR_SHARE``'s two quotes share."""
 QUOTE_PAIR_LONG_SHARE = 0.4
 """The share of the longer quote's content words the two must share as well: "The city
 needs its port" is not "The port cost the city millions in lost trade" (two of six;
-hand-set: "I know of no pressure" / "I know of nobody who pressured anybody" share two
-of four)."""
+hand-set: "I know of no delay" / "I know of nobody who delayed anything" share two of
+four)."""
 QUOTE_PAIR_SIMILAR = 0.4
 """Or two quotes this alike letter by letter (normalised Levenshtein) when they share
 less of the longer's words: quotes said two ways read 0.43-0.55 on the MRPC tuning
@@ -164,7 +164,7 @@ pairs, two quotes of one speaker on two things 0.24-0.26 in the fictional tests
 (hand-set between)."""
 SPEAKER_SURNAME_EDITS = 1
 """Two surnames this many edits apart (a letter changed, added, dropped or two swapped)
-name one speaker of one quotation ("Kinsley" / "Kinsely"; hand-set, as the quotation
+name one speaker of one quotation ("Kellsey" / "Kellesy"; hand-set, as the quotation
 the two versions share already says it is one person)."""
 SPEAKER_SURNAME_MIN = 5
 """The fewest letters of a surname ``SPEAKER_SURNAME_EDITS`` reads as respelt."""

@@ -104,8 +104,8 @@ def surname(name: str) -> str:
     """A name's last word, not "Jr." or "III" after it.
 
     Examples:
-        >>> surname("Harold W. Gehman Jr."), surname("Ana Ruiz"), surname("Jr.")
-        ('Gehman', 'Ruiz', 'Jr.')
+        >>> surname("Harold W. Brannick Jr."), surname("Ana Ruiz"), surname("Jr.")
+        ('Brannick', 'Ruiz', 'Jr.')
     """
     parts = name.split()
     while len(parts) > 1 and parts[-1].casefold().strip(".,") in _SUFFIXES:

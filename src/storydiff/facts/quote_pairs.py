@@ -2,8 +2,8 @@
 rewording), not a quote removed and a quote added.
 
 Two copies of a story, or a rewritten paragraph, carry one quotation in sentences too
-different to pair ('"I know of no pressure," said Mr. Feith, the under secretary.' /
-'"I know of nobody who pressured anybody," Douglas Feith said at a briefing.'). The
+different to pair ('"I know of no delay," said Mr. Varek, the deputy minister.' /
+'"I know of nobody who delayed anything," Tomas Varek told a briefing.'). The
 link round (``facts.link_round``) pairs quotes only inside a link; this pairs what is
 left (``pair_pending``) when both hold:
 
@@ -52,8 +52,8 @@ def overlap(a: str, b: str, sole: bool = False) -> float:
     else the share of the shorter one's content words (stems) in the other when it is
     at least ``QUOTE_PAIR_SHARE`` of the shorter's and ``QUOTE_PAIR_MIN`` words, and
     either ``QUOTE_PAIR_LONG_SHARE`` of the longer's or the two read alike letter by
-    letter (``QUOTE_PAIR_SIMILAR``: "I'm excited to box in Los Angeles first and then
-    against Lennox Lewis" / "I am excited to be fighting in Los Angeles and on HBO"),
+    letter (``QUOTE_PAIR_SIMILAR``: "I'm glad to sail from Lisk first and then against
+    Tomas Brannick" / "I am glad to be sailing from Lisk and on Channel Nine"),
     or, for the ``sole`` quotes of one speaker on each side, neither ("I am afraid the
     number will rise" / "Every hour, the number rises, and every hour we find another
     village …"); 0.0 otherwise."""
@@ -79,7 +79,7 @@ def one_quotation(a: str, b: str) -> bool:
     condition, ``overlap``).
 
     Examples:
-        >>> one_quotation("I know of no pressure", "I know of nobody who pressured anybody")
+        >>> one_quotation("I know of no delay", "I know of nobody who delayed anything")
         True
         >>> city = "The city needs its port"
         >>> one_quotation(city, "The port cost the city millions in lost trade")

@@ -388,11 +388,11 @@ _CAPS = re.compile(
 def plain_name(name: str) -> str:
     """A name without a possessive ending, nor words in capitals before it that
     belong to page furniture ("FOX NEWS APP Palmieri", "WATCH Palmieri" -> "Palmieri").
-    One word in capitals that is no page label is the name's own ("SCO Group", "IBM
+    One word in capitals that is no page label is the name's own ("KSL Group", "KSL
     Research").
 
     Examples:
-        >>> plain_name("FOX NEWS APP Palmieri"), plain_name("SCO Group's")
-        ('Palmieri', 'SCO Group')
+        >>> plain_name("FOX NEWS APP Palmieri"), plain_name("KSL Group's")
+        ('Palmieri', 'KSL Group')
     """
     return _CAPS.sub("", _POSSESSIVE.sub("", name))

@@ -2,26 +2,26 @@
 change of speaker (``facts.link_round``):
 
 - *one person named two ways* (``one_person``, both speakers people): with and without
-  a middle name or initial, a title or "Jr." ("Neal R. Sonnett" / "Neal Sonnett",
-  "Arthur Sulzberger" / "Arthur Ochs Sulzberger Jr."), a short form of the first name
-  ("Doug Feith" / "Douglas J. Feith", "Ron Kuby" / "Ronald L. Kuby"), the surname alone
-  or respelt by one letter ("Kinsley" / "Michael Kinsely"), or the first name alone
-  where it is the name the person goes by ("Thaksin" / "Thaksin Shinawatra"). Two
-  first names before one surname are two people ("Mary Dole" / "Bob Dole", "Paul" /
-  "Paula"), and so are two middle initials ("George H. Bush" / "George W. Bush") and
-  "Jr." / "Sr.".
+  a middle name or initial, a title or "Jr." ("Neal R. Ostrander" / "Neal Ostrander",
+  "Arlen Dunmore" / "Arlen Keith Dunmore Jr."), a short form of the first name ("Doug
+  Brannick" / "Douglas J. Brannick", "Ron Halloran" / "Ronald L. Halloran"), the
+  surname alone or respelt by one letter ("Kellsey" / "Marta Kellesy"), or the first
+  name alone where it is the name the person goes by ("Thaksen" / "Thaksen Varnapol").
+  Two first names before one surname are two people ("Mary Dunmore" / "Arlen Dunmore",
+  "Paul" / "Paula"), and so are two middle initials ("George H. Brannick" / "George W.
+  Brannick") and "Jr." / "Sr.".
 - *a body under a fixed alias or a shorter form* (``one_body``): "the Fed" / "the
-  Federal Open Market Committee", "SCO Group" / "SCO"; not "China" / "China Daily".
-- *a body and the person it speaks through* (``speaks_for``): "Disney" / "Disney
-  spokeswoman Rena Callahan", "Hynix Semiconductor" / "Hynix CEO E.J. Woo": a word of
+  Federal Open Market Committee", "KSL Group" / "KSL"; not "Varnos" / "Varnos Daily".
+- *a body and the person it speaks through* (``speaks_for``): "Orvane Foods" / "Orvane
+  spokeswoman Lena Marsh", "Kestrel Semiconductor" / "Kestrel CEO J.K. Lorne": a word of
   speaking for a body or of office beside the name, and the body named there (not in
   the quotation; not "an analyst who follows Orvane Foods"). Two people who speak for
-  one body are two ("Coke spokeswoman Sonya Soutus" / "Coke spokesman Ben Deutsch").
-- *a person and a description of them* (``described_as``): "a Merrill spokesman" /
-  "Mark Herr, spokesman for Merrill Lynch": every word of the description is among
+  one body are two ("Orvane spokeswoman Lena Marsh" / "Orvane spokesman Piet Halloran").
+- *a person and a description of them* (``described_as``): "a Kestrel port spokesman" /
+  "Jon Ferris, spokesman for the Kestrel port authority": every word of the description is among
   the words around the name.
 - *one description said shorter* (``described_again``): "the spokesman" / "a spokesman
-  for the British High Commission", "a Republican" / "a Republican legislator"; not
+  for the Varnos Harbour Board", "a Republican" / "a Republican legislator"; not
   "the mayor" / "the deputy mayor" (``sources.role_changed``), nor someone of the
   other ("the union" / "the union's opponents").
 """
@@ -64,11 +64,11 @@ _FEMININE = ("a", "e", "ie", "ine", "ette", "elle")
 
 def name_words(name: str) -> list[str]:
     """A person's name as lower-case words without dots, titles and "Jr." ("Rep. Louise
-    McIntosh Slaughter" -> louise, mcintosh, slaughter).
+    Marrow Ostby" -> louise, marrow, ostby).
 
     Examples:
-        >>> name_words("Sen. Joseph I. Lieberman Jr."), name_words("E.J. Woo")
-        (['joseph', 'i', 'lieberman'], ['e', 'j', 'woo'])
+        >>> name_words("Sen. Alan J. Brannick Jr."), name_words("J.K. Lorne")
+        (['alan', 'j', 'brannick'], ['j', 'k', 'lorne'])
     """
     words = [re.sub(r"['’]s$", "", w.casefold().replace(".", "")) for w in _WORD.findall(name)]
     return [w for w in words if w and w not in NAME_TITLES and w not in _SUFFIXES]
@@ -92,15 +92,15 @@ def _first_names_agree(a: str, b: str) -> bool:
 
 
 def _middles_agree(x: list[str], y: list[str]) -> bool:
-    """No two middle names or initials that differ ("George H. Bush" / "George W.
-    Bush")."""
+    """No two middle names or initials that differ ("George H. Brannick" / "George W.
+    Brannick")."""
     if len(x) < 3 or len(y) < 3:
         return True
     return x[1][0] == y[1][0]
 
 
 def _same_surname(a: str, b: str) -> bool:
-    """One surname, or one respelt by a letter ("Kinsley" / "Kinsely")."""
+    """One surname, or one respelt by a letter ("Kellsey" / "Kellesy")."""
     if a == b:
         return True
     shortest = min(len(a), len(b))
@@ -111,11 +111,11 @@ def one_person(a: str, b: str) -> bool:
     """Whether two people's names name one person (the module's first list).
 
     Examples:
-        >>> one_person("Doug Feith", "Douglas J. Feith"), one_person("Kinsley", "Michael Kinsely")
+        >>> one_person("Doug Ross", "Douglas J. Ross"), one_person("Kellsey", "Marta Kellesy")
         (True, True)
-        >>> one_person("Mary Dole", "Bob Dole"), one_person("Paul Varek", "Paula Varek")
+        >>> one_person("Mary Ross", "Bob Ross"), one_person("Paul Varek", "Paula Varek")
         (False, False)
-        >>> one_person("Tomas Varek Sr.", "Tomas Varek Jr."), one_person("Ashcroft", "Chertoff")
+        >>> one_person("Tomas Varek Sr.", "Tomas Varek Jr."), one_person("Ashworth", "Tarrant")
         (False, False)
     """
     x, y = name_words(a), name_words(b)
@@ -138,8 +138,8 @@ def _aliases(a: str, b: str) -> bool:
 
 
 def one_body(a: str, b: str) -> bool:
-    """Two names of one body: a fixed alias, or one the other's shorter form ("SCO
-    Group" / "SCO", "Orvane Foods Inc." / "Orvane"; not "China" / "China Daily")."""
+    """Two names of one body: a fixed alias, or one the other's shorter form ("KSL
+    Group" / "KSL", "Orvane Foods Inc." / "Orvane"; not "Varnos" / "Varnos Daily")."""
     return _aliases(a, b) or any(
         norm(form) == norm(other)
         for name, other in ((a, b), (b, a))
@@ -150,7 +150,7 @@ def one_body(a: str, b: str) -> bool:
 _AROUND_BEFORE = 6
 _AROUND_AFTER = 10
 """How many words before a person's name, and after it, may say whom they speak for
-("Disney spokeswoman Rena Callahan"; "Brian Halla, National's chief executive,")."""
+("Orvane spokeswoman Lena Marsh"; "Jon Ferris, Kestrel's chief executive,")."""
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -189,8 +189,8 @@ Orvane Foods", "a rival of Orvane")."""
 def speaks_for(body: str, person: str, sentence: str) -> bool:
     """Whether ``sentence`` names ``person`` as speaking for ``body``: beside the name, a
     word of speaking for a body or of office and the body's name, or a shorter form of
-    it ("Disney spokeswoman Rena Callahan"; "E.J. Woo" of "Hynix CEO E.J. Woo" for
-    "Hynix Semiconductor"), and no word of someone outside it."""
+    it ("Orvane spokeswoman Lena Marsh"; "J.K. Lorne" of "Kestrel CEO J.K. Lorne" for
+    "Kestrel Semiconductor"), and no word of someone outside it."""
     near = around(sentence, person)
     words = set(norm(near).split())
     if not body.strip() or not words & _OFFICE or words & _OTHER_SIDE:
@@ -209,8 +209,8 @@ def _described_words(description: str) -> set[str]:
 
 def described_as(description: str, person: str, sentence: str) -> bool:
     """Whether ``sentence`` describes ``person`` with every word of ``description``
-    around the name ("a Merrill spokesman" / "Mark Herr, spokesman for Merrill
-    Lynch")."""
+    around the name ("a Kestrel port spokesman" / "Jon Ferris, spokesman for the
+    Kestrel port authority")."""
     words = _described_words(description)
     near = set(norm(around(sentence, person)).split())
     return bool(words) and words <= near
@@ -266,7 +266,7 @@ def one_speaker(q: Quote, r: Quote, v: Versions) -> bool:
 
 def new_voice(a: str, b: str) -> bool:
     """Whether one quotation's two speakers, found one voice, still name someone the
-    other does not: not the same name, nor one person named two ways ("Kinsley" /
-    "Michael Kinsely"), but a spokesperson for a body or a name for a description
-    ("Disney" / "Rena Callahan"), or someone where there was no one."""
+    other does not: not the same name, nor one person named two ways ("Kellsey" /
+    "Marta Kellesy"), but a spokesperson for a body or a name for a description
+    ("Orvane Foods" / "Lena Marsh"), or someone where there was no one."""
     return norm(a) != norm(b) and not one_person(a, b)
