@@ -7,7 +7,11 @@ its name, a name with one word in capitals, and the Fed's rate committee."""
 from __future__ import annotations
 
 from storydiff import compare
-from storydiff.facts.quote_pairs import one_quotation
+from storydiff.facts.analysis import Analysis
+from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.quote_pairs import one_quotation, pair_pending
+from storydiff.facts.quotes import Quote
+from storydiff.text.sentences import split_sentences
 from tests.facts.quoting import added_quotes
 
 
@@ -124,3 +128,26 @@ def test_the_only_quotes_of_one_speaker_on_one_subject_are_one_quote_changed() -
     )
     kinds = _quote_kinds(old, new)
     assert "update" in kinds and not {"addition", "removal"} <= kinds
+
+
+def test_modals_and_fillers_make_no_quotation_one() -> None:
+    assert not one_quotation("We will have to wait", "I think we will have a deal by Friday")
+    assert not one_quotation(
+        "The port will stay open this winter", "The port will need more money next winter"
+    )
+
+
+def test_the_nearest_wording_is_paired_first() -> None:
+    short = "We will build the bridge"
+    long = "We will build the bridge by March, with money from Lisk and the port"
+    said = "We will build the bridge by March, with funds from Lisk and the port"
+    old_text = f"“{short},” Varek said. “{long},” he added."
+    new_text = f"“{said},” Varek said."
+    olds = [Quote(short, "Varek", 1, 25, 0, True), Quote(long, "Varek", 40, 110, 1, True)]
+    news = [Quote(said, "Varek", 1, 70, 0, True)]
+    sentences = split_sentences(old_text), split_sentences(new_text)
+    v = Versions(Analysis(), Analysis(), *sentences, old_text, new_text)
+    pending, out = Pending(old_quotes=list(olds), new_quotes=list(news)), Builder()
+    pair_pending(pending, v, out)
+    assert [c.before for c in out.changes] == [long]
+    assert pending.old_quotes == [olds[0]]

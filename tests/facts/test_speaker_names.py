@@ -130,3 +130,33 @@ def test_a_party_member_alone_is_a_description() -> None:
     old = "“It was plain bullying to keep the members in line,” said a Democrat who was there."
     new = "“It was a plain attempt at bullying,” said a Democrat legislator at the meeting."
     assert not {("quote", "addition"), ("quote", "removal")} <= set(_voices(old, new))
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "said Lena Marsh, head of Kestrel, which bought Orvane Foods.",
+        "said Lena Marsh, the Kestrel spokeswoman, after Orvane Foods refused.",
+        "said Lena Marsh, a lawyer representing workers at Orvane Foods.",
+    ],
+)
+def test_an_office_in_another_body_beside_the_body_is_a_speaker_change(new: str) -> None:
+    said = "“Sales will fall again in the next quarter,”"
+    assert ("speaker", "update") in _voices(f"{said} Orvane Foods said.", f"{said} {new}")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("Joe Varek", "Joel Varek"), ("Jack Varek", "Jackson Varek"), ("Mr. Varek", "Mrs. Varek")],
+)
+def test_names_that_only_begin_alike_or_differ_by_title_are_two_people(old: str, new: str) -> None:
+    assert not one_person(old, new)
+
+
+def test_a_description_and_someone_of_it_are_two_speakers() -> None:
+    for short, long in (
+        ("the mayor", "a spokesman for the mayor"),
+        ("the union", "opponents of the union"),
+        ("the board", "the board chairman"),
+    ):
+        assert not described_again(short, long)

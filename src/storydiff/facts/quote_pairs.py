@@ -49,14 +49,15 @@ from storydiff.facts.speaker_names import new_voice, one_speaker
 def overlap(a: str, b: str, sole: bool = False) -> float:
     """How far two quotes' words are one quotation said two ways: 1.0 when one's words
     are inside the other's as whole words (the shorter with two content words or more),
-    else the share of the shorter one's content words (stems) in the other when it is
-    at least ``QUOTE_PAIR_SHARE`` of the shorter's and ``QUOTE_PAIR_MIN`` words, and
-    either ``QUOTE_PAIR_LONG_SHARE`` of the longer's or the two read alike letter by
-    letter (``QUOTE_PAIR_SIMILAR``: "I'm glad to sail from Lisk first and then against
-    Tomas Brannick" / "I am glad to be sailing from Lisk and on Channel Nine"),
-    or, for the ``sole`` quotes of one speaker on each side, neither ("I am afraid the
-    number will rise" / "Every hour, the number rises, and every hour we find another
-    village …"); 0.0 otherwise."""
+    else the share of the shorter one's content words (stems, no modals or fillers:
+    ``_FILLERS``) in the other when it is at least ``QUOTE_PAIR_SHARE`` of the
+    shorter's and ``QUOTE_PAIR_MIN`` words, and either
+    ``QUOTE_PAIR_LONG_SHARE`` of the longer's or the two read alike letter by letter
+    (``QUOTE_PAIR_SIMILAR``: "I'm glad to sail from Lisk first and then against Tomas
+    Brannick" / "I am glad to be sailing from Lisk and on Channel Nine"), or, for the
+    ``sole`` quotes of one speaker on each side, neither ("I am afraid the number will
+    rise" / "Every hour, the number rises, and every hour we find another village …");
+    0.0 otherwise."""
     x, y = f" {norm(a)} ", f" {norm(b)} "
     stems_a, stems_b = _stems(a), _stems(b)
     if (x in y or y in x) and min(len(stems_a), len(stems_b)) >= 2:
@@ -90,9 +91,18 @@ def one_quotation(a: str, b: str) -> bool:
     return overlap(a, b) > 0.0
 
 
+_FILLERS = frozenset(
+    "will would could should must might shall going have has had about more what when "
+    "just very also really said says want like well some much many been "
+    "being into than then them only over".split()
+)
+"""Words of four letters or more that say nothing of what a quote is about ("We will
+have to wait" / "I think we will have a deal")."""
+
+
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(claims.stem(w) for w in claims.content_words(text))
+    return frozenset(claims.stem(w) for w in claims.content_words(text) if w not in _FILLERS)
 
 
 def _one_voice(q: Quote, r: Quote, v: Versions) -> bool:
@@ -103,19 +113,9 @@ def _one_voice(q: Quote, r: Quote, v: Versions) -> bool:
     return same_speaker(q.speaker, r.speaker) or one_speaker(q, r, v)
 
 
-def _sole(q: Quote, r: Quote, pending: Pending) -> bool:
-    """Whether ``q`` and ``r`` are the only quotes left of one named speaker, one on each
-    side."""
-    if not named(q.speaker) or not same_speaker(q.speaker, r.speaker):
-        return False
-    olds = [p for p in pending.old_quotes if same_speaker(p.speaker, q.speaker)]
-    news = [p for p in pending.new_quotes if same_speaker(p.speaker, r.speaker)]
-    return olds == [q] and news == [r]
-
-
 def pair_pending(pending: Pending, v: Versions, out: Builder) -> None:
     """Pair the quotes left over by the link round that are one quotation (the module's
-    rule), each with the quote of the other version that shares most of its words,
+    rule), most alike first (letter by letter) across the document, each quote once,
     and report each pair as a quote update or a rewording; the rest stay pending.
     Quotes the other version says word for word are no change (``voices``) and take
     no part."""
@@ -123,24 +123,52 @@ def pair_pending(pending: Pending, v: Versions, out: Builder) -> None:
         {norm(p.text) for ps in v.new.quotes.values() for p in ps},
         {norm(p.text) for ps in v.old.quotes.values() for p in ps},
     )
-    for q in list(pending.old_quotes):
-        if norm(q.text) in said[0]:
+    olds = [q for q in pending.old_quotes if norm(q.text) not in said[0]]
+    news = [r for r in pending.new_quotes if norm(r.text) not in said[1]]
+    counts = (_by_speaker(pending.old_quotes), _by_speaker(pending.new_quotes))
+    found: list[tuple[float, int, int]] = []
+    for i, q in enumerate(olds):
+        for j, r in enumerate(news):
+            sole = _sole(q, r, counts) and bool(q.speaker.strip())
+            if overlap(q.text, r.text, sole) > 0.0 and _one_voice(q, r, v):
+                alike = Levenshtein.normalized_similarity(norm(q.text), norm(r.text))
+                found.append((alike, i, j))
+    taken: tuple[set[int], set[int]] = (set(), set())
+    for _, i, j in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
+        if i in taken[0] or j in taken[1]:
             continue
-        scored = [
-            (overlap(q.text, r.text, _sole(q, r, pending)), i)
-            for i, r in enumerate(pending.new_quotes)
-            if norm(r.text) not in said[1]
-        ]
-        for score, i in sorted(scored, key=lambda s: -s[0]):
-            r = pending.new_quotes[i]
-            if score <= 0.0 or not _one_voice(q, r, v):
-                continue
-            kind: ChangeKind = "update" if meaning_changed(q.text, r.text) else "rewording"
-            out.add(kind, "quote", q.speaker or r.speaker, q.text, r.text, "", "",
-                    [q.sentence], [r.sentence])  # fmt: skip
-            pending.old_quotes.remove(q)
-            pending.new_quotes.remove(r)
-            if new_voice(q.speaker, r.speaker):
-                pending.old_paired.append(q)
-                pending.new_paired.append(r)
-            break
+        taken[0].add(i)
+        taken[1].add(j)
+        q, r = olds[i], news[j]
+        kind: ChangeKind = "update" if meaning_changed(q.text, r.text) else "rewording"
+        out.add(kind, "quote", q.speaker or r.speaker, q.text, r.text, "", "",
+                [q.sentence], [r.sentence])  # fmt: skip
+        pending.old_quotes.remove(q)
+        pending.new_quotes.remove(r)
+        if new_voice(q.speaker, r.speaker):
+            pending.old_paired.append(q)
+            pending.new_paired.append(r)
+
+
+def _by_speaker(quotes: list[Quote]) -> dict[str, int]:
+    """How many of ``quotes`` each speaker has, by the speaker's last name word."""
+    counts: dict[str, int] = {}
+    for q in quotes:
+        key = _speaker_key(q.speaker)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _speaker_key(speaker: str) -> str:
+    words = norm(speaker).split()
+    return words[-1] if words else ""
+
+
+def _sole(q: Quote, r: Quote, counts: tuple[dict[str, int], dict[str, int]]) -> bool:
+    """Whether ``q`` and ``r`` are the only quotes left of one named speaker, one on each
+    side (counted by the last word of the speaker's name)."""
+    if not named(q.speaker) or not same_speaker(q.speaker, r.speaker):
+        return False
+    return (
+        counts[0].get(_speaker_key(q.speaker)) == 1 and counts[1].get(_speaker_key(r.speaker)) == 1
+    )

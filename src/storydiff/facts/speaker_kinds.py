@@ -1,7 +1,7 @@
 """Whether a speaker is a person, by how the two versions tag the names it goes by
 (``facts.link_round``, ``facts.speaker_names``): a person when either version tags it a
-person, or tags it nothing and its name is no organisation's ("Varek", "Tomas Varek";
-not "Orvane Foods", "the White House", "China")."""
+person (under any form of it), or tags it nothing and its name is no organisation's
+("Varek", "Tomas Varek"; not "Orvane Foods", "the White House", "China")."""
 
 from __future__ import annotations
 
@@ -21,8 +21,22 @@ def person(name: str, v: Versions) -> bool:
 
 
 def _person(name: str, v: Versions) -> bool:
-    if organisation_name(name):
-        return False
-    values = {f.value: f.kind for a in (v.old, v.new) for fs in a.facts.values() for f in fs}
-    kinds = {kind for value, kind in values.items() if kind in _KINDS and same_speaker(value, name)}
-    return "person" in kinds or not kinds
+    kinds = _kinds(name, v)
+    if "person" in kinds:
+        return True
+    return not organisation_name(name) and not kinds
+
+
+def tagged_person(name: str, v: Versions) -> bool:
+    """Whether either version tags ``name`` (under a form of it) a person."""
+    return "person" in _kinds(name, v)
+
+
+def _kinds(name: str, v: Versions) -> set[str]:
+    return {
+        f.kind
+        for a in (v.old, v.new)
+        for fs in a.facts.values()
+        for f in fs
+        if f.kind in _KINDS and same_speaker(f.value, name)
+    }

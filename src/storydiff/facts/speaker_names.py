@@ -35,12 +35,14 @@ from rapidfuzz.distance import OSA
 from storydiff.config import SPEAKER_SURNAME_EDITS, SPEAKER_SURNAME_MIN
 from storydiff.facts.aliases import fixed_aliases
 from storydiff.facts.builder import Versions
+from storydiff.facts.genders import HONORIFICS, title_gender
 from storydiff.facts.name_forms import shorter_forms
-from storydiff.facts.names import NAME_TITLES, mentions, named, norm
+from storydiff.facts.names import NAME_TITLES, named, norm
 from storydiff.facts.quotes import Quote
 from storydiff.facts.roles import AGENTS
 from storydiff.facts.sources import role_changed
-from storydiff.facts.speaker_kinds import person
+from storydiff.facts.speaker_kinds import person, tagged_person
+from storydiff.text.sentences import Sentence
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
@@ -79,15 +81,23 @@ def _suffix(name: str) -> str:
     return next((w for w in reversed(words) if w in _SUFFIXES), "")
 
 
+def _honorific(name: str) -> str:
+    """ "he" or "she" by the honorific a name is given ("Mr. Varek", "Mrs. Varek"); ""
+    with none."""
+    first = name.split()[0].strip(".") if name.split() else ""
+    return title_gender(first) if first in HONORIFICS else ""
+
+
 def _first_names_agree(a: str, b: str) -> bool:
     """Two first names of one person: the same, an initial of the other, the other's
-    beginning ("Doug" / "Douglas"; not "Paul" / "Paula") or its usual short form ("Bill"
-    / "William")."""
+    beginning by three letters or more ("Doug" / "Douglas"; not "Paul" / "Paula", "Joe"
+    / "Joel", "Jack" / "Jackson") or its usual short form ("Bill" / "William")."""
     short, full = sorted((a, b), key=len)
     if short == full or (len(short) == 1 and full.startswith(short)):
         return True
-    if len(short) >= _PREFIX_MIN and full.startswith(short):
-        return not full[len(short) :].endswith(_FEMININE)
+    rest = full[len(short) :]
+    if len(short) >= _PREFIX_MIN and full.startswith(short) and len(rest) >= _PREFIX_MIN:
+        return not rest.endswith(_FEMININE) and rest != "son"
     return _SHORT_FIRST.get(short) == full or _SHORT_FIRST.get(full) == short
 
 
@@ -99,34 +109,40 @@ def _middles_agree(x: list[str], y: list[str]) -> bool:
     return x[1][0] == y[1][0]
 
 
-def _same_surname(a: str, b: str) -> bool:
-    """One surname, or one respelt by a letter ("Kellsey" / "Kellesy")."""
+def _same_surname(a: str, b: str, respelt: bool) -> bool:
+    """One surname, or with ``respelt`` one respelt by a letter ("Kellsey" /
+    "Kellesy")."""
     if a == b:
         return True
     shortest = min(len(a), len(b))
-    return shortest >= SPEAKER_SURNAME_MIN and OSA.distance(a, b) <= SPEAKER_SURNAME_EDITS
+    return (
+        respelt and shortest >= SPEAKER_SURNAME_MIN and OSA.distance(a, b) <= SPEAKER_SURNAME_EDITS
+    )
 
 
-def one_person(a: str, b: str) -> bool:
-    """Whether two people's names name one person (the module's first list).
+def one_person(a: str, b: str, alone: bool = True) -> bool:
+    """Whether two people's names name one person (the module's first list); with
+    ``alone`` False, not by a first name said alone.
 
     Examples:
         >>> one_person("Doug Ross", "Douglas J. Ross"), one_person("Kellsey", "Marta Kellesy")
         (True, True)
         >>> one_person("Mary Ross", "Bob Ross"), one_person("Paul Varek", "Paula Varek")
         (False, False)
-        >>> one_person("Tomas Varek Sr.", "Tomas Varek Jr."), one_person("Ashworth", "Tarrant")
+        >>> one_person("Tomas Varek Sr.", "Tomas Varek Jr."), one_person("Mr. Ross", "Mrs. Ross")
         (False, False)
     """
     x, y = name_words(a), name_words(b)
-    if not x or not y or {_suffix(a), _suffix(b)} >= {"jr", "sr"}:
+    if not x or not y or (_suffix(a) != _suffix(b) and _suffix(a) and _suffix(b)):
         return False
-    if _same_surname(x[-1], y[-1]):
+    if _honorific(a) and _honorific(b) and _honorific(a) != _honorific(b):
+        return False
+    if _same_surname(x[-1], y[-1], respelt=len(x) > 1 or len(y) > 1):
         if len(x) == 1 or len(y) == 1:
             return True
         return _first_names_agree(x[0], y[0]) and _middles_agree(x, y)
     short, full = sorted((x, y), key=len)
-    return len(short) == 1 and len(full) == 2 and short[0] == full[0]
+    return alone and len(short) == 1 and len(full) == 2 and short[0] == full[0]
 
 
 def _aliases(a: str, b: str) -> bool:
@@ -151,13 +167,19 @@ _AROUND_BEFORE = 6
 _AROUND_AFTER = 10
 """How many words before a person's name, and after it, may say whom they speak for
 ("Orvane spokeswoman Lena Marsh"; "Jon Ferris, Kestrel's chief executive,")."""
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
+_CLAUSE_BEFORE = re.compile(r"(?:[;:]|\bbut\b|[.!?]\s)", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(
+    r"[\"“”«»]|[.;:!?](?:\s|$)|\b(?:which|who|whom|after|before|because|while|when|but)\b",
+    re.IGNORECASE,
+)
 
 
 def around(sentence: str, name: str) -> str:
     """The words around the first mention of ``name`` in ``sentence`` outside its
-    quotations that say who the person is: a few before it, and a few after it up to a
-    quotation mark or the end of the clause; "" when the sentence does not say the name.
+    quotations that say who the person is: a few before it in its clause, and a few
+    after it up to a quotation mark, the clause's end or a clause of its own ("which",
+    "after"); "" when the sentence does not say the name.
 
     Examples:
         >>> around("“Orvane will not pay,” said Lena Marsh, a lawyer for them.", "Lena Marsh")
@@ -167,8 +189,9 @@ def around(sentence: str, name: str) -> str:
     m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", plain)
     if m is None:
         return ""
-    before = re.split(r"[\"“”]", plain[: m.start()])[-1].split()[-_AROUND_BEFORE:]
-    tail = re.split(r"[\"“”]|[.;:!?](?:\s|$)", plain[m.end() :])[0]
+    head = _CLAUSE_BEFORE.split(re.split(r"[\"“”«»]", plain[: m.start()])[-1])[-1]
+    before = head.split()[-_AROUND_BEFORE:]
+    tail = _CLAUSE_AFTER.split(plain[m.end() :])[0]
     after = tail.lstrip(" ,").split()[:_AROUND_AFTER]
     return " ".join([*before, *after]).replace(" ,", "")
 
@@ -188,16 +211,23 @@ Orvane Foods", "a rival of Orvane")."""
 
 def speaks_for(body: str, person: str, sentence: str) -> bool:
     """Whether ``sentence`` names ``person`` as speaking for ``body``: beside the name, a
-    word of speaking for a body or of office and the body's name, or a shorter form of
-    it ("Orvane spokeswoman Lena Marsh"; "J.K. Lorne" of "Kestrel CEO J.K. Lorne" for
-    "Kestrel Semiconductor"), and no word of someone outside it."""
+    word of speaking for a body or of office right after the body's name, or a shorter
+    form of it, or before it with "of", "for" or "at" ("Orvane spokeswoman Lena Marsh",
+    "Lena Marsh, a spokeswoman for Orvane Foods"; "J.K. Lorne" of "Kestrel CEO J.K.
+    Lorne" for "Kestrel Semiconductor"), and no word of someone outside it ("an analyst
+    who follows Orvane Foods")."""
     near = around(sentence, person)
-    words = set(norm(near).split())
-    if not body.strip() or not words & _OFFICE or words & _OTHER_SIDE:
+    if not body.strip() or set(norm(near).split()) & _OTHER_SIDE:
         return False
-    return any(mentions(near, form) for form in (body, *shorter_forms(body))) or any(
-        mentions(near, alias) for alias in fixed_aliases(body)
-    )
+    forms = {body, *shorter_forms(body), *fixed_aliases(body)}
+    office = rf"(?:{'|'.join(sorted(_OFFICE))})"
+    for form in forms:
+        named_as = re.escape(form)
+        owned = rf"(?<!\w){named_as}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{office}\b"
+        held = rf"\b{office}\s+(?:of|for|at|with)\s+(?:the\s+)?{named_as}(?!\w)"
+        if re.search(owned, near, re.IGNORECASE) or re.search(held, near, re.IGNORECASE):
+            return True
+    return False
 
 
 _ARTICLES = frozenset({"a", "an", "the", "one", "for", "of", "at", "in", "with"})
@@ -216,22 +246,40 @@ def described_as(description: str, person: str, sentence: str) -> bool:
     return bool(words) and words <= near
 
 
+def _head(description: str) -> str:
+    """A description's head noun: its last word before "of", "for", "at", "in", "to" or
+    "with" ("a spokesman for the board": spokesman)."""
+    words = norm(description).split()
+    cut = next(
+        (i for i, w in enumerate(words) if i and w in _ARTICLES - {"a", "an", "the"}), len(words)
+    )
+    kept = [w for w in words[:cut] if w not in {"a", "an", "the", "one"}]
+    return kept[-1] if kept else ""
+
+
 def described_again(a: str, b: str) -> bool:
     """Whether two descriptions with no name are one speaker said shorter: one's words
-    all among the other's, no word that makes the role another's, and the shorter one
-    not the owner of the longer ("the union" / "the union's opponents").
+    all among the other's, the same head noun (or the shorter one a party's member, "a
+    Republican" / "a Republican legislator"), and no word that makes the role
+    another's.
 
     Examples:
         >>> described_again("the spokesman", "a spokesman for the harbour board")
         True
         >>> described_again("the union", "the union's opponents")
         False
+        >>> described_again("the mayor", "a spokesman for the mayor")
+        False
     """
     x, y = _described_words(a), _described_words(b)
     if not (x and y) or not (x <= y or y <= x) or role_changed(a, b):
         return False
-    short, longer = (x, b) if x <= y else (y, a)
-    return not any(re.search(rf"\b{re.escape(w)}['’]s?\b", longer, re.I) for w in short)
+    short, longer = (a, b) if x <= y else (b, a)
+    head = _head(short)
+    return head == _head(longer) or (head in _PARTY_MEMBERS and len(short.split()) <= 2)
+
+
+_PARTY_MEMBERS = frozenset({"democrat", "republican"})
 
 
 def one_speaker(q: Quote, r: Quote, v: Versions) -> bool:
@@ -242,13 +290,13 @@ def one_speaker(q: Quote, r: Quote, v: Versions) -> bool:
     a, b = q.speaker.strip(), r.speaker.strip()
     if not a or not b:
         return False
-    sides = ((a, v.old_sents[q.sentence].text), (b, v.new_sents[r.sentence].text))
+    sides = ((a, _text(v.old_sents, q.sentence)), (b, _text(v.new_sents, r.sentence)))
     if named(a) and named(b):
         if _aliases(a, b):
             return True  # a body under a fixed alias ("Fed" / "FOMC")
         people = person(a, v), person(b, v)
         if all(people):
-            return one_person(a, b)
+            return one_person(a, b, alone=tagged_person(a, v) and tagged_person(b, v))
         if not any(people):
             return one_body(a, b)
         return any(
@@ -262,6 +310,10 @@ def one_speaker(q: Quote, r: Quote, v: Versions) -> bool:
         (who, sentence), (description, _) = sides if named(a) else sides[::-1]
         return described_as(description, who, sentence)
     return described_again(a, b)
+
+
+def _text(sentences: list[Sentence], i: int) -> str:
+    return sentences[i].text if 0 <= i < len(sentences) else ""
 
 
 def new_voice(a: str, b: str) -> bool:
