@@ -9,8 +9,8 @@ before any rule was fitted on the set) speaker right 0.959 / 0.959 of 171 quotes
 speaker changes shown (1 right), one quotation read as two on 6 of 56 pairs and on 9
 of 19 / 10 of 20 with a speaker unknown on one side; at its first look after the rules
 (``2b01826``) 0.959 / 0.959, 1 speaker change shown (right), 3 of 56, 0 of 19 / 0 of
-20, and the same at its second, after a code review's mends (``2104901``). The floors
-keep about six quotes and three pairs of margin."""
+20, and the same at its second and third, after two code reviews' mends (``2104901``,
+``ea8f727``). The floors keep about six quotes and three pairs of margin."""
 
 from __future__ import annotations
 
