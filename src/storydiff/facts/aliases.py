@@ -55,6 +55,20 @@ US_STATES = frozenset(_STATES.values()) | {
     "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
 }  # fmt: skip
 """The states of the United States, lower case."""
+_PARTY_MEMBER = frozenset({"democrat", "republican"})
+
+
+def party_member(words: list[str]) -> bool:
+    """Whether a name's words are a party's member, from a state or none, which
+    describes a person ("the Connecticut Democrat", "a New York Republican", "a
+    Republican"); not a name that ends so ("The Press Democrat")."""
+    return (
+        bool(words)
+        and words[-1].lower() in _PARTY_MEMBER
+        and (len(words) == 1 or " ".join(words[:-1]).lower() in US_STATES)
+    )
+
+
 _ALIAS: dict[str, frozenset[str]] = {}
 for _group in _GROUPS:
     for _name in _group:

@@ -69,20 +69,8 @@ def named(speaker: str) -> bool:
     return (
         bool(words)
         and words[0].lower() not in ("this", "a", "an")
-        and not _state_member(words)
+        and not aliases.party_member(words)
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-    )
-
-
-_PARTY_MEMBER = frozenset({"democrat", "republican"})
-
-
-def _state_member(words: list[str]) -> bool:
-    """A member of a party, from a state or none, which describes a person ("the
-    Connecticut Democrat", "a New York Republican", "a Republican"); not a name that
-    ends so ("The Press Democrat")."""
-    return words[-1].lower() in _PARTY_MEMBER and (
-        len(words) == 1 or " ".join(words[:-1]).lower() in aliases.US_STATES
     )
 
 

@@ -33,7 +33,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from storydiff.config import SPEAKER_SURNAME_EDITS, SPEAKER_SURNAME_MIN
-from storydiff.facts.aliases import fixed_aliases
+from storydiff.facts.aliases import fixed_aliases, party_member
 from storydiff.facts.builder import Versions
 from storydiff.facts.genders import HONORIFICS, title_gender
 from storydiff.facts.name_forms import shorter_forms
@@ -276,10 +276,7 @@ def described_again(a: str, b: str) -> bool:
         return False
     short, longer = (a, b) if x <= y else (b, a)
     head = _head(short)
-    return head == _head(longer) or (head in _PARTY_MEMBERS and len(short.split()) <= 2)
-
-
-_PARTY_MEMBERS = frozenset({"democrat", "republican"})
+    return head == _head(longer) or (party_member([head]) and len(short.split()) <= 2)
 
 
 def one_speaker(q: Quote, r: Quote, v: Versions) -> bool:
