@@ -231,6 +231,7 @@ def speaks_for(body: str, person: str, sentence: str) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the", "one", "for", "of", "at", "in", "with"})
+_PREPOSITIONS = frozenset({"for", "of", "at", "in", "with"})
 
 
 def _described_words(description: str) -> set[str]:
@@ -247,12 +248,10 @@ def described_as(description: str, person: str, sentence: str) -> bool:
 
 
 def _head(description: str) -> str:
-    """A description's head noun: its last word before "of", "for", "at", "in", "to" or
-    "with" ("a spokesman for the board": spokesman)."""
+    """A description's head noun: its last word before "of", "for", "at", "in" or "with"
+    ("a spokesman for the board": spokesman)."""
     words = norm(description).split()
-    cut = next(
-        (i for i, w in enumerate(words) if i and w in _ARTICLES - {"a", "an", "the"}), len(words)
-    )
+    cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
     kept = [w for w in words[:cut] if w not in {"a", "an", "the", "one"}]
     return kept[-1] if kept else ""
 
