@@ -17,7 +17,8 @@ from storydiff.executors import Job, R, Report
 @contextmanager
 def dask_client(scheduler: str | None = None) -> Iterator[Any]:
     """A client of the scheduler at ``scheduler``, else of a two-worker LocalCluster
-    on 127.0.0.1 (closed on exit)."""
+    on 127.0.0.1 (closed on exit), its dashboard on a free port of 127.0.0.1: never
+    Dask's default 8787, which another cluster on the machine may hold."""
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - the dev lock installs it
@@ -28,7 +29,7 @@ def dask_client(scheduler: str | None = None) -> Iterator[Any]:
         return
     with (
         LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=2, processes=True, host="127.0.0.1", dashboard_address=None
+            n_workers=2, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
