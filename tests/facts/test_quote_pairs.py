@@ -151,3 +151,16 @@ def test_the_nearest_wording_is_paired_first() -> None:
     pair_pending(pending, v, out)
     assert [c.before for c in out.changes] == [long]
     assert pending.old_quotes == [olds[0]]
+
+
+def test_initials_a_text_spells_out_are_one_speaker_across_the_document() -> None:
+    old = (
+        "Teachers met on Monday.\n“We will not accept a pay freeze for the third year,” the "
+        "Norland Education Association said.\nSchools stayed open."
+    )
+    new = (
+        "Schools stayed open.\nThe NEA, which speaks for most of Norland's teachers, held talks "
+        "with ministers in Lisk until late on Thursday evening, and afterwards the NEA warned: "
+        "“We will not accept any pay freeze for a third year running.”"
+    )
+    assert _quote_kinds(old, new) == {"update"}

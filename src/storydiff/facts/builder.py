@@ -29,9 +29,9 @@ class Versions:
     new_text: str
     sole: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
     """The sentences wholly removed (OLD's) and wholly added (NEW's)."""
-    people: dict[str, bool] = field(default_factory=dict)
-    """Whether each speaker asked about is a person (``facts.speaker_kinds``), filled
-    on first asking."""
+    speaker_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    """The kinds either version tags each speaker asked about (``facts.speaker_kinds``),
+    filled on first asking."""
 
 
 def is_trivial(link: Link, old_text: str, new_text: str) -> bool:

@@ -96,12 +96,13 @@ def surname(name: str) -> str:
         ('Brannick', 'Ruiz', 'Jr.')
     """
     parts = name.split()
-    while len(parts) > 1 and parts[-1].casefold().strip(".,") in _SUFFIXES:
+    while len(parts) > 1 and parts[-1].casefold().strip(".,") in NAME_SUFFIXES:
         parts.pop()
     return parts[-1] if parts else ""
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""What follows a surname and is no part of it ("Jr.", "III"), lower case."""
 
 
 def surname_said(text: str, name: str) -> bool:

@@ -7,15 +7,16 @@ different to pair ('"I know of no delay," said Mr. Varek, the deputy minister.' 
 link round (``facts.link_round``) pairs quotes only inside a link; this pairs what is
 left (``pair_pending``) when both hold:
 
-- *one speaker*: the same name, one person named two ways, a body and its
-  spokesperson, a person and a description of them (``facts.speaker_names``), or no
-  speaker on one side or both ('"…," he said.' where no one is named before); never a
-  quote moved from a person's agent to the person;
+- *one speaker*: the same name or initials either text spells out (as in the link
+  round), one person named two ways, a body and its spokesperson, a person and a
+  description of them (``facts.speaker_names``), or no speaker on one side or both
+  ('"…," he said.' where no one is named before); never a quote moved from a person's
+  agent to the person;
 - *one quotation* (``overlap``): one's words inside the other's as whole words (the
   shorter with two content words or more), or at least ``QUOTE_PAIR_SHARE`` of the
   shorter one's content words (stems, at least ``QUOTE_PAIR_MIN``) in the other, and
   ``QUOTE_PAIR_LONG_SHARE`` of the longer one's or wording alike letter by letter;
-- each quote with the one of the other version it shares most with; a quote the other
+- the pairs most alike letter by letter first, each quote once; a quote the other
   version says word for word takes no part. The only quotes left of one speaker, one
   on each side, need not share as much of the longer one's words.
 
@@ -43,6 +44,7 @@ from storydiff.facts.link_round import meaning_changed, moved_to_principal
 from storydiff.facts.model import ChangeKind
 from storydiff.facts.names import named, norm, same_speaker
 from storydiff.facts.quotes import Quote
+from storydiff.facts.sources import spelled_same
 from storydiff.facts.speaker_names import new_voice, one_speaker
 
 
@@ -110,7 +112,11 @@ def _one_voice(q: Quote, r: Quote, v: Versions) -> bool:
         return False
     if not q.speaker.strip() or not r.speaker.strip():
         return True  # one side says no one: its words are the other's
-    return same_speaker(q.speaker, r.speaker) or one_speaker(q, r, v)
+    return (
+        same_speaker(q.speaker, r.speaker)
+        or spelled_same(q.speaker, r.speaker, (v.old_text, v.new_text))
+        or one_speaker(q, r, v)
+    )
 
 
 def pair_pending(pending: Pending, v: Versions, out: Builder) -> None:

@@ -13,18 +13,9 @@ _KINDS = ("person", "organization", "place")
 
 
 def person(name: str, v: Versions) -> bool:
-    """Whether ``name`` is a person's (the module's rule), asked once per pair of
-    versions and name."""
-    if name not in v.people:
-        v.people[name] = _person(name, v)
-    return v.people[name]
-
-
-def _person(name: str, v: Versions) -> bool:
+    """Whether ``name`` is a person's (the module's rule)."""
     kinds = _kinds(name, v)
-    if "person" in kinds:
-        return True
-    return not organisation_name(name) and not kinds
+    return "person" in kinds or (not kinds and not organisation_name(name))
 
 
 def tagged_person(name: str, v: Versions) -> bool:
@@ -32,11 +23,15 @@ def tagged_person(name: str, v: Versions) -> bool:
     return "person" in _kinds(name, v)
 
 
-def _kinds(name: str, v: Versions) -> set[str]:
-    return {
-        f.kind
-        for a in (v.old, v.new)
-        for fs in a.facts.values()
-        for f in fs
-        if f.kind in _KINDS and same_speaker(f.value, name)
-    }
+def _kinds(name: str, v: Versions) -> frozenset[str]:
+    """The kinds either version tags ``name`` under any form of it, found once per pair
+    of versions and name."""
+    if name not in v.speaker_kinds:
+        v.speaker_kinds[name] = frozenset(
+            f.kind
+            for a in (v.old, v.new)
+            for fs in a.facts.values()
+            for f in fs
+            if f.kind in _KINDS and same_speaker(f.value, name)
+        )
+    return v.speaker_kinds[name]

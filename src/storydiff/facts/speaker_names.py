@@ -37,14 +37,13 @@ from storydiff.facts.aliases import fixed_aliases, party_member
 from storydiff.facts.builder import Versions
 from storydiff.facts.genders import HONORIFICS, title_gender
 from storydiff.facts.name_forms import shorter_forms
-from storydiff.facts.names import NAME_TITLES, named, norm
+from storydiff.facts.names import NAME_SUFFIXES, NAME_TITLES, named, norm
 from storydiff.facts.quotes import Quote
 from storydiff.facts.roles import AGENTS
 from storydiff.facts.sources import role_changed
 from storydiff.facts.speaker_kinds import person, tagged_person
 from storydiff.text.sentences import Sentence
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 _SHORT_FIRST = {
     "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
@@ -73,12 +72,12 @@ def name_words(name: str) -> list[str]:
         (['alan', 'j', 'brannick'], ['j', 'k', 'lorne'])
     """
     words = [re.sub(r"['’]s$", "", w.casefold().replace(".", "")) for w in _WORD.findall(name)]
-    return [w for w in words if w and w not in NAME_TITLES and w not in _SUFFIXES]
+    return [w for w in words if w and w not in NAME_TITLES and w not in NAME_SUFFIXES]
 
 
 def _suffix(name: str) -> str:
     words = [w.casefold().strip(".,") for w in name.split()]
-    return next((w for w in reversed(words) if w in _SUFFIXES), "")
+    return next((w for w in reversed(words) if w in NAME_SUFFIXES), "")
 
 
 def _honorific(name: str) -> str:
