@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.currencies import CURRENCIES
 from storydiff.facts.lexicon import MONTH_WORDS
 from storydiff.facts.model import FactKind
-from storydiff.facts.numbers import CURRENCIES, SCALES
+from storydiff.facts.numbers import SCALES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -23,12 +23,11 @@ from storydiff.facts.counted import (
     subject_of,
     whole_of,
 )
+from storydiff.facts.currencies import CURRENCIES, PREFIXED_CURRENCY
 from storydiff.facts.model import Fact, FactKind
 from storydiff.facts.numbers import (
-    CURRENCIES,
     GLUED_SCALE,
     MONTH_TOKENS,
-    PREFIXED_CURRENCY,
     SCALES,
     YEAR,
     canonical,

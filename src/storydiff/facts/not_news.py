@@ -10,11 +10,12 @@ import re
 
 from storydiff.facts import units
 from storydiff.facts.counts import DURATIONS
+from storydiff.facts.currencies import CURRENCIES
 from storydiff.facts.lexicon import TEXTS
 from storydiff.facts.model import Fact
 from storydiff.facts.name_forms import word_named
 from storydiff.facts.names import mentions
-from storydiff.facts.numbers import CURRENCIES, bounded, stated, written
+from storydiff.facts.numbers import bounded, stated, written
 from storydiff.facts.spellings import FIGURES, Figure, date_core, spelled, stated_figure
 
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storydiff.facts.currencies import CURRENCIES, sign
 from storydiff.facts.model import Fact
 from storydiff.text.calendar import MONTH_ABBREVIATIONS, MONTH_WORDS
 
@@ -36,27 +37,6 @@ COUNT_WORDS = {
     "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
     "scores": 20, "tens": 10,
 }  # fmt: skip
-CURRENCIES = {
-    "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
-    "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
-    "¥": "JPY", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "₩": "KRW",
-    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "₽": "RUB",
-    "rupee": "INR", "rupees": "INR", "₹": "INR", "franc": "CHF", "francs": "CHF",
-    "rs": "INR", "rs.": "INR", "inr": "INR", "ksh": "KES", "kes": "KES", "sh": "shilling",
-    "shilling": "shilling", "shillings": "shilling",  # Kenyan, Ugandan or Tanzanian
-    "cent": "cents", "cents": "cents", "penny": "pence", "pence": "pence", "¢": "cents",
-    "krona": "SEK", "kronor": "SEK", "krone": "krone",
-    "kroner": "krone", "koruna": "CZK", "korunas": "CZK", "zloty": "PLN", "zlotys": "PLN",
-    "forint": "HUF", "forints": "HUF", "lira": "lira", "liras": "lira", "peso": "peso",
-    "pesos": "peso", "rand": "ZAR", "naira": "NGN", "baht": "THB", "ringgit": "MYR",
-    "dinar": "dinar", "dinars": "dinar", "dirham": "dirham", "dirhams": "dirham",
-    "riyal": "riyal", "riyals": "riyal", "hryvnia": "UAH", "hryvnias": "UAH",
-}  # fmt: skip
-"""Currency words and signs: an ISO code where the word names one currency, else the
-word ("krone" is Danish or Norwegian, "pesos" of many countries). Not "crowns": a
-sport's titles too ("two world crowns")."""
-PREFIXED_CURRENCY = re.compile(r"^(sh|ksh|kes|rs\.?|inr)(\d[\d,]*(?:\.\d+)?)$", re.IGNORECASE)
-"""A currency written onto its amount: "Sh130", "Rs500" (one token)."""
 GLUED_SCALE = re.compile(r"^([\d,.]*\d)(m|bn|mn|k|tn)$", re.IGNORECASE)
 """An amount with its scale glued on: "130m", "12.4bn"."""
 _GLUED_SCALES = frozenset({"m", "bn", "mn", "k", "tn"})
@@ -319,10 +299,11 @@ def money(ent: Span) -> tuple[str, str] | None:
     words = _words(ent)
     at = _range_join(words)
     for i, low in enumerate(words):
-        if low.startswith(("us$", "$", "€", "£", "¥")):
-            sym = "us$" if low.startswith("us$") else low[0]
-            currency = currency or CURRENCIES[sym]
-            low = low[len(sym) :]  # "$12.4bn": the amount after the sign
+        prev = words[i - 1] if i else ent.doc[ent.start - 1].lower_ if ent.start else ""
+        signed = sign(low, prev)
+        if signed is not None:  # "$12.4bn", "A$2.5", "$" "US1.06": the amount after it
+            currency = signed[0] if signed[0] != "USD" or not currency else currency
+            low = signed[1]
         glued = GLUED_SCALE.match(low)
         if i == at:
             parts.append([])  # the range's other end
