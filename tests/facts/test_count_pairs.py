@@ -320,3 +320,16 @@ def test_the_only_counts_of_a_noun_far_apart_and_unlike_in_size_are_two(old: str
     lead = "Power cuts hit Norland on Sunday as dry winds swept the coast.\n\n"
     changes = _counts(lead + old, lead + "Crews worked through the night.\n\n" + new)
     assert not [c for c in changes if c[0] == "update"]
+
+
+def test_planes_of_one_model_family_are_one_count() -> None:
+    """ "Skyline 737-700s" and "737s" count planes of one family: an update."""
+    old = (
+        "Kestrel Air said it recently exercised remaining options for the delivery of nine "
+        "Skyline 737-700s next year."
+    )
+    new = (
+        "Skyline said yesterday that Kestrel Air exercised options to purchase 15 737s for "
+        "delivery next year."
+    )
+    assert _counts(old, new) == [("update", "737", "9", "15")]

@@ -4,6 +4,7 @@ of it, not a figure removed and another added (fictional passages)."""
 from __future__ import annotations
 
 from storydiff import compare
+from storydiff.facts.figure_pairs import nearest
 
 LEAD = (
     "TALVERA, Varnos - Opposition candidate Marek Dovan won Varnos's presidential runoff, "
@@ -82,3 +83,32 @@ def test_figures_each_near_words_of_one_figure_are_paired_one_to_one() -> None:
     shown = _figures(old, new)
     assert ("update", "14%", "24%") in shown
     assert ("update", "1.8%", "3.5%") in shown
+
+
+def test_with_more_figures_on_one_side_the_nearest_are_paired() -> None:
+    """The old sentence has two sums in cents, the new one; 62 cents shares the most
+    words around it with 55 cents (the shares in after-hours trading), so that is the
+    update and 56 cents, of the regular session, is removed."""
+    old = (
+        "In after-hours trading, Halvern shares rose 62 cents to $22.83 after adding 56 "
+        "cents in the regular session."
+    )
+    new = "In after-hours trading, Halvern Group shares rose 55 cents, to $22.86, a broker said."
+    shown = [(k, b, a) for k, b, a in _figures(old, new) if "cents" in (b or a or "")]
+    assert shown == [("update", "62 cents", "55 cents"), ("removal", "56 cents", None)]
+
+
+def test_the_nearest_is_nearer_than_any_other() -> None:
+    """(old, new) pairs: each the other's nearest by more shared words than any other."""
+    day, euro, dollar = {"trading", "day"}, {"euro"}, {"dollar"}
+    assert nearest([day | euro, day | dollar], [day | dollar]) == [(1, 0)]
+    assert nearest([day | euro, day | dollar], [day]) == []  # a tie: no pair
+    assert nearest([euro, dollar], [{"yen"}]) == []  # nothing shared
+    assert nearest([day | euro], [day | euro, euro]) == [(0, 0)]
+
+
+def test_trading_sessions_are_days_not_a_count() -> None:
+    old = LEAD + "Halvern's stock has risen 44 cents in recent days." + END
+    new = LEAD + "Halvern's stock had risen 44 cents in the past four trading sessions." + END
+    counts = [c for c in compare(old, new).changes if c.fact == "quantity" and not c.hidden]
+    assert counts == []

@@ -3,6 +3,7 @@ it (``whole_of``), said as one word however it is written (``subject_of``)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import SMALL_WORDS
@@ -23,10 +24,16 @@ _NOUNS = {"people": "person", "dos": "dose"}  # the lemmatiser reads "doses" as 
 _NOT_PLURAL = ("ss", "us", "is", "os")
 
 
+_MODEL = re.compile(r"\d+s?")
+"""A model's number as the noun counted ("15 737s", the "700s" of "737-700s")."""
+
+
 def subject_of(tok: Token) -> str:
     """What a number counts, as one word however written: the noun's lemma, without
     apostrophes ("Ma'dans" / "Madans"), a plural proper noun singular ("1,200
-    Marines" / "1,200 marines", "five Kurds" / "a Kurd"), a unit one spelling."""
+    Marines" / "1,200 marines", "five Kurds" / "a Kurd"), a unit one spelling; a
+    market's "trading sessions" are days; models by their family ("737-700s" and
+    "737s" are 737s)."""
     if tok.lower_ in TOLL:
         return TOLL[tok.lower_]  # "injured", not the verb's lemma
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _TOLL_VERBS:
@@ -35,6 +42,12 @@ def subject_of(tok: Token) -> str:
     if tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and not lemma.endswith(_NOT_PLURAL):
         lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
     lemma = _NOUNS.get(lemma, lemma)
+    if lemma == "session" and any(c.lower_ == "trading" for c in tok.children):
+        return "day"  # "in four trading sessions": a market's days, a length of time
+    if _MODEL.fullmatch(lemma):  # "15 737s", "nine Boeing 737-700s": 737s, of one family
+        family = [c for c in tok.children if c.dep_ == "compound" and c.like_num]
+        dashed = tok.i > 0 and tok.nbor(-1).text == "-"
+        return family[0].lower_ if family and dashed else lemma.rstrip("s")
     return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
 
 

@@ -76,16 +76,35 @@ def rewritten_figures(pending: Pending, out: Builder, v: Versions) -> None:
 
 def _one_to_one(a: list[Fact], b: list[Fact], v: Versions) -> list[tuple[Fact, Fact]]:
     """The figures left in two rewritten sentences, paired: as many on each side, and
-    each sharing words around it (``claims.words_around``) with one figure of the other side only
-    ("Marlow jumped 14% …, while Veltro was down 1.8%" -> "Marlow was up 24% …, while
-    Veltro was down 3.5%"); none when any is shared or left alone."""
-    if len(a) != len(b) or not a:
+    each sharing words around it (``claims.words_around``) with one figure of the other
+    side only ("Marlow jumped 14% …, while Veltro was down 1.8%" -> "Marlow was up 24%
+    …, while Veltro was down 3.5%"); none when any is shared or left alone. With more
+    on one side, the pairs each the other's nearest by more shared words than any
+    other (``nearest``): "H-P shares rose 62 cents to $22.83 after adding 56 cents in
+    the regular session" -> "Halvern shares rose 55 cents": 62 cents is 55 cents."""
+    if not a or not b:
         return []
     near = [words_around(x, v.old_sents) for x in a], [words_around(y, v.new_sents) for y in b]
+    if len(a) != len(b):
+        return [(a[i], b[k]) for i, k in nearest(*near)]
     links = [[k for k, w in enumerate(near[1]) if w & u] for u in near[0]]
     if any(len(found) != 1 for found in links) or len({f[0] for f in links}) != len(a):
         return []
     return [(x, b[found[0]]) for x, found in zip(a, links, strict=True)]
+
+
+def nearest(old: list[set[str]], new: list[set[str]]) -> list[tuple[int, int]]:
+    """The (old, new) figures whose words around share more with each other than
+    either's share with any other figure, and at least one."""
+    shared = [[len(u & w) for w in new] for u in old]
+    pairs = []
+    for i, row in enumerate(shared):
+        k = max(range(len(new)), key=row.__getitem__)
+        column = [r[k] for r in shared]
+        best = row[k]
+        if best and row.count(best) == 1 and column.count(best) == 1 and max(column) == best:
+            pairs.append((i, k))
+    return pairs
 
 
 def _values(facts: list[Fact], key: Key) -> set[str]:
