@@ -167,3 +167,11 @@ def test_a_building_and_its_town_after_in_are_two_names() -> None:
     assert ("organization", "Evening Star Hotel") in found
     assert ("place", "Caddow") in found
     assert not any("Hotel in" in name for _, name in found)
+
+
+def test_words_without_a_capital_are_no_name() -> None:
+    """The recogniser tags "harbour master" a person here; a name has a capital."""
+    found = names('"We pulled 40 people out," said harbour master Lena Marsh.')
+    assert found == [("person", "Lena Marsh")]
+    # a text written all in lower case keeps its names
+    assert ("person", "lena marsh") in names("orvane foods said lena marsh would speak.")

@@ -177,6 +177,19 @@ _STAFF = frozenset(
 """People of an organisation the recogniser takes into its name ("a PG&E crew")."""
 
 
+def _uncased(part: Span, label: str) -> bool:
+    """A person of words with no capital letter or digit in a sentence that has
+    capitals past its first letter: "said harbour master Lena Marsh" tagged "harbour
+    master" a person. (A body may be written in lower case: "the ministry of
+    housing".)"""
+    text = part.sent.text
+    return (
+        label == "PERSON"
+        and not any(c.isupper() or c.isdigit() for c in part.text)
+        and any(c.isupper() for c in text[1:])
+    )
+
+
 def _trim(part: Span) -> Span:
     """Without prepositions and conjunctions at either end ("Across Northern California",
     "Climate at"), nor a participle before it ("Born Margit Sand in 1933"), nor the
@@ -349,8 +362,8 @@ def entity_facts(ent: Span, sentence: int, offset: int) -> list[Fact]:
         if len(part) > 1 and part[-1].lower_ in ("'s", "’s", "'"):
             part = part[:-1]  # "Intel Corp.'s profits"
         part = _trim(part)
-        if not len(part) or _SAY_IT.search(part.text):
-            continue  # an empty part, or a pronunciation guide ("WAHRM'-beer")
+        if not len(part) or _SAY_IT.search(part.text) or _uncased(part, ent.label_):
+            continue  # an empty part, a pronunciation guide ("WAHRM'-beer"), no name
         ekind = _entity_kind(part, ent.label_)
         if len(part) > 1 and PERSON_TITLE.match(part.text):
             ekind = "person"  # "Ms Holt", "Dr Helena Voss": the recogniser's organisation
