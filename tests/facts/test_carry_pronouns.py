@@ -33,6 +33,20 @@ def test_she_is_the_one_brought_to_speak_whom_the_text_calls_ms() -> None:
     assert quotes["I’m only keeping"] == "Ilona Varga"
 
 
+def test_she_brought_to_speak_stays_so_past_a_line_that_names_no_one() -> None:
+    new = BASE + (
+        "\nIlona Varga founded the Gull Ferry Company in 1971."
+        "\nThe reviews were harsh — T. R. Lund of the Harbor Gazette called it “a soggy,"
+        " tired mess of a boat” — and it led Ms. Varga to say that she would never sell"
+        " another ferry."
+        "\nOver the years she often told interviewers that she was still getting over it."
+        "\nAs she put it, “I’m only keeping my ‘Gull’ out of the water.”"
+    )
+    quotes = added_quotes(new)
+    assert quotes["a soggy, tired"] == "T. R. Lund"
+    assert quotes["I’m only keeping"] == "Ilona Varga"
+
+
 def test_a_speaker_the_text_calls_neither_is_kept_when_the_other_only_is_spoken_of() -> None:
     new = BASE + (
         "\nMs. Varga has said that the choice to sell was hers to make."

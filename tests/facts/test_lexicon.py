@@ -54,7 +54,8 @@ def test_speech_keeps_its_lists() -> None:
         "fume", "clarify",
     } == speech.SPEECH_VERBS  # fmt: skip
     assert {
-        "statement", "release", "post", "tweet", "letter", "email", "message", "caption"
+        "statement", "release", "post", "tweet", "letter", "email", "message", "caption",
+        "communique", "communiqué",
     } == writings.DOCUMENTS  # fmt: skip
 
 

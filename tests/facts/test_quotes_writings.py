@@ -37,3 +37,11 @@ def test_who_made_a_statement_speaks_its_words() -> None:
         " next week.”"
     )
     assert added_quotes(new)["The ferry will"] == "Kestrel Bay council"
+
+
+def test_the_communique_speaks_for_who_issued_it() -> None:
+    new = BASE + (
+        "\nThe Kestrel Bay harbour board issued a communiqué after its meeting on Friday. "
+        "“The quay will reopen in May,” the communiqué said."
+    )
+    assert added_quotes(new)["The quay will"] == "Kestrel Bay harbour board"

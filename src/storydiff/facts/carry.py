@@ -137,7 +137,9 @@ def step(
     _orgs_named(voice, doc, spans, i)
     poster = posted(doc, lambda t: inside(t, spans))
     voice.posted = (i, poster) if poster else voice.posted
-    voice.named = speakers_named(doc, spans)
+    named = speakers_named(doc, spans)
+    if named or any(e.label_ == "PERSON" and not inside(e.root, spans) for e in doc.ents):
+        voice.named = named  # a line naming no one ("Over the years she told …") keeps them
     told, teller = told_pronoun(doc, spans)
     voice.told = (i, told, teller) if told else voice.told
     opener = "" if quotes or not opens_quote(doc, spans) else main or pronoun_for(personal, recent)

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-DOCUMENTS = STATEMENTS | {"release", "letter", "email", "message", "caption"}
+DOCUMENTS = STATEMENTS | {
+    "release", "letter", "email", "message", "caption", "communique", "communiqué"
+}  # fmt: skip
 """What someone issued: "the statement said" is its issuer speaking."""
 
 
