@@ -27,6 +27,7 @@ from storydiff.facts.aliases import declared, initials, mentioned
         ("U.S. Coast Guard", "a US Coast Guard cutter"),
         ("Fed", "the Federal Reserve issues its survey"),
         ("Federal Reserve", "traders bet the Fed would wait"),
+        ("U.S. Centers for Harbour Safety Control", "the CHSC said"),  # country set aside
     ],
 )
 def test_another_form_of_the_name_is_a_mention(name: str, text: str) -> None:
@@ -47,6 +48,7 @@ def test_another_form_of_the_name_is_a_mention(name: str, text: str) -> None:
         ("Federal Reserve", "he fed the horses"),
         ("Federal Reserve", "Fed up with delays, residents left."),
         ("IS", "WHAT IS NEXT FOR THE HARBOUR"),  # the same letters, no dots put in or out
+        ("UN Harbour Programme", "the HP said"),  # two words' initials: too short to tell
     ],
 )
 def test_other_names_are_not(name: str, text: str) -> None:

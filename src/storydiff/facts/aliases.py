@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from storydiff.config import FUZZY_MIN_CHARS
 from storydiff.facts.name_forms import (
+    COUNTRY_HEAD,
     SHORTENED,
     STATE_ABBREVIATIONS,
     US_STATES,
@@ -194,7 +195,9 @@ def mentioned(name: str, text: str) -> bool:
         return True  # "RNC" for "Republican National Committee"
     if name.replace(".", "").isupper() and 3 <= len(bare) <= 6 and bare in _lower_runs(text):
         return True  # "COO" for "chief operating officer"
-    owns = _own_initials(name)
+    head = COUNTRY_HEAD.match(name)  # "U.S. Centers for Disease Control" is the CDC too
+    rest = name[head.end() :] if head else ""
+    owns = _own_initials(name) | (_own_initials(rest) if len(rest.split()) >= 3 else set())
     joined = _JOINED.search(name) is not None  # "TP&L" may say its "&"
     if owns:
         for word in _WORDS.findall(text):

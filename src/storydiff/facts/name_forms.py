@@ -65,7 +65,7 @@ US_STATES = frozenset(STATE_ABBREVIATIONS.values()) | {
 }  # fmt: skip
 """The states of the United States, lower case."""
 
-_COUNTRY_HEAD = re.compile(
+COUNTRY_HEAD = re.compile(
     r"^(?:U\.S\.|US|United States|U\.N\.|UN|United Nations|U\.K\.|UK)\s+(?=[A-Z])"
 )
 """A country or the UN before an institution's name ("US Maritime Board", "UN Harbour
@@ -94,7 +94,7 @@ def country_dropped(name: str, text: str) -> bool:
     before it ("US Maritime Board") with that country spelled another way ("United
     States Maritime Board") or without it ("the Maritime Board"), but not with another
     qualifier ("the Norland Maritime Board")."""
-    head = _COUNTRY_HEAD.match(name)
+    head = COUNTRY_HEAD.match(name)
     rest = name[head.end() :] if head else ""
     return len(rest) >= 5 and _said_bare(rest, text, country=True)
 
