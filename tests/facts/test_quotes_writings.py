@@ -45,3 +45,8 @@ def test_the_communique_speaks_for_who_issued_it() -> None:
         "“The quay will reopen in May,” the communiqué said."
     )
     assert added_quotes(new)["The quay will"] == "Kestrel Bay harbour board"
+
+
+def test_an_institutions_statement_speaks_for_the_institution() -> None:
+    new = BASE + "\n“The quay will reopen in May,” a police statement said."
+    assert added_quotes(new)["The quay will"] == "police"

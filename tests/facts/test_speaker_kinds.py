@@ -20,13 +20,18 @@ def test_the_regulator_is_an_authority_or_commission_named_before() -> None:
     assert _quotes(alone)["The records show"] == "regulator"
 
 
-def test_the_social_network_is_itself() -> None:
-    # an adjective before the kind makes a description the text never tied to a name
+def test_the_social_network_is_the_company_named_before_never_a_regulator() -> None:
+    # a company called by its trade: the company, not the authority that fined it
     new = BASE + (
         "\nThe Kestrel Data Protection Authority fined Loopmark Inc. $2 million on Tuesday."
         "\n“We switched the tool off a year ago,” the social network said."
     )
-    assert _quotes(new)["We switched the"] == "social network"
+    assert _quotes(new)["We switched the"] == "Loopmark Inc."
+    alone = BASE + (
+        "\nThe Kestrel Data Protection Authority opened an inquiry on Tuesday."
+        "\n“We switched the tool off a year ago,” the social network said."
+    )
+    assert _quotes(alone)["We switched the"] == "social network"
 
 
 def test_the_utility_is_the_power_company_named_before() -> None:

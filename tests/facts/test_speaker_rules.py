@@ -44,6 +44,24 @@ def test_the_company_is_a_company_named_before_not_a_union() -> None:
     assert _quotes(union + said)["We take food"] == "company"
 
 
+def test_a_company_called_by_its_trade_is_the_company_named_before() -> None:
+    named = BASE + "\nOrvane Foods recalled its frozen pies on Tuesday."
+    for said in ("the retailer", "the frozen-food company", "the food giant"):
+        text = named + f"\n“We take food safety very seriously,” {said} said."
+        assert _quotes(text)["We take food"] == "Orvane Foods", said
+    own = named + "\n“We take food safety very seriously,” the Kessla company said."
+    assert _quotes(own)["We take food"] == "Kessla company"  # a name of its own
+
+
+def test_a_company_called_by_its_trade_is_the_last_named_in_its_sentence() -> None:
+    text = BASE + (
+        "\nKestrel Data later certified that it had destroyed the files, according to "
+        "Loopline, although the social network said it received reports “several days "
+        "ago” that not all were deleted."
+    )
+    assert _quotes(text)["several days ago"] == "Loopline"
+
+
 def test_the_union_is_an_association_or_federation_named_before() -> None:
     said = "\n“Employers must plan for a surge of patients,” the union said."
     for name in ("Norland Nurses Association", "Harbour Workers Federation"):

@@ -31,15 +31,49 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+COMPANY_EPITHETS = frozenset(
+    """retailer automaker carmaker carrier lender insurer drugmaker chipmaker giant
+    startup conglomerate manufacturer""".split()
+)
+"""Nouns by which news calls a company named before ("the automaker said")."""
+_TRADE_HEADS = COMPANY_EPITHETS | {
+    "company", "firm", "group", "network", "airline", "operator", "bank", "broadcaster",
+    "publisher",
+}  # fmt: skip
+"""Of those, the ones news may give the company's trade ("the social network", "the
+ride-hailing company", "the tech giant"); a court, a ministry or a council so qualified
+is one of its own ("the appeals court")."""
+
+
 def reorganised(subject: Token) -> bool:
     """A subject that names an organisation by what it is, with "the" and nothing else
-    ("the company", "the publisher"; not "the appeals court", a court of its own)."""
-    if subject.tag_ != "NN" or subject.lemma_.lower() not in ORG_NOUNS:
+    ("the company", "the publisher"; not "the appeals court", a court of its own), or
+    a company by its trade ("the social network", "the German automaker"; no name in
+    it)."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ != "NN" or lemma not in ORG_NOUNS | COMPANY_EPITHETS:
         return False
-    the = [(c.dep_, c.lower_) for c in subject.children]
-    if not the and subject.dep_ == "compound":  # "the publisher read", glued by the parse
-        the = [(c.dep_, c.lower_) for c in subject.head.children if c != subject]
-    return the == [("det", "the")]
+    children = list(subject.children)
+    if not children and subject.dep_ == "compound":  # "the publisher read", glued
+        children = [c for c in subject.head.children if c != subject]
+    if lemma in _TRADE_HEADS:
+        children = [c for c in children if not _trade(c)]
+    return [(c.dep_, c.lower_) for c in children] == [("det", "the")]
+
+
+def company_called(subject: Token) -> bool:
+    """A subject that calls a company by what it is ("the company", "the retailer",
+    "the social network"): it may stand for one named earlier in its own sentence
+    ("Orvane recalled its pies, the company said")."""
+    return subject.lemma_.lower() in _TRADE_HEADS and reorganised(subject)
+
+
+def _trade(modifier: Token) -> bool:
+    """A modifier that says a company's trade, with no name in it ("social",
+    "ride-hailing", "tech")."""
+    return modifier.dep_ in ("amod", "compound") and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE") for t in modifier.subtree
+    )
 
 
 def redescribed(subject: Token) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import GENERIC, institution, of_kind_named
-from storydiff.facts.describing import redescribed, reorganised
+from storydiff.facts.describing import company_called, redescribed, reorganised
 from storydiff.facts.marks import (
     inside,
     is_title,
@@ -38,6 +38,7 @@ from storydiff.facts.names import calling_of
 from storydiff.facts.roles import (
     name_of,
     organisation_name,
+    orgs_named,
     plural_name,
     strip_article,
 )
@@ -197,7 +198,8 @@ def resolve(subject: Token, last_speaker: str, last_person: str) -> str:
 def _issuer(document: Token) -> str:
     """Who a document speaking is from: its author ("The blog post, written by Paul
     Grewal, said", "A statement released by the Kessla Police said", ``author_of``) or
-    the name it belongs to ("The Facebook blog post", "Kestrel's statement"), else ""."""
+    the name it belongs to ("The Facebook blog post", "Kestrel's statement") or the
+    institution ("a government statement"), else ""."""
     author = author_of(document)
     person = next(
         (t for t in document.subtree if t.ent_type_ == "PERSON" and t.i != document.i), None
@@ -208,6 +210,9 @@ def _issuer(document: Token) -> str:
         return name_of(person)  # "a letter from lawyers for Tomas Varek": Varek
     for child in document.children:
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+            return name_of(child)
+    for child in document.children:  # "a government statement said": the government's
+        if child.dep_ == "compound" and institution(child):
             return name_of(child)
     return ""
 
@@ -364,6 +369,8 @@ def read_quotes(
         spans = quote_spans(text)
     quotes: list[Quote] = []
     subject = _speaker(doc, spans)
+    if subject is not None and company_called(subject):  # named before it here: latest
+        orgs = [*orgs, *orgs_named(doc[: subject.i - doc[0].i], spans)]
     speaker = _resolve(subject, last_speaker, last_person, latest, orgs, earlier, titles)
     for a, b in spans:
         words = text[a:b].split()
