@@ -62,25 +62,3 @@ def test_the_country_the_recogniser_tagged_apart_joins_the_name_for_its_initials
     assert with_country("Harbour Survey", "the Harbour Survey", 4) == ""
     broken = "Officials at the U.S.\nHarbour Survey raised the alert."  # a line broken after it
     assert with_country("Harbour Survey", broken, broken.index("Harbour")) == name
-
-
-@pytest.mark.parametrize(
-    ("name", "text", "said"),
-    [
-        ("Norland Commerce Commission", "The Commerce Commission would object.", True),
-        ("New Norland Commerce Commission", "the Commerce Commission would object", True),
-        ("Norland Commerce Commission", "The Kessla Commerce Commission would object.", False),
-        ("Norland Commerce", "The Commerce would object.", False),  # no public body
-        ("Norland Harbour Board", "Kessla Harbour Board members met.", False),
-        ("Illinois Supreme Court", "The Supreme Court agreed on Monday.", False),  # a state's
-    ],
-)
-def test_a_body_named_without_its_place_is_the_same(name: str, text: str, said: bool) -> None:
-    assert mentioned(name, text) is said
-
-
-def test_a_body_that_gains_its_place_is_no_new_organisation() -> None:
-    old = "The Commerce Commission would have been a hurdle for the deal, Orvane said."
-    new = "The Norland Commerce Commission had given Orvane no sign it would approve the deal."
-    changes = compare(old, new).changes
-    assert not [c for c in changes if c.fact == "organization" and not c.hidden]

@@ -24,15 +24,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.config import FUZZY_MIN_CHARS
-from storydiff.facts.name_forms import (
-    COUNTRY_HEAD,
-    SHORTENED,
-    STATE_ABBREVIATIONS,
-    US_STATES,
-    bare_name,
-    country_dropped,
-    place_dropped,
-)
+from storydiff.facts.name_forms import COUNTRY_HEAD, SHORTENED, bare_name, country_dropped
 
 _GROUPS = [
     ("united states", "u.s.", "us", "u.s.a.", "usa", "america"),
@@ -46,6 +38,23 @@ _GROUPS = [
 _TITLE_CASE = frozenset({"fed"})
 """Short aliases written in title case ("the Fed"), not only in capitals."""
 _DOTTED_WORD = re.compile(r"\b(?:[A-Z]\.){2,}")
+_STATES = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
+    "colo.": "colorado", "conn.": "connecticut", "del.": "delaware", "fla.": "florida",
+    "ga.": "georgia", "ill.": "illinois", "ind.": "indiana", "kan.": "kansas",
+    "ky.": "kentucky", "la.": "louisiana", "md.": "maryland", "mass.": "massachusetts",
+    "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
+    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire",
+    "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina",
+    "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon", "pa.": "pennsylvania",
+    "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+    "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
+}  # fmt: skip
+US_STATES = frozenset(_STATES.values()) | {
+    "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
+}  # fmt: skip
+"""The states of the United States, lower case."""
 _PARTY_MEMBER = frozenset({"democrat", "republican"})
 
 
@@ -64,7 +73,7 @@ _ALIAS: dict[str, frozenset[str]] = {}
 for _group in _GROUPS:
     for _name in _group:
         _ALIAS[_name] = frozenset(_group)
-for _short, _long in STATE_ABBREVIATIONS.items():
+for _short, _long in _STATES.items():
     _ALIAS.setdefault(_short, frozenset({_short, _long}))
     _ALIAS[_long] = _ALIAS.get(_long, frozenset({_long})) | {_short}
 _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
@@ -180,7 +189,7 @@ def mentioned(name: str, text: str) -> bool:
     text = _ampersands_joined(text)
     if "&" in name:
         name = _SPACED_AMPERSAND.sub(r"\1&\2", name)
-    if country_dropped(name, text) or place_dropped(name, text):
+    if country_dropped(name, text):
         return True  # "US Maritime Board" / "United States Maritime Board"
     flat = _flat(text)
     key = _flat(name)
@@ -228,7 +237,7 @@ def _alias_in(alias: str, text: str, flat: str) -> bool:
     for m in re.finditer(pattern, text, re.IGNORECASE):
         said = m.group(0)
         after_comma = text[max(m.start() - 2, 0) : m.start()] == ", "
-        if not said[0].isupper() or (alias in STATE_ABBREVIATIONS and not after_comma):
+        if not said[0].isupper() or (alias in _STATES and not after_comma):
             continue
         titled = alias in _TITLE_CASE and not re.match(r"\s+up\b", text[m.end() :])
         if "." in alias or len(alias) > 4 or said.isupper() or titled:

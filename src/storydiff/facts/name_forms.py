@@ -46,25 +46,6 @@ def bare_name(name: str) -> str:
     return " ".join(_ORDINALS.get(w, w) for w in words)
 
 
-STATE_ABBREVIATIONS = {
-    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
-    "colo.": "colorado", "conn.": "connecticut", "del.": "delaware", "fla.": "florida",
-    "ga.": "georgia", "ill.": "illinois", "ind.": "indiana", "kan.": "kansas",
-    "ky.": "kentucky", "la.": "louisiana", "md.": "maryland", "mass.": "massachusetts",
-    "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
-    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire",
-    "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina",
-    "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon", "pa.": "pennsylvania",
-    "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
-    "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
-    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
-}  # fmt: skip
-"""AP's abbreviations of US states ("Mo.", "Calif."), and the state each names."""
-US_STATES = frozenset(STATE_ABBREVIATIONS.values()) | {
-    "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
-}  # fmt: skip
-"""The states of the United States, lower case."""
-
 COUNTRY_HEAD = re.compile(
     r"^(?:U\.S\.|US|United States|U\.N\.|UN|United Nations|U\.K\.|UK)\s+(?=[A-Z])"
 )
@@ -96,46 +77,12 @@ def country_dropped(name: str, text: str) -> bool:
     qualifier ("the Norland Maritime Board")."""
     head = COUNTRY_HEAD.match(name)
     rest = name[head.end() :] if head else ""
-    return len(rest) >= 5 and _said_bare(rest, text, country=True)
-
-
-def _said_bare(rest: str, text: str, country: bool = False) -> bool:
-    """Whether ``text`` writes ``rest`` with no other qualifier before it: after a
-    lower-case word, "The" or "A", or (``country``) a country."""
+    if len(rest) < 5:
+        return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text):
         before = text[max(m.start() - 20, 0) : m.start()].rstrip()
         last = before.split()[-1] if before.split() else ""
-        if not last[:1].isupper() or last in ("The", "A"):
-            return True
-        if country and _COUNTRY_TAIL.search(before):
-            return True
-    return False
-
-
-_INSTITUTIONS = frozenset(
-    """commission board committee council ministry agency authority court department
-    bureau office service institute assembly""".split()
-)
-"""Last words of a public body's name that a place may qualify ("the Commerce
-Commission" of the Norland Commerce Commission)."""
-
-
-def place_dropped(name: str, text: str) -> bool:
-    """Whether ``text`` names the public body ``name`` without the one or two
-    capitalised words before it ("Norland Commerce Commission" / "The Commerce
-    Commission would …"), the rest two words or more; not with another qualifier
-    ("the Kessla Commerce Commission"), nor when those words are a US state's: a
-    state's court is not the nation's "Supreme Court"."""
-    words = name.split()
-    if len(words) < 3 or words[-1].lower() not in _INSTITUTIONS:
-        return False
-    for k in (1, 2):
-        rest = words[k:]
-        if len(rest) < 2 or not words[k - 1][:1].isupper() or not rest[0][:1].isupper():
-            return False
-        if " ".join(words[:k]).lower() in US_STATES:
-            return False  # "the Illinois Supreme Court" is no "Supreme Court" of the nation
-        if _said_bare(" ".join(rest), text):
+        if _COUNTRY_TAIL.search(before) or not last[:1].isupper() or last in ("The", "A"):
             return True
     return False
 
