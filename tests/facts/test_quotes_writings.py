@@ -50,3 +50,8 @@ def test_the_communique_speaks_for_who_issued_it() -> None:
 def test_an_institutions_statement_speaks_for_the_institution() -> None:
     new = BASE + "\n“The quay will reopen in May,” a police statement said."
     assert added_quotes(new)["The quay will"] == "police"
+    company = BASE + (
+        "\nOrvane Foods recalled its frozen pies on Tuesday."
+        "\n“We take food safety very seriously,” a company statement said."
+    )
+    assert added_quotes(company)["We take food"] == "Orvane Foods"

@@ -62,6 +62,21 @@ def test_a_company_called_by_its_trade_is_the_last_named_in_its_sentence() -> No
     assert _quotes(text)["several days ago"] == "Loopline"
 
 
+def test_a_relation_or_another_kind_is_no_company_named_before() -> None:
+    named = BASE + "\nOrvane Foods warned on Tuesday that its profits would fall."
+    for said in ("the central bank", "the rival company", "the environmental group"):
+        text = named + f"\n“Prices will ease by the spring,” {said} said."
+        assert _quotes(text)["Prices will ease"] == said.removeprefix("the "), said
+
+
+def test_of_companies_named_before_in_its_sentence_the_one_that_acts() -> None:
+    text = BASE + (
+        "\nOrvane Foods sued Kessla Markets Inc., and the company said it was “seeking "
+        "full damages now”."
+    )
+    assert _quotes(text)["seeking full damages"] == "Orvane Foods"
+
+
 def test_the_union_is_an_association_or_federation_named_before() -> None:
     said = "\n“Employers must plan for a surge of patients,” the union said."
     for name in ("Norland Nurses Association", "Harbour Workers Federation"):

@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import GENERIC, institution, of_kind_named
-from storydiff.facts.describing import company_called, redescribed, reorganised
+from storydiff.facts.describing import (
+    company_before,
+    company_called,
+    issuer_of,
+    redescribed,
+    reorganised,
+)
 from storydiff.facts.marks import (
     inside,
     is_title,
@@ -38,7 +44,6 @@ from storydiff.facts.names import calling_of
 from storydiff.facts.roles import (
     name_of,
     organisation_name,
-    orgs_named,
     plural_name,
     strip_article,
 )
@@ -195,35 +200,13 @@ def resolve(subject: Token, last_speaker: str, last_person: str) -> str:
     return _resolve(subject, last_speaker, last_person)
 
 
-def _issuer(document: Token) -> str:
-    """Who a document speaking is from: its author ("The blog post, written by Paul
-    Grewal, said", "A statement released by the Kessla Police said", ``author_of``) or
-    the name it belongs to ("The Facebook blog post", "Kestrel's statement") or the
-    institution ("a government statement"), else ""."""
-    author = author_of(document)
-    person = next(
-        (t for t in document.subtree if t.ent_type_ == "PERSON" and t.i != document.i), None
-    )
-    if author is not None and (author.pos_ == "PROPN" or person is None):
-        return name_of(unglued(author))
-    if person is not None:
-        return name_of(person)  # "a letter from lawyers for Tomas Varek": Varek
-    for child in document.children:
-        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
-            return name_of(child)
-    for child in document.children:  # "a government statement said": the government's
-        if child.dep_ == "compound" and institution(child):
-            return name_of(child)
-    return ""
-
-
 def _filing(paper: Token) -> str:
     """A court paper that speaks, as itself and whose it is when a name or a noun says
     so ("Varra's lawsuit", "Nora Varra's lawsuit" for "the lawsuit, filed by Nora Varra,
     says", "alliance's complaint"), else alone ("lawsuit", "complaint"; "her lawsuit",
     "a petition signed by 4,000 residents")."""
     word = FILINGS[paper.lemma_.lower()]
-    issuer = _issuer(paper) or _filed_by(paper)
+    issuer = issuer_of(paper) or _filed_by(paper)
     if not issuer[:1].isupper():
         issuer = ""  # "signed by 4,000 residents": who signed it, not whose it is
     owner = next((c for c in paper.children if c.dep_ == "poss"), None)
@@ -294,7 +277,7 @@ def _resolve(
     if reorganised(subject):  # "the court said": one named of its kind, else itself
         return of_kind_named(subject, orgs, earlier) or name_of(subject)
     if subject.lemma_.lower() in DOCUMENTS:
-        return _issuer(subject) or latest or last_speaker or last_person
+        return issuer_of(subject) or latest or last_speaker or last_person
     if subject.lemma_.lower() in FILINGS and subject.tag_ == "NN":
         return _filing(subject)
     author = author_of(subject) if subject.lemma_.lower() in AUTHORED else None
@@ -369,8 +352,8 @@ def read_quotes(
         spans = quote_spans(text)
     quotes: list[Quote] = []
     subject = _speaker(doc, spans)
-    if subject is not None and company_called(subject):  # named before it here: latest
-        orgs = [*orgs, *orgs_named(doc[: subject.i - doc[0].i], spans)]
+    here = company_before(doc, subject, spans) if subject and company_called(subject) else ""
+    orgs = [*orgs, here] if here else orgs  # "Orvane …, the company said": Orvane
     speaker = _resolve(subject, last_speaker, last_person, latest, orgs, earlier, titles)
     for a, b in spans:
         words = text[a:b].split()
