@@ -333,3 +333,40 @@ def test_planes_of_one_model_family_are_one_count() -> None:
         "delivery next year."
     )
     assert _counts(old, new) == [("update", "737", "9", "15")]
+
+
+def test_an_index_s_bare_move_and_level_are_each_updated_as_what_they_are() -> None:
+    """ "down 18.42" is a move in points, "at 8,569.94" the index's level: each is
+    updated by its own kind, never the move by the level."""
+    old = (
+        "In early trading, the Kessla Composite index was down 18.42, or 0.2 percent, at 8,569.94."
+    )
+    new = (
+        "In late trading, the Kessla Composite index was up 13.68 points, or 1.4 percent, "
+        "at 8,620.02."
+    )
+    assert sorted(_counts(old, new)) == [
+        ("update", "level", "8569.94", "8620.02"),
+        ("update", "point", "18.42", "13.68"),
+    ]
+
+
+def test_a_count_that_passed_its_figure_is_updated() -> None:
+    old = f"{_LEAD} Fire officials said nearly 100 buildings had been destroyed."
+    new = f"{_LEAD} Fire officials said more than 100 buildings had been destroyed."
+    assert _counts(old, new) == [("update", "building", "100", "100")]
+    about = f"{_LEAD} Fire officials said about 100 buildings had been destroyed."
+    assert _counts(about, new) == []  # said more loosely, not passed
+
+
+def test_a_count_that_passed_its_figure_in_another_sentence_is_updated() -> None:
+    old = f"{_LEAD} Nearly 100 buildings were destroyed, fire officials said. Crews stayed."
+    new = f"{_LEAD} Crews stayed. More than 100 buildings have now been destroyed in Kessla."
+    assert ("update", "building", "100", "100") in _counts(old, new)
+
+
+def test_a_model_named_two_ways_with_one_count_is_no_change() -> None:
+    """ "four 747-400s" counts four planes, not 751, nor a plane numbered 747."""
+    old = f"{_LEAD} Kestrel Air retired four 747-400s last year, the airline said."
+    new = f"{_LEAD} Kestrel Air retired four 747s last year, the airline said."
+    assert _counts(old, new) == []

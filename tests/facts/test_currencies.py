@@ -53,3 +53,25 @@ def test_a_sum_written_with_and_without_its_code_is_no_change() -> None:
     )
     money = [c for c in compare(old, new).changes if c.fact == "money" and not c.hidden]
     assert money == []
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Orvane paid C$2 million to C$3 million for it.", [("2000000-3000000", "CAD")]),
+        ("Kestrel paid between $US40 and $US50 a share.", [("40-50", "USD")]),
+    ],
+)
+def test_a_range_of_coded_dollars_is_two_ends_never_their_sum(
+    text: str, money: list[tuple[str, str]]
+) -> None:
+    assert _money(text) == money
+
+
+def test_a_bare_dollar_beside_a_country_s_dollar_is_the_same_sum() -> None:
+    """The bare "$" is the writer's own dollar: no change of currency."""
+    old = "Orvane agreed to pay A$2.5 million for the quay, the board said."
+    new = "Orvane agreed to pay $2.5 million for the quay, the board said."
+    assert [c for c in compare(old, new).changes if c.fact == "money" and not c.hidden] == []
+    euros = "Orvane agreed to pay 2.5 million euros for the quay, the board said."
+    assert [c.kind for c in compare(euros, new).changes if c.fact == "money"] == ["update"]

@@ -33,7 +33,7 @@ from storydiff.facts.counted import PEOPLE
 from storydiff.facts.datelines import lead
 from storydiff.facts.groups import contrasted, one_group, said_better
 from storydiff.facts.model import Change, Fact
-from storydiff.facts.numbers import at_least_ten, exact_figure
+from storydiff.facts.numbers import at_least_ten, crossed, exact_figure
 from storydiff.facts.value_pairs import other_things
 from storydiff.text.sentences import Sentence
 
@@ -176,7 +176,7 @@ def _same_figure(v: Versions, out: Builder, pending: Pending, old_mark: int, new
         pending.new.remove(n)
 
 
-def _restated(pending: Pending, v: Versions) -> None:
+def _restated(pending: Pending, out: Builder, v: Versions) -> None:
     """The same count of the same thing in a rewritten sentence is no change ("215
     complaints" / "215 complaints"), nor is a figure too exact to recur by chance that
     one version drops and the other adds, said of the thing in other words ("586
@@ -184,7 +184,9 @@ def _restated(pending: Pending, v: Versions) -> None:
     other words in a sentence rewritten from the other (``rewritten``: "some 40
     armed rebels" / "about 40 insurgents" near the same river crossing) when the two
     nouns are of one group (``one_group``). A round figure of something
-    else ("20 people" / "20 miles", "40 homes" in another sentence) is another number."""
+    else ("20 people" / "20 miles", "40 homes" in another sentence) is another number.
+    One count that passed its figure ("nearly 100 buildings" / "more than 100
+    buildings", ``numbers.crossed``) is an update."""
     for o in list(pending.old):
         if o.kind != "quantity" or o.weak or o.measure:
             continue
@@ -201,6 +203,8 @@ def _restated(pending: Pending, v: Versions) -> None:
                     or _done_as_counted(o, n, v)
                 )
             ):
+                if n.subject == o.subject and crossed(o.text, n.text):
+                    out.update(o.kind, o.subject, o, n)
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
@@ -245,7 +249,7 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
     4,000 Jobs" after the lead's "about 4,000 jobs" -> "4,200 jobs": the headline says
     the lead's count again, no update to another count of jobs; a rival's "cut 4,000
     jobs last year" is its own count)."""
-    _restated(pending, v)
+    _restated(pending, out, v)
     said = [c for c in out.changes if c.kind == "update" and c.fact == "quantity"]
     nouns = (_nouns(pending.old), _nouns(pending.new))
     for o in list(pending.old):

@@ -1,5 +1,7 @@
 """What a number counts: the noun it counts (``counted``), or the whole named before
-it (``whole_of``), said as one word however it is written (``subject_of``)."""
+it (``whole_of``), said as one word however it is written (``subject_of``); a market
+index's bare figures (``index_figure``), models (``model_after``) and the weak count of
+one that "a" makes (``article_counts``)."""
 
 from __future__ import annotations
 
@@ -7,10 +9,11 @@ import re
 from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import SMALL_WORDS
+from storydiff.facts.model import Fact
 from storydiff.facts.numbers import SCALES, recent_year
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 UNIT_ALIASES = {
     "km": "kilometre", "kms": "kilometre", "kilometer": "kilometre", "meter": "metre",
@@ -45,9 +48,9 @@ def subject_of(tok: Token) -> str:
     if lemma == "session" and any(c.lower_ == "trading" for c in tok.children):
         return "day"  # "in four trading sessions": a market's days, a length of time
     if _MODEL.fullmatch(lemma):  # "15 737s", "nine Boeing 737-700s": 737s, of one family
-        family = [c for c in tok.children if c.dep_ == "compound" and c.like_num]
-        dashed = tok.i > 0 and tok.nbor(-1).text == "-"
-        return family[0].lower_ if family and dashed else lemma.rstrip("s")
+        family = tok.nbor(-2) if tok.i > 1 and tok.nbor(-1).text == "-" else None
+        glued = family is not None and family.like_num and not family.whitespace_
+        return family.lower_ if glued and family is not None else lemma.rstrip("s")
     return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
 
 
@@ -170,6 +173,36 @@ def whole_of(run: list[Token]) -> str:
     return subject_of(head) if whole else ""
 
 
+_INDEXES = frozenset(
+    "index average composite dow nasdaq s&p ftse dax nikkei cac kospi sensex".split()
+)
+"""Words of a market index's name or kind ("the Dow Jones industrial average")."""
+_MOVES = frozenset(
+    """up down off rise fall gain lose slip climb dip add shed advance decline drop jump
+    edge ease inch tumble sink rally surge plunge slide retreat""".split()
+)
+"""How an index moves ("was down 18.42", "shed 0.39", "inched up 1.28")."""
+
+
+def index_figure(run: list[Token]) -> str:
+    """What a bare figure of a market index is, in a sentence that names one: "point"
+    for the move right after a word of moving ("was down 18.42", "shed 0.39"), "level"
+    for where "at" or "to" puts it after a move ("…, or 0.2 percent, at 8,569.94",
+    "up 19.96 to 9,092.91"); "" otherwise: two figures of one index are never one
+    said anew."""
+    first = run[0]
+    if first.i == 0 or not any(t.lower_ in _INDEXES for t in first.sent):
+        return ""
+    before = first.nbor(-1)
+    if before.lower_ in _MOVES or before.lemma_.lower() in _MOVES:
+        return "point"
+    moved = any(
+        t.lower_ in _MOVES or t.lemma_.lower() in _MOVES
+        for t in first.doc[first.sent.start : first.i]
+    )
+    return "level" if moved and before.lower_ in ("at", "to") else ""
+
+
 def headline_case(tok: Token) -> bool:
     """Whether a number stands in words written as a headline: every word of the six
     before and after it capitalised, not in capitals, two small words among them at
@@ -182,3 +215,37 @@ def headline_case(tok: Token) -> bool:
     words = [t for t in near if t.is_alpha and t.i != tok.i]
     small = [t for t in words if t.lower_ in SMALL_WORDS and t.i != tok.sent.start]
     return len(small) >= 2 and all(t.text[:1].isupper() and not t.is_upper for t in words)
+
+
+def indexed(noun: Token | None, subject: str) -> bool:
+    """A market index's bare move or level (``index_figure``): a measure, which the
+    claim of a sentence added or removed whole carries."""
+    return noun is None and subject in ("point", "level")
+
+
+def model_after(word: Token, tok: Token) -> bool:
+    """A number in digits after one in words ("four 747-400s"): no part of it."""
+    return tok.text[:1].isdigit() and word.is_alpha and word.lower_ not in SCALES
+
+
+def article_counts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) -> list[Fact]:
+    """ "a ballistic missile": a weak count of one, for matching only."""
+    out: list[Fact] = []
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in skip:
+            dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
+            if dets:
+                span = doc[dets[0].i : tok.i + 1]
+                out.append(
+                    Fact(
+                        "quantity",
+                        span.text,
+                        "1",
+                        tok.lemma_.lower(),
+                        sentence,
+                        offset + span.start_char,
+                        offset + span.end_char,
+                        weak=True,
+                    )
+                )
+    return out

@@ -20,6 +20,9 @@ from storydiff.facts.counted import (
     QUALIFIERS,
     counted,
     headline_case,
+    index_figure,
+    indexed,
+    model_after,
     subject_of,
     whole_of,
 )
@@ -74,9 +77,9 @@ def _number_runs(doc: Doc | Span, skip: set[int]) -> list[list[Token]]:
     for tok in doc:
         low = tok.lower_
         if numeric(tok):
-            if current and recent_year(tok.text):
-                runs.append(current)  # "six 2020 candidates": a count, then a year
-                current = []
+            if current and (recent_year(tok.text) or model_after(current[-1], tok)):
+                runs.append(current)  # "six 2020 candidates", "four 747-400s": a count,
+                current = []  # then a year or a model
             current.append(tok)
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -239,8 +242,9 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
     """A number that counts nothing: "one" as a pronoun, an age, a clock time ("9 am",
     "11pm"), a day of a month ("March 4"), a number that names what comes before it
     ("Section 214", "Pier 38", "Phase Two", a street's "3000 block"), a name glued to
-    its number ("5G", "4K"), a list marker ("3) ..."), a phone's area code, a number
-    standing alone as a sentence or in a headline's words (page furniture)."""
+    its number ("5G", "4K"), a model's family ("747-400s"), a list marker ("3) ..."),
+    a phone's area code, a number standing alone as a sentence or in a headline's
+    words (page furniture)."""
     first, last = run[0], run[-1]
     doc = last.doc
     before = doc[first.i - 1] if first.i > 0 else None
@@ -261,6 +265,9 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
         return True  # "the 3000 block"; "a 911 call"
     if before is not None and before.lower_ in MONTH_TOKENS | {"no.", "#", "nos."}:
         return True  # "March 4"; "No. 9"
+    dashed = after is not None and after.text == "-" and not last.whitespace_
+    if dashed and noun is not None and noun.i == last.i + 2 and noun.text[:1].isdigit():
+        return True  # "747-400s": a model
     if before is not None and before.text == "." and doc[first.i - 2].lower_ == "no":
         return True  # "No. 9" cut in two
     if YEAR.match(last.text) and len(run) == 1 and (noun is None or noun.tag_ != "NNS"):
@@ -367,7 +374,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
         first = _qualified_start(run)
         last = noun.i if noun is not None and noun.i > run[-1].i else run[-1].i
         span = doc[first : last + 1]
-        subject = subject_of(noun) if noun is not None else whole_of(run)
+        subject = subject_of(noun) if noun is not None else whole_of(run) or index_figure(run)
         if run[0].i > 0 and run[0].nbor(-1).lower_ == "magnitude":
             subject = "magnitude"  # "a magnitude 6.1 earthquake": the scale, before
         kind, subject, span = kind_of(run, noun, span, subject, prefix)
@@ -380,30 +387,7 @@ def number_facts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) ->
                 sentence,
                 offset + span.start_char,
                 offset + span.end_char,
-                measure=kind == "quantity" and _measure(run, noun),
+                measure=kind == "quantity" and (_measure(run, noun) or indexed(noun, subject)),
             )
         )
-    return out
-
-
-def article_counts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) -> list[Fact]:
-    """ "a ballistic missile": a weak count of one, for matching only."""
-    out: list[Fact] = []
-    for tok in doc:
-        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in skip:
-            dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
-            if dets:
-                span = doc[dets[0].i : tok.i + 1]
-                out.append(
-                    Fact(
-                        "quantity",
-                        span.text,
-                        "1",
-                        tok.lemma_.lower(),
-                        sentence,
-                        offset + span.start_char,
-                        offset + span.end_char,
-                        weak=True,
-                    )
-                )
     return out

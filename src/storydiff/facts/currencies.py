@@ -49,3 +49,16 @@ def sign(word: str, before: str) -> tuple[str, str] | None:
     if word[:1] in ("€", "£", "¥"):
         return CURRENCIES[word[0]], word[1:]
     return None
+
+
+_CODED = re.compile(rf"(?:^|[^a-z])(?:{_CODES})\$|\$(?:{_CODES})(?=[\d.\s]|$)", re.IGNORECASE)
+"""A dollar sign with a country's code beside it, in a sum's words."""
+
+
+def bare_dollar(a: str, a_currency: str, b: str, b_currency: str) -> bool:
+    """Whether two sums in dollars (their words and currencies) may be one sum: a bare
+    "$" beside a country's dollar ("A$2.5 million" / "$2.5 million": the bare sign is
+    whatever dollar the writer's own is)."""
+    dollars = set(DOLLARS.values())
+    coded = [_CODED.search(text) is not None for text in (a, b)]
+    return a_currency in dollars and b_currency in dollars and coded.count(True) == 1

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.amounts import weighing
 from storydiff.facts.appositions import organisations_described, people_described
+from storydiff.facts.counted import article_counts
 from storydiff.facts.counts import (
     DURATIONS,
     PERCENT_WORDS,
     TIME_ZONES,
-    article_counts,
     money,
     number_facts,
     percent,

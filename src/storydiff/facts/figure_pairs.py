@@ -9,7 +9,8 @@ around the two figures (``FIGURE_CONTEXT_WORDS``: "Shares of Halvern rose 4.2%" 
 rewrite of "The broader index rose 0.3%", a clause split off). Once the values both
 state are set aside ("…, after a 2% fall last week" said in both), each must hold
 as many figures of the kind and unit left, each near words of one figure on the
-other side only.
+other side only, or, with more on one side, the pairs each the other's nearest
+(``nearest``).
 Counts are paired by what they count (``count_pairs.document_counts``); this is for
 percentages and sums of money, which name no thing counted. Dates are not paired so:
 "will vote on the plan on May 8" -> "would first hold a public hearing on the plan on
@@ -80,8 +81,8 @@ def _one_to_one(a: list[Fact], b: list[Fact], v: Versions) -> list[tuple[Fact, F
     side only ("Marlow jumped 14% …, while Veltro was down 1.8%" -> "Marlow was up 24%
     …, while Veltro was down 3.5%"); none when any is shared or left alone. With more
     on one side, the pairs each the other's nearest by more shared words than any
-    other (``nearest``): "H-P shares rose 62 cents to $22.83 after adding 56 cents in
-    the regular session" -> "Halvern shares rose 55 cents": 62 cents is 55 cents."""
+    other (``nearest``): "Halvern shares rose 62 cents to $22.83 after adding 56 cents
+    in the regular session" -> "Halvern shares rose 55 cents": 62 cents is 55 cents."""
     if not a or not b:
         return []
     near = [words_around(x, v.old_sents) for x in a], [words_around(y, v.new_sents) for y in b]

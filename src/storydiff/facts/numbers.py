@@ -212,6 +212,17 @@ _AT_MOST = ("fewer than", "less than", "under", "nearly", "almost", "up to")
 _NEAR = ("about", "around", "some", "roughly", "approximately", "nearly")
 
 
+def crossed(a: str, b: str) -> bool:
+    """Whether two counts of one figure say it from either side ("nearly 100
+    buildings" / "more than 100 buildings": the count passed the figure)."""
+    sides = [
+        {side for side, quals in (("above", _AT_LEAST), ("below", _AT_MOST))
+         if any(w.lower().startswith(q + " ") for q in quals)}
+        for w in (a, b)
+    ]  # fmt: skip
+    return len(sides[0] | sides[1]) == 2 and len(sides[0]) == len(sides[1]) == 1
+
+
 def _within(exact: float, said: float, words: str) -> bool:
     """Whether an exact figure agrees with a rounded one ("more than 500": 586), and
     is near enough to be what the rounding said: "at least 120 homes" is no rounding
@@ -273,15 +284,16 @@ def _words(ent: Span) -> list[str]:
 def _amount(words: list[str]) -> bool:
     """Whether ``words`` begin with an amount (a digit, or a currency sign and one):
     "$70-million" is one amount, "$40-$50" two."""
-    rest = [w for w in words[:2] if w not in SYMBOLS]  # "$" "150": the parser's two tokens
-    return bool(rest) and rest[0].lstrip("$€£¥us")[:1].isdigit()
+    rest = [w for w in words[:2] if w not in SYMBOLS and w not in CURRENCIES]  # "$" "150"
+    signed = sign(rest[0], words[0]) if rest else None  # "c$3", "$us3", "$" "us3"
+    return bool(rest) and (signed[1] if signed else rest[0])[:1].isdigit()
 
 
 def _range_join(words: list[str]) -> int:
     """Where the word joining a range's two ends is in an entity's ``words`` ("to" in
     "$100 to $150"): after a figure and before an amount; -1 when there is none."""
     for i, low in enumerate(words):
-        figure_before = any(_amount([w]) or is_number_word(w) for w in words[:i])
+        figure_before = any(_amount(words[j : j + 2]) or is_number_word(words[j]) for j in range(i))
         if low in RANGE_JOINS and figure_before and _amount(words[i + 1 :]):
             return i
     return -1

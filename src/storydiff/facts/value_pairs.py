@@ -8,11 +8,12 @@ import re
 
 from storydiff.facts import units
 from storydiff.facts.builder import Builder, Pending
+from storydiff.facts.currencies import bare_dollar
 from storydiff.facts.fractions import same_share
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Fact
 from storydiff.facts.names import norm
-from storydiff.facts.numbers import figure_ends, written
+from storydiff.facts.numbers import crossed, figure_ends, written
 from storydiff.facts.ordinals import one_place, ordinal
 from storydiff.facts.ratios import (
     fraction_said_as_percent,
@@ -41,13 +42,16 @@ def match_values(
         for n in news:
             if (
                 o.kind == n.kind
-                and o.subject == n.subject
+                and (o.subject == n.subject or bare_dollar(o.text, o.subject, n.text, n.subject))
                 and (
                     (o.value == n.value and "fraction" not in (o.detail, n.detail))
                     or finer(o, n)
                     or same_share(o, n, texts)
                 )
             ):  # "two-thirds" / "about 67%": one share
+                if o.value == n.value and crossed(o.text, n.text):
+                    out.update(o.kind, o.subject, o, n)  # "nearly 100" -> "more than 100"
+                    made += 1
                 olds.remove(o)
                 news.remove(n)
                 break
