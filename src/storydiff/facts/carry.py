@@ -137,9 +137,7 @@ def step(
     _orgs_named(voice, doc, spans, i)
     poster = posted(doc, lambda t: inside(t, spans))
     voice.posted = (i, poster) if poster else voice.posted
-    named = speakers_named(doc, spans)
-    if named or any(e.label_ == "PERSON" and not inside(e.root, spans) for e in doc.ents):
-        voice.named = named  # a line naming no one ("Over the years she told …") keeps them
+    _said_to_speak(voice, doc, spans, i)
     told, teller = told_pronoun(doc, spans)
     voice.told = (i, told, teller) if told else voice.told
     opener = "" if quotes or not opens_quote(doc, spans) else main or pronoun_for(personal, recent)
@@ -153,6 +151,16 @@ def step(
     if not subject and not noun and not lone and not pronoun_subject(doc, spans):
         _named_person(voice, doc, facts, spans, s, i)
     return quotes, before
+
+
+def _said_to_speak(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) -> None:
+    """The people sentence ``i`` said to speak become ``voice.named``; one sentence
+    that names no person keeps those of the sentence just before it ("… it led Ms.
+    Varga to say …" "Over the years she told interviewers …" "“…,” she said")."""
+    named = speakers_named(doc, spans)
+    people = any(e.label_ == "PERSON" and not inside(e.root, spans) for e in doc.ents)
+    if named or people or voice.named_at != i - 1:
+        voice.named, voice.named_at = named, i
 
 
 def _again(voice: Voice, named_by: Token | None, said_by: str, i: int, line: int) -> str | None:

@@ -182,11 +182,10 @@ def _uncased(part: Span, label: str) -> bool:
     capitals past its first letter: "said harbour master Lena Marsh" tagged "harbour
     master" a person. (A body may be written in lower case: "the ministry of
     housing".)"""
-    text = part.sent.text
     return (
         label == "PERSON"
         and not any(c.isupper() or c.isdigit() for c in part.text)
-        and any(c.isupper() for c in text[1:])
+        and any(c.isupper() for c in part.sent.text[1:])
     )
 
 

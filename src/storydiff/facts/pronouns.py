@@ -76,9 +76,10 @@ def he_or_she(
 
 
 def _the_one_named(voice: Voice, quote: Quote, said: str) -> Quote:
-    """The quote's "he" or "she" is the one person whom the sentence just before said
-    to speak (``speakers_named``) and whom the text has called so, when the speaker
-    found is another that sentence said to speak, whom the text has called neither
+    """The quote's "he" or "she" is the one person whom the sentence just before (or
+    the one before it, past one that names no person: ``Voice.named``) said to speak
+    (``speakers_named``) and whom the text has called so, when the speaker found is
+    another that sentence said to speak, whom the text has called neither
     ("T. R. Lund … called it “…” and it led Ms. Varga to say …", then "As she put it,
     “…”": Varga, in full when the text named her so)."""
     speaker = quote.speaker

@@ -39,8 +39,10 @@ class Voice:
     """Everyone met so far by full name, by surname (the latest of a surname)."""
     named: list[str] = field(default_factory=list)
     """The people the sentence before said to speak (``pronouns.speakers_named``); a
-    promotion between leaves it as it was, as it leaves the voice, and so does a
+    promotion between leaves it as it was, as it leaves the voice, and so does one
     sentence that names no person ("Over the years she told interviewers …")."""
+    named_at: int = -1
+    """The sentence ``named`` was read from."""
     people: list[str] = field(default_factory=list)
     """The people named or speaking lately, latest last: whom "he" or "she" stands for
     when the person named last is known to be the other."""

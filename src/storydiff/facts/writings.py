@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 DOCUMENTS = STATEMENTS | {
-    "release", "letter", "email", "message", "caption", "communique", "communiqué"
+    "release", "letter", "email", "message", "caption", "communique", "communiqué",
+    "communiqués",  # a lemma of its own
 }  # fmt: skip
 """What someone issued: "the statement said" is its issuer speaking."""
 
