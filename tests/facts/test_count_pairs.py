@@ -359,10 +359,18 @@ def test_a_count_that_passed_its_figure_is_updated() -> None:
     assert _counts(about, new) == []  # said more loosely, not passed
 
 
-def test_a_count_that_passed_its_figure_in_another_sentence_is_updated() -> None:
-    old = f"{_LEAD} Nearly 100 buildings were destroyed, fire officials said. Crews stayed."
-    new = f"{_LEAD} Crews stayed. More than 100 buildings have now been destroyed in Kessla."
+def test_a_count_that_passed_its_figure_in_a_rewritten_sentence_is_updated() -> None:
+    old = f"{_LEAD} Nearly 100 buildings were destroyed by the fire, officials said. Crews stayed."
+    new = (
+        f"{_LEAD} Crews stayed. The fire has now destroyed more than 100 buildings, officials said."
+    )
     assert ("update", "building", "100", "100") in _counts(old, new)
+
+
+def test_two_counts_of_one_figure_in_unrelated_sentences_are_no_update() -> None:
+    old = f"{_LEAD} More than 100 people were injured in the clashes. Crews stayed."
+    new = f"{_LEAD} Crews stayed. Nearly 100 people were arrested overnight, officials said."
+    assert not [c for c in _counts(old, new) if c[0] == "update"]
 
 
 def test_a_model_named_two_ways_with_one_count_is_no_change() -> None:
@@ -370,3 +378,24 @@ def test_a_model_named_two_ways_with_one_count_is_no_change() -> None:
     old = f"{_LEAD} Kestrel Air retired four 747-400s last year, the airline said."
     new = f"{_LEAD} Kestrel Air retired four 747s last year, the airline said."
     assert _counts(old, new) == []
+
+
+def test_a_count_in_digits_before_a_dashed_model_is_kept() -> None:
+    old = f"{_LEAD} The airline said 15 737-800s would stay on the ground until Friday."
+    new = f"{_LEAD} The airline said 18 737-800s would stay on the ground until Friday."
+    assert _counts(old, new) == [("update", "737", "15", "18")]
+
+
+def test_bare_figures_are_an_index_s_only_where_an_index_is_named() -> None:
+    from storydiff.facts.extract import extract
+    from storydiff.facts.nlp import load_pipeline
+
+    def subjects(text: str) -> list[str]:
+        facts = extract(load_pipeline()(text), 0, 0).facts
+        return [f.subject for f in facts if f.kind == "quantity"]
+
+    assert subjects("Kestrel shares rose 1.20 on the index on Monday.") == [""]
+    assert subjects("The Kessla Composite index was down 18.42 at 8,569.94.") == [
+        "point",
+        "level",
+    ]

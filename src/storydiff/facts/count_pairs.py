@@ -186,7 +186,9 @@ def _restated(pending: Pending, out: Builder, v: Versions) -> None:
     nouns are of one group (``one_group``). A round figure of something
     else ("20 people" / "20 miles", "40 homes" in another sentence) is another number.
     One count that passed its figure ("nearly 100 buildings" / "more than 100
-    buildings", ``numbers.crossed``) is an update."""
+    buildings", ``numbers.crossed``) in a sentence rewritten from the other is an
+    update; "more than 100 people injured" and "nearly 100 people arrested" elsewhere
+    are two counts."""
     for o in list(pending.old):
         if o.kind != "quantity" or o.weak or o.measure:
             continue
@@ -203,11 +205,15 @@ def _restated(pending: Pending, out: Builder, v: Versions) -> None:
                     or _done_as_counted(o, n, v)
                 )
             ):
-                if n.subject == o.subject and crossed(o.text, n.text):
+                if n.subject == o.subject and crossed(o.text, n.text) and _rewrite(o, n, v):
                     out.update(o.kind, o.subject, o, n)
                 pending.old.remove(o)
                 pending.new.remove(n)
                 break
+
+
+def _rewrite(o: Fact, n: Fact, v: Versions) -> bool:
+    return rewritten(v.old_sents[o.sentence].text, v.new_sents[n.sentence].text)
 
 
 def _said_otherwise(o: Fact, n: Fact, v: Versions) -> bool:

@@ -29,6 +29,8 @@ _NOT_PLURAL = ("ss", "us", "is", "os")
 
 _MODEL = re.compile(r"\d+s?")
 """A model's number as the noun counted ("15 737s", the "700s" of "737-700s")."""
+_FAMILY = re.compile(r"[A-Za-z]{0,3}\d+")
+"""A model's family before its dash ("737" of "737-700s", "A320" of "A320-200s")."""
 
 
 def subject_of(tok: Token) -> str:
@@ -49,7 +51,7 @@ def subject_of(tok: Token) -> str:
         return "day"  # "in four trading sessions": a market's days, a length of time
     if _MODEL.fullmatch(lemma):  # "15 737s", "nine Boeing 737-700s": 737s, of one family
         family = tok.nbor(-2) if tok.i > 1 and tok.nbor(-1).text == "-" else None
-        glued = family is not None and family.like_num and not family.whitespace_
+        glued = family is not None and _FAMILY.fullmatch(family.text) and not family.whitespace_
         return family.lower_ if glued and family is not None else lemma.rstrip("s")
     return UNIT_ALIASES.get(lemma, UNIT_ALIASES.get(tok.lower_, lemma))
 
@@ -173,10 +175,24 @@ def whole_of(run: list[Token]) -> str:
     return subject_of(head) if whole else ""
 
 
-_INDEXES = frozenset(
-    "index average composite dow nasdaq s&p ftse dax nikkei cac kospi sensex".split()
-)
-"""Words of a market index's name or kind ("the Dow Jones industrial average")."""
+_INDEXES = frozenset("dow nasdaq s&p ftse dax nikkei cac kospi sensex composite".split())
+"""Words of a market index's name ("the Dow Jones industrial average", "the Kessla
+Composite"); "index" only after a name ("the Harbour 100 index"), "average" only
+"industrial"."""
+
+
+def _index_named(sent: Span) -> bool:
+    """Whether a sentence names a market index (``_INDEXES``)."""
+    for t in sent:
+        low = t.lower_
+        if low in _INDEXES:
+            return True
+        named = t.i > sent.start and t.nbor(-1).pos_ in ("PROPN", "NUM")
+        if (low == "index" and named) or (low == "average" and t.nbor(-1).lower_ == "industrial"):
+            return True
+    return False
+
+
 _MOVES = frozenset(
     """up down off rise fall gain lose slip climb dip add shed advance decline drop jump
     edge ease inch tumble sink rally surge plunge slide retreat""".split()
@@ -191,7 +207,7 @@ def index_figure(run: list[Token]) -> str:
     "up 19.96 to 9,092.91"); "" otherwise: two figures of one index are never one
     said anew."""
     first = run[0]
-    if first.i == 0 or not any(t.lower_ in _INDEXES for t in first.sent):
+    if first.i == 0 or not _index_named(first.sent):
         return ""
     before = first.nbor(-1)
     if before.lower_ in _MOVES or before.lemma_.lower() in _MOVES:
@@ -224,8 +240,15 @@ def indexed(noun: Token | None, subject: str) -> bool:
 
 
 def model_after(word: Token, tok: Token) -> bool:
-    """A number in digits after one in words ("four 747-400s"): no part of it."""
-    return tok.text[:1].isdigit() and word.is_alpha and word.lower_ not in SCALES
+    """A number in digits after one in words ("four 747-400s"), or a model's family
+    after a count in digits ("15 737-800s"): no part of the count."""
+    if not tok.text[:1].isdigit():
+        return False
+    if word.is_alpha:
+        return word.lower_ not in SCALES
+    doc = tok.doc
+    dashed = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return dashed and bool(word.whitespace_) and doc[tok.i + 2].text[:1].isdigit()
 
 
 def article_counts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) -> list[Fact]:
