@@ -47,6 +47,19 @@ def test_she_brought_to_speak_stays_so_past_a_line_that_names_no_one() -> None:
     assert quotes["I’m only keeping"] == "Ilona Varga"
 
 
+def test_she_brought_to_speak_stays_so_past_a_promotion_too() -> None:
+    new = BASE + (
+        "\nIlona Varga founded the Gull Ferry Company in 1971."
+        "\nThe reviews were harsh — T. R. Lund of the Harbor Gazette called it “a soggy,"
+        " tired mess of a boat” — and it led Ms. Varga to say that she would never sell"
+        " another ferry."
+        "\nREAD MORE: Harbour board approves new quay"
+        "\nOver the years she often told interviewers that she was still getting over it."
+        "\nAs she put it, “I’m only keeping my ‘Gull’ out of the water.”"
+    )
+    assert added_quotes(new)["I’m only keeping"] == "Ilona Varga"
+
+
 def test_a_speaker_the_text_calls_neither_is_kept_when_the_other_only_is_spoken_of() -> None:
     new = BASE + (
         "\nMs. Varga has said that the choice to sell was hers to make."

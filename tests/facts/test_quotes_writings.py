@@ -55,3 +55,9 @@ def test_an_institutions_statement_speaks_for_the_institution() -> None:
         "\n“We take food safety very seriously,” a company statement said."
     )
     assert added_quotes(company)["We take food"] == "Orvane Foods"
+    after_a_person = BASE + (
+        "\nOrvane Foods recalled its frozen pies on Tuesday."
+        "\nTomas Varek, a shopper in Chicago, said he had thrown his pies away."
+        "\n“We take food safety very seriously,” a company statement said."
+    )
+    assert added_quotes(after_a_person)["We take food"] == "Orvane Foods"  # never a person

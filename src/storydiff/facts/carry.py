@@ -80,6 +80,7 @@ def step(
     if is_promotion(s.text):
         if lines[i] <= voice.line + 1 and i <= voice.at + 1 + CARRY_NARRATION:
             voice.line, voice.at = lines[i], voice.at + 1  # skipped, not narration
+        voice.named_at += voice.named_at == i - 1  # those said to speak stay so past it
         return [], before
     spans = quoted or []
     titled = [(f.value, f.detail) for f in facts if f.kind == "person" and f.detail]

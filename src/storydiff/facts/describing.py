@@ -1,10 +1,10 @@
-"""A subject that describes whom it means instead of naming them: an organisation by
-what it is ("the company said": the one named last of that kind), a person by role
+"""A subject that describes whom it means instead of naming them: a person by role
 ("the lawmaker", "the senator from Texas", "the Footloose star": the person named last,
 unless the text titled that person otherwise), "the official" right after an official
 spoke (that person), a person said by a noun alone ("The woman posted …"), and
-whether a speaker is an organisation. ``quotes`` and ``carry`` read them when they
-resolve a quote's speaker."""
+whether a speaker is an organisation (an organisation called by what it is:
+``facts.callings``). ``quotes`` and ``carry`` read them when they resolve a quote's
+speaker."""
 
 from __future__ import annotations
 
@@ -17,128 +17,17 @@ from storydiff.facts.marks import inside
 from storydiff.facts.names import named, same_speaker
 from storydiff.facts.roles import (
     AGENTS,
-    ORG_NOUNS,
     PERSON_NOUNS,
     ROLES,
     name_of,
     organisation_name,
     plural_name,
-    strip_article,
     title_word,
 )
-from storydiff.facts.speech import unglued
 from storydiff.facts.titles import titled
-from storydiff.facts.writings import author_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-
-COMPANY_EPITHETS = frozenset(
-    """retailer automaker carmaker carrier lender insurer drugmaker chipmaker giant
-    startup conglomerate manufacturer""".split()
-)
-"""Nouns by which news calls a company named before ("the automaker said")."""
-_CALLINGS = ORG_NOUNS | COMPANY_EPITHETS
-"""Nouns that call an organisation named before by what it is (``reorganised``)."""
-_TRADE_HEADS = COMPANY_EPITHETS | {
-    "company", "firm", "network", "airline", "operator", "broadcaster", "publisher",
-}  # fmt: skip
-"""Of those, the ones news may give the company's trade ("the social network", "the
-ride-hailing company", "the tech giant"); a court, a ministry or a council so qualified
-is one of its own ("the appeals court"), and so are a group and a bank ("the rights
-group", "the central bank")."""
-_TRADE_WORDS = frozenset("social online tech technology media software".split())
-"""Adjectives of a trade ("the social network"); not a relation ("the rival
-carrier", "the national airline", "the other company": another company)."""
-
-
-def reorganised(subject: Token) -> bool:
-    """A subject that names an organisation by what it is, with "the" and nothing else
-    ("the company", "the publisher"; not "the appeals court", a court of its own), or
-    a company by its trade (``_trade``: "the social network", "the ride-hailing
-    company"; no name in it)."""
-    lemma = subject.lemma_.lower()
-    if subject.tag_ != "NN" or lemma not in _CALLINGS:
-        return False
-    children = list(subject.children)
-    if not children and subject.dep_ == "compound":  # "the publisher read", glued
-        children = [c for c in subject.head.children if c != subject]
-    if lemma in _TRADE_HEADS:
-        children = [c for c in children if not _trade(c)]
-    return [(c.dep_, c.lower_) for c in children] == [("det", "the")]
-
-
-def company_called(subject: Token) -> bool:
-    """A subject that calls a company by what it is ("the company", "the retailer",
-    "the social network"): it may stand for one named earlier in its own sentence
-    ("Orvane recalled its pies, the company said")."""
-    return subject.lemma_.lower() in _TRADE_HEADS and reorganised(subject)
-
-
-def company_before(doc: Doc | Span, subject: Token, spans: list[tuple[int, int]]) -> str:
-    """The company named before ``subject`` in its sentence, outside its quotes, that
-    it may stand for: the only one, or of several the last that acts or is cited, a
-    subject ("Orvane Foods sued Kessla Markets, and the company said": Orvane Foods)
-    or after "according to", also where the recogniser tagged no organisation
-    ("…, according to Loopline, although the social network said": Loopline); else
-    ""."""
-    named = [
-        (e.root, strip_article(e.text)) for e in doc.ents
-        if e.label_ == "ORG" and e.end <= subject.i and not inside(e.root, spans)
-    ]  # fmt: skip
-    tagged = {root.i for root, _ in named}
-    named += [
-        (t, name_of(t)) for t in doc[: subject.i - doc[0].i]
-        if _cited(t) and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.i not in tagged
-    ]  # fmt: skip
-    if len(named) > 1:
-        named = [(root, name) for root, name in named if _cited(root) or root.dep_ in _ACTS]
-    return max(named, key=lambda n: n[0].i)[1] if named else ""
-
-
-_ACTS = ("nsubj", "nsubjpass")
-
-
-def _cited(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.head.lower_ == "according"
-
-
-def issuer_of(document: Token) -> str:
-    """Who a document speaking is from: its author ("The blog post, written by Paul
-    Grewal, said", "A statement released by the Kessla Police said", ``author_of``) or
-    the name it belongs to ("The Facebook blog post", "Kestrel's statement") or the
-    institution ("a police statement", "a government statement"; "a company
-    statement" is the company named before), else ""."""
-    author = author_of(document)
-    person = next(
-        (t for t in document.subtree if t.ent_type_ == "PERSON" and t.i != document.i), None
-    )
-    if author is not None and (author.pos_ == "PROPN" or person is None):
-        return name_of(unglued(author))
-    if person is not None:
-        return name_of(person)  # "a letter from lawyers for Tomas Varek": Varek
-    for child in document.children:
-        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
-            return name_of(child)
-    for child in document.children:  # "a police statement said": the police's
-        if child.dep_ == "compound" and institution(child) and child.lemma_ not in _TRADE_HEADS:
-            return name_of(child)  # ("a company statement": the company named before)
-    return ""
-
-
-def _trade(modifier: Token) -> bool:
-    """A modifier that says a company's trade, with no name in it: a noun ("the
-    food company"), a hyphened word ("ride-hailing", "frozen-food") or an adjective of
-    a trade (``_TRADE_WORDS``)."""
-    words = list(modifier.subtree)
-    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in words):
-        return False
-    hyphened = any(t.text == "-" for t in words)
-    noun = modifier.dep_ == "compound" and modifier.pos_ == "NOUN"
-    return modifier.dep_ in ("amod", "compound") and (
-        noun or hyphened or modifier.lower_ in _TRADE_WORDS
-    )
 
 
 def redescribed(subject: Token) -> bool:

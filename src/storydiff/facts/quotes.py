@@ -26,13 +26,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import GENERIC, institution, of_kind_named
-from storydiff.facts.describing import (
+from storydiff.facts.callings import (
     company_before,
     company_called,
+    company_statement,
     issuer_of,
-    redescribed,
     reorganised,
 )
+from storydiff.facts.describing import redescribed
 from storydiff.facts.marks import (
     inside,
     is_title,
@@ -277,7 +278,8 @@ def _resolve(
     if reorganised(subject):  # "the court said": one named of its kind, else itself
         return of_kind_named(subject, orgs, earlier) or name_of(subject)
     if subject.lemma_.lower() in DOCUMENTS:
-        return issuer_of(subject) or latest or last_speaker or last_person
+        own = issuer_of(subject) or company_statement(subject, orgs, earlier)
+        return own or latest or last_speaker or last_person
     if subject.lemma_.lower() in FILINGS and subject.tag_ == "NN":
         return _filing(subject)
     author = author_of(subject) if subject.lemma_.lower() in AUTHORED else None

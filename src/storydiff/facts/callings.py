@@ -1,0 +1,143 @@
+"""An organisation called by what it is instead of its name ("the company said", "the
+retailer", "the social network": the one named last of that kind, ``reorganised``,
+``company_before``), and whom a document that speaks is from (``issuer_of``: "a
+police statement said", "a company statement"). ``quotes`` reads them when it
+resolves a quote's speaker."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storydiff.facts.attributions import institution, of_kind_named
+from storydiff.facts.marks import inside
+from storydiff.facts.roles import ORG_NOUNS, name_of, strip_article
+from storydiff.facts.speech import unglued
+from storydiff.facts.writings import author_of
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Span, Token
+
+
+COMPANY_EPITHETS = frozenset(
+    """retailer automaker carmaker carrier lender insurer drugmaker chipmaker giant
+    startup conglomerate manufacturer""".split()
+)
+"""Nouns by which news calls a company named before ("the automaker said")."""
+_CALLINGS = ORG_NOUNS | COMPANY_EPITHETS
+"""Nouns that call an organisation named before by what it is (``reorganised``)."""
+_TRADE_HEADS = COMPANY_EPITHETS | {
+    "company", "firm", "network", "airline", "operator", "broadcaster", "publisher",
+}  # fmt: skip
+"""Of those, the ones news may give the company's trade ("the social network", "the
+ride-hailing company", "the tech giant"); a court, a ministry or a council so qualified
+is one of its own ("the appeals court"), and so are a group and a bank ("the rights
+group", "the central bank")."""
+_TRADE_WORDS = frozenset("social online tech technology media software".split())
+_RELATIONS = frozenset(
+    "sister parent partner rival competitor target subsidiary affiliate holding".split()
+)
+"""Nouns of a company's relation to another, no trade ("the parent company")."""
+"""Adjectives of a trade ("the social network"); not a relation ("the rival
+carrier", "the national airline", "the other company": another company)."""
+
+
+def reorganised(subject: Token) -> bool:
+    """A subject that names an organisation by what it is, with "the" and nothing else
+    ("the company", "the publisher"; not "the appeals court", a court of its own), or
+    a company by its trade (``_trade``: "the social network", "the ride-hailing
+    company"; no name in it)."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ != "NN" or lemma not in _CALLINGS:
+        return False
+    children = list(subject.children)
+    if not children and subject.dep_ == "compound":  # "the publisher read", glued
+        children = [c for c in subject.head.children if c != subject]
+    if lemma in _TRADE_HEADS:
+        children = [c for c in children if not _trade(c)]
+    return [(c.dep_, c.lower_) for c in children] == [("det", "the")]
+
+
+def company_called(subject: Token) -> bool:
+    """A subject that calls a company by what it is ("the company", "the retailer",
+    "the social network"): it may stand for one named earlier in its own sentence
+    ("Orvane recalled its pies, the company said")."""
+    return subject.lemma_.lower() in _TRADE_HEADS and reorganised(subject)
+
+
+def company_before(doc: Doc | Span, subject: Token, spans: list[tuple[int, int]]) -> str:
+    """The company named before ``subject`` in its sentence, outside its quotes, that
+    it may stand for: the only one, or of several the last that acts, a subject
+    ("Orvane Foods sued Kessla Markets, and the company said": Orvane Foods), else the
+    last cited after "according to", also where the recogniser tagged no organisation
+    (never a place: "…, according to Loopline, although the social network said":
+    Loopline); else ""."""
+    named = [
+        (e.root, strip_article(e.text)) for e in doc.ents
+        if e.label_ == "ORG" and e.end <= subject.i and not inside(e.root, spans)
+    ]  # fmt: skip
+    tagged = {root.i for root, _ in named}
+    named += [
+        (t, name_of(t)) for t in doc[: subject.i - doc[0].i]
+        if _cited(t) and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.i not in tagged
+    ]  # fmt: skip
+    if len(named) > 1:
+        acting = [(root, name) for root, name in named if root.dep_ in _ACTS]
+        named = acting or [(root, name) for root, name in named if _cited(root)]
+    return max(named, key=lambda n: n[0].i)[1] if named else ""
+
+
+_ACTS = ("nsubj", "nsubjpass")
+
+
+def _cited(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.head.lower_ == "according"
+
+
+def issuer_of(document: Token) -> str:
+    """Who a document speaking is from: its author ("The blog post, written by Paul
+    Grewal, said", "A statement released by the Kessla Police said", ``author_of``) or
+    the name it belongs to ("The Facebook blog post", "Kestrel's statement") or the
+    institution ("a police statement", "a government statement"; "a company
+    statement" is the company named before: ``company_statement``), else ""."""
+    author = author_of(document)
+    person = next(
+        (t for t in document.subtree if t.ent_type_ == "PERSON" and t.i != document.i), None
+    )
+    if author is not None and (author.pos_ == "PROPN" or person is None):
+        return name_of(unglued(author))
+    if person is not None:
+        return name_of(person)  # "a letter from lawyers for Tomas Varek": Varek
+    for child in document.children:
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+            return name_of(child)
+    for child in document.children:  # "a police statement said": the police's
+        if child.dep_ == "compound" and institution(child) and child.lemma_ not in _TRADE_HEADS:
+            return name_of(child)  # ("a company statement": the company named before)
+    return ""
+
+
+def company_statement(document: Token, orgs: Sequence[str], earlier: Sequence[str]) -> str:
+    """Whose "a company statement" is: the company named before (``of_kind_named``),
+    else the noun itself, never a person; "" for any other document."""
+    for child in document.children:
+        if child.dep_ == "compound" and child.lemma_.lower() in _TRADE_HEADS:
+            return of_kind_named(child, orgs, earlier) or name_of(child)
+    return ""
+
+
+def _trade(modifier: Token) -> bool:
+    """A modifier that says a company's trade, with no name in it: a noun ("the
+    food company"), a hyphened word ("ride-hailing", "frozen-food") or an adjective of
+    a trade (``_TRADE_WORDS``)."""
+    words = list(modifier.subtree)
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in words):
+        return False
+    hyphened = any(t.text == "-" for t in words)
+    noun = modifier.dep_ == "compound" and modifier.pos_ == "NOUN"
+    if modifier.lemma_.lower() in _RELATIONS:
+        return False  # "the sister company", "the parent company": another company
+    return modifier.dep_ in ("amod", "compound") and (
+        noun or hyphened or modifier.lower_ in _TRADE_WORDS
+    )
