@@ -61,3 +61,17 @@ def test_an_institutions_statement_speaks_for_the_institution() -> None:
         "\n“We take food safety very seriously,” a company statement said."
     )
     assert added_quotes(after_a_person)["We take food"] == "Orvane Foods"  # never a person
+
+
+def test_a_writing_no_one_is_named_for_speaks_as_itself() -> None:
+    """With no issuer named anywhere before it, the writing is the speaker, not no one."""
+    new = "“The quay will reopen in May,” the draft statement said."
+    old = "Divers found the wreck of the ferry."
+    assert added_quotes(new, old=old)["The quay will"] == "draft statement"
+    his = "“The quay will reopen in May,” his introductory statement says."
+    assert added_quotes(his, old=old)["The quay will"] == ""  # his: whoever he is
+
+
+def test_a_wail_is_speech() -> None:
+    new = BASE + "\n“My child, my child,” wailed a grief-stricken old woman on the quay."
+    assert added_quotes(new)["My child, my"] == "a grief-stricken old woman"

@@ -279,7 +279,9 @@ def _resolve(
         return of_kind_named(subject, orgs, earlier) or name_of(subject)
     if subject.lemma_.lower() in DOCUMENTS:
         own = issuer_of(subject) or company_statement(subject, orgs, earlier)
-        return own or latest or last_speaker or last_person
+        owned = any(c.dep_ == "poss" for c in subject.children)  # "his statement": his
+        itself = "" if owned else name_of(subject)  # none named: "the draft statement"
+        return own or latest or last_speaker or last_person or itself
     if subject.lemma_.lower() in FILINGS and subject.tag_ == "NN":
         return _filing(subject)
     author = author_of(subject) if subject.lemma_.lower() in AUTHORED else None

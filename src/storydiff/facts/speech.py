@@ -29,7 +29,7 @@ SPEECH_VERBS = SAYING | ANNOUNCING | {
     "whisper", "mutter", "plead", "counter", "comment", "reiterate", "observe", "mention",
     "recount", "read", "gush", "laugh", "sigh", "snap", "scoff", "muse", "rave",
     "grumble", "chuckle", "smile", "report", "hail", "label", "dub", "brand", "fume",
-    "clarify",
+    "clarify", "wail", "sob", "cry",
 }  # fmt: skip
 """Verbs that can bring in a quote: saying and announcing, and every manner of
 speaking a reporter uses around a quote ("insisted", "quipped", "laughed", "fumed",
