@@ -395,6 +395,7 @@ def test_bare_figures_are_an_index_s_only_where_an_index_is_named() -> None:
         return [f.subject for f in facts if f.kind == "quantity"]
 
     assert subjects("Kestrel shares rose 1.20 on the index on Monday.") == [""]
+    assert subjects("Average rents in Kessla rose 1.20 on Monday.") == [""]  # first word
     assert subjects("The Kessla Composite index was down 18.42 at 8,569.94.") == [
         "point",
         "level",

@@ -35,12 +35,12 @@ ride-hailing company", "the tech giant"); a court, a ministry or a council so qu
 is one of its own ("the appeals court"), and so are a group and a bank ("the rights
 group", "the central bank")."""
 _TRADE_WORDS = frozenset("social online tech technology media software".split())
+"""Adjectives of a trade ("the social network"); not a relation ("the rival
+carrier", "the national airline", "the other company": another company)."""
 _RELATIONS = frozenset(
     "sister parent partner rival competitor target subsidiary affiliate holding".split()
 )
 """Nouns of a company's relation to another, no trade ("the parent company")."""
-"""Adjectives of a trade ("the social network"); not a relation ("the rival
-carrier", "the national airline", "the other company": another company)."""
 
 
 def reorganised(subject: Token) -> bool:
@@ -96,9 +96,9 @@ def _cited(tok: Token) -> bool:
 
 
 def issuer_of(document: Token) -> str:
-    """Who a document speaking is from: its author ("The blog post, written by Paul
-    Grewal, said", "A statement released by the Kessla Police said", ``author_of``) or
-    the name it belongs to ("The Facebook blog post", "Kestrel's statement") or the
+    """Who a document speaking is from: its author ("The blog post, written by Mara
+    Kessla, said", "A statement released by the Kessla Police said", ``author_of``) or
+    the name it belongs to ("The Loopline blog post", "Kestrel's statement") or the
     institution ("a police statement", "a government statement"; "a company
     statement" is the company named before: ``company_statement``), else ""."""
     author = author_of(document)

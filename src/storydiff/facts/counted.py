@@ -187,7 +187,9 @@ def _index_named(sent: Span) -> bool:
         low = t.lower_
         if low in _INDEXES:
             return True
-        named = t.i > sent.start and t.nbor(-1).pos_ in ("PROPN", "NUM")
+        if t.i == sent.start:
+            continue
+        named = t.nbor(-1).pos_ in ("PROPN", "NUM")
         if (low == "index" and named) or (low == "average" and t.nbor(-1).lower_ == "industrial"):
             return True
     return False

@@ -52,8 +52,8 @@ def mentions(text: str, phrase: str, fuzzy: bool = False) -> bool:
 
 
 def same_speaker(a: str, b: str) -> bool:
-    """One speaker named two ways: "Struzzi" / "Diane Struzzi", "Facebook" / "The
-    Facebook"."""
+    """One speaker named two ways: "Varek" / "Tomas Varek", "Loopline" / "The
+    Loopline"."""
     x, y = norm(strip_the(a)), norm(strip_the(b))
     if x == y:
         return True
@@ -265,7 +265,7 @@ def calling_of(kind: str, words: set[str] | frozenset[str]) -> bool:
 
 
 def same_title(a: str, b: str) -> bool:
-    """ "Facebook deputy general counsel" / "deputy general counsel", "writer" /
+    """ "Loopline deputy general counsel" / "deputy general counsel", "writer" /
     "writers": a title said longer or shorter is the same title, and so is one
     written short ("Gen." / "General"), with an organisation's initials ("NMA
     spokeswoman" / "Norland Maritime Authority spokeswoman") or another courtesy title ("Miss"
