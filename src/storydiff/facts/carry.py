@@ -83,17 +83,9 @@ def step(
         voice.named_at += voice.named_at == i - 1  # those said to speak stay so past it
         return [], before
     spans = quoted or []
-    titled = [(f.value, f.detail) for f in facts if f.kind == "person" and f.detail]
-    for name, title in titled + appositive_titles(doc):  # "Smith" later too
-        for key in {name, *name.split()[-1:]}:
-            voice.titles[key] = title
+    _learn_titles(voice, doc, facts)
     main, subject, noun, actor, personal = _about(voice, doc, spans, i, lines)
-    lone = "" if subject or noun else surname_subject(doc, spans, voice.surnames)
-    if lone:  # "Eastman, his primary challenger, is …", the surname untagged
-        voice.person, voice.person_at = lone, i
-        voice.actor_at, voice.actor_word = i, ""  # a bare quote next is Eastman's
-        voice.actor_thinks = thinks(doc, spans)
-        _met(voice, lone)
+    lone = "" if subject or noun else _lone_surname(voice, doc, spans, i)
     # "he" is the person named last: the last subject named, or the last speaker
     # when a speech verb named someone since (names the model did not tag).
     later = (
@@ -122,13 +114,7 @@ def step(
     quotes = _own_subject(quotes, doc, spans, main, recent, chained or actor)
     quotes = he_or_she(voice, quotes, named_by, personal)
     quotes = not_the_teller(voice, quotes, named_by, i)
-    quotes = [  # "the spokesman" as "a Foreign Ministry spokesman", who brought him in
-        replace(q, speaker=intro)
-        if q.own and (intro := introduced_as(q.speaker, voice.people))
-        else q
-        for q in quotes
-    ]
-    voice.speaker = introduced_as(voice.speaker, voice.people) or voice.speaker  # speaks on
+    quotes = _introduced(voice, quotes)
     owned = [q.speaker for q in quotes if q.own]
     if named_by is None and owned and owned[-1]:
         voice.speaker = owned[-1]  # "“…,” she gushed. “…”": she speaks on
@@ -152,6 +138,40 @@ def step(
     if not subject and not noun and not lone and not pronoun_subject(doc, spans):
         _named_person(voice, doc, facts, spans, s, i)
     return quotes, before
+
+
+def _learn_titles(voice: Voice, doc: Doc, facts: list[Fact]) -> None:
+    """The titles a sentence gives the people it names, by name and surname ("Smith"
+    later too)."""
+    titled = [(f.value, f.detail) for f in facts if f.kind == "person" and f.detail]
+    for name, title in titled + appositive_titles(doc):
+        for key in {name, *name.split()[-1:]}:
+            voice.titles[key] = title
+
+
+def _lone_surname(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) -> str:
+    """A surname the model left untagged as the sentence's subject ("Eastman, his
+    primary challenger, is …"): the person now, whose a bare quote next is."""
+    lone = surname_subject(doc, spans, voice.surnames)
+    if lone:
+        voice.person, voice.person_at = lone, i
+        voice.actor_at, voice.actor_word = i, ""
+        voice.actor_thinks = thinks(doc, spans)
+        _met(voice, lone)
+    return lone
+
+
+def _introduced(voice: Voice, quotes: list[Quote]) -> list[Quote]:
+    """ "The spokesman" as "a Foreign Ministry spokesman", the one who brought him in:
+    for the quotes and for whoever speaks on."""
+    quotes = [
+        replace(q, speaker=intro)
+        if q.own and (intro := introduced_as(q.speaker, voice.people))
+        else q
+        for q in quotes
+    ]
+    voice.speaker = introduced_as(voice.speaker, voice.people) or voice.speaker
+    return quotes
 
 
 def _said_to_speak(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) -> None:
