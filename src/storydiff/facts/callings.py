@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import institution, of_kind_named
-from storydiff.facts.marks import inside
-from storydiff.facts.roles import ORG_NOUNS, name_of, strip_article
+from storydiff.facts.roles import ORG_NOUNS, cited, name_of, orgs_named
 from storydiff.facts.speech import unglued
 from storydiff.facts.writings import author_of
 
@@ -67,32 +66,23 @@ def company_called(subject: Token) -> bool:
 
 
 def company_before(doc: Doc | Span, subject: Token, spans: list[tuple[int, int]]) -> str:
-    """The company named before ``subject`` in its sentence, outside its quotes, that
-    it may stand for: the only one, or of several the last that acts, a subject
-    ("Orvane Foods sued Kessla Markets, and the company said": Orvane Foods), else the
-    last cited after "according to", also where the recogniser tagged no organisation
-    (never a place: "…, according to Loopline, although the social network said":
-    Loopline); else ""."""
+    """The company named before ``subject`` in its sentence that it may stand for
+    (``roles.orgs_named``, never a place): the only one, or of several the last that
+    acts, a subject ("Orvane Foods sued Kessla Markets, and the company said": Orvane
+    Foods), else the last cited after "according to", also where the recogniser
+    tagged no organisation ("…, according to Loopline, although the social network
+    said": Loopline); else ""."""
     named = [
-        (e.root, strip_article(e.text)) for e in doc.ents
-        if e.label_ == "ORG" and e.end <= subject.i and not inside(e.root, spans)
-    ]  # fmt: skip
-    tagged = {root.i for root, _ in named}
-    named += [
-        (t, name_of(t)) for t in doc[: subject.i - doc[0].i]
-        if _cited(t) and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.i not in tagged
+        (root, name) for root, name in orgs_named(doc[: subject.i - doc[0].i], spans)
+        if root.ent_type_ in ("", "ORG")
     ]  # fmt: skip
     if len(named) > 1:
         acting = [(root, name) for root, name in named if root.dep_ in _ACTS]
-        named = acting or [(root, name) for root, name in named if _cited(root)]
-    return max(named, key=lambda n: n[0].i)[1] if named else ""
+        named = acting or [(root, name) for root, name in named if cited(root)]
+    return named[-1][1] if named else ""
 
 
 _ACTS = ("nsubj", "nsubjpass")
-
-
-def _cited(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.head.lower_ == "according"
 
 
 def issuer_of(document: Token) -> str:

@@ -245,7 +245,8 @@ def _orgs_named(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) ->
     that spoke in it), the ones before them kept as ``earlier``."""
     spoke = voice.speaker if voice.speaker_org and voice.speaker_at == i else ""
     said = spoke or organisation_subject(doc, spans)  # "The ministry issued …", untagged
-    orgs = untagged_kinds(doc, spans) + orgs_named(doc, spans) or ([said] if said else voice.orgs)
+    named = [name for _, name in orgs_named(doc, spans)]
+    orgs = untagged_kinds(doc, spans) + named or ([said] if said else voice.orgs)
     subject = main_organisation(doc, spans) or said
     if subject and orgs is not voice.orgs and orgs[-1] != subject:
         orgs = [o for o in orgs if o != subject] + [subject]  # "The Port Authority fined

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.marks import SMALL_WORDS
 from storydiff.facts.model import Fact
-from storydiff.facts.numbers import SCALES, recent_year
+from storydiff.facts.numbers import MOVES, SCALES, recent_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -195,11 +195,11 @@ def _index_named(sent: Span) -> bool:
     return False
 
 
-_MOVES = frozenset(
-    """up down off rise fall gain lose slip climb dip add shed advance decline drop jump
-    edge ease inch tumble sink rally surge plunge slide retreat""".split()
+_MOVES = (MOVES - {"from", "by"}) | frozenset(
+    "off dip advance decline ease inch rally retreat".split()
 )
-"""How an index moves ("was down 18.42", "shed 0.39", "inched up 1.28")."""
+"""How an index moves ("was down 18.42", "shed 0.39", "inched up 1.28"): the words of
+a move (``numbers.MOVES``) and what else market copy says."""
 
 
 def index_figure(run: list[Token]) -> str:

@@ -28,6 +28,7 @@ does (``facts.voices``).
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -156,13 +157,9 @@ def pair_pending(pending: Pending, v: Versions, out: Builder) -> None:
             pending.new_paired.append(r)
 
 
-def _by_speaker(quotes: list[Quote]) -> dict[str, int]:
+def _by_speaker(quotes: list[Quote]) -> Counter[str]:
     """How many of ``quotes`` each speaker has, by the speaker's last name word."""
-    counts: dict[str, int] = {}
-    for q in quotes:
-        key = _speaker_key(q.speaker)
-        counts[key] = counts.get(key, 0) + 1
-    return counts
+    return Counter(_speaker_key(q.speaker) for q in quotes)
 
 
 def _speaker_key(speaker: str) -> str:
@@ -170,7 +167,7 @@ def _speaker_key(speaker: str) -> str:
     return words[-1] if words else ""
 
 
-def _sole(q: Quote, r: Quote, counts: tuple[dict[str, int], dict[str, int]]) -> bool:
+def _sole(q: Quote, r: Quote, counts: tuple[Counter[str], Counter[str]]) -> bool:
     """Whether ``q`` and ``r`` are the only quotes left of one named speaker, one on each
     side (counted by the last word of the speaker's name)."""
     if not named(q.speaker) or not same_speaker(q.speaker, r.speaker):
