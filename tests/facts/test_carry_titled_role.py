@@ -40,3 +40,23 @@ def test_the_representative_is_the_person_named_before() -> None:
         " a crowd of 4,000 at the harbour on Saturday."
     )
     assert added_quotes(new)["It is called"] == "Ilona Varga"
+
+
+def test_a_role_after_someone_described_is_not_that_someone() -> None:
+    # "the mayor" redescribes a person the text named, never one it only described
+    new = BASE + (
+        "\nLena Marsh, the mayor, opened the meeting at the harbour."
+        "\n“Let me tell you something,” the waitress explained, “we have waited long.”"
+        "\n“We are fine,” the mayor said."
+    )
+    quotes = added_quotes(new)
+    assert quotes["Let me tell"] == "waitress"
+    assert quotes["We are fine"] == "Lena Marsh"
+
+
+def test_a_role_after_a_description_alone_is_itself() -> None:
+    new = BASE + (
+        "\n“Let me tell you something,” the waitress explained, “we have waited long.”"
+        "\n“We are fine,” the mayor said."
+    )
+    assert added_quotes(new)["We are fine"] == "mayor"

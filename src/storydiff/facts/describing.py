@@ -164,7 +164,8 @@ def said_again(
     Smith": ``titles``) is someone else, itself, unless the text titled one person so
     ("Wolves coach Dario Venn", in ``text`` too); "the mayor" is the one person the text
     titled so, if one, when it titled ``given`` otherwise ("Gov. Tomas Brandt and Mayor
-    Ilona Varga": Varga, though Brandt spoke last); "said the official" is ``before``,
+    Ilona Varga": Varga, though Brandt spoke last), or when ``given`` is no name ("the
+    waitress" spoke last); "said the official" is ``before``,
     the person who spoke in the sentence just before ("" when no one did), with an
     ``office`` of their own, as ``speaks_again`` says. None: as ``given``."""
     if subject is None:
@@ -183,6 +184,7 @@ def said_again(
         role = subject.lemma_.lower()
         ones = [p for p, title in titles.items() if " " in p and _title_role(title) == role]
         other = _title_role(titles.get(given, "")) not in ("", role)  # titled otherwise
+        other = other or not named(given)  # "the mayor" after "the waitress": who was so
         far = titled(subject.text, text, len(text)) if text and other and not ones else ""
         if far and far != subject.text and named(far):
             ones = [far]  # "Mayor Agnes Vollmer" before the lines read

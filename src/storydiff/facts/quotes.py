@@ -41,7 +41,7 @@ from storydiff.facts.marks import (
     signed_after,
     transcript_label,
 )
-from storydiff.facts.names import calling_of
+from storydiff.facts.names import calling_of, named
 from storydiff.facts.roles import (
     name_of,
     organisation_name,
@@ -252,7 +252,8 @@ def _resolve(
     titles: Mapping[str, str] | None = None,
 ) -> str:
     """The name a speech verb's subject stands for: "he" and "she" the last person (an
-    organisation never), as does a person described anew ("the lawmaker"); "it" the
+    organisation never), as does a person described anew ("the lawmaker") when that
+    person was named (not "the waitress": "the mayor" is someone else); "it" the
     organisation named last (``orgs``: the last naming sentence's, in order), else the
     last speaker; "the court" one named of its kind in ``orgs`` or ``earlier``
     (``of_kind_named``), else its own words; "they" the last speaker or person, a
@@ -267,7 +268,7 @@ def _resolve(
     anew = redescribed(subject) and (
         role not in _OTHER_PARTIES or calling_of(role, _title_of(last_person, titles))
     )
-    if subject.lower_ in PERSONAL or (anew and last_person):
+    if subject.lower_ in PERSONAL or (anew and named(last_person)):  # "the mayor" after
         group = organisation_name(last_speaker) or plural_name(last_speaker)
         return last_person or ("" if group else last_speaker)
     owner = _clause_owner(subject) if subject.lower_ == "it" else None
