@@ -82,6 +82,9 @@ def counted(run: list[Token]) -> Token | None:
         and head.i > last.i
     ):
         return head
+    if last.dep_ in ("compound", "nummod") and head.i == last.i + 1 and model_after(last, head):
+        noun = head.head  # "10 3-pointers": the noun the number after it is glued to
+        return noun if noun.pos_ == "NOUN" and noun.i > head.i else None
     if last.lower_ in APPROXIMATE:  # "thousands of leads" counts leads
         return _of_what(last)
     if last.lower_ != "one" and (of := _of_what(last)) is not None:
@@ -242,15 +245,17 @@ def indexed(noun: Token | None, subject: str) -> bool:
 
 
 def model_after(word: Token, tok: Token) -> bool:
-    """A number in digits after one in words ("four 747-400s"), or a model's family
-    after a count in digits ("15 737-800s"): no part of the count."""
+    """A number in digits after one in words ("four 747-400s"), or a model's family or
+    a thing named with a number after a count in digits ("15 737-800s", "10
+    3-pointers"): no part of the count."""
     if not tok.text[:1].isdigit():
         return False
     if word.is_alpha:
         return word.lower_ not in SCALES
     doc = tok.doc
     dashed = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
-    return dashed and bool(word.whitespace_) and doc[tok.i + 2].text[:1].isdigit()
+    glued = doc[tok.i + 2] if dashed else tok
+    return dashed and bool(word.whitespace_) and (glued.text[:1].isdigit() or glued.is_alpha)
 
 
 def article_counts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) -> list[Fact]:

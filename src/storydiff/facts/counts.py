@@ -238,11 +238,24 @@ def _named_word(first: Token, before: Token | None) -> bool:
     return sum(t.is_lower for t in words) >= 3
 
 
+def _dashed_name(word: Token) -> bool:
+    """A noun a number is glued to by a dash that names a kind of thing by what one of
+    them has ("3-pointer", "3-pointers", "two-seater", "six-footer"), not one that
+    describes another noun ("a 5-member panel") nor a pack of as many ("a six-pack")."""
+    return (
+        word.is_alpha
+        and word.pos_ == "NOUN"
+        and word.dep_ not in ("compound", "amod", "nmod")
+        and word.lower_.endswith(("er", "ers"))
+    )
+
+
 def _no_count(run: list[Token], noun: Token | None) -> bool:
     """A number that counts nothing: "one" as a pronoun, an age, a clock time ("9 am",
     "11pm"), a day of a month ("March 4"), a number that names what comes before it
     ("Section 214", "Pier 38", "Phase Two", a street's "3000 block"), a name glued to
-    its number ("5G", "4K"), a model's family ("747-400s"), a list marker ("3) ..."),
+    its number ("5G", "4K"), a model's family ("747-400s"), a thing named with a number
+    ("3-pointers"), a list marker ("3) ..."),
     a phone's area code, a number standing alone as a sentence or in a headline's
     words (page furniture)."""
     first, last = run[0], run[-1]
@@ -268,6 +281,8 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
     dashed = after is not None and after.text == "-" and not last.whitespace_
     if dashed and noun is not None and noun.i == last.i + 2 and noun.text[:1].isdigit():
         return True  # "747-400s": a model
+    if dashed and _dashed_name(doc[last.i + 2]):
+        return True  # "a 3-pointer", "nine 3-pointers": the thing's name, not its count
     if before is not None and before.text == "." and doc[first.i - 2].lower_ == "no":
         return True  # "No. 9" cut in two
     if YEAR.match(last.text) and len(run) == 1 and (noun is None or noun.tag_ != "NNS"):
