@@ -122,3 +122,34 @@ def test_a_dateline_is_no_source() -> None:
     assert ("update", "Orrin Dynamics said", "Kessla Motors said") in _shown(
         old, new, ("attribution",)
     )
+
+
+_GAME = "Okonkwo scored 41 points for the Mariners on Wednesday.\n"
+
+
+def test_a_person_named_then_described_with_the_is_one_source() -> None:
+    old = _GAME + "Okonkwo, 26, said he did not know he had broken the record."
+    new = _GAME + "The 26-year-old forward said he did not know he had broken the record."
+    assert not _shown(old, new, ("attribution", "source"))
+
+
+def test_a_description_the_text_gives_someone_else_is_another_source() -> None:
+    game = "Okonkwo scored 41 points for coach Reggie Hamlin on Wednesday.\n"
+    old = game + "Okonkwo, 26, said he did not know he had broken the record."
+    new = game + "The coach said he did not know he had broken the record."
+    assert _shown(old, new, ("attribution",)) == [("update", "Okonkwo said", "coach said")]
+
+
+def test_a_person_no_longer_named_anywhere_is_not_redescribed() -> None:
+    old = "Okonkwo, 26, said he did not know he had broken the record."
+    new = "The 26-year-old forward said he did not know he had broken the record."
+    assert _shown(old, new, ("attribution",)) == [
+        ("update", "Okonkwo said", "26-year-old forward said")
+    ]
+
+
+def test_sources_described_are_no_body_named_elsewhere() -> None:
+    lead = "Veltro has made an offer for Marlow, its rival.\n"
+    old = lead + "The offer values Marlow at 31 euros per share, the sources said."
+    new = lead + "The offer values Marlow at 31 euros per share, Veltro said in a statement."
+    assert [c[0] for c in _shown(old, new, ("attribution",))] == ["update"]

@@ -25,6 +25,7 @@ from storydiff.facts.datelines import dateline_end, lead
 from storydiff.facts.lexicon import LAWS
 from storydiff.facts.names import mentions, named, norm, same_speaker
 from storydiff.facts.roles import ORG_NOUNS
+from storydiff.facts.titles import titled
 
 
 def one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
@@ -141,6 +142,8 @@ def match_attributions(link: Link, v: Versions, out: Builder, pending: Pending) 
     )
     if a.text.casefold() == b.text.casefold() or a.source.casefold() == b.source.casefold():
         return  # "…, according to X records" / "According to X records, …": moved
+    if _redescribed(a, b, (old_text, new_text), texts):
+        return  # "Okonkwo said" / "The 26-year-old forward said": one person
     if _named_beside(a.source, b.source, sides, texts) or one_source(a.source, b.source, texts):
         return  # one source said two ways ("Tessaly Power & Light" / "TP&L"; "Orrin
         # Dynamics said" / "Orrin Dynamics will cut …, the company said"): no change
@@ -205,6 +208,26 @@ def _still(source: str, text: str, others: set[str]) -> bool:
     """Whether the other side of an edit still names a person's source: in its words,
     and not only inside another role's ("the mayor" in "the deputy mayor said")."""
     return mentions(text, source) and not any(role_changed(source, b) for b in others)
+
+
+def _redescribed(
+    a: Attribution, b: Attribution, sides: tuple[str, str], texts: tuple[str, str]
+) -> bool:
+    """Whether an edited sentence's person says on, named on one side and described on
+    the other ("Okonkwo said" / "The 26-year-old forward said"): a description of one
+    with "the" and no name (not "the sources"), where the other version still names
+    the person elsewhere and titles no one else so ("Mariners coach Reggie Hamlin"
+    makes "the coach" him)."""
+    if not (a.person and b.person) or named(a.source) == named(b.source):
+        return False
+    name, role, side = (a.source, b.source, 1) if named(a.source) else (b.source, a.source, 0)
+    head = role.split()[-1].lower() if role.split() else ""
+    if not head or (head.endswith("s") and not head.endswith("ss")):
+        return False  # "the sources said": a group, not the person named
+    definite = re.search(rf"\bthe {re.escape(role)}\b", sides[side], re.IGNORECASE)
+    who = titled(f"the {role}", texts[side], len(texts[side]))
+    other = named(who) and not same_speaker(who, name)
+    return definite is not None and not other and mentions(texts[side], name)
 
 
 def _shared(a: str, b: str) -> bool:
