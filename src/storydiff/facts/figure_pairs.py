@@ -26,6 +26,7 @@ from storydiff.facts.claims import words_around
 from storydiff.facts.count_pairs import rewritten
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Fact
+from storydiff.facts.not_news import without_conversions
 from storydiff.text.sentences import Sentence
 
 _KINDS = ("percent", "money")
@@ -59,20 +60,49 @@ def rewritten_figures(pending: Pending, out: Builder, v: Versions) -> None:
                 of_old[o_key].append(n_key)
                 of_new[n_key].append(o_key)
     for o_key, found in of_old.items():
-        if len(found) != 1 or len(of_new[found[0]]) != 1:
-            continue
-        n_key = found[0]
+        partner = _partner(o_key, found, new, v.new_sents, v.old_sents)
+        if (
+            partner is None
+            or _partner(partner, of_new[partner], old, v.old_sents, v.new_sents) != o_key
+        ):
+            continue  # each the other's partner
+        n_key = partner
         both = _values(v.old.facts.get(o_key[0], []), o_key) & _values(
             v.new.facts.get(n_key[0], []), n_key
         )
-        a = [f for f in old[o_key] if f.value not in both]
-        b = [f for f in new[n_key] if f.value not in both]
+        a, b = without_conversions(
+            [f for f in old[o_key] if f.value not in both],
+            [f for f in new[n_key] if f.value not in both],
+            (v.old_text, v.new_text),
+        )
         if a and b and _others(a[0], b[0], v):
             continue
         for x, y in _one_to_one(a, b, v):
-            out.update(x.kind, x.subject, x, y)
-            pending.old.remove(x)
-            pending.new.remove(y)
+            if x in pending.old and y in pending.new:
+                out.update(x.kind, x.subject, x, y)
+                pending.old.remove(x)
+                pending.new.remove(y)
+
+
+def _partner(
+    key: Key,
+    found: list[Key],
+    figures: dict[Key, list[Fact]],
+    sents: list[Sentence],
+    own: list[Sentence],
+) -> Key | None:
+    """A sentence's only partner rewritten from it with figures of the kind, or of
+    several that give the same figures (a headline that repeats its lead's "8.6 billion
+    euros") the one sharing most words with it, the first of a tie; None when the
+    partners give different figures."""
+    values = {frozenset(f.value for f in figures[k]) for k in found}
+    if len(values) != 1:
+        return None
+    mine = set(_WORD.findall(own[key[0]].text.lower()))
+    return max(found, key=lambda k: len(mine & set(_WORD.findall(sents[k[0]].text.lower()))))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _one_to_one(a: list[Fact], b: list[Fact], v: Versions) -> list[tuple[Fact, Fact]]:

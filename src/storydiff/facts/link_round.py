@@ -15,6 +15,7 @@ from storydiff.facts.builder import Builder, Pending, Versions, text_of
 from storydiff.facts.corrections import notice_runs
 from storydiff.facts.model import Fact
 from storydiff.facts.names import mentions, named, norm, same_speaker, same_title
+from storydiff.facts.not_news import without_conversions
 from storydiff.facts.roles import AGENTS
 from storydiff.facts.sources import match_attributions, spelled_same
 from storydiff.facts.speaker_kinds import person
@@ -30,8 +31,11 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
     o_facts = [f for i in link.old for f in old.facts.get(i, [])]
     n_facts = [f for j in link.new for f in new.facts.get(j, [])]
     values = ("quantity", "money", "percent", "date")
-    o_figures = [f for f in o_facts if f.kind in values]
-    n_figures = [f for f in n_facts if f.kind in values]
+    o_figures, n_figures = without_conversions(
+        [f for f in o_facts if f.kind in values],
+        [f for f in n_facts if f.kind in values],
+        (v.old_text, v.new_text),
+    )
     match_values(
         join_listed_days(o_figures, v.old_text, n_figures),
         join_listed_days(n_figures, v.new_text, o_figures),

@@ -134,6 +134,20 @@ def converted(f: Fact, text: str) -> bool:
     return currency not in ("", f.subject)
 
 
+def without_conversions(
+    olds: list[Fact], news: list[Fact], texts: tuple[str, str]
+) -> tuple[list[Fact], list[Fact]]:
+    """Two sides' figures without their amounts in brackets after an amount in another
+    currency (``converted``; ``texts``: the versions' whole texts) when both sides have
+    such: "8.6 billion euros ($9.3 billion)" -> "9.3 billion euros ($10.1 billion)" is
+    the euros' update, the dollars say it again."""
+    o_conv = [f for f in olds if converted(f, texts[0])]
+    n_conv = [f for f in news if converted(f, texts[1])]
+    if not o_conv or not n_conv:
+        return olds, news
+    return [f for f in olds if f not in o_conv], [f for f in news if f not in n_conv]
+
+
 _MATTERS = (
     r"(?:matter|talks|plans?|negotiations|discussions|deal|investigation|deliberations"
     r"|decision|situation|case|probe|process|proposal|offer|meeting|inquiry)"
