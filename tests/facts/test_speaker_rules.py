@@ -53,6 +53,22 @@ def test_a_company_called_by_its_trade_is_the_company_named_before() -> None:
     assert _quotes(own)["We take food"] == "Kessla company"  # a name of its own
 
 
+def test_a_line_or_unit_a_company_owns_is_not_the_company() -> None:
+    said = "\n“We take food safety very seriously,” the company said in a statement."
+    line = BASE + (
+        "\nOrvane Foods said on Wednesday that it was recalling 1.4 million pies."
+        "\nThe recall covers the company’s Harbourline pies sold at stores."
+    )
+    assert _quotes(line + said)["We take food"] == "Orvane Foods"
+    unit = BASE + (
+        "\nLoopline Analytics denied wrongdoing in a statement."
+        "\nIt said the parent company's Halvern Elections unit hired Varek to run "
+        "“a large research project,” but deleted the data."
+        "\nThe firm said none of the data was used “in any election work.”"
+    )
+    assert _quotes(unit)["in any election"] == "Loopline Analytics"
+
+
 def test_a_company_called_by_its_trade_is_one_cited_before_it_in_its_sentence() -> None:
     text = BASE + (
         "\nThe files were destroyed in 2015, according to Loopline, although the social "

@@ -1,15 +1,17 @@
 """An organisation called by what it is instead of its name ("the company said", "the
 retailer", "the social network": the one named last of that kind, ``reorganised``,
-``company_before``), and whom a document that speaks is from (``issuer_of``: "a
-police statement said", "a company statement"). ``quotes`` reads them when it
-resolves a quote's speaker."""
+``company_before``), whom a document that speaks is from (``issuer_of``: "a
+police statement said", "a company statement"), and the organisations a sentence
+names (``orgs_named``). ``quotes`` and ``carry`` read them when they resolve a quote's
+speaker."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import institution, of_kind_named
-from storydiff.facts.roles import ORG_NOUNS, cited, name_of, orgs_named
+from storydiff.facts.marks import inside
+from storydiff.facts.roles import ORG_NOUNS, name_of, strip_article
 from storydiff.facts.speech import unglued
 from storydiff.facts.writings import author_of
 
@@ -67,7 +69,7 @@ def company_called(subject: Token) -> bool:
 
 def company_before(doc: Doc | Span, subject: Token, spans: list[tuple[int, int]]) -> str:
     """The company named before ``subject`` in its sentence that it may stand for
-    (``roles.orgs_named``, never a place): the only one, or of several the last that
+    (``orgs_named``, never a place): the only one, or of several the last that
     acts, a subject ("Orvane Foods sued Kessla Markets, and the company said": Orvane
     Foods), else the last cited after "according to", also where the recogniser
     tagged no organisation ("…, according to Loopline, although the social network
@@ -131,3 +133,29 @@ def _trade(modifier: Token) -> bool:
     return modifier.dep_ in ("amod", "compound") and (
         noun or hyphened or modifier.lower_ in _TRADE_WORDS
     )
+
+
+def orgs_named(doc: Span | Doc, quoted: list[tuple[int, int]]) -> list[tuple[Token, str]]:
+    """The organisations the sentence names outside its quotes, each by its root and
+    name, in the order named, not the outlet it was told to ("told Global News") nor
+    a line or unit someone owns ("the company's Hearthline models"); a
+    name cited "according to" counts as one unless it is a person's ("According to
+    Knopf, …")."""
+    found: list[tuple[Token, str]] = []
+    for ent in doc.ents:
+        root = ent.root
+        told = root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
+        owned = root.dep_ == "compound" and any(c.dep_ == "poss" for c in root.head.children)
+        if ent.label_ == "ORG" and not (told or owned) and not inside(root, quoted):
+            found.append((root, strip_article(ent.text)))
+    at = found[-1][0].i if found else -1
+    for tok in doc:
+        if cited(tok) and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.i > at:
+            found.append((tok, name_of(tok)))
+            at = tok.i
+    return sorted(found, key=lambda f: f[0].i)
+
+
+def cited(tok: Token) -> bool:
+    """Whether a word is what "according to" cites."""
+    return tok.dep_ == "pobj" and tok.head.head.lower_ == "according"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from storydiff.config import CARRY_NARRATION, PAIR_REACH
 from storydiff.facts.attributions import by_kind_word, untagged_kinds
+from storydiff.facts.callings import orgs_named
 from storydiff.facts.crowds import group_subject, people_group
 from storydiff.facts.describing import (
     appositive_titles,
@@ -30,7 +31,7 @@ from storydiff.facts.model import Fact
 from storydiff.facts.names import same_speaker, surname
 from storydiff.facts.pronouns import he_or_she, not_the_teller, other, speakers_named, told_pronoun
 from storydiff.facts.quotes import Quote, read_quotes, resolve
-from storydiff.facts.roles import orgs_named, plural_name
+from storydiff.facts.roles import plural_name
 from storydiff.facts.subjects import (
     again,
     in_passing,

@@ -7,10 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storydiff.facts.marks import inside
-
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Token
 
 ROLES = {
     "lawmaker", "legislator", "senator", "congressman", "congresswoman", "minister",
@@ -357,30 +355,6 @@ def past_title(tok: Token) -> Token:
         j += 1
     after = tok.doc[j] if j < len(tok.doc) else None
     return after if after is not None and after.pos_ == "PROPN" and after.head == tok.head else tok
-
-
-def orgs_named(doc: Span | Doc, quoted: list[tuple[int, int]]) -> list[tuple[Token, str]]:
-    """The organisations the sentence names outside its quotes, each by its root and
-    name, in the order named, not the outlet it was told to ("told Global News"); a
-    name cited "according to" counts as one unless it is a person's ("According to
-    Knopf, …")."""
-    found: list[tuple[Token, str]] = []
-    for ent in doc.ents:
-        root = ent.root
-        told = root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
-        if ent.label_ == "ORG" and not told and not inside(root, quoted):
-            found.append((root, strip_article(ent.text)))
-    at = found[-1][0].i if found else -1
-    for tok in doc:
-        if cited(tok) and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.i > at:
-            found.append((tok, name_of(tok)))
-            at = tok.i
-    return sorted(found, key=lambda f: f[0].i)
-
-
-def cited(tok: Token) -> bool:
-    """Whether a word is what "according to" cites."""
-    return tok.dep_ == "pobj" and tok.head.head.lower_ == "according"
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|’)$")

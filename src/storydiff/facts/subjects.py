@@ -350,7 +350,7 @@ def organisation_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
 
 
 def main_organisation(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
-    """The organisation named as the main clause's subject, as ``roles.orgs_named``
+    """The organisation named as the main clause's subject, as ``callings.orgs_named``
     names it ("The Kessla Port Authority fined …"), which "it" stands for next before
     one named after it; else ""."""
     for tok in doc:
