@@ -222,3 +222,13 @@ def test_review_cases_of_over_reaching_patterns() -> None:
     assert declared("Aldric Venn", "Aldric Venn, known by the nickname Stormy, spoke.") == [
         "Stormy"
     ]
+
+
+def test_an_update_stamp_in_wire_time_is_no_date_of_the_story() -> None:
+    from storydiff.facts.extract import STAMP
+
+    assert STAMP.search("Updated 0915 GMT") and STAMP.search("UPDATED 1420 UTC")
+    assert not STAMP.search("The talks resumed at 1420 GMT on Monday.")
+    body = "\n\nKESSLA, Norland (AFP) - A strong earthquake shook northern Norland on Monday."
+    old, new = "Updated 0915 GMT" + body, "Updated 1420 GMT" + body + " Rescuers arrived."
+    assert not [c for c in compare(old, new).changes if c.fact == "date"]

@@ -174,7 +174,7 @@ def signoff(text: str, known: frozenset[str] = frozenset()) -> int:
 _ISO_DATE = r"(?:19|20)\d\d-\d\d-\d\d\b"
 _STAMP_DATE = (
     rf"(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_PATTERN}\b"
-    rf"|\d{{1,2}}:\d\d|{_ISO_DATE})"
+    rf"|\d{{1,2}}:\d\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b|{_ISO_DATE})"
 )
 _STAMP_WORD = (
     r"(?:^\W*(?i:(?:last\s+|first\s+|originally\s+)?(?:updated?|published|posted))"
