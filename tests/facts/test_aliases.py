@@ -240,6 +240,20 @@ def test_a_calling_said_by_its_kind_is_the_same_title() -> None:
     assert not [c for c in compare(old, new).changes if c.fact == "person" and not c.hidden]
 
 
+def test_a_role_whose_kind_is_said_by_name_is_the_same_title() -> None:
+    from storydiff.facts.titles import kind_named
+
+    assert kind_named("railroad spokesman", "Kestrel Rail spokesman")
+    assert kind_named("Kansas senator", "state senator")
+    assert not kind_named("deputy spokesman", "Kestrel Rail spokesman")
+    assert not kind_named("railroad spokesman", "railroad engineer")
+    said = "Two cars were leaking, {} Tom Garrity said."
+    old, new = said.format("railroad spokesman"), said.format("Kestrel Rail spokesman")
+    shown = [(c.kind, c.fact) for c in compare(old, new).changes if not c.hidden]
+    assert ("update", "person") not in shown
+    assert ("addition", "organization") in shown  # the railroad now named
+
+
 def test_a_middle_initial_added_is_the_same_person() -> None:
     old = "Harbour master Tomas Varek said the ferry would sail again on Friday."
     new = "Harbour master Tomas J. Varek said the ferry would sail again on Friday night."

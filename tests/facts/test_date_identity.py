@@ -161,3 +161,17 @@ def test_the_day_of_the_telling_is_never_updated_to_the_news_day() -> None:
         " officials said Tuesday."
     )
     assert _dates(old, new) == [("addition", None, "Friday")]
+
+
+def test_days_an_edit_moved_along_are_each_updated_in_place() -> None:
+    said = "The defense is expected to rest on {}, and closing arguments could begin as soon as {}."
+    old, new = said.format("Wednesday", "Thursday"), said.format("Tuesday", "Wednesday")
+    dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
+    assert dates == [("update", "Wednesday", "Tuesday"), ("update", "Thursday", "Wednesday")]
+
+
+def test_one_day_swapped_is_paired_by_value_as_before() -> None:
+    old = "The council met on Monday and will vote on Thursday, the clerk said."
+    new = "The council met on Monday and will vote on Friday, the clerk said."
+    dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
+    assert dates == [("update", "Thursday", "Friday")]

@@ -20,6 +20,7 @@ from storydiff.facts.roles import AGENTS
 from storydiff.facts.sources import match_attributions, spelled_same
 from storydiff.facts.speaker_kinds import person
 from storydiff.facts.speaker_names import new_voice, one_speaker
+from storydiff.facts.titles import kind_named
 from storydiff.facts.value_pairs import match_values
 from storydiff.facts.weekday_spans import join_listed_days
 from storydiff.text.sentences import Sentence
@@ -36,6 +37,7 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
         [f for f in n_facts if f.kind in values],
         (v.old_text, v.new_text),
     )
+    _days_in_place(link, o_figures, n_figures, out)
     match_values(
         join_listed_days(o_figures, v.old_text, n_figures),
         join_listed_days(n_figures, v.new_text, o_figures),
@@ -55,6 +57,7 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
                 and o.detail
                 and n.detail
                 and not same_title(o.detail, n.detail)
+                and not kind_named(o.detail, n.detail)  # "railroad" / "Crestline spokesman"
             ):
                 before, after = f"{o.detail} {o.value}", f"{n.detail} {n.value}"
                 out.add(
@@ -151,6 +154,29 @@ def _slot(f: Fact, text: str) -> tuple[str, ...]:
     while words and words[-1] in _DETERMINERS:
         words.pop()
     return tuple(words[-2:])
+
+
+def _days_in_place(link: Link, olds: list[Fact], news: list[Fact], out: Builder) -> None:
+    """Dates an edit swapped in place, each the only date of the words it replaced
+    ("rest on Wednesday, … as soon as Thursday" -> "rest on Tuesday, … as soon as
+    Wednesday": Wednesday -> Tuesday and Thursday -> Wednesday, not Thursday -> Tuesday
+    with Wednesday kept): updates, taken out of the lists, when one edit moves more than
+    one; the rest are paired by value (``match_values``)."""
+    pairs = []
+    for op in link.ops:
+        if op.tag != "replace":
+            continue
+        a = [f for f in olds if f.kind == "date" and op.old_start <= f.start < op.old_end]
+        b = [f for f in news if f.kind == "date" and op.new_start <= f.start < op.new_end]
+        if len(a) == len(b) == 1 and a[0].value != b[0].value:
+            pairs.append((a[0], b[0]))
+    values = {f.value for pair in pairs for f in pair}
+    if len(pairs) < 2 or len(values) == 2 * len(pairs):
+        return  # one date swapped, or none shared: the values pair them as well
+    for o, n in pairs:
+        out.update("date", o.subject, o, n)
+        olds.remove(o)
+        news.remove(n)
 
 
 def _one_name(o: Fact, n: Fact) -> bool:

@@ -195,3 +195,30 @@ def _met_anew(title: str, between: str) -> bool:
     one = rf"\b(?i:an?|another|one)\s+(?:{_ANEW_WORD}\s+){{0,3}}(?i:{title})\b"
     some = rf"\b(?i:one|some|two|three)\s+of\s+(?:\w+\s+){{1,3}}?(?i:{title})s\b"
     return re.search(one, between) is not None or re.search(some, between) is not None
+
+
+_RANKS = frozenset(
+    "deputy vice assistant former acting interim associate ex outgoing incoming senior "
+    "chief press junior".split()
+)
+"""Words before a role that make it another job ("deputy spokesman", "press
+secretary"): never a kind that a name may say."""
+
+
+def kind_named(a: str, b: str) -> bool:
+    """Whether two titles give one role whose kind one says in a word and the other by
+    name ("railroad spokesman" / "Crestline Southern spokesman", "state senator" /
+    "Kansas senator"); not another rank of it ("deputy spokesman")."""
+    x, y = a.split(), b.split()
+    if len(x) < 2 or len(y) < 2 or x[-1].lower() != y[-1].lower():
+        return False
+    for kind, name in ((x[:-1], y[:-1]), (y[:-1], x[:-1])):
+        if (
+            len(kind) == 1
+            and kind[0].isalpha()
+            and kind[0].islower()
+            and kind[0] not in _RANKS
+            and all(w[:1].isupper() and w.lower() not in _RANKS for w in name)
+        ):
+            return True
+    return False
