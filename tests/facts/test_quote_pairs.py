@@ -164,3 +164,23 @@ def test_initials_a_text_spells_out_are_one_speaker_across_the_document() -> Non
         "“We will not accept any pay freeze for a third year running.”"
     )
     assert _quote_kinds(old, new) == {"update"}
+
+
+def test_a_quote_given_to_someone_new_names_a_new_source() -> None:
+    lead = "The ferry to Kestrel Bay ran aground on Monday.\n"
+    said = "“We heard two loud bangs and then the lights went out,” {} said."
+    old = lead + said.format("Lena Marsh, a passenger,")
+    new = lead + said.format("Tomas Varek, a passenger,")
+    shown = {(c.kind, c.fact, c.after or c.before) for c in compare(old, new).changes}
+    assert ("update", "speaker", "Tomas Varek") in shown
+    assert ("addition", "source", "Tomas Varek") in shown  # first named in this version
+    assert ("removal", "source", "Lena Marsh") in shown  # no longer named
+
+
+def test_a_quote_given_to_someone_named_before_names_no_new_source() -> None:
+    lead = "The ferry to Kestrel Bay ran aground on Monday, Tomas Varek and Lena Marsh said.\n"
+    said = "“We heard two loud bangs and then the lights went out,” {} said."
+    old, new = lead + said.format("Lena Marsh"), lead + said.format("Tomas Varek")
+    shown = {(c.kind, c.fact) for c in compare(old, new).changes}
+    assert ("update", "speaker") in shown
+    assert not {("addition", "source"), ("removal", "source")} & shown

@@ -266,9 +266,9 @@ def _match_quotes(link: Link, v: Versions, out: Builder, pending: Pending) -> No
                 continue
             o_quotes.remove(q)
             n_quotes.remove(r)
-            if one_voice and not named_so and new_voice(q.speaker, r.speaker):
+            if not one_voice or (not named_so and new_voice(q.speaker, r.speaker)):
                 pending.old_paired += [q]  # "Orvane" / "Orvane spokeswoman Lena Marsh": she
-                pending.new_paired += [r]  # is a new source
+                pending.new_paired += [r]  # is a new source, as is one a quote is now given to
             break
     pending.old_quotes += o_quotes
     pending.new_quotes += n_quotes
