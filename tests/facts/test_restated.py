@@ -118,6 +118,16 @@ def test_a_clause_with_news_joined_on_when_two_sentences_merge_is_a_claim() -> N
     assert [kind for kind, _ in shown] == ["addition"] and "for sale" in shown[0][1], shown
 
 
+def test_a_clause_joined_on_in_place_of_a_sentence_s_last_word_is_a_claim() -> None:
+    old = "Gov. Elena Marsh declared a state of emergency for Tessaly County on Monday afternoon."
+    new = (
+        "Gov. Elena Marsh declared a state of emergency for Tessaly County on Monday and said"
+        " she would ask for federal disaster aid."
+    )
+    shown = _claims(_story(_HEAD, old), _story(_HEAD, new))
+    assert shown == [("addition", "and said she would ask for federal disaster aid")], shown
+
+
 def test_a_clause_joined_on_from_elsewhere_in_the_story_is_no_claim() -> None:
     old = (
         "The owners said they were reviewing all options for the building. They did not "

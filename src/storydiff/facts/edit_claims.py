@@ -314,6 +314,10 @@ def _told_apart(link: Link, old_text: str, new_text: str) -> tuple[ChangeKind, s
 
 
 _JOINING = frozenset("and but while".split())
+_CUT = 2
+"""Words an edit that joins on a clause may replace: a full stop and a pronoun, or a
+word or two of the sentence's end ("on Monday afternoon." -> "on Monday and said she
+would ask for federal aid."), whose change is told apart."""
 _FRESH = 2
 """Words of three letters or more (no function words) an inserted clause must have
 that the old version never says, to tell something new."""
@@ -322,7 +326,7 @@ that the old version never says, to tell something new."""
 def _clause_joined(link: Link, old_text: str, new_text: str) -> str | None:
     """A clause joined on to a sentence, or to two merged ("… for the site and had put
     the mill up for sale, but did not …"): an edit that inserts ``MIN_CLAIM_WORDS`` or
-    more, opening with a joining word, replacing at most a full stop and a pronoun, with
+    more, opening with a joining word, replacing at most ``_CUT`` words, with
     ``_FRESH`` words the whole old version never says. A clause said again from
     elsewhere in the old version tells nothing new."""
     said: set[str] | None = None
@@ -331,9 +335,7 @@ def _clause_joined(link: Link, old_text: str, new_text: str) -> str | None:
             continue
         cut = claims.word_list(old_text[op.old_start : op.old_end])
         put = claims.word_list(new_text[op.new_start : op.new_end])
-        if len(put) < MIN_CLAIM_WORDS or put[0] not in _JOINING or len(cut) > 1:
-            continue
-        if cut and cut[0] not in claims.FUNCTION_WORDS:
+        if len(put) < MIN_CLAIM_WORDS or put[0] not in _JOINING or len(cut) > _CUT:
             continue
         said = said if said is not None else {claims.stem(w) for w in claims.word_list(old_text)}
         fresh = {
