@@ -5,6 +5,7 @@ named in full after ("his brother, Johannes Brandt") is not who "Brandt said" is
 
 from __future__ import annotations
 
+from storydiff import compare
 from storydiff.facts.names import full_name
 from tests.facts.quoting import BASE, added_quotes
 
@@ -102,3 +103,13 @@ def test_a_calling_after_a_comma_needs_a_name_between_commas() -> None:
     for after in ("Her lawyer, New York attorney Ben Crump, spoke.",
                   "Her lawyer, Texas Gov. Tom Vance, spoke."):  # fmt: skip
         assert added_quotes(BASE + "\n" + lede + after)["She is innocent"] == "her lawyer"
+
+
+def test_a_surname_is_never_expanded_into_a_title_case_headline() -> None:
+    head = "Senate Panel Narrowly Advances Marchetti Nomination for Health Secretary\n\n"
+    lead = "A sharply divided Senate committee voted on Wednesday to advance the nomination."
+    said = "\n“I will serve every patient in this state,” Marchetti said."
+    quotes = [
+        c.subject for c in compare(head + lead, head + lead + said).changes if c.fact == "quote"
+    ]
+    assert quotes == ["Marchetti"]

@@ -75,3 +75,43 @@ def test_a_writing_no_one_is_named_for_speaks_as_itself() -> None:
 def test_a_wail_is_speech() -> None:
     new = BASE + "\n“My child, my child,” wailed a grief-stricken old woman on the quay."
     assert added_quotes(new)["My child, my"] == "a grief-stricken old woman"
+
+
+def test_the_report_is_its_author_named_a_few_sentences_before() -> None:
+    new = BASE + (
+        "\nSenator Joan Kimura asked about a 2019 report by the Varnos inspector general."
+        "\nShe said the nominee had not answered her."
+        "\nThe report says the hospitals “failed to maintain even rudimentary controls” over"
+        " billing."
+    )
+    assert added_quotes(new)["failed to maintain"] == "Varnos inspector general"
+
+
+def test_the_report_s_author_is_no_person_its_clause_names() -> None:
+    new = BASE + (
+        "\nSenator Joan Kimura asked about a 2019 report by the Varnos inspector general,"
+        " which found that three hospitals in the chain Dr. Celia Marchetti led had billed"
+        " the state for services never provided."
+        "\nThe report says the hospitals “failed to maintain even rudimentary controls” over"
+        " billing."
+    )
+    assert added_quotes(new)["failed to maintain"] == "Varnos inspector general"
+
+
+def test_a_statement_by_an_aide_still_speaks_for_whose_remark_it_carries() -> None:
+    new = BASE + (
+        "\nMayor Ilona Varga's remark was contained in a statement by her adviser, Tomas Varek."
+        "\nThe statement reads: “I wish every family of Kestrel Bay a safe new year.”"
+    )
+    assert added_quotes(new)["I wish every"] == "Ilona Varga"
+
+
+def test_the_report_long_after_its_author_was_named_is_the_report() -> None:
+    filler = "".join(f"\nCrews worked on quay {n} through the night." for n in range(6))
+    new = BASE + (
+        "\nSenator Joan Kimura asked about a 2019 report by the Varnos inspector general."
+        + filler
+        + "\nThe report says the hospitals “failed to maintain even rudimentary controls” over"
+        " billing."
+    )
+    assert added_quotes(new)["failed to maintain"] == "report"

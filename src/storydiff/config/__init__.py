@@ -55,6 +55,7 @@ from storydiff.config.cli import (
     TIMELINE_SNIPPET,
 )
 from storydiff.config.compare import (
+    AUTHOR_REACH,
     CARRY_NARRATION,
     CITATION_WORDS,
     CLAIM_CONTEXT_WORDS,
@@ -195,6 +196,7 @@ __all__ = [
     "AGREEMENT_LONG_WORD",
     "AGREEMENT_MIN_TOKENS",
     "ATOM_ENTRIES",
+    "AUTHOR_REACH",
     "BATCH_SECONDS",
     "BATCH_SIZE",
     "BODY_FLOOR",

@@ -211,6 +211,10 @@ PAIR_REACH = 3
 and Tom Hale are set to marry"), or last called "the couple", within which "the
 couple" or "the pair" stands for them; later, it may be another pair the text has not
 named."""
+AUTHOR_REACH = 4
+"""Sentences after a writing was named with its author ("a 2019 report by the Varnos
+inspector general") within which "the report says" speaks for that author; later, the
+text may mean another report."""
 LEAD_SENTENCES = 2
 """The lead: a story's first sentences (a dateline line may be the first)."""
 QUOTE_KEPT = 0.3

@@ -51,7 +51,7 @@ from storydiff.facts.subjects import (
     trailing_speaker,
 )
 from storydiff.facts.voice import Voice
-from storydiff.facts.writings import it_reads, posted
+from storydiff.facts.writings import by_author, it_reads, posted
 from storydiff.text.furniture import is_promotion
 from storydiff.text.sentences import Sentence
 
@@ -102,9 +102,7 @@ def step(
         doc, i, s.start, voice.speaker, quoted, recent, 1, latest, voice.orgs, voice.earlier,
         voice.titles,
     )  # fmt: skip
-    again = _again(voice, named_by, said_by, i, lines[i])
-    if voice.posted[0] == i - 1 and it_reads(named_by):
-        again = voice.posted[1]  # "Veltro is flashing an alert." "“…,” it reads."
+    again = _again(voice, doc, spans, named_by, said_by, (i, lines[i]))
     if again is not None:
         voice.speaker = again
         quotes = [replace(q, speaker=again) if q.own else q for q in quotes]
@@ -185,12 +183,28 @@ def _said_to_speak(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int)
         voice.named, voice.named_at = named, i
 
 
-def _again(voice: Voice, named_by: Token | None, said_by: str, i: int, line: int) -> str | None:
-    """Whom the description a speech verb of sentence ``i`` (on ``line``) names stands
-    for, when the text says more than the parse: "the couple" the two people named
-    together lately (``the_pair``; named so, they stay that couple for the lines
-    after), else ``said_again``'s answer (``said_by`` spoke just before when the
-    voice's last sentence is the one before). None: as read."""
+def _again(
+    voice: Voice,
+    doc: Doc,
+    spans: list[tuple[int, int]],
+    named_by: Token | None,
+    said_by: str,
+    at: tuple[int, int],
+) -> str | None:
+    """Whom what a speech verb of sentence ``at[0]`` (on line ``at[1]``) names stands
+    for, when the text says more than the parse: a writing its author named a few
+    sentences before (``writings.by_author``: "The report says"), one its poster put
+    out in the sentence just before ("Veltro is flashing an alert." "“…,” it reads."),
+    "the couple" the two people named together lately (``the_pair``; named so, they
+    stay that couple for the lines after), else ``said_again``'s answer (``said_by``
+    spoke just before when the voice's last sentence is the one before). None: as
+    read."""
+    i, line = at
+    written = by_author(voice.authored, doc, spans, named_by, i)
+    if written:
+        return written
+    if voice.posted[0] == i - 1 and it_reads(named_by):
+        return voice.posted[1]
     pair = voice.pair[1] if line - voice.pair[0] <= PAIR_REACH else ""
     couple = the_pair(named_by, pair)
     if couple is not None:

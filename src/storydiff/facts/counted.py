@@ -258,6 +258,18 @@ def model_after(word: Token, tok: Token) -> bool:
     return dashed and bool(word.whitespace_) and (glued.text[:1].isdigit() or glued.is_alpha)
 
 
+def dashed_name(word: Token) -> bool:
+    """A noun a number is glued to by a dash that names a kind of thing by what one of
+    them has ("3-pointer", "3-pointers", "two-seater", "six-footer"), not one that
+    describes another noun ("a 5-member panel") nor a pack of as many ("a six-pack")."""
+    return (
+        word.is_alpha
+        and word.pos_ == "NOUN"
+        and word.dep_ not in ("compound", "amod", "nmod")
+        and word.lower_.endswith(("er", "ers"))
+    )
+
+
 def article_counts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) -> list[Fact]:
     """ "a ballistic missile": a weak count of one, for matching only."""
     out: list[Fact] = []

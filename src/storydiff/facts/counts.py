@@ -19,6 +19,7 @@ from storydiff.facts.counted import (
     APPROXIMATE,
     QUALIFIERS,
     counted,
+    dashed_name,
     headline_case,
     index_figure,
     indexed,
@@ -238,18 +239,6 @@ def _named_word(first: Token, before: Token | None) -> bool:
     return sum(t.is_lower for t in words) >= 3
 
 
-def _dashed_name(word: Token) -> bool:
-    """A noun a number is glued to by a dash that names a kind of thing by what one of
-    them has ("3-pointer", "3-pointers", "two-seater", "six-footer"), not one that
-    describes another noun ("a 5-member panel") nor a pack of as many ("a six-pack")."""
-    return (
-        word.is_alpha
-        and word.pos_ == "NOUN"
-        and word.dep_ not in ("compound", "amod", "nmod")
-        and word.lower_.endswith(("er", "ers"))
-    )
-
-
 def _no_count(run: list[Token], noun: Token | None) -> bool:
     """A number that counts nothing: "one" as a pronoun, an age, a clock time ("9 am",
     "11pm"), a day of a month ("March 4"), a number that names what comes before it
@@ -281,7 +270,7 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
     dashed = after is not None and after.text == "-" and not last.whitespace_
     if dashed and noun is not None and noun.i == last.i + 2 and noun.text[:1].isdigit():
         return True  # "747-400s": a model
-    if dashed and _dashed_name(doc[last.i + 2]):
+    if dashed and dashed_name(doc[last.i + 2]):
         return True  # "a 3-pointer", "nine 3-pointers": the thing's name, not its count
     if before is not None and before.text == "." and doc[first.i - 2].lower_ == "no":
         return True  # "No. 9" cut in two

@@ -221,6 +221,16 @@ def headline_words(line: str) -> bool:
     return 4 <= len(words) <= 24 and title_case(words) and not line.isupper()
 
 
+def in_headline(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is on a line that reads as a headline
+    (``headline_words``) and does not end as a sentence: "Senate Panel Advances
+    Marchetti Nomination" names no one "Panel Advances Marchetti"."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return headline_words(line) and not ends_as_sentence(line)
+
+
 def ends_as_sentence(text: str) -> bool:
     """Whether a line or sentence ends as a sentence does; a headline ("Suspect in
     custody after 5 killed") does not."""

@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from storydiff.facts import aliases, claims
 from storydiff.facts.genders import HONORIFICS, gender_of, text_genders, title_gender
 from storydiff.facts.lexicon import ANNOUNCING, SAYING
-from storydiff.facts.marks import headline_words
+from storydiff.facts.marks import headline_words, in_headline
 from storydiff.facts.model import Fact
 from storydiff.facts.roles import title_word
 
@@ -213,7 +213,7 @@ def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
                 break  # "When Brandt arrived": the sentence's first word
             given.insert(0, word)
         candidate = " ".join([*given, name])
-        if not given or not keep(candidate):
+        if not given or not keep(candidate) or in_headline(text, m.start()):
             continue
         if not best or candidate.endswith(" " + best):
             best = candidate  # the first person named so, or a fuller form of them

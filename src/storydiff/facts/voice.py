@@ -59,6 +59,10 @@ class Voice:
     group: str = ""
     """The last plural subject ("hundreds of people"), whom "they" may stand for."""
     group_at: int = -1
+    authored: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """The writings sentences named with their author ("a 2019 report by the Varnos
+    inspector general"), by noun: the sentence and the author, whom "the report says"
+    stands for a few sentences on."""
     posted: tuple[int, str] = (-2, "")
     """The last sentence that said someone put out a writing, and who (``posted``)."""
     line: int = -2

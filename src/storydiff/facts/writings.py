@@ -1,13 +1,17 @@
 """Writings that speak for someone: the documents whose issuer speaks ("the statement
 said"), the writings a "which said" may belong to ("a story about the quay which
-said"), and whom a writing is from ("a letter from Tomas Varek")."""
+said"), whom a writing is from ("a letter from Tomas Varek"), and whom "the report
+says" stands for (``by_author``: its author named a few sentences before)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storydiff.config import AUTHOR_REACH
 from storydiff.facts.lexicon import STATEMENTS
+from storydiff.facts.marks import inside
 from storydiff.facts.roles import name_of
+from storydiff.facts.speech import unglued
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -151,3 +155,45 @@ def it_reads(subject: Token | None) -> bool:
     """Whether a sentence's speaker is only "it" that "reads" ("“…,” it reads."): the
     words of a writing, whose putter (``posted``) the sentence before may name."""
     return subject is not None and subject.lower_ == "it" and subject.head.lemma_.lower() == "read"
+
+
+_BY_AUTHOR = AUTHORED - DOCUMENTS
+"""Writings that speak for their author when named again ("the report says"); not a
+statement or a letter, whose issuer the text says otherwise ("Prince Madumere's remark
+was contained in a statement by his adviser")."""
+
+
+def by_author(
+    authored: dict[str, tuple[int, str]],
+    doc: Doc | Span,
+    spans: list[tuple[int, int]],
+    named_by: Token | None,
+    i: int,
+) -> str | None:
+    """The author of the writing "the report says" (``named_by``, in sentence ``i``)
+    stands for: the one a sentence named within ``AUTHOR_REACH`` before ("… a 2019
+    report by the Varnos inspector general …" "The report says …"); None when the
+    writing names its own or none was named. Then the writings this sentence names with
+    their authors are remembered in ``authored`` (by noun: the sentence and author)."""
+    who = None
+    if named_by is not None and named_by.lemma_.lower() in _BY_AUTHOR:
+        at, author = authored.get(named_by.lemma_.lower(), (-9, ""))
+        the = [c.lower_ for c in named_by.children if c.dep_ == "det"] == ["the"]
+        if the and author_of(named_by) is None and i - at <= AUTHOR_REACH:
+            who = author
+    for tok in doc:
+        by = author_of(tok) if tok.lemma_.lower() in _BY_AUTHOR and not inside(tok, spans) else None
+        if by is not None:
+            authored[tok.lemma_.lower()] = (i, _named(unglued(by)))
+    return who
+
+
+def _named(author: Token) -> str:
+    """An author's name: its entity, else its words up to it ("the Varnos inspector
+    general, which found that … Dr. Marchetti led": "Varnos inspector general", not a
+    person its clause names)."""
+    ent = next((e for e in author.doc.ents if e.start <= author.i < e.end), None)
+    if ent is not None:
+        return name_of(author)
+    words = [t for t in author.subtree if t.i <= author.i and t.dep_ not in ("det", "punct")]
+    return " ".join(t.text for t in words)
