@@ -60,3 +60,11 @@ def test_a_role_after_a_description_alone_is_itself() -> None:
         "\n“We are fine,” the mayor said."
     )
     assert added_quotes(new)["We are fine"] == "mayor"
+
+
+def test_a_role_after_a_name_with_a_particle_is_that_person() -> None:
+    new = BASE + (
+        "\nPieter van Dorn said the town had run out of money for the bridge."
+        "\n“We have nothing left,” the councillor said."
+    )
+    assert added_quotes(new)["We have nothing"] == "Pieter van Dorn"

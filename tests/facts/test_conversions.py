@@ -50,3 +50,10 @@ def test_an_amount_said_only_in_the_conversion_s_currency_loses_the_other() -> N
     old = "Halvern sought 85 million kronor ($9.2 million) in damages, the court said."
     new = "Halvern sought $9.2 million in damages, the court said."
     assert _money(old, new) == [("removal", "SEK", "85 million kronor", None)]
+
+
+def test_an_amount_and_its_conversion_swapped_are_read_as_written() -> None:
+    lead = "VARNOS (Reuters) — Kessla Rail agreed to buy Orrin Freight on Monday."
+    old = f"{lead} The deal is worth 8.6 billion euros ($9.3 billion), the company said."
+    new = f"{lead} The deal is worth $9.9 billion (8.6 billion euros), the company said."
+    assert _money(old, new) == [("update", "USD", "$9.3 billion", "$9.9 billion")]

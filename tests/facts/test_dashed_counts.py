@@ -48,3 +48,15 @@ def test_a_record_of_dashed_things_updated_is_one_count_update() -> None:
 
 def test_a_pack_of_as_many_keeps_its_count() -> None:
     assert _figures("He asked for a six-pack of soda.") == [("six-pack", "6", "pack")]
+
+
+def test_measures_scores_and_fractions_glued_by_a_dash_keep_their_figures() -> None:
+    assert ("1,500-meter", "1500", "metre") in _figures("Ilsa Vantor won the 1,500-meter.")
+    assert [f[1] for f in _figures("Okafor finished at 18-under par.")] == ["18"]
+    assert _figures("Residents waited in a 2 1/2-mile line outside the depot.") == []
+
+
+def test_a_count_before_a_number_word_glued_to_a_name_is_the_count() -> None:
+    assert _figures("The club added 12 two-seaters.") == [("12 two-seaters", "12", "seater")]
+    assert _figures("The club added nine two-seaters.") == [("nine two-seaters", "9", "seater")]
+    assert _figures("Dalby hit 10 3-pointers and a layup.") == [("10 3-pointers", "10", "pointer")]

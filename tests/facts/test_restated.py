@@ -164,3 +164,12 @@ def test_a_sentence_merged_into_another_with_its_negation_turned_is_a_polarity_u
         if not c.hidden and c.fact == "claim"
     ]
     assert shown == [("update", "polarity")], shown
+
+
+def test_a_clause_put_in_place_of_words_inside_a_sentence_is_no_joined_claim() -> None:
+    old = "Police arrested Tomas Reyne at home in Marlow on Monday, officials said."
+    new = (
+        "Police arrested Tomas Reyne and seized three rifles from his truck in Marlow on"
+        " Monday, officials said."
+    )
+    assert _claims(_story(_HEAD, old), _story(_HEAD, new)) == []

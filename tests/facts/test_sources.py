@@ -112,7 +112,8 @@ def test_initials_with_an_ampersand_stand_only_for_a_name_with_and() -> None:
     )
     shown = _shown(quote.format("Mira Holt"), quote.format("TP&L"),
                    ("speaker", "source", "organization"))  # fmt: skip
-    assert len(shown) == 1 and shown[0][:2] == ("update", "Mira Holt"), shown
+    assert shown[0][:2] == ("update", "Mira Holt"), shown
+    assert shown[1:] == [("removal", "Mira Holt", None)]  # quoted no more, named nowhere
 
 
 def test_a_dateline_is_no_source() -> None:
@@ -124,13 +125,23 @@ def test_a_dateline_is_no_source() -> None:
     )
 
 
-_GAME = "Okonkwo scored 41 points for the Mariners on Wednesday.\n"
+_GAME = "Daniel Okonkwo scored 41 points for the Mariners on Wednesday.\n"
 
 
 def test_a_person_named_then_described_with_the_is_one_source() -> None:
     old = _GAME + "Okonkwo, 26, said he did not know he had broken the record."
     new = _GAME + "The 26-year-old forward said he did not know he had broken the record."
     assert not _shown(old, new, ("attribution", "source"))
+    titled = "Forward Daniel Okonkwo scored 41 points for the Mariners on Wednesday.\n"
+    old = titled + "Okonkwo said the arena would close for repairs in May."
+    new = titled + "The forward said the arena would close for repairs in May."
+    assert not _shown(old, new, ("attribution", "source"))
+
+
+def test_a_role_the_text_never_gives_the_person_is_another_source() -> None:
+    old = _GAME + "Okonkwo said the arena would close for repairs in May."
+    new = _GAME + "The mayor said the arena would close for repairs in May."
+    assert _shown(old, new, ("attribution",)) == [("update", "Okonkwo said", "mayor said")]
 
 
 def test_a_description_the_text_gives_someone_else_is_another_source() -> None:

@@ -69,6 +69,14 @@ def test_a_line_or_unit_a_company_owns_is_not_the_company() -> None:
     assert _quotes(unit)["in any election"] == "Loopline Analytics"
 
 
+def test_a_company_owned_by_a_place_or_a_name_is_still_the_company() -> None:
+    said = "\n“We will keep the line running,” the company said."
+    plant = BASE + "\nWorkers walked out at Marlow's Orrin Dynamics plant on Monday."
+    assert _quotes(plant + said)["We will keep"] == "Orrin Dynamics"
+    city = BASE + "\nHundreds of the city's Harrow Transit drivers walked out on Monday."
+    assert _quotes(city + said)["We will keep"] == "Harrow Transit"
+
+
 def test_a_company_called_by_its_trade_is_one_cited_before_it_in_its_sentence() -> None:
     text = BASE + (
         "\nThe files were destroyed in 2015, according to Loopline, although the social "

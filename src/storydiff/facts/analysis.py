@@ -23,11 +23,12 @@ from storydiff.facts.extract import CORRECTION, STAMP, TAGLINE, extract, signoff
 from storydiff.facts.genders import text_genders
 from storydiff.facts.marks import (
     HEADING,
-    ends_as_sentence,
     headline_words,
     is_title,
     line_of,
+    line_span,
     quote_spans,
+    sentence_case_headline,
     sentence_spans,
     title_spans,
 )
@@ -147,7 +148,7 @@ def _headline_names(out: Analysis, sentences: list[Sentence], text: str) -> None
     text names them too, in full or, a person, by the surname ("Vell"). So does a name
     that opens one in sentence case, which capitalises its first word ("Coastal rail
     line to close", "Ex-Braske FC treasurer goes on trial":
-    ``_sentence_case_headline``; not "AP" in "Patterson makes AP All-Pro team"). Its places
+    ``sentence_case_headline``; not "AP" in "Patterson makes AP All-Pro team"). Its places
     stand ("Crash in El Monte, Two Arrested"): the recogniser knows places. A line
     further down is no headline ("Honored: Ana Ruiz, Jens Holt and Mira Okafor")."""
     if 0 not in out.facts or not sentences:
@@ -155,7 +156,7 @@ def _headline_names(out: Analysis, sentences: list[Sentence], text: str) -> None
     s = sentences[0]
     alone = not text[: s.start].strip() and text[s.end : s.end + 1] in ("", "\n")
     titled = headline_words(s.text)
-    if not (alone and (titled or _sentence_case_headline(s.text))):
+    if not (alone and (titled or sentence_case_headline(s.text))):
         return
     rest = text[s.end :]
     out.facts[0] = [
@@ -166,13 +167,6 @@ def _headline_names(out: Analysis, sentences: list[Sentence], text: str) -> None
         or mentions(rest, f.value)
         or (f.kind == "person" and surname_said(rest, f.value))
     ]
-
-
-def _sentence_case_headline(line: str) -> bool:
-    """A line of 4 to 24 words that does not end as a sentence does, not in capitals:
-    a headline that capitalises its first word only."""
-    words = line.split()
-    return 4 <= len(words) <= 24 and not ends_as_sentence(line) and not line.isupper()
 
 
 def _facts_of(
@@ -210,8 +204,11 @@ def _kept(
     ``not_news.unnamed_sources``), and names in titles and run-in subheads."""
     if notice:
         return []
-    if STAMP.search(s.text):
-        facts = [f for f in facts if f.kind != "date"]
+    stamped = [line_span(s.text, m.start()) for m in STAMP.finditer(s.text)]  # its line only
+    at = [
+        f for f in facts if f.kind == "date" and any(a <= f.start - s.start < b for a, b in stamped)
+    ]
+    facts = [f for f in facts if f not in at]
     facts = [
         f
         for f in facts

@@ -145,7 +145,7 @@ def orgs_named(doc: Span | Doc, quoted: list[tuple[int, int]]) -> list[tuple[Tok
     for ent in doc.ents:
         root = ent.root
         told = root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
-        owned = root.dep_ == "compound" and any(c.dep_ == "poss" for c in root.head.children)
+        owned = root.dep_ == "compound" and any(_body_owns(c) for c in root.head.children)
         if ent.label_ == "ORG" and not (told or owned) and not inside(root, quoted):
             found.append((root, strip_article(ent.text)))
     at = found[-1][0].i if found else -1
@@ -159,3 +159,13 @@ def orgs_named(doc: Span | Doc, quoted: list[tuple[int, int]]) -> list[tuple[Tok
 def cited(tok: Token) -> bool:
     """Whether a word is what "according to" cites."""
     return tok.dep_ == "pobj" and tok.head.head.lower_ == "according"
+
+
+def _body_owns(word: Token) -> bool:
+    """Whether a word is a body called by what it is that owns what follows it ("the
+    company's", "the parent company's", "its"), not a name, which may be a place or a
+    person ("Marlow's Orrin Dynamics plant"), nor a place ("the city's Harrow Transit
+    drivers")."""
+    if word.dep_ != "poss":
+        return False
+    return word.lower_ in ("its", "their") or word.lemma_.lower() in _CALLINGS

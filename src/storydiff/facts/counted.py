@@ -33,6 +33,15 @@ _FAMILY = re.compile(r"[A-Za-z]{0,3}\d+")
 """A model's family before its dash ("737" of "737-700s", "A320" of "A320-200s")."""
 
 
+MEASURES = {
+    "mile", "kilometre", "metre", "foot", "feet", "inch", "yard", "centimetre", "millimetre",
+    "kilogram", "gram", "milligram", "tonne", "litre", "millilitre", "gallon", "hectare",
+    "acre", "degree", "mph", "knot", "magnitude", "celsius", "fahrenheit",
+}  # fmt: skip
+"""Units of measure: a distance, weight or temperature is no count of things (the
+sentence's claim carries it)."""
+
+
 def subject_of(tok: Token) -> str:
     """What a number counts, as one word however written: the noun's lemma, without
     apostrophes ("Ma'dans" / "Madans"), a plural proper noun singular ("1,200
@@ -83,8 +92,9 @@ def counted(run: list[Token]) -> Token | None:
     ):
         return head
     if last.dep_ in ("compound", "nummod") and head.i == last.i + 1 and model_after(last, head):
-        noun = head.head  # "10 3-pointers": the noun the number after it is glued to
-        return noun if noun.pos_ == "NOUN" and noun.i > head.i else None
+        glued = doc[head.i + 2] if head.i + 2 < len(doc) else head
+        noun = glued if dashed_name(glued) else head.head  # "10 3-pointers": the noun
+        return noun if noun.pos_ == "NOUN" and noun.i > head.i else None  # glued to
     if last.lower_ in APPROXIMATE:  # "thousands of leads" counts leads
         return _of_what(last)
     if last.lower_ != "one" and (of := _of_what(last)) is not None:
@@ -245,28 +255,35 @@ def indexed(noun: Token | None, subject: str) -> bool:
 
 
 def model_after(word: Token, tok: Token) -> bool:
-    """A number in digits after one in words ("four 747-400s"), or a model's family or
-    a thing named with a number after a count in digits ("15 737-800s", "10
-    3-pointers"): no part of the count."""
+    """A number in digits after one in words ("four 747-400s"), a model's family after
+    a count in digits ("15 737-800s"), or a number that names a thing with a dash after
+    any count ("10 3-pointers", "nine two-seaters"; not a fraction, "2 1/2-mile"): no
+    part of the count."""
+    doc = tok.doc
+    dashed = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    glued = doc[tok.i + 2] if dashed else None
+    apart = bool(word.whitespace_) and "/" not in tok.text
+    if glued is not None and apart and dashed_name(glued):
+        return True
     if not tok.text[:1].isdigit():
         return False
     if word.is_alpha:
         return word.lower_ not in SCALES
-    doc = tok.doc
-    dashed = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
-    glued = doc[tok.i + 2] if dashed else tok
-    return dashed and bool(word.whitespace_) and (glued.text[:1].isdigit() or glued.is_alpha)
+    return glued is not None and apart and glued.text[:1].isdigit()
 
 
 def dashed_name(word: Token) -> bool:
     """A noun a number is glued to by a dash that names a kind of thing by what one of
     them has ("3-pointer", "3-pointers", "two-seater", "six-footer"), not one that
-    describes another noun ("a 5-member panel") nor a pack of as many ("a six-pack")."""
+    describes another noun ("a 5-member panel"), a pack of as many ("a six-pack"), a
+    unit of measure or a golfer's score."""
     return (
         word.is_alpha
         and word.pos_ == "NOUN"
         and word.dep_ not in ("compound", "amod", "nmod")
         and word.lower_.endswith(("er", "ers"))
+        and word.lower_ not in ("under", "over")  # a golfer's "18-under"
+        and subject_of(word) not in MEASURES  # "the 1,500-meter", "a 2-liter"
     )
 
 

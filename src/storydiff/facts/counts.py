@@ -17,6 +17,7 @@ from storydiff.facts.amounts import PERCENT_WORDS as PERCENT_WORDS
 from storydiff.facts.amounts import kind_of
 from storydiff.facts.counted import (
     APPROXIMATE,
+    MEASURES,
     QUALIFIERS,
     counted,
     dashed_name,
@@ -136,13 +137,6 @@ DURATIONS = {
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "yr", "hr",
 }  # fmt: skip
 """Units of time: "14 months", "6 yrs" is a length of time, measured, not counted."""
-MEASURES = {
-    "mile", "kilometre", "metre", "foot", "feet", "inch", "yard", "centimetre", "millimetre",
-    "kilogram", "gram", "milligram", "tonne", "litre", "millilitre", "gallon", "hectare",
-    "acre", "degree", "mph", "knot", "magnitude", "celsius", "fahrenheit",
-}  # fmt: skip
-"""Units of measure: a distance, weight or temperature is no count of things (the
-sentence's claim carries it)."""
 TIME_ZONES = {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst"}
 
 

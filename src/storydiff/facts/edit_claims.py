@@ -326,8 +326,9 @@ that the old version never says, to tell something new."""
 def _clause_joined(link: Link, old_text: str, new_text: str) -> str | None:
     """A clause joined on to a sentence, or to two merged ("… for the site and had put
     the mill up for sale, but did not …"): an edit that inserts ``MIN_CLAIM_WORDS`` or
-    more, opening with a joining word, replacing at most ``_CUT`` words, with
-    ``_FRESH`` words the whole old version never says. A clause said again from
+    more, opening with a joining word, replacing at most ``_CUT`` words (two with one
+    not a function word only at the sentence's end), with ``_FRESH`` words the whole
+    old version never says. A clause said again from
     elsewhere in the old version tells nothing new."""
     said: set[str] | None = None
     for op in link.ops:
@@ -337,6 +338,11 @@ def _clause_joined(link: Link, old_text: str, new_text: str) -> str | None:
         put = claims.word_list(new_text[op.new_start : op.new_end])
         if len(put) < MIN_CLAIM_WORDS or put[0] not in _JOINING or len(cut) > _CUT:
             continue
+        rest = old_text[op.old_end : max(o.old_end for o in link.ops)]
+        tail = re.split(r"[.!?]", rest, maxsplit=1)[0]  # to the end of its sentence
+        worded = len(cut) > 1 and any(w not in claims.FUNCTION_WORDS for w in cut)
+        if worded and tail.strip(' .,;:"”’)'):
+            continue  # words cut inside the sentence ("at home in Marlow"): a change apart
         said = said if said is not None else {claims.stem(w) for w in claims.word_list(old_text)}
         fresh = {
             w for w in put

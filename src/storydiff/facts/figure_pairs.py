@@ -78,10 +78,9 @@ def rewritten_figures(pending: Pending, out: Builder, v: Versions) -> None:
         if a and b and _others(a[0], b[0], v):
             continue
         for x, y in _one_to_one(a, b, v):
-            if x in pending.old and y in pending.new:
-                out.update(x.kind, x.subject, x, y)
-                pending.old.remove(x)
-                pending.new.remove(y)
+            out.update(x.kind, x.subject, x, y)
+            pending.old.remove(x)
+            pending.new.remove(y)
 
 
 def _partner(

@@ -139,3 +139,19 @@ def gender_of(genders: dict[str, str], name: str) -> str:
 
 _PARTICLES = {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "al", "bin", "ten"}
 """Words in lower case inside a name ("Ruud van Nistelrooy")."""
+
+
+_GENDERED = re.compile(rf"\b({'|'.join(HONORIFICS)})\.?[ \t]+")
+
+
+def titled_gender(name: str, text: str, at: int, end: int) -> str:
+    """ "he" or "she" by the title of the mention of ``name`` nearest the quote at
+    ``at``..``end`` (within a sentence's reach), else ""."""
+    found = [
+        (max(m.start() - end, at - m.end(), 0), m.group(1))
+        for m in re.finditer(rf"{_GENDERED.pattern}{re.escape(name)}\b", text)
+    ]
+    found = [f for f in found if f[0] < 300]
+    if not found:
+        return ""
+    return title_gender(min(found)[1])

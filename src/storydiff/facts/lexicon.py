@@ -104,3 +104,8 @@ MONTH_NAMES = calendar.MONTH_NAMES
 MONTH_ABBREVIATIONS = calendar.MONTH_ABBREVIATIONS
 MONTH_WORDS = calendar.MONTH_WORDS
 MONTH_PATTERN = calendar.MONTH_PATTERN
+ROLE_RANKS = frozenset(
+    "deputy vice assistant former acting interim associate ex outgoing incoming".split()
+)
+"""Words that make a role another person's: "the mayor" and "the deputy mayor" are
+two."""

@@ -225,10 +225,22 @@ def in_headline(text: str, at: int) -> bool:
     """Whether position ``at`` of ``text`` is on a line that reads as a headline
     (``headline_words``) and does not end as a sentence: "Senate Panel Advances
     Marchetti Nomination" names no one "Panel Advances Marchetti"."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
+    start, end = line_span(text, at)
+    line = text[start:end]
     return headline_words(line) and not ends_as_sentence(line)
+
+
+def line_span(text: str, at: int) -> tuple[int, int]:
+    """Where the line of ``text`` that position ``at`` is on starts and ends."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
+
+
+def sentence_case_headline(line: str) -> bool:
+    """A line of 4 to 24 words that does not end as a sentence does, not in capitals:
+    a headline that capitalises its first word only."""
+    words = line.split()
+    return 4 <= len(words) <= 24 and not ends_as_sentence(line) and not line.isupper()
 
 
 def ends_as_sentence(text: str) -> bool:

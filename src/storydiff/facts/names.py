@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.facts import aliases, claims
-from storydiff.facts.genders import HONORIFICS, gender_of, text_genders, title_gender
+from storydiff.facts.genders import gender_of, text_genders, titled_gender
 from storydiff.facts.lexicon import ANNOUNCING, SAYING
 from storydiff.facts.marks import headline_words, in_headline
 from storydiff.facts.model import Fact
@@ -62,10 +62,15 @@ def same_speaker(a: str, b: str) -> bool:
     return x.split()[-1] == y.split()[-1] and (x in y or y in x)
 
 
+_JOINERS = frozenset(
+    "of the and & for de van von da di du der den la le al bin ten".split()
+)  # "Bank of Norland", "Pieter van Dorn", "Omar bin Tarik"
+
+
 def named(speaker: str) -> bool:
     """A speaker with a name ("Eric Holder", "Norland Coastguard"), not a description
     ("analysts", "a woman", "This lawsuit", "sports committee", "Connecticut Democrat")."""
-    words = [w for w in speaker.split() if w.lower() not in ("of", "the", "and", "&", "for", "de")]
+    words = [w for w in speaker.split() if w.lower() not in _JOINERS]
     return (
         bool(words)
         and words[0].lower() not in ("this", "a", "an")
@@ -173,28 +178,12 @@ def full_name(name: str, text: str, at: int = -1, end: int = -1) -> str:
         or name.lower().strip(".") in NAME_TITLES
     ):
         return name  # a title alone ("Governor") is ``titled``'s; "official" no surname
-    said = _titled_gender(name, text, at, max(end, at)) if at >= 0 else ""
+    said = titled_gender(name, text, at, max(end, at)) if at >= 0 else ""
     if not said:
         return _expand(name, text, lambda _: True)
     marked = text_genders(text)
     first = _expand(name, text, lambda n: gender_of(marked, n) == said)
     return first or _expand(name, text, lambda n: gender_of(marked, n) in ("", said)) or name
-
-
-_GENDERED = re.compile(rf"\b({'|'.join(HONORIFICS)})\.?[ \t]+")
-
-
-def _titled_gender(name: str, text: str, at: int, end: int) -> str:
-    """ "he" or "she" by the title of the mention of ``name`` nearest the quote at
-    ``at``..``end`` (within a sentence's reach), else ""."""
-    found = [
-        (max(m.start() - end, at - m.end(), 0), m.group(1))
-        for m in re.finditer(rf"{_GENDERED.pattern}{re.escape(name)}\b", text)
-    ]
-    found = [f for f in found if f[0] < 300]
-    if not found:
-        return ""
-    return title_gender(min(found)[1])
 
 
 def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:

@@ -139,12 +139,13 @@ def without_conversions(
 ) -> tuple[list[Fact], list[Fact]]:
     """Two sides' figures without their amounts in brackets after an amount in another
     currency (``converted``; ``texts``: the versions' whole texts) when both sides have
-    such: "8.6 billion euros ($9.3 billion)" -> "9.3 billion euros ($10.1 billion)" is
-    the euros' update, the dollars say it again."""
+    such in the same currencies: "8.6 billion euros ($9.3 billion)" -> "9.3 billion euros
+    ($10.1 billion)" is the euros' update, the dollars say it again; an amount and its
+    conversion swapped ("$9.9 billion (8.6 billion euros)") are read as written."""
     o_conv = [f for f in olds if converted(f, texts[0])]
     n_conv = [f for f in news if converted(f, texts[1])]
-    if not o_conv or not n_conv:
-        return olds, news
+    if not o_conv or not n_conv or {f.subject for f in o_conv} != {f.subject for f in n_conv}:
+        return olds, news  # "8.6 billion euros ($9.3 billion)" -> "$9.9 billion (8.6 …)"
     return [f for f in olds if f not in o_conv], [f for f in news if f not in n_conv]
 
 

@@ -22,7 +22,8 @@ from storydiff.facts.attributions import (
 )
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.datelines import dateline_end, lead
-from storydiff.facts.lexicon import LAWS
+from storydiff.facts.described import described
+from storydiff.facts.lexicon import LAWS, ROLE_RANKS
 from storydiff.facts.names import mentions, named, norm, same_speaker
 from storydiff.facts.roles import ORG_NOUNS
 from storydiff.facts.titles import titled
@@ -84,11 +85,7 @@ def _described_twice(a: str, b: str) -> bool:
     return {norm(w) for w in set(x) ^ set(y)} <= _RANK
 
 
-_ROLES = frozenset(
-    "deputy vice assistant former acting interim associate ex outgoing incoming".split()
-)
-"""Words that make a role another person's: "the mayor" and "the deputy mayor" are
-two."""
+_ROLES = ROLE_RANKS
 
 
 def role_changed(a: str, b: str) -> bool:
@@ -215,19 +212,33 @@ def _redescribed(
 ) -> bool:
     """Whether an edited sentence's person says on, named on one side and described on
     the other ("Okonkwo said" / "The 26-year-old forward said"): a description of one
-    with "the" and no name (not "the sources"), where the other version still names
-    the person elsewhere and titles no one else so ("Mariners coach Reggie Hamlin"
-    makes "the coach" him)."""
-    if not (a.person and b.person) or named(a.source) == named(b.source):
+    with "the" and no name (not "the sources") that either version ties to that person
+    (``described``: "Daniel Okonkwo, 26,"; or ``titled``: "forward Daniel Okonkwo"),
+    while the other version still names them. "The mayor said" for a player is someone
+    else."""
+    if named(a.source) == named(b.source):
         return False
     name, role, side = (a.source, b.source, 1) if named(a.source) else (b.source, a.source, 0)
+    if not (b if side else a).person:
+        return False  # a description that says no person ("the report said")
     head = role.split()[-1].lower() if role.split() else ""
     if not head or (head.endswith("s") and not head.endswith("ss")):
         return False  # "the sources said": a group, not the person named
-    definite = re.search(rf"\bthe {re.escape(role)}\b", sides[side], re.IGNORECASE)
-    who = titled(f"the {role}", texts[side], len(texts[side]))
-    other = named(who) and not same_speaker(who, name)
-    return definite is not None and not other and mentions(texts[side], name)
+    if re.search(rf"\bthe {re.escape(role)}\b", sides[side], re.IGNORECASE) is None:
+        return False
+    tied = [described(role, t, len(t)) or titled(f"the {role}", t, len(t)) for t in texts]
+    so = any(same_speaker(who, name) for who in tied) or _titled_so(head, name, texts)
+    return so and mentions(texts[side], name)
+
+
+def _titled_so(role: str, name: str, texts: tuple[str, str]) -> bool:
+    """Whether either text gives the person ``name`` (by their last word) the ``role``
+    right before their name ("forward Daniel Okonkwo") or in an apposition after it
+    ("Okonkwo, the Mariners' forward,")."""
+    last = re.escape(name.split()[-1])
+    before = rf"\b{re.escape(role)}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{last}\b"
+    after = rf"\b{last},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(role)}\b"
+    return any(re.search(f"{before}|{after}", t, re.IGNORECASE) for t in texts)
 
 
 def _shared(a: str, b: str) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from storydiff.facts import demonyms
 from storydiff.facts.entities import PLACE_HEADS
+from storydiff.facts.lexicon import ROLE_RANKS
 from storydiff.facts.names import NAME_TITLES, NO_NAMES, named, surname
 from storydiff.facts.roles import organisation_name, title_word
 
@@ -197,18 +198,24 @@ def _met_anew(title: str, between: str) -> bool:
     return re.search(one, between) is not None or re.search(some, between) is not None
 
 
-_RANKS = frozenset(
-    "deputy vice assistant former acting interim associate ex outgoing incoming senior "
-    "chief press junior".split()
-)
+_RANKS = ROLE_RANKS | {"senior", "chief", "press", "junior"}
 """Words before a role that make it another job ("deputy spokesman", "press
 secretary"): never a kind that a name may say."""
 
 
+_BUSINESSES = frozenset(
+    "company firm railroad railway airline carrier utility retailer automaker carmaker "
+    "lender insurer network club team".split()
+)
+"""Kinds of a business a version may say in a word and the other by its name."""
+
+
 def kind_named(a: str, b: str) -> bool:
     """Whether two titles give one role whose kind one says in a word and the other by
-    name ("railroad spokesman" / "Crestline Southern spokesman", "state senator" /
-    "Kansas senator"); not another rank of it ("deputy spokesman")."""
+    name: a business ("railroad spokesman" / "Kestrel Rail spokesman", "company
+    spokeswoman" / "Orvane spokeswoman"), or a name that starts as the kind does; not
+    another rank of it ("deputy spokesman") nor another body ("state senator" / "U.S.
+    senator", "police spokesman" / "Harrow Transit spokesman")."""
     x, y = a.split(), b.split()
     if len(x) < 2 or len(y) < 2 or x[-1].lower() != y[-1].lower():
         return False
@@ -217,8 +224,8 @@ def kind_named(a: str, b: str) -> bool:
             len(kind) == 1
             and kind[0].isalpha()
             and kind[0].islower()
-            and kind[0] not in _RANKS
             and all(w[:1].isupper() and w.lower() not in _RANKS for w in name)
+            and (kind[0] in _BUSINESSES or any(w.lower()[:4] == kind[0][:4] for w in name))
         ):
             return True
     return False
