@@ -247,6 +247,8 @@ def test_a_role_whose_kind_is_said_by_name_is_the_same_title() -> None:
     assert kind_named("company spokeswoman", "Orvane Foods spokeswoman")
     assert not kind_named("state senator", "U.S. senator")  # another body
     assert not kind_named("police spokesman", "Harrow Transit spokesman")
+    assert not kind_named("police spokesman", "Kessla Policy Forum spokesman")
+    assert kind_named("police spokesman", "Kessla Police spokesman")
     assert not kind_named("deputy spokesman", "Kestrel Rail spokesman")
     assert not kind_named("railroad spokesman", "railroad engineer")
     said = "Two cars were leaking, {} Tom Garrity said."

@@ -105,6 +105,14 @@ def test_a_calling_after_a_comma_needs_a_name_between_commas() -> None:
         assert added_quotes(BASE + "\n" + lede + after)["She is innocent"] == "her lawyer"
 
 
+def test_a_headline_that_opens_with_the_full_name_names_the_speaker() -> None:
+    head = "Tomas Varek Quits as Varnos Harbour Master After Crane Collapse\n\n"
+    lead = "The harbour master of Varnos stepped down on Friday, a week after a crane fell."
+    said = "\n“I take full responsibility for the quay,” Varek said."
+    changes = compare(head + lead, head + lead + said).changes
+    assert [c.subject for c in changes if c.fact == "quote"] == ["Tomas Varek"]
+
+
 def test_a_surname_is_never_expanded_into_a_title_case_headline() -> None:
     head = "Senate Panel Narrowly Advances Marchetti Nomination for Health Secretary\n\n"
     lead = "A sharply divided Senate committee voted on Wednesday to advance the nomination."

@@ -234,6 +234,14 @@ def test_an_update_stamp_in_wire_time_is_no_date_of_the_story() -> None:
     assert not [c for c in compare(old, new).changes if c.fact == "date"]
 
 
+def test_a_stamp_under_a_rule_line_takes_its_own_line_s_dates() -> None:
+    lead = "VARNOS (Reuters) — Ferries stopped on {} after a storm, the port said."
+    old = "Harbour ferry service halted\n—\nEdited: March 4, 2026\n" + lead.format("Tuesday")
+    new = "Harbour ferry service halted\n—\nEdited: March 5, 2026\n" + lead.format("Wednesday")
+    dates = [(c.kind, c.before, c.after) for c in compare(old, new).changes if c.fact == "date"]
+    assert dates == [("update", "Tuesday", "Wednesday")]
+
+
 def test_a_stamp_run_into_the_lead_takes_only_its_own_line_s_dates() -> None:
     lead = "VARNOS (Reuters) — Ferries stopped on {} after a storm, the port said."
     old = "Harbour ferry service halted\nUpdated 0915 GMT\n" + lead.format("Tuesday")

@@ -106,6 +106,19 @@ def test_a_statement_by_an_aide_still_speaks_for_whose_remark_it_carries() -> No
     assert added_quotes(new)["I wish every"] == "Ilona Varga"
 
 
+def test_a_new_report_or_a_report_by_a_date_has_no_author_named_before() -> None:
+    by = "\nA 2019 report by the Varnos inspector general found the cranes unsafe."
+    later = BASE + by + "\nOn Tuesday the harbour board released a new report."
+    said = "\n“The cranes are now safe at last,” the report says."
+    assert added_quotes(later + said)["The cranes are"] == "report"
+    new = BASE + by + "\n“The cranes are now safe at last,” the new report says."
+    assert added_quotes(new)["The cranes are"] == "new report"
+    dated = BASE + "\nThe council ordered a report by March on the harbour." + said
+    assert added_quotes(dated)["The cranes are"] == "report"
+    owned = BASE + "\nA 2019 report by the harbour authority's own auditors found it." + said
+    assert added_quotes(owned)["The cranes are"] == "harbour authority's own auditors"
+
+
 def test_the_report_long_after_its_author_was_named_is_the_report() -> None:
     filler = "".join(f"\nCrews worked on quay {n} through the night." for n in range(6))
     new = BASE + (

@@ -166,6 +166,16 @@ def test_a_sentence_merged_into_another_with_its_negation_turned_is_a_polarity_u
     assert shown == [("update", "polarity")], shown
 
 
+def test_a_clause_joined_on_before_a_closing_attribution_is_a_claim() -> None:
+    old = "Gov. Elena Marsh declared an emergency for Tessaly County late Monday, her office said."
+    new = (
+        "Gov. Elena Marsh declared an emergency for Tessaly County and said she would ask for"
+        " federal disaster aid, her office said."
+    )
+    shown = _claims(_story(_HEAD, old), _story(_HEAD, new))
+    assert shown == [("addition", "and said she would ask for federal disaster aid")], shown
+
+
 def test_a_clause_put_in_place_of_words_inside_a_sentence_is_no_joined_claim() -> None:
     old = "Police arrested Tomas Reyne at home in Marlow on Monday, officials said."
     new = (

@@ -142,6 +142,14 @@ def test_a_role_the_text_never_gives_the_person_is_another_source() -> None:
     old = _GAME + "Okonkwo said the arena would close for repairs in May."
     new = _GAME + "The mayor said the arena would close for repairs in May."
     assert _shown(old, new, ("attribution",)) == [("update", "Okonkwo said", "mayor said")]
+    for near in (
+        "The mayor praised Okonkwo on Thursday.",
+        "A medal went to Okonkwo, the mayor said.",
+    ):
+        game = _GAME + near + "\n"
+        old = game + "Okonkwo said the arena would close for repairs in May."
+        new = game + "The mayor said the arena would close for repairs in May."
+        assert _shown(old, new, ("attribution",)) == [("update", "Okonkwo said", "mayor said")]
 
 
 def test_a_description_the_text_gives_someone_else_is_another_source() -> None:

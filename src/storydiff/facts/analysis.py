@@ -31,6 +31,7 @@ from storydiff.facts.marks import (
     sentence_case_headline,
     sentence_spans,
     title_spans,
+    word_at,
 )
 from storydiff.facts.model import Fact
 from storydiff.facts.names import full_name, full_names, mentions, people_by_name, surname_said
@@ -204,7 +205,7 @@ def _kept(
     ``not_news.unnamed_sources``), and names in titles and run-in subheads."""
     if notice:
         return []
-    stamped = [line_span(s.text, m.start()) for m in STAMP.finditer(s.text)]  # its line only
+    stamped = [line_span(s.text, m.start() + word_at(m.group())) for m in STAMP.finditer(s.text)]
     at = [
         f for f in facts if f.kind == "date" and any(a <= f.start - s.start < b for a, b in stamped)
     ]

@@ -163,7 +163,7 @@ def cited(tok: Token) -> bool:
 
 def _body_owns(word: Token) -> bool:
     """Whether a word is a body called by what it is that owns what follows it ("the
-    company's", "the parent company's", "its"), not a name, which may be a place or a
+    company's", "the parent company's", "its", "their"), not a name, which may be a place or a
     person ("Marlow's Orrin Dynamics plant"), nor a place ("the city's Harrow Transit
     drivers")."""
     if word.dep_ != "poss":

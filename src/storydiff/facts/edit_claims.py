@@ -318,6 +318,10 @@ _CUT = 2
 """Words an edit that joins on a clause may replace: a full stop and a pronoun, or a
 word or two of the sentence's end ("on Monday afternoon." -> "on Monday and said she
 would ask for federal aid."), whose change is told apart."""
+_ATTRIBUTED = re.compile(
+    r",\s*(?:[\w'’.-]+\s+){1,4}(?:said|says|told|added|reported|announced)\b.*$", re.S
+)
+"""A closing attribution (", her office said"): the sentence's end comes before it."""
 _FRESH = 2
 """Words of three letters or more (no function words) an inserted clause must have
 that the old version never says, to tell something new."""
@@ -339,7 +343,7 @@ def _clause_joined(link: Link, old_text: str, new_text: str) -> str | None:
         if len(put) < MIN_CLAIM_WORDS or put[0] not in _JOINING or len(cut) > _CUT:
             continue
         rest = old_text[op.old_end : max(o.old_end for o in link.ops)]
-        tail = re.split(r"[.!?]", rest, maxsplit=1)[0]  # to the end of its sentence
+        tail = _ATTRIBUTED.sub("", re.split(r"[.!?]", rest, maxsplit=1)[0])  # to its end
         worded = len(cut) > 1 and any(w not in claims.FUNCTION_WORDS for w in cut)
         if worded and tail.strip(' .,;:"”’)'):
             continue  # words cut inside the sentence ("at home in Marlow"): a change apart

@@ -223,11 +223,20 @@ def headline_words(line: str) -> bool:
 
 def in_headline(text: str, at: int) -> bool:
     """Whether position ``at`` of ``text`` is on a line that reads as a headline
-    (``headline_words``) and does not end as a sentence: "Senate Panel Advances
-    Marchetti Nomination" names no one "Panel Advances Marchetti"."""
+    (``headline_words``) and does not end as a sentence, past its first word: "Senate
+    Panel Advances Marchetti Nomination" names no one "Panel Advances Marchetti"; a
+    name that opens the line ("Tomas Varek Quits as Harbour Master") is a name."""
     start, end = line_span(text, at)
     line = text[start:end]
-    return headline_words(line) and not ends_as_sentence(line)
+    opens = not text[start:at].strip()  # "Tomas Varek Quits as …": the line's own name
+    return headline_words(line) and not ends_as_sentence(line) and not opens
+
+
+def word_at(text: str) -> int:
+    """Where the first word of ``text`` starts (a stamp's match may open with the line
+    break and rule before it: its own line is the word's)."""
+    word = re.search(r"\w", text)
+    return word.start() if word else 0
 
 
 def line_span(text: str, at: int) -> tuple[int, int]:

@@ -85,18 +85,15 @@ def _described_twice(a: str, b: str) -> bool:
     return {norm(w) for w in set(x) ^ set(y)} <= _RANK
 
 
-_ROLES = ROLE_RANKS
-
-
 def role_changed(a: str, b: str) -> bool:
     """Whether two descriptions with no name differ by a word that makes the role
     another's ("the mayor" / "the deputy mayor", "the minister" / "the former
     minister"; not "President Ana Ruiz" / "former President Ana Ruiz", one person)."""
     words = f"{a} {b}".replace("-", " ").split()
-    if any(w[:1].isupper() and norm(w) not in _ROLES | {"the", "a", "an"} for w in words):
+    if any(w[:1].isupper() and norm(w) not in ROLE_RANKS | {"the", "a", "an"} for w in words):
         return False
     x, y = ({norm(w) for w in t.replace("-", " ").split()} for t in (a, b))
-    return bool((x ^ y) & _ROLES)
+    return bool((x ^ y) & ROLE_RANKS)
 
 
 _RANK = frozenset(
@@ -234,11 +231,11 @@ def _redescribed(
 def _titled_so(role: str, name: str, texts: tuple[str, str]) -> bool:
     """Whether either text gives the person ``name`` (by their last word) the ``role``
     right before their name ("forward Daniel Okonkwo") or in an apposition after it
-    ("Okonkwo, the Mariners' forward,")."""
-    last = re.escape(name.split()[-1])
-    before = rf"\b{re.escape(role)}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{last}\b"
-    after = rf"\b{last},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(role)}\b"
-    return any(re.search(f"{before}|{after}", t, re.IGNORECASE) for t in texts)
+    ("Okonkwo, the Mariners' forward,"; not "…, the mayor announced")."""
+    last, kind = re.escape(name.split()[-1]), f"(?i:{re.escape(role)})"
+    before = rf"\b{kind}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{last}\b"
+    after = rf"\b{last},\s+(?i:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}{kind}\s*[,)—–]"
+    return any(re.search(f"{before}|{after}", t) for t in texts)  # not "the mayor praised X"
 
 
 def _shared(a: str, b: str) -> bool:

@@ -213,7 +213,8 @@ _BUSINESSES = frozenset(
 def kind_named(a: str, b: str) -> bool:
     """Whether two titles give one role whose kind one says in a word and the other by
     name: a business ("railroad spokesman" / "Kestrel Rail spokesman", "company
-    spokeswoman" / "Orvane spokeswoman"), or a name that starts as the kind does; not
+    spokeswoman" / "Orvane spokeswoman"), or a name with a word the kind is or starts
+    with ("Kessla Police spokesman"; not "Kessla Policy Forum"); not
     another rank of it ("deputy spokesman") nor another body ("state senator" / "U.S.
     senator", "police spokesman" / "Harrow Transit spokesman")."""
     x, y = a.split(), b.split()
@@ -225,7 +226,13 @@ def kind_named(a: str, b: str) -> bool:
             and kind[0].isalpha()
             and kind[0].islower()
             and all(w[:1].isupper() and w.lower() not in _RANKS for w in name)
-            and (kind[0] in _BUSINESSES or any(w.lower()[:4] == kind[0][:4] for w in name))
+            and (kind[0] in _BUSINESSES or any(_said_by(kind[0], w.lower()) for w in name))
         ):
             return True
     return False
+
+
+def _said_by(kind: str, word: str) -> bool:
+    """Whether a word of a name says a kind: the kind itself, or the start of it
+    ("rail" of "railroad"), four letters or more."""
+    return kind in (word, word.rstrip("s")) or (len(word) >= 4 and kind.startswith(word))

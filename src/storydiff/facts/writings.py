@@ -178,22 +178,28 @@ def by_author(
     who = None
     if named_by is not None and named_by.lemma_.lower() in _BY_AUTHOR:
         at, author = authored.get(named_by.lemma_.lower(), (-9, ""))
-        the = [c.lower_ for c in named_by.children if c.dep_ == "det"] == ["the"]
-        if the and author_of(named_by) is None and i - at <= AUTHOR_REACH:
-            who = author
+        bare = [(c.dep_, c.lower_) for c in named_by.children if c.dep_ != "punct"]
+        if bare == [("det", "the")] and author_of(named_by) is None and i - at <= AUTHOR_REACH:
+            who = author  # not "the new report", "the second report": another one
     for tok in doc:
-        by = author_of(tok) if tok.lemma_.lower() in _BY_AUTHOR and not inside(tok, spans) else None
-        if by is not None:
-            authored[tok.lemma_.lower()] = (i, _named(unglued(by)))
-    return who
+        if tok.lemma_.lower() in _BY_AUTHOR and tok is not named_by and not inside(tok, spans):
+            by = author_of(tok)  # a writing with no author named: the one meant next
+            authored[tok.lemma_.lower()] = (i, _named(unglued(by)) if by is not None else "")
+    return who or None
 
 
 def _named(author: Token) -> str:
-    """An author's name: its entity, else its words up to it ("the Varnos inspector
-    general, which found that … Dr. Marchetti led": "Varnos inspector general", not a
-    person its clause names)."""
+    """An author's name: its recognised name (``name_of``), else its words up to it as
+    written ("the Varnos inspector general, which found that … Dr. Marchetti led":
+    "Varnos inspector general", not a person its clause names); "" for a time ("a
+    report by March", "by the end of the year")."""
+    if author.ent_type_ in ("DATE", "TIME") or author.lemma_.lower() in _TIMES:
+        return ""
     ent = next((e for e in author.doc.ents if e.start <= author.i < e.end), None)
     if ent is not None:
         return name_of(author)
     words = [t for t in author.subtree if t.i <= author.i and t.dep_ not in ("det", "punct")]
-    return " ".join(t.text for t in words)
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+_TIMES = frozenset("end deadline time month year week day spring summer autumn fall winter".split())
