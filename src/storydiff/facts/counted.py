@@ -92,9 +92,10 @@ def counted(run: list[Token]) -> Token | None:
     ):
         return head
     if last.dep_ in ("compound", "nummod") and head.i == last.i + 1 and model_after(last, head):
-        glued = doc[head.i + 2] if head.i + 2 < len(doc) else head
-        noun = glued if dashed_name(glued) else head.head  # "10 3-pointers": the noun
-        return noun if noun.pos_ == "NOUN" and noun.i > head.i else None  # glued to
+        dashed = head.i + 2 < len(doc) and doc[head.i + 1].text == "-"
+        glued = doc[head.i + 2] if dashed else head  # "10 3-pointers": the noun glued on
+        noun = glued if dashed_name(glued) else head.head
+        return noun if noun.pos_ == "NOUN" and noun.i > head.i else None
     if last.lower_ in APPROXIMATE:  # "thousands of leads" counts leads
         return _of_what(last)
     if last.lower_ != "one" and (of := _of_what(last)) is not None:

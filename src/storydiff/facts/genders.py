@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from storydiff.facts.lexicon import NAME_PARTICLES
+
 _MALE_TITLES = ("Mr", "Sir", "Lord", "King", "Prince", "Duke", "Baron", "Earl")
 _FEMALE_TITLES = (
     "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Duchess", "Baroness", "Countess",
@@ -130,14 +132,13 @@ def gender_of(genders: dict[str, str], name: str) -> str:
         return ""
     if name in genders:
         return genders[name]
-    if words[0] in ("A", "An") or any(w[0].islower() and w not in _PARTICLES for w in words):
+    if words[0] in ("A", "An") or any(w[0].islower() and w not in NAME_PARTICLES for w in words):
         return ""  # a description ("a spokesman for Mrs. Marrow") is not its last word
     if len(words) > 2 and " ".join(words[-2:]) in genders:
         return genders[" ".join(words[-2:])]  # "E. Grey Dimond" as "Grey Dimond"
     return genders.get(words[-1], "")
 
 
-_PARTICLES = {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "al", "bin", "ten"}
 """Words in lower case inside a name ("Ruud van Nistelrooy")."""
 
 

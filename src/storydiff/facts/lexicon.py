@@ -109,3 +109,5 @@ ROLE_RANKS = frozenset(
 )
 """Words that make a role another person's: "the mayor" and "the deputy mayor" are
 two."""
+NAME_PARTICLES = frozenset("van von de der den du da di la le al bin ten".split())
+"""Lower-case words inside a person's name ("Pieter van Dorn", "Omar bin Tarik")."""

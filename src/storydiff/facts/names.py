@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from storydiff.facts import aliases, claims
 from storydiff.facts.genders import gender_of, text_genders, titled_gender
-from storydiff.facts.lexicon import ANNOUNCING, SAYING
+from storydiff.facts.lexicon import ANNOUNCING, NAME_PARTICLES, SAYING
 from storydiff.facts.marks import headline_words, in_headline
 from storydiff.facts.model import Fact
 from storydiff.facts.roles import title_word
@@ -62,9 +62,8 @@ def same_speaker(a: str, b: str) -> bool:
     return x.split()[-1] == y.split()[-1] and (x in y or y in x)
 
 
-_JOINERS = frozenset(
-    "of the and & for de van von da di du der den la le al bin ten".split()
-)  # "Bank of Norland", "Pieter van Dorn", "Omar bin Tarik"
+_JOINERS = frozenset({"of", "the", "and", "&", "for"}) | NAME_PARTICLES
+"""Small words inside a name ("Bank of Norland", "Pieter van Dorn")."""
 
 
 def named(speaker: str) -> bool:

@@ -210,9 +210,9 @@ def _redescribed(
     """Whether an edited sentence's person says on, named on one side and described on
     the other ("Okonkwo said" / "The 26-year-old forward said"): a description of one
     with "the" and no name (not "the sources") that either version ties to that person
-    (``described``: "Daniel Okonkwo, 26,"; or ``titled``: "forward Daniel Okonkwo"),
-    while the other version still names them. "The mayor said" for a player is someone
-    else."""
+    (``described``: "Daniel Okonkwo, 26,"; ``titled``: "Mariners coach Reggie Hamlin";
+    ``_titled_so``: "forward Daniel Okonkwo"), while the other version still names
+    them. "The mayor said" for a player is someone else."""
     if named(a.source) == named(b.source):
         return False
     name, role, side = (a.source, b.source, 1) if named(a.source) else (b.source, a.source, 0)
