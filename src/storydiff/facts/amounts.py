@@ -300,6 +300,9 @@ def kind_of(
         return "money", CURRENCIES[before], doc[first - 1 : last + 1]  # "$275m"
     if noun is not None and noun.lower_ in PERCENT_WORDS:
         return "percent", "percent", span
-    if noun is not None and subject == "point" and any(c.lower_ == "basis" for c in noun.children):
+    said = {c.lower_ for c in noun.children} if noun is not None and subject == "point" else set()
+    if "basis" in said:
         return "percent", "basis point", span  # "cut by 75 basis points"
+    if "percentage" in said and any(c.isdigit() for t in run for c in t.text):
+        return "percent", "percent", span  # "7.3 percentage points", as NER reads "4.3 …"
     return "quantity", subject, span

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
 
 COMPANY_EPITHETS = frozenset(
     """retailer automaker carmaker carrier lender insurer drugmaker chipmaker giant
-    startup conglomerate manufacturer""".split()
+    startup conglomerate manufacturer maker producer supplier""".split()
 )
-"""Nouns by which news calls a company named before ("the automaker said")."""
+"""Nouns by which news calls a company named before ("the automaker said", "the
+appliance maker said")."""
 _CALLINGS = ORG_NOUNS | COMPANY_EPITHETS
 """Nouns that call an organisation named before by what it is (``reorganised``)."""
 _TRADE_HEADS = COMPANY_EPITHETS | {

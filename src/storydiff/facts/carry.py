@@ -18,7 +18,9 @@ from storydiff.facts.attributions import by_kind_word, untagged_kinds
 from storydiff.facts.callings import orgs_named
 from storydiff.facts.crowds import group_subject, people_group
 from storydiff.facts.describing import (
+    apart,
     appositive_titles,
+    brought_in,
     holds_office,
     introduced_as,
     organisation_speaker,
@@ -124,6 +126,7 @@ def step(
     poster = posted(doc, lambda t: inside(t, spans))
     voice.posted = (i, poster) if poster else voice.posted
     _said_to_speak(voice, doc, spans, i)
+    voice.brought.update(brought_in(doc, spans))
     told, teller = told_pronoun(doc, spans)
     voice.told = (i, told, teller) if told else voice.told
     opener = "" if quotes or not opens_quote(doc, spans) else main or pronoun_for(personal, recent)
@@ -210,6 +213,9 @@ def _again(
     if couple is not None:
         voice.pair = (line, couple)
         return couple
+    kept = apart(named_by, voice.brought, voice.titles.get(voice.speaker, ""))
+    if kept is not None:  # "The store manager told …" "“…,” the store manager said"
+        return kept
     just_before = said_by if voice.at == i - 1 else ""
     office = voice.speaker_office
     return said_again(named_by, voice.speaker, voice.titles, just_before, office, voice.text)

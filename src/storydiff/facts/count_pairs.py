@@ -34,6 +34,7 @@ from storydiff.facts.datelines import lead
 from storydiff.facts.groups import contrasted, one_group, said_better
 from storydiff.facts.model import Change, Fact
 from storydiff.facts.numbers import at_least_ten, crossed, exact_figure
+from storydiff.facts.tolls import other_tolls, toll_updates
 from storydiff.facts.value_pairs import other_things
 from storydiff.text.sentences import Sentence
 
@@ -269,6 +270,7 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
                 and not (o.weak or n.weak or n.measure)  # "a candidate" elsewhere: another
                 and not _said_again(n, said, v, False)
                 and (_only_counts(o, n, nouns) or _told_alike(o, n, v))
+                and not _two_tolls(o, n, v)  # "killing 12 people" / "15 people missing"
             ):
                 out.update("quantity", o.subject, o, n)
                 pending.old.remove(o)
@@ -277,7 +279,13 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
                 nouns[1][o.subject] -= 1
                 break
     _leads(pending, out, v)
-    _death_tolls(pending, out, v)
+    toll_updates(pending, out, v)
+
+
+def _two_tolls(o: Fact, n: Fact, v: Versions) -> bool:
+    """Whether two counts are of two tolls by the words around them (``tolls``)."""
+    old, new = v.old_sents[o.sentence].text, v.new_sents[n.sentence].text
+    return other_tolls((o.text, old), (n.text, new))
 
 
 def _nouns(facts: list[Fact]) -> Counter[str]:
@@ -349,41 +357,3 @@ def _said_again(f: Fact, said: list[Change], v: Versions, old: bool) -> bool:
             if i != f.sentence and rewritten(sents[i].text, sents[f.sentence].text):
                 return True
     return False
-
-
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+$", re.I)
-_KILLED_AFTER = re.compile(
-    r"^\s+(?:(?:were|was|have been|had been)\s+)?(?:killed|dead|died)\b", re.I
-)
-_DEATH_TOLL = re.compile(r"\bdeath\s+toll\b", re.I)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _death_count(f: Fact, text: str) -> bool:
-    """A count of this story's dead: a death toll ("the death toll rose to 87"), or
-    people the words right around it say killed or dead ("killed at least 42 people",
-    "42 people died"), in a sentence that names no year ("A 2015 flood killed 40
-    people" is another story's)."""
-    if f.kind != "quantity" or f.weak or f.measure or f.value in ("", "0"):
-        return False
-    head = re.split(r"[.!?]\s", text[max(0, f.start - 150) : f.start])[-1]
-    tail = re.split(r"[.!?](?:\s|$)", text[f.end : f.end + 150])[0]
-    if _YEAR.search(head + " " + tail):
-        return False
-    if f.subject == "toll":  # its sentence says "death toll" before the figure
-        return bool(_DEATH_TOLL.search(head))
-    return f.subject in ("person", "people") and bool(
-        _KILLED_BEFORE.search(text[max(0, f.start - 10) : f.start]) or _KILLED_AFTER.search(tail)
-    )
-
-
-def _death_tolls(pending: Pending, out: Builder, v: Versions) -> None:
-    """The one count of the dead each side has left, said two ways ("killed at least 42
-    people" -> "the death toll rose to 87"): an update of the toll."""
-    olds = [f for f in pending.old if _death_count(f, v.old_text)]
-    news = [f for f in pending.new if _death_count(f, v.new_text)]
-    if len(olds) == len(news) == 1 and olds[0].value != news[0].value:
-        o, n = olds[0], news[0]
-        out.update("quantity", "dead", o, n)
-        pending.old.remove(o)
-        pending.new.remove(n)

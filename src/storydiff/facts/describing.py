@@ -40,8 +40,9 @@ def redescribed(subject: Token) -> bool:
     officer" after a suspect is someone else."""
     children = list(subject.children)
     general = subject.lemma_.lower() == "secretary" and any(c.lower_ == "general" for c in children)
-    if subject.tag_ != "NN" or not (subject.lemma_.lower() in ROLES or general):
-        return False
+    common = subject.tag_ == "NN" or (subject.tag_ == "NNP" and subject.text.islower())
+    if not common or not (subject.lemma_.lower() in ROLES or general):
+        return False  # a lower-case "the senator" the tagger took for a name is a role
     if any(c.dep_ in ("poss", "appos", "relcl") or _prep_not_from_a_place(c) for c in children):
         return False
     if any(t.ent_type_ == "PERSON" for t in subject.subtree):
@@ -55,6 +56,7 @@ def qualified(subject: Token) -> bool:
     return redescribed(subject) and any(
         t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.ent_type_ not in _PLACES)
         for t in subject.subtree
+        if t.i != subject.i  # the role itself may be tagged a name ("the First Minister")
     )
 
 
@@ -193,6 +195,38 @@ def said_again(
     if before and speaks_again(subject, before, office):
         return before
     return None
+
+
+def _kind_role(tok: Token) -> str:
+    """A role a common noun says the kind of ("the store manager", "a bank manager":
+    "store manager"), else ""."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLES:
+        return ""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
+        return ""
+    kinds = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.tag_ == "NN"]
+    return " ".join([*kinds, tok.lemma_.lower()]) if kinds else ""
+
+
+def brought_in(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
+    """The roles of a kind (``_kind_role``) a sentence that names no person has as a
+    subject outside its quotes ("The store manager told Channel 4 the man demanded …"):
+    someone of their own, whom ``apart`` keeps so."""
+    if spans or any(e.label_ == "PERSON" for e in doc.ents):
+        return []  # one with a quote speaks: "“…,” the store manager said" redescribes
+    subjects = (t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and not inside(t, spans))
+    return [role for t in subjects if (role := _kind_role(t))]
+
+
+def apart(subject: Token | None, brought: set[str], title: str) -> str | None:
+    """ "the store manager said" after a sentence brought the store manager in with no
+    name (``brought_in``) is that person, not the person named last, unless the text
+    titled that person with the role (``title``, "store manager Tomas Varek"). None: as
+    read."""
+    role = _kind_role(subject) if subject is not None else ""
+    if subject is None or role not in brought or subject.lemma_.lower() in title.lower():
+        return None
+    return name_of(subject)
 
 
 _PAIRS = frozenset({"couple", "pair", "duo"})

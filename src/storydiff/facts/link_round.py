@@ -38,6 +38,12 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
         (v.old_text, v.new_text),
     )
     _days_in_place(link, o_figures, n_figures, out)
+    elsewhere = (
+        _outside(v.old_text, v.old_sents, link.old),
+        _outside(v.new_text, v.new_sents, link.new),
+    )
+    o_figures = [f for f in o_figures if not _told_again(f, v.old_text, elsewhere[1])]
+    n_figures = [f for f in n_figures if not _told_again(f, v.new_text, elsewhere[0])]
     match_values(
         join_listed_days(o_figures, v.old_text, n_figures),
         join_listed_days(n_figures, v.new_text, o_figures),
@@ -177,6 +183,31 @@ def _days_in_place(link: Link, olds: list[Fact], news: list[Fact], out: Builder)
         out.update("date", o.subject, o, n)
         olds.remove(o)
         news.remove(n)
+
+
+_LEAD_IN = re.compile(r"((?:[A-Za-z'’-]+\s+){2})$")
+
+
+def _outside(text: str, sentences: list[Sentence], linked: tuple[int, ...]) -> str:
+    """``text`` with the ``linked`` sentences blanked out."""
+    for i in linked:
+        s = sentences[i]
+        text = text[: s.start] + " " * (s.end - s.start) + text[s.end :]
+    return text
+
+
+def _told_again(f: Fact, text: str, other: str) -> bool:
+    """A date whose event the other version tells again outside the link (``other``)
+    with the same two words before it ("began deliberating on Monday" in a lead
+    rewritten to "on Tuesday convicted", and "which began deliberating on Monday"
+    further down): the date is still there, no update of the lead's new one."""
+    if f.kind != "date":
+        return False
+    lead_in = _LEAD_IN.search(text[max(0, f.start - 60) : f.start])
+    if lead_in is None:
+        return False
+    said = lead_in.group(1) + text[f.start : f.end]
+    return re.search(rf"(?<!\w){re.escape(said)}(?!\w)", other, re.I) is not None
 
 
 def _one_name(o: Fact, n: Fact) -> bool:

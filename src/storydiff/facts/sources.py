@@ -21,10 +21,12 @@ from storydiff.facts.attributions import (
     kind_rank,
 )
 from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.callings import COMPANY_EPITHETS
 from storydiff.facts.datelines import dateline_end, lead
 from storydiff.facts.described import described
 from storydiff.facts.lexicon import LAWS, ROLE_RANKS
 from storydiff.facts.names import mentions, named, norm, same_speaker
+from storydiff.facts.numbers import is_number_word, parse_number
 from storydiff.facts.roles import ORG_NOUNS
 from storydiff.facts.titles import titled
 
@@ -47,9 +49,32 @@ def one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
         or Levenshtein.normalized_similarity(norm(a), norm(b)) >= 0.75  # a spelling
         or _described_twice(a, b)
         or (named(a) and named(b) and same_entity(a, b))
+        or _one_count(a, b)
     ):
         return True
     return spelled_same(a, b, texts, described=True)
+
+
+_HOW_MANY = frozenset({"at", "least", "more", "than", "about", "nearly", "some", "the"})
+
+
+def _one_count(a: str, b: str) -> bool:
+    """One group counted alike ("At least 12 of the council's 51 members" / "at least a
+    dozen"): the same figure first, and the same noun after it or none on one side
+    ("two officials" / "two residents" are two groups)."""
+    (x, rest_x), (y, rest_y) = _counted(a), _counted(b)
+    return x is not None and x == y and (not rest_x or not rest_y or rest_x[-1] == rest_y[-1])
+
+
+def _counted(source: str) -> tuple[float | None, list[str]]:
+    """The figure a source opens with, after words of how many, and the words after it."""
+    words = [norm(w) for w in source.split()]
+    while words and words[0] in _HOW_MANY:
+        words = words[1:]
+    k = 0
+    while k < len(words) and (is_number_word(words[k]) or words[k] in ("a", "an")):
+        k += 1
+    return parse_number(words[:k]), words[k:]
 
 
 def spelled_same(a: str, b: str, texts: tuple[str, str], described: bool = False) -> bool:
@@ -240,9 +265,14 @@ def _titled_so(role: str, name: str, texts: tuple[str, str]) -> bool:
 
 def _shared(a: str, b: str) -> bool:
     """Whether two sources' names share a word ("Ministry of Health" / "Orvel Health
-    Ministry")."""
-    words = [{w.casefold() for w in re.findall(r"[^\W\d_]{3,}", x)} - {"the"} for x in (a, b)]
-    return bool(words[0] & words[1])
+    Ministry") other than one of a kind of body ("the council's finance office" /
+    "the Independent Budget Office" are two)."""
+    words = [{w.casefold() for w in re.findall(r"[^\W\d_]{3,}", x)} for x in (a, b)]
+    return bool((words[0] & words[1]) - _BODIES)
+
+
+_BODIES = ORG_NOUNS | {"the", "office", "bureau", "service", "committee"}
+"""Words of a kind of body, which two bodies' names share and stay two."""
 
 
 def cites_source(att: Attribution) -> bool:
@@ -293,8 +323,9 @@ def _named_beside(
     meant ("… its loan from Castell Bank, the bank said" is the bank's; "Orrin Dynamics
     will pay the ministry, the ministry said" and "…, the union said" are not Orrin
     Dynamics's)."""
-    for x, y, (text, orgs) in ((a, b, sides[0]), (b, a, sides[1])):
-        if x.lower() not in ORG_NOUNS or not named(y):
+    for x_said, y, (text, orgs) in ((a, b, sides[0]), (b, a, sides[1])):
+        x = _kind_said(x_said)
+        if not x or not named(y):
             continue
         names = [*orgs, y] if y not in orgs and mentions(text, y) else orgs
         opening = dateline_end(text)  # "TREVANT, Varnos — ": no one's
@@ -312,6 +343,16 @@ def _named_beside(
         if ranked and one_source(min(ranked)[2], y, texts):
             return True
     return False
+
+
+def _kind_said(source: str) -> str:
+    """The kind of organisation a source is said by alone: its noun ("company",
+    "union": ``ORG_NOUNS``), or a company by its trade ("the Lusenian appliance maker":
+    ``callings.COMPANY_EPITHETS``); else ""."""
+    words = source.lower().split()
+    if source.lower() in ORG_NOUNS:
+        return source.lower()
+    return "company" if words and words[-1] in COMPANY_EPITHETS and not named(source) else ""
 
 
 def _introduced(kind: str, name: str, text: str) -> bool:

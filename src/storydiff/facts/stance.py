@@ -40,15 +40,20 @@ def negating(words: list[str], k: int) -> bool:
     """Whether the word at ``k`` negates: one of ``NEGATIONS``, but not "nothing" or
     "none" before "but" ("had nothing but praise": only praise), nor "nor" after
     "neither" ("neither I nor my film are": one negation, as "are not"). A "nor" that
-    adds a clause of its own ("did not attend, nor did she send a deputy") negates it."""
+    adds a clause of its own ("did not attend, nor did she send a deputy") negates it;
+    nor "no" as a vote ("would vote no", "the no votes": ``_A_VOTE``)."""
     if words[k] not in NEGATIONS:
         return False
     if words[k] == "nor":  # "neither" in the dozen words before it
         return "neither" not in words[max(0, k - _NOR_REACH) : k]
+    if words[k] == "no" and words[k - 1 : k] and words[k - 1] in _A_VOTE:
+        return False  # "would vote no", "the no votes": a vote, not a negation
     return words[k] not in _ONLY or words[k + 1 : k + 2] != ["but"]
 
 
 _ONLY = frozenset({"nothing", "none"})
+_A_VOTE = frozenset({"vote", "votes", "voted", "voting", "the", "a"})
+"""Words before a "no" that is a vote ("voted no", "the no votes", "a no vote")."""
 _NOR_REACH = 12
 
 

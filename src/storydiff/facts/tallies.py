@@ -13,14 +13,34 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _VOTING = frozenset({"vote", "votes", "voted", "voting", "margin", "tally"})
+_DECIDED = frozenset({"pass", "approve", "reject", "adopt", "defeat"})
+"""Verbs of a body's decision whose figures right after are its vote ("passed 34 to 17",
+"rejected the bill 5 to 4" is read by its "to" alone)."""
 
 
 def voting(run: list[Token]) -> bool:
     """Whether a word of voting stands just before a number run or right after it
-    ("voted 7 to 2", "a 7-2 vote")."""
+    ("voted 7 to 2", "a 7-2 vote"), or a verb of a decision right before it ("passed 34
+    to 17")."""
     doc, first, last = run[0].doc, run[0].i, run[-1].i
     near = [*doc[max(first - 4, 0) : first], *doc[last + 1 : last + 3]]
+    if _decided(run):
+        return True  # "The measure passed 34 to 17"
     return any(t.lower_ in _VOTING for t in near)
+
+
+def _decided(run: list[Token]) -> bool:
+    """A verb of a decision right before "N to M", the larger first and no noun after
+    ("passed 34 to 17"; not "approved 12 to 15 new permits", a range)."""
+    doc, first, last = run[0].doc, run[0].i, run[-1].i
+    if first == 0 or doc[first - 1].tag_ != "VBD" or doc[first - 1].lemma_ not in _DECIDED:
+        return False
+    if len(run) == 1 and last + 2 < len(doc) and doc[last + 1].lower_ == "to":
+        last += 2  # the first figure alone, as ``tallies`` asks before it joins them
+    figures = [int(w) for t in doc[first : last + 1] if (w := whole(t))]
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    noun = after is not None and after.pos_ in ("NOUN", "ADJ", "NUM")
+    return len(figures) == 2 and figures[0] >= figures[1] and not noun
 
 
 def whole(tok: Token) -> str:

@@ -21,6 +21,7 @@ from storydiff.facts.ratios import (
     ratio_said_as_percent,
 )
 from storydiff.facts.spellings import from_to
+from storydiff.facts.tolls import other_tolls
 from storydiff.facts.weekdays import RELATIVE
 
 
@@ -34,7 +35,7 @@ def match_values(
     """Pair numeric or date facts of one link (``texts``: its OLD and NEW words);
     returns how many changes it made."""
     made = 0
-    olds, news = list(olds), list(news)
+    olds, news = sorted(olds, key=_in_order), sorted(news, key=_in_order)  # as written
     read = ({f.value for f in olds}, {f.value for f in news})
     _moves_stated(olds, news, texts)
     units.drop_converted(olds, news, texts)
@@ -64,6 +65,7 @@ def match_values(
                 and (not (o.weak or n.weak) or _weak_pair(o, n))
                 and not _both_written(o, n, texts, read)
                 and comparable(o, n)
+                and not other_tolls((o.text, texts[0]), (n.text, texts[1]))  # killed / missing
             ):
                 out.update(o.kind, o.subject, o, n)
                 olds.remove(o)
@@ -72,6 +74,7 @@ def match_values(
                 break
     strong_o = [f for f in olds if not f.weak]
     strong_n = [f for f in news if not f.weak]
+    points_said_as_basis(strong_o, strong_n, texts)  # before a lone percentage pairs
     for kind in ("quantity", "money", "percent", "date"):
         ko = [f for f in strong_o if f.kind == kind]
         kn = [f for f in strong_n if f.kind == kind]
@@ -93,10 +96,16 @@ def match_values(
     made += _other_units(strong_o, strong_n, out)
     made += ratio_said_as_percent(strong_o, strong_n, out.update, texts)
     fraction_said_as_percent(strong_o, strong_n, texts)
-    points_said_as_basis(strong_o, strong_n, texts)
     pending.old += strong_o
     pending.new += strong_n
     return made
+
+
+def _in_order(f: Fact) -> tuple[int, int]:
+    """Where a fact is written: facts pair in the order the sentences write them ("a
+    lead of 4.3 percentage points over … 29.8%" -> "7.3 percentage points over …
+    28.1%"), whichever reader found them."""
+    return f.sentence, f.start
 
 
 def _moves_stated(olds: list[Fact], news: list[Fact], texts: tuple[str, str]) -> None:

@@ -63,6 +63,9 @@ class Voice:
     """The writings sentences named with their author ("a 2019 report by the Varnos
     inspector general"), by noun: the sentence and the author, whom "the report says"
     stands for a few sentences on."""
+    brought: set[str] = field(default_factory=set)
+    """Roles of a kind a sentence naming no person brought in as someone of their own
+    ("The store manager told Channel 4 …": "store manager", ``describing.brought_in``)."""
     posted: tuple[int, str] = (-2, "")
     """The last sentence that said someone put out a writing, and who (``posted``)."""
     line: int = -2

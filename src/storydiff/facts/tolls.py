@@ -1,0 +1,102 @@
+"""What a count of people in a disaster or an attack counts, by the words right around
+its figure in its sentence: the dead ("killing at least 12 people", "42 people died",
+"the death toll rose to 27"), the missing ("leaving nine others missing", "15 people
+still missing") or the injured ("injuring 17 people", "20 people were hurt"). Two
+counts said of two of these are two things, whatever noun they count: "killing at
+least 12 people" -> "with 15 people still missing" is no update of 12 to 15."""
+
+from __future__ import annotations
+
+import re
+
+from storydiff.facts.builder import Builder, Pending, Versions
+from storydiff.facts.counted import PEOPLE
+from storydiff.facts.model import Fact
+from storydiff.text.sentences import Sentence
+
+_QUALIFIED = r"(?:(?:at\s+least|more\s+than|about|nearly|some|another|an\s+estimated)\s+)?"
+_HURT = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?"
+_BEFORE = {
+    "dead": re.compile(rf"\bkill(?:ed|ing|s)?\s+{_QUALIFIED}$|\bdeath\s+toll\b[^,;]*$", re.I),
+    "injured": re.compile(rf"\b(?:{_HURT})\s+{_QUALIFIED}$", re.I),
+}
+_STATE = (
+    r"(?:(?:were|was|are|is|have\s+been|had\s+been|remain(?:ed|s)?|still|reported|left)\s+)"
+    r"{0,3}"
+)
+_AFTER = {
+    "dead": re.compile(rf"^\s+{_STATE}(?:killed|dead|died)\b", re.I),
+    "missing": re.compile(rf"^\s+{_STATE}(?:missing|unaccounted\s+for)\b", re.I),
+    "injured": re.compile(rf"^\s+{_STATE}(?:injured|wounded|hurt)\b", re.I),
+}
+
+
+def toll_said(words: str, sentence: str) -> str:
+    """What a count's ``words`` ("at least 12 people") count in ``sentence`` by the
+    words right around them: "dead", "missing", "injured", or "" when they say none."""
+    at = sentence.find(words)
+    if not words or at < 0:
+        return ""
+    head = sentence[max(0, at - 80) : at]
+    tail = sentence[at + len(words) : at + len(words) + 60]
+    for toll, after in _AFTER.items():
+        if after.search(tail):
+            return toll
+    return next((toll for toll, before in _BEFORE.items() if before.search(head)), "")
+
+
+def other_tolls(old: tuple[str, str], new: tuple[str, str]) -> bool:
+    """Whether two counts (each its words and its sentence) are said of two tolls."""
+    a, b = toll_said(*old), toll_said(*new)
+    return bool(a and b and a != b)
+
+
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+$", re.I)
+_KILLED_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|have been|had been)\s+)?(?:killed|dead|died)\b", re.I
+)
+_DEATH_TOLL = re.compile(r"\bdeath\s+toll\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _death_count(f: Fact, text: str) -> bool:
+    """A count of this story's dead: a death toll ("the death toll rose to 87"), or
+    people the words right around it say killed or dead ("killed at least 42 people",
+    "42 people died"), in a sentence that names no year ("A 2015 flood killed 40
+    people" is another story's)."""
+    if f.kind != "quantity" or f.weak or f.measure or f.value in ("", "0"):
+        return False
+    head = re.split(r"[.!?]\s", text[max(0, f.start - 150) : f.start])[-1]
+    tail = re.split(r"[.!?](?:\s|$)", text[f.end : f.end + 150])[0]
+    if _YEAR.search(head + " " + tail):
+        return False
+    if f.subject == "toll":  # its sentence says "death toll" before the figure
+        return bool(_DEATH_TOLL.search(head))
+    return f.subject in ("person", "people") and bool(
+        _KILLED_BEFORE.search(text[max(0, f.start - 10) : f.start]) or _KILLED_AFTER.search(tail)
+    )
+
+
+def toll_updates(pending: Pending, out: Builder, v: Versions) -> None:
+    """The one count of the dead each side has left, said two ways ("killed at least 42
+    people" -> "the death toll rose to 87"): an update of the toll; and so the one count
+    of the missing, and of the injured ("leaving nine others missing" -> "with 15
+    people still missing", ``tolls``)."""
+    for toll in ("dead", "missing", "injured"):
+        olds = [f for f in pending.old if _toll_count(f, toll, v.old_text, v.old_sents)]
+        news = [f for f in pending.new if _toll_count(f, toll, v.new_text, v.new_sents)]
+        if len(olds) == len(news) == 1 and olds[0].value != news[0].value:
+            o, n = olds[0], news[0]
+            out.update("quantity", toll, o, n)
+            pending.old.remove(o)
+            pending.new.remove(n)
+
+
+def _toll_count(f: Fact, toll: str, text: str, sentences: list[Sentence]) -> bool:
+    """A count of people of ``toll``: the dead by ``_death_count``, the missing and the
+    injured by the words around its figure."""
+    if toll == "dead":
+        return _death_count(f, text)
+    if f.kind != "quantity" or f.weak or f.measure or f.value in ("", "0"):
+        return False
+    return f.subject in PEOPLE and toll_said(f.text, sentences[f.sentence].text) == toll
