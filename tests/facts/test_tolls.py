@@ -86,3 +86,17 @@ def test_a_body_that_passed_a_measure_n_to_m_gives_its_vote() -> None:
     assert ("addition", None, "34 to 17") in _shown(old, new, "quantity")
     permits = old + "\nThe council approved 12 to 15 new permits for the harbour."
     assert ("addition", None, "12 to 15 new permits") in _shown(old, permits, "quantity")
+
+
+def test_a_headline_that_repeats_the_toll_is_one_count_with_the_lead() -> None:
+    old = (
+        "Floods in Southern Norland Kill at Least 14 as Rivers Overflow\n"
+        "DUNMORE, Norland — Torrential rain sent the Aske River over its banks on Tuesday,"
+        " flooding dozens of villages and killing at least 14 people, the authorities said."
+    )
+    new = (
+        "DUNMORE, Norland — Prime Minister Tomas Hallvik declared a state of emergency on"
+        " Wednesday as the authorities said the death toll from flooding along the Aske River"
+        " had risen to 23."
+    )
+    assert ("update", "at least 14 people", "23") in _shown(old, new, "quantity")

@@ -157,6 +157,18 @@ def orgs_named(doc: Span | Doc, quoted: list[tuple[int, int]]) -> list[tuple[Tok
     return sorted(found, key=lambda f: f[0].i)
 
 
+def described_company(tok: Token) -> bool:
+    """A name the model left untagged or took for a place that an apposition says is a
+    company ("Orvane, a Halvern-based maker of frozen pies,", "Veltro, the state-owned
+    utility,")."""
+    kinds = ORG_NOUNS | COMPANY_EPITHETS
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ not in ("PERSON", "ORG")
+        and any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in tok.children)
+    )
+
+
 def cited(tok: Token) -> bool:
     """Whether a word is what "according to" cites."""
     return tok.dep_ == "pobj" and tok.head.head.lower_ == "according"

@@ -74,7 +74,7 @@ from storydiff.facts.not_news import (
     scope_only,
     value_said,
 )
-from storydiff.facts.one_sided import one_sided
+from storydiff.facts.one_sided import figures_only, one_sided
 from storydiff.facts.quote_pairs import pair_pending
 from storydiff.facts.respelled import respelled_people
 from storydiff.facts.single_marks import read_marks, restore_marks
@@ -257,6 +257,7 @@ def _claims(
     out.changes += one_sided(
         alignment, old_sents, new_sents, touched, (quoted_old, quoted_new), (old_text, new_text),
         lambda removed, added: flipped.updated_pairs(v, removed, added, frames),
+        figures_only(out.changes),
     )  # fmt: skip
     for link in alignment.links:
         if link.changed and not (quoted_old & set(link.old) or quoted_new & set(link.new)):

@@ -102,12 +102,14 @@ def rewrites(
     old: list[Sentence],
     new: list[Sentence],
     touched: tuple[set[int], set[int]],
+    linked: frozenset[tuple[int, int]] = frozenset(),
 ) -> set[tuple[str, int]]:
     """Added and removed sentences that are rewrites of each other: most of the
     shorter one's content words (``REWRITE_SHARE``) in the other, with the polarity
     kept ("supports" / "opposes" is news: ``facts.stance``); or a rewording that
     keeps the meaning, where no fact of either sentence changed (``touched``: the
-    sentences other changes name), no negation, hedge or number did, and a good part
+    sentences other changes name; but for updates of figures that join the two alone,
+    ``linked``, which show the change), no negation, hedge or number did, and a good part
     of the words' stems are shared (``KEPT_SHARE``, at least ``KEPT_MIN``): "The board
     also called for a senior executive to oversee the changes" / "including a
     suggestion that a senior executive be tasked with making sure they are made"."""
@@ -133,17 +135,18 @@ def rewrites(
                 out.update({("old", i), ("new", j)})
     stems = {j: {stem(w) for w in b} for j, b in added}
     for i, a in removed:
-        if ("old", i) in out or i in touched[0]:
+        if ("old", i) in out:
             continue
         x = {stem(w) for w in a}
         for j, _ in added:
             y = stems[j]
             shared = len(x & y)
+            joined = (i, j) in linked  # only their figures' updates join them
             if (
                 ("new", j) not in out
-                and j not in touched[1]
+                and (joined or (i not in touched[0] and j not in touched[1]))
                 and shared >= max(KEPT_MIN, KEPT_SHARE * min(len(x), len(y)))
-                and not changes_meaning(old[i].text, new[j].text)
+                and not changes_meaning(old[i].text, new[j].text, figures=not joined)
             ):
                 out.update({("old", i), ("new", j)})
                 break
@@ -171,13 +174,14 @@ def stem(word: str) -> str:
     return word[:_STEM]
 
 
-def changes_meaning(old: str, new: str) -> bool:
+def changes_meaning(old: str, new: str, figures: bool = True) -> bool:
     """Whether a rewritten passage (a quote's words) flips a negation or a verb into
-    its opposite, changes how sure it is or changes a number (in figures or words)."""
+    its opposite, changes how sure it is or changes a number (in figures or words;
+    not with ``figures`` off, for figures an update already shows)."""
     a, b = word_list(old), word_list(new)
+    kinds = (NEGATIONS.__contains__, HEDGES.__contains__, *((_figure,) if figures else ()))
     return swapped(a, b) or any(
-        sorted(w for w in a if keep(w)) != sorted(w for w in b if keep(w))
-        for keep in (NEGATIONS.__contains__, HEDGES.__contains__, _figure)
+        sorted(w for w in a if keep(w)) != sorted(w for w in b if keep(w)) for keep in kinds
     )
 
 

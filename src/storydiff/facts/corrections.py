@@ -156,6 +156,10 @@ def notice_runs(sents: list[Sentence], text: str) -> list[list[Sentence]]:
 def mark(changes: list[Change], new_sents: list[Sentence], new_text: str) -> str | None:
     """Turn what a notice new in NEW corrects into corrections (the caller checks that
     OLD had no notice); a note when the notice names something and no change is it.
+    A notice that names an update by its words ("the number of bottles … to 84,000, not
+    48,000") corrects that one, not every other update of the kind its words also say
+    ("number"); updates of other kinds it may name by kind ("misstated her age and the
+    year of her birth").
     A rewording is a claim correction only by a word of the notice that few other
     sentences say (``_RARE``): "fire" in a notice of a fire story names no edit."""
     read = notice_terms(new_sents, new_text)
@@ -171,20 +175,35 @@ def mark(changes: list[Change], new_sents: list[Sentence], new_text: str) -> str
                 counts[w] = counts.get(w, 0) + 1
     rare = {w for w in words if counts.get(w, 0) <= _RARE}
     marked = False
+    updates = [c for c in changes if c.kind == "update" and c.fact not in ("headline", "byline")]
+    named = {id(c): _named_by(words, c) for c in updates}
+    specific = {_kind(c) for c in updates if named[id(c)]}  # "the number of bottles …
+    # 84,000": that one alone of its kind
     for c in changes:
-        if c.kind == "update" and c.fact not in ("headline", "byline"):
-            about = terms(c.subject) if c.fact not in _BY_SPEAKER else set()
-            named = words & (_changed(c) | about)
-            if c.fact == "date" and _by_day_only(named, f"{c.before} {c.after}"):
-                named = set()  # "14 counts, not 16" names no "Oct. 14"
-            kind = c.subject if c.fact == "claim" else c.fact
-            if not notice or named or heads & _KIND_WORDS.get(kind, frozenset()):
+        if c.kind == "update" and id(c) in named:
+            kind = _kind(c)
+            by_kind = kind not in specific and heads & _KIND_WORDS.get(kind, frozenset())
+            if not notice or named[id(c)] or by_kind:
                 c.kind, marked = "correction", True
         elif c.kind == "rewording" and rare & _changed(c):
             c.kind, c.fact, c.subject, marked = "correction", "claim", "correction", True
     if notice and not marked:
         return "a correction notice is new, but no change shown is one it names"
     return None
+
+
+def _kind(c: Change) -> str:
+    return c.subject if c.fact == "claim" else c.fact
+
+
+def _named_by(words: set[str], c: Change) -> set[str]:
+    """The notice's words that name update ``c``: a word or figure it changed, or what it
+    is about (not a speaker's own words); a figure alone names no date with words."""
+    about = terms(c.subject) if c.fact not in _BY_SPEAKER else set()
+    named = words & (_changed(c) | about)
+    if c.fact == "date" and _by_day_only(named, f"{c.before} {c.after}"):
+        return set()  # "14 counts, not 16" names no "Oct. 14"
+    return named
 
 
 def _by_day_only(named: set[str], said: str) -> bool:

@@ -173,7 +173,8 @@ speed of 100") are no count. Users may extend it."""
 def whole_of(run: list[Token]) -> str:
     """What a number with no noun after it counts when it measures a whole named
     before it (``WHOLES``): "a population of 2.1 million", "a population estimated at
-    around 2.1 million", "the death toll rose to 35", "the toll reached 35"; ""
+    around 2.1 million", "the death toll rose to 35", "the toll reached 35"; what "the
+    number of" names ("the number of children admitted rose to 23": children); ""
     otherwise."""
     last = run[-1]
     head = last.head
@@ -185,7 +186,11 @@ def whole_of(run: list[Token]) -> str:
         head = head.head  # "a population estimated at"
     elif head.pos_ == "VERB":  # "the toll rose to 35", "the toll reached 35"
         head = next((c for c in head.children if c.dep_ == "nsubj"), head)
-    whole = head.pos_ == "NOUN" and head.i < last.i and head.lemma_.lower() in WHOLES
+    before = head.pos_ == "NOUN" and head.i < last.i
+    counted = _of_what(head) if before and head.lemma_.lower() == "number" else None
+    if counted is not None:  # "the number of children admitted rose to 23": children
+        return subject_of(counted)
+    whole = before and head.lemma_.lower() in WHOLES
     return subject_of(head) if whole else ""
 
 

@@ -41,6 +41,7 @@ from storydiff.facts.numbers import MONTH_TOKENS, WIRE_SCALES, is_number_word, m
 from storydiff.facts.ordinals import ordinal_facts
 from storydiff.facts.ranges import figure_ranges
 from storydiff.facts.ratios import multiple_facts
+from storydiff.facts.untagged_dates import untagged_dates
 from storydiff.facts.untagged_names import (
     bodies_named,
     companies_named,
@@ -312,6 +313,9 @@ def extract(
     out.facts = newspapers_named(doc[:], sentence, offset, out.facts)
     taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
     out.facts += holiday_facts(doc, sentence, offset, taken)
+    untagged, used = untagged_dates(doc, sentence, offset, published, skip)  # "April 28"
+    out.facts += untagged
+    skip |= used
     shares, shared = fraction_facts(doc, sentence, offset)  # "a third of the homes"
     out.facts += shares
     skip |= shared

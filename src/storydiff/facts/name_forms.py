@@ -92,7 +92,7 @@ _TRADES = {
     "computer", "computers", "technology", "technologies", "systems", "communications",
     "microsystems", "software", "stores", "industries", "international", "holdings",
     "enterprises", "entertainment", "networks", "foods", "motors", "airlines",
-    "pharmaceuticals", "energy", "electronics", "semiconductor", "semiconductors",
+    "pharmaceuticals", "pharma", "energy", "electronics", "semiconductor", "semiconductors",
 }  # fmt: skip
 """Words of a company's trade after its name ("Veltro Systems Inc.", "Orvane Computer"):
 with or without them, and a legal form, it is one company (``shorter_forms``)."""

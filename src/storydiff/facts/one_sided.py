@@ -75,18 +75,24 @@ def one_sided(
     covered: tuple[set[int], set[int]] = (set(), set()),
     texts: tuple[str, str] = ("", ""),
     resolve: Resolve | None = None,
+    linked: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Change]:
     """Added and removed sentences as claims, one claim for each run of them in one
     paragraph (of ``texts``, OLD's and NEW's). ``touched``: the OLD and NEW sentences
     whose facts other changes report; ``covered``: sentences another change tells in
     full (a new or dropped quote). A removed sentence and the added one ``resolve``
-    pairs with it are one claim update instead."""
+    pairs with it are one claim update instead; ``linked``: a removed and an added
+    sentence that only figures' updates join (``figures_only``), which may reword each
+    other (``claims.rewrites``), unless one is its version's lead."""
     out: list[Change] = []
     added = [j for j, role in enumerate(alignment.new_roles) if role is Role.ADDED]
     removed = _claimed(alignment.old_roles, old, ("old", set(), covered[0]), texts[0])
     paired = resolve(removed, added) if resolve else []  # before rewording hides them
     out += [claim_update(old[i].text, new[j].text, i, j, how) for i, j, how in paired]
-    rewritten = rewrites(alignment, old, new, touched) | restatements(alignment, old, new, touched)
+    leads = (lead(old), lead(new))  # a lead rewritten tells what the story now is
+    linked = frozenset((i, j) for i, j in linked if i != leads[0] and j != leads[1])
+    rewritten = rewrites(alignment, old, new, touched, linked)
+    rewritten |= restatements(alignment, old, new, touched)
     rewritten |= {("old", i) for i, _, _ in paired} | {("new", j) for _, j, _ in paired}
     notices = (_notices(old, texts[0]), _notices(new, texts[1]))
     for i, j, before, after in turned_round(alignment, old, new, rewritten, notices):
@@ -113,6 +119,34 @@ def one_sided(
             else:
                 out.append(Change("removal", "claim", "", told, None, told, "", run, []))
     return out
+
+
+_FIGURES = frozenset({"quantity", "money", "percent", "date"})
+
+
+def figures_only(changes: list[Change]) -> frozenset[tuple[int, int]]:
+    """The removed and added sentences (OLD's, NEW's) each of which the changes touch
+    only by updates of figures that join the two ("At least six people were unaccounted
+    for …" -> "Two people remained missing …"): one sentence rewritten, its figures
+    updated, if its words say so (``claims.rewrites``)."""
+    joined: dict[tuple[str, int], set[int]] = {}
+    for c in changes:
+        pair = c.kind == "update" and c.fact in _FIGURES
+        pair = pair and len(c.old_sentences) == len(c.new_sentences) == 1
+        for side, sents, other in (
+            ("old", c.old_sentences, c.new_sentences),
+            ("new", c.new_sentences, c.old_sentences),
+        ):
+            for k in sents:
+                joined.setdefault((side, k), set()).add(other[0] if pair else -1)
+    return frozenset(
+        (i, next(iter(js)))
+        for (side, i), js in joined.items()
+        if side == "old"
+        and len(js) == 1
+        and -1 not in js
+        and joined.get(("new", next(iter(js)))) == {i}
+    )
 
 
 _NOTICE_OPENS = re.compile(

@@ -20,6 +20,7 @@ from storydiff.facts.attributions import (
     Attribution,
     kind_rank,
 )
+from storydiff.facts.bodies import one_body
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.callings import COMPANY_EPITHETS
 from storydiff.facts.datelines import dateline_end, lead
@@ -50,6 +51,7 @@ def one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
         or _described_twice(a, b)
         or (named(a) and named(b) and same_entity(a, b))
         or _one_count(a, b)
+        or one_body(a, b, texts)  # "the watchdog" / "the OCCC": one regulator
     ):
         return True
     return spelled_same(a, b, texts, described=True)

@@ -287,8 +287,9 @@ def one_speaker(q: Quote, r: Quote, v: Versions) -> bool:
         return False
     sides = ((a, _text(v.old_sents, q.sentence)), (b, _text(v.new_sents, r.sentence)))
     if named(a) and named(b):
-        if _aliases(a, b):
-            return True  # a body under a fixed alias ("Fed" / "FOMC")
+        if _aliases(a, b) or a in shorter_forms(b) or b in shorter_forms(a):
+            return True  # a body under a fixed alias ("Fed" / "FOMC"), a company's
+            # name without its legal form ("Tessaline Pharma Inc." / "Tessaline")
         people = person(a, v), person(b, v)
         if all(people):
             return one_person(a, b, alone=tagged_person(a, v) and tagged_person(b, v))

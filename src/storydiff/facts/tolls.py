@@ -21,8 +21,8 @@ _BEFORE = {
     "injured": re.compile(rf"\b(?:{_HURT})\s+{_QUALIFIED}$", re.I),
 }
 _STATE = (
-    r"(?:(?:were|was|are|is|have\s+been|had\s+been|remain(?:ed|s)?|still|reported|left)\s+)"
-    r"{0,3}"
+    r"(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|are|is|have|has|had|been|remain(?:ed|s)?|still"
+    r"|reported|left|later)\s+){0,3}"
 )
 _AFTER = {
     "dead": re.compile(rf"^\s+{_STATE}(?:killed|dead|died)\b", re.I),
@@ -43,6 +43,14 @@ def toll_said(words: str, sentence: str) -> str:
         if after.search(tail):
             return toll
     return next((toll for toll, before in _BEFORE.items() if before.search(head)), "")
+
+
+def same_toll(f: Fact, others: list[Fact], texts: tuple[str, str]) -> Fact | None:
+    """The first of ``others`` (in ``texts[1]``) said of the toll ``f`` is said of (in
+    ``texts[0]``), if it is said of one: "three of whom have died" pairs with "the death
+    toll to five" before "rose to 23"."""
+    toll = toll_said(f.text, texts[0])
+    return next((g for g in others if toll and toll_said(g.text, texts[1]) == toll), None)
 
 
 def other_tolls(old: tuple[str, str], new: tuple[str, str]) -> bool:
@@ -81,22 +89,34 @@ def toll_updates(pending: Pending, out: Builder, v: Versions) -> None:
     """The one count of the dead each side has left, said two ways ("killed at least 42
     people" -> "the death toll rose to 87"): an update of the toll; and so the one count
     of the missing, and of the injured ("leaving nine others missing" -> "with 15
-    people still missing", ``tolls``)."""
+    people still missing", ``tolls``). One value said twice on a side (a headline's
+    "Kill at Least 14" and the lead's "killing at least 14 people") is one count, the
+    one that names whom it counts."""
     for toll in ("dead", "missing", "injured"):
         olds = [f for f in pending.old if _toll_count(f, toll, v.old_text, v.old_sents)]
         news = [f for f in pending.new if _toll_count(f, toll, v.new_text, v.new_sents)]
-        if len(olds) == len(news) == 1 and olds[0].value != news[0].value:
-            o, n = olds[0], news[0]
-            out.update("quantity", toll, o, n)
-            pending.old.remove(o)
-            pending.new.remove(n)
+        if len({f.value for f in olds}) == len({f.value for f in news}) == 1:
+            o, n = _named_first(olds), _named_first(news)
+            if o.value != n.value:
+                out.update("quantity", toll, o, n)
+                pending.old.remove(o)
+                pending.new.remove(n)
+
+
+def _named_first(facts: list[Fact]) -> Fact:
+    """The first of counts of one value that names whom it counts, else the first."""
+    return next((f for f in facts if f.subject), facts[0])
 
 
 def _toll_count(f: Fact, toll: str, text: str, sentences: list[Sentence]) -> bool:
-    """A count of people of ``toll``: the dead by ``_death_count``, the missing and the
-    injured by the words around its figure."""
-    if toll == "dead":
-        return _death_count(f, text)
+    """A count of people of ``toll``: the dead by ``_death_count``, and any toll by the
+    words around its figure, of people or of nothing named ("three of whom have died",
+    "the death toll to five"), in a sentence that names no year ("a 2015 flood killed 40
+    people" is another story's)."""
+    if toll == "dead" and _death_count(f, text):
+        return True
     if f.kind != "quantity" or f.weak or f.measure or f.value in ("", "0"):
         return False
-    return f.subject in PEOPLE and toll_said(f.text, sentences[f.sentence].text) == toll
+    said = sentences[f.sentence].text
+    people = f.subject in PEOPLE or not f.subject
+    return people and toll_said(f.text, said) == toll and not _YEAR.search(said)

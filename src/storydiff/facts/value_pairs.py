@@ -21,7 +21,7 @@ from storydiff.facts.ratios import (
     ratio_said_as_percent,
 )
 from storydiff.facts.spellings import from_to
-from storydiff.facts.tolls import other_tolls
+from storydiff.facts.tolls import other_tolls, same_toll
 from storydiff.facts.weekdays import RELATIVE
 
 
@@ -57,21 +57,23 @@ def match_values(
                 news.remove(n)
                 break
     for o in list(olds):  # same thing, new value: an update
-        for n in news:
-            if (
-                o.kind == n.kind
-                and o.subject == n.subject
-                and not (o.weak and n.weak)
-                and (not (o.weak or n.weak) or _weak_pair(o, n))
-                and not _both_written(o, n, texts, read)
-                and comparable(o, n)
-                and not other_tolls((o.text, texts[0]), (n.text, texts[1]))  # killed / missing
-            ):
-                out.update(o.kind, o.subject, o, n)
-                olds.remove(o)
-                news.remove(n)
-                made += 1
-                break
+        fits = [
+            n
+            for n in news
+            if o.kind == n.kind
+            and o.subject == n.subject
+            and not (o.weak and n.weak)
+            and (not (o.weak or n.weak) or _weak_pair(o, n))
+            and not _both_written(o, n, texts, read)
+            and comparable(o, n)
+            and not other_tolls((o.text, texts[0]), (n.text, texts[1]))  # killed / missing
+        ]
+        if fits:
+            n = same_toll(o, fits, texts) or fits[0]  # "three of whom died" / "the toll to five"
+            out.update(o.kind, o.subject, o, n)
+            olds.remove(o)
+            news.remove(n)
+            made += 1
     strong_o = [f for f in olds if not f.weak]
     strong_n = [f for f in news if not f.weak]
     points_said_as_basis(strong_o, strong_n, texts)  # before a lone percentage pairs

@@ -18,6 +18,7 @@ from storydiff.facts.attributions import Attribution, is_citation
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.lexicon import DATA
 from storydiff.facts.model import Change, ChangeKind
+from storydiff.facts.name_forms import shorter_forms, word_named
 from storydiff.facts.names import QUOTE_CHARS, mentions, named, norm, surname, surname_said
 from storydiff.facts.quotes import Quote
 from storydiff.facts.sources import cites_source, lead_attributions
@@ -145,16 +146,28 @@ def _named_in(speaker: str, text: str) -> bool:
     """Whether the version names this speaker at all (surname, alias): a person it
     names but does not quote is no new source; the quote change names its speaker."""
     return (
-        mentions(text, speaker) or surname_said(text, speaker) or aliases.mentioned(speaker, text)
+        mentions(text, speaker)
+        or surname_said(text, speaker)
+        or aliases.mentioned(speaker, text)
+        or _short_form_named(speaker, text)
     )
+
+
+def _short_form_named(name: str, text: str) -> bool:
+    """Whether ``text`` names a company by its name without its legal form or trade
+    ("Tessaline Pharma Inc." / "Tessaline": ``shorter_forms``)."""
+    return any(word_named(form, text) for form in shorter_forms(name) if " " not in form)
 
 
 def _mentioned(text: str, source: str) -> bool:
     """Whether a version names an attribution's source: as written (or spelled within
     two edits) or by another form of its name ("VDM" / "Varnos Defence Ministry",
-    ``aliases.mentioned``), or, for a source with no name, all its words ("the law
-    firm's recommendations" / "His law firm's subsequent recommendations")."""
+    ``aliases.mentioned``; a company's name without its legal form,
+    ``shorter_forms``), or, for a source with no name, all its words ("the law firm's
+    recommendations" / "His law firm's subsequent recommendations")."""
     if mentions(text, source, fuzzy=True) or aliases.mentioned(source, text):
+        return True
+    if _short_form_named(source, text):
         return True
     words = re.findall(r"[^\W\d_]{3,}", source.replace("’s", "").replace("'s", ""))
     if not words or any(w[0].isupper() for w in words):
