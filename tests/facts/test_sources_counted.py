@@ -58,6 +58,7 @@ def test_a_vote_of_no_is_no_negation() -> None:
     assert negations("they would vote no on the plan".split()) == 0
     assert negations("casting most of the no votes".split()) == 0
     assert negations("there was no vote on the plan".split()) == 1
+    assert negations("the vote no longer matters to them".split()) == 1
 
 
 def test_two_bodies_sharing_only_a_word_of_their_kind_are_two_sources() -> None:

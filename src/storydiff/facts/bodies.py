@@ -2,9 +2,10 @@
 watchdog said", after "Ostland's competition watchdog", and "the OCCC said", after
 "The Ostland Competition and Consumer Commission (OCCC)", are one source, as are "the
 watchdog" and "the commission": the words that describe or name each body share two
-words of their own, and both are bodies of one class (``REGULATORS``). A court and a
-regulator of one country and trade ("the Ostland Competition Appeal Tribunal") stay
-two."""
+words of their own, and both are bodies of one class (``REGULATORS``), one of them
+said by its kind alone. A court and a regulator of one country and trade ("the Ostland
+Competition Appeal Tribunal") stay two, and so do two bodies both named ("the Ostland
+Energy Regulatory Commission" / "the Ostland Energy Ombudsman")."""
 
 from __future__ import annotations
 
@@ -25,11 +26,19 @@ _REACH = 4
 
 def one_body(a: str, b: str, texts: tuple[str, str]) -> bool:
     """Whether sources ``a`` and ``b`` are one regulator, one or both called by what it
-    is ("watchdog"), by the words that describe or name each in ``texts``."""
+    is ("watchdog"), by the words that describe or name each in ``texts``; never two
+    names."""
+    if not (_kind_word(a) or _kind_word(b)):
+        return False  # two names ("Ostland Energy Regulatory Commission" / "Ostland
+        # Energy Ombudsman") are two bodies, whatever words they share
     x, y = _body(a, texts), _body(b, texts)
     if x is None or y is None:
         return False
     return len(x[1] & y[1]) >= 2 and x[0] in REGULATORS and y[0] in REGULATORS
+
+
+def _kind_word(source: str) -> bool:
+    return source.lower().removeprefix("the ").strip() in REGULATORS
 
 
 def _body(source: str, texts: tuple[str, str]) -> tuple[str, frozenset[str]] | None:

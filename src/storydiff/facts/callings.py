@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 COMPANY_EPITHETS = frozenset(
     """retailer automaker carmaker carrier lender insurer drugmaker chipmaker giant
-    startup conglomerate manufacturer maker producer supplier""".split()
+    startup conglomerate manufacturer maker supplier""".split()
 )
 """Nouns by which news calls a company named before ("the automaker said", "the
 appliance maker said")."""
@@ -155,6 +155,21 @@ def orgs_named(doc: Span | Doc, quoted: list[tuple[int, int]]) -> list[tuple[Tok
             found.append((tok, name_of(tok)))
             at = tok.i
     return sorted(found, key=lambda f: f[0].i)
+
+
+def main_organisation(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
+    """The organisation named as the main clause's subject, as ``callings.orgs_named``
+    names it ("The Kessla Port Authority fined …"), or a name an apposition says is a
+    company ("Orvane, a maker of frozen pies,": ``described_company``), which
+    "it" and "the company" stand for next before one named after it; else ""."""
+    for tok in doc:
+        main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        if main and tok.ent_type_ == "ORG" and not inside(tok, spans):
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            return strip_article(ent.text) if ent is not None else ""
+        if main and described_company(tok) and not inside(tok, spans):
+            return name_of(tok)  # "Orvane, a Halvern-based maker of frozen pies, said"
+    return ""
 
 
 def described_company(tok: Token) -> bool:

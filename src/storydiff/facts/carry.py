@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from storydiff.config import CARRY_NARRATION, PAIR_REACH
 from storydiff.facts.attributions import by_kind_word, untagged_kinds
-from storydiff.facts.callings import orgs_named
+from storydiff.facts.callings import main_organisation, orgs_named
 from storydiff.facts.crowds import group_subject, people_group
 from storydiff.facts.describing import (
     apart,
@@ -39,7 +39,6 @@ from storydiff.facts.subjects import (
     in_passing,
     joined_people,
     joint_subjects,
-    main_organisation,
     named_people,
     narrator,
     opens_quote,
@@ -126,7 +125,7 @@ def step(
     poster = posted(doc, lambda t: inside(t, spans))
     voice.posted = (i, poster) if poster else voice.posted
     _said_to_speak(voice, doc, spans, i)
-    voice.brought.update(brought_in(doc, spans))
+    voice.brought = brought_in(doc, spans, voice.brought)
     told, teller = told_pronoun(doc, spans)
     voice.told = (i, told, teller) if told else voice.told
     opener = "" if quotes or not opens_quote(doc, spans) else main or pronoun_for(personal, recent)

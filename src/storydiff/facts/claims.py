@@ -109,7 +109,8 @@ def rewrites(
     kept ("supports" / "opposes" is news: ``facts.stance``); or a rewording that
     keeps the meaning, where no fact of either sentence changed (``touched``: the
     sentences other changes name; but for updates of figures that join the two alone,
-    ``linked``, which show the change), no negation, hedge or number did, and a good part
+    ``linked``, which show the change, the share then of the longer one: a clause of
+    news added is no rewording), no negation, hedge or number did, and a good part
     of the words' stems are shared (``KEPT_SHARE``, at least ``KEPT_MIN``): "The board
     also called for a senior executive to oversee the changes" / "including a
     suggestion that a senior executive be tasked with making sure they are made"."""
@@ -145,7 +146,7 @@ def rewrites(
             if (
                 ("new", j) not in out
                 and (joined or (i not in touched[0] and j not in touched[1]))
-                and shared >= max(KEPT_MIN, KEPT_SHARE * min(len(x), len(y)))
+                and shared >= max(KEPT_MIN, KEPT_SHARE * (max if joined else min)(len(x), len(y)))
                 and not changes_meaning(old[i].text, new[j].text, figures=not joined)
             ):
                 out.update({("old", i), ("new", j)})

@@ -208,14 +208,19 @@ def _kind_role(tok: Token) -> str:
     return " ".join([*kinds, tok.lemma_.lower()]) if kinds else ""
 
 
-def brought_in(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
-    """The roles of a kind (``_kind_role``) a sentence that names no person has as a
-    subject outside its quotes ("The store manager told Channel 4 the man demanded …"):
-    someone of their own, whom ``apart`` keeps so."""
-    if spans or any(e.label_ == "PERSON" for e in doc.ents):
-        return []  # one with a quote speaks: "“…,” the store manager said" redescribes
+def brought_in(doc: Doc | Span, spans: list[tuple[int, int]], brought: set[str]) -> set[str]:
+    """``brought`` with the roles of a kind (``_kind_role``) a sentence that names no
+    person has as a subject outside its quotes ("The store manager told Channel 4 the
+    man demanded …"): someone of their own, whom ``apart`` keeps so; a sentence that
+    names a person with such a role's word ("The store's manager, Tomas Varek, said")
+    takes it back: that person is who it is now."""
+    if any(e.label_ == "PERSON" for e in doc.ents):
+        words = doc.text.lower()
+        return {role for role in brought if role.split()[-1] not in words}
+    if spans:
+        return brought  # one with a quote speaks: "“…,” the store manager said" redescribes
     subjects = (t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and not inside(t, spans))
-    return [role for t in subjects if (role := _kind_role(t))]
+    return brought | {role for t in subjects if (role := _kind_role(t))}
 
 
 def apart(subject: Token | None, brought: set[str], title: str) -> str | None:

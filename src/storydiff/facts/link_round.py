@@ -42,8 +42,8 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
         _outside(v.old_text, v.old_sents, link.old),
         _outside(v.new_text, v.new_sents, link.new),
     )
-    o_figures = [f for f in o_figures if not _told_again(f, v.old_text, elsewhere[1])]
-    n_figures = [f for f in n_figures if not _told_again(f, v.new_text, elsewhere[0])]
+    o_figures = [f for f in o_figures if not _told_again(f, v.old_text, elsewhere[::-1])]
+    n_figures = [f for f in n_figures if not _told_again(f, v.new_text, elsewhere)]
     match_values(
         join_listed_days(o_figures, v.old_text, n_figures),
         join_listed_days(n_figures, v.new_text, o_figures),
@@ -196,18 +196,21 @@ def _outside(text: str, sentences: list[Sentence], linked: tuple[int, ...]) -> s
     return text
 
 
-def _told_again(f: Fact, text: str, other: str) -> bool:
-    """A date whose event the other version tells again outside the link (``other``)
-    with the same two words before it ("began deliberating on Monday" in a lead
-    rewritten to "on Tuesday convicted", and "which began deliberating on Monday"
-    further down): the date is still there, no update of the lead's new one."""
+def _told_again(f: Fact, text: str, outside: tuple[str, str]) -> bool:
+    """A date whose event the other version tells again outside the link (``outside``:
+    the other version's text, then this one's, the link's sentences blanked) with the
+    same two words before it, where this version told it only in the link ("began
+    deliberating on Monday" in a lead rewritten to "on Tuesday convicted", and "which
+    began deliberating on Monday" further down): the date moved, it is still there, no
+    update of the lead's new one. One said outside the link on both sides ("The union
+    voted on Monday", kept) is another event's."""
     if f.kind != "date":
         return False
     lead_in = _LEAD_IN.search(text[max(0, f.start - 60) : f.start])
     if lead_in is None:
         return False
-    said = lead_in.group(1) + text[f.start : f.end]
-    return re.search(rf"(?<!\w){re.escape(said)}(?!\w)", other, re.I) is not None
+    said = re.compile(rf"(?<!\w){re.escape(lead_in.group(1) + text[f.start : f.end])}(?!\w)", re.I)
+    return said.search(outside[0]) is not None and said.search(outside[1]) is None
 
 
 def _one_name(o: Fact, n: Fact) -> bool:

@@ -126,6 +126,17 @@ def shorter_forms(name: str) -> list[str]:
     return forms
 
 
+def without_legal_form(name: str) -> str:
+    """A company's name that ends with its legal form, without it and its trade
+    ("Tessaline Pharma Inc." -> "Tessaline"); "" for a name with no legal form ("Kessla
+    Energy" may be the town's)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower().strip(".,") not in _CORPORATE:
+        return ""
+    rest = " ".join(words[:-1]).rstrip(",")
+    return _company(words) or (rest if rest[:1].isupper() and len(rest) >= 3 else "")
+
+
 def word_named(word: str, text: str) -> bool:
     """Whether ``text`` names a one-word short form of a name (``shorter_forms``) as
     itself, capitalised and whole ("Brannock", "Brannock's"; not "summit" for "Summit

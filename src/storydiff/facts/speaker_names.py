@@ -36,7 +36,7 @@ from storydiff.config import SPEAKER_SURNAME_EDITS, SPEAKER_SURNAME_MIN
 from storydiff.facts.aliases import fixed_aliases, party_member
 from storydiff.facts.builder import Versions
 from storydiff.facts.genders import HONORIFICS, title_gender
-from storydiff.facts.name_forms import shorter_forms
+from storydiff.facts.name_forms import shorter_forms, without_legal_form
 from storydiff.facts.names import NAME_SUFFIXES, NAME_TITLES, named, norm
 from storydiff.facts.quotes import Quote
 from storydiff.facts.roles import AGENTS
@@ -287,7 +287,7 @@ def one_speaker(q: Quote, r: Quote, v: Versions) -> bool:
         return False
     sides = ((a, _text(v.old_sents, q.sentence)), (b, _text(v.new_sents, r.sentence)))
     if named(a) and named(b):
-        if _aliases(a, b) or a in shorter_forms(b) or b in shorter_forms(a):
+        if _aliases(a, b) or a == without_legal_form(b) or b == without_legal_form(a):
             return True  # a body under a fixed alias ("Fed" / "FOMC"), a company's
             # name without its legal form ("Tessaline Pharma Inc." / "Tessaline")
         people = person(a, v), person(b, v)

@@ -41,19 +41,34 @@ def negating(words: list[str], k: int) -> bool:
     "none" before "but" ("had nothing but praise": only praise), nor "nor" after
     "neither" ("neither I nor my film are": one negation, as "are not"). A "nor" that
     adds a clause of its own ("did not attend, nor did she send a deputy") negates it;
-    nor "no" as a vote ("would vote no", "the no votes": ``_A_VOTE``)."""
+    nor "no" as a vote ("would vote no", "the no votes": ``_a_vote``)."""
     if words[k] not in NEGATIONS:
         return False
     if words[k] == "nor":  # "neither" in the dozen words before it
         return "neither" not in words[max(0, k - _NOR_REACH) : k]
-    if words[k] == "no" and words[k - 1 : k] and words[k - 1] in _A_VOTE:
+    if words[k] == "no" and _a_vote(words, k):
         return False  # "would vote no", "the no votes": a vote, not a negation
     return words[k] not in _ONLY or words[k + 1 : k + 2] != ["but"]
 
 
 _ONLY = frozenset({"nothing", "none"})
-_A_VOTE = frozenset({"vote", "votes", "voted", "voting", "the", "a"})
-"""Words before a "no" that is a vote ("voted no", "the no votes", "a no vote")."""
+_VOTING = frozenset({"vote", "votes", "voted", "voting"})
+_VOTE_SIDES = frozenset({"vote", "votes", "side", "camp", "campaign"})
+_NO_WORDS = frozenset({"longer", "one", "more", "doubt", "matter", "way", "sign", "end"})
+"""Words that make "no" after a vote a negation ("the vote no longer matters")."""
+
+
+def _a_vote(words: list[str], k: int) -> bool:
+    """Whether the "no" at ``k`` is a vote: after a word of voting, not before a word
+    that makes it a negation ("would vote no on the plan"; not "the vote no longer
+    matters": ``_NO_WORDS``), or after "the" or "a" before a vote's side ("the no votes", "the no
+    campaign")."""
+    before, after = words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""
+    if before in _VOTING:
+        return after not in _NO_WORDS
+    return before in ("the", "a") and after in _VOTE_SIDES
+
+
 _NOR_REACH = 12
 
 

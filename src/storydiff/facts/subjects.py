@@ -9,7 +9,6 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from storydiff.facts.callings import described_company
 from storydiff.facts.genders import HONORIFICS
 from storydiff.facts.marks import inside, quote_spans
 from storydiff.facts.model import Fact
@@ -21,7 +20,6 @@ from storydiff.facts.roles import (
     name_of,
     names_whose,
     organisation_name,
-    strip_article,
     title_word,
 )
 from storydiff.facts.speech import SPEECH_VERBS, subject_of
@@ -347,21 +345,6 @@ def organisation_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
         ):
             phrase = doc[tok.left_edge.i : tok.i + 1].text
             return phrase if organisation_name(phrase) else ""
-    return ""
-
-
-def main_organisation(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
-    """The organisation named as the main clause's subject, as ``callings.orgs_named``
-    names it ("The Kessla Port Authority fined …"), or a name an apposition says is a
-    company ("Orvane, a maker of frozen pies,": ``callings.described_company``), which
-    "it" and "the company" stand for next before one named after it; else ""."""
-    for tok in doc:
-        main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
-        if main and tok.ent_type_ == "ORG" and not inside(tok, spans):
-            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-            return strip_article(ent.text) if ent is not None else ""
-        if main and described_company(tok) and not inside(tok, spans):
-            return name_of(tok)  # "Orvane, a Halvern-based maker of frozen pies, said"
     return ""
 
 

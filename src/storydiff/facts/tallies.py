@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 _VOTING = frozenset({"vote", "votes", "voted", "voting", "margin", "tally"})
 _DECIDED = frozenset({"pass", "approve", "reject", "adopt", "defeat"})
-"""Verbs of a body's decision whose figures right after are its vote ("passed 34 to 17",
-"rejected the bill 5 to 4" is read by its "to" alone)."""
+"""Verbs of a body's decision whose figures after it and its object are its vote
+("passed 34 to 17", "rejected the bill 5 to 4")."""
 
 
 def voting(run: list[Token]) -> bool:
@@ -30,17 +30,27 @@ def voting(run: list[Token]) -> bool:
 
 
 def _decided(run: list[Token]) -> bool:
-    """A verb of a decision right before "N to M", the larger first and no noun after
-    ("passed 34 to 17"; not "approved 12 to 15 new permits", a range)."""
+    """A verb of a decision before "N to M", with at most its object between ("passed
+    34 to 17", "passed the bill 34 to 17", "rejected the plan 9 to 4"), the larger
+    first and no noun nor "of" after (not "approved 12 to 15 new permits", a range, nor
+    "approved 12 to 10 of the applications")."""
     doc, first, last = run[0].doc, run[0].i, run[-1].i
-    if first == 0 or doc[first - 1].tag_ != "VBD" or doc[first - 1].lemma_ not in _DECIDED:
+    verb = next(
+        (t for t in reversed(doc[max(first - 4, 0) : first]) if t.pos_ not in _OBJECT),
+        None,
+    )
+    if verb is None or verb.tag_ != "VBD" or verb.lemma_ not in _DECIDED:
         return False
     if len(run) == 1 and last + 2 < len(doc) and doc[last + 1].lower_ == "to":
         last += 2  # the first figure alone, as ``tallies`` asks before it joins them
     figures = [int(w) for t in doc[first : last + 1] if (w := whole(t))]
     after = doc[last + 1] if last + 1 < len(doc) else None
-    noun = after is not None and after.pos_ in ("NOUN", "ADJ", "NUM")
+    noun = after is not None and (after.pos_ in ("NOUN", "ADJ", "NUM") or after.lower_ == "of")
     return len(figures) == 2 and figures[0] >= figures[1] and not noun
+
+
+_OBJECT = frozenset({"DET", "NOUN", "PROPN", "ADJ"})
+"""Words of a decision's object between its verb and its tally ("passed the bill")."""
 
 
 def whole(tok: Token) -> str:

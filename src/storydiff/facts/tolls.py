@@ -16,19 +16,31 @@ from storydiff.text.sentences import Sentence
 
 _QUALIFIED = r"(?:(?:at\s+least|more\s+than|about|nearly|some|another|an\s+estimated)\s+)?"
 _HURT = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?"
+_CLAUSE_OPEN = r"(?!\b(?:as|and|while|after|with|but|when)\b)"
+"""A word that opens another clause, past which "the death toll" counts nothing more
+("The death toll rose to 12 as 30 people were rescued": 30 are no dead)."""
 _BEFORE = {
-    "dead": re.compile(rf"\bkill(?:ed|ing|s)?\s+{_QUALIFIED}$|\bdeath\s+toll\b[^,;]*$", re.I),
+    "dead": re.compile(
+        rf"\bkill(?:ed|ing|s)?\s+{_QUALIFIED}$|\bdeath\s+toll\b(?:{_CLAUSE_OPEN}[^,;])*$", re.I
+    ),
     "injured": re.compile(rf"\b(?:{_HURT})\s+{_QUALIFIED}$", re.I),
 }
 _STATE = (
     r"(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|are|is|have|has|had|been|remain(?:ed|s)?|still"
-    r"|reported|left|later)\s+){0,3}"
+    r"|reported|left|later|since|now|feared|believed|presumed|confirmed|\w+ly)\s+){0,4}"
 )
 _AFTER = {
-    "dead": re.compile(rf"^\s+{_STATE}(?:killed|dead|died)\b", re.I),
+    "dead": re.compile(
+        rf"^\s+{_STATE}(?:(?<=were\s)|(?<=was\s)|(?<=been\s))killed\b"
+        rf"|^\s+{_STATE}(?:died|dead|shot\s+dead)\b",
+        re.I,
+    ),
     "missing": re.compile(rf"^\s+{_STATE}(?:missing|unaccounted\s+for)\b", re.I),
     "injured": re.compile(rf"^\s+{_STATE}(?:injured|wounded|hurt)\b", re.I),
 }
+"""What the words right after a count say it counts: "were killed" (not "killed",
+whose count is who killed), "died", "dead", "shot dead"; "still feared missing";
+"were seriously injured"."""
 
 
 def toll_said(words: str, sentence: str) -> str:

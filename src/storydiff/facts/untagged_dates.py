@@ -16,24 +16,28 @@ if TYPE_CHECKING:
 
     from storydiff.facts.model import Fact
 
-_DAY = re.compile(rf"\b{MONTH_PATTERN}\.?\s+(?P<day>[0-3]?\d)\b(?:,\s+\d{{4}}\b)?", re.I)
+_DAY = re.compile(rf"\b{MONTH_PATTERN}\.?\s+(?P<day>[0-3]?\d)\b(?![.,]?\d)(?:,\s+\d{{4}}\b)?", re.I)
 """A month's name and a day ("April 28", "Sept. 3, 2026")."""
 
 
 def untagged_dates(
     doc: Doc, sentence: int, offset: int, published: dt.date | None, taken: set[int]
 ) -> tuple[list[Fact], set[int]]:
-    """The dates of a month and a day no date entity holds, outside the tokens
-    ``taken``, as facts, and their tokens."""
+    """The dates of a month and a day no date entity holds, nor a name ("Dara May
+    1,204 votes"), outside the tokens ``taken``, not before a plural ("August 3
+    times"), as facts, and their tokens."""
     facts: list[Fact] = []
     used: set[int] = set()
-    dated = {t.i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for t in ent}
+    named = ("DATE", "TIME", "PERSON", "ORG")  # "Dara May 1,204 votes", "Brian May 2"
+    dated = {t.i for ent in doc.ents if ent.label_ in named for t in ent}
     for m in _DAY.finditer(doc.text):
         if not m.group()[:1].isupper() or not 1 <= int(m.group("day")) <= 31:
             continue  # "they may 5 …" is no month
         span = doc.char_span(m.start(), m.end(), label="DATE", alignment_mode="expand")
         if span is None or any(t.i in dated or t.i in taken for t in span):
             continue
+        if span.end < len(doc) and doc[span.end].tag_ == "NNS":
+            continue  # "Tomas August 3 times": a count
         fact = date_fact(span, sentence, offset, published)
         if fact is not None:
             facts.append(fact)

@@ -18,7 +18,7 @@ from storydiff.facts.attributions import Attribution, is_citation
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.lexicon import DATA
 from storydiff.facts.model import Change, ChangeKind
-from storydiff.facts.name_forms import shorter_forms, word_named
+from storydiff.facts.name_forms import without_legal_form, word_named
 from storydiff.facts.names import QUOTE_CHARS, mentions, named, norm, surname, surname_said
 from storydiff.facts.quotes import Quote
 from storydiff.facts.sources import cites_source, lead_attributions
@@ -154,16 +154,18 @@ def _named_in(speaker: str, text: str) -> bool:
 
 
 def _short_form_named(name: str, text: str) -> bool:
-    """Whether ``text`` names a company by its name without its legal form or trade
-    ("Tessaline Pharma Inc." / "Tessaline": ``shorter_forms``)."""
-    return any(word_named(form, text) for form in shorter_forms(name) if " " not in form)
+    """Whether ``text`` names a company by its name without its legal form and trade
+    ("Tessaline Pharma Inc." / "Tessaline": ``without_legal_form``; not "Kessla Energy"
+    by the town "Kessla")."""
+    short = without_legal_form(name)
+    return bool(short) and word_named(short, text)
 
 
 def _mentioned(text: str, source: str) -> bool:
     """Whether a version names an attribution's source: as written (or spelled within
     two edits) or by another form of its name ("VDM" / "Varnos Defence Ministry",
     ``aliases.mentioned``; a company's name without its legal form,
-    ``shorter_forms``), or, for a source with no name, all its words ("the law firm's
+    ``without_legal_form``), or, for a source with no name, all its words ("the law firm's
     recommendations" / "His law firm's subsequent recommendations")."""
     if mentions(text, source, fuzzy=True) or aliases.mentioned(source, text):
         return True
