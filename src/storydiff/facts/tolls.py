@@ -43,11 +43,12 @@ whose count is who killed), "died", "dead", "shot dead"; "still feared missing";
 "were seriously injured"."""
 
 
-def toll_said(words: str, sentence: str) -> str:
+def toll_said(words: str, sentence: str, at: int = -1) -> str:
     """What a count's ``words`` ("at least 12 people") count in ``sentence`` by the
-    words right around them: "dead", "missing", "injured", or "" when they say none."""
-    at = sentence.find(words)
-    if not words or at < 0:
+    words right around them (where ``at`` says, else where the words first stand):
+    "dead", "missing", "injured", or "" when they say none."""
+    at = at if at >= 0 else sentence.find(words)
+    if not words or at < 0 or sentence[at : at + len(words)] != words:
         return ""
     head = sentence[max(0, at - 80) : at]
     tail = sentence[at + len(words) : at + len(words) + 60]
@@ -129,6 +130,7 @@ def _toll_count(f: Fact, toll: str, text: str, sentences: list[Sentence]) -> boo
         return True
     if f.kind != "quantity" or f.weak or f.measure or f.value in ("", "0"):
         return False
-    said = sentences[f.sentence].text
+    s = sentences[f.sentence]
     people = f.subject in PEOPLE or not f.subject
-    return people and toll_said(f.text, said) == toll and not _YEAR.search(said)
+    said = toll_said(f.text, s.text, f.start - s.start)
+    return people and said == toll and not _YEAR.search(s.text)
