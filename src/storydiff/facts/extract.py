@@ -272,16 +272,9 @@ def extract(
                     stop = doc[ent.end].idx + len(doc[ent.end])  # "$4.2 bln"
                 words = doc.text[begin:stop]
                 out.facts.append(
-                    Fact(
-                        "money",
-                        words,
-                        parsed[0],
-                        parsed[1],
-                        sentence,
-                        offset + begin,
-                        offset + stop,
-                    )
-                )
+                    Fact("money", words, parsed[0], parsed[1], sentence, offset + begin,
+                         offset + stop)
+                )  # fmt: skip
             skip.update(t.i for t in ent)
         elif label == "PERCENT":
             value = percent(ent)
@@ -311,11 +304,7 @@ def extract(
     out.facts = people_described(doc[:], offset, out.facts)
     out.facts += bodies_named(doc[:], sentence, offset, out.facts)
     out.facts = newspapers_named(doc[:], sentence, offset, out.facts)
-    taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
-    out.facts += holiday_facts(doc, sentence, offset, taken)
-    untagged, used = untagged_dates(doc, sentence, offset, published, skip)  # "April 28"
-    out.facts += untagged
-    skip |= used
+    skip |= _days_named(doc, (sentence, offset), published, out, skip)
     shares, shared = fraction_facts(doc, sentence, offset)  # "a third of the homes"
     out.facts += shares
     skip |= shared
@@ -325,3 +314,17 @@ def extract(
     out.facts += multiple_facts(doc, sentence, offset, skip)
     out.facts = figure_ranges(out.facts, doc.text, offset)
     return out
+
+
+def _days_named(
+    doc: Doc, at: tuple[int, int], published: dt.date | None, out: SentenceFacts, skip: set[int]
+) -> set[int]:
+    """The named days of the calendar (``holiday_facts``) and the month-and-day dates
+    the recogniser left untagged ("April 28": ``untagged_dates``) of sentence ``at``
+    (its index and offset), added to ``out``; the tokens the latter took."""
+    sentence, offset = at
+    taken = [(f.start - offset, f.end - offset) for f in out.facts if f.kind == "date"]
+    out.facts += holiday_facts(doc, sentence, offset, taken)
+    untagged, used = untagged_dates(doc, sentence, offset, published, skip)
+    out.facts += untagged
+    return used

@@ -38,12 +38,7 @@ def match_link(link: Link, v: Versions, out: Builder, pending: Pending) -> None:
         (v.old_text, v.new_text),
     )
     _days_in_place(link, o_figures, n_figures, out)
-    elsewhere = (
-        _outside(v.old_text, v.old_sents, link.old),
-        _outside(v.new_text, v.new_sents, link.new),
-    )
-    o_figures = [f for f in o_figures if not _told_again(f, v.old_text, elsewhere[::-1])]
-    n_figures = [f for f in n_figures if not _told_again(f, v.new_text, elsewhere)]
+    o_figures, n_figures = _not_told_again(link, v, o_figures, n_figures)
     match_values(
         join_listed_days(o_figures, v.old_text, n_figures),
         join_listed_days(n_figures, v.new_text, o_figures),
@@ -186,6 +181,23 @@ def _days_in_place(link: Link, olds: list[Fact], news: list[Fact], out: Builder)
 
 
 _LEAD_IN = re.compile(r"((?:[A-Za-z'’-]+\s+){2})$")
+
+
+def _not_told_again(
+    link: Link, v: Versions, olds: list[Fact], news: list[Fact]
+) -> tuple[list[Fact], list[Fact]]:
+    """The figures of a link but the dates each version tells again elsewhere
+    (``_told_again``)."""
+    if not any(f.kind == "date" for f in (*olds, *news)):
+        return olds, news
+    elsewhere = (
+        _outside(v.old_text, v.old_sents, link.old),
+        _outside(v.new_text, v.new_sents, link.new),
+    )
+    return (
+        [f for f in olds if not _told_again(f, v.old_text, elsewhere[::-1])],
+        [f for f in news if not _told_again(f, v.new_text, elsewhere)],
+    )
 
 
 def _outside(text: str, sentences: list[Sentence], linked: tuple[int, ...]) -> str:
