@@ -96,3 +96,14 @@ def test_a_tally_after_the_bill_passed_is_a_tally() -> None:
     old = "The Senate passed the bill 34 to 17 on Monday."
     new = "The Senate passed the bill 33 to 18 on Monday."
     assert ("update", "quantity", "34 to 17", "33 to 18") in _shown(old, new)
+
+
+def test_who_wrote_the_bill_says_no_quote() -> None:
+    new = BASE + (
+        "\nState Senator Harriet Quillan, a Civic League member from Ashgrove who wrote the"
+        " bill, accused Mr. Pell on Tuesday of holding tenants “hostage to a donor list.”"
+        "\nTomas Varek, who told reporters on Monday, “We will fight this,” left early."
+    )
+    quotes = added_quotes(new)
+    assert quotes["hostage to a"] == "Harriet Quillan"
+    assert quotes["We will fight"] == "Tomas Varek"

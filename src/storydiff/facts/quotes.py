@@ -86,10 +86,12 @@ class Quote:
 def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
     """Who speaks in the sentence: the first speech verb's subject, one of a clause of
     time or manner last ("When she replied that …, the president responded, “…”": the
-    president), then "according to X" ("According to Bloomberg, Cil said": Cil),
-    preferring one that is no group said by a plural noun ("store owners say … X told
-    Y"); else who issued what it quotes; else a name glued to a speech verb the parser
-    read as a noun (``glued``)."""
+    president), never one of a relative clause that made a writing (``_AUTHORING``:
+    "Quillan, a member from Ashgrove who wrote the bill, accused Pell of …"), then
+    "according to X" ("According to Bloomberg, Cil said": Cil), preferring one that is
+    no group said by a plural noun ("store owners say … X told Y"); else who issued
+    what it quotes; else a name glued to a speech verb the parser read as a noun
+    (``glued``)."""
     found: list[Token] = []
     aside: list[Token] = []
     cited: list[Token] = []
@@ -101,7 +103,13 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
             if subject is not None and not (
                 subject.lower_ in _DEMONSTRATIVE and subject.tag_ == "DT"
             ):
-                (aside if tok.dep_ == "advcl" else found).append(subject)
+                wrote = (
+                    tok.dep_ == "relcl"
+                    and tok.lemma_ in _AUTHORING
+                    and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children)
+                )
+                if not wrote:  # "… from Ashgrove who wrote the bill": says no quote
+                    (aside if tok.dep_ == "advcl" else found).append(subject)
         if tok.lower_ == "according":
             cited += [obj for to in tok.children for obj in to.children if obj.dep_ == "pobj"]
     # "According to Bloomberg, Cil said, “…”": who said it, not who reported it
@@ -112,6 +120,10 @@ def _speaker(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
         if found
         else _issuing(doc, spans) or _paper(doc, spans) or glued(doc, spans) or _done_to(doc, spans)
     )
+
+
+_AUTHORING = frozenset({"write", "draft", "author", "pen", "publish", "file", "sign"})
+"""Verbs of making a writing: "who wrote the bill" tells what someone made, not a quote."""
 
 
 def _paper(doc: Doc | Span, spans: list[tuple[int, int]]) -> Token | None:
