@@ -26,6 +26,7 @@ def test_a_toll_is_read_in_its_own_clause_and_through_adverbs() -> None:
     assert toll_said("55 people", "and 55 people seriously injured.") == "injured"
     assert toll_said("Two", "Two were shot dead.") == "dead"
     assert toll_said("Two gunmen", "Two gunmen killed 5 people.") == ""  # who killed
+    assert toll_said("12 people", "Officials said 12 people killed in the blast.") == "dead"
 
 
 def test_a_toll_rising_as_others_are_moved_is_one_update() -> None:

@@ -100,3 +100,15 @@ def test_a_headline_that_repeats_the_toll_is_one_count_with_the_lead() -> None:
         " had risen to 23."
     )
     assert ("update", "at least 14 people", "23") in _shown(old, new, "quantity")
+
+
+def test_a_death_toll_of_two_causes_is_the_toll() -> None:
+    old = (
+        "KESSLA, Norland (AFP) - A strong earthquake set off landslides that buried homes"
+        " and killed at least 42 people, state broadcaster NRT said on Tuesday."
+    )
+    new = (
+        "KESSLA, Norland (AFP) - The death toll from a strong earthquake and the landslides"
+        " it set off rose to 87 on Tuesday, state broadcaster NRT said."
+    )
+    assert ("update", "at least 42 people", "87") in _shown(old, new, "quantity")

@@ -158,10 +158,10 @@ def orgs_named(doc: Span | Doc, quoted: list[tuple[int, int]]) -> list[tuple[Tok
 
 
 def main_organisation(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
-    """The organisation named as the main clause's subject, as ``callings.orgs_named``
-    names it ("The Kessla Port Authority fined …"), or a name an apposition says is a
-    company ("Orvane, a maker of frozen pies,": ``described_company``), which
-    "it" and "the company" stand for next before one named after it; else ""."""
+    """The organisation named as the main clause's subject, as ``orgs_named`` names it
+    ("The Kessla Port Authority fined …"), or a name an apposition says is a company
+    ("Orvane, a maker of frozen pies,": ``described_company``), which "it" and "the
+    company" stand for next before one named after it; else ""."""
     for tok in doc:
         main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
         if main and tok.ent_type_ == "ORG" and not inside(tok, spans):
@@ -176,11 +176,10 @@ def described_company(tok: Token) -> bool:
     """A name the model left untagged or took for a place that an apposition says is a
     company ("Orvane, a Halvern-based maker of frozen pies,", "Veltro, the state-owned
     utility,")."""
-    kinds = ORG_NOUNS | COMPANY_EPITHETS
     return (
         tok.pos_ == "PROPN"
         and tok.ent_type_ not in ("PERSON", "ORG")
-        and any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in tok.children)
+        and any(c.dep_ == "appos" and c.lemma_.lower() in _CALLINGS for c in tok.children)
     )
 
 

@@ -210,7 +210,7 @@ def _kind_role(tok: Token) -> str:
 
 def brought_in(doc: Doc | Span, spans: list[tuple[int, int]], brought: set[str]) -> set[str]:
     """``brought`` with the roles of a kind (``_kind_role``) a sentence that names no
-    person has as a subject outside its quotes ("The store manager told Channel 4 the
+    person and quotes no one has as a subject ("The store manager told Channel 4 the
     man demanded …"): someone of their own, whom ``apart`` keeps so; a sentence that
     names a person with such a role's word ("The store's manager, Tomas Varek, said")
     takes it back: that person is who it is now."""
@@ -219,7 +219,7 @@ def brought_in(doc: Doc | Span, spans: list[tuple[int, int]], brought: set[str])
         return {role for role in brought if role.split()[-1] not in words}
     if spans:
         return brought  # one with a quote speaks: "“…,” the store manager said" redescribes
-    subjects = (t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and not inside(t, spans))
+    subjects = (t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
     return brought | {role for t in subjects if (role := _kind_role(t))}
 
 

@@ -61,8 +61,8 @@ _NO_WORDS = frozenset({"longer", "one", "more", "doubt", "matter", "way", "sign"
 def _a_vote(words: list[str], k: int) -> bool:
     """Whether the "no" at ``k`` is a vote: after a word of voting, not before a word
     that makes it a negation ("would vote no on the plan"; not "the vote no longer
-    matters": ``_NO_WORDS``), or after "the" or "a" before a vote's side ("the no votes", "the no
-    campaign")."""
+    matters": ``_NO_WORDS``), or after "the" or "a" before a vote's side ("the no
+    votes", "the no campaign")."""
     before, after = words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""
     if before in _VOTING:
         return after not in _NO_WORDS

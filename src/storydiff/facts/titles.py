@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from storydiff.facts import demonyms
+from storydiff.facts.callings import COMPANY_EPITHETS
 from storydiff.facts.entities import PLACE_HEADS
 from storydiff.facts.lexicon import ROLE_RANKS
 from storydiff.facts.names import NAME_TITLES, NO_NAMES, named, surname
@@ -203,11 +204,11 @@ _RANKS = ROLE_RANKS | {"senior", "chief", "press", "junior"}
 secretary"): never a kind that a name may say."""
 
 
-_BUSINESSES = frozenset(
-    "company firm railroad railway airline carrier utility retailer automaker carmaker "
-    "lender insurer network club team".split()
+_BUSINESSES = COMPANY_EPITHETS | frozenset(
+    "company firm railroad railway airline utility network club team".split()
 )
-"""Kinds of a business a version may say in a word and the other by its name."""
+"""Kinds of a business a version may say in a word and the other by its name (the
+company words of ``callings`` and the trades a name says by its own word)."""
 
 
 def kind_named(a: str, b: str) -> bool:

@@ -32,15 +32,16 @@ _STATE = (
 _AFTER = {
     "dead": re.compile(
         rf"^\s+{_STATE}(?:(?<=were\s)|(?<=was\s)|(?<=been\s))killed\b"
+        rf"|^\s+{_STATE}killed(?=\s+(?:in|by|on|at|during|after|when|while|as)\b|\s*[,.;]|\s*$)"
         rf"|^\s+{_STATE}(?:died|dead|shot\s+dead)\b",
         re.I,
     ),
     "missing": re.compile(rf"^\s+{_STATE}(?:missing|unaccounted\s+for)\b", re.I),
     "injured": re.compile(rf"^\s+{_STATE}(?:injured|wounded|hurt)\b", re.I),
 }
-"""What the words right after a count say it counts: "were killed" (not "killed",
-whose count is who killed), "died", "dead", "shot dead"; "still feared missing";
-"were seriously injured"."""
+"""What the words right after a count say it counts: "were killed", "killed in the
+blast" (not "killed 5 people", whose count is who killed), "died", "dead", "shot
+dead"; "still feared missing"; "were seriously injured"."""
 
 
 def toll_said(words: str, sentence: str, at: int = -1) -> str:
@@ -72,30 +73,8 @@ def other_tolls(old: tuple[str, str], new: tuple[str, str]) -> bool:
     return bool(a and b and a != b)
 
 
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+$", re.I)
-_KILLED_AFTER = re.compile(
-    r"^\s+(?:(?:were|was|have been|had been)\s+)?(?:killed|dead|died)\b", re.I
-)
-_DEATH_TOLL = re.compile(r"\bdeath\s+toll\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _death_count(f: Fact, text: str) -> bool:
-    """A count of this story's dead: a death toll ("the death toll rose to 87"), or
-    people the words right around it say killed or dead ("killed at least 42 people",
-    "42 people died"), in a sentence that names no year ("A 2015 flood killed 40
-    people" is another story's)."""
-    if f.kind != "quantity" or f.weak or f.measure or f.value in ("", "0"):
-        return False
-    head = re.split(r"[.!?]\s", text[max(0, f.start - 150) : f.start])[-1]
-    tail = re.split(r"[.!?](?:\s|$)", text[f.end : f.end + 150])[0]
-    if _YEAR.search(head + " " + tail):
-        return False
-    if f.subject == "toll":  # its sentence says "death toll" before the figure
-        return bool(_DEATH_TOLL.search(head))
-    return f.subject in ("person", "people") and bool(
-        _KILLED_BEFORE.search(text[max(0, f.start - 10) : f.start]) or _KILLED_AFTER.search(tail)
-    )
+_DEATH_TOLL = re.compile(r"\bdeath\s+toll\b", re.I)
 
 
 def toll_updates(pending: Pending, out: Builder, v: Versions) -> None:
@@ -106,8 +85,8 @@ def toll_updates(pending: Pending, out: Builder, v: Versions) -> None:
     "Kill at Least 14" and the lead's "killing at least 14 people") is one count, the
     one that names whom it counts."""
     for toll in ("dead", "missing", "injured"):
-        olds = [f for f in pending.old if _toll_count(f, toll, v.old_text, v.old_sents)]
-        news = [f for f in pending.new if _toll_count(f, toll, v.new_text, v.new_sents)]
+        olds = [f for f in pending.old if _toll_count(f, toll, v.old_sents)]
+        news = [f for f in pending.new if _toll_count(f, toll, v.new_sents)]
         if len({f.value for f in olds}) == len({f.value for f in news}) == 1:
             o, n = _named_first(olds), _named_first(news)
             if o.value != n.value:
@@ -121,16 +100,18 @@ def _named_first(facts: list[Fact]) -> Fact:
     return next((f for f in facts if f.subject), facts[0])
 
 
-def _toll_count(f: Fact, toll: str, text: str, sentences: list[Sentence]) -> bool:
-    """A count of people of ``toll``: the dead by ``_death_count``, and any toll by the
-    words around its figure, of people or of nothing named ("three of whom have died",
-    "the death toll to five"), in a sentence that names no year ("a 2015 flood killed 40
-    people" is another story's)."""
-    if toll == "dead" and _death_count(f, text):
-        return True
+def _toll_count(f: Fact, toll: str, sentences: list[Sentence]) -> bool:
+    """A count of ``toll`` by the words around its figure (``toll_said``), of people or
+    of nothing named ("killed at least 42 people", "three of whom have died"), or the
+    toll itself after "death toll" in its sentence ("The death toll from the quake and
+    the landslides rose to 87"), in a sentence that names no year ("a 2015
+    flood killed 40 people" is another story's)."""
     if f.kind != "quantity" or f.weak or f.measure or f.value in ("", "0"):
         return False
     s = sentences[f.sentence]
-    people = f.subject in PEOPLE or not f.subject
-    said = toll_said(f.text, s.text, f.start - s.start)
-    return people and said == toll and not _YEAR.search(s.text)
+    if _YEAR.search(s.text):
+        return False
+    if f.subject == "toll":  # counts the toll itself: a death toll when the words say so
+        return toll == "dead" and _DEATH_TOLL.search(s.text[: f.start - s.start]) is not None
+    counted = f.subject in PEOPLE or f.subject in ("", "people")
+    return counted and toll_said(f.text, s.text, f.start - s.start) == toll
