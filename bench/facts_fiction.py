@@ -1,8 +1,8 @@
 """The facts storydiff shows on fictional wire and newspaper rewrites, scored against
 blind labels: a check of the rules on copy none of them was written from.
 
-Data: ``tests/facts/fiction/{a,...,s}/`` — 95 fictional version pairs (``N_A.txt``
-earlier, ``N_B.txt`` later; 230-900 words a version) in nineteen styles (a: wire copy, b:
+Data: ``tests/facts/fiction/{a,...,v}/`` — 110 fictional version pairs (``N_A.txt``
+earlier, ``N_B.txt`` later; 230-900 words a version) in twenty-two styles (a: wire copy, b:
 a US newspaper with honorifics, c: British outlets, d: US wire and local news, e:
 international wires, f: business and science desks, g: local sites, broadcasters and a
 wire's first take grown into a full story, h: AP national copy on politics, courts and
@@ -24,10 +24,16 @@ by name, initials and kind; r: AFP, Reuters, New York Times and Washington Post 
 stored so, on talks, a recall, a scandal, a derailment and a regulator's fine, with
 bodies by name, initials and what they are and a correction notice; s: AP and New
 York Times copy stored so, hard for who-said-what: quotes over paragraphs, "he" and
-"she" after a man and a woman, roles, statements and posts), each set
+"she" after a man and a woman, roles, statements and posts; t: wire and newspaper copy
+heavy with figures of every kind, a game, markets, a wildfire, an election, a budget,
+two with a headline line; u: AP, Reuters, AFP and New York Times copy hard for
+who-said-what, bodies, spokespeople, documents and rulings that speak, two people of
+one surname, two stored a sentence a line; v: wire and newspaper copy that grows from
+a first take into a full story, or is cut and reorganised, with background old and
+new), each set
 written by a helper (a-g on 2026-12-05, h-k in the next session, l and m in the
 nineteenth, n in the twentieth, o and p in the twenty-first, q, r and s in the
-thirty-fourth) together with
+thirty-fourth, t, u and v in the thirty-fifth) together with
 ``labels.blind.json``: every
 change an editor would want reported, by ``docs/facts-labels.md``, written before
 any storydiff output was seen (the helpers neither ran nor read storydiff). The
@@ -86,15 +92,20 @@ figures updated, a regulator described and named, a date the recogniser missed, 
 company without its legal form). s was scored first at the end of that session, at
 ``fed4441`` (0.975 / 0.939, 80 shown, 82 labels; speakers 0.944 of 54; the same at
 ``dbbcdb6``), and one rule came from it at once (a relative clause that made a writing,
-"who wrote the bill", says no quote: speakers 0.963 of 54).
+"who wrote the bill", says no quote: speakers 0.963 of 54). t, u and v were scored
+first at the thirty-fifth session's start, ``1e1479c``: t 0.804 / 0.830 (112 shown, 94
+labels; speakers 1.000 of 18), u 0.845 / 0.878 (84 shown, 74 labels; speakers 0.875
+of 64), v 0.885 / 0.906 (165 shown, 117 labels; speakers 0.969 of 32); rules came from
+them.
 
-Sets k to s also label every quotation of their later versions with its
+Sets k to v also label every quotation of their later versions with its
 speaker (``speakers.blind.json``, same helpers, same blind rule); ``--speakers`` scores
 them by ``speakers_real``'s matching rule (at first: k 0.957 of 70, at both codes; l
 0.909 of 44 at ``d608719``; m 0.930 of 43 after l's rules, as at ``d608719``; n 1.000
 of 30 at ``5f324ef``, ``0344ac5`` and ``d608719``; o 0.800 of 50 at ``23ee127``; p
 0.946 of 37 at ``b74e643``; q 1.000 of 35 at ``dbbcdb6``; r 0.917 of 36 at
-``cafe281``; s 0.944 of 54 at ``fed4441``).
+``cafe281``; s 0.944 of 54 at ``fed4441``; t 1.000 of 18, u 0.875 of 64 and v 0.969 of 32
+at ``1e1479c``).
 
 Matching rule: ``bench/facts_real.py``'s (``score_pair``), unchanged.
 
@@ -140,6 +151,9 @@ BLIND_SHA256 = {
     "q": "678f13d5357678ad5881e662491826db71e23ea610a95e69c05ec9d6a6003a2f",
     "r": "e15f991bb9717f92c911c2a9ae5c8b5009410aa22717a0323eca4ee33b786a80",
     "s": "897abd6ffa796c0409b34f6b572d918b5795d4f9478bf70b829f92fba5a734f6",
+    "t": "e59e7892b5adc259d0647674079bb933a3b030ec3d6197bffc7eba6cb26f1f50",
+    "u": "a2c9b90177a5ab334138571fcbe08531bb39a68f52c639b32aaf6f56d624041f",
+    "v": "0d99f7ae93a126fa8535f8c57953260bec8ee3e8f9d9e99497aed9021221484d",
 }
 SPEAKERS_SHA256 = {
     "k": "824349237fe2f934b71160022a6b87db377216e6fb36a2f335627a7a70a2f559",
@@ -151,6 +165,9 @@ SPEAKERS_SHA256 = {
     "q": "cbd73ffd686c2e6fdf4f3aea90342e539337878832e3e024557e9455ed24071d",
     "r": "6ad108c13c6de7386f2a5b81d20adfce92d5dc8c5a7f417b523a791c6cea17a2",
     "s": "6478287a3dc929fb60fd79a07c3b333171e285024192ca81a867e592045d3d53",
+    "t": "de8332b499b134a447ee8ac8c210b9bee92a0b893aab996136e84ac434d6ad26",
+    "u": "3874042036de3c9b09bdb4dafadf59277ef095b8a628ca2b117e2fdd0cc28228",
+    "v": "86e4f569f3c350f9650c74d3e7a6706e0dc028a2aa1c7ded1a97ddb84bea852d",
 }
 """Sets with every quotation of their later versions labelled with its speaker
 (``speakers.blind.json``), scored with ``--speakers``."""
