@@ -96,6 +96,10 @@ KIND_ALIASES = {
 union said", "Data Protection Authority ... the regulator said"): ranked under a name
 that says the kind itself."""
 
+_LEAGUES = frozenset({"league", "federation", "conference", "office"})
+"""Words of a name of a body its members belong to, or of a public office: "the team"
+or "the company" is never the "Continental Basketball League" a team plays in, nor
+the "Office of the Information Commissioner"."""
 _AGENCIES = {"ap", "afp", "upi", "dpa", "pa", "ani", "pti", "efe", "ansa"}
 """News agencies by their initials: "AP" is no party for its last letter."""
 
@@ -133,7 +137,7 @@ def kind_rank(lemma: str, name: str) -> int:
         return _INITIAL  # "the union": a nurses' association (after any "X Union")
     if name.isupper():
         return _INITIAL if _initialled(name, kind) else _ACRONYM
-    other = {w for kind in KIND_WORDS.values() for w in kind}
+    other = {w for kind in KIND_WORDS.values() for w in kind} | _LEAGUES
     if words & other or lemma in NAMED_KINDS - BARE_KINDS:
         return _NONE
     hospital = {"general"} if lemma in ("hospital", "clinic") else set()  # "Mercy General"
@@ -166,6 +170,17 @@ def of_kind_named(noun: Token, names: Sequence[str], earlier: Sequence[str] = ()
         best = min(ranked, default=(_NONE, 0, ""))
         if best[0] <= worst:
             return best[2]
+    return ""
+
+
+def court_named(names: Sequence[str], earlier: Sequence[str] = ()) -> str:
+    """The court a ruling that speaks is from: of ``names`` (the last naming
+    sentence's), else of ``earlier``, the last whose name says a court ("Merrin Supreme
+    Court"); "" when none does."""
+    for group in (names, earlier):
+        courts = [name for name in group if kind_rank("court", name) in SAYS_KIND]
+        if courts:
+            return courts[-1]
     return ""
 
 

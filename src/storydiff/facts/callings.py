@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import institution, of_kind_named
 from storydiff.facts.marks import inside
-from storydiff.facts.roles import ORG_NOUNS, name_of, strip_article
+from storydiff.facts.roles import ORG_NOUNS, name_of, person_by_role, strip_article
 from storydiff.facts.speech import unglued
 from storydiff.facts.writings import author_of
 
@@ -147,6 +147,8 @@ def orgs_named(doc: Span | Doc, quoted: list[tuple[int, int]]) -> list[tuple[Tok
         root = ent.root
         told = root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
         owned = root.dep_ == "compound" and any(_body_owns(c) for c in root.head.children)
+        if person_by_role(root):
+            continue  # "Helena Strand, the information commissioner,", tagged ORG
         if ent.label_ == "ORG" and not (told or owned) and not inside(root, quoted):
             found.append((root, strip_article(ent.text)))
     at = found[-1][0].i if found else -1
@@ -170,6 +172,18 @@ def main_organisation(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
         if main and described_company(tok) and not inside(tok, spans):
             return name_of(tok)  # "Orvane, a Halvern-based maker of frozen pies, said"
     return ""
+
+
+def companies_described(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
+    """The names a sentence describes as a company by an apposition ("Corvane Rail,
+    Ostland's largest freight rail operator,"; "Orvane, a maker of frozen pies,"), in
+    order: whom "the company" may stand for paragraphs later."""
+    roots = [root for root, _ in orgs_named(doc, spans)]
+    roots += [t for t in doc if described_company(t) and not inside(t, spans)]
+    return [
+        name_of(root) for root in sorted(roots, key=lambda t: t.i)
+        if any(c.dep_ == "appos" and c.lemma_.lower() in _TRADE_HEADS for c in root.children)
+    ]  # fmt: skip
 
 
 def described_company(tok: Token) -> bool:

@@ -15,9 +15,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from storydiff.config import CARRY_NARRATION, PAIR_REACH
 from storydiff.facts.attributions import by_kind_word, untagged_kinds
-from storydiff.facts.callings import main_organisation, orgs_named
+from storydiff.facts.callings import (
+    companies_described,
+    company_called,
+    main_organisation,
+    orgs_named,
+)
 from storydiff.facts.crowds import group_subject, people_group
 from storydiff.facts.describing import (
+    aged_again,
     apart,
     appositive_titles,
     brought_in,
@@ -30,10 +36,10 @@ from storydiff.facts.describing import (
 )
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
-from storydiff.facts.names import same_speaker, surname
+from storydiff.facts.names import same_speaker
 from storydiff.facts.pronouns import he_or_she, not_the_teller, other, speakers_named, told_pronoun
 from storydiff.facts.quotes import Quote, read_quotes, resolve
-from storydiff.facts.roles import plural_name
+from storydiff.facts.roles import name_of, plural_name
 from storydiff.facts.subjects import (
     again,
     in_passing,
@@ -158,7 +164,7 @@ def _lone_surname(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) 
         voice.person, voice.person_at = lone, i
         voice.actor_at, voice.actor_word = i, ""
         voice.actor_thinks = thinks(doc, spans)
-        _met(voice, lone)
+        voice.met(lone)
     return lone
 
 
@@ -198,9 +204,11 @@ def _again(
     sentences before (``writings.by_author``: "The report says"), one its poster put
     out in the sentence just before ("Veltro is flashing an alert." "“…,” it reads."),
     "the couple" the two people named together lately (``the_pair``; named so, they
-    stay that couple for the lines after), else ``said_again``'s answer (``said_by``
-    spoke just before when the voice's last sentence is the one before). None: as
-    read."""
+    stay that couple for the lines after), "the company" the one described paragraphs
+    before when none was named lately (``Voice.company``), "the 58-year-old"
+    ``said_by``, who spoke before, when the text gave no one that age
+    (``aged_again``), else ``said_again``'s answer (``said_by`` spoke just before when
+    the voice's last sentence is the one before). None: as read."""
     i, line = at
     written = by_author(voice.authored, doc, spans, named_by, i)
     if written:
@@ -212,12 +220,18 @@ def _again(
     if couple is not None:
         voice.pair = (line, couple)
         return couple
+    called = named_by is not None and company_called(named_by) and name_of(named_by)
+    if called and voice.company and voice.speaker == called:  # no company named lately
+        return voice.company
     kept = apart(named_by, voice.brought, voice.titles.get(voice.speaker, ""))
     if kept is not None:  # "The store manager told …" "“…,” the store manager said"
         return kept
     just_before = said_by if voice.at == i - 1 else ""
     office = voice.speaker_office
-    return said_again(named_by, voice.speaker, voice.titles, just_before, office, voice.text)
+    aged = aged_again(named_by, said_by, voice.text)  # "the 58-year-old said"
+    return aged or said_again(
+        named_by, voice.speaker, voice.titles, just_before, office, voice.text
+    )
 
 
 class _About(NamedTuple):
@@ -243,13 +257,13 @@ def _about(
     subject = main or subject
     noun, role = ("", False) if subject else person_noun(doc, spans)
     for joined in joint_subjects(doc, spans):  # "Marrow and Varek toured the quay"
-        _met(voice, joined)
+        voice.met(joined)
     pair = joined_people(doc, spans)
     voice.pair = (lines[i], pair) if pair else voice.pair
     spoke = voice.speaker if not voice.speaker_org and not plural_name(voice.speaker) else ""
     if subject or (noun and not (role and (voice.person or spoke))):  # "the lawmaker"
         voice.person, voice.person_at = subject or noun, i  # "The woman posted …"
-        _met(voice, voice.person)
+        voice.met(voice.person)
     near = lines[i - 1] == lines[i] or (voice.actor_thinks and lines[i] == lines[i - 1] + 1)
     actor = voice.person if voice.actor_at == i - 1 and near else ""
     if actor and other(voice, voice.actor_word, actor):
@@ -268,6 +282,7 @@ def _orgs_named(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) ->
     named = [name for _, name in orgs_named(doc, spans)]
     orgs = untagged_kinds(doc, spans) + named or ([said] if said else voice.orgs)
     subject = main_organisation(doc, spans) or said
+    voice.company = (companies_described(doc, spans) or [voice.company])[-1]
     if subject and orgs is not voice.orgs and orgs[-1] != subject:
         orgs = [o for o in orgs if o != subject] + [subject]  # "The Port Authority fined
         # Halden Dairies. “…,” it said.": the authority
@@ -299,7 +314,7 @@ def _new_speaker(voice: Voice, named_by: Token | None, i: int) -> None:
     )
     voice.speaker_office = named_by is not None and holds_office(named_by)
     if not voice.speaker_org and not plural_name(voice.speaker):
-        _met(voice, voice.speaker)
+        voice.met(voice.speaker)
 
 
 def _aside(voice: Voice, personal: str, i: int, line: int, doc: Doc) -> bool:
@@ -317,15 +332,6 @@ def _aside(voice: Voice, personal: str, i: int, line: int, doc: Doc) -> bool:
     if not voice.speaker or voice.speaker_org or plural_name(voice.speaker):
         return False
     return not other(voice, personal, voice.speaker)
-
-
-def _met(voice: Voice, name: str) -> None:
-    """``name`` is the latest person named or speaking (a few kept, latest last)."""
-    if name:
-        voice.people = [*[p for p in voice.people if p != name][-5:], name]
-        last = surname(name)
-        if last != name and last[:1].isupper():  # a full name, not "the woman"
-            voice.surnames[last] = name
 
 
 def _one_of(voice: Voice, quotes: list[Quote], named_by: Token | None, i: int) -> list[Quote]:

@@ -92,3 +92,10 @@ def _fits(words: list[str], name: str, text: str) -> bool:
     want = "she" if said & _SHE else "he" if said & _HE else ""
     marked = gender_of(text_genders(text), name) if want else ""
     return not marked or marked == want
+
+
+def age_given(description: str, text: str) -> bool:
+    """Whether ``text`` gives anyone the age a description says ("the 52-year-old":
+    "Ruta Mahler, 52,"), whether one person or more."""
+    age = _AGE.search(description)
+    return age is not None and bool(_aged(age.group(1), text))

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import institution
+from storydiff.facts.described import age_given
 from storydiff.facts.genders import HONORIFICS
 from storydiff.facts.marks import inside
 from storydiff.facts.names import named, same_speaker
@@ -21,6 +22,7 @@ from storydiff.facts.roles import (
     ROLES,
     name_of,
     organisation_name,
+    person_by_role,
     plural_name,
     title_word,
 )
@@ -48,6 +50,26 @@ def redescribed(subject: Token) -> bool:
     if any(t.ent_type_ == "PERSON" for t in subject.subtree):
         return False  # a person's name ("the Ruiz campaign manager"): someone else
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+
+
+def aged(subject: Token) -> bool:
+    """A subject that describes a person by age alone with "the" ("the 58-year-old
+    said"): the person named last, as a role is (``redescribed``)."""
+    children = list(subject.children)
+    return (
+        subject.lower_ == "old"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and any(c.lower_ == "year" and any(g.tag_ == "CD" for g in c.children) for c in children)
+    )
+
+
+def aged_again(subject: Token | None, last: str, text: str) -> str:
+    """``last``, the speaker before, for "the 58-year-old said" when the text gives no
+    one that age ("Emil Brandt, …, said Monday …. After the loss, the 58-year-old said
+    …"); "" otherwise (``described`` reads an age the text gave to one person)."""
+    if subject is None or not aged(subject) or not named(last):
+        return ""
+    return "" if age_given(name_of(subject), text) else last
 
 
 def qualified(subject: Token) -> bool:
@@ -276,7 +298,7 @@ _NOT_TITLE = frozenset({"det", "punct", "poss", "case"})
 def organisation_speaker(tok: Token) -> bool:
     """A speaker that is an organisation ("The Norland Coastguard", "the ministry",
     "NATO"), not a surname the model tagged as one ("Duque")."""
-    if not institution(tok):
+    if not institution(tok) or person_by_role(tok):
         return False
     if tok.ent_type_ not in ("ORG", "NORP"):
         return True  # an institutional noun

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storydiff.facts.attributions import GENERIC, institution, of_kind_named
+from storydiff.facts.attributions import GENERIC, court_named, institution, of_kind_named
 from storydiff.facts.callings import (
     company_before,
     company_called,
@@ -53,6 +53,7 @@ from storydiff.facts.writings import (
     AUTHORED,
     DOCUMENTS,
     FILINGS,
+    RULINGS,
     WRITINGS,
     author_of,
     from_whom,
@@ -295,6 +296,8 @@ def _resolve(
         owned = any(c.dep_ == "poss" for c in subject.children)  # "his statement": his
         itself = "" if owned else name_of(subject)  # none named: "the draft statement"
         return own or latest or last_speaker or last_person or itself
+    if subject.lemma_.lower() in RULINGS and subject.tag_ == "NN":  # "the ruling said"
+        return issuer_of(subject) or court_named(orgs, earlier) or name_of(subject)
     if subject.lemma_.lower() in FILINGS and subject.tag_ == "NN":
         return _filing(subject)
     author = author_of(subject) if subject.lemma_.lower() in AUTHORED else None

@@ -100,6 +100,17 @@ Varek", "Mrs. Marrow's spokesman") is part of who speaks, never the speaker."""
 
 _PEOPLE = PERSON_NOUNS | AGENTS
 """Nouns that say a person: a description by one of them is no thing that speaks."""
+_OFFICES = (ROLES | AGENTS) - {"owner", "leader", "host", "champion", "star", "veteran"}
+"""Roles only a person holds: not an owner, a leader or a champion, which a company or
+a team may be ("Halvern Holdings, the stadium's owner")."""
+
+
+def person_by_role(tok: Token) -> bool:
+    """A name whose apposition is an office only a person holds ("Helena Strand, the
+    information commissioner,"): a person, whatever the recogniser tagged it."""
+    return any(
+        c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in _OFFICES for c in tok.children
+    )
 
 
 def organisation_name(name: str) -> bool:

@@ -235,14 +235,17 @@ def again(doc: Doc | Span, spans: list[tuple[int, int]], pronoun: str) -> bool:
 
 def joint_subjects(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
     """The people joined to a subject by "and" ("Mrs. Marrow and Mr. Varek toured the
-    quay": "Tomas Varek"), outside the quotes: whom a "he" or "she" after may stand for
-    as much as the subject."""
+    quay": "Tomas Varek"; "Ruth Calder and her neighbor Pavel Indra watched": "Pavel
+    Indra"), outside the quotes: whom a "he" or "she" after may stand for as much as
+    the subject."""
     found = []
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and not inside(tok, spans):
             for conj in tok.conjuncts:
-                if conj.ent_type_ == "PERSON" and not inside(conj, spans):
-                    found.append(name_of(conj))
+                named = [c for c in conj.children if c.dep_ == "appos"]  # "her neighbor X"
+                for person in [conj] if conj.ent_type_ == "PERSON" else named:
+                    if person.ent_type_ == "PERSON" and not inside(person, spans):
+                        found.append(name_of(person))
     return found
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from storydiff.facts.names import surname
+
 
 @dataclass(slots=True)
 class Voice:
@@ -66,6 +68,10 @@ class Voice:
     brought: set[str] = field(default_factory=set)
     """Roles of a kind a sentence naming no person brought in as someone of their own
     ("The store manager told Channel 4 …": "store manager", ``describing.brought_in``)."""
+    company: str = ""
+    """The last name a sentence described as a company ("Corvane Rail, Ostland's
+    largest freight rail operator,"), whom "the company said" stands for when no
+    organisation of the kind was named lately (``callings.companies_described``)."""
     posted: tuple[int, str] = (-2, "")
     """The last sentence that said someone put out a writing, and who (``posted``)."""
     line: int = -2
@@ -74,3 +80,11 @@ class Voice:
     """The sentence where the speaker last spoke (or was carried by a quote)."""
     told: tuple[int, str, str] = (-2, "", "")
     """The last sentence where someone told "her" or "him", that pronoun, and the teller."""
+
+    def met(self, name: str) -> None:
+        """``name`` is the latest person named or speaking (a few kept, latest last)."""
+        if name:
+            self.people = [*[p for p in self.people if p != name][-5:], name]
+            last = surname(name)
+            if last != name and last[:1].isupper():  # a full name, not "the woman"
+                self.surnames[last] = name

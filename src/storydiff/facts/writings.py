@@ -44,6 +44,10 @@ FILINGS = {
 by the word news calls each ("the suit" is the lawsuit): news credits their words to
 the paper, not to the party or the lawyers who filed it."""
 
+RULINGS = frozenset({"ruling", "decision", "judgment", "judgement"})
+"""A court's writings that speak as the court ("the ruling said": the court named
+last, ``attributions.court_named``)."""
+
 AUTHORED = WRITINGS | {"document", "commentary", "editorial", "column"}
 """Writings that speak in their author's voice when the text names one ("A document
 prepared by the Harbour Department said", "A commentary published in the Kessla

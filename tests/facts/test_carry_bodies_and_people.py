@@ -1,0 +1,87 @@
+"""Who speaks when a text calls a body or a person by what it is (fictional passages):
+a person the recogniser tagged as an organisation, whose apposition is an office, is
+no organisation that speaks later; a team is never the league it plays in; "the
+company" is the one described as a company paragraphs before; a ruling speaks as its
+court; "the 58-year-old" is the speaker before unless the text gave someone that age;
+"he" after "she" is the man named beside her."""
+
+from __future__ import annotations
+
+from tests.facts.quoting import BASE, added_quotes
+
+_BREACH = (
+    "Nettlecore said hackers had stolen data on 3.4 million customers.\n"
+    "Helena Strand, the information commissioner, said the attack appeared to have"
+    " been a simple one.\n"
+    '"One stolen password should never open a database this size," the commissioner'
+    " said.\n"
+)
+
+
+def test_an_officer_tagged_as_an_organisation_is_no_company_that_speaks() -> None:
+    new = _BREACH + '"We have found no evidence that passwords were taken," the company said.'
+    quotes = added_quotes(new, BASE)
+    assert quotes["One stolen password"] == "Helena Strand"
+    assert quotes["We have found"] != "Helena Strand"
+
+
+def test_the_team_is_never_the_league_named_last() -> None:
+    new = (
+        "The Halvern Tidecats fired coach Marco Tessaly on Monday after a ninth loss.\n"
+        "Renata Oswick, the general manager, said the decision was hers alone.\n"
+        "The Tidecats are 11-24 and sit 13th in the Continental Basketball League.\n"
+        '"Tessaly leaves with our gratitude and our respect," the team said in a statement.'
+    )
+    assert added_quotes(new, BASE)["Tessaly leaves with"] != "Continental Basketball League"
+
+
+def test_the_company_is_the_one_described_as_a_company_paragraphs_before() -> None:
+    new = (
+        "Workers at Corvane Rail, Ostland's largest freight rail operator, will strike"
+        " from Thursday, the Ostland Transport Workers' Union said.\n"
+        "Labour Minister Petra Ansel said the government would appoint a mediator."
+        " The ministry said it had offered to host talks.\n"
+        'The company said it had made a "fair and responsible" offer.'
+    )
+    assert added_quotes(new, BASE)["fair and responsible"] == "Corvane Rail"
+
+
+def test_a_ruling_speaks_as_the_court_named_before() -> None:
+    new = (
+        "The Merrin Supreme Court on Thursday struck down a law delaying elections.\n"
+        'In a 4-3 decision, the court said the law was void. "The Legislature may not'
+        ' hand the executive a power that the people withheld," the ruling said.'
+    )
+    assert added_quotes(new, BASE)["The Legislature may"] == "Merrin Supreme Court"
+
+
+def test_the_58_year_old_is_the_speaker_before_when_no_one_is_given_that_age() -> None:
+    new = (
+        "Emil Brandt, who has coached the Herons since 2019, said Monday night that he"
+        " would pay the fine. After the loss, the 58-year-old said the officials had"
+        ' "lost control of the game in the first five minutes."'
+    )
+    assert added_quotes(new, BASE)["lost control of"] == "Emil Brandt"
+
+
+def test_he_after_she_is_the_man_named_beside_her() -> None:
+    new = (
+        "Deputy Fire Chief Marcus Bell said crews from four towns had joined. He said the"
+        ' fire was "under control by noon."\n'
+        "Ruth Calder, 67, and her neighbor Pavel Indra watched the smoke from a church"
+        " parking lot.\n"
+        '"I grabbed my pills and the dog and got in the car," she said.\n'
+        'He said he had heard "a boom like a truck hitting a wall" just after 6 a.m.'
+    )
+    quotes = added_quotes(new, BASE)
+    assert quotes["I grabbed my"] == "Ruth Calder"
+    assert quotes["a boom like"] == "Pavel Indra"
+
+
+def test_the_54_year_old_is_the_one_the_text_gave_that_age() -> None:
+    new = (
+        "Ana Roe, 54, runs the bakery on Quay Street.\n"
+        "Tom Hale said he was worried about the rent.\n"
+        'The 54-year-old said: "We will stay open through the winter."'
+    )
+    assert added_quotes(new, BASE)["We will stay"] == "Ana Roe"
