@@ -62,3 +62,17 @@ def test_the_country_the_recogniser_tagged_apart_joins_the_name_for_its_initials
     assert with_country("Harbour Survey", "the Harbour Survey", 4) == ""
     broken = "Officials at the U.S.\nHarbour Survey raised the alert."  # a line broken after it
     assert with_country("Harbour Survey", broken, broken.index("Harbour")) == name
+
+
+def test_a_person_said_with_the_place_they_are_of_is_no_organisation_added() -> None:
+    old = (
+        "The ministers, Ostland's Mattias Grell and Veridia's Ana Sorvino, met on Monday.\n"
+        'Ms. Sorvino was more guarded. "Agreement in principle is a phrase," she said.\n'
+    )
+    new = (
+        "The talks were between the foreign ministers, Mattias Grell of Ostland and Ana"
+        " Sorvino of Veridia, their first meeting since the dispute.\n"
+        'Ms. Sorvino was more guarded. "Agreement in principle is a phrase," she said.\n'
+    )
+    added = [c.after for c in compare(old, new).changes if c.fact == "organization"]
+    assert not [a for a in added if a and "Sorvino" in a]

@@ -219,7 +219,11 @@ LEAD_SENTENCES = 2
 """The lead: a story's first sentences (a dateline line may be the first)."""
 QUOTE_KEPT = 0.3
 """Two quotes of one speaker in one link whose words are at least this similar (or
-one inside the other) are one quote edited; less similar, two quotes."""
+one inside the other) and that share a content word are one quote edited; less
+similar, two quotes."""
+QUOTE_KEPT_ALONE = 0.5
+"""Two such quotes this similar letter by letter are one quote edited though they
+share no content word (a word respelled: "organisation" / "organization")."""
 QUOTE_SAID_MORE = 2
 """A quote said longer by at least this many content words (``claims.content_words``)
 is an update, not a quote only cut longer ("it has done nothing" -> "it has done

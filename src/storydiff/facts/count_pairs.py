@@ -33,7 +33,8 @@ from storydiff.facts.counted import PEOPLE
 from storydiff.facts.datelines import lead
 from storydiff.facts.groups import contrasted, one_group, said_better
 from storydiff.facts.model import Change, Fact
-from storydiff.facts.numbers import at_least_ten, crossed, exact_figure
+from storydiff.facts.numbers import at_least_ten, exact_figure
+from storydiff.facts.rounding import crossed
 from storydiff.facts.tolls import other_tolls, toll_updates
 from storydiff.facts.value_pairs import other_things
 from storydiff.text.sentences import Sentence

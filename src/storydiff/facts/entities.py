@@ -189,10 +189,15 @@ def _uncased(part: Span, label: str) -> bool:
     )
 
 
+_SCORE_AFTER = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
+"""A game's score the recogniser took into a team's name."""
+
+
 def _trim(part: Span) -> Span:
     """Without prepositions and conjunctions at either end ("Across Northern California",
-    "Climate at"), nor a participle before it ("Born Margit Sand in 1933"), nor the
-    organisation's people after it ("a Veltro crew")."""
+    "Climate at"), nor a participle before it ("Born Margit Sand in 1933"), nor figures
+    after it (a score, "Marrow Bay Gulls 104-99"), nor the organisation's people after
+    it ("a Veltro crew")."""
     while (
         len(part)
         and part[0].is_title
@@ -201,6 +206,14 @@ def _trim(part: Span) -> Span:
         part = part[1:]
     while len(part) and part[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PUNCT"):
         part = part[:-1]
+    score = _SCORE_AFTER.search(part.text)
+    if score and score.start() > 0:  # "the Marrow Bay Gulls 104-99"
+        part = (
+            part.doc.char_span(
+                part.start_char, part.start_char + score.start(), alignment_mode="contract"
+            )
+            or part
+        )
     if len(part) > 1 and part[-1].text in _STAFF:
         part = part[:-1]
     return part

@@ -41,6 +41,7 @@ from storydiff.facts.numbers import MONTH_TOKENS, WIRE_SCALES, is_number_word, m
 from storydiff.facts.ordinals import ordinal_facts
 from storydiff.facts.ranges import figure_ranges
 from storydiff.facts.ratios import multiple_facts
+from storydiff.facts.tallies import series_standings
 from storydiff.facts.untagged_dates import untagged_dates
 from storydiff.facts.untagged_names import (
     bodies_named,
@@ -306,8 +307,9 @@ def extract(
     out.facts = newspapers_named(doc[:], sentence, offset, out.facts)
     skip |= _days_named(doc, (sentence, offset), published, out, skip)
     shares, shared = fraction_facts(doc, sentence, offset)  # "a third of the homes"
-    out.facts += shares
-    skip |= shared
+    standings, stood = series_standings(doc, sentence, offset)  # "three-games-to-one"
+    out.facts += shares + standings
+    skip |= shared | stood
     out.facts += number_facts(doc, sentence, offset, skip)
     counted = {t.i for f in out.facts if f.kind == "quantity" for t in _within(doc, f, offset)}
     out.facts += article_counts(doc, sentence, offset, skip | counted)  # not "half a point"

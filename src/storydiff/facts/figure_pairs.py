@@ -27,6 +27,7 @@ from storydiff.facts.count_pairs import rewritten
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Fact
 from storydiff.facts.not_news import without_conversions
+from storydiff.facts.value_pairs import percent_of
 from storydiff.text.sentences import Sentence
 
 _KINDS = ("percent", "money")
@@ -81,6 +82,32 @@ def rewritten_figures(pending: Pending, out: Builder, v: Versions) -> None:
             out.update(x.kind, x.subject, x, y)
             pending.old.remove(x)
             pending.new.remove(y)
+
+
+def shares_of_one(pending: Pending, out: Builder, v: Versions) -> None:
+    """A percentage of one thing the story gives once on each side, in sentences left
+    apart ("with 91% of precincts reporting" in the old lead, "With 99 percent of
+    precincts reporting, …" in the new second sentence): an update, or nothing when
+    the value is the same."""
+    olds, news = _by_share(pending.old, v.old_sents), _by_share(pending.new, v.new_sents)
+    for noun, found in olds.items():
+        if len(found) != 1 or len(news.get(noun, [])) != 1:
+            continue
+        o, n = found[0], news[noun][0]
+        if o.value != n.value:
+            out.update(o.kind, o.subject, o, n)
+        pending.old.remove(o)
+        pending.new.remove(n)
+
+
+def _by_share(facts: list[Fact], sents: list[Sentence]) -> dict[str, list[Fact]]:
+    """The percentages said as a share of a thing, by the thing."""
+    out: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        noun = percent_of(f, sents[f.sentence].text) if not f.weak else ""
+        if noun:
+            out[noun].append(f)
+    return out
 
 
 def _partner(

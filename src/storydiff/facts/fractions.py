@@ -1,12 +1,12 @@
 """Shares said as fractions ("a third of the homes", "two-thirds", "two thirds of",
-"half of the workers", "one in three", "cut by half"): percentages (``percent``
-facts, detail ``fraction``, the value the share in percent), so "about a quarter" ->
-"about a third" and "a third of the homes" -> "40 percent of the homes" are updates,
-and "two-thirds of voters" / "about 67% of voters" is one share (``same_share``). Not
-a share: an order before its noun ("a third term", "a fifth straight win"), a part of
-a game or a year ("the second half", "the first quarter", "the last two quarters"),
-"half an hour", "half a percentage point" and "a quarter of a point" (counts of their
-unit, ``facts.counts``)."""
+"half of the workers", "one in three", "two in three", "cut by half"): percentages
+(``percent`` facts, detail ``fraction``, the value the share in percent), so "about a
+quarter" -> "about a third" and "a third of the homes" -> "40 percent of the homes"
+are updates, and "two-thirds of voters" / "about 67% of voters" / "two in three
+voters" is one share (``same_share``). Not a share: an order before its noun ("a
+third term", "a fifth straight win"), a part of a game or a year ("the second half",
+"the first quarter", "the last two quarters"), "half an hour", "half a percentage
+point" and "a quarter of a point" (counts of their unit, ``facts.counts``)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ _SHARE = re.compile(
     r"|(?<!first\s)(?<!second\s)(?<!the\s)(?<!a\s)(?<!final\s)(?<!last\s)"
     r"(?P<half>half)(?=\s+(?:of|the|its|their|his|her|all|our)\b)"
     r"|(?<=\bby\s)(?P<byhalf>half)(?![\w-]|\s+an?\b)"
-    r"|one\s+in\s+(?P<one_in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w-])"
+    r"|(?P<some>one|two|three|four|five|six|seven|eight|nine)\s+in\s+"
+    r"(?P<one_in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w-])"
     r")",
     re.IGNORECASE,
 )
@@ -58,8 +59,8 @@ def _percent(m: re.Match[str]) -> float | None:
     if m.group("half") or m.group("byhalf"):
         return 50.0
     n = m.group("one_in").lower()
-    whole = _COUNTS.get(n) or int(n)
-    return 100 / whole if whole > 1 else None
+    whole, some = _COUNTS.get(n) or int(n), _COUNTS[m.group("some").lower()]
+    return 100 * some / whole if whole > some else None  # "two in three"
 
 
 def fraction_facts(doc: Doc, sentence: int, offset: int) -> tuple[list[Fact], set[int]]:
@@ -99,7 +100,7 @@ def same_share(a: Fact, b: Fact, texts: tuple[str, str] = ("", "")) -> bool:
         return False
     if not near or _bound(a, texts[0]) != _bound(b, texts[1]):
         return False
-    whole = (_whole(a, texts[0]), _whole(b, texts[1]))
+    whole = (share_of(a, texts[0]), share_of(b, texts[1]))
     return not all(whole) or whole[0] == whole[1]
 
 
@@ -123,7 +124,7 @@ def _bound(f: Fact, text: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _whole(f: Fact, text: str) -> str:
+def share_of(f: Fact, text: str) -> str:
     """What a share is of, its last noun ("of the harbour staff": "staff"), "" when it
     says not or says it by a pronoun ("50 percent of it")."""
     at = text.find(f.text)

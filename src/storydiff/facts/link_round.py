@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff.config import QUOTE_KEPT, QUOTE_SAID_MORE
+from storydiff.config import QUOTE_KEPT, QUOTE_KEPT_ALONE, QUOTE_SAID_MORE
 from storydiff.diff.align import Link
 from storydiff.facts import claims
 from storydiff.facts.aliases import one_inside, same_entity
@@ -350,8 +350,18 @@ def moved_to_principal(a: str, b: str, v: Versions) -> bool:
 
 
 def _one_quote(a: str, b: str) -> bool:
+    """One quote edited: one inside the other, or alike letter by letter and sharing a
+    content word ("Our forces are respecting the ceasefire" / "Our artillery answered a
+    drone attack" are two quotes)."""
     x, y = norm(a), norm(b)
-    return x in y or y in x or Levenshtein.normalized_similarity(x, y) >= QUOTE_KEPT
+    if x in y or y in x:
+        return True
+    alike = Levenshtein.normalized_similarity(x, y)
+    return alike >= QUOTE_KEPT_ALONE or (alike >= QUOTE_KEPT and bool(_stems(a) & _stems(b)))
+
+
+def _stems(text: str) -> set[str]:
+    return {claims.stem(w) for w in claims.content_words(text)}
 
 
 def meaning_changed(a: str, b: str) -> bool:

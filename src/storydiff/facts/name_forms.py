@@ -2,12 +2,18 @@
 ("Brannock Corp.", "Veltro Systems Inc."), a name with a generic last word or its
 owner ("NBC News", "Strache's Freedom Party"), an institution without the country or
 the UN before it ("US Maritime Board"), a name with words that add nothing left out
-inside it ("Varnos International Airport"); ``facts.aliases`` reads them."""
+inside it ("Varnos International Airport"); ``facts.aliases`` reads them. And a
+person said with the place they are of, taken whole for an organisation ("Sorvino of
+Veridia": ``person_of_place``)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+
+from storydiff.facts.model import Fact
+from storydiff.facts.roles import title_word
 
 _ORDINALS = dict(
     zip(
@@ -206,3 +212,16 @@ def locator(start: int, end: int, texts: tuple[str, str], places: set[str]) -> b
         not re.match(r",[ \t]*[A-Z]", other[found.end() : found.end() + 4])
         for found in re.finditer(named, other)
     )
+
+
+def person_of_place(f: Fact, surnames: set[str], text: str) -> Fact | None:
+    """A person, named in full or with a title elsewhere ("Ms. Sorvino"), said with the
+    place they are of, that the recogniser took whole for an organisation ("Ana
+    Sorvino of Veridia" tagged "Sorvino of Veridia"): the person, by the surname."""
+    name, of, _ = f.value.partition(" of ")
+    if f.kind != "organization" or not of or " " in name:
+        return None
+    titled = (m.group(1) for m in re.finditer(rf"([\w.]+)\s+{re.escape(name)}\b", text))
+    if name not in surnames and not any(title_word(t) for t in titled):
+        return None
+    return replace(f, kind="person", value=name, text=name, end=f.start + len(name))

@@ -15,6 +15,7 @@ from storydiff.facts.genders import gender_of, text_genders, titled_gender
 from storydiff.facts.lexicon import ANNOUNCING, NAME_PARTICLES, SAYING
 from storydiff.facts.marks import headline_words, in_headline
 from storydiff.facts.model import Fact
+from storydiff.facts.name_forms import person_of_place
 from storydiff.facts.roles import title_word
 
 if TYPE_CHECKING:
@@ -340,9 +341,10 @@ def people_by_name(
             return doc is not None and not places & set(others) and _speaks(f, *doc)
         return doc is None or not _company(f, *doc)
 
-    return {
+    kinds = {
         i: [replace(f, kind="person") if person(i, f) else f for f in fs] for i, fs in facts.items()
     }
+    return {i: [person_of_place(f, surnames, text) or f for f in fs] for i, fs in kinds.items()}
 
 
 def _paired(f: Fact, text: str, person_words: set[str]) -> list[str]:

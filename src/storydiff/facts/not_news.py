@@ -15,7 +15,8 @@ from storydiff.facts.lexicon import TEXTS
 from storydiff.facts.model import Fact
 from storydiff.facts.name_forms import word_named
 from storydiff.facts.names import mentions
-from storydiff.facts.numbers import bounded, stated, written
+from storydiff.facts.numbers import stated, written
+from storydiff.facts.rounding import bounded, rounded_elsewhere
 from storydiff.facts.spellings import FIGURES, Figure, date_core, spelled, stated_figure
 
 
@@ -47,6 +48,7 @@ def value_said(
         or (f.kind in FIGURES and stated_figure(f, figures))
         or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
         or (f.kind == "quantity" and bounded(f, other_text))
+        or rounded_elsewhere(f, other_text)  # "39.6 percent" / "nearly 40 percent"
         or (f.measure and units.again(f.subject, f.value, other_text, own_text))
         or (
             f.measure

@@ -7,7 +7,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storydiff.facts.currencies import CURRENCIES, sign
-from storydiff.facts.model import Fact
 from storydiff.text.calendar import MONTH_ABBREVIATIONS, MONTH_WORDS
 
 if TYPE_CHECKING:
@@ -114,24 +113,24 @@ _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _lower_words(text: str) -> list[str]:
+def lower_words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _stem(word: str) -> str:
+def count_stem(word: str) -> str:
     """The first letters by which two words count one thing ("people" and "person")."""
     return "pers" if word == "people" else word[:4]
 
 
 @lru_cache(maxsize=32)
-def _numbers(text: str) -> dict[str, tuple[str, ...]]:
+def numbers_written(text: str) -> dict[str, tuple[str, ...]]:
     """The numbers a text writes in digits, canonical ("1,500" -> "1500"), each with
     the words that follow it (what it counts there)."""
     out: dict[str, tuple[str, ...]] = {}
     for m in _NUMBER.finditer(text):
         value = parse_number([m.group(0)])
         if value is not None:
-            after = _lower_words(text[m.end() : m.end() + 40])[:3]
+            after = lower_words(text[m.end() : m.end() + 40])[:3]
             key = canonical(value)
             out[key] = out.get(key, ()) + tuple(after)
     return out
@@ -148,7 +147,7 @@ def figure_ends(value: str) -> list[str]:
 
 def written(value: str, text: str) -> bool:
     """Whether ``text`` writes the number ``value`` (canonical) in digits."""
-    return value in _numbers(text)
+    return value in numbers_written(text)
 
 
 def at_least_ten(value: str) -> bool:
@@ -167,15 +166,15 @@ def stated(value: str, subject: str, other_text: str) -> bool:
     either names it as a line crossed ("more than 40,000 women" / "passing the 40,000
     mark"). A round or small figure elsewhere ("20 people" / "20 miles") is another
     number."""
-    there = _numbers(other_text).get(value) if at_least_ten(value) else None
+    there = numbers_written(other_text).get(value) if at_least_ten(value) else None
     if there is None:
         return False
     if exact_figure(value):
         return True
-    stem = _stem("".join(_lower_words(subject)))
+    stem = count_stem("".join(lower_words(subject)))
     if subject in _MARKS or value in _marks(other_text):
         return True  # "passing the 40,000 mark": a count of whatever the sentence counts
-    return bool(stem) and any(_stem(w) == stem for w in there)
+    return bool(stem) and any(count_stem(w) == stem for w in there)
 
 
 _MARKS = frozenset({"mark", "milestone", "threshold", "barrier"})
@@ -205,54 +204,6 @@ def exact_figure(value: str) -> bool:
         (True, True, False, False)
     """
     return at_least_ten(value) and len(value.replace(".", "").rstrip("0")) >= 3
-
-
-_AT_LEAST = ("more than", "over", "at least", "upward of", "upwards of")
-_AT_MOST = ("fewer than", "less than", "under", "nearly", "almost", "up to")
-_NEAR = ("about", "around", "some", "roughly", "approximately", "nearly")
-
-
-def crossed(a: str, b: str) -> bool:
-    """Whether two counts of one figure say it from either side ("nearly 100
-    buildings" / "more than 100 buildings": the count passed the figure)."""
-    sides = [
-        {side for side, quals in (("above", _AT_LEAST), ("below", _AT_MOST))
-         if any(w.lower().startswith(q + " ") for q in quals)}
-        for w in (a, b)
-    ]  # fmt: skip
-    return len(sides[0] | sides[1]) == 2 and len(sides[0]) == len(sides[1]) == 1
-
-
-def _within(exact: float, said: float, words: str) -> bool:
-    """Whether an exact figure agrees with a rounded one ("more than 500": 586), and
-    is near enough to be what the rounding said: "at least 120 homes" is no rounding
-    of "400 homes", nor "fewer than 50" of 12."""
-    return any(
-        any(words.startswith(q + " ") for q in quals) and ok
-        for quals, ok in (
-            (_AT_LEAST, said <= exact < 2 * said),
-            (_AT_MOST, said / 2 < exact <= said),
-            (_NEAR, abs(exact - said) <= 0.1 * said),
-        )
-    )
-
-
-def bounded(f: Fact, other_text: str) -> bool:
-    """A rounded count ("more than 500 candidates") of a thing the other version
-    counts exactly, within the bound ("586 candidates"): the same count said
-    loosely."""
-    stem = _stem("".join(_lower_words(f.subject)))
-    try:
-        said = float(f.value)
-    except ValueError:
-        return False
-    if not stem or said < 10:
-        return False
-    words = " ".join(_lower_words(f.text))
-    return any(
-        any(_stem(w) == stem for w in after) and _within(float(value), said, words)
-        for value, after in _numbers(other_text).items()
-    )
 
 
 RANGE_JOINS = frozenset(("to", "and", "-", "–", "—"))

@@ -1,16 +1,18 @@
 """A vote's tally or a game's score said in words and figures ("voted 7 to 2", "nine
 to four", "backed by seven votes to four", "the 5-to-2 decision"): which number runs
-make one, for ``counts``."""
+make one, for ``counts``; and a series' standing in games ("a three-games-to-one
+lead": ``series_standings``), the score "3-1"."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.model import Fact
 from storydiff.facts.numbers import is_number_word, parse_number
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _VOTING = frozenset({"vote", "votes", "voted", "voting", "margin", "tally"})
 _DECIDED = frozenset({"pass", "approve", "reject", "adopt", "defeat"})
@@ -99,3 +101,28 @@ def tallies(runs: list[list[Token]]) -> list[list[Token]]:
             continue
         out.append(run)
     return out
+
+
+_FEW = r"(\d{1,2}|zero|none|one|two|three|four|five|six|seven|eight|nine|ten)"
+_STANDING = re.compile(rf"\b{_FEW}[ -]games?[ -]to[ -]{_FEW}\b", re.I)
+"""A series' standing said in games ("three-games-to-one", "3 games to 1")."""
+
+
+def series_standings(doc: Doc, sentence: int, offset: int) -> tuple[list[Fact], set[int]]:
+    """A series' standing said in games ("a three-games-to-one lead"), as the score it
+    is ("3-1", which "a 3-1 lead" says too), and the indices of its tokens (no count
+    reads "three games" in it again)."""
+    out: list[Fact] = []
+    taken: set[int] = set()
+    for m in _STANDING.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        a, b = (parse_number([w.lower().replace("none", "zero")]) for w in m.groups())
+        if span is None or a is None or b is None:
+            continue
+        value = f"{int(a)}-{int(b)}"
+        out.append(
+            Fact("quantity", m.group(0), value, "score", sentence, offset + m.start(),
+                 offset + m.end())
+        )  # fmt: skip
+        taken.update(t.i for t in span)
+    return out, taken

@@ -9,17 +9,18 @@ import re
 from storydiff.facts import units
 from storydiff.facts.builder import Builder, Pending
 from storydiff.facts.currencies import bare_dollar
-from storydiff.facts.fractions import same_share
+from storydiff.facts.fractions import same_share, share_of
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Fact
 from storydiff.facts.names import norm
-from storydiff.facts.numbers import crossed, figure_ends, written
+from storydiff.facts.numbers import figure_ends, written
 from storydiff.facts.ordinals import one_place, ordinal
 from storydiff.facts.ratios import (
     fraction_said_as_percent,
     points_said_as_basis,
     ratio_said_as_percent,
 )
+from storydiff.facts.rounding import crossed, rounded_elsewhere
 from storydiff.facts.spellings import from_to
 from storydiff.facts.tolls import other_tolls, same_toll
 from storydiff.facts.weekdays import RELATIVE
@@ -48,6 +49,8 @@ def match_values(
                     (o.value == n.value and "fraction" not in (o.detail, n.detail))
                     or finer(o, n)
                     or same_share(o, n, texts)
+                    or rounded_elsewhere(o, n.text)  # "39.6%" / "nearly 40%"
+                    or rounded_elsewhere(n, o.text)
                 )
             ):  # "two-thirds" / "about 67%": one share
                 if o.value == n.value and crossed(o.text, n.text):
@@ -66,9 +69,11 @@ def match_values(
             and (not (o.weak or n.weak) or _weak_pair(o, n))
             and not _both_written(o, n, texts, read)
             and comparable(o, n)
+            and not _shares_of_two(o, n, texts)
             and not other_tolls((o.text, texts[0]), (n.text, texts[1]))  # killed / missing
         ]
         if fits:
+            fits.sort(key=lambda n: percent_of(o, texts[0]) != percent_of(n, texts[1]))
             n = same_toll(o, fits, texts) or fits[0]  # "three of whom died" / "the toll to five"
             out.update(o.kind, o.subject, o, n)
             olds.remove(o)
@@ -101,6 +106,20 @@ def match_values(
     pending.old += strong_o
     pending.new += strong_n
     return made
+
+
+def percent_of(f: Fact, text: str) -> str:
+    """What a percentage is a share of, as its sentence (``text``) says it right after
+    it ("91% of precincts", "50.3% of the vote": ``fractions.share_of``); "" for
+    another fact or none said."""
+    return share_of(f, text) if f.kind == "percent" else ""
+
+
+def _shares_of_two(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
+    """Two percentages each said as a share of another thing ("50.3% of the vote" /
+    "99 percent of precincts"): no update of one, whatever their order."""
+    a, b = percent_of(o, texts[0]), percent_of(n, texts[1])
+    return "" != a != b != ""
 
 
 def _in_order(f: Fact) -> tuple[int, int]:
