@@ -1,9 +1,11 @@
 """A trust, a charity or a federation that speaks is an organisation (fictional
 passage): "she said" after "The trust said …" is the woman named before, never the
-trust."""
+trust; and a verb of saying has one subject, whatever else the parse gives it."""
 
 from __future__ import annotations
 
+from storydiff.facts.attributions import find_attributions
+from storydiff.facts.nlp import load_pipeline
 from tests.facts.quoting import BASE, added_quotes
 
 
@@ -38,3 +40,12 @@ def test_a_person_whose_organisation_is_named_is_no_organisation() -> None:
         "\n“We are full,” a college lecturer said.\n“We turn people away every day,” she said."
     )
     assert added_quotes(lecturer)["We turn people"] == "a college lecturer"
+
+
+def test_a_second_subject_the_parse_gives_a_verb_of_saying_is_no_source() -> None:
+    nlp = load_pipeline()
+    doc = nlp(
+        "A joint statement issued after the talks said the two sides would form a"
+        " technical working group."
+    )
+    assert [a.source for a in find_attributions(doc, 0)] == []

@@ -31,6 +31,10 @@ def _claims(old: str, new: str) -> list[tuple[str, str]]:
             "The county board approved a full audit of the treasurer's office in April.",
             "The county board never approved the audit its own lawyers had asked for.",
         ),
+        (
+            "Olvane declined to address the court.",
+            "Olvane addressed the court briefly before he was sentenced, his voice breaking.",
+        ),
     ],
 )  # fmt: skip
 def test_a_statement_turned_round_is_one_polarity_update(old: str, new: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storydiff import compare
+from storydiff.facts.hedges import hedge_positions
 
 _LEAD = "The harbour at Penmarrow reopened on Monday after the storm damaged the old pier."
 _LATER = "Fishing boats returned to the quay by noon, the harbour master said."
@@ -58,3 +59,9 @@ def test_a_hedge_in_other_words_is_as_sure(old: str, new: str) -> None:
 )
 def test_a_hedge_of_another_degree_is_a_certainty_claim(old: str, new: str) -> None:
     assert ("update", "certainty") in _claims(old, new)
+
+
+def test_likely_voters_are_no_hedge() -> None:
+    assert hedge_positions("a poll of 1,200 likely voters showed".split()) == []
+    assert hedge_positions("among likely voters".split()) == []
+    assert hedge_positions("the vote is likely to fail".split()) == [(3, "likely")]

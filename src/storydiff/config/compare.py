@@ -169,6 +169,10 @@ name one speaker of one quotation ("Kellsey" / "Kellesy"; hand-set, as the quota
 the two versions share already says it is one person)."""
 SPEAKER_SURNAME_MIN = 5
 """The fewest letters of a surname ``SPEAKER_SURNAME_EDITS`` reads as respelt."""
+CLAIM_REWRITE_SHARE = 0.5
+"""A removed and an added sentence that share this share of the shorter one's word
+stems, and differ in a negation or a hedge, are one statement with its meaning
+changed: one claim update (``facts.rewritten_claims``)."""
 COUNT_REWRITE_SHARE = 0.4
 """A removed and an added sentence that share this share of the shorter one's words
 (of four letters or more) are one rewritten from the other: the same figure of ten or

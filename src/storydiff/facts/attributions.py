@@ -173,17 +173,6 @@ def of_kind_named(noun: Token, names: Sequence[str], earlier: Sequence[str] = ()
     return ""
 
 
-def court_named(names: Sequence[str], earlier: Sequence[str] = ()) -> str:
-    """The court a ruling that speaks is from: of ``names`` (the last naming
-    sentence's), else of ``earlier``, the last whose name says a court ("Merrin Supreme
-    Court"); "" when none does."""
-    for group in (names, earlier):
-        courts = [name for name in group if kind_rank("court", name) in SAYS_KIND]
-        if courts:
-            return courts[-1]
-    return ""
-
-
 @dataclass(slots=True, frozen=True)
 class Attribution:
     source: str
@@ -248,7 +237,9 @@ def find_attributions(
                 if child.dep_ == "dobj":
                     out.append(_citation(child, "citing", sentence))
         elif lemma in _STATING and tok.pos_ == "VERB" and not quoted:
-            for subject in tok.children:
+            # one subject: a second is the parse's error ("A statement issued after the
+            # talks said": the statement, not the talks)
+            for subject in [c for c in tok.children if c.dep_ == "nsubj"][:1]:
                 stated = _stated_by(subject, heading, opening)
                 if stated is None or _nobody(stated) or stated.pos_ == "PRON":
                     continue

@@ -1,15 +1,16 @@
 """An organisation called by what it is instead of its name ("the company said", "the
 retailer", "the social network": the one named last of that kind, ``reorganised``,
 ``company_before``), whom a document that speaks is from (``issuer_of``: "a
-police statement said", "a company statement"), and the organisations a sentence
-names (``orgs_named``). ``quotes`` and ``carry`` read them when they resolve a quote's
-speaker."""
+police statement said", "a company statement"; ``court_named``: "the ruling said"),
+the organisations a sentence names (``orgs_named``) and describes as companies
+(``companies_described``). ``quotes`` and ``carry`` read them when they resolve a
+quote's speaker."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storydiff.facts.attributions import institution, of_kind_named
+from storydiff.facts.attributions import SAYS_KIND, institution, kind_rank, of_kind_named
 from storydiff.facts.marks import inside
 from storydiff.facts.roles import ORG_NOUNS, name_of, person_by_role, strip_article
 from storydiff.facts.speech import unglued
@@ -210,3 +211,14 @@ def _body_owns(word: Token) -> bool:
     if word.dep_ != "poss":
         return False
     return word.lower_ in ("its", "their") or word.lemma_.lower() in _CALLINGS
+
+
+def court_named(names: Sequence[str], earlier: Sequence[str] = ()) -> str:
+    """The court a ruling that speaks is from: of ``names`` (the last naming
+    sentence's), else of ``earlier``, the last whose name says a court ("Merrin Supreme
+    Court"); "" when none does."""
+    for group in (names, earlier):
+        courts = [name for name in group if kind_rank("court", name) in SAYS_KIND]
+        if courts:
+            return courts[-1]
+    return ""

@@ -54,7 +54,7 @@ from storydiff.facts.counted import ANY_COUNT, PEOPLE, tolled
 from storydiff.facts.datelines import dateline, dateline_end
 from storydiff.facts.edit_claims import edited, sides
 from storydiff.facts.extract import CORRECTION
-from storydiff.facts.figure_pairs import rewritten_figures, shares_of_one
+from storydiff.facts.figure_pairs import moved_from, rewritten_figures, shares_of_one
 from storydiff.facts.link_round import match_link
 from storydiff.facts.model import Change, ChangeKind, Fact
 from storydiff.facts.name_forms import abridged, locator, shorter_forms, with_country
@@ -94,6 +94,7 @@ def _document_round(pending: Pending, v: Versions, out: Builder) -> None:
     count_pairs.document_counts(pending, out, v)
     rewritten_figures(pending, out, v)
     shares_of_one(pending, out, v)
+    moved_from(pending, out, v)
     respelled_people(pending, v, out)
     pair_pending(pending, v, out)
     sources = voices(pending, v, out)

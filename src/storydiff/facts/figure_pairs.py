@@ -100,6 +100,33 @@ def shares_of_one(pending: Pending, out: Builder, v: Versions) -> None:
         pending.new.remove(n)
 
 
+def moved_from(pending: Pending, out: Builder, v: Versions) -> None:
+    """A figure the new version says it moved from, in a sentence left apart from the
+    old one's ("Corvane has offered 4.5%." / "Corvane raised its offer to 5.5% from
+    4.5%"): the old figure updated to the one it moved to, which the old version does
+    not say, not the old figure said again and a new one added."""
+    for n in list(pending.new):
+        start = _from_figure(n, v.new_text)
+        if start < 0:
+            continue
+        was = [g for g in v.new.facts.get(n.sentence, []) if g.start == start and g.kind == n.kind]
+        olds = [o for o in pending.old if was and o.kind == n.kind and o.value == was[0].value]
+        if len(olds) == 1 and not any(f.value == n.value for f in pending.old):
+            out.update(n.kind, olds[0].subject or n.subject, olds[0], n)
+            pending.old.remove(olds[0])
+            pending.new.remove(n)
+
+
+_FROM = re.compile(r"\s+from\s+")
+
+
+def _from_figure(f: Fact, text: str) -> int:
+    """Where the figure a move went from starts, right after "from" after ``f`` ("to
+    5.5% from 4.5%"), or -1."""
+    m = _FROM.match(text, f.end)
+    return m.end() if m else -1
+
+
 def _by_share(facts: list[Fact], sents: list[Sentence]) -> dict[str, list[Fact]]:
     """The percentages said as a share of a thing, by the thing."""
     out: dict[str, list[Fact]] = defaultdict(list)

@@ -15,18 +15,33 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from storydiff.facts import resolved
-from storydiff.facts.anchoring import other_object, stem
+from storydiff.facts.anchoring import other_object
 from storydiff.facts.builder import Versions
 from storydiff.facts.claims import word_list
 from storydiff.facts.predicates import Frame
+from storydiff.facts.rewritten_claims import meaning_pairs, verb_word
 from storydiff.text.sentences import Sentence
+
+_REFUSING = frozenset({"decline", "refuse", "fail"})
+"""Verbs that say the verb after them was not done ("declined to declare victory")."""
+
+
+def _stance(f: Frame) -> tuple[str, bool]:
+    """A main clause's verb and whether it is negated, a refusal read as its verb
+    negated ("declined to declare victory": declare, negated)."""
+    rest = f.verbs - {f.verb}
+    if f.verb in _REFUSING and len(rest) == 1:
+        return next(iter(rest)), not f.negated
+    return f.verb, f.negated
 
 
 def turned(a: Frame | None, b: Frame | None) -> bool:
-    """Whether two main clauses tell one statement, one negated and one not."""
-    if a is None or b is None or a.negated == b.negated:
+    """Whether two main clauses tell one statement, one negated and one not ("did not
+    address", "declined to declare" / "addressed", "declared")."""
+    if a is None or b is None:
         return False
-    if a.verb != b.verb or not a.agent or a.agent != b.agent:
+    (verb_a, negated_a), (verb_b, negated_b) = _stance(a), _stance(b)
+    if negated_a == negated_b or verb_a != verb_b or not a.agent or a.agent != b.agent:
         return False
     return not (a.patient and b.patient and a.patient != b.patient)
 
@@ -46,16 +61,10 @@ def pairs(
         a, b = frames[0].get(i), frames[1].get(j)
         if a is None or b is None or not turned(a, b):
             return False
-        said = (_verb_word(old[i], a), _verb_word(new[j], b))  # "did not meet" / "met"
+        said = (verb_word(old[i], a), verb_word(new[j], b))  # "did not meet" / "met"
         return not other_object(word_list(old[i].text), word_list(new[j].text), *said)
 
     return resolved.best_pairs(old, new, removed, added, told_round)
-
-
-def _verb_word(s: Sentence, frame: Frame) -> str:
-    """The stem of the main verb as the sentence writes it ("met", not "meet")."""
-    start, end = frame.verb_span
-    return stem(s.text[start - s.start : end - s.start].lower())
 
 
 def updated_pairs(
@@ -65,10 +74,18 @@ def updated_pairs(
     frames: tuple[dict[int, Frame], dict[int, Frame]],
 ) -> list[tuple[int, int, str]]:
     """Removed and added sentences that tell one claim updated, with how: a pending
-    statement and its outcome (``facts.resolved``), then a statement turned round."""
+    statement and its outcome (``facts.resolved``), then a statement turned round, then
+    one whose meaning changed otherwise (``facts.rewritten_claims``)."""
     done = resolved.pairs(v.old_sents, v.new_sents, removed, added, frames, v.new_text)
     paired_old, paired_new = {i for i, _ in done}, {j for _, j in done}
     left_old = [i for i in removed if i not in paired_old]
     left_new = [j for j in added if j not in paired_new]
     turned_round = pairs(v.old_sents, v.new_sents, left_old, left_new, frames)
-    return [(i, j, "resolved") for i, j in done] + [(i, j, "polarity") for i, j in turned_round]
+    left_old = [i for i in left_old if all(i != k for k, _ in turned_round)]
+    left_new = [j for j in left_new if all(j != k for _, k in turned_round)]
+    meant = meaning_pairs(v.old_sents, v.new_sents, left_old, left_new, frames)
+    return [
+        *((i, j, "resolved") for i, j in done),
+        *((i, j, "polarity") for i, j in turned_round),
+        *meant,  # "may be linked to" / "was caused by"
+    ]

@@ -101,17 +101,23 @@ def _mandated(window: list[str]) -> bool:
     return any(w in _MANDATING and "that" in window[j + 1 :] for j, w in enumerate(window))
 
 
+_NOUN_OPENING = frozenset("the of among many most all some by from".split())
+"""Words before "likely" that make it an adjective of the plural after it ("among
+likely voters")."""
+
+
 def hedge_positions(words: list[str]) -> list[tuple[int, str]]:
     """Where ``words`` hedge, and with which word: "would" after a verb of saying, or
     in a wording that ends with one ("Passengers would be given a refund, she said"),
     counted as "will" ("said they would", not "would have"); not "may" the month ("in
     May", "May 14", "on 4 May is revealed") nor "far" that is no degree ("so far";
     "far more likely" is one), nor "appear" saying where ("appear in a journal"), nor
-    "expected" in a comparison ("grew faster than analysts expected"), nor a modal
-    framed by a question, a noun of chance, an estimate or a clause of time or purpose
-    (``_framed``), nor "should" opening a condition ("should it break") or in what is
-    asked for ("the suggestion that it should go": ``_mandated``); "has to" and "had
-    to" before a verb are "must"."""
+    "expected" in a comparison ("grew faster than analysts expected"), nor "likely" of
+    a plural noun ("1,200 likely voters"), nor a modal framed by a question, a noun of
+    chance, an estimate or a clause of time or purpose (``_framed``), nor "should"
+    opening a condition ("should it break") or in what is asked for ("the suggestion
+    that it should go": ``_mandated``); "has to" and "had to" before a verb are
+    "must"."""
     out: list[tuple[int, str]] = []
     reported = bool(words) and words[-1] in _SAYING
     for k, w in enumerate(words):
@@ -130,6 +136,12 @@ def hedge_positions(words: list[str]) -> list[tuple[int, str]]:
             continue  # "the findings appear in Friday's journal"
         if w == "far" and after not in _COMPARATIVE:
             continue
+        if (
+            w == "likely"
+            and after.endswith("s")
+            and (before[:1].isdigit() or before in _NOUN_OPENING)
+        ):
+            continue  # "of 1,200 likely voters": a kind of voter, no hedge
         if w == "expected" and "than" in words[max(0, k - 4) : k]:
             continue  # "more than Wall Street expected": a comparison, not a hedge
         if w in _MODALS and _framed(words, k):

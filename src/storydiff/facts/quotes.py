@@ -25,11 +25,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storydiff.facts.attributions import GENERIC, court_named, institution, of_kind_named
+from storydiff.facts.attributions import GENERIC, institution, of_kind_named
 from storydiff.facts.callings import (
     company_before,
     company_called,
     company_statement,
+    court_named,
     issuer_of,
     reorganised,
 )

@@ -1,0 +1,29 @@
+"""A figure the new version says it moved from, in a sentence the aligner left apart
+from the old one's, is the old figure updated (fictional passages)."""
+
+from __future__ import annotations
+
+from storydiff import compare
+
+_LEAD = "Rail freight workers at Corvane will strike from Thursday, their union said.\n"
+_END = "\nThe strike would halt most coal shipments to the port of Seldt."
+
+
+def _percents(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+    changes = compare(_LEAD + old + _END, _LEAD + new + _END).changes
+    return [(c.kind, c.before, c.after) for c in changes if not c.hidden and c.fact == "percent"]
+
+
+def test_an_offer_raised_from_the_old_figure_is_its_update() -> None:
+    old = "The union is seeking a 9% pay rise over two years. Corvane has offered 4.5%."
+    new = (
+        "The union is seeking a 9% pay rise over two years. Corvane raised its offer to"
+        " 5.5% from 4.5% earlier in the day."
+    )
+    assert _percents(old, new) == [("update", "4.5%", "5.5%")]
+
+
+def test_a_move_from_a_figure_the_old_version_does_not_give_is_new() -> None:
+    old = "The union is seeking a 9% pay rise over two years."
+    new = "The union is seeking a 9% pay rise over two years, up from 7% in March."
+    assert _percents(old, new) == [("addition", None, "7%")]
