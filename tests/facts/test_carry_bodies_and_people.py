@@ -85,3 +85,20 @@ def test_the_54_year_old_is_the_one_the_text_gave_that_age() -> None:
         'The 54-year-old said: "We will stay open through the winter."'
     )
     assert added_quotes(new, BASE)["We will stay"] == "Ana Roe"
+
+
+def test_the_text_of_a_communique_issued_in_the_same_sentence_reads_as_its_issuers() -> None:
+    new = (
+        "The Ostland Rail Workers' Federation and Ostrail issued a joint communique shortly"
+        ' before 7 a.m. "Both parties have agreed to suspend industrial action from'
+        ' midnight," the text reads.'
+    )
+    assert added_quotes(new, BASE)["Both parties have"] == "Ostland Rail Workers' Federation"
+
+
+def test_what_a_report_found_is_its_authors() -> None:
+    new = (
+        "A report by the National Medicines Agency, published in September, found"
+        ' "significant deficiencies in data integrity" in its laboratory.'
+    )
+    assert added_quotes(new, BASE)["significant deficiencies in"] == "National Medicines Agency"

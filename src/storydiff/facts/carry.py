@@ -37,7 +37,14 @@ from storydiff.facts.describing import (
 from storydiff.facts.marks import inside, signed
 from storydiff.facts.model import Fact
 from storydiff.facts.names import same_speaker
-from storydiff.facts.pronouns import he_or_she, not_the_teller, other, speakers_named, told_pronoun
+from storydiff.facts.pronouns import (
+    he_or_she,
+    not_the_teller,
+    other,
+    speakers_named,
+    they_group,
+    told_pronoun,
+)
 from storydiff.facts.quotes import Quote, read_quotes, resolve
 from storydiff.facts.roles import name_of, plural_name
 from storydiff.facts.subjects import (
@@ -113,7 +120,7 @@ def step(
     if again is not None:
         voice.speaker = again
         quotes = [replace(q, speaker=again) if q.own else q for q in quotes]
-    quotes = _one_of(voice, _they(voice, quotes, named_by), named_by, i)
+    quotes = _one_of(voice, they_group(voice, quotes, named_by), named_by, i)
     group = group_subject(doc, spans)
     if group:
         voice.group, voice.group_at = group, i
@@ -213,8 +220,9 @@ def _again(
     written = by_author(voice.authored, doc, spans, named_by, i)
     if written:
         return written
-    if voice.posted[0] == i - 1 and it_reads(named_by):
-        return voice.posted[1]
+    here = posted(doc, lambda t: inside(t, spans)) if it_reads(named_by) else ""
+    if here or (voice.posted[0] == i - 1 and it_reads(named_by)):  # "… issued a
+        return here or voice.posted[1]  # communique. “…,” the text reads."
     pair = voice.pair[1] if line - voice.pair[0] <= PAIR_REACH else ""
     couple = the_pair(named_by, pair)
     if couple is not None:
@@ -289,20 +297,6 @@ def _orgs_named(voice: Voice, doc: Doc, spans: list[tuple[int, int]], i: int) ->
     if orgs is not voice.orgs:
         voice.earlier = by_kind_word([*voice.earlier, *voice.orgs])
     voice.orgs = orgs
-
-
-def _they(voice: Voice, quotes: list[Quote], named_by: Token | None) -> list[Quote]:
-    """ "They" after a plural subject more recent than any speaker or person ("hundreds
-    of people gathered … they chanted: “…”") are those people."""
-    if (
-        named_by is not None
-        and named_by.lower_ == "they"
-        and voice.group_at > voice.speaker_at
-        and voice.group_at >= voice.person_at
-    ):
-        voice.speaker = voice.group
-        return [replace(q, speaker=voice.group) if q.own else q for q in quotes]
-    return quotes
 
 
 def _new_speaker(voice: Voice, named_by: Token | None, i: int) -> None:

@@ -1,7 +1,9 @@
 """Whom "he" and "she" stand for when the text has said who is which: a person it has
 called the other is never the one, and of the people the sentence before said to speak,
 the one it has called so is ("Winfrey told CBS that Harry had said …" then "“…,” he
-added": Harry). ``facts.carry`` asks these as it moves who is speaking on."""
+added": Harry); after "she" the man named beside her is "he". And "they" after a
+plural subject (``they_group``). ``facts.carry`` asks these as it moves who is speaking
+on."""
 
 from __future__ import annotations
 
@@ -152,3 +154,17 @@ def not_the_teller(
     if told(voice.speaker):
         voice.speaker = who
     return [replace(q, speaker=who) if q.own and told(q.speaker) else q for q in quotes]
+
+
+def they_group(voice: Voice, quotes: list[Quote], named_by: Token | None) -> list[Quote]:
+    """ "They" after a plural subject more recent than any speaker or person ("hundreds
+    of people gathered … they chanted: “…”") are those people."""
+    if (
+        named_by is not None
+        and named_by.lower_ == "they"
+        and voice.group_at > voice.speaker_at
+        and voice.group_at >= voice.person_at
+    ):
+        voice.speaker = voice.group
+        return [replace(q, speaker=voice.group) if q.own else q for q in quotes]
+    return quotes

@@ -161,18 +161,26 @@ def _participle(word: str) -> str:
     return ""
 
 
+_FINDINGS = frozenset(
+    "report study survey audit review inspection investigation inquiry analysis probe".split()
+)
+"""Writings whose "found" gives their words ("the report found “…”")."""
+
+
 def speech_verb(tok: Token) -> bool:
-    """A verb of saying, not "continued to perfect" (a speech verb with an infinitive
-    after it says no words of its own) nor "a friendship that continued" (it lasted); a
-    participle the parser read as a noun of a clause ("…, writing: “…”"); "point out"
-    and "sum up" with their particle only; "put it" as a way of saying (``_put_it``);
-    "report" not in the passive ("as reported by Fox News": who reported is not who
-    speaks in the sentence)."""
+    """A verb of saying ("found" of a report too), not "continued to perfect" (a speech
+    verb with an infinitive after it says no words of its own) nor "a friendship that
+    continued" (it lasted); a participle the parser read as a noun of a clause ("…,
+    writing: “…”"); "point out" and "sum up" with their particle only; "put it" as a way
+    of saying (``_put_it``); "report" not in the passive ("as reported by Fox News": who
+    reported is not who speaks in the sentence)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and tok.dep_ == "advcl":  # "…, writing: “…”" read as a noun
         return bool(_participle(tok.lower_))
     if lemma == "put" and tok.pos_ == "VERB":
         return _put_it(tok)
+    if lemma == "find" and tok.pos_ == "VERB":  # "A report by the agency found “…”"
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDINGS for c in tok.children)
     if lemma in _WITH_PARTICLE and tok.pos_ == "VERB":
         return any(c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in tok.children)
     if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):

@@ -156,9 +156,17 @@ def posted(doc: Doc | Span, inside: Callable[[Token], bool]) -> str:
 
 
 def it_reads(subject: Token | None) -> bool:
-    """Whether a sentence's speaker is only "it" that "reads" ("“…,” it reads."): the
-    words of a writing, whose putter (``posted``) the sentence before may name."""
-    return subject is not None and subject.lower_ == "it" and subject.head.lemma_.lower() == "read"
+    """Whether a sentence's speaker is only "it" or the writing itself that "reads"
+    ("“…,” it reads.", "“…,” the text reads."): the words of a writing, whose putter
+    (``posted``) the sentence before may name."""
+    if subject is None or subject.head.lemma_.lower() != "read":
+        return False
+    the = [c.lower_ for c in subject.children] == ["the"]
+    return subject.lower_ == "it" or (the and subject.lemma_.lower() in _READ)
+
+
+_READ = _POSTED | {"text", "wording"}
+"""Writings whose words a story gives as what they "read"."""
 
 
 _BY_AUTHOR = AUTHORED - DOCUMENTS
