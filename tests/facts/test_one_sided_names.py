@@ -8,7 +8,7 @@ import pytest
 
 from storydiff import compare
 from storydiff.facts.aliases import mentioned
-from storydiff.facts.name_forms import with_country
+from storydiff.facts.name_forms import country_dropped, with_country
 
 _BASE = (
     "The ferry strike at Penmarrow entered its third day on Monday.\n\n"
@@ -76,3 +76,20 @@ def test_a_person_said_with_the_place_they_are_of_is_no_organisation_added() -> 
     )
     added = [c.after for c in compare(old, new).changes if c.fact == "organization"]
     assert not [a for a in added if a and "Sorvino" in a]
+
+
+def test_a_body_named_with_its_country_and_then_without_is_one() -> None:
+    old = (
+        "PORTHAVEN, Ostland (WNS) — Nimbara's storage service went down on Monday.\n"
+        "The Ostland Data Protection Authority said it was aware of the outage.\n"
+    )
+    new = (
+        "PORTHAVEN, Ostland (WNS) — Nimbara's storage service went down on Monday.\n"
+        "The Data Protection Authority said it had opened an inquiry.\n"
+    )
+    gone = [c.before for c in compare(old, new).changes if c.kind == "removal"]
+    assert "Ostland Data Protection Authority" not in gone
+    assert country_dropped("Ostland Data Protection Authority", new)
+    assert not country_dropped(
+        "Ostland Data Protection Authority", "The Kessla Data Protection Authority said."
+    )

@@ -112,3 +112,18 @@ def test_a_death_toll_of_two_causes_is_the_toll() -> None:
         " it set off rose to 87 on Tuesday, state broadcaster NRT said."
     )
     assert ("update", "at least 42 people", "87") in _shown(old, new, "quantity")
+
+
+def test_the_toll_itself_updates_the_dead_and_another_years_dead_are_apart() -> None:
+    old = (
+        "At least 14 people were killed and 22 injured when a tour bus plunged into a"
+        " ravine early Tuesday, officials said."
+    )
+    new = (
+        "The death toll from the bus crash rose to 19 on Tuesday after five of the injured"
+        " died in hospital, officials said.\n"
+        "In 2017, 23 people were killed when a bus went off the road nearby."
+    )
+    shown = _shown(old, new, "quantity")
+    assert ("update", "At least 14 people", "19") in shown
+    assert not [s for s in shown if s[0] == "update" and s[2] == "23 people"]

@@ -78,10 +78,11 @@ _COUNTRY_TAIL = re.compile(
 
 def country_dropped(name: str, text: str) -> bool:
     """Whether ``text`` names an institution ``name`` names with a country or the UN
-    before it ("US Maritime Board") with that country spelled another way ("United
-    States Maritime Board") or without it ("the Maritime Board"), but not with another
-    qualifier ("the Norland Maritime Board")."""
-    head = COUNTRY_HEAD.match(name)
+    before it ("US Maritime Board", or a country the text names as a place: "Ostland
+    Data Protection Authority", ``_place_head``) with that country spelled another way
+    ("United States Maritime Board") or without it ("the Maritime Board"), but not with
+    another qualifier ("the Norland Maritime Board")."""
+    head = COUNTRY_HEAD.match(name) or _place_head(name, text)
     rest = name[head.end() :] if head else ""
     if len(rest) < 5:
         return False
@@ -91,6 +92,26 @@ def country_dropped(name: str, text: str) -> bool:
         if _COUNTRY_TAIL.search(before) or not last[:1].isupper() or last in ("The", "A"):
             return True
     return False
+
+
+_BODY_KINDS = frozenset(
+    "authority ministry agency board commission council office service department"
+    " bureau inspectorate".split()
+)
+_HEAD = re.compile(r"^([A-Z][a-z]+)\s+(?=[A-Z])")
+
+
+def _place_head(name: str, text: str) -> re.Match[str] | None:
+    """A country's name before a public body's ("Ostland Data Protection Authority")
+    that ``text`` also writes as a place: after "in", "of", "from" or "across", in a
+    dateline (", Ostland (AP)") or with a possessive ("Ostland's"); None otherwise."""
+    head = _HEAD.match(name)
+    words = name.split()
+    if head is None or len(words) < 3 or words[-1].lower() not in _BODY_KINDS:
+        return None
+    place = re.escape(head.group(1))
+    said = rf"\b(?:in|of|from|across)\s+{place}\b|,\s+{place}\s+\(|\b{place}['’]s\s"
+    return head if re.search(said, text) else None
 
 
 _CORPORATE = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc"}

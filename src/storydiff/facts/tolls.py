@@ -81,18 +81,36 @@ def toll_updates(pending: Pending, out: Builder, v: Versions) -> None:
     """The one count of the dead each side has left, said two ways ("killed at least 42
     people" -> "the death toll rose to 87"): an update of the toll; and so the one count
     of the missing, and of the injured ("leaving nine others missing" -> "with 15
-    people still missing", ``tolls``). One value said twice on a side (a headline's
-    "Kill at Least 14" and the lead's "killing at least 14 people") is one count, the
-    one that names whom it counts."""
+    people still missing", ``tolls``); of several, the toll itself ("rose to 19 after
+    five of the injured died": ``_the_toll``). One value said twice on a side (a
+    headline's "Kill at Least 14" and the lead's "killing at least 14 people") is one
+    count, the one that names whom it counts."""
     for toll in ("dead", "missing", "injured"):
-        olds = [f for f in pending.old if _toll_count(f, toll, v.old_sents)]
-        news = [f for f in pending.new if _toll_count(f, toll, v.new_sents)]
+        olds = _the_toll([f for f in pending.old if _toll_count(f, toll, v.old_sents)])
+        news = _the_toll([f for f in pending.new if _toll_count(f, toll, v.new_sents)])
         if len({f.value for f in olds}) == len({f.value for f in news}) == 1:
             o, n = _named_first(olds), _named_first(news)
             if o.value != n.value:
                 out.update("quantity", toll, o, n)
                 pending.old.remove(o)
                 pending.new.remove(n)
+
+
+def _the_toll(facts: list[Fact]) -> list[Fact]:
+    """Of counts of one toll of several values, the toll itself when one value says it
+    ("the death toll rose to 19 after five of the injured died": 19), else all."""
+    tolls = [f for f in facts if f.subject == "toll"]
+    return (
+        tolls if len({f.value for f in facts}) > 1 and len({f.value for f in tolls}) == 1 else facts
+    )
+
+
+def another_story(o: tuple[str, str], n: tuple[str, str]) -> bool:
+    """Whether two counts of one toll (each its words and its sentence) are of two
+    stories, one sentence naming a year and the other not ("At least 14 people were
+    killed" / "In 2017, 23 people were killed")."""
+    tolls = toll_said(*o), toll_said(*n)
+    return all(tolls) and bool(_YEAR.search(o[1])) != bool(_YEAR.search(n[1]))
 
 
 def _named_first(facts: list[Fact]) -> Fact:
