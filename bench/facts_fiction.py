@@ -1,8 +1,8 @@
 """The facts storydiff shows on fictional wire and newspaper rewrites, scored against
 blind labels: a check of the rules on copy none of them was written from.
 
-Data: ``tests/facts/fiction/{a,...,x}/`` — 120 fictional version pairs (``N_A.txt``
-earlier, ``N_B.txt`` later; 230-900 words a version) in twenty-four styles (a: wire copy, b:
+Data: ``tests/facts/fiction/{a,...,z}/`` — 130 fictional version pairs (``N_A.txt``
+earlier, ``N_B.txt`` later; 230-900 words a version) in twenty-six styles (a: wire copy, b:
 a US newspaper with honorifics, c: British outlets, d: US wire and local news, e:
 international wires, f: business and science desks, g: local sites, broadcasters and a
 wire's first take grown into a full story, h: AP national copy on politics, courts and
@@ -33,10 +33,14 @@ a first take into a full story, or is cut and reorganised, with background old a
 new; w: breaking news as a wire updates it, stored a sentence a line as NewsEdits
 stores it, with tolls, a rate decision, a verdict, a rescue and an outage; x: copy
 hard for who-said-what, writings that read, people described without their name, an
-interview in questions and answers, a quote inside a quote), each set
+interview in questions and answers, a quote inside a quote; y: AP, Reuters, AFP and
+New York Times stories updated through a day, a paragraph a line, with a vote, results,
+a cup final, a summit and an earthquake; z: crawled copy with messy quotation marks,
+curly and straight, a quote over two paragraphs, a stray mark, quotes within quotes,
+scare quotes and titles, chains of "he added"), each set
 written by a helper (a-g on 2026-12-05, h-k in the next session, l and m in the
 nineteenth, n in the twentieth, o and p in the twenty-first, q, r and s in the
-thirty-fourth, t to x in the thirty-fifth) together with
+thirty-fourth, t to z in the thirty-fifth) together with
 ``labels.blind.json``: every
 change an editor would want reported, by ``docs/facts-labels.md``, written before
 any storydiff output was seen (the helpers neither ran nor read storydiff). The
@@ -102,16 +106,19 @@ of 64), v 0.885 / 0.906 (165 shown, 117 labels; speakers 0.969 of 32); rules cam
 them. w and x were scored first at ``1e1479c``, and again at the code of the commit
 after the one that adds them (with the first rules from t, u and v): w 0.694 / 0.700
 (134 shown, 100 labels; speakers 1.000 of 26), then 0.692 / 0.700; x 0.806 / 0.787
-(72 shown, 61 labels; speakers 0.833 of 42), then 0.817 / 0.803.
+(72 shown, 61 labels; speakers 0.833 of 42), then 0.817 / 0.803. y and z were scored
+first at ``1e1479c`` and at ``8414cc3``, after the rules from t to x: y 0.768 / 0.743
+(125 shown, 101 labels), then 0.782 / 0.752 (124 shown), speakers 0.929 of 28 at
+both; z 0.871 / 0.893 (62 shown, 56 labels) and speakers 0.906 of 53 at both.
 
-Sets k to x also label every quotation of their later versions with its
+Sets k to z also label every quotation of their later versions with its
 speaker (``speakers.blind.json``, same helpers, same blind rule); ``--speakers`` scores
 them by ``speakers_real``'s matching rule (at first: k 0.957 of 70, at both codes; l
 0.909 of 44 at ``d608719``; m 0.930 of 43 after l's rules, as at ``d608719``; n 1.000
 of 30 at ``5f324ef``, ``0344ac5`` and ``d608719``; o 0.800 of 50 at ``23ee127``; p
 0.946 of 37 at ``b74e643``; q 1.000 of 35 at ``dbbcdb6``; r 0.917 of 36 at
 ``cafe281``; s 0.944 of 54 at ``fed4441``; t 1.000 of 18, u 0.875 of 64, v 0.969 of 32,
-w 1.000 of 26 and x 0.833 of 42 at ``1e1479c``).
+w 1.000 of 26, x 0.833 of 42, y 0.929 of 28 and z 0.906 of 53 at ``1e1479c``).
 
 Matching rule: ``bench/facts_real.py``'s (``score_pair``), unchanged.
 
@@ -162,6 +169,8 @@ BLIND_SHA256 = {
     "v": "0d99f7ae93a126fa8535f8c57953260bec8ee3e8f9d9e99497aed9021221484d",
     "w": "02b5a26558440be059eb3d3199eb146e54dedf52b03312b0d77310ab1ce4c5ca",
     "x": "31f35c08c35efe4a7a1132695893e8674c2bbd3d88c1c4460f4bdb8c85dd6562",
+    "y": "cc770e8256a598bd7b96796ae3602750ef69986a1f4435125fa777b0c86fe0a4",
+    "z": "db4885e2e27dc55ed87d2099ce48f6082ff6a6375bfca42873cb48d24260ca5b",
 }
 SPEAKERS_SHA256 = {
     "k": "824349237fe2f934b71160022a6b87db377216e6fb36a2f335627a7a70a2f559",
@@ -178,6 +187,8 @@ SPEAKERS_SHA256 = {
     "v": "86e4f569f3c350f9650c74d3e7a6706e0dc028a2aa1c7ded1a97ddb84bea852d",
     "w": "d5950d89ecb0f53556a327003bb8b74b4b98e5c1ac4751745f7638d32d15aa0b",
     "x": "b410a53d55e612d480c281439fc2c0d76826e08aff53c42df8c06873761d533e",
+    "y": "71bb6303dc23cf64b330bddbda6521b32eafe28eed4e40123ad5cac6d6da6d62",
+    "z": "a3bc80424934c9dd46660921cb2e3b28d865444190a23a92bfa428879b9b9527",
 }
 """Sets with every quotation of their later versions labelled with its speaker
 (``speakers.blind.json``), scored with ``--speakers``."""
