@@ -3,7 +3,7 @@ time, and what only looks like one (fictional sentences)."""
 
 from __future__ import annotations
 
-from storydiff.facts.dates import to_come
+from storydiff.facts.dates import is_calendar, to_come
 from storydiff.facts.extract import STAMP, telling_day
 from tests.facts.dating import days_shown, shown_dates
 
@@ -351,3 +351,10 @@ def test_a_changed_decade_is_shown_but_a_decade_alone_is_no_date() -> None:
     assert [c for c in early.changes if c.fact == "date" and not c.hidden]
     added = compare("The mine closed.", "The mine closed. It had run since the 1950s.")
     assert not [c for c in added.changes if c.fact == "date" and not c.hidden]
+
+
+def test_the_middle_of_a_month_is_a_date() -> None:
+    assert is_calendar("mid-August")
+    assert is_calendar("mid-March 2024")
+    assert not is_calendar("mid-March")  # "march" is a month only with a figure
+    assert not is_calendar("mid-week")

@@ -32,20 +32,36 @@ def test_an_exact_percentage_rounded_in_another_sentence_is_said_again() -> None
     assert not [s for s in _shown(old, new) if s[1] == "percent"]
 
 
-def test_a_rounding_is_within_its_bound_and_of_a_percentage() -> None:
+def test_a_rounding_is_within_its_bound_of_a_percentage_of_one_thing() -> None:
     rounded = Fact("percent", "nearly 40 percent", "40", "percent")
     figure = Fact("percent", "39.6 percent", "39.6", "percent")
-    assert rounded_elsewhere(figure, "Cases rose nearly 40% on the year.")
-    assert rounded_elsewhere(rounded, "Cases rose 39.6% on the year.")
-    assert not rounded_elsewhere(figure, "Cases rose more than 40 percent.")  # the bound
-    assert not rounded_elsewhere(figure, "Nearly 40 nurses quit.")  # no percentage
-    assert not rounded_elsewhere(rounded, "Cases rose 12.5 percent.")
-    assert not rounded_elsewhere(rounded, "Cases rose 40.3 percent.")  # not "nearly"
+    cases = "Cases rose 39.6 percent on the year."
+    assert rounded_elsewhere(figure, cases, "Cases rose nearly 40% on the year.")
+    assert rounded_elsewhere(
+        rounded, "Cases rose nearly 40 percent.", "Cases rose 39.6% on the year."
+    )
+    assert not rounded_elsewhere(figure, cases, "Cases rose more than 40 percent.")  # the bound
+    assert not rounded_elsewhere(figure, cases, "Nearly 40 cases were found.")  # no percentage
+    assert not rounded_elsewhere(figure, cases, "Nearly 40 percent of the bridges need repair.")
+    near = "Cases rose nearly 40 percent."
+    assert not rounded_elsewhere(rounded, near, "Cases rose 12.5 percent.")
+    assert not rounded_elsewhere(rounded, near, "Cases rose 40.3 percent.")  # not "nearly"
     about = Fact("percent", "about 67%", "67", "percent")
-    assert not rounded_elsewhere(about, "a 68.4% share")  # more than a point off
-    assert not rounded_elsewhere(Fact("percent", "20.2-40.4%", "20.2-40.4", "percent"), "about 20%")
+    assert not rounded_elsewhere(about, "a share of about 67%", "a share of 68.4%")  # a point off
+    spread = Fact("percent", "20.2-40.4%", "20.2-40.4", "percent")
+    assert not rounded_elsewhere(spread, "rose 20.2-40.4%", "rose about 20%")
     around = Fact("percent", "around 13%", "13", "percent")
-    assert not rounded_elsewhere(around, "around 12.5 percent")  # both rounded
+    assert not rounded_elsewhere(around, "rose around 13%", "rose around 12.5 percent")
+
+
+def test_a_rounding_of_another_thing_is_no_figure_said_again() -> None:
+    old = "Support for the levy stood at 39.6 percent in a Harbour Institute poll."
+    new = (
+        "Support for the levy stood at 44 percent in a Harbour Institute poll, and nearly"
+        " 40 percent of voters were undecided."
+    )
+    shown = [s for s in _shown(old, new) if s[1] == "percent"]
+    assert ("update", "percent", "39.6 percent", "44 percent") in shown
 
 
 def test_two_in_three_is_two_thirds() -> None:

@@ -64,6 +64,15 @@ def test_a_statement_turned_round_is_one_polarity_update(old: str, new: str) -> 
             "The county board did not meet the March deadline.",
             "The county board met the April deadline after a long night of talks.",
         ),
+        # a refusal said of another one
+        (
+            "The county board failed to meet the March deadline.",
+            "The county board met the April deadline after a long night of talks.",
+        ),
+        (
+            "Olvane refused to attend the March hearing.",
+            "Olvane attended the April hearing, which ran late into the evening.",
+        ),
     ],
 )  # fmt: skip
 def test_another_statement_is_no_polarity_update(old: str, new: str) -> None:

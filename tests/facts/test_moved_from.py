@@ -27,3 +27,9 @@ def test_a_move_from_a_figure_the_old_version_does_not_give_is_new() -> None:
     old = "The union is seeking a 9% pay rise over two years."
     new = "The union is seeking a 9% pay rise over two years, up from 7% in March."
     assert _percents(old, new) == [("addition", None, "7%")]
+
+
+def test_a_move_from_a_figure_of_something_else_is_no_update() -> None:
+    old = "The union is seeking a 9% pay rise. Consumer prices rose 4.5% last year."
+    new = "The union is seeking a 9% pay rise. Corvane raised its offer to 5.5% from 4.5%."
+    assert ("update", "4.5%", "5.5%") not in _percents(old, new)

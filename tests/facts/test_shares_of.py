@@ -42,3 +42,15 @@ def test_a_share_of_one_thing_said_once_on_each_side_is_one_update() -> None:
         " election officials said."
     )
     assert ("update", "91%", "99 percent") in _percents(old, new)
+
+
+def test_shares_of_one_thing_by_two_parties_are_no_update() -> None:
+    old = (
+        "Vasko led the race for governor on Thursday night.\n"
+        "Vasko had 50.3% of the vote, election officials said."
+    )
+    new = (
+        "Vasko won the race for governor on Thursday.\nHalloran, the challenger, conceded"
+        " after winning 47.9% of the vote in a bitter contest."
+    )
+    assert ("update", "50.3%", "47.9%") not in _percents(old, new)

@@ -127,3 +127,23 @@ def test_the_toll_itself_updates_the_dead_and_another_years_dead_are_apart() -> 
     shown = _shown(old, new, "quantity")
     assert ("update", "At least 14 people", "19") in shown
     assert not [s for s in shown if s[0] == "update" and s[2] == "23 people"]
+
+
+def test_the_injured_are_counted_by_their_condition_and_by_their_noun() -> None:
+    assert toll_said("six", "admitted 15 of the injured, six of them in serious condition.") == (
+        "injured"
+    )
+    assert toll_said("Seventeen people", "Seventeen people remained in hospitals.") == "injured"
+    old = (
+        "At least 14 people were killed and 22 injured when a bus plunged into a ravine.\n"
+        "The hospital said it had admitted 15 of the injured, six of them in serious condition."
+    )
+    new = (
+        "At least 14 people were killed when a bus plunged into a ravine.\n"
+        "Seventeen people remained in hospitals, the ministry said.\n"
+        "The hospital, which admitted 15 of the injured, said three others were in critical"
+        " condition."
+    )
+    shown = _shown(old, new, "quantity")
+    assert ("update", "22 injured", "Seventeen people") in shown
+    assert ("update", "six", "three others") in shown

@@ -98,8 +98,10 @@ that says the kind itself."""
 
 _LEAGUES = frozenset({"league", "federation", "conference", "office"})
 """Words of a name of a body its members belong to, or of a public office: "the team"
-or "the company" is never the "Continental Basketball League" a team plays in, nor
-the "Office of the Information Commissioner"."""
+or "the company" (``_MEMBERS``) is never the "Continental Basketball League" a team
+plays in, nor the "Office of the Information Commissioner"; "the agency" may be the
+"Ostland Statistics Office"."""
+_MEMBERS = frozenset({"team", "club", "company", "firm"})
 _AGENCIES = {"ap", "afp", "upi", "dpa", "pa", "ani", "pti", "efe", "ansa"}
 """News agencies by their initials: "AP" is no party for its last letter."""
 
@@ -137,7 +139,8 @@ def kind_rank(lemma: str, name: str) -> int:
         return _INITIAL  # "the union": a nurses' association (after any "X Union")
     if name.isupper():
         return _INITIAL if _initialled(name, kind) else _ACRONYM
-    other = {w for kind in KIND_WORDS.values() for w in kind} | _LEAGUES
+    other = {w for kind in KIND_WORDS.values() for w in kind}
+    other |= _LEAGUES if lemma in _MEMBERS else set()
     if words & other or lemma in NAMED_KINDS - BARE_KINDS:
         return _NONE
     hospital = {"general"} if lemma in ("hospital", "clinic") else set()  # "Mercy General"

@@ -3,8 +3,9 @@ retailer", "the social network": the one named last of that kind, ``reorganised`
 ``company_before``), whom a document that speaks is from (``issuer_of``: "a
 police statement said", "a company statement"; ``court_named``: "the ruling said"),
 the organisations a sentence names (``orgs_named``) and describes as companies
-(``companies_described``). ``quotes`` and ``carry`` read them when they resolve a
-quote's speaker."""
+(``companies_described``), and the one its main clause is about by a noun alone
+(``organisation_subject``: "The ministry issued …"). ``quotes`` and ``carry`` read
+them when they resolve a quote's speaker."""
 
 from __future__ import annotations
 
@@ -12,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from storydiff.facts.attributions import SAYS_KIND, institution, kind_rank, of_kind_named
 from storydiff.facts.marks import inside
-from storydiff.facts.roles import ORG_NOUNS, name_of, person_by_role, strip_article
+from storydiff.facts.roles import (
+    ORG_NOUNS,
+    name_of,
+    organisation_name,
+    person_by_role,
+    strip_article,
+)
 from storydiff.facts.speech import unglued
 from storydiff.facts.writings import author_of
 
@@ -215,10 +222,28 @@ def _body_owns(word: Token) -> bool:
 
 def court_named(names: Sequence[str], earlier: Sequence[str] = ()) -> str:
     """The court a ruling that speaks is from: of ``names`` (the last naming
-    sentence's), else of ``earlier``, the last whose name says a court ("Merrin Supreme
-    Court"); "" when none does."""
+    sentence's), else of ``earlier``, the last whose name has the word ("Merrin Supreme
+    Court"; not initials, "BBC"); "" when none does."""
     for group in (names, earlier):
-        courts = [name for name in group if kind_rank("court", name) in SAYS_KIND]
+        courts = [name for name in group if kind_rank("court", name) == SAYS_KIND[0]]
         if courts:
             return courts[-1]
+    return ""
+
+
+def organisation_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
+    """The organisation the main clause is about when only a noun says which ("The
+    ministry issued new guidance", "The airline cancelled 40 flights"): the definite
+    noun phrase, which "it" may stand for next; "" when the subject is anything else."""
+    for tok in doc:
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ == "ROOT"
+            and tok.pos_ == "NOUN"
+            and not tok.ent_type_
+            and not inside(tok, spans)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+        ):
+            phrase = doc[tok.left_edge.i : tok.i + 1].text
+            return phrase if organisation_name(phrase) else ""
     return ""

@@ -19,6 +19,7 @@ from storydiff.facts.callings import (
     companies_described,
     company_called,
     main_organisation,
+    organisation_subject,
     orgs_named,
 )
 from storydiff.facts.crowds import group_subject, people_group
@@ -55,7 +56,6 @@ from storydiff.facts.subjects import (
     named_people,
     narrator,
     opens_quote,
-    organisation_subject,
     person_subjects,
     personal_subject,
     pronoun_for,

@@ -63,7 +63,7 @@ def is_calendar(text: str) -> bool:
     week", "tonight", "recent years", "the 1990s") are not."""
     if _AGE.search(text):
         return False
-    words = {w.strip(",.").lower() for w in text.split()}
+    words = {w.strip(",.").lower().removeprefix("mid-") for w in text.split()}  # "mid-August"
     if words & _CALENDAR_WORDS - {"may", "march"}:
         return True
     if _CALENDAR.search(text):

@@ -12,6 +12,7 @@ import re
 from storydiff.facts.genders import gender_of, text_genders
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.names import NO_NAMES
+from storydiff.facts.roles import PERSON_NOUNS
 
 _WORD = r"[A-Z][\w'’-]{0,40}"
 _NAME = rf"(?<![\w'’.-])((?:{_WORD}[ \t]){{0,2}}{_WORD})"
@@ -40,10 +41,16 @@ def _aged(age: str, text: str) -> set[str]:
 
 def _apposed(words: list[str], text: str) -> set[str]:
     """The names the text describes with these words right after them ("Ida Renko, a
-    24-year-old guard")."""
+    24-year-old guard"), one plain word before them allowed ("Marit Solvang, a ward
+    nurse"), no verb of saying after them (``_NOT_SAID``)."""
     phrase = r"[ \t]+".join(re.escape(w) for w in words)
-    form = rf"{_NAME},[ \t]+(?:a|an|the)[ \t]+{phrase}\b"
+    form = rf"{_NAME},[ \t]+(?:a|an|the)[ \t]+(?:{_PLAIN}[ \t]+)?{phrase}\b{_NOT_SAID}"
     return {m.group(1) for m in re.finditer(form, text)}
+
+
+_NOT_SAID = r"(?![ \t]+(?:said|says|added|told|wrote|noted|explained)\b)"
+"""Not a name and an attribution after it ("A medal went to Okonkwo, the mayor
+said"): no apposition."""
 
 
 def described(description: str, text: str, before: int) -> str:
@@ -60,7 +67,8 @@ def described(description: str, text: str, before: int) -> str:
     if any(w[:1].isupper() for w in words):
         return ""
     earlier = text[:before]
-    found = _apposed(words, earlier) if len(words) > 1 else set()
+    person = len(words) > 1 or words[0].lower() in PERSON_NOUNS  # "the nurse"
+    found = _apposed(words, earlier) if person else set()
     age = _AGE.search(description)
     if not found and age is not None:
         found = _aged(age.group(1), earlier)
@@ -96,6 +104,10 @@ def _fits(words: list[str], name: str, text: str) -> bool:
 
 def age_given(description: str, text: str) -> bool:
     """Whether ``text`` gives anyone the age a description says ("the 52-year-old":
-    "Ruta Mahler, 52,"), whether one person or more."""
+    "Ruta Mahler, 52,"), whether one person or more, or says it of someone more than
+    once ("a 34-year-old man was arrested … the 34-year-old said")."""
     age = _AGE.search(description)
-    return age is not None and bool(_aged(age.group(1), text))
+    if age is None:
+        return False
+    said = re.findall(rf"\b{age.group(1)}-year-old\b", text, re.I)
+    return len(said) > 1 or bool(_aged(age.group(1), text))

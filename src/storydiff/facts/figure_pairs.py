@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 
 from storydiff.facts.builder import Builder, Pending, Versions
-from storydiff.facts.claims import words_around
+from storydiff.facts.claims import stem, words_around
 from storydiff.facts.count_pairs import rewritten
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Fact
@@ -87,13 +87,16 @@ def rewritten_figures(pending: Pending, out: Builder, v: Versions) -> None:
 def shares_of_one(pending: Pending, out: Builder, v: Versions) -> None:
     """A percentage of one thing the story gives once on each side, in sentences left
     apart ("with 91% of precincts reporting" in the old lead, "With 99 percent of
-    precincts reporting, …" in the new second sentence): an update, or nothing when
-    the value is the same."""
+    precincts reporting, …" in the new second sentence), with a word near each other
+    than the thing (``_told_alike``): an update, or nothing when the value is the
+    same."""
     olds, news = _by_share(pending.old, v.old_sents), _by_share(pending.new, v.new_sents)
     for noun, found in olds.items():
         if len(found) != 1 or len(news.get(noun, [])) != 1:
             continue
         o, n = found[0], news[noun][0]
+        if not _told_alike(o, n, v, noun):
+            continue  # "Vasko had 50.3% of the vote" / "Halloran … won 47.9% of the vote"
         if o.value != n.value:
             out.update(o.kind, o.subject, o, n)
         pending.old.remove(o)
@@ -104,17 +107,29 @@ def moved_from(pending: Pending, out: Builder, v: Versions) -> None:
     """A figure the new version says it moved from, in a sentence left apart from the
     old one's ("Corvane has offered 4.5%." / "Corvane raised its offer to 5.5% from
     4.5%"): the old figure updated to the one it moved to, which the old version does
-    not say, not the old figure said again and a new one added."""
+    not say, not the old figure said again and a new one added; only when a word near
+    each is near the other (``_told_alike``)."""
     for n in list(pending.new):
         start = _from_figure(n, v.new_text)
         if start < 0:
             continue
         was = [g for g in v.new.facts.get(n.sentence, []) if g.start == start and g.kind == n.kind]
         olds = [o for o in pending.old if was and o.kind == n.kind and o.value == was[0].value]
-        if len(olds) == 1 and not any(f.value == n.value for f in pending.old):
+        said = any(f.value == n.value for fs in v.old.facts.values() for f in fs)
+        if len(olds) == 1 and not said and _told_alike(olds[0], n, v):
             out.update(n.kind, olds[0].subject or n.subject, olds[0], n)
             pending.old.remove(olds[0])
             pending.new.remove(n)
+
+
+def _told_alike(o: Fact, n: Fact, v: Versions, noun: str = "") -> bool:
+    """Whether two figures are said of one thing: a word near each (``words_around``,
+    by stem), other than ``noun``, the one they are a share of, is near the other
+    ("Corvane has offered 4.5%" / "Corvane raised its offer to 5.5%"; not "Consumer
+    prices rose 4.5%")."""
+    a = {stem(w) for w in words_around(o, v.old_sents)}
+    b = {stem(w) for w in words_around(n, v.new_sents)}
+    return bool((a & b) - {stem(noun)})
 
 
 _FROM = re.compile(r"\s+from\s+")

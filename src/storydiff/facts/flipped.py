@@ -7,8 +7,9 @@ and another added.
 The two main clauses (``predicates.Frame``) must have the same verb, the same doer
 (its head word) and the same thing done to when both say one, not said of something
 else on each side ("did not attend the March meeting" / "attended the April
-meeting": ``anchoring.other_object``); one is negated ("did not", "never") and the
-other not."""
+meeting": ``anchoring.other_object``); one is negated ("did not", "never", or a
+refusal, "declined to", "failed to": ``rewritten_claims.stance_of``) and the other
+not."""
 
 from __future__ import annotations
 
@@ -19,20 +20,8 @@ from storydiff.facts.anchoring import other_object
 from storydiff.facts.builder import Versions
 from storydiff.facts.claims import word_list
 from storydiff.facts.predicates import Frame
-from storydiff.facts.rewritten_claims import meaning_pairs, verb_word
+from storydiff.facts.rewritten_claims import meaning_pairs, stance_of, told_verb
 from storydiff.text.sentences import Sentence
-
-_REFUSING = frozenset({"decline", "refuse", "fail"})
-"""Verbs that say the verb after them was not done ("declined to declare victory")."""
-
-
-def _stance(f: Frame) -> tuple[str, bool]:
-    """A main clause's verb and whether it is negated, a refusal read as its verb
-    negated ("declined to declare victory": declare, negated)."""
-    rest = f.verbs - {f.verb}
-    if f.verb in _REFUSING and len(rest) == 1:
-        return next(iter(rest)), not f.negated
-    return f.verb, f.negated
 
 
 def turned(a: Frame | None, b: Frame | None) -> bool:
@@ -40,7 +29,7 @@ def turned(a: Frame | None, b: Frame | None) -> bool:
     address", "declined to declare" / "addressed", "declared")."""
     if a is None or b is None:
         return False
-    (verb_a, negated_a), (verb_b, negated_b) = _stance(a), _stance(b)
+    (verb_a, negated_a), (verb_b, negated_b) = stance_of(a), stance_of(b)
     if negated_a == negated_b or verb_a != verb_b or not a.agent or a.agent != b.agent:
         return False
     return not (a.patient and b.patient and a.patient != b.patient)
@@ -61,7 +50,7 @@ def pairs(
         a, b = frames[0].get(i), frames[1].get(j)
         if a is None or b is None or not turned(a, b):
             return False
-        said = (verb_word(old[i], a), verb_word(new[j], b))  # "did not meet" / "met"
+        said = (told_verb(old[i], a), told_verb(new[j], b))  # "did not meet" / "met"
         return not other_object(word_list(old[i].text), word_list(new[j].text), *said)
 
     return resolved.best_pairs(old, new, removed, added, told_round)

@@ -4,7 +4,8 @@
 quarter" -> "about a third" and "a third of the homes" -> "40 percent of the homes"
 are updates, and "two-thirds of voters" / "about 67% of voters" / "two in three
 voters" is one share (``same_share``). Not a share: an order before its noun ("a
-third term", "a fifth straight win"), a part of a game or a year ("the second half",
+third term", "a fifth straight win"), a count in a time or in games ("two in three
+minutes", "one in four games"), a part of a game or a year ("the second half",
 "the first quarter", "the last two quarters"), "half an hour", "half a percentage
 point" and "a quarter of a point" (counts of their unit, ``facts.counts``)."""
 
@@ -43,6 +44,8 @@ _SHARE = re.compile(
     r"|(?<=\bby\s)(?P<byhalf>half)(?![\w-]|\s+an?\b)"
     r"|(?P<some>one|two|three|four|five|six|seven|eight|nine)\s+in\s+"
     r"(?P<one_in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w-])"
+    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|"
+    r"starts?|races?|innings|seasons?|rounds?|sets?|attempts?)\b)"
     r")",
     re.IGNORECASE,
 )

@@ -101,7 +101,7 @@ def _mandated(window: list[str]) -> bool:
     return any(w in _MANDATING and "that" in window[j + 1 :] for j, w in enumerate(window))
 
 
-_NOUN_OPENING = frozenset("the of among many most all some by from".split())
+_NOUN_OPENING = frozenset("the of among many all by from".split())
 """Words before "likely" that make it an adjective of the plural after it ("among
 likely voters")."""
 

@@ -48,7 +48,7 @@ def value_said(
         or (f.kind in FIGURES and stated_figure(f, figures))
         or (f.kind == "quantity" and stated(f.value, f.subject, other_text))
         or (f.kind == "quantity" and bounded(f, other_text))
-        or rounded_elsewhere(f, other_text)  # "39.6 percent" / "nearly 40 percent"
+        or rounded_elsewhere(f, own_text, other_text, f.start)  # "39.6%" / "nearly 40%"
         or (f.measure and units.again(f.subject, f.value, other_text, own_text))
         or (
             f.measure

@@ -1,9 +1,8 @@
 """Whom "he" and "she" stand for when the text has said who is which: a person it has
 called the other is never the one, and of the people the sentence before said to speak,
 the one it has called so is ("Winfrey told CBS that Harry had said …" then "“…,” he
-added": Harry); after "she" the man named beside her is "he". And "they" after a
-plural subject (``they_group``). ``facts.carry`` asks these as it moves who is speaking
-on."""
+added": Harry). And "they" after a plural subject (``they_group``). ``facts.carry``
+asks these as it moves who is speaking on."""
 
 from __future__ import annotations
 
@@ -64,8 +63,6 @@ def he_or_she(
     opposite = "she" if said == "he" else "he"
     known = voice.genders
     instead = next((p for p in reversed(voice.people) if gender_of(known, p) == said), "")
-    if gender_of(known, voice.speaker) == opposite:
-        instead = _named_beside(voice, voice.speaker, instead) or instead
     if gender_of(known, voice.speaker) == opposite and named_by is not None:
         voice.speaker = instead
     kept = [
@@ -77,21 +74,6 @@ def he_or_she(
         if q.own and q.speaker and not known.get(q.speaker):
             known[q.speaker] = said
     return kept
-
-
-def _named_beside(voice: Voice, one: str, latest: str) -> str:
-    """The one person of no known sex named after ``latest`` (the last of the sex
-    wanted) whom a line of the text names beside ``one``, of the other sex ("Ruth
-    Calder, 67, and her neighbor Pavel Indra watched …" "“…,” she said." "He said …":
-    Indra, not a man named before them); "" when none or more than one."""
-    people = voice.people
-    after = people[people.index(latest) + 1 :] if latest in people else people
-    lines = [line for line in voice.text.splitlines() if surname(one) in line]
-    ones = [
-        p for p in after
-        if p != one and not gender_of(voice.genders, p) and any(surname(p) in ln for ln in lines)
-    ]  # fmt: skip
-    return ones[0] if len(ones) == 1 else ""
 
 
 def _the_one_named(voice: Voice, quote: Quote, said: str) -> Quote:

@@ -292,12 +292,12 @@ def _resolve(
         return orgs[-1]  # "it said": the organisation named last
     if reorganised(subject):  # "the court said": one named of its kind, else itself
         return of_kind_named(subject, orgs, earlier) or name_of(subject)
+    owned = any(c.dep_ == "poss" for c in subject.children)  # "his statement": his
     if subject.lemma_.lower() in DOCUMENTS:
         own = issuer_of(subject) or company_statement(subject, orgs, earlier)
-        owned = any(c.dep_ == "poss" for c in subject.children)  # "his statement": his
         itself = "" if owned else name_of(subject)  # none named: "the draft statement"
         return own or latest or last_speaker or last_person or itself
-    if subject.lemma_.lower() in RULINGS and subject.tag_ == "NN":  # "the ruling said"
+    if subject.lemma_.lower() in RULINGS and subject.tag_ == "NN" and not owned:
         return issuer_of(subject) or court_named(orgs, earlier) or name_of(subject)
     if subject.lemma_.lower() in FILINGS and subject.tag_ == "NN":
         return _filing(subject)

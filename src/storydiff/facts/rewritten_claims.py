@@ -1,13 +1,13 @@
 """A removed and an added sentence that tell one statement with its meaning changed,
 where the aligner left them apart: one claim update, not a claim removed and another
-added. "The defect may be linked to a faulty locking pin supplied by an outside
-manufacturer, the board said." / "Brightholm said the defect was caused by a faulty
-locking pin made by an outside supplier, …" is one statement made sure.
+added. "Vardenne has offered to host the talks in its capital Lisk, a diplomat said." /
+"Vardenne will host the talks in its capital Lisk, its foreign ministry said." is one
+statement made sure.
 
 The two must share at least ``CLAIM_REWRITE_SHARE`` of the shorter one's word stems
 (and ``KEPT_MIN``), each say something the other does not (a clause cut or added is
-the clause's claim), neither be its version's lead, have one doer or one thing done
-to in their main clauses (read through a verb of saying: ``predicates.Frame``), not
+the clause's claim), neither be its version's lead, tell one statement in their main
+clauses (read through a verb of saying: ``predicates.Frame``; ``_one_statement``), not
 say one verb of two things ("did not meet the March deadline" / "met the April
 deadline": ``anchoring.other_object``), be each the other's partner sharing most, and
 differ in a negation, a hedge or a verb turned into its opposite
@@ -56,7 +56,7 @@ def meaning_pairs(
         enough = n >= max(KEPT_MIN, CLAIM_REWRITE_SHARE * min(len(a[i]), len(b[j])))
         cut = min(len(a[i] - b[j]), len(b[j] - a[i])) <= 1  # a clause cut or added
         ours = enough and not cut and i != leads[0] and j != leads[1]
-        return n if ours and _one_party(frames[0].get(i), frames[1].get(j)) else 0
+        return n if ours and _one_statement(frames[0].get(i), frames[1].get(j)) else 0
 
     scores = {(i, j): shared(i, j) for i in removed for j in added}
     out = []
@@ -66,8 +66,8 @@ def meaning_pairs(
             continue  # each the other's partner sharing most
         before, after = old[i].text, new[j].text
         a_frame, b_frame = frames[0][i], frames[1][j]
-        said = (verb_word(old[i], a_frame), verb_word(new[j], b_frame))
-        one_verb = a_frame.verb == b_frame.verb
+        said = (told_verb(old[i], a_frame), told_verb(new[j], b_frame))
+        one_verb = stance_of(a_frame)[0] == stance_of(b_frame)[0]
         if one_verb and other_object(word_list(before), word_list(after), *said):
             continue  # "did not meet the March deadline" / "met the April deadline"
         if changes_meaning(before, after, figures=False):
@@ -76,10 +76,13 @@ def meaning_pairs(
     return out
 
 
-def _one_party(a: Frame | None, b: Frame | None) -> bool:
-    """Whether two main clauses (read through a verb of saying) are of one doer or of
-    one thing done to ("the defect may be linked" / "the defect was caused")."""
-    if a is None or b is None:
+def _one_statement(a: Frame | None, b: Frame | None) -> bool:
+    """Whether two main clauses (read through a verb of saying) tell one statement: a
+    verb in common, with one doer or one thing done to ("has offered to host the
+    talks" / "will host the talks"). One doer or one thing alone is not enough: "will
+    not pay the dockworkers" / "may fine the shipping firms", "will not recall the
+    kettles" / "may stop selling kettles" are two statements."""
+    if a is None or b is None or not a.verbs & b.verbs:
         return False
     return bool(a.agent and a.agent == b.agent) or bool(a.patient and a.patient == b.patient)
 
@@ -88,3 +91,23 @@ def verb_word(s: Sentence, frame: Frame) -> str:
     """The stem of the main verb as the sentence writes it ("met", not "meet")."""
     start, end = frame.verb_span
     return anchoring.stem(s.text[start - s.start : end - s.start].lower())
+
+
+_REFUSING = frozenset({"decline", "refuse", "fail"})
+"""Verbs that say the verb after them was not done ("declined to declare victory")."""
+
+
+def stance_of(f: Frame) -> tuple[str, bool]:
+    """A main clause's verb and whether it is negated, a refusal read as its verb
+    negated ("declined to declare victory": declare, negated)."""
+    rest = f.verbs - {f.verb}
+    if f.verb in _REFUSING and len(rest) == 1:
+        return next(iter(rest)), not f.negated
+    return f.verb, f.negated
+
+
+def told_verb(s: Sentence, frame: Frame) -> str:
+    """The stem of the verb a main clause tells, as written: a refusal's verb after it
+    ("failed to meet": meet), else the main verb ("met")."""
+    verb, _ = stance_of(frame)
+    return verb_word(s, frame) if verb == frame.verb else anchoring.stem(verb)

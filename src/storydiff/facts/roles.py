@@ -100,9 +100,15 @@ Varek", "Mrs. Marrow's spokesman") is part of who speaks, never the speaker."""
 
 _PEOPLE = PERSON_NOUNS | AGENTS
 """Nouns that say a person: a description by one of them is no thing that speaks."""
-_OFFICES = (ROLES | AGENTS) - {"owner", "leader", "host", "champion", "star", "veteran"}
-"""Roles only a person holds: not an owner, a leader or a champion, which a company or
-a team may be ("Halvern Holdings, the stadium's owner")."""
+_OFFICES = frozenset(
+    """commissioner minister mayor governor senator congressman congresswoman lawmaker
+    legislator chairman chairwoman chancellor premier president judge prosecutor
+    ambassador envoy councillor councilman councilwoman coach spokesman spokeswoman
+    spokesperson lawyer attorney""".split()
+)
+"""Offices only a person holds: not an author, a manager, a director, an owner or a
+founder, which a body may be ("the Harbour Policy Institute, the report's author",
+"Brennick Capital Management, the fund's manager")."""
 
 
 def person_by_role(tok: Token) -> bool:

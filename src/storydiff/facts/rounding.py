@@ -65,27 +65,63 @@ def bounded(f: Fact, other_text: str) -> bool:
     )
 
 
-def rounded_elsewhere(f: Fact, other_text: str) -> bool:
-    """A percentage one version says exactly ("39.6 percent") and the other rounds
-    to within a point, on the side its words say ("nearly 40 percent", "about 40%"),
-    either way round: the same figure said loosely ("about 67%" is no rounding of
-    "68.4%"). The exact one has a decimal, no words that round it, and is ten or more:
-    no round figure says it by chance."""
+def rounded_elsewhere(
+    f: Fact, own_text: str, other_text: str, at: int = -1, there: int = -1
+) -> bool:
+    """A percentage one version (``own_text``, where ``f`` stands at ``at``, else where
+    its words first do) says exactly ("39.6 percent") and the other rounds to within a
+    point, on the side its words say ("nearly 40 percent", "about 40%"), either way
+    round, with a word near each near the other ("Cases rose 39.6 percent from the same
+    period last year" / "nearly 40 percent more than in the same period last year"):
+    the same figure said loosely ("about 67%" is no rounding of "68.4%", nor "nearly 40
+    percent of the city's bridges" of "Turnout was 39.6 percent"). ``there``: where the
+    only figure of ``other_text`` to read starts, else any. The exact one has a decimal,
+    no words that round it, and is ten or more: no round figure says it by chance."""
     if f.kind != "percent":
         return False
+    at = at if at >= 0 else own_text.find(f.text)
+    near = _near(own_text, at, at + len(f.text))
     rounding = _QUALIFIED.match(f.text)
-    if rounding is None:
-        exact = float(f.value) if _DECIMAL.fullmatch(f.value) else 0.0  # no range
-        return exact >= 10 and any(
-            _PERCENT.match(other_text, m.end()) and _rounds(exact, m)
-            for m in _QUALIFIED.finditer(other_text)
-        )
-    exacts = [
-        float(m.group(0).replace(",", ""))
-        for m in _EXACT.finditer(other_text)
-        if _PERCENT.match(other_text, m.end()) and not _ROUNDED.search(other_text[: m.start()])
-    ]
-    return any(x >= 10 and _rounds(x, rounding) for x in exacts)
+    exact = float(f.value) if rounding is None and _DECIMAL.fullmatch(f.value) else 0.0
+    if rounding is None and exact < 10:
+        return False  # no decimal, or a range
+    found = _QUALIFIED.finditer(other_text) if rounding is None else _EXACT.finditer(other_text)
+    for m in found:
+        if (there >= 0 and m.start() != there) or not _PERCENT.match(other_text, m.end()):
+            continue
+        if rounding is None:
+            alike = _rounds(exact, m)
+        else:
+            loose = _ROUNDED.search(other_text, max(0, m.start() - 20), m.start())
+            figure = float(m.group(0).replace(",", ""))
+            alike = not loose and figure >= 10 and _rounds(figure, rounding)
+        if alike and _alike(near, _near(other_text, m.start(), m.end())):
+            return True
+    return False
+
+
+def _near(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+    """The content words just before and just after a figure at ``start:end`` of
+    ``text``, by their first letters (``count_stem``); none when it is not found."""
+    if start < 0:
+        return set(), set()
+    sides = (text[max(0, start - _REACH) : start], text[end : end + _REACH])
+    return (_words(sides[0]), _words(sides[1]))
+
+
+def _alike(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Whether two figures stand among the same words on one side: said of one thing
+    ("39.6 percent from the same period" / "40 percent more than in the same period")."""
+    return bool(a[0] & b[0] or a[1] & b[1])
+
+
+def _words(text: str) -> set[str]:
+    return {count_stem(w) for w in lower_words(text) if len(w) >= 4 and w not in _NOT_NEAR}
+
+
+_REACH = 36
+"""Characters on each side of a figure whose words say what it is about."""
+_NOT_NEAR = frozenset("percent cent than that this with from have were said says about".split())
 
 
 def _rounds(exact: float, rounding: re.Match[str]) -> bool:

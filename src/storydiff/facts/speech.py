@@ -180,7 +180,9 @@ def speech_verb(tok: Token) -> bool:
     if lemma == "put" and tok.pos_ == "VERB":
         return _put_it(tok)
     if lemma == "find" and tok.pos_ == "VERB":  # "A report by the agency found “…”"
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDINGS for c in tok.children)
+        found = [c.dep_ for c in tok.children]  # not "found that engineers had warned"
+        by = any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDINGS for c in tok.children)
+        return by and "ccomp" not in found
     if lemma in _WITH_PARTICLE and tok.pos_ == "VERB":
         return any(c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in tok.children)
     if lemma not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):

@@ -50,7 +50,7 @@ def person_subjects(
         if not asides and any(a.dep_ in _ASIDES for a in (tok, *tok.ancestors)):
             continue
         people = [t for t in tok.subtree if t.ent_type_ == "PERSON" and not inside(t, spans)]
-        if not people and _untagged_name(tok):
+        if not people and (_untagged_name(tok) or _who(tok)):
             people = [tok]  # "Ana Ruiz lost the election": a name the model did not tag
         # "The Trump administration": a name that only says whose, no one new
         people = [t for t in people if not names_whose(t, tok) and not _placed(t)]
@@ -126,6 +126,18 @@ def _untagged_name(tok: Token) -> bool:
         return False
     text = " ".join(w.text for w in words)
     return not organisation_name(text) and not any(title_word(w.text) for w in words)
+
+
+def _who(tok: Token) -> bool:
+    """A name of two or three words the model took for a place or a building, which a
+    relative clause says is someone ("Yusuf Arden, who runs a pharmacy, said")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
+        return False
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    clauses = [c for c in tok.rights if c.dep_ == "relcl"]
+    return 1 <= len(names) <= 2 and any(
+        next(iter(c.subtree)).lower_ in ("who", "whose") for c in clauses
+    )
 
 
 _BYLINE = re.compile(r"\b[Bb]y\s*$")
@@ -331,24 +343,6 @@ def pronoun_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence's main clause has "he" or "she" as its subject outside its
     quotes (the person it goes on about)."""
     return bool(personal_subject(doc, spans))
-
-
-def organisation_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> str:
-    """The organisation the main clause is about when only a noun says which ("The
-    ministry issued new guidance", "The airline cancelled 40 flights"): the definite
-    noun phrase, which "it" may stand for next; "" when the subject is anything else."""
-    for tok in doc:
-        if (
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.head.dep_ == "ROOT"
-            and tok.pos_ == "NOUN"
-            and not tok.ent_type_
-            and not inside(tok, spans)
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
-        ):
-            phrase = doc[tok.left_edge.i : tok.i + 1].text
-            return phrase if organisation_name(phrase) else ""
-    return ""
 
 
 _MESSAGES = frozenset(

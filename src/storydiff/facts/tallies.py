@@ -106,6 +106,8 @@ def tallies(runs: list[list[Token]]) -> list[list[Token]]:
 _FEW = r"(\d{1,2}|zero|none|one|two|three|four|five|six|seven|eight|nine|ten)"
 _STANDING = re.compile(rf"\b{_FEW}[ -]games?[ -]to[ -]{_FEW}\b", re.I)
 """A series' standing said in games ("three-games-to-one", "3 games to 1")."""
+_SERIES = re.compile(r"\b(?:lead|leads|led|series|deficit|advantage|trail|trails|up|down)\b", re.I)
+"""Words around a standing that say it is one ("a three-games-to-one lead")."""
 
 
 def series_standings(doc: Doc, sentence: int, offset: int) -> tuple[list[Fact], set[int]]:
@@ -115,6 +117,9 @@ def series_standings(doc: Doc, sentence: int, offset: int) -> tuple[list[Fact], 
     out: list[Fact] = []
     taken: set[int] = set()
     for m in _STANDING.finditer(doc.text):
+        around = doc.text[max(0, m.start() - 30) : m.end() + 30]
+        if not _SERIES.search(around):
+            continue  # "sold two games to three publishers"
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         a, b = (parse_number([w.lower().replace("none", "zero")]) for w in m.groups())
         if span is None or a is None or b is None:

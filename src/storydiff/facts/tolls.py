@@ -37,11 +37,16 @@ _AFTER = {
         re.I,
     ),
     "missing": re.compile(rf"^\s+{_STATE}(?:missing|unaccounted\s+for)\b", re.I),
-    "injured": re.compile(rf"^\s+{_STATE}(?:injured|wounded|hurt)\b", re.I),
+    "injured": re.compile(
+        rf"^\s+{_STATE}(?:injured|wounded|hurt|in\s+(?:serious|critical|grave|stable)"
+        r"\s+condition|in\s+(?:the\s+)?hospitals?)\b",
+        re.I,
+    ),
 }
 """What the words right after a count say it counts: "were killed", "killed in the
 blast" (not "killed 5 people", whose count is who killed), "died", "dead", "shot
-dead"; "still feared missing"; "were seriously injured"."""
+dead"; "still feared missing"; "were seriously injured", "in critical condition",
+"remained in hospital"."""
 
 
 def toll_said(words: str, sentence: str, at: int = -1) -> str:
@@ -65,6 +70,14 @@ def same_toll(f: Fact, others: list[Fact], texts: tuple[str, str]) -> Fact | Non
     toll to five" before "rose to 23"."""
     toll = toll_said(f.text, texts[0])
     return next((g for g in others if toll and toll_said(g.text, texts[1]) == toll), None)
+
+
+def one_toll(old: tuple[str, str], new: tuple[str, str]) -> bool:
+    """Whether two counts (each its words and its sentence) are said of one toll, by
+    whatever noun ("six of them in serious condition" / "three others were in
+    critical condition")."""
+    a = toll_said(*old)
+    return bool(a) and a == toll_said(*new)
 
 
 def other_tolls(old: tuple[str, str], new: tuple[str, str]) -> bool:
@@ -131,5 +144,11 @@ def _toll_count(f: Fact, toll: str, sentences: list[Sentence]) -> bool:
         return False
     if f.subject == "toll":  # counts the toll itself: a death toll when the words say so
         return toll == "dead" and _DEATH_TOLL.search(s.text[: f.start - s.start]) is not None
+    if f.subject in _TOLLS:  # "22 injured", "14 dead"
+        return _TOLLS[f.subject] == toll
     counted = f.subject in PEOPLE or f.subject in ("", "people")
     return counted and toll_said(f.text, s.text, f.start - s.start) == toll
+
+
+_TOLLS = {"dead": "dead", "injured": "injured", "wounded": "injured", "missing": "missing"}
+"""Counts whose noun is the toll ("22 injured", "14 dead")."""

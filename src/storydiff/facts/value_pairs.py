@@ -10,6 +10,7 @@ from storydiff.facts import units
 from storydiff.facts.builder import Builder, Pending
 from storydiff.facts.currencies import bare_dollar
 from storydiff.facts.fractions import same_share, share_of
+from storydiff.facts.groups import contrasted
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Fact
 from storydiff.facts.names import norm
@@ -22,7 +23,7 @@ from storydiff.facts.ratios import (
 )
 from storydiff.facts.rounding import crossed, rounded_elsewhere
 from storydiff.facts.spellings import from_to
-from storydiff.facts.tolls import other_tolls, same_toll
+from storydiff.facts.tolls import one_toll, other_tolls, same_toll
 from storydiff.facts.weekdays import RELATIVE
 
 
@@ -41,30 +42,19 @@ def match_values(
     _moves_stated(olds, news, texts)
     units.drop_converted(olds, news, texts)
     for o in list(olds):  # same thing, same value (or a date said more exactly): nothing
-        for n in news:
-            if (
-                o.kind == n.kind
-                and (o.subject == n.subject or bare_dollar(o.text, o.subject, n.text, n.subject))
-                and (
-                    (o.value == n.value and "fraction" not in (o.detail, n.detail))
-                    or finer(o, n)
-                    or same_share(o, n, texts)
-                    or rounded_elsewhere(o, n.text)  # "39.6%" / "nearly 40%"
-                    or rounded_elsewhere(n, o.text)
-                )
-            ):  # "two-thirds" / "about 67%": one share
-                if o.value == n.value and crossed(o.text, n.text):
-                    out.update(o.kind, o.subject, o, n)  # "nearly 100" -> "more than 100"
-                    made += 1
-                olds.remove(o)
-                news.remove(n)
-                break
+        n = next((n for n in news if _said_again(o, n, texts)), None)
+        if n is not None:
+            if o.value == n.value and crossed(o.text, n.text):
+                out.update(o.kind, o.subject, o, n)  # "nearly 100" -> "more than 100"
+                made += 1
+            olds.remove(o)
+            news.remove(n)
     for o in list(olds):  # same thing, new value: an update
         fits = [
             n
             for n in news
             if o.kind == n.kind
-            and o.subject == n.subject
+            and (o.subject == n.subject or _one_toll(o, n, texts))
             and not (o.weak and n.weak)
             and (not (o.weak or n.weak) or _weak_pair(o, n))
             and not _both_written(o, n, texts, read)
@@ -106,6 +96,44 @@ def match_values(
     pending.old += strong_o
     pending.new += strong_n
     return made
+
+
+def _said_again(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
+    """Whether two facts of a link are one thing said again: of one thing (or one
+    toll: "28 passengers" / "28 people" killed) and of one value, a date said more
+    exactly, one share ("two-thirds" / "about 67%") or one figure rounded ("39.6%" /
+    "nearly 40%")."""
+    return (
+        o.kind == n.kind
+        and (
+            o.subject == n.subject
+            or bare_dollar(o.text, o.subject, n.text, n.subject)
+            or _one_toll(o, n, texts)
+        )
+        and (
+            (o.value == n.value and "fraction" not in (o.detail, n.detail))
+            or finer(o, n)
+            or same_share(o, n, texts)
+            or _rounded(o, n, texts)
+        )
+    )
+
+
+def _one_toll(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
+    """Two counts of one toll by whatever noun ("six of them in serious condition" /
+    "three others were in critical condition"), unless of two groups news tells apart
+    ("Five soldiers were killed" / "Five civilians were killed")."""
+    return not contrasted(o.subject, n.subject) and one_toll((o.text, texts[0]), (n.text, texts[1]))
+
+
+def _rounded(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
+    """Whether one of two percentages rounds the other, said of one thing
+    (``rounding.rounded_elsewhere``, reading the other's figure where it stands)."""
+    a, b = texts[0].find(o.text), texts[1].find(n.text)
+    return a >= 0 <= b and (
+        rounded_elsewhere(o, texts[0], texts[1], a, b)
+        or rounded_elsewhere(n, texts[1], texts[0], b, a)
+    )
 
 
 def percent_of(f: Fact, text: str) -> str:

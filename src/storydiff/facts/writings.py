@@ -44,9 +44,9 @@ FILINGS = {
 by the word news calls each ("the suit" is the lawsuit): news credits their words to
 the paper, not to the party or the lawyers who filed it."""
 
-RULINGS = frozenset({"ruling", "decision", "judgment", "judgement"})
+RULINGS = frozenset({"ruling", "judgment", "judgement"})
 """A court's writings that speak as the court ("the ruling said": the court named
-last, ``attributions.court_named``)."""
+last, ``callings.court_named``; not "the ministry's ruling", whose it says)."""
 
 AUTHORED = WRITINGS | {"document", "commentary", "editorial", "column"}
 """Writings that speak in their author's voice when the text names one ("A document
@@ -131,7 +131,7 @@ sign in its window")."""
 _PUTTING = frozenset(
     {"post", "put", "issue", "release", "send", "publish", "flash", "display", "hang",
      "tape", "pin", "erect", "tweet", "write", "pen", "sign", "circulate", "distribute",
-     "place", "leave", "share", "show"}
+     "place", "leave", "share", "show", "tap"}  # "taped" read as "tap"
 )  # fmt: skip
 """Verbs of putting a writing out for others to read ("put a sign in its window")."""
 
@@ -139,7 +139,8 @@ _PUTTING = frozenset(
 def posted(doc: Doc | Span, inside: Callable[[Token], bool]) -> str:
     """Who the sentence says puts out a writing ("Veltro is flashing an alert to
     users", "The bakery put a sign in its window"): its author when the sentence says
-    whom it is from ("shared a tweet from the Kessla Police"), else the named or
+    whom it is from ("shared a tweet from the Kessla Police") or who put it up
+    ("shared a notice the harbour board had taped": ``_made_by``), else the named or
     described subject of the verb of putting it out, else "" (not who received, saw or
     tore down one)."""
     for tok in doc:
@@ -147,12 +148,23 @@ def posted(doc: Doc | Span, inside: Callable[[Token], bool]) -> str:
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         for writ in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTED):
-            author = author_of(writ)
+            author = author_of(writ) or _made_by(writ)
             if author is not None:
                 return name_of(author)
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
                 return name_of(subject)
     return ""
+
+
+def _made_by(writ: Token) -> Token | None:
+    """Who a clause on a writing says put it up ("a notice the harbour board had taped
+    to the gate": the harbour board), else None."""
+    for clause in (c for c in writ.children if c.dep_ in ("relcl", "acl")):
+        if clause.lemma_.lower() in _PUTTING:
+            maker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if maker is not None and maker.pos_ in ("NOUN", "PROPN"):
+                return maker
+    return None
 
 
 def it_reads(subject: Token | None) -> bool:

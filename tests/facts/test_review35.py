@@ -1,0 +1,100 @@
+"""A review's probes of the thirty-fifth session's rules (fictional passages): each
+reads what the rule was made for and no further."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import compare
+from storydiff.facts.analysis import analyse
+from storydiff.facts.hedges import hedge_positions
+from storydiff.text.sentences import split_sentences
+
+
+def _speakers(text: str) -> list[str]:
+    sentences = split_sentences(text)
+    found = analyse(sentences, list(range(len(sentences))), text).quotes
+    return [q.speaker for i in sorted(found) for q in found[i]]
+
+
+def _shown(old: str, new: str, facts: tuple[str, ...]) -> list[tuple[str, str | None, str | None]]:
+    changes = compare(old, new).changes
+    return [(c.kind, c.before, c.after) for c in changes if not c.hidden and c.fact in facts]
+
+
+def test_a_turnout_is_no_rounding_of_a_share_of_bridges() -> None:
+    lead = "DUNMORE, Norland (AP) — Voters in Dunmore approved a harbour levy on Sunday.\n"
+    old = lead + "Turnout was 39.6 percent, the election office said, and 5,210 ballots were cast."
+    new = (
+        lead + "The election office said 5,210 ballots were cast.\n"
+        "The levy will pay for the sea wall, with nearly 40 percent of the city's bridges"
+        " also in need of repair."
+    )
+    shown = _shown(old, new, ("percent",))
+    assert ("removal", "39.6 percent", None) in shown
+
+
+def test_a_count_in_minutes_is_no_share() -> None:
+    tail = " early in the second half to win the cup.\nThe final drew 40,000 fans."
+    shown = _shown(
+        "Kessla scored two in three minutes" + tail,
+        "Kessla scored two in four minutes" + tail,
+        ("percent",),
+    )
+    assert shown == []
+
+
+def test_most_likely_before_a_verb_is_a_hedge() -> None:
+    assert hedge_positions("the gas most likely comes from a cracked main".split()) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Ostland Transport Ministry on Monday refused to license a rail line to"
+            " Seldt, overturning an earlier ruling by the Seldt District Court.\n\n“The"
+            " line would pass too close to homes,” the ministry's decision said.",
+            "ministry's decision",
+        ),
+        (
+            "Police arrested a 34-year-old man after the shooting in Dunmore on Saturday."
+            "\n\nInspector Lena Moor said officers found a rifle in his car.\n\nIn a brief"
+            " court appearance, the 34-year-old said “I did not mean to hurt anyone.”",
+            "34-year-old",
+        ),
+        (
+            "A report released on Monday said the sea wall could fail within a decade.\n\n"
+            "The Harbour Policy Institute, the report's author, urged the city to act."
+            " “There is no time left to study the problem,” it said.",
+            "Harbour Policy Institute",
+        ),
+        (
+            "Prices in Ostland rose 4.5% in the year to March, the Ostland Statistics"
+            " Office said on Tuesday.\n\nFood and fuel drove most of the rise.\n\n“Energy"
+            " costs remain the main driver,” the agency said.",
+            "Ostland Statistics Office",
+        ),
+        (
+            "The sea wall at Seldt collapsed in March.\n\nResidents shared a notice the"
+            " harbour board had taped to the gate on Sunday. “No entry until the wall is"
+            " repaired,” the notice reads.",
+            "harbour board",
+        ),
+        (
+            "The sea wall at Seldt collapsed in March, flooding 40 homes.\n\nThe review"
+            " found that harbour engineers had warned of “serious cracking” in 2019.",
+            "harbour engineers",
+        ),
+        (
+            "Deputy Fire Chief Marcus Bell said crews from four towns had joined. He said"
+            ' the fire was "under control by noon."\nRuth Calder, 67, and her neighbor Anja'
+            ' Indra watched the smoke from a church parking lot.\n"I grabbed my pills and'
+            ' the dog and got in the car," she said.\nHe said crews would stay overnight to'
+            ' "watch for flare-ups in the dry brush."',
+            "Marcus Bell",
+        ),
+    ],
+)  # fmt: skip
+def test_a_rule_reads_no_further_than_it_was_made_for(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
