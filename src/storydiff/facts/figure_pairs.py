@@ -114,12 +114,30 @@ def moved_from(pending: Pending, out: Builder, v: Versions) -> None:
         if start < 0:
             continue
         was = [g for g in v.new.facts.get(n.sentence, []) if g.start == start and g.kind == n.kind]
-        olds = [o for o in pending.old if was and o.kind == n.kind and o.value == was[0].value]
-        said = any(f.value == n.value for fs in v.old.facts.values() for f in fs)
-        if len(olds) == 1 and not said and _told_alike(olds[0], n, v):
-            out.update(n.kind, olds[0].subject or n.subject, olds[0], n)
-            pending.old.remove(olds[0])
+        every = [f for fs in v.old.facts.values() for f in fs if f.kind == n.kind]
+        olds = [o for o in every if was and o.value == was[0].value and not o.weak]
+        said = any(f.value == n.value for f in every)
+        alike = len(olds) == 1 and _told_alike(olds[0], n, v) and _near_in_size(olds[0], n)
+        if alike and not said and not _shown(olds[0], out):
+            out.update(n.kind, olds[0].subject or n.subject, olds[0], n)  # said again too:
+            if olds[0] in pending.old:  # "4.00 crowns, down from 4.50 crowns"
+                pending.old.remove(olds[0])
             pending.new.remove(n)
+
+
+def _near_in_size(a: Fact, b: Fact) -> bool:
+    """Whether two figures are within ten times each other: one thing moved ("4.50
+    crowns" / "4.00 crowns"), not "31 cents a share, down from $161 million"."""
+    try:
+        x, y = float(a.value), float(b.value)
+    except ValueError:
+        return False
+    return x > 0 and y > 0 and max(x, y) <= 10 * min(x, y)
+
+
+def _shown(f: Fact, out: Builder) -> bool:
+    """Whether a change already tells the old fact ``f``."""
+    return any(c.before == f.text and f.sentence in c.old_sentences for c in out.changes)
 
 
 def _told_alike(o: Fact, n: Fact, v: Versions, noun: str = "") -> bool:
@@ -132,12 +150,14 @@ def _told_alike(o: Fact, n: Fact, v: Versions, noun: str = "") -> bool:
     return bool((a & b) - {stem(noun)})
 
 
-_FROM = re.compile(r"\s+from\s+")
+_FROM = re.compile(r"(?:\s+(?:per|a|an)\s+\w+)?,?\s+(?:(?:down|up)\s+)?from\s+")
+"""What comes between the figure a move went to and the one it went from ("to 5.5%
+from 4.5%", "4.00 crowns per share, down from 4.50 crowns")."""
 
 
 def _from_figure(f: Fact, text: str) -> int:
     """Where the figure a move went from starts, right after "from" after ``f`` ("to
-    5.5% from 4.5%"), or -1."""
+    5.5% from 4.5%", "4.00 crowns per share, down from 4.50 crowns"), or -1."""
     m = _FROM.match(text, f.end)
     return m.end() if m else -1
 

@@ -80,7 +80,7 @@ def rounded_elsewhere(
     if f.kind != "percent":
         return False
     at = at if at >= 0 else own_text.find(f.text)
-    near = _near(own_text, at, at + len(f.text))
+    near = near_words(own_text, at, at + len(f.text))
     rounding = _QUALIFIED.match(f.text)
     exact = float(f.value) if rounding is None and _DECIMAL.fullmatch(f.value) else 0.0
     if rounding is None and exact < 10:
@@ -95,12 +95,12 @@ def rounded_elsewhere(
             loose = _ROUNDED.search(other_text, max(0, m.start() - 20), m.start())
             figure = float(m.group(0).replace(",", ""))
             alike = not loose and figure >= 10 and _rounds(figure, rounding)
-        if alike and _alike(near, _near(other_text, m.start(), m.end())):
+        if alike and _alike(near, near_words(other_text, m.start(), m.end())):
             return True
     return False
 
 
-def _near(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+def near_words(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     """The content words just before and just after a figure at ``start:end`` of
     ``text``, by their first letters (``count_stem``); none when it is not found."""
     if start < 0:

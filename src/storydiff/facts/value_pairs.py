@@ -21,7 +21,7 @@ from storydiff.facts.ratios import (
     points_said_as_basis,
     ratio_said_as_percent,
 )
-from storydiff.facts.rounding import crossed, rounded_elsewhere
+from storydiff.facts.rounding import crossed, near_words, rounded_elsewhere
 from storydiff.facts.spellings import from_to
 from storydiff.facts.tolls import one_toll, other_tolls, same_toll
 from storydiff.facts.weekdays import RELATIVE
@@ -64,7 +64,7 @@ def match_values(
         ]
         if fits:
             fits.sort(key=lambda n: percent_of(o, texts[0]) != percent_of(n, texts[1]))
-            n = same_toll(o, fits, texts) or fits[0]  # "three of whom died" / "the toll to five"
+            n = same_toll(o, fits, texts) or _closest(o, fits, texts)  # "three of whom died"
             out.update(o.kind, o.subject, o, n)
             olds.remove(o)
             news.remove(n)
@@ -117,6 +117,21 @@ def _said_again(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
             or _rounded(o, n, texts)
         )
     )
+
+
+def _closest(o: Fact, fits: list[Fact], texts: tuple[str, str]) -> Fact:
+    """Of the facts ``o`` may be updated to, the one among most of the same words on
+    either side ("32 in neighboring Durrin province" / "58 in Durrin province", not a
+    "6.8" said of the magnitude before it), the first written of a tie."""
+    at = texts[0].find(o.text)
+    mine = near_words(texts[0], at, at + len(o.text))
+
+    def shared(n: Fact) -> int:
+        k = texts[1].find(n.text)
+        theirs = near_words(texts[1], k, k + len(n.text))
+        return len(mine[0] & theirs[0]) + len(mine[1] & theirs[1])
+
+    return max(fits, key=shared)  # max keeps the first of a tie
 
 
 def _one_toll(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
