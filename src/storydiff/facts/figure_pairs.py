@@ -104,11 +104,13 @@ def shares_of_one(pending: Pending, out: Builder, v: Versions) -> None:
 
 
 def moved_from(pending: Pending, out: Builder, v: Versions) -> None:
-    """A figure the new version says it moved from, in a sentence left apart from the
-    old one's ("Corvane has offered 4.5%." / "Corvane raised its offer to 5.5% from
-    4.5%"): the old figure updated to the one it moved to, which the old version does
-    not say, not the old figure said again and a new one added; only when a word near
-    each is near the other (``_told_alike``)."""
+    """A figure the new version says it moved from ("Corvane has offered 4.5%." /
+    "Corvane raised its offer to 5.5% from 4.5%"; "an unchanged dividend of 4.50
+    crowns" / "4.00 crowns per share, down from 4.50 crowns"): the old figure updated
+    to the one it moved to, which the old version does not say, not the old figure
+    said again and a new one added; only when the old figure is the one of its value,
+    a word near each is near the other (``_told_alike``), the two are within ten times
+    each other (``_near_in_size``) and no change tells the old one yet."""
     for n in list(pending.new):
         start = _from_figure(n, v.new_text)
         if start < 0:
