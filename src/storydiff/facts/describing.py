@@ -65,8 +65,9 @@ def aged(subject: Token) -> bool:
 
 def aged_again(subject: Token | None, last: str, text: str) -> str:
     """``last``, the speaker before, for "the 58-year-old said" when the text gives no
-    one that age ("Emil Brandt, …, said Monday …. After the loss, the 58-year-old said
-    …"); "" otherwise (``described`` reads an age the text gave to one person)."""
+    one that age and says it once ("Emil Brandt, …, said Monday …. After the loss, the
+    58-year-old said …"; not after "a 34-year-old man was arrested"); "" otherwise
+    (``described`` reads an age the text gave to one person)."""
     if subject is None or not aged(subject) or not named(last):
         return ""
     return "" if age_given(name_of(subject), text) else last
