@@ -93,12 +93,6 @@ def _shown(old: str, new: str) -> list[tuple[str, str, str]]:
             "The Kessla Water Board said it had found the faulty valve but declined to name "
             "its maker.",
         ),
-        # a reason not given, then given
-        (
-            "The board did not give a reason for Alsing's departure, which takes effect"
-            " immediately.",
-            "The board said Alsing was stepping down for personal reasons.",
-        ),
     ],
 )  # fmt: skip
 def test_a_pending_sentence_and_its_outcome_are_one_update(old: str, new: str) -> None:

@@ -98,3 +98,53 @@ def test_most_likely_before_a_verb_is_a_hedge() -> None:
 )  # fmt: skip
 def test_a_rule_reads_no_further_than_it_was_made_for(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+def _probe(name: str) -> tuple[str, str]:
+    old, new = _PROBES[name].split("\n=====\n")
+    return old, new
+
+
+_PROBES = {
+    "said_again": (
+        "Prices in Veltria rose faster in April, the statistics office said.\n\n"
+        "Inflation was 4.5% in March, the office said.\n\nThe central bank meets next week."
+        "\n=====\n"
+        "Prices in Veltria rose faster in April, the statistics office said.\n\n"
+        "Inflation was 4.5% in March, the highest in a year, the office said.\n\n"
+        "In April inflation rose to 5.1%, up from 4.5% in March, the office said on Tuesday."
+        "\n\nThe central bank meets next week."
+    ),
+    "tenfold": (
+        "A ferry capsized off the island of Marvel on Sunday, the coast guard said.\n\n"
+        "Four people were killed, the coast guard said.\n\n"
+        "Rescuers searched the water through the night."
+        "\n=====\n"
+        "A ferry capsized off the island of Marvel on Sunday, the coast guard said.\n\n"
+        "Rescuers searched the water through the night.\n\n"
+        "The coast guard said the number of people killed rose to 52 from four as divers"
+        " reached the hull."
+    ),
+    "inside_a_year": (
+        "Heavy rain fell across northern Veltria on Monday.\n\n"
+        "The storm that hit Selz in 2012 killed 80 people in Arno and 12 in Selz.\n\n"
+        "Roads to the coast were closed."
+        "\n=====\n"
+        "Heavy rain fell across northern Veltria on Monday.\n\n"
+        "The storm that hit Selz in 2012 killed 95 people in Arno, 14 in Selz and 3 in"
+        " Dunmore.\n\nRoads to the coast were closed."
+    ),
+}
+
+
+def test_a_figure_the_new_version_says_again_elsewhere_did_not_move() -> None:
+    shown = _shown(*_probe("said_again"), ("percent",))
+    assert ("update", "4.5%", "5.1%") not in shown
+
+
+def test_a_toll_may_grow_more_than_tenfold() -> None:
+    assert ("update", "Four people", "52") in _shown(*_probe("tenfold"), ("quantity",))
+
+
+def test_a_figure_is_read_where_it_stands_not_inside_a_year() -> None:
+    assert ("update", "12", "14") in _shown(*_probe("inside_a_year"), ("quantity",))

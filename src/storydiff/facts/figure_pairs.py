@@ -109,8 +109,10 @@ def moved_from(pending: Pending, out: Builder, v: Versions) -> None:
     crowns" / "4.00 crowns per share, down from 4.50 crowns"): the old figure updated
     to the one it moved to, which the old version does not say, not the old figure
     said again and a new one added; only when the old figure is the one of its value,
-    a word near each is near the other (``_told_alike``), the two are within ten times
-    each other (``_near_in_size``) and no change tells the old one yet."""
+    a word near each is near the other (``_told_alike``) and no change tells the old
+    one yet. An old figure the new version says again ("down from 4.50 crowns") moves
+    only when it says it in that clause alone and the two are within ten times each
+    other (``_near_in_size``: "31 cents a share, down from $161 million" is none)."""
     for n in list(pending.new):
         start = _from_figure(n, v.new_text)
         if start < 0:
@@ -119,12 +121,19 @@ def moved_from(pending: Pending, out: Builder, v: Versions) -> None:
         every = [f for fs in v.old.facts.values() for f in fs if f.kind == n.kind]
         olds = [o for o in every if was and o.value == was[0].value and not o.weak]
         said = any(f.value == n.value for f in every)
-        alike = len(olds) == 1 and _told_alike(olds[0], n, v) and _near_in_size(olds[0], n)
+        alike = len(olds) == 1 and _told_alike(olds[0], n, v)
+        if alike and olds[0] not in pending.old:  # said again, in the "from" clause only
+            alike = _said_once(was[0].text, v.new_text) and _near_in_size(olds[0], n)
         if alike and not said and not _shown(olds[0], out):
             out.update(n.kind, olds[0].subject or n.subject, olds[0], n)  # said again too:
             if olds[0] in pending.old:  # "4.00 crowns, down from 4.50 crowns"
                 pending.old.remove(olds[0])
             pending.new.remove(n)
+
+
+def _said_once(words: str, text: str) -> bool:
+    """Whether ``text`` writes a figure's words once, as a figure of their own."""
+    return len(re.findall(rf"(?<![\w.:,-]){re.escape(words)}(?![\w]|[.:,]\d)", text)) == 1
 
 
 def _near_in_size(a: Fact, b: Fact) -> bool:

@@ -2,8 +2,7 @@
 (``facts.resolved`` pairs it with the sentence that tells how it came out):
 
 - *no comment*: "did not (immediately) respond / comment / return", "has not
-  responded", "declined to comment / say / name", "could not be reached", "did not
-  give a reason";
+  responded", "declined to comment / say / name", "could not be reached";
 - *not known*: "is under investigation", "was not (immediately) clear", "have not said
   / disclosed / named ...", "were not released", "looking into whether", "No injuries
   were reported", "no immediate word on", "remained at large";
@@ -23,8 +22,6 @@ NO_COMMENT = re.compile(
     rf"\b(?:(?:did|does|do|has|have|had|would|could){NOT}(?:immediately\s+|yet\s+|publicly\s+)?"
     r"(?:respond(?:ed)?|return(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)"
     r"|(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|identify|name|confirm)"
-    rf"|(?:did|does|has|have|had){NOT}(?:yet\s+|publicly\s+)?(?:give|given|offer|offered)\s+"
-    r"(?:a|any)\s+reason"
     rf"|could{NOT}(?:immediately\s+)?be\s+reached)\b",
     re.IGNORECASE,
 )

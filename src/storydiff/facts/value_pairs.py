@@ -123,15 +123,22 @@ def _closest(o: Fact, fits: list[Fact], texts: tuple[str, str]) -> Fact:
     """Of the facts ``o`` may be updated to, the one among most of the same words on
     either side ("32 in neighboring Durrin province" / "58 in Durrin province", not a
     "6.8" said of the magnitude before it), the first written of a tie."""
-    at = texts[0].find(o.text)
+    at = _where(o.text, texts[0])
     mine = near_words(texts[0], at, at + len(o.text))
 
     def shared(n: Fact) -> int:
-        k = texts[1].find(n.text)
+        k = _where(n.text, texts[1])
         theirs = near_words(texts[1], k, k + len(n.text))
         return len(mine[0] & theirs[0]) + len(mine[1] & theirs[1])
 
     return max(fits, key=shared)  # max keeps the first of a tie
+
+
+def _where(words: str, text: str) -> int:
+    """Where a fact's words stand in ``text`` as a figure of their own (not "12" inside
+    "2012" or "4:12"), else -1."""
+    m = re.search(rf"(?<![\w.:,-]){re.escape(words)}(?![\w]|[.:,]\d)", text)
+    return m.start() if m else -1
 
 
 def _one_toll(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
