@@ -27,7 +27,7 @@ from storydiff.facts.count_pairs import rewritten
 from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
 from storydiff.facts.model import Fact
 from storydiff.facts.not_news import without_conversions
-from storydiff.facts.value_pairs import percent_of
+from storydiff.facts.value_pairs import figure_places, percent_of
 from storydiff.text.sentences import Sentence
 
 _KINDS = ("percent", "money")
@@ -133,7 +133,7 @@ def moved_from(pending: Pending, out: Builder, v: Versions) -> None:
 
 def _said_once(words: str, text: str) -> bool:
     """Whether ``text`` writes a figure's words once, as a figure of their own."""
-    return len(re.findall(rf"(?<![\w.:,-]){re.escape(words)}(?![\w]|[.:,]\d)", text)) == 1
+    return len(figure_places(words, text)) == 1
 
 
 def _near_in_size(a: Fact, b: Fact) -> bool:

@@ -137,8 +137,16 @@ def _closest(o: Fact, fits: list[Fact], texts: tuple[str, str]) -> Fact:
 def _where(words: str, text: str) -> int:
     """Where a fact's words stand in ``text`` as a figure of their own (not "12" inside
     "2012" or "4:12"), else -1."""
-    m = re.search(rf"(?<![\w.:,-]){re.escape(words)}(?![\w]|[.:,]\d)", text)
-    return m.start() if m else -1
+    found = figure_places(words, text)
+    return found[0] if found else -1
+
+
+def figure_places(words: str, text: str) -> list[int]:
+    """Where a fact's words stand in ``text`` as a figure of their own (not "12" inside
+    "2012" or "4:12")."""
+    return [
+        m.start() for m in re.finditer(rf"(?<![\w.:,-]){re.escape(words)}(?![\w]|[.:,]\d)", text)
+    ]
 
 
 def _one_toll(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
