@@ -1,8 +1,8 @@
 """The facts storydiff shows on fictional wire and newspaper rewrites, scored against
 blind labels: a check of the rules on copy none of them was written from.
 
-Data: ``tests/facts/fiction/{a,...,z}/`` — 130 fictional version pairs (``N_A.txt``
-earlier, ``N_B.txt`` later; 230-900 words a version) in twenty-six styles (a: wire copy, b:
+Data: ``tests/facts/fiction/{a,...,z,aa,...,af}/`` — 160 fictional version pairs (``N_A.txt``
+earlier, ``N_B.txt`` later; 230-900 words a version) in thirty-two styles (a: wire copy, b:
 a US newspaper with honorifics, c: British outlets, d: US wire and local news, e:
 international wires, f: business and science desks, g: local sites, broadcasters and a
 wire's first take grown into a full story, h: AP national copy on politics, courts and
@@ -37,10 +37,20 @@ interview in questions and answers, a quote inside a quote; y: AP, Reuters, AFP 
 New York Times stories updated through a day, a paragraph a line, with a vote, results,
 a cup final, a summit and an earthquake; z: crawled copy with messy quotation marks,
 curly and straight, a quote over two paragraphs, a stray mark, quotes within quotes,
-scare quotes and titles, chains of "he added"), each set
+scare quotes and titles, chains of "he added"; aa: long New York Times and AP stories
+stored a paragraph a line whose claims change, a denial turned admission, "may" to
+"will", "some" to "most", with many rewrites that keep the meaning; ab: stories dense
+with figures, ranges, approximations, restated counts, a measure that changed; ac:
+bodies, places and people named many ways, by initials, kind, short name and AP state
+abbreviation; ad: long stories with many quotations, speakers named after the quote,
+"he" and "she" after another person, a spokesperson, a person by description; ae: many
+quotations of men and women named by ordinary given names from many countries, some
+borne by both, a couple and siblings of one surname, people by role; af: stories
+updated through a day stored a sentence a line, figures, quantifiers and pending
+statements that change, with figures written two ways as traps), each set
 written by a helper (a-g on 2026-12-05, h-k in the next session, l and m in the
 nineteenth, n in the twentieth, o and p in the twenty-first, q, r and s in the
-thirty-fourth, t to z in the thirty-fifth) together with
+thirty-fourth, t to z in the thirty-fifth, aa to af in the thirty-sixth) together with
 ``labels.blind.json``: every
 change an editor would want reported, by ``docs/facts-labels.md``, written before
 any storydiff output was seen (the helpers neither ran nor read storydiff). The
@@ -109,20 +119,30 @@ after the one that adds them (with the first rules from t, u and v): w 0.694 / 0
 (72 shown, 61 labels; speakers 0.833 of 42), then 0.817 / 0.803. y and z were scored
 first at ``1e1479c`` and at ``8414cc3``, after the rules from t to x: y 0.768 / 0.743
 (125 shown, 101 labels), then 0.782 / 0.752 (124 shown), speakers 0.929 of 28 at
-both; z 0.871 / 0.893 (62 shown, 56 labels) and speakers 0.906 of 53 at both.
+both; z 0.871 / 0.893 (62 shown, 56 labels) and speakers 0.906 of 53 at both. aa,
+ab, ac and ad were scored first at the thirty-sixth session's start, ``654f53b``: aa
+0.922 / 0.754 (51 shown, 57 labels), ab 0.857 / 0.908 (112 shown, 87 labels), ac
+0.819 / 0.877 (72 shown, 57 labels), ad 0.845 / 0.841 (129 shown, 113 labels); rules
+came from them.
+ae and af were written after those rules and scored first with them (the check of them
+on copy they were not made from) and at ``654f53b``: ae 0.883 / 0.849 (94 shown, 86
+labels; 0.894 / 0.860 at ``654f53b``), af 0.824 / 0.822 (85 shown, 73 labels; 0.756 /
+0.795, 90 shown, at ``654f53b``); rules came from them after.
 
-Sets k to z also label every quotation of their later versions with its
+Sets k to z and aa to af also label every quotation of their later versions with its
 speaker (``speakers.blind.json``, same helpers, same blind rule); ``--speakers`` scores
 them by ``speakers_real``'s matching rule (at first: k 0.957 of 70, at both codes; l
 0.909 of 44 at ``d608719``; m 0.930 of 43 after l's rules, as at ``d608719``; n 1.000
 of 30 at ``5f324ef``, ``0344ac5`` and ``d608719``; o 0.800 of 50 at ``23ee127``; p
 0.946 of 37 at ``b74e643``; q 1.000 of 35 at ``dbbcdb6``; r 0.917 of 36 at
 ``cafe281``; s 0.944 of 54 at ``fed4441``; t 1.000 of 18, u 0.875 of 64, v 0.969 of 32,
-w 1.000 of 26, x 0.833 of 42, y 0.929 of 28 and z 0.906 of 53 at ``1e1479c``).
+w 1.000 of 26, x 0.833 of 42, y 0.929 of 28 and z 0.906 of 53 at ``1e1479c``; aa 1.000
+of 31, ab 1.000 of 23, ac 0.962 of 26 and ad 0.870 of 92 at ``654f53b``; ae 0.828 of
+64 and af 0.952 of 21 at ``654f53b`` and with the rules from aa to ad).
 
 Matching rule: ``bench/facts_real.py``'s (``score_pair``), unchanged.
 
-    .venv/bin/python bench/facts_fiction.py [--set a|b|...|s] [--show] [--speakers]
+    .venv/bin/python bench/facts_fiction.py [--set a|b|...|af] [--show] [--speakers]
 
 ``--show`` prints each pair's labels no shown change matches (L-) and shown changes
 no label matches (C-).
@@ -171,6 +191,12 @@ BLIND_SHA256 = {
     "x": "31f35c08c35efe4a7a1132695893e8674c2bbd3d88c1c4460f4bdb8c85dd6562",
     "y": "cc770e8256a598bd7b96796ae3602750ef69986a1f4435125fa777b0c86fe0a4",
     "z": "db4885e2e27dc55ed87d2099ce48f6082ff6a6375bfca42873cb48d24260ca5b",
+    "aa": "56a837061e939f9fbe2ee9564c0a33468364392e8cdf46ce9f9cf2a4cd555a62",
+    "ab": "588ba0e72ffffa3b1d662eecd7e7b3d2d38fe896901112ef68342ca6e919ee09",
+    "ac": "926b3565ea0eb8d5965b8be73953215c990d250d68e7b1691a06ce44983a1aed",
+    "ad": "49f4c3fd8bb7c078ef19df8b9566b34e303b4cdecf16700daf8918f5a3d83b1c",
+    "ae": "147c1e991e17eb6f67c21741b4a203fda4defb04dfe7546eb1e6743f67a993a0",
+    "af": "035ef60da24dff56047e49ab8796e68f57d9c56b99e542492c8c164a2a1d24cd",
 }
 SPEAKERS_SHA256 = {
     "k": "824349237fe2f934b71160022a6b87db377216e6fb36a2f335627a7a70a2f559",
@@ -189,6 +215,12 @@ SPEAKERS_SHA256 = {
     "x": "b410a53d55e612d480c281439fc2c0d76826e08aff53c42df8c06873761d533e",
     "y": "71bb6303dc23cf64b330bddbda6521b32eafe28eed4e40123ad5cac6d6da6d62",
     "z": "a3bc80424934c9dd46660921cb2e3b28d865444190a23a92bfa428879b9b9527",
+    "aa": "a733da6422568b7f8e501c8fea7a6138149f0aa7606940dd7f879f1e28fc8e6b",
+    "ab": "8687a1dca8f86b9082a973ee7962167a45febd98b5ae1ad012c1d6a6a36e48fd",
+    "ac": "b78328dc3674ed9b0a41579b8c69c48bfca71fdeff80f24f54b6776574a430d6",
+    "ad": "609d839286160e1c18ab4622090aec42e98f7678b5554bd4c1382608aa42451b",
+    "ae": "6ca0672a655d9fd22c1d12c69beeef55bf7bbd60380dd07e2e6df0f522d062e6",
+    "af": "8ba77604b9cfe0ffeb13be22060be57ca776016ee2c0c22c458dccd236e61f97",
 }
 """Sets with every quotation of their later versions labelled with its speaker
 (``speakers.blind.json``), scored with ``--speakers``."""
