@@ -305,4 +305,15 @@ def kind_of(
         return "percent", "basis point", span  # "cut by 75 basis points"
     if "percentage" in said and any(c.isdigit() for t in run for c in t.text):
         return "percent", "percent", span  # "7.3 percentage points", as NER reads "4.3 …"
+    if subject == "point" and before in ("up", "down") and _level_before(doc, first - 1):
+        return "percent", "percent", span  # "has risen to 58 percent, up 6 points"
     return "quantity", subject, span
+
+
+def _level_before(doc: Doc | Span, at: int) -> bool:
+    """Whether a level in percent ends right before "up" or "down" at ``at`` ("to 58
+    percent, up 6 points"; not "rose 1.5 percent, up 62 points", index points)."""
+    words = [t.lower_ for t in doc[max(0, at - 5) : at]]
+    if words[-1:] != [","] or not (set(words) & PERCENT_WORDS or "%" in words):
+        return False
+    return any(w in ("to", "at", "is", "was") for w in words[:-3])

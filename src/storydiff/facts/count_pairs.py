@@ -35,7 +35,7 @@ from storydiff.facts.groups import contrasted, one_group, said_better
 from storydiff.facts.model import Change, Fact
 from storydiff.facts.numbers import at_least_ten, exact_figure
 from storydiff.facts.rounding import crossed
-from storydiff.facts.tolls import another_story, other_tolls, toll_updates
+from storydiff.facts.tolls import toll_updates, tolls_apart
 from storydiff.facts.value_pairs import other_things
 from storydiff.text.sentences import Sentence
 
@@ -286,7 +286,7 @@ def document_counts(pending: Pending, out: Builder, v: Versions) -> None:
 def _two_tolls(o: Fact, n: Fact, v: Versions) -> bool:
     """Whether two counts are of two tolls by the words around them (``tolls``)."""
     old, new = v.old_sents[o.sentence].text, v.new_sents[n.sentence].text
-    return other_tolls((o.text, old), (n.text, new)) or another_story((o.text, old), (n.text, new))
+    return tolls_apart((o.text, old), (n.text, new))
 
 
 def _nouns(facts: list[Fact]) -> Counter[str]:

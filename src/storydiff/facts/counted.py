@@ -294,18 +294,20 @@ def dashed_name(word: Token) -> bool:
 
 
 def article_counts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) -> list[Fact]:
-    """ "a ballistic missile": a weak count of one, for matching only."""
+    """ "a ballistic missile": a weak count of one, for matching only; "a half-mile" is
+    half a mile."""
     out: list[Fact] = []
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.i not in skip:
             dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
+            part = next((_PART[c.lower_] for c in tok.children if c.lower_ in _PART), "1")
             if dets:
                 span = doc[dets[0].i : tok.i + 1]
                 out.append(
                     Fact(
                         "quantity",
                         span.text,
-                        "1",
+                        part,
                         tok.lemma_.lower(),
                         sentence,
                         offset + span.start_char,
@@ -314,3 +316,7 @@ def article_counts(doc: Doc | Span, sentence: int, offset: int, skip: set[int]) 
                     )
                 )
     return out
+
+
+_PART = {"half": "0.5", "quarter": "0.25"}
+"""A part of one a noun is said as ("a half-mile", "a quarter-hour")."""

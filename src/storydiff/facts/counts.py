@@ -176,6 +176,11 @@ _LINE_NOUNS = {"call", "caller", "line", "operator", "dispatcher", "center", "ce
 nothing; "112 people" counts."""
 
 
+def _modifier(tok: Token) -> bool:
+    """A word that names or describes what a figure counts ("ministers", "cooling")."""
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.dep_ == "amod"
+
+
 def _pronoun_one(run: list[Token], noun: Token | None) -> bool:
     """ "one" that stands for a thing or a person, not a count of them: "one of the
     cranes", "one must check", "a costly one", "one after another"."""
@@ -274,12 +279,12 @@ def _no_count(run: list[Token], noun: Token | None) -> bool:
         return True  # "2020 economic forecasts", "six 2020 candidates"
     if after is not None and after.lower_ in ("of", "/") and last.i + 2 < len(doc):
         other, then = doc[last.i + 2], doc[last.i + 3] if last.i + 3 < len(doc) else None
-        if other.like_num and (then is None or then.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        if other.like_num and (then is None or not _modifier(then)):
             return True  # a counter: "Photo 2 of 7", "3 / 8"; "15 of 20 ministers" counts
     if before is not None and before.lower_ in ("of", "/") and doc[first.i - 2].like_num:
         if after is not None and recent_year(after.text) and after.i + 1 < len(doc):
             after = doc[after.i + 1]  # "one of six 2020 candidates"
-        return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")  # "2 of 7"
+        return after is None or not _modifier(after)  # "2 of 7"; "one of 42 cooling centers"
     if _second_of_names(first, last) or _named_word(first, before):
         return True
     if (

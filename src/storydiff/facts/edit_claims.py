@@ -13,6 +13,7 @@ from storydiff.facts.ages import age_changed
 from storydiff.facts.anchoring import certainty_changed, flip
 from storydiff.facts.charges import charge_changed
 from storydiff.facts.model import Change, ChangeKind
+from storydiff.facts.scope import scope_changed
 from storydiff.facts.severity import severity_changed
 from storydiff.facts.stance import opposed
 
@@ -21,7 +22,7 @@ def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str
     """The words each side changed, and each side's changed words with context: the
     stretches of ``_window`` around each change, joined where they meet, overlap or
     only a space parts them (two changes a few words apart read once, not twice), the
-    rest set apart by " … "."""
+    rest set apart by " … ". The words of two edits are set apart too (``_APART``)."""
     removed: list[str] = []
     inserted: list[str] = []
     before: list[tuple[int, int]] = []
@@ -29,11 +30,20 @@ def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str
     for op in link.ops:
         if op.tag == "equal":
             continue
-        removed += claims.word_list(old_text[op.old_start : op.old_end])
-        inserted += claims.word_list(new_text[op.new_start : op.new_end])
+        removed += _apart(removed, claims.word_list(old_text[op.old_start : op.old_end]))
+        inserted += _apart(inserted, claims.word_list(new_text[op.new_start : op.new_end]))
         before.append(_window(old_text, op.old_start, op.old_end))
         after.append(_window(new_text, op.new_start, op.new_end))
     return removed, inserted, _joined(old_text, before), _joined(new_text, after)
+
+
+_APART = "…"
+"""Set between the words of two edits of a sentence, so that no reading runs from one
+into the other: "11" -> "13" and "may file" -> "will file" is no "11 may", a date."""
+
+
+def _apart(words: list[str], more: list[str]) -> list[str]:
+    return [_APART, *more] if words and more else more
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> str:
@@ -241,9 +251,9 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
     asserted: an update when the edit flips the polarity of a statement both wordings
     make (or takes a negation off a word said of another thing: ``object``), changes
     how sure it is (both anchored on its words: ``anchoring``), narrows a list of
-    alternatives, or changes a harm's degree, a charge (``charges``) or an age; else a
-    clause carrying a negation or a hedge added or cut, a claim of its own
-    (``_told_apart``)."""
+    alternatives, or changes a harm's degree, a charge (``charges``), how much of a
+    group it covers (``scope``) or an age; else a clause carrying a negation or a hedge
+    added or cut, a claim of its own (``_told_apart``)."""
     removed, inserted, before, after = sides(link, old_text, new_text)
     raw = _spans(link, old_text, new_text)
     old, new = claims.word_list(raw[0]), claims.word_list(raw[1])
@@ -259,6 +269,8 @@ def edited(link: Link, old_text: str, new_text: str) -> Change | None:
         what = "severity"
     elif charge_changed(removed, inserted):
         what = "object"  # "charged with manslaughter" -> "charged with murder"
+    elif scope_changed(removed, inserted, old, new):
+        what = "scope"  # "some of the affected homes" -> "most of the affected homes"
     elif age_changed(*raw, removed, inserted):
         what = "age"
     if what:

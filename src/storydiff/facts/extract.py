@@ -227,12 +227,24 @@ def telling_day(text: str, start: int, end: int) -> bool:
 
 
 def _is_number_only(ent: Span) -> bool:
-    """A DATE entity that is only a count ("eighteen"), not a year or a range of years
-    ("1984-2014")."""
+    """A DATE entity that is only a count ("eighteen") or two counts, a range before what
+    it counts ("between 30 and 35 other deaths") or a tally ("a vote of 112 to 87"), not
+    a year or a range of years ("1984-2014", "between 2019 and 2021"), nor hours
+    ("between 10 and 12 on Friday")."""
     words = [t for t in ent if not t.is_punct]
-    if not words or not all(t.like_num or is_number_word(t.lower_) for t in words):
+    numbers = [t for t in words if t.lower_ not in _RANGE_WORDS]
+    if not numbers or not all(t.like_num or is_number_word(t.lower_) for t in numbers):
         return False
+    if len(numbers) < len(words):  # a range or a tally: two counts, no year, no hours
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        counted = after is not None and after.pos_ in ("NOUN", "ADJ")
+        hours = all(t.text.isdigit() and int(t.text) <= 24 for t in numbers)
+        years = any(YEAR.fullmatch(t.text) for t in numbers)
+        return len(numbers) == 2 and not years and (counted or not hours)
     return not all(YEAR.fullmatch(t.text) for t in words)
+
+
+_RANGE_WORDS = frozenset("between and to from".split())
 
 
 def _within(doc: Doc, fact: Fact, offset: int) -> list[Token]:

@@ -1,13 +1,15 @@
 """Shares said as fractions ("a third of the homes", "two-thirds", "two thirds of",
-"half of the workers", "one in three", "two in three", "cut by half"): percentages
-(``percent`` facts, detail ``fraction``, the value the share in percent), so "about a
-quarter" -> "about a third" and "a third of the homes" -> "40 percent of the homes"
-are updates, and "two-thirds of voters" / "about 67% of voters" / "two in three
-voters" is one share (``same_share``). Not a share: an order before its noun ("a
-third term", "a fifth straight win"), a count in a time or in games ("two in three
-minutes", "one in four games"), a part of a game or a year ("the second half",
-"the first quarter", "the last two quarters"), "half an hour", "half a percentage
-point" and "a quarter of a point" (counts of their unit, ``facts.counts``)."""
+"half of the workers", "one in three", "two in three", "1 in 4", "cut by half"; in
+digits only one in so many: "killed 2 in 5 counties" and "No. 1 in 50 cities"
+count): percentages (``percent`` facts, detail ``fraction``, the value the share in
+percent), so "about a quarter" -> "about a third" and "a third of the homes" -> "40
+percent of the homes" are updates, and "two-thirds of voters" / "about 67% of voters"
+/ "two in three voters" is one share (``same_share``). Not a share: an order before
+its noun ("a third term", "a fifth straight win"), a count in a time or in games ("two
+in three minutes", "one in four games"), a part of a game or a year ("the second
+half", "the first quarter", "the last two quarters"), "half an hour", "half a
+percentage point" and "a quarter of a point" (counts of their unit,
+``facts.counts``)."""
 
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ _SHARE = re.compile(
     r"|(?<!first\s)(?<!second\s)(?<!the\s)(?<!a\s)(?<!final\s)(?<!last\s)"
     r"(?P<half>half)(?=\s+(?:of|the|its|their|his|her|all|our)\b)"
     r"|(?<=\bby\s)(?P<byhalf>half)(?![\w-]|\s+an?\b)"
-    r"|(?P<some>one|two|three|four|five|six|seven|eight|nine)\s+in\s+"
+    r"|(?<!No\.\s)(?P<some>one|two|three|four|five|six|seven|eight|nine|1)\s+in\s+"
     r"(?P<one_in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w-])"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|"
     r"starts?|races?|innings|seasons?|rounds?|sets?|attempts?)\b)"
@@ -62,8 +64,9 @@ def _percent(m: re.Match[str]) -> float | None:
     if m.group("half") or m.group("byhalf"):
         return 50.0
     n = m.group("one_in").lower()
-    whole, some = _COUNTS.get(n) or int(n), _COUNTS[m.group("some").lower()]
-    return 100 * some / whole if whole > some else None  # "two in three"
+    some = m.group("some").lower()
+    whole, some_n = _COUNTS.get(n) or int(n), _COUNTS.get(some) or int(some)
+    return 100 * some_n / whole if whole > some_n else None  # "two in three", "1 in 4"
 
 
 def fraction_facts(doc: Doc, sentence: int, offset: int) -> tuple[list[Fact], set[int]]:

@@ -106,6 +106,18 @@ _NOUN_OPENING = frozenset("the of among many all by from".split())
 likely voters")."""
 
 
+def _four_before(words: list[str], k: int) -> set[str]:
+    """The four words before ``k``, past the gaps between two edits ("…")."""
+    out: set[str] = set()
+    j, found = k - 1, 0
+    while j >= 0 and found < 4:
+        if words[j] != "…":
+            out.add(words[j])
+            found += 1
+        j -= 1
+    return out
+
+
 def hedge_positions(words: list[str]) -> list[tuple[int, str]]:
     """Where ``words`` hedge, and with which word: "would" after a verb of saying, or
     in a wording that ends with one ("Passengers would be given a refund, she said"),
@@ -150,7 +162,7 @@ def hedge_positions(words: list[str]) -> list[tuple[int, str]]:
             continue  # "should it break below $1.15": "if it breaks", no hedge
         if w == "should" and _mandated(words[max(0, k - 8) : k]):
             continue  # "the suggestion that the honour should go": "that it go"
-        saying = reported or _SAYING & set(words[max(0, k - 4) : k])
+        saying = reported or _SAYING & _four_before(words, k)
         if w == "would" and after != "have" and saying:
             w = "will"  # not "said the dam would have saved the village"
         out.append((k, w))

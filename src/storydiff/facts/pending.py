@@ -34,7 +34,7 @@ NOT_KNOWN = re.compile(
     r"|explained?|confirmed?|named?|found|located|traced|established)"
     r"|(?:has|have|had)\s+yet\s+to\s+(?:say|disclose|release|give|identify|determine|explain"
     r"|confirm|name|find|locate|trace|establish)"
-    r"|(?:is|was|were|are|(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?been)\s+(?:not\s+)?"
+    r"|(?:(?:is|was|were|are)\s+not|(?:has|have|had)\s+not\s+(?:yet\s+)?been)\s+"
     r"(?:yet\s+|immediately\s+)?(?:released|disclosed|identified|determined|announced|found"
     r"|located)"
     r"|(?:looking\s+into|investigating|examining)\s+whether|no\s+(?:immediate\s+)?reports?\s+of"

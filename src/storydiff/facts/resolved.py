@@ -28,7 +28,8 @@ An added sentence resolves it (``resolves``) when it is about the same thing:
   cause as "caused by", "died of" and the like or as "caused" before what was not
   known ("a fuel leak caused the crash"); "how she died" needs how ("died of stab
   wounds"); "at large" is resolved by an arrest ("taken into custody").
-- *expected*: told as done, its main clause has the expected verb ("win" / "won") with
+- *expected*: told as done in the clauses that say the expected verb, its main clause
+  has the expected verb ("win" / "won") with
   the same doer or the same thing done to (``facts.predicates.Frame``), and a word of
   what follows the verb ("the leftist primary") when there is one.
 
@@ -163,8 +164,8 @@ def _resolves(
         if re.search(r"at\s+large", match.group(), re.IGNORECASE):
             return bool(_ARREST & set(word_list(new)))
         return tells(unknown, new, new_frame)
-    if not done(new):
-        return False
+    if not done(new, stems(old[match.end() :])[:1]):  # its clause: "…, and investigators
+        return False  # would examine why" is another's
     return new_frame is not None and _done_as_expected((old, new), match, old_frame, new_frame)
 
 
@@ -198,9 +199,14 @@ def _done_as_expected(
     parties = {stem(w) for w in word_list(clause_before(old, match.start()))}
     if frame is not None:
         parties |= {stem(frame.agent), stem(frame.patient)}
+    theirs = {stem(done.agent), stem(done.patient)} - {""}
+    if not theirs:  # "The ferry was overloaded": the parse gave the verb no subject
+        told = word_list(new)
+        at = next((k for k, w in enumerate(told) if stem(w) in verbs), 0)
+        theirs = set(stems(" ".join(told[:at])))
     return (
         bool(verbs & {stem(v) for v in done.verbs})
-        and bool(parties & {stem(done.agent), stem(done.patient)} - {""})
+        and bool(parties & theirs)
         and (not what or bool(set(what) & set(stems(new))))
     )
 

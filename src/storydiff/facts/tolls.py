@@ -118,12 +118,14 @@ def _the_toll(facts: list[Fact]) -> list[Fact]:
     )
 
 
-def another_story(o: tuple[str, str], n: tuple[str, str]) -> bool:
-    """Whether two counts of one toll (each its words and its sentence) are of two
-    stories, one sentence naming a year and the other not ("At least 14 people were
-    killed" / "In 2017, 23 people were killed")."""
-    tolls = toll_said(*o), toll_said(*n)
-    return all(tolls) and bool(_YEAR.search(o[1])) != bool(_YEAR.search(n[1]))
+def tolls_apart(o: tuple[str, str], n: tuple[str, str]) -> bool:
+    """Whether two counts (each its words and its sentence) are of two tolls, or of one
+    toll in two stories, one sentence naming a year and the other not ("At least 14
+    people were killed" / "In 2017, 23 people were killed")."""
+    a, b = toll_said(*o), toll_said(*n)
+    if not (a and b):
+        return False
+    return a != b or bool(_YEAR.search(o[1])) != bool(_YEAR.search(n[1]))
 
 
 def _named_first(facts: list[Fact]) -> Fact:

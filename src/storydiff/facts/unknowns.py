@@ -60,8 +60,11 @@ def _cause_told(words: tuple[str, ...] | list[str], text: str) -> bool:
     if _CAUSED.search(text):
         return True
     return any(
-        stem(w.lower()) in words for m in _ACTIVE_CAUSE.finditer(text) for w in m.groups() if w
-    )
+        ({stem(w.lower())} | _TOLD_AS.get(stem(w.lower()), frozenset())) & set(words)
+        for m in _ACTIVE_CAUSE.finditer(text)
+        for w in m.groups()
+        if w
+    )  # "caused the blast" tells the explosion's cause
 
 
 _HOW = r"\w*\s+(?:\w+\s+){0,3}?(?:of|from|by|after)\b"
@@ -147,9 +150,13 @@ _TOLD_AS = {
     stem("deaths"): _HARMED,
     stem("casualties"): _HARMED,
     stem("injured"): frozenset(map(stem, "injured hurt wounded injuries".split())),
+    stem("explosion"): frozenset(map(stem, "explosion blast".split())),
+    stem("blast"): frozenset(map(stem, "explosion explosions".split())),
+    stem("fire"): frozenset(map(stem, "blaze fire".split())),
+    stem("blaze"): frozenset(map(stem, "fire fires".split())),
 }
 """What was not known, told in other words: the dead by who died or was killed,
-casualties by the dead or injured."""
+casualties by the dead or injured, an explosion as a blast and a fire as a blaze."""
 _TOLL = frozenset({stem("dead"), stem("deaths"), stem("casualties")})
 _FIGURE = re.compile(
     r"\b(?<!no )(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
