@@ -58,13 +58,17 @@ def test_a_title_on_a_surname_does_not_mark_another_of_that_surname() -> None:
 
 
 def test_a_surname_two_given_names_share_marks_neither_full_name() -> None:
-    found = text_genders("Pieter Brandt and Elke Brandt came. Mr. Brandt spoke.")
-    assert gender_of(found, "Elke Brandt") == ""
+    # given names of no listed sex ("Varo", "Ixel"): only the text's marks count
+    found = text_genders("Varo Brandt and Ixel Brandt came. Mr. Brandt spoke.")
+    assert gender_of(found, "Ixel Brandt") == ""
     assert gender_of(found, "Brandt") == "he"
-    alone = text_genders("Pieter Brandt came on Monday. Mr. Brandt spoke.")
-    assert gender_of(alone, "Pieter Brandt") == "he"
-    middle = text_genders("Pieter Jan Brandt and Elke Brandt came. Mr. Brandt spoke.")
-    assert gender_of(middle, "Pieter Jan Brandt") == ""  # a middle name, as "Jan Brandt"
+    alone = text_genders("Varo Brandt came on Monday. Mr. Brandt spoke.")
+    assert gender_of(alone, "Varo Brandt") == "he"
+    middle = text_genders("Varo Jan Brandt and Ixel Brandt came. Mr. Brandt spoke.")
+    assert gender_of(middle, "Varo Jan Brandt") == ""  # a middle name, as "Jan Brandt"
+    # a listed given name says what the shared surname's title cannot
+    listed = text_genders("Pieter Brandt and Elke Brandt came. Mr. Brandt spoke.")
+    assert gender_of(listed, "Elke Brandt") == "she"
     described = {"Jan Brandt": "he", "Brandt": "he"}
     assert gender_of(described, "a spokeswoman for Pieter Jan Brandt") == ""
 

@@ -8,7 +8,7 @@ from storydiff import compare
 from storydiff.facts.attributions import find_attributions
 from storydiff.facts.extract import STAMP, extract
 from storydiff.facts.model import Fact
-from storydiff.facts.names import full_name
+from storydiff.facts.name_expansion import full_name
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.numbers import canonical, parse_number
 from storydiff.facts.quotes import read_quotes

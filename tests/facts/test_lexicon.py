@@ -55,7 +55,7 @@ def test_speech_keeps_its_lists() -> None:
     } == speech.SPEECH_VERBS  # fmt: skip
     assert {
         "statement", "release", "post", "tweet", "letter", "email", "message", "caption",
-        "communique", "communiqué", "communiqués",
+        "communique", "communiqué", "communiqués", "alert", "advisory", "bulletin",
     } == writings.DOCUMENTS  # fmt: skip
 
 

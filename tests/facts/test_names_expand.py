@@ -6,7 +6,7 @@ named in full after ("his brother, Johannes Brandt") is not who "Brandt said" is
 from __future__ import annotations
 
 from storydiff import compare
-from storydiff.facts.names import full_name
+from storydiff.facts.name_expansion import full_name
 from tests.facts.quoting import BASE, added_quotes
 
 

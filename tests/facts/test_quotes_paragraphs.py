@@ -39,6 +39,6 @@ def test_a_quotation_ending_on_an_abbreviation_ends_before_the_next_speaker() ->
         "\nMs. Vell has argued that Mr. Tarrow should step down."
         "\n“I was either going to stay silent or say what I believed: that it is not O.K.”"
         " Rosa Delk, an activist, said Ms. Vell should be praised for her stand."
-        "\n“Kirsten Vell is asked to explain why she stood with the survivors,” he said."
+        "\n“Kirsten Vell is asked to explain why she stood with the survivors,” she said."
     )
     assert added_quotes(new)["Kirsten Vell is"] == "Rosa Delk"

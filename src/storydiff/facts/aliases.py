@@ -152,8 +152,8 @@ def _lower_runs(text: str) -> frozenset[str]:
 
 def _own_initials(name: str) -> set[str]:
     """A name's initials, and those of its first three words or more ("Centers for
-    Disease Control and Prevention" is also "CDC")."""
-    words = [w for w in name.split() if w.lower() not in _MINOR]
+    Disease Control and Prevention" is also "CDC"; "Agence France-Presse" is "AFP")."""
+    words = [w for w in re.sub(r"-(?=[A-Z])", " ", name).split() if w.lower() not in _MINOR]
     if len(words) < 2:
         return set()
     firsts = [w.replace(".", "") if _DOTTED.fullmatch(w) else w[0] for w in words]

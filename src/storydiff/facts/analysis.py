@@ -34,7 +34,8 @@ from storydiff.facts.marks import (
     word_at,
 )
 from storydiff.facts.model import Fact
-from storydiff.facts.names import full_name, full_names, mentions, people_by_name, surname_said
+from storydiff.facts.name_expansion import full_name
+from storydiff.facts.names import full_names, mentions, people_by_name, surname_said
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.not_news import unnamed_sources
 from storydiff.facts.possessives import owned_genders

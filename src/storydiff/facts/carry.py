@@ -22,6 +22,7 @@ from storydiff.facts.callings import (
     organisation_subject,
     orgs_named,
 )
+from storydiff.facts.colon_openers import opens_quote
 from storydiff.facts.crowds import group_subject, people_group
 from storydiff.facts.describing import (
     aged_again,
@@ -55,7 +56,6 @@ from storydiff.facts.subjects import (
     joint_subjects,
     named_people,
     narrator,
-    opens_quote,
     person_subjects,
     personal_subject,
     pronoun_for,
@@ -124,7 +124,7 @@ def step(
     group = group_subject(doc, spans)
     if group:
         voice.group, voice.group_at = group, i
-    quotes = _own_subject(quotes, doc, spans, main, recent, chained or actor)
+    quotes = _own_subject(quotes, doc, spans, main, recent, chained or actor, voice.titles)
     quotes = he_or_she(voice, quotes, named_by, personal)
     quotes = not_the_teller(voice, quotes, named_by, i)
     quotes = _introduced(voice, quotes)
@@ -352,6 +352,7 @@ def _own_subject(
     subject: str,
     recent: str,
     chained: bool | str,
+    titles: dict[str, str],
 ) -> list[Quote]:
     """Quotes whose sentence has no speech verb: the person the sentence is about
     speaks ("Mr. Trump characterized the law as inadequate, dismissing it as “…”";
@@ -363,7 +364,7 @@ def _own_subject(
     who = subject or (recent if pronoun_subject(doc, quoted) else "")
     if who:
         return [q if q.own else replace(q, speaker=who, own=True) for q in quotes]
-    other = narrator(doc, quoted)  # about someone else: not the speaker carried
+    other = narrator(doc, quoted, recent, titles)  # about someone else: not the one carried
     if other is not None:
         return [q if q.own else replace(q, speaker=other, own=bool(other)) for q in quotes]
     if isinstance(chained, str) and chained:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from storydiff.facts.genders import gender_of, text_genders
-from storydiff.facts.lexicon import MONTH_WORDS, WEEKDAYS
+from storydiff.facts.genders import PLACE_WORDS, gender_of, text_genders
+from storydiff.facts.lexicon import MONTH_WORDS, TITLED_ROLES, WEEKDAYS
 from storydiff.facts.names import NO_NAMES
 from storydiff.facts.roles import PERSON_NOUNS
 
@@ -19,7 +19,7 @@ _NAME = rf"(?<![\w'’.-])((?:{_WORD}[ \t]){{0,2}}{_WORD})"
 """A name of one to three capitalised words, starting at a word's start."""
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
 _NOT_NAMES = NO_NAMES | MONTH_WORDS | frozenset(WEEKDAYS)
-_PLAIN = r"(?!(?:from|in|at|of|to|with|who|and|for|on|by|near)\b)[a-z][\w-]{0,30}"
+_PLAIN = r"(?!(?:from|in|at|of|to|with|who|and|for|on|by|near)\b)[a-z][\w'’-]{0,30}"
 """A lower-case word between an age and a name that is no preposition ("24-year-old
 guard Ida Renko"; not "24-year-old man from Harwell")."""
 _NEW = frozenset({"a", "an", "one", "another", "some"})
@@ -42,10 +42,23 @@ def _aged(age: str, text: str) -> set[str]:
 def _apposed(words: list[str], text: str) -> set[str]:
     """The names the text describes with these words right after them ("Ida Renko, a
     24-year-old guard"), one plain word before them allowed ("Marit Solvang, a ward
-    nurse"), no verb of saying after them (``_NOT_SAID``)."""
+    nurse", "Amir Rostani, the district's superintendent"), no verb of saying after
+    them (``_NOT_SAID``); or right before them ("the board's chair, Ingrid Vasquel,",
+    "the fire chief in Sorrell Falls, Martin Quillby")."""
     phrase = r"[ \t]+".join(re.escape(w) for w in words)
-    form = rf"{_NAME},[ \t]+(?:a|an|the)[ \t]+(?:{_PLAIN}[ \t]+)?{phrase}\b{_NOT_SAID}"
-    return {m.group(1) for m in re.finditer(form, text)}
+    after = rf"{_NAME},[ \t]+(?:a|an|the)[ \t]+(?:{_PLAIN}[ \t]+)?{phrase}\b{_NOT_SAID}"
+    before = rf"\b[Tt]he[ \t]+(?:{_NOW}[ \t]+)?{phrase}{_PLACED},[ \t]+{_NAME}(?=[ \t]*[,.;)])"
+    found = {m.group(1) for form in (after, before) for m in re.finditer(form, text)}
+    return {n for n in found if n.split()[-1] not in PLACE_WORDS}  # "the governor, Harbour Street"
+
+
+_NOW = rf"(?!(?:former|late|previous|outgoing|ex|then)\b){_PLAIN}"
+"""A word before a role that says it is held now ("the board's chair"; not "the former
+chief executive", someone else now)."""
+
+
+_PLACED = r"(?:[ \t]+(?:in|of|at|for)[ \t]+(?:[A-Z][\w'’-]*[ \t]?){1,3})?"
+"""Where a role before a name is held ("the fire chief in Sorrell Falls,")."""
 
 
 _NOT_SAID = r"(?![ \t]+(?:said|says|added|told|wrote|noted|explained)\b)"
@@ -67,7 +80,7 @@ def described(description: str, text: str, before: int) -> str:
     if any(w[:1].isupper() for w in words):
         return ""
     earlier = text[:before]
-    person = len(words) > 1 or words[0].lower() in PERSON_NOUNS  # "the nurse"
+    person = len(words) > 1 or words[0].lower() in PERSON_NOUNS | TITLED_ROLES  # "the nurse"
     found = _apposed(words, earlier) if person else set()
     age = _AGE.search(description)
     if not found and age is not None:

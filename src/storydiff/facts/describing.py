@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from storydiff.facts.attributions import institution
 from storydiff.facts.described import age_given
 from storydiff.facts.genders import HONORIFICS
+from storydiff.facts.given_names import given_gender
+from storydiff.facts.lexicon import TITLED_ROLES
 from storydiff.facts.marks import inside
-from storydiff.facts.names import named, same_speaker
+from storydiff.facts.names import calling_of, named, same_speaker
 from storydiff.facts.roles import (
     AGENTS,
     PERSON_NOUNS,
@@ -29,10 +31,12 @@ from storydiff.facts.roles import (
 from storydiff.facts.titles import titled
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Doc, Span, Token
 
 
-def redescribed(subject: Token) -> bool:
+def redescribed(subject: Token, roles: frozenset[str] | set[str] = ROLES) -> bool:
     """A subject that describes a person by role with "the" and no name or owner ("the
     lawmaker", "the 83-year-old pontiff", "the lawmaker from Texas"), not "his lawyer",
     "the boy's father" or "the mayor of Brisvale". An organisation or a work may
@@ -43,7 +47,7 @@ def redescribed(subject: Token) -> bool:
     children = list(subject.children)
     general = subject.lemma_.lower() == "secretary" and any(c.lower_ == "general" for c in children)
     common = subject.tag_ == "NN" or (subject.tag_ == "NNP" and subject.text.islower())
-    if not common or not (subject.lemma_.lower() in ROLES or general):
+    if not common or not (subject.lemma_.lower() in roles or general):
         return False  # a lower-case "the senator" the tagger took for a name is a role
     if any(c.dep_ in ("poss", "appos", "relcl") or _prep_not_from_a_place(c) for c in children):
         return False
@@ -298,14 +302,30 @@ _NOT_TITLE = frozenset({"det", "punct", "poss", "case"})
 
 def organisation_speaker(tok: Token) -> bool:
     """A speaker that is an organisation ("The Norland Coastguard", "the ministry",
-    "NATO"), not a surname the model tagged as one ("Duque")."""
+    "NATO"), not a surname the model tagged as one ("Duque"), nor a person's name it
+    tagged so that a given name starts and a noun describes ("Ilse Varga, a fire
+    ecologist,"; not "Charles Schwab, the brokerage,")."""
     if not institution(tok) or person_by_role(tok):
         return False
     if tok.ent_type_ not in ("ORG", "NORP"):
         return True  # an institutional noun
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     words = [t for t in ent if t.lower_ != "the"] if ent is not None else [tok]
+    described = [c for c in tok.children if c.dep_ == "appos" and _of_a_person(c)]
+    said = " ".join(t.text for t in words)
+    if given_gender(said) and described and "&" not in said and len(words) <= 3:
+        return False  # "Ilse Varga, a fire ecologist,": a person
     return len(words) >= 2 or tok.text.isupper()
+
+
+def _of_a_person(noun: Token) -> bool:
+    """A noun of a person: listed, or of a person's ending ("ecologist")."""
+    low = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (low in PERSON_NOUNS or low.endswith(_PERSON_ENDINGS))
+
+
+_PERSON_ENDINGS = ("ist", "ian")
+"""Endings of nouns of a person ("ecologist", "historian"; not "supplier", "operator")."""
 
 
 def person_noun(doc: Doc | Span, spans: list[tuple[int, int]]) -> tuple[str, bool]:
@@ -342,3 +362,30 @@ def introduced_as(speaker: str, people: list[str]) -> str:
         if before[:1] in (["a"], ["an"]) and before[-1].lower() == head and p != speaker:
             return p
     return ""
+
+
+_OTHER_PARTIES = frozenset({"judge", "prosecutor", "magistrate"})
+"""Roles of a court that describe the person named last only when the text titled
+them so ("Deputy District Attorney Ilse Marrow … the prosecutor said":
+``names.calling_of``): else that person is most often the accused ("Owen Roker
+admitted fraud. … the judge said"), and the judge is who the text titles so ("Judge
+Helena Marsh"), else the description."""
+
+
+def _title_of(person: str, titles: Mapping[str, str]) -> frozenset[str]:
+    """The words of the title the text gave ``person`` (or their surname), lower case."""
+    title = titles.get(person) or titles.get(person.split()[-1] if person else "", "")
+    return frozenset(title.lower().split())
+
+
+def said_anew(subject: Token, person: str, titles: Mapping[str, str], strict: bool = False) -> bool:
+    """Whether ``subject`` describes ``person``, named last, anew by a role ("the
+    lawmaker"; a court's roles, ``TITLED_ROLES`` and, when ``strict``, any role only
+    when the text titled that person so)."""
+    role = subject.lemma_.lower()
+    titled_only = strict or role in _OTHER_PARTIES or role in TITLED_ROLES
+    return (
+        redescribed(subject, ROLES | TITLED_ROLES)
+        and named(person)
+        and (not titled_only or calling_of(role, _title_of(person, titles)))
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from storydiff.facts.given_names import given_gender
 from storydiff.facts.lexicon import NAME_PARTICLES
 
 _MALE_TITLES = ("Mr", "Sir", "Lord", "King", "Prince", "Duke", "Baron", "Earl")
@@ -34,7 +35,7 @@ _CALLED = re.compile(
 call her"; "Ruiz, as she is known"): the text's own word for the person, which a
 title-like nickname ("Duke") does not overrule."""
 _UNSURE = "?"
-_PLACE_WORDS = {
+PLACE_WORDS = {
     "County", "University", "Hospital", "College", "School", "Academy", "Institute",
     "Street", "Road", "Avenue", "Lane", "Square", "Park", "Bridge", "Island", "Bay",
     "Hall", "Theatre", "Theater", "Centre", "Center", "Airport", "Station", "Stadium",
@@ -74,7 +75,7 @@ def text_genders(text: str) -> dict[str, str]:
         if name:
             marks.append((name, title_gender(m.group(1)), m.start()))
     called = _called(text)
-    marks = [m for m in marks + called if not _PLACE_WORDS & set(m[0].split())]
+    marks = [m for m in marks + called if not PLACE_WORDS & set(m[0].split())]
     found: dict[str, str] = {}
     for name, said, _ in marks:
         for key in dict.fromkeys((name, name.split()[-1])):
@@ -123,20 +124,25 @@ def _full_names(text: str, surname: str) -> dict[str, int]:
     return found
 
 
-def gender_of(genders: dict[str, str], name: str) -> str:
+def gender_of(genders: dict[str, str], name: str, given: bool = True) -> str:
     """ "he", "she" or "" for a speaker's name, by the whole name, else by its last
     word ("Pieter Brandt" marked as "Mr. Brandt") unless the name is a description; a
-    full name ``text_genders`` maps to "" is not marked by its surname's title."""
+    full name ``text_genders`` maps to "" is not marked by its surname's title. A full
+    name the text marks neither way is read by its given name (``given_names``), unless
+    not ``given``."""
     words = name.split()
     if not words:
         return ""
-    if name in genders:
+    if genders.get(name):
         return genders[name]
     if words[0] in ("A", "An") or any(w[0].islower() and w not in NAME_PARTICLES for w in words):
         return ""  # a description ("a spokesman for Mrs. Marrow") is not its last word
+    by_given = given_gender(name) if given else ""
+    if name in genders:
+        return by_given
     if len(words) > 2 and " ".join(words[-2:]) in genders:
         return genders[" ".join(words[-2:])]  # "E. Grey Dimond" as "Grey Dimond"
-    return genders.get(words[-1], "")
+    return genders.get(words[-1], "") or by_given
 
 
 """Words in lower case inside a name ("Ruud van Nistelrooy")."""
@@ -147,10 +153,13 @@ _GENDERED = re.compile(rf"\b({'|'.join(HONORIFICS)})\.?[ \t]+")
 
 def titled_gender(name: str, text: str, at: int, end: int) -> str:
     """ "he" or "she" by the title of the mention of ``name`` nearest the quote at
-    ``at``..``end`` (within a sentence's reach), else ""."""
+    ``at``..``end`` (within a sentence's reach), else "". A mention after the quote
+    counts only on its line: "Mr. Pask, 64, is charged" below "“…,” she said" is not
+    who said it."""
     found = [
         (max(m.start() - end, at - m.end(), 0), m.group(1))
         for m in re.finditer(rf"{_GENDERED.pattern}{re.escape(name)}\b", text)
+        if m.start() < end or "\n" not in text[end : m.start()]
     ]
     found = [f for f in found if f[0] < 300]
     if not found:

@@ -111,3 +111,10 @@ ROLE_RANKS = frozenset(
 two."""
 NAME_PARTICLES = frozenset("van von de der den du da di la le al bin ten".split())
 """Lower-case words inside a person's name ("Pieter van Dorn", "Omar bin Tarik")."""
+
+
+TITLED_ROLES = frozenset("chair superintendent chief sheriff principal treasurer".split())
+"""Roles that describe the person named last only when the text titled them so ("the
+board's chair, Ingrid Vasquel" … "the chair said"; "the fire chief in Sorrell Falls,
+Martin Quillby" … "the chief said"): else the chair, the chief or the sheriff is most
+often someone else (``describing.said_anew``, ``described``)."""

@@ -11,15 +11,14 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.facts import aliases, claims
-from storydiff.facts.genders import gender_of, text_genders, titled_gender
 from storydiff.facts.lexicon import ANNOUNCING, NAME_PARTICLES, SAYING
-from storydiff.facts.marks import headline_words, in_headline
+from storydiff.facts.marks import headline_words
 from storydiff.facts.model import Fact
 from storydiff.facts.name_forms import person_of_place
 from storydiff.facts.roles import title_word
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Iterable, Mapping
 
     from spacy.tokens import Doc, Token
 
@@ -162,51 +161,6 @@ NO_NAMES = {
 }  # fmt: skip
 """Words that start a sentence or clause before a name but are no part of it ("When
 Meghan", "And Harry", "Said Brandt")."""
-
-
-def full_name(name: str, text: str, at: int = -1, end: int = -1) -> str:
-    """A surname said alone, expanded to the fullest form the text gives the first
-    person it names by it ("Brandt" -> "Pieter Brandt"; a relative named after ("his
-    brother, Jan Brandt") is named in full each time), without titles ("Commander",
-    "Mayor") or a word that starts the sentence ("When Brandt"). When a gendered title
-    says the surname nearest the quote at ``at``..``end`` ("Ms. Castro said"), the person
-    the text marks so (``genders``) is taken, and never one it marks the other."""
-    if (
-        not name
-        or " " in name.strip()
-        or name[:1].islower()
-        or name.lower().strip(".") in NAME_TITLES
-    ):
-        return name  # a title alone ("Governor") is ``titled``'s; "official" no surname
-    said = titled_gender(name, text, at, max(end, at)) if at >= 0 else ""
-    if not said:
-        return _expand(name, text, lambda _: True)
-    marked = text_genders(text)
-    first = _expand(name, text, lambda n: gender_of(marked, n) == said)
-    return first or _expand(name, text, lambda n: gender_of(marked, n) in ("", said)) or name
-
-
-def _expand(name: str, text: str, keep: Callable[[str], bool]) -> str:
-    """``full_name``'s expansion among the full names ``keep`` accepts; ``name`` itself
-    when the first such person is named by it alone, "" when none is kept."""
-    best = ""
-    for m in re.finditer(rf"((?:[A-Z][\w'’.-]*[^\S\n]+){{1,3}}){re.escape(name)}\b", text):
-        given: list[str] = []
-        words = m.group(1).split()
-        for k in range(len(words) - 1, -1, -1):  # walk left from the surname
-            word = words[k]
-            if word.lower().strip(".") in NAME_TITLES or (word.endswith(".") and len(word) > 2):
-                break  # a title, or the end of the sentence before ("Parliament.")
-            initial = len(word) == 1 and k > 0 and words[k - 1].lower() not in NO_NAMES
-            if word.lower() in NO_NAMES and not initial:  # "Alfred A Knopf" is a name
-                break  # "When Brandt arrived": the sentence's first word
-            given.insert(0, word)
-        candidate = " ".join([*given, name])
-        if not given or not keep(candidate) or in_headline(text, m.start()):
-            continue
-        if not best or candidate.endswith(" " + best):
-            best = candidate  # the first person named so, or a fuller form of them
-    return best or (name if keep(name) else "")
 
 
 _TITLE_FORMS = {

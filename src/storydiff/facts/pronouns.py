@@ -10,7 +10,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storydiff.facts.genders import gender_of
 from storydiff.facts.marks import inside
 from storydiff.facts.names import same_speaker, surname, unpossessed
 from storydiff.facts.speech import speech_verb
@@ -27,7 +26,7 @@ def other(voice: Voice, pronoun: str, name: str) -> bool:
     ``pronoun`` (never for another word)."""
     if pronoun not in ("he", "she"):
         return False
-    return gender_of(voice.genders, name) == ("she" if pronoun == "he" else "he")
+    return voice.gender(name) == ("she" if pronoun == "he" else "he")
 
 
 def speakers_named(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
@@ -54,19 +53,31 @@ def he_or_she(
     """ "He" is never a person the text has called "she", nor "she" one it called "he":
     then it is the latest person named lately whom the text has called so ("Meghan
     spoke first. Harry joined her. “…,” she said.": Meghan), else the speaker is
-    unknown. A person the text has not called either, said to speak in the sentence
-    just before beside the one person there it has called so, is not the one either
-    (``_the_one_named``). Learns who is "he" and who "she" as it goes."""
+    unknown; so is a "she" that names a speaker not found. A person only a given name
+    calls the other (``given_names``) stays the speaker when no one else is. A person
+    the text has not called either, said to speak in the sentence just before beside
+    the one person there it has called so, is not the one either (``_the_one_named``).
+    Learns who is "he" and who "she" as it goes."""
     said = named_by.lower_ if named_by is not None else personal
     if said not in ("he", "she"):
         return quotes
     opposite = "she" if said == "he" else "he"
     known = voice.genders
-    instead = next((p for p in reversed(voice.people) if gender_of(known, p) == said), "")
-    if gender_of(known, voice.speaker) == opposite and named_by is not None:
+    instead = next((p for p in reversed(voice.people) if voice.gender(p) == said), "")
+
+    def yields(name: str) -> bool:  # a given name alone yields only to someone else
+        opposed = voice.gender(name) == opposite
+        return opposed and (bool(instead) or voice.gender(name, False) == opposite)
+
+    if yields(voice.speaker) and named_by is not None:
+        voice.speaker = instead
+    lost = named_by is not None  # "“…,” she responded" with no one found: the latest she
+    if lost and not voice.speaker and any(q.own and not q.speaker for q in quotes):
         voice.speaker = instead
     kept = [
-        replace(q, speaker=instead) if q.own and gender_of(known, q.speaker) == opposite else q
+        replace(q, speaker=instead)
+        if q.own and (yields(q.speaker) or (lost and not q.speaker))
+        else q
         for q in quotes
     ]
     kept = [_the_one_named(voice, q, said) for q in kept]
@@ -84,11 +95,11 @@ def _the_one_named(voice: Voice, quote: Quote, said: str) -> Quote:
     ("T. R. Lund … called it “…” and it led Ms. Varga to say …", then "As she put it,
     “…”": Varga, in full when the text named her so)."""
     speaker = quote.speaker
-    if not quote.own or not speaker or gender_of(voice.genders, speaker):
+    if not quote.own or not speaker or voice.gender(speaker):
         return quote
     if not any(same_speaker(speaker, p) for p in voice.named):
         return quote
-    ones = [p for p in voice.named if gender_of(voice.genders, p) == said]
+    ones = [p for p in voice.named if voice.gender(p) == said]
     if len(ones) != 1:
         return quote
     who = voice.surnames.get(surname(ones[0]), ones[0]) if " " not in ones[0] else ones[0]
@@ -129,7 +140,7 @@ def not_the_teller(
         return bool(name) and (same_speaker(name, teller) or within is not None)
 
     others = [p for p in reversed(voice.people) if not told(p) and not other(voice, pronoun, p)]
-    called = [p for p in others if gender_of(voice.genders, p) == pronoun]
+    called = [p for p in others if voice.gender(p) == pronoun]
     who = next(iter(called or others), "")
     if not who:
         return quotes

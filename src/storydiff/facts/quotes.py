@@ -34,7 +34,7 @@ from storydiff.facts.callings import (
     issuer_of,
     reorganised,
 )
-from storydiff.facts.describing import redescribed
+from storydiff.facts.describing import said_anew
 from storydiff.facts.marks import (
     inside,
     is_title,
@@ -42,7 +42,6 @@ from storydiff.facts.marks import (
     signed_after,
     transcript_label,
 )
-from storydiff.facts.names import calling_of, named
 from storydiff.facts.roles import (
     name_of,
     organisation_name,
@@ -242,20 +241,6 @@ def _filed_by(paper: Token) -> str:
     return ""
 
 
-_OTHER_PARTIES = frozenset({"judge", "prosecutor", "magistrate"})
-"""Roles of a court that describe the person named last only when the text titled
-them so ("Deputy District Attorney Ilse Marrow … the prosecutor said":
-``names.calling_of``): else that person is most often the accused ("Owen Roker
-admitted fraud. … the judge said"), and the judge is who the text titles so ("Judge
-Helena Marsh"), else the description."""
-
-
-def _title_of(person: str, titles: Mapping[str, str]) -> frozenset[str]:
-    """The words of the title the text gave ``person`` (or their surname), lower case."""
-    title = titles.get(person) or titles.get(person.split()[-1] if person else "", "")
-    return frozenset(title.lower().split())
-
-
 def _resolve(
     subject: Token | None,
     last_speaker: str,
@@ -278,11 +263,7 @@ def _resolve(
         return last_speaker
     if organisation_name(last_person):  # "he" and "she" are never an organisation
         last_person = ""
-    role = subject.lemma_.lower()
-    anew = redescribed(subject) and (
-        role not in _OTHER_PARTIES or calling_of(role, _title_of(last_person, titles))
-    )
-    if subject.lower_ in PERSONAL or (anew and named(last_person)):  # "the mayor" after
+    if subject.lower_ in PERSONAL or said_anew(subject, last_person, titles):  # "the mayor"
         group = organisation_name(last_speaker) or plural_name(last_speaker)
         return last_person or ("" if group else last_speaker)
     owner = _clause_owner(subject) if subject.lower_ == "it" else None

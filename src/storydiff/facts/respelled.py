@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from storydiff.config import RESPELLED_SIMILARITY
 from storydiff.facts.builder import Builder, Pending, Versions
-from storydiff.facts.model import Fact
+from storydiff.facts.model import Change, Fact
 from storydiff.facts.names import mentions
 
 
@@ -22,7 +22,7 @@ def respelled_people(pending: Pending, v: Versions, out: Builder) -> None:
     form, and words near the two mentions (``_around``) share one, one role ("her
     daughter, Katherine" / "Her daughter, Kathryn"; "the head of the port authority" /
     "port authority chief"); two relatives ("injured Joan" / "her husband Jon") are two
-    people."""
+    people. A quote said by the name in each spelling is no speaker update."""
     olds = _first_mentions(pending.old)
     news = _first_mentions(pending.new)
     done = {(c.before_value, c.after_value) for c in out.changes if c.fact == "person"}
@@ -32,11 +32,7 @@ def respelled_people(pending: Pending, v: Versions, out: Builder) -> None:
                 pending.old[:] = [f for f in pending.old if f.value != o.value]
                 pending.new[:] = [f for f in pending.new if f.value != n.value]
                 continue
-            a, b = o.value.split(), n.value.split()
-            x, y = a[0].casefold(), b[0].casefold()
-            if a[-1] != b[-1] or x[:1] != y[:1] or x.startswith(y) or y.startswith(x):
-                continue  # another surname, initial, or a short form ("Alex" / "Alexander")
-            if JaroWinkler.similarity(x, y) < RESPELLED_SIMILARITY:
+            if not spelled_alike(o.value, n.value):
                 continue
             if mentions(v.new_text, o.value) or mentions(v.old_text, n.value):
                 continue
@@ -48,6 +44,30 @@ def respelled_people(pending: Pending, v: Versions, out: Builder) -> None:
             pending.new[:] = [f for f in pending.new if f.value != n.value]
             news.remove(n)
             break
+    renamed: set[tuple[str | None, str | None]] = {
+        (c.before, c.after) for c in out.changes if c.fact == "person" and c.before
+    }
+    out.changes[:] = [c for c in out.changes if not _said_by(c, renamed)]
+
+
+def spelled_alike(old: str, new: str, letter: bool = False) -> bool:
+    """One surname, and first names of one initial spelled alike (Jaro-Winkler at least
+    ``RESPELLED_SIMILARITY``, or with ``letter`` one letter apart: "Anya" / "Anja"),
+    neither a short form of the other ("Alex" / "Alexander")."""
+    a, b = old.split(), new.split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    x, y = a[0].casefold(), b[0].casefold()
+    if x[:1] != y[:1] or x.startswith(y) or y.startswith(x):
+        return False
+    near = letter and Levenshtein.distance(x, y) <= 1
+    return near or JaroWinkler.similarity(x, y) >= RESPELLED_SIMILARITY
+
+
+def _said_by(c: Change, renamed: set[tuple[str | None, str | None]]) -> bool:
+    """A speaker update of a respelled name ("Anya Dressler" / "Anja Dressler")."""
+    names = (c.before or "", c.after or "")
+    return c.fact == "speaker" and names in renamed and spelled_alike(*names, letter=True)
 
 
 def _first_mentions(facts: list[Fact]) -> list[Fact]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.given_names import name_given, passing_clauses
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -191,6 +193,10 @@ def _thing(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() not in _PEOPLE
 
 
+def _organisation(tok: Token) -> bool:
+    return tok.ent_type_ == "ORG" or (tok.pos_ == "PROPN" and organisation_name(_entity(tok)))
+
+
 def _known_as(tok: Token) -> str:
     """The name a description is set beside by "known as" ("The European Union
     regulator, known as EASA,": EASA), else ""."""
@@ -207,7 +213,7 @@ def _known_as(tok: Token) -> str:
 
 
 def _name_of(tok: Token) -> str:
-    after = _name_after_title(tok) or _agent_named(tok)
+    after = _name_after_title(tok) or _agent_named(tok) or name_given(tok)
     if after:
         return after  # "wrote Maj. Jeff Monaghan", the parse cut at the title's stop
     for child in tok.children:  # "Check Clean Dry advocate, Teegan Maxwell": the name
@@ -224,15 +230,15 @@ def _name_of(tok: Token) -> str:
         ):
             return _entity(child)
     for child in tok.children:  # "the drug's maker, Veltro Pharmaceuticals": the company
-        if child.dep_ == "appos" and child.ent_type_ == "ORG" and _thing(tok):
-            return _entity(child)
+        if child.dep_ == "appos" and _thing(tok) and _organisation(child):
+            return _entity(child)  # "Drake's party, the Civic Union" (tagged a place)
     if known := _known_as(tok):
         return known
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         for ent in tok.doc.ents:
             if ent.start <= tok.i < ent.end:
                 return strip_article(ent.text)
-    asides = _asides(tok) if tok.pos_ == "PROPN" else set()  # "X, running against Y"
+    asides = passing_clauses(tok, ("relcl", "acl") if tok.pos_ == "PROPN" else ("relcl",))
     for child in tok.subtree if tok.lemma_.lower() not in AGENTS else ():
         if child.i in asides:
             continue
@@ -278,15 +284,6 @@ def _agent_named(tok: Token) -> str:
                 if name.dep_ == "appos" and name.ent_type_ == "PERSON":
                     return _entity(name)
     return ""
-
-
-def _asides(tok: Token) -> set[int]:
-    """The tokens of the relative and participle clauses in a named speaker's phrase,
-    which name others in passing ("Ana Ruiz, the newcomer running against Tomas
-    Brandt", "Mara Keld, the chairwoman who supports Ruiz"); not an apposition's own
-    name ("his wife, the writer Gita Mehta")."""
-    heads = [c for c in tok.subtree if c.dep_ in ("relcl", "acl") and c is not tok]
-    return {t.i for c in heads for t in c.subtree}
 
 
 def _name_after_title(tok: Token) -> str:

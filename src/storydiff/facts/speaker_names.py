@@ -154,12 +154,20 @@ def _aliases(a: str, b: str) -> bool:
 
 def one_body(a: str, b: str) -> bool:
     """Two names of one body: a fixed alias, or one the other's shorter form ("KSL
-    Group" / "KSL", "Orvane Foods Inc." / "Orvane"; not "Varnos" / "Varnos Daily")."""
+    Group" / "KSL", "Orvane Foods Inc." / "Orvane"; not "Varnos" / "Varnos Daily"), or
+    without a word of its trade that names no body of its own (``_TRADE``: "Brackwell
+    Chemical" / "Brackwell", speaking one quotation)."""
+    x, y = sorted((a.split(), b.split()), key=len)
+    if len(y) == len(x) + 1 and y[:-1] == x and y[-1].lower() in _TRADE:
+        return True
     return _aliases(a, b) or any(
         norm(form) == norm(other)
         for name, other in ((a, b), (b, a))
         for form in shorter_forms(name)
     )
+
+
+_TRADE = frozenset("chemical chemicals biologics logistics telecom mining insurance".split())
 
 
 _AROUND_BEFORE = 6

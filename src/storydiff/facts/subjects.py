@@ -9,6 +9,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from storydiff.facts.describing import said_anew
 from storydiff.facts.genders import HONORIFICS
 from storydiff.facts.marks import inside, quote_spans
 from storydiff.facts.model import Fact
@@ -25,6 +26,8 @@ from storydiff.facts.roles import (
 from storydiff.facts.speech import SPEECH_VERBS, subject_of
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Doc, Span, Token
 
     from storydiff.text.sentences import Sentence
@@ -248,11 +251,14 @@ def again(doc: Doc | Span, spans: list[tuple[int, int]], pronoun: str) -> bool:
 def joint_subjects(doc: Doc | Span, spans: list[tuple[int, int]]) -> list[str]:
     """The people joined to a subject by "and" ("Mrs. Marrow and Mr. Varek toured the
     quay": "Tomas Varek"; "Ruth Calder and her neighbor Pavel Indra watched": "Pavel
-    Indra"), outside the quotes: whom a "he" or "she" after may stand for as much as
-    the subject."""
+    Indra"), and a person subject of a reported clause ("Economy Minister Tomas Berecz
+    will meet Osterfeld, his spokeswoman, Anika Sorel, said": "Tomas Berecz"), outside
+    the quotes: whom a "he" or "she" after may stand for as much as the subject."""
     found = []
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and not inside(tok, spans):
+            if tok.ent_type_ == "PERSON" and tok.head.dep_ == "ccomp":
+                found.append(name_of(tok))
             for conj in tok.conjuncts:
                 named = [c for c in conj.children if c.dep_ == "appos"]  # "her neighbor X"
                 for person in [conj] if conj.ent_type_ == "PERSON" else named:
@@ -304,12 +310,19 @@ def _said_words(child: Token) -> bool:
     return child.dep_ in ("ccomp", "xcomp", "parataxis")
 
 
-def narrator(doc: Doc | Span, spans: list[tuple[int, int]]) -> str | None:
+def narrator(
+    doc: Doc | Span,
+    spans: list[tuple[int, int]],
+    person: str = "",
+    titles: Mapping[str, str] | None = None,
+) -> str | None:
     """Whom a sentence without a speech verb is about: the subject of the clause its
     first quote hangs on, outside the quotes. A person by role ("The federal judge
-    cited the state's “…”") by that description, anyone else (a pronoun aside) as ""
-    (no one known: "The town has a “long history”" quotes neither the town nor the
-    speaker before); None when that clause has no subject of its own."""
+    cited the state's “…”") by that description, or ``person``, named last, when the
+    role describes them anew as the text titled them ("The chairman also dismissed …
+    as “…”" after "Gideon Farrow, the commission's chairman": ``said_anew``); anyone else (a pronoun
+    aside) as "" (no one known: "The town has a “long history”" quotes neither the
+    town nor the speaker before); None when that clause has no subject of its own."""
     if not spans:
         return None
     a, b = spans[0]
@@ -321,6 +334,8 @@ def narrator(doc: Doc | Span, spans: list[tuple[int, int]]) -> str | None:
             if tok.dep_ in ("nsubj", "nsubjpass") and not inside(tok, spans):
                 if tok.pos_ not in ("NOUN", "PROPN"):
                     return None
+                if said_anew(tok, person, titles or {}, strict=True):
+                    return person
                 return name_of(tok) if tok.lemma_.lower() in ROLES else ""
     return None
 
@@ -343,40 +358,6 @@ def pronoun_subject(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence's main clause has "he" or "she" as its subject outside its
     quotes (the person it goes on about)."""
     return bool(personal_subject(doc, spans))
-
-
-_MESSAGES = frozenset(
-    "message warning word advice plea appeal answer reply response promise reminder "
-    "question explanation comment".split()
-)
-"""What a person has or gives that is said ("a simple message for the sailors:")."""
-
-
-def opens_quote(doc: Doc | Span, spans: list[tuple[int, int]]) -> bool:
-    """Whether a sentence ends in a colon that opens the quote below it as its main
-    clause's subject's words: its main verb is a speech verb ("Velde told the crews:"),
-    its object something said ("Velde had a simple message for the sailors:", "As
-    Velde put it:"), or it says how something said or a person was ("Velde's message
-    was clear:", "She was blunt:"); not a sign, a letter or a statement someone points
-    to or reads out."""
-    if not doc.text.rstrip().endswith(":"):
-        return False
-    root = next((t for t in doc if t.dep_ == "ROOT" and not inside(t, spans)), None)
-    if root is None:
-        return False
-    if root.lemma_.lower() in SPEECH_VERBS - {"read"}:
-        return True
-    if root.lemma_.lower() == "be":  # "Velde's message was clear:", "She was blunt:"
-        return any(
-            c.dep_ == "nsubj"
-            and (c.lemma_.lower() in _MESSAGES or c.lower_ in PERSONAL or c.ent_type_ == "PERSON")
-            for c in root.children
-        ) and any(c.dep_ == "acomp" for c in root.children)
-    return any(
-        (c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES)
-        or (root.lemma_.lower() == "put" and c.dep_ == "dobj" and c.lower_ == "it")
-        for c in root.children
-    )  # "had a simple message for the sailors:", "As Velde put it:"
 
 
 def pronoun_for(personal: str, recent: str) -> str:

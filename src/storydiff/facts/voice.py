@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from storydiff.facts.genders import gender_of
 from storydiff.facts.names import surname
 
 
@@ -80,6 +81,15 @@ class Voice:
     """The sentence where the speaker last spoke (or was carried by a quote)."""
     told: tuple[int, str, str] = (-2, "", "")
     """The last sentence where someone told "her" or "him", that pronoun, and the teller."""
+
+    def gender(self, name: str, given: bool = True) -> str:
+        """ "he", "she" or "" for ``name`` (``genders.gender_of``), or for the full name
+        of a surname said alone ("Balin": "Teodor Balin", by his given name) unless the
+        text gives that surname to several people ("Mr. Brenvik", "his wife, Ingrid
+        Brenvik"); not ``given``: by the text's own marks alone."""
+        shared = sum(k.endswith(" " + name) for k in self.genders) > 1
+        full = "" if shared else self.surnames.get(name, "")
+        return gender_of(self.genders, name, given) or gender_of(self.genders, full, given)
 
     def met(self, name: str) -> None:
         """``name`` is the latest person named or speaking (a few kept, latest last)."""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 DOCUMENTS = STATEMENTS | {
     "release", "letter", "email", "message", "caption", "communique", "communiqué",
     "communiqués",  # a lemma of its own
+    "alert", "advisory", "bulletin",
 }  # fmt: skip
 """What someone issued: "the statement said" is its issuer speaking."""
 
