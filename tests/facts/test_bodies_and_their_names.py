@@ -73,3 +73,20 @@ def test_found_dead_is_no_pending_word_but_the_outcome() -> None:
         "One person was found dead in a burned home in Tarn Hollow, the sheriff's office said.",
     )
     assert ("update", "claim") in [(k, f) for k, f, _, _ in shown]
+
+
+def test_an_office_named_either_way_round_is_one_body() -> None:
+    shown = _shown(
+        "The Transport Ministry said the line would reopen on Friday.",
+        "The Ministry of Transport said the line would reopen on Friday.",
+    )
+    assert [s for s in shown if s[1] in ("organization", "attribution")] == []
+
+
+def test_a_body_by_its_kind_is_the_short_name_of_that_kind() -> None:
+    lead = "The Federal Maritime Safety Agency opened an inquiry into the crash on Monday."
+    shown = _shown(
+        lead + " The ship had passed an inspection in May, Maritime Safety said.",
+        lead + " The ship had passed an inspection in May, the agency said.",
+    )
+    assert [s for s in shown if s[1] == "attribution"] == []

@@ -55,3 +55,35 @@ def test_a_tally_the_model_tagged_as_a_date_counts() -> None:
         " late into the evening."
     )
     assert [k for k, _, words in _facts(text) if "112" in words] == ["quantity"]
+
+
+def test_counts_by_place_update_the_count_of_that_place() -> None:
+    from storydiff import compare
+
+    later = "\n\nCrews worked through the night."
+    old = (
+        "DUNMORE (Reuters) - Flash floods killed at least 11 people in northern Corvania on"
+        " Sunday, eight in Dunmore and three in Kessla, emergency officials said." + later
+    )
+    new = (
+        "DUNMORE (Reuters) - The death toll from flash floods in northern Corvania rose to 16"
+        " on Sunday, with 12 dead in Dunmore and four in Kessla, emergency officials said." + later
+    )
+    updates = {(c.before, c.after) for c in compare(old, new).changes if c.fact == "quantity"}
+    assert ("eight", "12 dead") in updates and ("three", "four") in updates
+
+
+def test_a_number_raised_to_a_figure_counts_what_it_numbers() -> None:
+    text = "The ministry later raised the number of rescuers at the scene to more than 300."
+    sentences = split_sentences(text)
+    facts = analyse(sentences, list(range(len(sentences))), text).facts
+    assert [f.subject for fs in facts.values() for f in fs if f.value == "300"] == ["rescuer"]
+
+
+def test_a_figure_in_a_month_is_no_place() -> None:
+    from storydiff import compare
+
+    old = "The index rose to 49.4 in May from 45.4 in April, the biggest gain since December."
+    new = "The Purchasing Index, released on Monday, rose to 49.4 in May from 45.4 in April."
+    shown = [(c.before, c.after) for c in compare(old, new).changes if c.fact == "quantity"]
+    assert ("49.4", "49.4") not in shown

@@ -179,7 +179,9 @@ def test_a_pending_sentence_and_its_outcome_are_one_update(old: str, new: str) -
 def test_no_update_when_the_added_sentence_tells_no_outcome(old: str, new: str) -> None:
     shown = _shown(old, new)
     assert ("update", "claim", "resolved") not in shown
-    assert ("removal", "claim", "") in shown
+    # a silence said again in other words may be a rewording kept hidden ("did not
+    # immediately respond" / "said it would not comment", "would" after "said" a tense)
+    assert ("removal", "claim", "") in shown or shown == []
 
 
 def test_pending_words_inside_a_quote_or_a_possessive_party_do_not_count() -> None:

@@ -93,3 +93,21 @@ def test_an_explosions_cause_told_as_the_blasts_is_resolved() -> None:
     old = "The cause of the explosion was not immediately known."
     new = "Investigators said a gas leak on the ground floor caused the blast."
     assert _claims(old, new) == [("update", "resolved")]
+
+
+def test_a_plan_told_in_the_future_tense_is_the_same_plan() -> None:
+    old = (
+        "The redesign also removes about 900 of the system's 4,200 bus stops, spacing the"
+        " remaining ones roughly a quarter-mile apart to speed up trips."
+    )
+    new = (
+        "About 900 of the system's 4,200 stops will be removed under the redesign, leaving"
+        " the rest roughly a quarter-mile apart so that buses move faster."
+    )
+    a, b = (
+        f"LEAD (AP) — A transit plan passed.\n\n{old}",
+        f"LEAD (AP) — A transit plan passed.\n\n{new}",
+    )
+    from storydiff import compare
+
+    assert [c for c in compare(a, b).changes if c.fact == "claim" and not c.hidden] == []

@@ -24,7 +24,14 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.config import FUZZY_MIN_CHARS
-from storydiff.facts.name_forms import COUNTRY_HEAD, SHORTENED, bare_name, country_dropped
+from storydiff.facts.name_forms import (
+    COUNTRY_HEAD,
+    SHORTENED,
+    bare_name,
+    country_dropped,
+    office_forms,
+    turned,
+)
 
 _GROUPS = [
     ("united states", "u.s.", "us", "u.s.a.", "usa", "america"),
@@ -192,6 +199,8 @@ def mentioned(name: str, text: str) -> bool:
     if country_dropped(name, text):
         return True  # "US Maritime Board" / "United States Maritime Board"
     flat = _flat(text)
+    if any(f" {_flat(form)} " in f" {flat} " for form in office_forms(name)):
+        return True  # "Transport Ministry" for "Ministry of Transport"
     key = _flat(name)
     if any(_alias_in(alias, text, flat) for alias in _ALIAS.get(key, ())):
         return True  # fixed aliases
@@ -385,6 +394,7 @@ def one_inside(a: str, b: str) -> bool:
 
 def same_entity(a: str, b: str) -> bool:
     """Two names one version uses for one entity: one inside the other as whole words
-    ("Johnson" / "Lyndon B. Johnson"), or aliases ("W.H.O." / "World Health
-    Organization")."""
-    return one_inside(a, b) or mentioned(a, b) or mentioned(b, a)
+    ("Johnson" / "Lyndon B. Johnson"), aliases ("W.H.O." / "World Health
+    Organization") or one office named either way round ("Ministry of Health" /
+    "Health Ministry")."""
+    return one_inside(a, b) or mentioned(a, b) or mentioned(b, a) or turned(a) == turned(b)

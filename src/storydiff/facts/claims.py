@@ -23,6 +23,7 @@ or quote says it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from storydiff.config import (
     FIGURE_CONTEXT_WORDS,
@@ -147,7 +148,7 @@ def rewrites(
                 ("new", j) not in out
                 and (joined or (i not in touched[0] and j not in touched[1]))
                 and shared >= max(KEPT_MIN, KEPT_SHARE * (max if joined else min)(len(x), len(y)))
-                and not changes_meaning(old[i].text, new[j].text, figures=not joined)
+                and not changes_meaning(old[i].text, new[j].text, not joined, tense=True)
             ):
                 out.update({("old", i), ("new", j)})
                 break
@@ -175,15 +176,21 @@ def stem(word: str) -> str:
     return word[:_STEM]
 
 
-def changes_meaning(old: str, new: str, figures: bool = True) -> bool:
+def changes_meaning(old: str, new: str, figures: bool = True, tense: bool = False) -> bool:
     """Whether a rewritten passage (a quote's words) flips a negation or a verb into
     its opposite, changes how sure it is or changes a number (in figures or words;
-    not with ``figures`` off, for figures an update already shows)."""
+    not with ``figures`` off, for figures an update already shows). With ``tense``, a
+    hedge counts as ``hedges_changed`` reads it: a lone "will" against a present tense
+    says the time, not how sure ("The redesign also removes about 900 stops" / "About
+    900 stops will be removed under the redesign")."""
     a, b = word_list(old), word_list(new)
-    kinds = (NEGATIONS.__contains__, HEDGES.__contains__, *((_figure,) if figures else ()))
-    return swapped(a, b) or any(
-        sorted(w for w in a if keep(w)) != sorted(w for w in b if keep(w)) for keep in kinds
-    )
+    sure = not hedges_changed(a, b) if tense else _same(a, b, HEDGES.__contains__)
+    kinds = (NEGATIONS.__contains__, *((_figure,) if figures else ()))
+    return swapped(a, b) or not sure or any(not _same(a, b, keep) for keep in kinds)
+
+
+def _same(a: list[str], b: list[str], keep: Callable[[str], bool]) -> bool:
+    return sorted(w for w in a if keep(w)) == sorted(w for w in b if keep(w))
 
 
 _FIGURE_WORDS = frozenset(

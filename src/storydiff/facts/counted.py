@@ -185,7 +185,11 @@ def whole_of(run: list[Token]) -> str:
     if head.pos_ == "VERB" and head.lemma_ in _ESTIMATED and head.dep_ == "acl":
         head = head.head  # "a population estimated at"
     elif head.pos_ == "VERB":  # "the toll rose to 35", "the toll reached 35"
-        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+        raised = next((c for c in head.children if c.dep_ == "dobj" and c.i < last.i), None)
+        if raised is not None and raised.lemma_.lower() in ("number", "toll"):
+            head = raised  # "raised the number of rescuers at the scene to more than 300"
+        else:
+            head = next((c for c in head.children if c.dep_ == "nsubj"), head)
     before = head.pos_ == "NOUN" and head.i < last.i
     counted = _of_what(head) if before and head.lemma_.lower() == "number" else None
     if counted is not None:  # "the number of children admitted rose to 23": children

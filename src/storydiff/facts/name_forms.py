@@ -246,3 +246,29 @@ def person_of_place(f: Fact, surnames: set[str], text: str) -> Fact | None:
     if name not in surnames and not any(title_word(t) for t in titled):
         return None
     return replace(f, kind="person", value=name, text=name, end=f.start + len(name))
+
+
+_OFFICE_OF = re.compile(
+    r"^(?:the\s+)?(Ministry|Department|Office|Bureau|Agency)\s+of\s+(?:the\s+)?(.+)$", re.I
+)
+
+
+def turned(name: str) -> str:
+    """An office of a thing named with the thing first ("Ministry of Transport" ->
+    "transport ministry"), lower case, without "the"; other names so too."""
+    m = _OFFICE_OF.match(name.strip())
+    said = f"{m.group(2)} {m.group(1)}" if m else re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return " ".join(said.lower().split())
+
+
+_OFFICE_AFTER = re.compile(r"^(?:the\s+)?(.+?)\s+(Ministry|Department|Office|Bureau|Agency)$", re.I)
+
+
+def office_forms(name: str) -> list[str]:
+    """The other way round of an office's name ("Transport Ministry" -> "Ministry of
+    Transport", and back), else none."""
+    first = _OFFICE_OF.match(name.strip())
+    if first:
+        return [f"{first.group(2)} {first.group(1)}"]
+    last = _OFFICE_AFTER.match(name.strip())
+    return [f"{last.group(2)} of {last.group(1)}"] if last else []

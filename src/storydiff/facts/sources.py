@@ -26,7 +26,7 @@ from storydiff.facts.callings import COMPANY_EPITHETS
 from storydiff.facts.datelines import dateline_end, lead
 from storydiff.facts.described import described
 from storydiff.facts.lexicon import LAWS, ROLE_RANKS
-from storydiff.facts.names import mentions, named, norm, same_speaker
+from storydiff.facts.names import mentions, named, norm, same_speaker, strip_the
 from storydiff.facts.numbers import is_number_word, parse_number
 from storydiff.facts.roles import ORG_NOUNS
 from storydiff.facts.titles import titled
@@ -52,9 +52,21 @@ def one_source(a: str, b: str, texts: tuple[str, str] = ("", "")) -> bool:
         or (named(a) and named(b) and same_entity(a, b))
         or _one_count(a, b)
         or one_body(a, b, texts)  # "the watchdog" / "the OCCC": one regulator
+        or _kind_of(a, b, texts)
+        or _kind_of(b, a, texts)
     ):
         return True
     return spelled_same(a, b, texts, described=True)
+
+
+def _kind_of(name: str, kind: str, texts: tuple[str, str]) -> bool:
+    """Whether ``kind`` ("agency") is what the full name a short ``name`` stands for
+    says it is ("Maritime Safety" of "the Federal Maritime Safety Agency")."""
+    word = strip_the(kind).strip()
+    if not word or " " in word or not word.islower() or not named(name):
+        return False
+    run = rf"(?:[A-Z][\w'’-]*\s+)*{re.escape(name)}\s+(?:[A-Z][\w'’-]*\s+)*{word.title()}\b"
+    return any(re.search(run, t) for t in texts)
 
 
 _HOW_MANY = frozenset({"at", "least", "more", "than", "about", "nearly", "some", "the"})

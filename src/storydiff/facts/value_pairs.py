@@ -54,7 +54,7 @@ def match_values(
             n
             for n in news
             if o.kind == n.kind
-            and (o.subject == n.subject or _one_toll(o, n, texts))
+            and (o.subject == n.subject or _one_toll(o, n, texts) or _one_place(o, n, texts))
             and not (o.weak and n.weak)
             and (not (o.weak or n.weak) or _weak_pair(o, n))
             and not _both_written(o, n, texts, read)
@@ -109,6 +109,7 @@ def _said_again(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
             o.subject == n.subject
             or bare_dollar(o.text, o.subject, n.text, n.subject)
             or _one_toll(o, n, texts)
+            or _one_place(o, n, texts)
         )
         and (
             (o.value == n.value and "fraction" not in (o.detail, n.detail))
@@ -147,6 +148,22 @@ def figure_places(words: str, text: str) -> list[int]:
     return [
         m.start() for m in re.finditer(rf"(?<![\w.:,-]){re.escape(words)}(?![\w]|[.:,]\d)", text)
     ]
+
+
+_IN_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?in\s+([A-Z][\w'’-]+)")
+
+
+def _one_place(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
+    """Two counts of one place where one names no noun ("eight in Dunmore" / "12 dead
+    in Dunmore", a toll told by place)."""
+    if o.kind != "quantity" or n.kind != "quantity" or (o.subject and n.subject):
+        return False
+    a, b = _where(o.text, texts[0]), _where(n.text, texts[1])
+    x = _IN_PLACE.match(texts[0], a + len(o.text)) if a >= 0 else None
+    y = _IN_PLACE.match(texts[1], b + len(n.text)) if b >= 0 else None
+    same = x is not None and y is not None and x.group(1) == y.group(1)
+    said = x.group(1).lower() if x is not None else ""
+    return same and said not in MONTH_WORDS and said not in WEEKDAYS  # not "in May"
 
 
 def _one_toll(o: Fact, n: Fact, texts: tuple[str, str]) -> bool:
