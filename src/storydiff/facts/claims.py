@@ -111,7 +111,8 @@ def rewrites(
     keeps the meaning, where no fact of either sentence changed (``touched``: the
     sentences other changes name; but for updates of figures that join the two alone,
     ``linked``, which show the change, the share then of the longer one: a clause of
-    news added is no rewording), no negation, hedge or number did, and a good part
+    news added is no rewording), no negation, hedge (below the leads a lone "will"
+    against a present tense is none) or number did, and a good part
     of the words' stems are shared (``KEPT_SHARE``, at least ``KEPT_MIN``): "The board
     also called for a senior executive to oversee the changes" / "including a
     suggestion that a senior executive be tasked with making sure they are made"."""
@@ -148,7 +149,7 @@ def rewrites(
                 ("new", j) not in out
                 and (joined or (i not in touched[0] and j not in touched[1]))
                 and shared >= max(KEPT_MIN, KEPT_SHARE * (max if joined else min)(len(x), len(y)))
-                and not changes_meaning(old[i].text, new[j].text, not joined, tense=True)
+                and not changes_meaning(old[i].text, new[j].text, not joined, tense=i > 0 < j)
             ):
                 out.update({("old", i), ("new", j)})
                 break
