@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from storydiff import compare
 from storydiff.facts.aliases import same_entity
-from storydiff.facts.analysis import analyse
 from storydiff.facts.pending import kinds
 from storydiff.facts.speaker_names import one_body
-from storydiff.text.sentences import split_sentences
+from tests.facts.quoting import speakers_of
 
 LEAD = "DUNMORE, Ky. (AP) — A chemical spill closed the Tarn River on Sunday."
 LATER = "Crews worked through the night to contain the spill."
@@ -18,12 +17,6 @@ LATER = "Crews worked through the night to contain the spill."
 def _shown(old: str, new: str) -> list[tuple[str, str, str | None, str | None]]:
     a, b = f"{LEAD}\n\n{old}\n\n{LATER}", f"{LEAD}\n\n{new}\n\n{LATER}"
     return [(c.kind, c.fact, c.before, c.after) for c in compare(a, b).changes if not c.hidden]
-
-
-def _speakers(text: str) -> list[str]:
-    sentences = split_sentences(text)
-    found = analyse(sentences, list(range(len(sentences))), text).quotes
-    return [q.speaker for i in sorted(found) for q in found[i]]
 
 
 def test_a_company_without_its_trade_is_one_body() -> None:
@@ -53,7 +46,7 @@ def test_a_person_the_model_tagged_as_a_body_is_she() -> None:
         " Press that fires in the region were burning hotter.\n"
         "“What used to be a bad August is now a normal October,” she said."
     )
-    assert _speakers(text)[-1] == "Ilse Varga"
+    assert speakers_of(text)[-1] == "Ilse Varga"
 
 
 def test_a_bodys_relative_clause_names_someone_else() -> None:
@@ -62,7 +55,7 @@ def test_a_bodys_relative_clause_names_someone_else() -> None:
         "The agency, which funded much of Osgood's work, said it was “assessing next"
         " steps.”"
     )
-    assert _speakers(text) == ["agency"]
+    assert speakers_of(text) == ["agency"]
 
 
 def test_found_dead_is_no_pending_word_but_the_outcome() -> None:

@@ -3,14 +3,7 @@ tagged as a place in apposition, and an alert posted by a body: fictional passag
 
 from __future__ import annotations
 
-from storydiff.facts.analysis import analyse
-from storydiff.text.sentences import split_sentences
-
-
-def _speakers(text: str) -> list[str]:
-    sentences = split_sentences(text)
-    found = analyse(sentences, list(range(len(sentences))), text).quotes
-    return [q.speaker for i in sorted(found) for q in found[i]]
+from tests.facts.quoting import speakers_of
 
 
 def test_the_chairman_who_dismisses_is_the_chairman_named() -> None:
@@ -32,7 +25,7 @@ def test_a_role_is_not_whoever_was_named_last() -> None:
         "Outside, Tomas Pell, a farmer, led a protest of about 40 people.\n"
         "The governor also dismissed the protest as “a stunt by people who do not farm.”"
     )
-    assert _speakers(text) != ["Tomas Pell"]
+    assert speakers_of(text) != ["Tomas Pell"]
 
 
 def test_a_party_in_apposition_is_its_name() -> None:
@@ -40,7 +33,7 @@ def test_a_party_in_apposition_is_its_name() -> None:
         "Drake's party, the Civic Union, filed a complaint on Monday alleging that tally"
         " sheets had been “altered after polling stations closed.”"
     )
-    assert _speakers(text) == ["Civic Union"]
+    assert speakers_of(text) == ["Civic Union"]
 
 
 def test_an_alert_posted_by_a_body_is_the_bodys() -> None:
@@ -48,7 +41,7 @@ def test_an_alert_posted_by_a_body_is_the_bodys() -> None:
         "An alert posted by the Corran County Sheriff's Office at 2:14 a.m. told residents"
         " to “leave immediately and do not go back for belongings.”"
     )
-    assert _speakers(text) == ["Corran County Sheriff's Office"]
+    assert speakers_of(text) == ["Corran County Sheriff's Office"]
 
 
 def test_a_role_the_text_gave_one_person_is_that_person() -> None:

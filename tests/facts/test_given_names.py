@@ -3,16 +3,9 @@
 
 from __future__ import annotations
 
-from storydiff.facts.analysis import analyse
 from storydiff.facts.genders import gender_of
 from storydiff.facts.given_names import given_gender
-from storydiff.text.sentences import split_sentences
-
-
-def _speakers(text: str) -> list[str]:
-    sentences = split_sentences(text)
-    found = analyse(sentences, list(range(len(sentences))), text).quotes
-    return [q.speaker for i in sorted(found) for q in found[i]]
+from tests.facts.quoting import speakers_of
 
 
 def test_she_is_not_the_man_named_last() -> None:
@@ -23,7 +16,7 @@ def test_she_is_not_the_man_named_last() -> None:
         " building after the man refused to leave.\n"
         "“Some people didn't want to leave, and I understand that,” she said."
     )
-    assert _speakers(text) == ["Della Murrow"]
+    assert speakers_of(text) == ["Della Murrow"]
 
 
 def test_names_borne_by_men_and_women_alike_say_nothing() -> None:
@@ -48,7 +41,7 @@ def test_she_responded_when_no_speaker_was_found_is_the_latest_she() -> None:
         "“You use it or you lose it,” she responded to a magazine in 2007.\n"
         "“If we’re not out there, you fall off."
     )
-    assert _speakers(text) == ["Audra Velk", "Audra Velk"]
+    assert speakers_of(text) == ["Audra Velk", "Audra Velk"]
 
 
 def test_a_described_person_who_gave_a_name_is_that_name() -> None:
@@ -56,7 +49,7 @@ def test_a_described_person_who_gave_a_name_is_that_name() -> None:
         "A resident who gave only her first name, Lina, said she left with her dogs and"
         " “the clothes I was standing in.”"
     )
-    assert _speakers(text) == ["Lina"]
+    assert speakers_of(text) == ["Lina"]
 
 
 def test_a_surname_several_people_share_is_read_by_the_title_not_the_latest() -> None:
@@ -71,7 +64,7 @@ def test_a_surname_several_people_share_is_read_by_the_title_not_the_latest() ->
         "Mr. Brenvik, wearing a gray suit, stood after his wife, Ingrid Brenvik, squeezed"
         " his hand, and read from a sheet of paper. “I am ashamed of what I did,” he said."
     )
-    assert _speakers(text)[-1] == "Brenvik"  # "Mr. Brenvik": expanded by the title later
+    assert speakers_of(text)[-1] == "Brenvik"  # "Mr. Brenvik": expanded by the title later
 
 
 def test_he_after_a_spokeswoman_is_the_man_she_spoke_of() -> None:
@@ -82,4 +75,4 @@ def test_he_after_a_spokeswoman_is_the_man_she_spoke_of() -> None:
         " spokeswoman, Anika Sorel, said.\n"
         "“We expect Kalvoss to honour every commitment,” he told lawmakers later."
     )
-    assert _speakers(text)[-1] == "Tomas Berecz"
+    assert speakers_of(text)[-1] == "Tomas Berecz"

@@ -6,15 +6,8 @@ from __future__ import annotations
 import pytest
 
 from storydiff import compare
-from storydiff.facts.analysis import analyse
 from storydiff.facts.hedges import hedge_positions
-from storydiff.text.sentences import split_sentences
-
-
-def _speakers(text: str) -> list[str]:
-    sentences = split_sentences(text)
-    found = analyse(sentences, list(range(len(sentences))), text).quotes
-    return [q.speaker for i in sorted(found) for q in found[i]]
+from tests.facts.quoting import speakers_of
 
 
 def _shown(old: str, new: str, facts: tuple[str, ...]) -> list[tuple[str, str | None, str | None]]:
@@ -97,7 +90,7 @@ def test_most_likely_before_a_verb_is_a_hedge() -> None:
     ],
 )  # fmt: skip
 def test_a_rule_reads_no_further_than_it_was_made_for(text: str, speaker: str) -> None:
-    assert _speakers(text)[-1] == speaker
+    assert speakers_of(text)[-1] == speaker
 
 
 def _probe(name: str) -> tuple[str, str]:

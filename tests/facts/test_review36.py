@@ -9,15 +9,10 @@ from storydiff import compare
 from storydiff.facts.analysis import analyse
 from storydiff.facts.name_expansion import full_name
 from storydiff.text.sentences import split_sentences
+from tests.facts.quoting import speakers_of
 
 LEAD = "HARWICK (AP) — Floodwater closed the ring road around Harwick on Monday."
 LATER = "Crews worked through the night to reopen it."
-
-
-def _speakers(text: str) -> list[str]:
-    sentences = split_sentences(text)
-    found = analyse(sentences, list(range(len(sentences))), text).quotes
-    return [q.speaker for i in sorted(found) for q in found[i]]
 
 
 def _shown(old: str, new: str) -> list[tuple[str, str, str]]:
@@ -56,7 +51,7 @@ def test_one_degree_said_two_ways_is_no_scope_update(old: str, new: str) -> None
     ],
 )
 def test_a_given_name_alone_yields_only_to_someone_else(text: str, speaker: str) -> None:
-    assert _speakers(text)[-1] == speaker
+    assert speakers_of(text)[-1] == speaker
 
 
 def test_a_company_named_after_a_person_is_no_person() -> None:
@@ -65,7 +60,7 @@ def test_a_company_named_after_a_person_is_no_person() -> None:
         "Walter Brandt & Sons, a freight carrier, said no one was hurt.\n\n"
         "“The sprinklers worked,” he said."
     )
-    assert _speakers(text)[-1] != "Walter Brandt & Sons"
+    assert speakers_of(text)[-1] != "Walter Brandt & Sons"
 
 
 def test_an_untitled_surname_is_the_first_person_named_so_even_a_relative() -> None:
@@ -77,9 +72,9 @@ def test_an_untitled_surname_is_the_first_person_named_so_even_a_relative() -> N
     assert full_name("Castro", text, at, at + 30) == "Elena Castro"
 
 
-def test_a_name_given_in_a_relative_clause_is_the_speakers() -> None:
+def test_a_name_given_in_a_relative_clause_is_thespeakers_of() -> None:
     text = "A woman who gave her name as Lina Brandt, 34, said: “It was at the door.”"
-    assert _speakers(text) == ["Lina Brandt"]
+    assert speakers_of(text) == ["Lina Brandt"]
 
 
 @pytest.mark.parametrize(
