@@ -1,5 +1,5 @@
 """How much of a group a statement covers, changed by an edit (``facts.scope``), and
-two edits of one sentence read apart (``edit_claims._APART``): fictional passages."""
+two edits of one sentence read apart (``hedges.EDIT_GAP``): fictional passages."""
 
 from __future__ import annotations
 

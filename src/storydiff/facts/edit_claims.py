@@ -12,6 +12,7 @@ from storydiff.facts import claims
 from storydiff.facts.ages import age_changed
 from storydiff.facts.anchoring import certainty_changed, flip
 from storydiff.facts.charges import charge_changed
+from storydiff.facts.hedges import EDIT_GAP
 from storydiff.facts.model import Change, ChangeKind
 from storydiff.facts.scope import scope_changed
 from storydiff.facts.severity import severity_changed
@@ -22,7 +23,7 @@ def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str
     """The words each side changed, and each side's changed words with context: the
     stretches of ``_window`` around each change, joined where they meet, overlap or
     only a space parts them (two changes a few words apart read once, not twice), the
-    rest set apart by " … ". The words of two edits are set apart too (``_APART``)."""
+    rest set apart by " … ". The words of two edits are set apart too (``hedges.EDIT_GAP``)."""
     removed: list[str] = []
     inserted: list[str] = []
     before: list[tuple[int, int]] = []
@@ -37,13 +38,8 @@ def sides(link: Link, old_text: str, new_text: str) -> tuple[list[str], list[str
     return removed, inserted, _joined(old_text, before), _joined(new_text, after)
 
 
-_APART = "…"
-"""Set between the words of two edits of a sentence, so that no reading runs from one
-into the other: "11" -> "13" and "may file" -> "will file" is no "11 may", a date."""
-
-
 def _apart(words: list[str], more: list[str]) -> list[str]:
-    return [_APART, *more] if words and more else more
+    return [EDIT_GAP, *more] if words and more else more
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> str:

@@ -30,6 +30,7 @@ def _given() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def given_gender(name: str) -> str:
     """ "he", "she" or "" by the given name of a full name ("Carl Enns": "he"; "Enns",
     "Jordan Pike", "the deputy": "")."""

@@ -106,12 +106,18 @@ _NOUN_OPENING = frozenset("the of among many all by from".split())
 likely voters")."""
 
 
+EDIT_GAP = "…"
+"""Set between the words of two edits of a sentence (``edit_claims.sides``), so that no
+reading runs from one into the other: "11" -> "13" and "may file" -> "will file" is no
+"11 may", a date; a saying verb before the gap still frames a "would" after it."""
+
+
 def _four_before(words: list[str], k: int) -> set[str]:
-    """The four words before ``k``, past the gaps between two edits ("…")."""
+    """The four words before ``k``, past the gaps between two edits (``EDIT_GAP``)."""
     out: set[str] = set()
     j, found = k - 1, 0
     while j >= 0 and found < 4:
-        if words[j] != "…":
+        if words[j] != EDIT_GAP:
             out.add(words[j])
             found += 1
         j -= 1
