@@ -199,3 +199,13 @@ def test_a_nickname_or_a_name_in_quotation_marks_ends_no_sentence() -> None:
         'A 12" pipe and a 6" pipe, both U.S." Smith said.',
     ):
         assert len(split_sentences(text)) == 1, text
+
+
+def test_the_platform_x_ends_a_sentence_and_an_initial_does_not() -> None:
+    text = "“Nine people cannot,” he wrote on X. He also said four members were not told."
+    assert [s.text for s in split_sentences(text)] == [
+        "“Nine people cannot,” he wrote on X.",
+        "He also said four members were not told.",
+    ]
+    kept = "The prize went to Malcolm X. Brandt, a welder, on Friday."
+    assert [s.text for s in split_sentences(kept)] == [kept]

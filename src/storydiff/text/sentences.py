@@ -218,14 +218,14 @@ def _cut_abbreviated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-_CLOCK_END = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?[ \t]?[ap]\.m\.(?=[ \t]+(?:"
+_STARTS = (
     r"The|A|An|About|After|Also|Although|And|Another|Around|As|At|Before|But|By|Earlier"
     r"|Few|For|From|He|Her|His|However|If|In|It|Its|Later|Many|Meanwhile|More|Most"
     r"|Nearly|No|None|On|Only|Roughly|She|Since|So|Some|That|Their|Then|There|These"
     r"|They|This|Those|Until|We|When|While|With|Yet|You"
-    r")\b)"
 )
+"""Words that only start a sentence after an abbreviation's full stop."""
+_CLOCK_END = re.compile(rf"\b\d{{1,2}}(?:[:.]\d{{2}})?[ \t]?[ap]\.m\.(?=[ \t]+(?:{_STARTS})\b)")
 """A clock time that ends a sentence before a word that only starts one ("… at 7 p.m.
 About 2.6 million ballots …"), which syntok does not split: before a weekday, a
 month, a time zone or a name ("7 p.m. Monday", "p.m. EDT", "p.m. New York time") a
@@ -235,14 +235,20 @@ final", "the 5 p.m. I-95 shuttle")."""
 
 
 def _cut_clock(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans cut after a clock time that ends a sentence (``_CLOCK_END``).
+    """Spans cut after a clock time that ends a sentence (``_CLOCK_END``), or the
+    platform X (``_PLATFORM_END``).
 
     Examples:
         >>> t = "Polls closed at 7 p.m. About 2.6 million voted. It ends at 9 p.m. Monday."
         >>> [t[s:e] for s, e in _cut_clock(t, [(0, 47), (48, len(t))])]
         ['Polls closed at 7 p.m.', 'About 2.6 million voted.', 'It ends at 9 p.m. Monday.']
     """
-    return _cut_after(_CLOCK_END, text, spans)
+    return _cut_after(_PLATFORM_END, text, _cut_after(_CLOCK_END, text, spans))
+
+
+_PLATFORM_END = re.compile(rf"\b(?:on|to|via)[ \t]X\.(?=[ \t]+(?:{_STARTS})\b)")
+"""The platform X ending a sentence ("… he wrote on X. He also claimed …"), not an
+initial ("Malcolm X. Brandt"): syntok reads its full stop as an initial's."""
 
 
 def _line_pieces(block: str) -> list[tuple[int, str]]:
