@@ -82,7 +82,7 @@ from storydiff.facts.spellings import (
     days_spelled,
     figures_of,
 )
-from storydiff.facts.voices import hold_one_sided, voices, words_only
+from storydiff.facts.voices import hold_one_sided, quoted, voices
 from storydiff.text.sentences import Sentence
 
 
@@ -242,13 +242,7 @@ def _claims(
     nor part of a dated box set into the story (``boxes``), and edits that change what
     a sentence asserts, unless a quote change covers them."""
     old_sents, new_sents, old_text, new_text = v.old_sents, v.new_sents, v.old_text, v.new_text
-    told = [
-        c
-        for c in out.changes
-        if c.fact == "quote" and not words_only(c, new_sents if c.after is not None else old_sents)
-    ]
-    quoted_old = {i for c in told for i in c.old_sentences}
-    quoted_new = {j for c in told for j in c.new_sentences}
+    quoted_old, quoted_new = quoted(out.changes, old_sents, new_sents)
     quoted_old |= boxes[0]
     quoted_new |= boxes[1]
     touched = (

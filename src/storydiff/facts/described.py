@@ -87,7 +87,25 @@ def described(description: str, text: str, before: int) -> str:
         found = _aged(age.group(1), earlier)
     found = {_trimmed(n) for n in found} - {""}
     found = {n for n in found if _a_name(n, text) and _fits(words, n, text)}
-    return found.pop() if len(found) == 1 else ""
+    if len(found) != 1:
+        return ""
+    name = found.pop()
+    return _someone_new(words, earlier, name) or name
+
+
+def _someone_new(words: list[str], earlier: str, name: str) -> str:
+    """The description of someone new the text brought in by the same words after it
+    last named ``name`` ("Jenny Marr, a clinical nurse" … "A nurse at a hospital in
+    Orange County who spoke on the condition of anonymity said" … "said the nurse": a
+    nurse, not Jenny Marr), else ""."""
+    phrase = r"[ \t]+".join(re.escape(w) for w in words)
+    new = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:{_PLAIN}[ \t]+){{0,2}}?({phrase})\b"
+    brought = [m for m in re.finditer(new, earlier) if earlier[: m.start()].rstrip()[-1:] != ","]
+    last = brought[-1] if brought else None  # not "Jenny Marr, a clinical nurse": her
+    if last is None or last.start() < earlier.rfind(name):
+        return ""
+    role = last.group(1)
+    return f"an {role}" if role[0].lower() in "aeiou" else f"a {role}"
 
 
 def _trimmed(name: str) -> str:

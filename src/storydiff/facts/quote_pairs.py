@@ -40,6 +40,7 @@ from storydiff.config import (
     QUOTE_PAIR_SIMILAR,
 )
 from storydiff.facts import claims
+from storydiff.facts.analysis import Analysis
 from storydiff.facts.builder import Builder, Pending, Versions
 from storydiff.facts.link_round import meaning_changed, moved_to_principal
 from storydiff.facts.model import ChangeKind
@@ -126,6 +127,7 @@ def pair_pending(pending: Pending, v: Versions, out: Builder) -> None:
     and report each pair as a quote update or a rewording; the rest stay pending.
     Quotes the other version says word for word are no change (``voices``) and take
     no part."""
+    _said_by_another(pending, v, out)
     said = (
         {norm(p.text) for ps in v.new.quotes.values() for p in ps},
         {norm(p.text) for ps in v.old.quotes.values() for p in ps},
@@ -155,6 +157,44 @@ def pair_pending(pending: Pending, v: Versions, out: Builder) -> None:
         if new_voice(q.speaker, r.speaker):
             pending.old_paired.append(q)
             pending.new_paired.append(r)
+
+
+def _said_by_another(pending: Pending, v: Versions, out: Builder) -> None:
+    """A quotation both versions say word for word in sentences the aligner left apart,
+    each giving it to a named speaker who is not the other ("…,” said Fire Chief Bonita
+    Ruelas." / "…,” said Mayor Tobias Greer, who ordered a curfew …"): a speaker
+    update, as in the link round."""
+    for q in list(pending.old_quotes):
+        for r in pending.new_quotes:
+            if norm(q.text) != norm(r.text) or len(norm(q.text).split()) < _SAID_WORDS:
+                continue
+            if _still_said(q, v.new) or _still_said(r, v.old):
+                continue  # the first speaker still says it: someone else says it too
+            moved = moved_to_principal(q.speaker, r.speaker, v)
+            if not moved and (not (named(q.speaker) and named(r.speaker)) or _one_voice(q, r, v)):
+                continue
+            out.add("update", "speaker", "", q.speaker, r.speaker, q.speaker, r.speaker,
+                    [q.sentence], [r.sentence])  # fmt: skip
+            pending.old_quotes.remove(q)
+            pending.new_quotes.remove(r)
+            pending.old_paired.append(q)
+            pending.new_paired.append(r)
+            break
+
+
+_SAID_WORDS = 5
+"""Words a quotation needs for its words alone to say it is the same one ("We are all
+heartbroken" may be said by two people)."""
+
+
+def _still_said(q: Quote, other: Analysis) -> bool:
+    """Whether the other version also gives ``q``'s words to ``q``'s speaker."""
+    said = norm(q.text)
+    return any(
+        norm(p.text) == said and same_speaker(p.speaker, q.speaker)
+        for ps in other.quotes.values()
+        for p in ps
+    )
 
 
 def _by_speaker(quotes: list[Quote]) -> Counter[str]:

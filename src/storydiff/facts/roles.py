@@ -228,7 +228,7 @@ def _name_of(tok: Token) -> str:
                 and child.ent_type_ in _NAMING
             )
         ):
-            return _entity(child)
+            return _entity(_last_named(child))
     for child in tok.children:  # "the drug's maker, Veltro Pharmaceuticals": the company
         if child.dep_ == "appos" and _thing(tok) and _organisation(child):
             return _entity(child)  # "Drake's party, the Civic Union" (tagged a place)
@@ -257,14 +257,45 @@ def _name_of(tok: Token) -> str:
     if tok.pos_ == "PROPN":  # "Sgt. Oehler": the name without its title, and without
         office: set[int] = set()  # the office of one ("Minister of Fisheries Ilmar Vesk")
         while len(words) > 1 and (
-            title_word(words[0].text) or words[0].is_punct or words[0].i in office
+            title_word(words[0].text)
+            or words[0].is_punct
+            or words[0].i in office
+            or (_office_part(words[0]) and title_word(words[0].head.text))
         ):
             first, words = words[0], words[1:]
-            if title_word(first.text):
-                office |= {t.i for c in first.children if c.lower_ == "of" for t in c.subtree}
+            if title_word(first.text):  # "Union Minister of State for Sports Kiran Meghwal"
+                office |= {t.i for c in first.children if _office_part(c) for t in c.subtree}
     end = _speaking_for(tok)
     phrase = tok.doc[words[0].i : end + 1].text if words else tok.text
     return strip_article(phrase)
+
+
+def _last_named(tok: Token) -> Token:
+    """The person's name an apposition chain ends with ("The Commissioner of Police,
+    Airport Command, CP Haruna Gwandu,": Gwandu, not the command): past a name that
+    is no person's, to one the model tags a person's or an untagged name of two words
+    or more; not past a person's own name ("state Sen. Ana Ruiz, D-Lakeview,", "Eli
+    Strand, CEO of Vireo Labs,")."""
+    if tok.ent_type_ == "PERSON":
+        return tok
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and _person_like(child):
+            return _last_named(child)
+    return tok
+
+
+def _person_like(tok: Token) -> bool:
+    """A person's name by its tag, or an untagged name of two words or more."""
+    if tok.ent_type_:
+        return tok.ent_type_ == "PERSON"
+    words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return tok.is_alpha and any(c.is_alpha for c in words)
+
+
+def _office_part(word: Token) -> bool:
+    """A word a title brings: what it is "of" or "for", or what it is said before it
+    ("Union" of "Union Minister of State for Sports")."""
+    return word.lower_ in ("of", "for") or (word.dep_ == "compound" and word.i < word.head.i)
 
 
 def _agent_named(tok: Token) -> str:

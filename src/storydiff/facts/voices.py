@@ -253,3 +253,29 @@ def words_only(change: Change, sentences: list[Sentence]) -> bool:
     who = {w.casefold() for w in change.subject.split()}
     told = [w for w in _WORD.findall(outside) if w.casefold() not in who | _SPEAKING]
     return len(told) >= MIN_CLAIM_WORDS
+
+
+def quoted(
+    changes: list[Change], old: list[Sentence], new: list[Sentence]
+) -> tuple[set[int], set[int]]:
+    """The OLD and NEW sentences a quote change tells in full (not ``words_only``), or a
+    speaker update where the sentence tells no more than who said the quote ("“…,”
+    said Fire Chief Bonita Ruelas." / "“…,” said Mayor Tobias Greer."): their claims are
+    the quote's."""
+    out: tuple[set[int], set[int]] = (set(), set())
+    for c in changes:
+        if c.fact == "quote" and not words_only(c, new if c.after is not None else old):
+            out[0].update(c.old_sentences)
+            out[1].update(c.new_sentences)
+        elif c.fact == "speaker" and c.kind == "update":
+            who = {w.casefold() for w in f"{c.before} {c.after}".split()}
+            for side, sents, at in ((0, old, c.old_sentences), (1, new, c.new_sentences)):
+                out[side].update(k for k in at if k < len(sents) and not _tells(sents[k].text, who))
+    return out
+
+
+def _tells(text: str, who: set[str]) -> bool:
+    """Whether a sentence tells more, outside its quotes, than who spoke."""
+    outside = _QUOTED.sub(" ", text)
+    told = [w for w in _WORD.findall(outside) if w.casefold() not in who | _SPEAKING]
+    return len(told) >= MIN_CLAIM_WORDS
