@@ -122,10 +122,11 @@ def pair_link(
 
 
 _VAGUE = (
-    r"\b(?:some|several(?:\s+(?:hundred|thousand|million|dozen))?|many|a\s+few"
+    r"\b(?<!how\s)(?:some|several(?:\s+(?:hundred|thousand|million|dozen))?|many|a\s+few"
     r"|a\s+number\s+of|a\s+handful\s+of|numerous|multiple)\s+(?:[\w-]+\s+){0,2}?"
 )
-"""Words that count without a figure ("some members", "several thousand protesters")."""
+"""Words that count without a figure ("some members", "several thousand protesters");
+not "how many", which asks for one ("it was not clear how many employees were inside")."""
 _VAGUE_WORDS = frozenset("hundred thousand million dozen few number of handful".split())
 """Words of those phrases that may stand between the vague word and its noun."""
 

@@ -368,9 +368,32 @@ def meaning_changed(a: str, b: str) -> bool:
     """A quote cut shorter or longer ("I think he is in a …" -> "he is in a …") keeps
     its meaning unless a negation, certainty word or number went; other edits keep it
     only when they change function words and word forms."""
+    a, b = uncontracted(a), uncontracted(b)  # "I'll lose" / "I will lose"
     x, y = norm(a), norm(b)
     if x in y and len(claims.content_words(b) - claims.content_words(a)) >= QUOTE_SAID_MORE:
         return True  # "it has done nothing" -> "it has done nothing but hold meetings"
     if x in y or y in x:
         return claims.changes_meaning(a, b)
     return not claims.same_content(a, b)
+
+
+_FULL = {"wo": "will", "ca": "can", "sha": "shall"}
+_CONTRACTED = (
+    (re.compile(r"\b(wo|ca|sha)n['’]t\b", re.I), lambda m: _FULL[m.group(1).lower()] + " not"),
+    (re.compile(r"n['’]t\b", re.I), lambda m: " not"),
+    (re.compile(r"['’]ll\b", re.I), lambda m: " will"),
+    (re.compile(r"['’]ve\b", re.I), lambda m: " have"),
+    (re.compile(r"['’]re\b", re.I), lambda m: " are"),
+    (re.compile(r"\b(I)['’]m\b"), lambda m: "I am"),
+    (re.compile(r"['’]d\b(?=\s+(?:like|love|rather|be|say|want|have|never|not|go|do))", re.I),
+     lambda m: " would"),
+)  # fmt: skip
+
+
+def uncontracted(text: str) -> str:
+    """A quote's words with their contractions written out ("I'll" -> "I will", "we've"
+    -> "we have", "won't" -> "will not", "I'd like" -> "I would like"; not "'s", which
+    may be "is", "has" or whose): a speaker's words shortened so say the same."""
+    for pattern, full in _CONTRACTED:
+        text = pattern.sub(full, text)
+    return text

@@ -42,7 +42,7 @@ from storydiff.facts.datelines import lead
 from storydiff.facts.lexicon import IRREGULAR_PASTS
 from storydiff.facts.model import Change
 from storydiff.facts.predicates import event_groups, events_told
-from storydiff.facts.stance import hedges_changed, opposed, swapped
+from storydiff.facts.stance import UNKNOWING, hedges_changed, opposed, swapped
 from storydiff.text.sentences import Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -55,6 +55,7 @@ def _said(text: str) -> frozenset[str]:
     dateline and the names of who says it or of whom ("..., Deputy District Attorney
     Robert Himelblau said" is shared by every sentence he is cited in)."""
     words = [w for k, w in enumerate(_WORD.findall(undated(text))) if k == 0 or not w[0].isupper()]
+    words = ["known" if w.lower() in UNKNOWING else w for w in words]  # "unclear": "not known"
     return frozenset(stem(w) for w in content_words(" ".join(words)))
 
 

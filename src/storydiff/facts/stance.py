@@ -78,6 +78,32 @@ def negations(words: list[str]) -> int:
     return sum(negating(words, k) for k in range(len(words))) + phrases
 
 
+UNKNOWING = frozenset({"unclear", "unknown", "uncertain"})
+"""Words that say something is not known, as "not known" and "not clear" do."""
+_KNOWN = frozenset({"known", "clear", "certain"})
+_SO_FAR = frozenset({"yet", "immediately", "entirely", "fully"})
+
+
+def _not_known(words: list[str]) -> int:
+    """How many times a "not" says something is not known ("was not yet known", "not
+    clear")."""
+    found = 0
+    for k, w in enumerate(words[:-1]):
+        after = words[k + 1 : k + 3]
+        so_far = after[0] in _SO_FAR and len(after) > 1 and after[1] in _KNOWN
+        if w == "not" and (after[0] in _KNOWN or so_far):
+            found += 1
+    return found
+
+
+def _stances(words: list[str]) -> tuple[int, int]:
+    """How many things the words say are not known ("not yet known", "unclear"), and
+    how many other negations they hold: "was not yet known" / "was still unclear" say
+    the same; "unclear whether it would hold" / "would not hold" do not."""
+    said = _not_known(words)
+    return said + sum(w in UNKNOWING for w in words), negations(words) - said
+
+
 def _forms(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -192,11 +218,14 @@ def opposed(a: list[str], b: list[str]) -> bool:
     opposite verb cancels the swap ("did not approve" / "rejected" say the same); one
     elsewhere does not ("rejected the plan, and no new vote is planned" still says the
     opposite of "approved the plan")."""
+    (unknown_a, negated_a), (unknown_b, negated_b) = _stances(a), _stances(b)
+    if unknown_a != unknown_b:
+        return True
     in_a, in_b = swaps(a, b)
     if not in_a:
-        return negations(a) != negations(b)
+        return negated_a != negated_b
     bound_a, bound_b = _negated(a, in_a), _negated(b, in_b)
-    free = negations(a) - bound_a != negations(b) - bound_b
+    free = negated_a - bound_a != negated_b - bound_b
     return bound_a == bound_b or free
 
 
