@@ -1,8 +1,8 @@
 """The facts storydiff shows on fictional wire and newspaper rewrites, scored against
 blind labels: a check of the rules on copy none of them was written from.
 
-Data: ``tests/facts/fiction/{a,...,z,aa,...,ai}/`` — 175 fictional version pairs (``N_A.txt``
-earlier, ``N_B.txt`` later; 230-900 words a version) in thirty-five styles (a: wire copy, b:
+Data: ``tests/facts/fiction/{a,...,z,aa,...,ao}/`` — 205 fictional version pairs (``N_A.txt``
+earlier, ``N_B.txt`` later; 230-900 words a version) in forty-one styles (a: wire copy, b:
 a US newspaper with honorifics, c: British outlets, d: US wire and local news, e:
 international wires, f: business and science desks, g: local sites, broadcasters and a
 wire's first take grown into a full story, h: AP national copy on politics, courts and
@@ -50,11 +50,19 @@ updated through a day stored a sentence a line, figures, quantifiers and pending
 statements that change, with figures written two ways as traps; ag: long features
 full of incidental figures that mostly stay, heavily reworded; ah: breaking news whose
 counts are updated and said many ways, by place and by group; ai: business and
-government stories whose bodies are named every way, parents and subsidiaries apart),
-each set
+government stories whose bodies are named every way, parents and subsidiaries apart;
+aj: AP and New York Times stories grown longer with background that says again in new
+words what the first version told; ak: English-language papers of South Asia, Africa,
+the Gulf and East Asia, long offices before names, single quotation marks, headlines
+run into the first paragraph; al: business and public-safety copy whose figures mostly
+stay but are written another way; am: New York Times copy heavy with quotations,
+honorifics, relatives of one surname, people described before they are named; an: AP
+breaking news whose claims firm up through a day; ao: politics, business and court
+copy stored a sentence a line, quotations over lines and paragraphs), each set
 written by a helper (a-g on 2026-12-05, h-k in the next session, l and m in the
 nineteenth, n in the twentieth, o and p in the twenty-first, q, r and s in the
-thirty-fourth, t to z in the thirty-fifth, aa to ai in the thirty-sixth) together with
+thirty-fourth, t to z in the thirty-fifth, aa to ai in the thirty-sixth, aj to ao in
+the thirty-seventh) together with
 ``labels.blind.json``: every
 change an editor would want reported, by ``docs/facts-labels.md``, written before
 any storydiff output was seen (the helpers neither ran nor read storydiff). The
@@ -134,9 +142,14 @@ labels; 0.894 / 0.860 at ``654f53b``), af 0.824 / 0.822 (85 shown, 73 labels; 0.
 0.795, 90 shown, at ``654f53b``); rules came from them after. ag, ah and ai were
 scored first at ``3c7fb3c``, after the rules from aa-af: ag 0.656 / 0.804 (96 shown,
 56 labels), ah 0.817 / 0.734 (82 shown, 64 labels), ai 0.762 / 0.884 (122 shown, 86
-labels); rules came from them.
+labels); rules came from them. aj, ak and al were scored first at ``7f92d20``: aj
+0.753 / 0.825 (85 shown, 63 labels), ak 0.857 / 0.836 (70 shown, 61 labels), al 0.696
+/ 0.838 (92 shown, 68 labels); rules came from them. am, an and ao were written after
+those rules and scored first both at ``7f92d20`` and with them, the same: am 0.729 /
+0.867 (85 shown, 60 labels), an 0.650 / 0.662 (80 shown, 65 labels), ao 0.924 / 0.879
+(66 shown, 66 labels); rules came from them after.
 
-Sets k to z and aa to ai also label every quotation of their later versions with its
+Sets k to z and aa to ao also label every quotation of their later versions with its
 speaker (``speakers.blind.json``, same helpers, same blind rule); ``--speakers`` scores
 them by ``speakers_real``'s matching rule (at first: k 0.957 of 70, at both codes; l
 0.909 of 44 at ``d608719``; m 0.930 of 43 after l's rules, as at ``d608719``; n 1.000
@@ -146,11 +159,12 @@ of 30 at ``5f324ef``, ``0344ac5`` and ``d608719``; o 0.800 of 50 at ``23ee127``;
 w 1.000 of 26, x 0.833 of 42, y 0.929 of 28 and z 0.906 of 53 at ``1e1479c``; aa 1.000
 of 31, ab 1.000 of 23, ac 0.962 of 26 and ad 0.870 of 92 at ``654f53b``; ae 0.828 of
 64 and af 0.952 of 21 at ``654f53b`` and with the rules from aa to ad; ag 0.882 of 51,
-ah 1.000 of 22 and ai 0.966 of 29 at ``3c7fb3c``).
+ah 1.000 of 22 and ai 0.966 of 29 at ``3c7fb3c``; aj 1.000 of 25, ak 0.904 of 52, al
+1.000 of 15, am 0.952 of 63, an 1.000 of 29 and ao 0.932 of 59 at ``7f92d20``).
 
 Matching rule: ``bench/facts_real.py``'s (``score_pair``), unchanged.
 
-    .venv/bin/python bench/facts_fiction.py [--set a|b|...|ai] [--show] [--speakers]
+    .venv/bin/python bench/facts_fiction.py [--set a|b|...|ao] [--show] [--speakers]
 
 ``--show`` prints each pair's labels no shown change matches (L-) and shown changes
 no label matches (C-).
