@@ -182,9 +182,9 @@ def _said_by_another(pending: Pending, v: Versions, out: Builder) -> None:
             break
 
 
-_SAID_WORDS = 5
-"""Words a quotation needs for its words alone to say it is the same one ("We are all
-heartbroken" may be said by two people)."""
+_SAID_WORDS = 4
+"""Words a quotation needs for its words alone to say it is the same one ("professional,
+restrained and lawful"; not "totally unacceptable", which two people may say)."""
 
 
 def _still_said(q: Quote, other: Analysis) -> bool:
