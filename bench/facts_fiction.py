@@ -1,8 +1,8 @@
 """The facts storydiff shows on fictional wire and newspaper rewrites, scored against
 blind labels: a check of the rules on copy none of them was written from.
 
-Data: ``tests/facts/fiction/{a,...,z,aa,...,ao}/`` — 205 fictional version pairs (``N_A.txt``
-earlier, ``N_B.txt`` later; 230-900 words a version) in forty-one styles (a: wire copy, b:
+Data: ``tests/facts/fiction/{a,...,z,aa,...,ar}/`` — 220 fictional version pairs (``N_A.txt``
+earlier, ``N_B.txt`` later; 230-900 words a version) in forty-four styles (a: wire copy, b:
 a US newspaper with honorifics, c: British outlets, d: US wire and local news, e:
 international wires, f: business and science desks, g: local sites, broadcasters and a
 wire's first take grown into a full story, h: AP national copy on politics, courts and
@@ -58,11 +58,14 @@ run into the first paragraph; al: business and public-safety copy whose figures 
 stay but are written another way; am: New York Times copy heavy with quotations,
 honorifics, relatives of one surname, people described before they are named; an: AP
 breaking news whose claims firm up through a day; ao: politics, business and court
-copy stored a sentence a line, quotations over lines and paragraphs), each set
+copy stored a sentence a line, quotations over lines and paragraphs; ap: politics and
+national-security copy whose attributions change; aq: AFP and Reuters international
+copy with officials of several countries quoted in turn; ar: US local news full of
+numbers an editor counts and numbers the guide does not), each set
 written by a helper (a-g on 2026-12-05, h-k in the next session, l and m in the
 nineteenth, n in the twentieth, o and p in the twenty-first, q, r and s in the
 thirty-fourth, t to z in the thirty-fifth, aa to ai in the thirty-sixth, aj to ao in
-the thirty-seventh) together with
+the thirty-seventh, with ap to ar) together with
 ``labels.blind.json``: every
 change an editor would want reported, by ``docs/facts-labels.md``, written before
 any storydiff output was seen (the helpers neither ran nor read storydiff). The
@@ -147,9 +150,12 @@ labels); rules came from them. aj, ak and al were scored first at ``7f92d20``: a
 / 0.838 (92 shown, 68 labels); rules came from them. am, an and ao were written after
 those rules and scored first both at ``7f92d20`` and with them, the same: am 0.729 /
 0.867 (85 shown, 60 labels), an 0.650 / 0.662 (80 shown, 65 labels), ao 0.924 / 0.879
-(66 shown, 66 labels); rules came from them after.
+(66 shown, 66 labels); rules came from them after. ap, aq and ar were written after
+those and scored first at ``7f92d20`` and at ``c156476``, the same: ap 0.768 / 0.742
+(69 shown, 66 labels), aq 0.803 / 0.848 (76 shown, 66 labels), ar 0.720 / 0.789 (93
+shown, 71 labels).
 
-Sets k to z and aa to ao also label every quotation of their later versions with its
+Sets k to z and aa to ar also label every quotation of their later versions with its
 speaker (``speakers.blind.json``, same helpers, same blind rule); ``--speakers`` scores
 them by ``speakers_real``'s matching rule (at first: k 0.957 of 70, at both codes; l
 0.909 of 44 at ``d608719``; m 0.930 of 43 after l's rules, as at ``d608719``; n 1.000
@@ -160,11 +166,12 @@ w 1.000 of 26, x 0.833 of 42, y 0.929 of 28 and z 0.906 of 53 at ``1e1479c``; aa
 of 31, ab 1.000 of 23, ac 0.962 of 26 and ad 0.870 of 92 at ``654f53b``; ae 0.828 of
 64 and af 0.952 of 21 at ``654f53b`` and with the rules from aa to ad; ag 0.882 of 51,
 ah 1.000 of 22 and ai 0.966 of 29 at ``3c7fb3c``; aj 1.000 of 25, ak 0.904 of 52, al
-1.000 of 15, am 0.952 of 63, an 1.000 of 29 and ao 0.932 of 59 at ``7f92d20``).
+1.000 of 15, am 0.952 of 63, an 1.000 of 29 and ao 0.932 of 59 at ``7f92d20``; ap 1.000
+of 21, aq 0.909 of 55 and ar 1.000 of 27 at ``7f92d20`` and at ``c156476``).
 
 Matching rule: ``bench/facts_real.py``'s (``score_pair``), unchanged.
 
-    .venv/bin/python bench/facts_fiction.py [--set a|b|...|ao] [--show] [--speakers]
+    .venv/bin/python bench/facts_fiction.py [--set a|b|...|ar] [--show] [--speakers]
 
 ``--show`` prints each pair's labels no shown change matches (L-) and shown changes
 no label matches (C-).
@@ -228,6 +235,9 @@ BLIND_SHA256 = {
     "am": "9bd03c3afdd827067b5fe4830c1b95036ec590d8a9c8592d9fb4658e7c959f83",
     "an": "9afb5f04a45f92619c09bb81e1e90335795a7013a731f232cc42cf21988bef70",
     "ao": "0a79e4d2fddedeec304ca2c575698bf13a89b8ef80c3658d8bac42bf5a943cea",
+    "ap": "0ed6c435f2815803635e786ed4670fe1b23364b96258a049139f30c654219bc5",
+    "aq": "55a4406aa47f2e9251afd2b4eb8363d9585bd15ee7b9f2142990ed1c557919be",
+    "ar": "63b437796f5ebd446659bf5497bb732a9f4662ce0e620e35984c847e23027e1e",
 }
 SPEAKERS_SHA256 = {
     "k": "824349237fe2f934b71160022a6b87db377216e6fb36a2f335627a7a70a2f559",
@@ -261,6 +271,9 @@ SPEAKERS_SHA256 = {
     "am": "196728baf90319caeff8d2bc89c03bb5b4d119fe39ecabed408e551c0eb82ab5",
     "an": "49253a5a9e5fabee294aa4a897dae21c5419d5d69648162a3f4662f627414c57",
     "ao": "7a2a2ef2e944841ab7e8a9d1c9189975422f84ccb2ab0bca7fb9cb457199c3d2",
+    "ap": "b190c2956e2956a680ecce0bc749268c0570cd5517ed7e83959842d460b5fa5f",
+    "aq": "4fcfb6926d5115f71d24ae6d54047dc004c1e82e141dfc8b00669d220452cc7a",
+    "ar": "ffb1a02655a1ceb28ffd8bc338f3a58743b430fc53c130574aaace1c8ff05226",
 }
 """Sets with every quotation of their later versions labelled with its speaker
 (``speakers.blind.json``), scored with ``--speakers``."""
