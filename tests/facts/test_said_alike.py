@@ -61,3 +61,31 @@ def test_unclear_whether_turned_not_is_still_a_polarity_update() -> None:
     old = f"{_LEAD}Officials said it was unclear whether the levee would hold overnight.\n"
     new = f"{_LEAD}Officials said the levee would not hold overnight.\n"
     assert [c for c in _shown(old, new) if c[:2] == ("update", "claim")]
+
+
+_INDICTED = "RICHMOND, Va. — A former aide to Gov. Warren Ashby was indicted on Tuesday.\n"
+
+
+def test_a_passive_statement_turned_round_is_one_polarity_update() -> None:
+    # set ap: no doer on either side, the same person done to
+    old = f"{_INDICTED}Brightwater’s chief executive, Leonard Fisk, has not been charged.\n"
+    new = (
+        f"{_INDICTED}Brightwater’s chief executive, Leonard Fisk, was charged in a separate "
+        "indictment with paying the bribes, prosecutors said.\n"
+    )
+    shown = _shown(old, new)
+    assert [c for c in shown if c[:2] == ("update", "claim")]
+    assert not [c for c in shown if c[1] == "claim" and c[0] in ("addition", "removal")]
+
+
+def test_passives_of_two_things_done_to_stay_apart() -> None:
+    old = f"{_INDICTED}The company's chief executive has not been charged.\n"
+    new = f"{_INDICTED}The company's lawyer was charged with obstruction, prosecutors said.\n"
+    assert not [c for c in _shown(old, new) if c[:2] == ("update", "claim")]
+
+
+def test_a_passive_still_to_come_is_no_polarity_update() -> None:
+    # set b: "had not yet been chosen" / "will be chosen" is not told as done
+    old = f"{_INDICTED}Officials said a successor had not yet been chosen.\n"
+    new = f"{_INDICTED}A permanent successor will be chosen after the elections, her office said.\n"
+    assert not [c for c in _shown(old, new) if c[:2] == ("update", "claim")]

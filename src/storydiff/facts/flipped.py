@@ -5,7 +5,9 @@ voice breaking." added tell one thing, first negated and then not: one claim upd
 and another added.
 
 The two main clauses (``predicates.Frame``) must have the same verb, the same doer
-(its head word) and the same thing done to when both say one, not said of something
+(its head word), or none and the same thing done to ("Leonard Fisk has not been
+charged." / "Leonard Fisk was charged in a separate indictment"), and the same thing
+done to when both say one, not said of something
 else on each side ("did not attend the March meeting" / "attended the April
 meeting": ``anchoring.other_object``); one is negated ("did not", "never", or a
 refusal, "declined to", "failed to": ``rewritten_claims.stance_of``) and the other
@@ -30,9 +32,17 @@ def turned(a: Frame | None, b: Frame | None) -> bool:
     if a is None or b is None:
         return False
     (verb_a, negated_a), (verb_b, negated_b) = stance_of(a), stance_of(b)
-    if negated_a == negated_b or verb_a != verb_b or not a.agent or a.agent != b.agent:
+    if negated_a == negated_b or verb_a != verb_b:
+        return False
+    if not a.agent and not b.agent:  # "Fisk has not been charged" / "Fisk was charged"
+        return bool(a.patient) and a.patient == b.patient and a.patient not in _PRONOUNS
+    if not a.agent or a.agent != b.agent:
         return False
     return not (a.patient and b.patient and a.patient != b.patient)
+
+
+_PRONOUNS = frozenset("it they he she this that who which".split())
+"""Things done to that name nothing a passive's two wordings could share."""
 
 
 def pairs(
@@ -50,10 +60,23 @@ def pairs(
         a, b = frames[0].get(i), frames[1].get(j)
         if a is None or b is None or not turned(a, b):
             return False
+        if not a.agent and (_to_come(old[i], a) or _to_come(new[j], b)):
+            return False  # "had not yet been chosen" / "will be chosen": still to come
         said = (told_verb(old[i], a), told_verb(new[j], b))  # "did not meet" / "met"
         return not other_object(word_list(old[i].text), word_list(new[j].text), *said)
 
     return resolved.best_pairs(old, new, removed, added, told_round)
+
+
+_MODALS = frozenset("will would may might could should must to expected likely".split())
+
+
+def _to_come(s: Sentence, frame: Frame) -> bool:
+    """Whether a main clause's verb is said under a modal or as expected ("will be
+    chosen", "is expected to be charged"): not told as done."""
+    start = frame.verb_span[0] - s.start
+    before = word_list(s.text[max(0, start - 40) : max(0, start)])[-3:]
+    return any(w in _MODALS for w in before)
 
 
 def updated_pairs(
