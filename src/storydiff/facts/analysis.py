@@ -35,6 +35,7 @@ from storydiff.facts.marks import (
 )
 from storydiff.facts.model import Fact
 from storydiff.facts.name_expansion import full_name
+from storydiff.facts.name_kinds import one_kind
 from storydiff.facts.names import full_names, mentions, people_by_name, surname_said
 from storydiff.facts.nlp import load_pipeline
 from storydiff.facts.not_news import unnamed_sources
@@ -97,7 +98,7 @@ def analyse(
     texts = (
         _opened(_unmarked(sentences[i].text) if text else sentences[i].text, cuts[i]) for i in todo
     )  # the dateline and a sign-off are blanked for the model, their facts dropped
-    for i, doc in zip(todo, nlp.pipe(texts), strict=True):
+    for i, doc in zip(todo, one_kind(list(nlp.pipe(texts))), strict=True):
         s = sentences[i]
         if i != prev + 1:
             voice = Voice(genders=dict(marked), text=text)

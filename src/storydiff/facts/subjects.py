@@ -48,7 +48,7 @@ def person_subjects(
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") and not cleft_focus(tok):
             continue
-        if inside(tok, spans):
+        if inside(tok, spans) or _let(tok):
             continue
         if not asides and any(a.dep_ in _ASIDES for a in (tok, *tok.ancestors)):
             continue
@@ -65,7 +65,25 @@ def person_subjects(
             verb = tok.head
             if not main and (verb.dep_ == "ROOT" or inside(verb.head, spans)):
                 main = found  # the main clause's (or one the quote hangs on) subject
+            elif main and verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+                main = found  # "Ramos did not speak, but his mother, Karen Farmer, stood"
     return main, found
+
+
+_CAUSING = frozenset("let make have help see watch hear".split())
+
+
+def _let(tok: Token) -> bool:
+    """Whether ``tok`` is whom a verb of letting or making has do something ("letting
+    Trump frame the debate"): the parse's subject of the bare verb after it, whom the
+    sentence is not about."""
+    verb = tok.head
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.lemma_.lower() in _CAUSING
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def cleft_focus(tok: Token) -> bool:
