@@ -91,3 +91,15 @@ def test_she_after_a_sheriff_of_a_county_named_for_a_king_is_the_sheriff() -> No
         "\nThe budget of King County Sheriff Ruiz was cut in May."
     )
     assert added_quotes(new)["We need more"] == "Ana Ruiz"  # "Sheriff" is her title
+
+
+def test_a_wifes_title_does_not_make_her_husband_she() -> None:
+    # "Ms. Brandel" marks the surname; "Tomas Brandel", named in full, is a man
+    text = (
+        "Audrey Stone was born in 1921 in Chicago.\n"
+        "When she was 21, she met Tomas Brandel, a student whom she would soon marry.\n"
+        "He became the dean of cardiology, and they had two daughters.\n"
+        "Ms. Brandel divorced her husband to marry Mr. Orvik.\n"
+        "“They wouldn’t have been happy with Ted,” she told The Times in 2000.\n"
+    )
+    assert added_quotes(text)["They wouldn’t have"] == "Brandel"

@@ -64,7 +64,8 @@ def text_genders(text: str) -> dict[str, str]:
     "" (no mark of its own) when the surname may be someone else's: another given name
     in the text shares it ("Tomas Okafor", "Ngozi Okafor"), or a title marked the bare
     surname before the full name was first written ("Mr. Okafor drowned … Ngozi Okafor
-    said"), since news names a person in full before by title and surname."""
+    said"), since news names a person in full before by title and surname, or the full
+    name's given name is of the other sex ("Tomas Brandel" … "Ms. Brandel", his wife)."""
     marks: list[tuple[str, str, int]] = []
     for m in _TITLE.finditer(text):
         marks.append((m.group(2), title_gender(m.group(1)), m.start()))
@@ -87,8 +88,10 @@ def text_genders(text: str) -> dict[str, str]:
         bare = min((at for name, _, at in marks if name == surname), default=len(text))
         full = _full_names(text, surname)
         for given, first in full.items():
+            whole, mark = f"{given} {surname}", found.get(surname, "")
             shared = len(full) > 1 or first > bare
-            found.setdefault(f"{given} {surname}", "" if shared else found.get(surname, ""))
+            other = given_gender(whole) not in ("", mark)  # "Ms. Brandel", her husband
+            found.setdefault(whole, "" if shared or other else mark)  # "Tomas Brandel"
     return {k: v for k, v in found.items() if v or " " in k}
 
 
